@@ -1,0 +1,5 @@
+"""Allow ``python -m claimcheck``."""
+
+from claimcheck.cli import app
+
+app(prog_name="claimcheck")

@@ -1,0 +1,171 @@
+"""Attribution: who a sentence credits for what it asserts.
+
+A claim credited to an agency, a report or a named person can be checked
+against that source; a claim credited to nobody and backed by no other article
+is what a fact-checker looks at first. This module finds attribution phrases
+("according to X", "X reported that", "..., said X", "citing X") in a sentence
+and decides whether a lead sentence's attribution reaches the sentences after it.
+The verbs and nouns are data tables; no source names are built in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.models import Attribution, Span
+
+REPORTING_VERBS = (
+    "reported reports said says say stated states noted notes announced announces "
+    "estimated estimates found finds showed shows show indicated indicates indicate told "
+    "confirmed confirms revealed reveals predicted predicts projected projects wrote writes "
+    "added adds explained explains claimed claims argued argues warned warns observed observes "
+    "concluded concludes suggested suggests acknowledged acknowledges declared declares "
+    "disclosed discloses"
+).split()
+
+# Nouns that make a common-noun phrase a credible source: "a Stanford report", "the agency".
+SOURCE_NOUNS = (
+    "report study survey analysis data figures statistics research agency ministry office "
+    "spokesperson spokesman spokeswoman official officials police authorities department "
+    "government company firm bureau institute university researchers analysts experts "
+    "scientists organization organisation commission council newspaper paper outlet "
+    "almanac yearbook census index filing statement release database"
+).split()
+
+PRONOUN_SOURCES = ("he", "she", "they", "it", "officials", "experts", "analysts")
+
+# Words that may sit between a source and its verb: "A report recently noted that".
+ADVERBS = "recently also further later previously earlier first separately".split()
+
+_VERB_ALT = "|".join(REPORTING_VERBS)
+_ADVERB_ALT = "|".join(ADVERBS)
+
+# "according to the International Energy Agency" / "citing police records" /
+# "as reported by Reuters": the source runs to the next comma, clause mark or end.
+PREPOSED_SOURCE = re.compile(
+    r"\b(?P<cue>[Aa]ccording to|[Cc]iting|[Aa]s (?:reported|stated|noted|announced) by)\s+"
+    r"(?P<source>[^,;:.()\u2013\u2014]{2,80}?)(?=\s*(?:[,;:.()\u2013\u2014]|\s(?:that|which)\b|$))"
+)
+
+# "Reuters reported that", "The World Health Organization says",
+# "A Stanford report recently noted that", "he said": a short noun phrase at a
+# clause start, optional adverb, reporting verb.
+SOURCE_THEN_VERB = re.compile(
+    r"(?:^|(?<=[,;:\u2013\u2014(]\s)|(?<=[\u201c\"]))"
+    r"(?P<source>(?:[A-Z][\w.&'\u2019-]*|the|The|a|A|an|An|of|and|for|de|[A-Z]{2,})"
+    r"(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|the|and|for|de|[a-z]+)){0,9}?)"
+    rf"\s+(?:(?:{_ADVERB_ALT})\s+)?(?P<cue>{_VERB_ALT})\b(?P<that>\s+that\b)?"
+)
+
+# "..., said Jane Doe of the city council." / "..., the ministry said."
+TRAILING_SAID = re.compile(
+    r"[,\u201d\"]\s*(?:(?P<cue1>said|says|according to|reported|wrote|added)\s+"
+    r"(?P<source1>[^,;.]{2,80}?)|(?P<source2>[^,;.]{2,60}?)\s+(?P<cue2>said|says|added|wrote))"
+    r"\s*[.;]?\s*$"
+)
+
+
+def _is_credible_source(phrase: str) -> bool:
+    """Whether a phrase before a reporting verb names a source, not any subject.
+
+    "Reuters", "The World Bank", "A Stanford report" and "he" qualify; "The
+    economy" (in "the economy shows signs") does not.
+    """
+    words = phrase.split()
+    if not words:
+        return False
+    if phrase.casefold() in PRONOUN_SOURCES:
+        return True
+    lowered = [w.casefold().strip(".,").removesuffix("'s").removesuffix("\u2019s") for w in words]
+    if any(w in SOURCE_NOUNS for w in lowered):
+        return True
+    content = [w for w in words if w.casefold() not in {"the", "a", "an", "of", "and", "for"}]
+    return bool(content) and all(w[0].isupper() for w in content)
+
+
+def find_attributions(text: str, span: Span) -> list[Attribution]:
+    """Attribution phrases inside ``text[span[0]:span[1]]`` (one sentence).
+
+    :param text: the whole source text (offsets are into it)
+    :param span: the sentence's span
+    """
+    start, end = span
+    sentence = text[start:end]
+    found: list[Attribution] = []
+    for match in PREPOSED_SOURCE.finditer(sentence):
+        source = match.group("source").strip()
+        if source.casefold().startswith(("the same", "some", "many")):
+            continue
+        found.append(
+            Attribution(
+                source=source,
+                cue=match.group("cue").lower(),
+                span=(start + match.start(), start + match.end("source")),
+                scope="sentence",
+            )
+        )
+    for match in SOURCE_THEN_VERB.finditer(sentence):
+        source = match.group("source").strip()
+        cue = match.group("cue")
+        # "He says" is a source; "It shows" or "they say" without "that" is too vague.
+        if source.casefold() in {"it", "they"} and not match.group("that"):
+            continue
+        if not _is_credible_source(source):
+            continue
+        found.append(
+            Attribution(
+                source=source,
+                cue=cue.lower(),
+                span=(start + match.start("source"), start + match.end()),
+                scope="sentence",
+            )
+        )
+    trailing = TRAILING_SAID.search(sentence)
+    if trailing:
+        source = (trailing.group("source1") or trailing.group("source2") or "").strip()
+        cue = trailing.group("cue1") or trailing.group("cue2") or ""
+        if _is_credible_source(source) or cue in {"said", "says"}:
+            found.append(
+                Attribution(
+                    source=source,
+                    cue=cue.lower(),
+                    span=(start + trailing.start() + 1, start + trailing.end()),
+                    scope="sentence",
+                )
+            )
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[Attribution]) -> list[Attribution]:
+    """Keep the first of overlapping attributions, ordered by position."""
+    kept: list[Attribution] = []
+    for item in sorted(found, key=lambda a: (a.span[0], -a.span[1])):
+        if kept and item.span[0] < kept[-1].span[1]:
+            continue
+        kept.append(item)
+    return kept
+
+
+# A sentence that carries a lead's attribution on: "He added ...", "The report also ...".
+CONTINUATION_START = re.compile(
+    r"^\s*(?:He|She|They|It|The (?:report|study|survey|agency|ministry|analysis|data|"
+    r"statement|figures)|Its|His|Her|Their)\b"
+)
+
+
+def governing_lead(
+    previous: Attribution | None, sentence_text: str, same_paragraph: bool
+) -> Attribution | None:
+    """The attribution a lead sentence passes to the sentence after it, if any.
+
+    "Reuters reported that the plant closed. It had employed 300 people." credits
+    the second sentence to Reuters too; a new paragraph or a sentence that does
+    not continue the lead's subject breaks the chain.
+    """
+    if previous is None or not same_paragraph:
+        return None
+    if previous.cue in {"said", "says"} and previous.source.casefold() in PRONOUN_SOURCES:
+        return None
+    if not CONTINUATION_START.match(sentence_text):
+        return None
+    return previous.model_copy(update={"scope": "lead"})

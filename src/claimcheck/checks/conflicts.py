@@ -1,0 +1,124 @@
+"""CC1 conflict: matched claims whose values cannot both be true at one time.
+
+Values are compared as intervals (see ``claimcheck.intervals``), after units
+and scales are normalised by the quantity parser. Rules, strongest first:
+
+- ``strict``: the stated intervals are disjoint.
+  FAIL: "12,000 hectares burned by Monday" / "20,000 hectares burned by Monday".
+- ``pragmatic``: the stated intervals overlap, but only if the writer of the
+  lower figure chose a misleading round number ("over 100" vs "more than 200").
+- ``factual``: a non-numeric attribute differs ("opened in 2019" / "opened in
+  2021"; "based in Avonford" / "based in Millbrook").
+  PASS: "about 2,000" / "1,950" (within the approximation's tolerance);
+  "between 40 and 50" / "45"; "$1.2 billion" / "1,200 million dollars".
+
+Values stated for different times are never a conflict: they are a change
+(check CC4). A value with no stated time takes its article's date when the
+article's lead gives one, and is otherwise compared with any time, at lower
+confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimcheck.checks.base import CheckContext, effective_year, evidence, finding_id
+from claimcheck.intervals import pragmatic_interval, strict_interval
+from claimcheck.match import Match, NameResolver, primary_quantity
+from claimcheck.models import Claim, ClaimGroup, Finding
+
+ID = "CC1"
+KIND = "conflict"
+DEFAULT_SEVERITY = "high"
+SEVERITY = {"strict": "high", "factual": "high", "pragmatic": "medium"}
+SCORE = {"strict": 100.0, "factual": 95.0, "pragmatic": 80.0}
+# How much an unknown time on either side lowers confidence.
+UNKNOWN_TIME_FACTOR = 0.8
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The outcome of comparing the values of two matched claims."""
+
+    outcome: str  # strict, pragmatic, factual, agree, changed
+    times_known: bool
+
+
+def compare(match: Match, names: NameResolver) -> Comparison:
+    """Compare two matched claims' values, time first."""
+    left_year, right_year = effective_year(match.left), effective_year(match.right)
+    times_known = left_year is not None and right_year is not None
+    outcome = _compare_values(match.left, match.right, names)
+    if times_known and left_year != right_year:
+        return Comparison("agree" if outcome == "agree" else "changed", True)
+    return Comparison(outcome, times_known)
+
+
+def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
+    """'agree' or the rule under which two values are incompatible."""
+    if left.fact is not None and right.fact is not None:
+        left_value = names.resolve(left.fact.value)[0].casefold()
+        right_value = names.resolve(right.fact.value)[0].casefold()
+        same = left_value == right_value or left_value in right_value or right_value in left_value
+        return "agree" if same else "factual"
+    left_q, right_q = primary_quantity(left), primary_quantity(right)
+    if left_q is None or right_q is None:
+        return "agree"
+    if not strict_interval(left_q).overlaps(strict_interval(right_q)):
+        return "strict"
+    if not pragmatic_interval(left_q).overlaps(pragmatic_interval(right_q)):
+        return "pragmatic"
+    return "agree"
+
+
+def check(context: CheckContext) -> list[Finding]:
+    """One conflict finding per group whose members cannot all be true."""
+    names = NameResolver(context.config)
+    findings: list[Finding] = []
+    for group in context.groups:
+        findings.extend(_group_conflict(context, group, names))
+    return findings
+
+
+def _group_conflict(context: CheckContext, group: ClaimGroup, names: NameResolver) -> list[Finding]:
+    """The conflict in one group, if any of its matched pairs disagree."""
+    clashing: list[tuple[Match, Comparison]] = []
+    for match in context.matches_in(group):
+        comparison = compare(match, names)
+        if comparison.outcome in SEVERITY:
+            clashing.append((match, comparison))
+    if not clashing:
+        return []
+    rule = min((c.outcome for _, c in clashing), key=lambda r: -SCORE[r])
+    involved: dict[str, Claim] = {}
+    for match, _ in clashing:
+        involved.setdefault(match.left.id, match.left)
+        involved.setdefault(match.right.id, match.right)
+    claims = [context.claims_by_id[i] for i in group.claims if i in involved]
+    confidence = min(
+        m.confidence * (1.0 if c.times_known else UNKNOWN_TIME_FACTOR) for m, c in clashing
+    )
+    items = [evidence(context, claim) for claim in claims]
+    what = " of ".join(p for p in (group.measure, group.subject) if p) or "the same measure"
+    values = "; ".join(f"{e.value} ({e.source}{', ' + e.time if e.time else ''})" for e in items)
+    reasons = {
+        "strict": "the stated ranges do not overlap",
+        "pragmatic": "the ranges overlap only if the lower figure is a misleading round number",
+        "factual": "the stated attribute differs",
+    }
+    return [
+        Finding(
+            id=finding_id(KIND, rule, claims),
+            kind=KIND,
+            check=ID,
+            rule=rule,
+            severity=SEVERITY[rule],  # type: ignore[arg-type]
+            confidence=round(confidence, 2),
+            score=SCORE[rule] + confidence,
+            claims=[c.id for c in claims],
+            group=group.id,
+            message=f"{len({c.source for c in claims})} sources disagree on {what}: {values}",
+            reason=f"{rule}: {reasons[rule]} for the same time",
+            evidence=items,
+        )
+    ]

@@ -1,0 +1,81 @@
+"""CC3 corroborated and CC4 changed: what matched claims agree on, and what moved.
+
+A group whose members agree for the same time is corroborated: two or more
+independent sources say the same thing, which makes the rest of a report
+trustworthy. Members that give different values for different stated times
+are a change, not a conflict ("grew from 100 firms in 2023 to 180 in 2024").
+
+PASS (corroborated): "about 2,000 homes" / "1,950 homes", same day.
+PASS (changed): "12 dead on Monday (2021)" / "19 dead (2022)".
+"""
+
+from __future__ import annotations
+
+from claimcheck.checks.base import CheckContext, evidence, finding_id
+from claimcheck.checks.conflicts import compare
+from claimcheck.match import NameResolver
+from claimcheck.models import Claim, Finding
+
+ID = "CC3"
+CHANGED_ID = "CC4"
+KIND = "corroborated"
+CHANGED_KIND = "changed"
+DEFAULT_SEVERITY = "info"
+
+
+def corroborated_claims(context: CheckContext) -> set[str]:
+    """Ids of claims that another source's claim agrees with."""
+    names = NameResolver(context.config)
+    agreeing: set[str] = set()
+    for match in context.matches:
+        if compare(match, names).outcome == "agree":
+            agreeing.update((match.left.id, match.right.id))
+    return agreeing
+
+
+def check(context: CheckContext) -> list[Finding]:
+    """One corroborated and at most one changed finding per group."""
+    names = NameResolver(context.config)
+    findings: list[Finding] = []
+    for group in context.groups:
+        by_outcome: dict[str, dict[str, Claim]] = {"agree": {}, "changed": {}}
+        for match in context.matches_in(group):
+            outcome = compare(match, names).outcome
+            if outcome in by_outcome:
+                by_outcome[outcome].setdefault(match.left.id, match.left)
+                by_outcome[outcome].setdefault(match.right.id, match.right)
+        for outcome, kind, check_id, score in (
+            ("agree", KIND, ID, 10.0),
+            ("changed", CHANGED_KIND, CHANGED_ID, 15.0),
+        ):
+            members = by_outcome[outcome]
+            if not members:
+                continue
+            claims = [context.claims_by_id[i] for i in group.claims if i in members]
+            items = [evidence(context, c) for c in claims]
+            values = "; ".join(
+                f"{e.value} ({e.source}{', ' + e.time if e.time else ''})" for e in items
+            )
+            what = " of ".join(p for p in (group.measure, group.subject) if p)
+            verb = "agree on" if outcome == "agree" else "report a change in"
+            findings.append(
+                Finding(
+                    id=finding_id(kind, outcome, claims),
+                    kind=kind,  # type: ignore[arg-type]
+                    check=check_id,
+                    rule=outcome,
+                    severity="info",
+                    confidence=group.confidence,
+                    score=score + group.confidence,
+                    claims=[c.id for c in claims],
+                    group=group.id,
+                    message=f"{len({c.source for c in claims})} sources {verb} {what}: {values}",
+                    reason=(
+                        "values are compatible for the same time"
+                        if outcome == "agree"
+                        else "values differ but refer to different stated times"
+                    ),
+                    evidence=items,
+                )
+            )
+    return findings

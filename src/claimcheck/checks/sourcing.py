@@ -1,0 +1,86 @@
+"""CC2 unsourced: specific claims nobody is cited for and no other article backs.
+
+A claim is unsourced when it carries no attribution ("according to X", "X
+said", "X reported that", or a governing lead sentence) and no claim of another
+source agrees with it. Findings are ranked by how much a claim matters and how
+checkable it is, from general signals: a specific (unrounded) figure, a
+technical unit, a superlative or a "first", a claim about the future, big money.
+A source from which cleaning removed injected text in another script is a
+low-quality source: its claims weigh less as evidence, so an unsourced claim
+from it needs checking more, and ranks higher.
+
+FAIL: "The new plant will be the world's most advanced, with 2 nm lines." (no source)
+PASS: "According to the ministry, the plant employs 2,000 people."
+"""
+
+from __future__ import annotations
+
+from claimcheck.checks.base import CheckContext, evidence, finding_id
+from claimcheck.checks.corroboration import corroborated_claims
+from claimcheck.match import primary_quantity
+from claimcheck.models import Claim, Finding
+
+ID = "CC2"
+KIND = "unsourced"
+DEFAULT_SEVERITY = "medium"
+
+# Weight of each signal of importance and checkability.
+SIGNAL_WEIGHTS = {
+    "superlative": 2.0,
+    "first": 2.0,
+    "future": 1.0,
+    "money": 1.0,
+    "technical": 2.0,
+    "specific": 1.5,
+}
+LOW_QUALITY_WEIGHT = 1.0
+# Reasons of dropped text that mark a source as low quality.
+LOW_QUALITY_REASONS = ("another script",)
+# Below this score a claim is too vague to be worth a finding.
+MIN_SCORE = 1.0
+
+
+def score_of(claim: Claim, low_quality: bool) -> float:
+    """How much an unsourced claim matters, from its signals."""
+    score = sum(SIGNAL_WEIGHTS.get(signal, 0.0) for signal in claim.signals)
+    if primary_quantity(claim) is not None:
+        score += 1.0
+    return score + (LOW_QUALITY_WEIGHT if low_quality else 0.0)
+
+
+def check(context: CheckContext) -> list[Finding]:
+    """Unsourced claims, most important first, at most ``unsourced_limit``."""
+    backed = corroborated_claims(context)
+    low_quality = {
+        source.id
+        for source in context.sources
+        if any(r in d.reason for d in source.dropped for r in LOW_QUALITY_REASONS)
+    }
+    ranked: list[tuple[float, Claim]] = []
+    for claim in context.claims:
+        if claim.attribution is not None or claim.id in backed or not claim.checkable:
+            continue
+        score = score_of(claim, claim.source in low_quality)
+        if score >= MIN_SCORE:
+            ranked.append((score, claim))
+    ranked.sort(key=lambda item: (-item[0], item[1].source, item[1].span))
+    findings: list[Finding] = []
+    for score, claim in ranked[: context.config.unsourced_limit]:
+        signals = ", ".join(claim.signals) or "a figure"
+        quality = " in a low-quality source" if claim.source in low_quality else ""
+        findings.append(
+            Finding(
+                id=finding_id(KIND, "unsourced", [claim]),
+                kind=KIND,
+                check=ID,
+                rule="unsourced",
+                severity="medium" if score >= 4 else "low",
+                confidence=0.7,
+                score=50.0 + score,
+                claims=[claim.id],
+                message=f"No source given and no other article backs this ({signals}{quality})",
+                reason="no attribution in the claim, its sentence or a lead; no agreeing match",
+                evidence=[evidence(context, claim)],
+            )
+        )
+    return findings

@@ -1,0 +1,819 @@
+"""Mark the parts of a scraped article that are not the article's own prose.
+
+Why this stage exists: pages are saved as plain text by scrapers that keep
+everything between the headline and the footer. Comment-system set-up notes,
+"Related Posts" and share widgets, breadcrumbs, spam injected in another script
+and list lead-ins whose list was lost all end up in the file. None of it is a
+claim by the article, and left in, the later stages would segment it into
+"sentences" and report nonsense claims. Cleaning only *marks* such stretches:
+the text is never modified or shifted, every mark is a ``DroppedText`` whose
+span indexes the text exactly as read, and ``kept_ranges`` gives the
+complement that the segmenter works on.
+
+Every rule uses general signals -- line shape (short, no final punctuation,
+separators), vocabulary of web widgets and CMS configuration (the data tables
+below), code-like tokens, and the mix of writing systems -- never phrases of
+particular articles. The rules are conservative: ordinary news prose,
+headings, datelines ("WASHINGTON (Reuters) -", "Posted on May 3, 2013") and
+bylines are kept.
+
+Decisions on list lead-ins (a line ending with ':'):
+
+* It is dropped only when the list it announces is missing: the next non-blank
+  line is not a list item (``-``, ``*``, ``•``, ``1.``, ``a)`` ...), not a
+  quotation, not a short unpunctuated fragment (a list item whose bullet was
+  stripped) -- or there is no next line at all.
+* And only when the lead-in is grammatically dangling: it ends in a word that
+  needs a complement ("... things like:", "... a market that:", "... are:",
+  "the following:") or is a summary formula ("In simple terms:", "Key points:",
+  "Here's what we know:"). A heading such as "What happened:" followed by a
+  prose paragraph is kept: it reads as a section heading, and the paragraph
+  under it is the content it announces. Speech lead-ins ("X said:") are kept.
+* When other sentences precede the lead-in on the same line, only the dangling
+  sentence (from its start to the colon) is dropped; the rest of the line stays.
+
+Decisions on text in another script: the article's dominant script family is
+the one with most letters (Han, Hiragana, Katakana and Hangul count as one CJK
+family). Runs of at least ``MIN_FOREIGN_LETTERS`` letters of another family
+(digits and CJK punctuation glued to them included) are dropped when they make
+up most of a line, or when they are glued to the start or end of a line. Runs
+inside a sentence, in parentheses or in quotes (a place name given in its own
+script) are kept. Latin runs inside a non-Latin article (brand names, URLs) are
+never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from claimcheck.models import DroppedText
+
+# --------------------------------------------------------------------------
+# Data tables
+# --------------------------------------------------------------------------
+
+
+def _word_table(words: str) -> frozenset[str]:
+    """Build a word table from a space-separated string (keeps the tables compact).
+
+    :param words: lower-case words separated by whitespace.
+    """
+    return frozenset(words.split())
+
+
+#: Reasons, one per kind of non-prose.
+R_COMMENT = "comment widget"
+R_RELATED = "related-posts widget"
+R_SHARE = "share/subscribe widget"
+R_AD = "advertisement"
+R_COOKIE = "cookie notice"
+R_TAGS = "tags/category line"
+R_CONFIG = "site configuration notice"
+R_NAV = "navigation line"
+R_LEAD_IN = "empty list lead-in"
+R_COPYRIGHT = "copyright notice"
+
+#: Words that headings of web widgets are made of, mapped to the widget they name.
+#: A short unpunctuated line made only of these (plus FILLER_WORDS) is a widget heading.
+WIDGET_HEADING_WORDS: dict[str, str] = {
+    "comment": R_COMMENT,
+    "comments": R_COMMENT,
+    "reply": R_COMMENT,
+    "replies": R_COMMENT,
+    "discussion": R_COMMENT,
+    "conversation": R_COMMENT,
+    "responses": R_COMMENT,
+    "related": R_RELATED,
+    "recommended": R_RELATED,
+    "popular": R_RELATED,
+    "trending": R_RELATED,
+    "stories": R_RELATED,
+    "articles": R_RELATED,
+    "posts": R_RELATED,
+    "share": R_SHARE,
+    "shares": R_SHARE,
+    "sharing": R_SHARE,
+    "subscribe": R_SHARE,
+    "subscription": R_SHARE,
+    "newsletter": R_SHARE,
+    "newsletters": R_SHARE,
+    "follow": R_SHARE,
+    "tweet": R_SHARE,
+    "facebook": R_SHARE,
+    "twitter": R_SHARE,
+    "linkedin": R_SHARE,
+    "whatsapp": R_SHARE,
+    "reddit": R_SHARE,
+    "pinterest": R_SHARE,
+    "telegram": R_SHARE,
+    "instagram": R_SHARE,
+    "email": R_SHARE,
+    "print": R_SHARE,
+    "advertisement": R_AD,
+    "advertising": R_AD,
+    "sponsored": R_AD,
+}
+
+#: Widget words that can also head a section of an article ("Twitter", "Email"):
+#: alone they mark a widget only inside a share block, next to a stronger widget line.
+WEAK_WIDGET_WORDS: frozenset[str] = _word_table(
+    "facebook twitter linkedin whatsapp reddit pinterest telegram instagram email print"
+)
+
+#: Words allowed around widget words in a widget heading ("Leave a Reply",
+#: "Click to share on X (Opens in new window)", "You may also like").
+FILLER_WORDS: frozenset[str] = _word_table(
+    "a an the this to on in of for our us you your me my and or with via by "
+    "leave add post write join view show hide load see all more read also may might "
+    "like loading click opens open new window tab up sign get latest top most "
+    "previous next x be first"
+)
+
+#: Widget and CMS vocabulary for configuration/boilerplate notices. Several of
+#: these (not one) must co-occur with a code-like token or a site self-reference.
+CMS_TERMS: tuple[str, ...] = (
+    "powered by",
+    "config",
+    "configuration",
+    "configure",
+    "params",
+    "parameter",
+    "toml",
+    "yaml",
+    "javascript",
+    "cookie",
+    "cookies",
+    "plugin",
+    "plugins",
+    "widget",
+    "logged in",
+    "log in",
+    "sign in",
+    "comment",
+    "comments",
+    "discussion",
+    "discussions",
+    "disqus",
+    "giscus",
+    "utterances",
+    "akismet",
+    "wordpress",
+    "hugo",
+    "jekyll",
+    "github",
+    "repo",
+    "repository",
+    "setup tool",
+    "theme",
+    "template",
+    "subscribe",
+    "newsletter",
+    "rss",
+    "feed",
+    "spam",
+    "browser",
+    "email address",
+    "required fields",
+    "notify me",
+)
+
+#: Phrases by which a site talks about itself or to its reader (not reporting).
+SELF_REFERENCE: tuple[str, ...] = (
+    "this site",
+    "this website",
+    "this blog",
+    "this page",
+    "our site",
+    "our website",
+    "you must",
+    "you need to",
+    "please",
+    "your browser",
+    "your email",
+    "your comment",
+    "enable",
+    "learn how",
+    "click",
+    "powered by",
+    "will not be published",
+    "add",
+    "using the values",
+)
+
+#: Last words of a lead-in that cannot end a sentence: the complement is missing.
+DANGLING_TAIL_WORDS: frozenset[str] = _word_table(
+    "like as include includes including included namely that which who whom whose "
+    "where are is were was be been being the a an these those following follows of for "
+    "with to and or by from into on about among between e.g. i.e."
+)
+
+#: Words that, in a lead-in, make it a speech or quotation lead-in (kept).
+SPEECH_WORDS: frozenset[str] = _word_table(
+    "said says say told tells tweeted wrote writes added adds stated states replied "
+    "declared explained asked statement message shouting"
+)
+
+#: Abbreviations whose period does not end a sentence (for lead-in sentence starts).
+ABBREVIATIONS: frozenset[str] = _word_table(
+    "mr mrs ms dr st gen sen rep gov prof inc co corp ltd jr sr vs no lt col sgt "
+    "capt u.s u.k e.g i.e"
+)
+
+#: Minimum letters of a foreign-script run before it is considered for dropping.
+MIN_FOREIGN_LETTERS = 4
+
+#: Script of letters by code point range: (first, last, script).
+SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
+    (0x0041, 0x024F, "Latin"),
+    (0x0250, 0x02AF, "Latin"),
+    (0x1E00, 0x1EFF, "Latin"),
+    (0x2C60, 0x2C7F, "Latin"),
+    (0xA720, 0xA7FF, "Latin"),
+    (0xFF21, 0xFF5A, "Latin"),
+    (0x0370, 0x03FF, "Greek"),
+    (0x1F00, 0x1FFF, "Greek"),
+    (0x0400, 0x052F, "Cyrillic"),
+    (0x1C80, 0x1C8F, "Cyrillic"),
+    (0x2DE0, 0x2DFF, "Cyrillic"),
+    (0xA640, 0xA69F, "Cyrillic"),
+    (0x0530, 0x058F, "Armenian"),
+    (0x0590, 0x05FF, "Hebrew"),
+    (0xFB1D, 0xFB4F, "Hebrew"),
+    (0x0600, 0x06FF, "Arabic"),
+    (0x0750, 0x077F, "Arabic"),
+    (0x08A0, 0x08FF, "Arabic"),
+    (0xFB50, 0xFDFF, "Arabic"),
+    (0xFE70, 0xFEFF, "Arabic"),
+    (0x0900, 0x097F, "Devanagari"),
+    (0x0980, 0x09FF, "Bengali"),
+    (0x0B80, 0x0BFF, "Tamil"),
+    (0x0E00, 0x0E7F, "Thai"),
+    (0x10A0, 0x10FF, "Georgian"),
+    (0x1100, 0x11FF, "Hangul"),
+    (0x3130, 0x318F, "Hangul"),
+    (0xAC00, 0xD7AF, "Hangul"),
+    (0x3040, 0x309F, "Hiragana"),
+    (0x30A0, 0x30FF, "Katakana"),
+    (0x31F0, 0x31FF, "Katakana"),
+    (0xFF66, 0xFF9F, "Katakana"),
+    (0x3100, 0x312F, "Bopomofo"),
+    (0x2E80, 0x2FDF, "Han"),
+    (0x3005, 0x3007, "Han"),
+    (0x3021, 0x3029, "Han"),
+    (0x3400, 0x4DBF, "Han"),
+    (0x4E00, 0x9FFF, "Han"),
+    (0xF900, 0xFAFF, "Han"),
+    (0x20000, 0x2FA1F, "Han"),
+)
+
+#: Scripts written together in one language count as one family for dominance.
+SCRIPT_FAMILY: dict[str, str] = {
+    "Han": "CJK",
+    "Hiragana": "CJK",
+    "Katakana": "CJK",
+    "Hangul": "CJK",
+    "Bopomofo": "CJK",
+}
+
+# --------------------------------------------------------------------------
+# Regular expressions
+# --------------------------------------------------------------------------
+
+# Line ends with sentence punctuation, maybe followed by closing quotes/brackets:
+# "He left.", "It rose 5%!\u201d", "(Reuters)."
+_FINAL_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+# A word for line-shape and vocabulary checks: "Reply", "don't", "Київ".
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+# Code-like tokens that do not occur in prose:
+_CODE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # bracketed dotted key: "[params.comments.giscus]"
+    re.compile(r"\[[\w-]+(?:\.[\w-]+)+\]"),
+    # configuration/script file name, possibly run into the next word: "hugo.toml",
+    # "wp-config.php", "inhugo.tomlusing"
+    re.compile(r"\w\.(?:toml|ya?ml|json|php|ini|cfg)", re.IGNORECASE),
+    # camelCase identifier or identifiers run into words: "repoID", "andcategoryIDunder"
+    re.compile(r"\b[a-z]{3,}[A-Z]+[a-z]*"),
+    # comma list without spaces: "repo,repoID,category"
+    re.compile(r"\b[A-Za-z]+,[A-Za-z]+,[A-Za-z]+"),
+    # key=value assignment: "data-theme=light"
+    re.compile(r"\b[\w-]+=[\w\"']"),
+    # template tags: "{{ .Site.Params.comments }}", "{% include x %}"
+    re.compile(r"\{\{.*?\}\}|\{%.*?%\}"),
+)
+
+# CMS vocabulary as whole words: "powered by", "Disqus", "logged in".
+_CMS_RE = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in CMS_TERMS) + r")\b", re.IGNORECASE)
+
+# Site self-reference: "This site uses", "You must be", "Please enable".
+_SELF_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(t) for t in SELF_REFERENCE) + r")\b", re.IGNORECASE
+)
+
+# Cookie notice opening: "We use cookies to improve ...", "This website uses cookies."
+_COOKIE_RE = re.compile(
+    r"^(?:we|this (?:web)?site|our (?:web)?site)\b.{0,80}\bcookies?\b|^accept (?:all )?cookies\b",
+    re.IGNORECASE,
+)
+
+# Words of the site-to-reader context a cookie notice needs besides "cookies" (so that
+# "We baked cookies for the firefighters" stays): "website", "browsing", "consent"
+_COOKIE_CONTEXT_RE = re.compile(
+    r"\b(?:web)?site\b|\bbrows(?:er|ing)\b|\bexperience\b|\bconsent\b|\baccept\b|\bprivacy\b"
+    r"|\bpolicy\b|\bcontinuing\b|\banalytics\b|\bpersonali[sz]",
+    re.IGNORECASE,
+)
+
+# "Read more" teaser: "Read more", "READ MORE: Markets slide", "Continue reading",
+# "Related: Port strike ends", "See also: Ferry fares rise"
+_READ_MORE_RE = re.compile(
+    r"^(?:read more|read next|continue reading|read the full (?:story|article)|full story"
+    r"|more on this story|you (?:may|might) also like)\b"
+    r"|^(?:related|see also|also read|recommended)\s*:",
+    re.IGNORECASE,
+)
+
+# Advertisement marker: "Advertisement", "Story continues below advertisement"
+_AD_RE = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?: content)?|ad|"
+    r"(?:story|article) continues below(?: advertisement)?|scroll to continue(?: with content)?)"
+    r"\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+
+# Subscribe / follow promotion: "Sign up for our newsletter", "Follow us on X",
+# "Follow politics on the blog at blog.example.com/politics"
+_PROMO_RE = re.compile(
+    r"^(?:(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|updates|alerts|inbox|free)\b"
+    r"|sign up\b\W*$"
+    r"|(?:follow|like|join|find) us\b"
+    r"|follow\b.{0,60}\b(?:on|at)\s+(?:twitter|facebook|instagram|linkedin|x|our\b|the\b.{0,30}\bblog\b)"
+    r"|click (?:here )?to (?:share|tweet|email|print|subscribe))",
+    re.IGNORECASE,
+)
+
+# Comment-system notices: "Leave a reply", "Comments are closed", "3 Comments",
+# "Be the first to comment"
+_COMMENT_RE = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies)\s*(?:\(\d+\))?\s*:?\s*$"
+    r"|^(?:leave|post|add|write) a (?:reply|comment|response)\b"
+    r"|^comments are (?:closed|disabled)\b|^be the first to comment\b|^no comments yet\b"
+    r"|^(?:show|view|load|hide) (?:all )?\d*\s*comments\b",
+    re.IGNORECASE,
+)
+
+# Tags / category line: "Tags: budget, housing, Ottawa", "Posted in Science | 2 Comments",
+# "Filed under: Health"
+_TAGS_RE = re.compile(
+    r"^(?:tags?|tagged(?: with)?|topics|categories|category|filed under|posted in|labels?)"
+    r"\s*(?P<colon>[:\-–])?\s+(?P<items>.+)$",
+    re.IGNORECASE,
+)
+
+# Copyright line: "Copyright 2024 Harbour Media Ltd.", "© 2023 Example News. All rights
+# reserved.", "All rights reserved."
+_COPYRIGHT_RE = re.compile(
+    r"^(?:copyright\b|©|\(c\)\s*\d{4})|^all rights reserved\b", re.IGNORECASE
+)
+
+# Separator of tag/category items: "budget, housing | Ottawa; 2024"
+_ITEM_SEP = re.compile(r"[,|;]")
+
+# Previous/next links: "Previous article", "Next post: Rain returns", "« Older entries",
+# "Back to top", "Skip to content"
+_PREV_NEXT_RE = re.compile(
+    r"^[«‹<←]?\s*(?:previous|prev|next|older|newer)\s+(?:article|post|story|page|entry|entries"
+    r"|item|posts|stories|articles)\b"
+    r"|^[«‹<←]?\s*(?:previous|next)\s*[:»›>→]"
+    r"|^(?:back to top|skip to (?:main )?content|go to top|jump to navigation)\b",
+    re.IGNORECASE,
+)
+
+# Breadcrumb separator: "Home > News > Tech", "World » Europe"
+_CRUMB_SEP = re.compile(r"\s+[>»›→]\s+")
+
+# Menu separator: "News | Sport | Weather", "About · Contact · Jobs"
+_MENU_SEP = re.compile(r"\s+[|·•]\s+")
+
+# A list item at line start: "- item", "* item", "• item", "1. item", "2) item", "a) item"
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•·–—▪◦●○■□➢►✓✔]|\d{1,3}[.)]|[a-zA-Z][.)]\s)")
+
+# A line starting with a quotation: "\"We are ready,\" she said.", "“No.", "'Yes'"
+_QUOTE_START_RE = re.compile(r"^\s*[\"“‘'«„]")
+
+# Summary formula lead-ins: "In simple terms", "Key points", "Here's what we know",
+# "Put simply", "The bottom line"
+_SUMMARY_LEAD_RE = re.compile(
+    r"(?:^|\b)(?:in (?:simple|plain|short|brief|summary|a nutshell|other words)(?: terms)?"
+    r"|simply put|put simply|to (?:sum up|summari[sz]e)|(?:the )?(?:main |key )?(?:points"
+    r"|takeaways|highlights|findings)|at a glance|(?:here'?s |here is )?what (?:we|you)"
+    r" (?:know|need to know)(?: so far)?|the bottom line)$",
+    re.IGNORECASE,
+)
+
+# Sentence boundary inside a line: "... the West. Those who" (break after ". ")
+_SENT_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+
+# Neutral characters that may sit inside or be glued to a foreign-script run:
+# digits and CJK/fullwidth punctuation, e.g. the "419" in "<Han>419<Han>".
+_CJK_PUNCT = re.compile(r"[\u3000-\u303f\uff01-\uff20\uff3b-\uff40\uff5b-\uff65]")
+
+
+# --------------------------------------------------------------------------
+# Helpers
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One line of the text: offsets of its content, newline excluded."""
+
+    start: int  # offset of first character of content
+    end: int  # offset after last content character (newline excluded)
+    text: str  # content without the line terminator
+
+    @property
+    def stripped_span(self) -> tuple[int, int]:
+        """Offsets of the content without surrounding whitespace."""
+        lead = len(self.text) - len(self.text.lstrip())
+        trail = len(self.text) - len(self.text.rstrip())
+        return self.start + lead, self.end - trail
+
+    @property
+    def blank(self) -> bool:
+        """Whether the line holds only whitespace."""
+        return not self.text.strip()
+
+
+def _lines(text: str) -> list[_Line]:
+    """Split ``text`` into lines with their offsets (any Unicode line break)."""
+    out: list[_Line] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.splitlines()[0] if raw.splitlines() else ""
+        out.append(_Line(pos, pos + len(content), content))
+        pos += len(raw)
+    return out
+
+
+def _script(ch: str) -> str | None:
+    """Script of a letter by code point range; None for non-letters and unknown."""
+    if not unicodedata.category(ch).startswith("L"):
+        return None
+    if ch < "\x80":  # fast path: ASCII letters are Latin
+        return "Latin"
+    cp = ord(ch)
+    for first, last, name in SCRIPT_RANGES:
+        if first <= cp <= last:
+            return name
+    return None
+
+
+def _family(script: str) -> str:
+    """Script family used for dominance: Han, kana and Hangul are one CJK family."""
+    return SCRIPT_FAMILY.get(script, script)
+
+
+def _words(s: str) -> list[str]:
+    """Lower-cased words of ``s`` (letters only)."""
+    return [w.lower() for w in _WORD.findall(s)]
+
+
+def _heading_like(s: str, max_words: int = 10) -> bool:
+    """Short, and no final sentence punctuation."""
+    words = _words(s)
+    return 0 < len(words) <= max_words and not _FINAL_PUNCT.search(s)
+
+
+def _code_hits(s: str) -> int:
+    """Number of code-like tokens in ``s``."""
+    return sum(len(p.findall(s)) for p in _CODE_PATTERNS)
+
+
+# --------------------------------------------------------------------------
+# Line classifiers
+# --------------------------------------------------------------------------
+
+
+def _widget_heading(s: str) -> str | None:
+    """Reason if the line is a heading made of widget vocabulary ("Related Posts")."""
+    body = s.strip().rstrip(":").strip()
+    if not _heading_like(body, max_words=8) and not (
+        _heading_like(body.rstrip("."), max_words=3) and body.endswith("...")
+    ):
+        return None
+    words = _words(body)
+    kinds = [WIDGET_HEADING_WORDS[w] for w in words if w in WIDGET_HEADING_WORDS]
+    if all(w in WEAK_WIDGET_WORDS or w not in WIDGET_HEADING_WORDS for w in words):
+        return None
+    if not kinds or any(w not in WIDGET_HEADING_WORDS and w not in FILLER_WORDS for w in words):
+        return None
+    return Counter(kinds).most_common(1)[0][0]
+
+
+def _config_notice(s: str) -> bool:
+    """Several widget/CMS signals together: vocabulary, code tokens, self-reference."""
+    words = _words(s)
+    if not words or len(words) > 40:
+        return False
+    vocab = len(_CMS_RE.findall(s))
+    code = _code_hits(s)
+    selfref = len(_SELF_RE.findall(s))
+    return code >= 2 or (vocab >= 2 and (code >= 1 or selfref >= 1)) or (vocab >= 1 and code >= 1)
+
+
+def _any_widget_signal(s: str) -> bool:
+    """Whether ``s`` has any widget signal (used inside an already detected widget)."""
+    return bool(_CMS_RE.search(s) or _code_hits(s) or _SELF_RE.search(s))
+
+
+def _navigation(s: str) -> bool:
+    """Whether the line is a breadcrumb, a menu or a previous/next link."""
+    body = s.strip()
+    if _PREV_NEXT_RE.search(body):
+        return len(_words(body)) <= 15
+    for sep, min_items in ((_CRUMB_SEP, 2), (_MENU_SEP, 3)):
+        items = [i.strip() for i in sep.split(body)]
+        if len(items) < min_items:
+            continue
+        if min_items == 2 and len(items) == 2 and _words(items[0])[:1] != ["home"]:
+            continue
+        if all(
+            i
+            and 1 <= len(_words(i)) <= 4
+            and not any(c.isdigit() for c in i)
+            and not _FINAL_PUNCT.search(i)
+            for i in items
+        ):
+            return True
+    return False
+
+
+def _tags_line(s: str) -> bool:
+    """Whether the line lists tags or categories ("Tags: a, b")."""
+    m = _TAGS_RE.match(s.strip())
+    if not m:
+        return False
+    items = [i.strip() for i in _ITEM_SEP.split(m.group("items")) if i.strip()]
+    if not items or len(_words(s)) > 25 or any(len(_words(i)) > 4 for i in items):
+        return False
+    # Without a colon ("Posted in Science, Health") the items must look like labels.
+    return bool(m.group("colon")) or all(i[0].isupper() or i[0] in "#0123456789" for i in items)
+
+
+def _classify_line(s: str) -> str | None:
+    """Reason for dropping a whole line, or None to keep it."""
+    body = s.strip()
+    if not body:
+        return None
+    if _COMMENT_RE.search(body):
+        return R_COMMENT
+    if _AD_RE.match(body):
+        return R_AD
+    if _COPYRIGHT_RE.search(body) and len(_words(body)) <= 25:
+        return R_COPYRIGHT
+    if _COOKIE_RE.search(body) and _COOKIE_CONTEXT_RE.search(body) and len(_words(body)) <= 60:
+        return R_COOKIE
+    if _READ_MORE_RE.search(body) and len(_words(body)) <= 20:
+        return R_RELATED
+    if _PROMO_RE.search(body) and len(_words(body)) <= 30:
+        return R_SHARE
+    if _navigation(body):
+        return R_NAV
+    if _tags_line(body):
+        return R_TAGS
+    heading = _widget_heading(body)
+    if heading:
+        return heading
+    if _config_notice(body):
+        return R_CONFIG
+    return None
+
+
+# --------------------------------------------------------------------------
+# Foreign-script runs
+# --------------------------------------------------------------------------
+
+
+def _dominant_family(text: str) -> tuple[str | None, float]:
+    """The script family with most letters in ``text``, and its share of all letters."""
+    counts: Counter[str] = Counter()
+    for ch in text:
+        sc = _script(ch)
+        if sc:
+            counts[_family(sc)] += 1
+    if not counts:
+        return None, 0.0
+    fam, n = counts.most_common(1)[0]
+    return fam, n / sum(counts.values())
+
+
+def _foreign_runs(line: str, dominant: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, script) of runs of letters of another family, within the line."""
+    i, n = 0, len(line)
+    while i < n:
+        sc = _script(line[i])
+        if sc is None or _family(sc) == dominant or (dominant != "Latin" and sc == "Latin"):
+            i += 1
+            continue
+        fam = _family(sc)
+        start = end = i
+        scripts: Counter[str] = Counter()
+        j = i
+        while j < n:
+            ch = line[j]
+            sj = _script(ch)
+            if sj is not None and _family(sj) == fam:
+                scripts[sj] += 1
+                end = j + 1
+            elif sj is not None or not (
+                ch.isdigit()
+                or ch.isspace()
+                or unicodedata.category(ch).startswith("M")
+                or _CJK_PUNCT.match(ch)
+            ):
+                break
+            j += 1
+        # Glue digits and marks directly attached on either side: "419" in "<Han>419".
+        while end < n and (line[end].isdigit() or unicodedata.category(line[end]).startswith("M")):
+            end += 1
+        while start > 0 and line[start - 1].isdigit():
+            start -= 1
+        if sum(scripts.values()) >= MIN_FOREIGN_LETTERS:
+            yield start, end, scripts.most_common(1)[0][0]
+        i = max(end, i + 1)
+
+
+def _script_drops(line: _Line, dominant: str) -> list[DroppedText]:
+    """Foreign-script runs of ``line`` to drop: the whole line, or a glued prefix/suffix."""
+    text = line.text
+    content = text.strip()
+    if not content:
+        return []
+    lead = len(text) - len(text.lstrip())
+    tail = len(text.rstrip())
+    runs = list(_foreign_runs(text, dominant))
+    if not runs:
+        return []
+    out: list[DroppedText] = []
+
+    def reason(script: str) -> str:
+        """Reason string naming the foreign and the dominant script."""
+        return f"text in another script ({script}) inside {dominant}-script article"
+
+    nonspace = sum(1 for c in content if not c.isspace())
+    foreign = sum(sum(1 for c in text[a:b] if not c.isspace()) for a, b, _ in runs)
+    if foreign * 2 >= nonspace:
+        main = Counter({sc: b - a for a, b, sc in runs}).most_common(1)[0][0]
+        s, e = line.stripped_span
+        return [DroppedText(span=(s, e), reason=reason(main), text=text[lead:tail])]
+    openers, closers = "([{\"'“‘«", ")]}\"'”’»"
+    for a, b, sc in runs:
+        at_start = a == lead
+        at_end = b == tail
+        quoted = (a > 0 and text[a - 1] in openers) or (b < len(text) and text[b] in closers)
+        if (at_start or at_end) and not quoted:
+            out.append(
+                DroppedText(
+                    span=(line.start + a, line.start + b), reason=reason(sc), text=text[a:b]
+                )
+            )
+    return out
+
+
+# --------------------------------------------------------------------------
+# List lead-ins
+# --------------------------------------------------------------------------
+
+
+def _lead_in_start(text: str) -> int:
+    """Offset in ``text`` where its last sentence begins."""
+    start = 0
+    for m in _SENT_BOUNDARY.finditer(text):
+        before = text[: m.start()].rstrip(".!?\"'”’)")
+        prev_word = before.split()[-1].lower() if before.split() else ""
+        if prev_word.rstrip(".") in ABBREVIATIONS or len(prev_word) == 1:
+            continue
+        start = m.end()
+    return start
+
+
+def _dangling(sentence: str) -> bool:
+    """Whether a lead-in sentence ending in a colon needs a list to complete it."""
+    body = sentence.rstrip().rstrip(":").strip()
+    words = _words(body)
+    if not words or any(w in SPEECH_WORDS for w in words):
+        return False
+    return words[-1] in DANGLING_TAIL_WORDS or bool(_SUMMARY_LEAD_RE.search(body))
+
+
+def _list_missing(next_line: _Line | None) -> bool:
+    """Whether the line after a lead-in shows that the announced list was lost."""
+    if next_line is None:
+        return True
+    s = next_line.text
+    if _LIST_ITEM_RE.match(s) or _QUOTE_START_RE.match(s):
+        return False
+    # A short unpunctuated line is probably a list item whose bullet was stripped.
+    return not _heading_like(s, max_words=8)
+
+
+def _lead_in_drop(line: _Line, next_line: _Line | None) -> DroppedText | None:
+    """The dangling lead-in sentence at the end of ``line``, if its list is missing."""
+    text = line.text.rstrip()
+    if not text.endswith(":") or not _list_missing(next_line):
+        return None
+    start = _lead_in_start(text)
+    sentence = text[start:]
+    if not _dangling(sentence):
+        return None
+    start += len(sentence) - len(sentence.lstrip())
+    a, b = line.start + start, line.start + len(text)
+    return DroppedText(span=(a, b), reason=R_LEAD_IN, text=line.text[start : len(text)])
+
+
+# --------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------
+
+
+def find_boilerplate(text: str) -> list[DroppedText]:
+    """Stretches of text that are not the article's own prose, in order, non-overlapping,
+    with a reason each.
+
+    Whole lines are marked without their surrounding whitespace and line break; a
+    foreign-script prefix/suffix or a dangling lead-in marks only that part of its line.
+
+    :param text: the article exactly as read; offsets of the result index into it.
+    """
+    lines = _lines(text)
+    dominant, share = _dominant_family(text)
+    found: list[DroppedText] = []
+    in_widget: str | None = None  # reason of the widget block we are inside
+    for idx, line in enumerate(lines):
+        if line.blank:
+            continue
+        reason = _classify_line(line.text)
+        if (
+            reason is None
+            and in_widget is not None
+            and (_any_widget_signal(line.text) or _heading_like(line.text, max_words=4))
+        ):
+            reason = in_widget
+        if reason is not None:
+            s, e = line.stripped_span
+            found.append(DroppedText(span=(s, e), reason=reason, text=text[s:e]))
+            in_widget = reason if reason in (R_COMMENT, R_SHARE, R_CONFIG) else None
+            continue
+        in_widget = None
+        if dominant is not None and share >= 0.5:
+            script = _script_drops(line, dominant)
+            if script and script[0].span == line.stripped_span:
+                found.extend(script)
+                continue
+            found.extend(script)
+        if line.text.rstrip().endswith(":"):
+            nxt = next((ln for ln in lines[idx + 1 :] if not ln.blank), None)
+            lead_in = _lead_in_drop(line, nxt)
+            if lead_in is not None:
+                found.append(lead_in)
+    return _non_overlapping(found)
+
+
+def _non_overlapping(items: list[DroppedText]) -> list[DroppedText]:
+    """Sort drops by position; drop empty ones and any that overlap an earlier one."""
+    out: list[DroppedText] = []
+    for d in sorted(items, key=lambda d: (d.span[0], -d.span[1])):
+        if d.span[0] >= d.span[1]:
+            continue
+        if out and d.span[0] < out[-1].span[1]:
+            continue
+        out.append(d)
+    return out
+
+
+def kept_ranges(text: str, dropped: list[DroppedText]) -> list[tuple[int, int]]:
+    """The complement: ranges of text that remain prose (the later stages segment only
+    these).
+
+    Together with the dropped spans the ranges tile ``text`` exactly; empty ranges are
+    left out.
+
+    :param text: the article the drops were found in.
+    :param dropped: marks from :func:`find_boilerplate` (any order; overlaps tolerated).
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for d in sorted(dropped, key=lambda d: d.span):
+        start, end = d.span
+        if start > pos:
+            out.append((pos, start))
+        pos = max(pos, end)
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out

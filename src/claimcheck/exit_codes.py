@@ -1,0 +1,38 @@
+"""Exit status, decided in one place: 0 clean, 1 findings that fail, 2 errors.
+
+CI jobs read the status, so it depends only on the report and the chosen
+policy, never on the output format.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from claimcheck.models import Report
+
+OK = 0
+FINDINGS = 1
+ERROR = 2
+
+
+class FailOn(StrEnum):
+    """Which findings make a run fail."""
+
+    conflict = "conflict"
+    unsourced = "unsourced"
+    any = "any"
+    never = "never"
+
+
+FAILING_KINDS = {
+    FailOn.conflict: {"conflict"},
+    FailOn.unsourced: {"unsourced"},
+    FailOn.any: {"conflict", "unsourced"},
+    FailOn.never: set[str](),
+}
+
+
+def exit_code(report: Report, fail_on: FailOn = FailOn.conflict) -> int:
+    """1 when the report has a finding of a failing kind, else 0."""
+    failing = FAILING_KINDS[fail_on]
+    return FINDINGS if any(f.kind in failing for f in report.findings) else OK

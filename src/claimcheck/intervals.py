@@ -1,0 +1,109 @@
+"""Intervals: what range of true values a stated figure allows.
+
+Comparing figures as strings fails on "over 100" against "more than 200"; as
+intervals, the question becomes whether two ranges can overlap. Each quantity
+has two readings:
+
+- the *strict* reading is what the words allow: "over 100" is (100, ∞);
+- the *pragmatic* reading is what a writer means: someone who says "over 100"
+  would have said "over 200" had the figure reached it, so "over 100" reads as
+  [100, 200). The cap is the next round step of the figure's order of
+  magnitude: over 100 → [100, 200), over 150 → [150, 200), over 5,000 →
+  [5,000, 6,000), under 40 → (30, 40]. Approximations ("about 2,000") cover
+  the stated tolerance either way.
+
+Two figures are in *strict* conflict when their strict intervals are disjoint,
+in *pragmatic* conflict when only their pragmatic intervals are.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from claimcheck.models import Quantity
+
+# Relative slack when comparing exact figures, for rounding in unit conversions.
+EXACT_SLACK = 0.005
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A range of values; None is unbounded on that side."""
+
+    low: float | None
+    high: float | None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+
+    def overlaps(self, other: Interval) -> bool:
+        """Whether some value lies in both intervals."""
+        return _below(self.low, self.low_inclusive, other.high, other.high_inclusive) and _below(
+            other.low, other.low_inclusive, self.high, self.high_inclusive
+        )
+
+    def describe(self) -> str:
+        """Bracket notation: [100, 200), (200, ∞)."""
+        left = "[" if self.low_inclusive and self.low is not None else "("
+        right = "]" if self.high_inclusive and self.high is not None else ")"
+        low = "-∞" if self.low is None else format_number(self.low)
+        high = "∞" if self.high is None else format_number(self.high)
+        return f"{left}{low}, {high}{right}"
+
+
+def _below(low: float | None, low_inc: bool, high: float | None, high_inc: bool) -> bool:
+    """Whether an interval starting at low can meet one ending at high."""
+    if low is None or high is None:
+        return True
+    if low_inc and high_inc:
+        return low <= high
+    return low < high
+
+
+def format_number(value: float) -> str:
+    """A figure as a reader writes it: 1200000000 → 1.2 billion, 0.25 → 0.25."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= scale:
+            return f"{value / scale:.4g} {word}"
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:.6g}"
+
+
+def round_step(value: float) -> float:
+    """The round step of a figure's order of magnitude: 150 → 100, 5,000 → 1,000."""
+    if value <= 0:
+        return 1.0
+    return float(10 ** math.floor(math.log10(value)))
+
+
+def strict_interval(quantity: Quantity) -> Interval:
+    """What the words allow, with a little slack around exact figures."""
+    low, high = quantity.low, quantity.high
+    if quantity.qualifier == "exact" and quantity.value is not None:
+        slack = abs(quantity.value) * EXACT_SLACK
+        return Interval(quantity.value - slack, quantity.value + slack)
+    return Interval(low, high, quantity.low_inclusive, quantity.high_inclusive)
+
+
+def pragmatic_interval(quantity: Quantity) -> Interval:
+    """What the writer most likely means (see the module docstring)."""
+    value = quantity.value
+    if value is None:
+        return strict_interval(quantity)
+    step = round_step(value)
+    if quantity.qualifier in ("over", "at_least"):
+        cap = (math.floor(value / step) + 1) * step
+        return Interval(value, cap, True, False)
+    if quantity.qualifier in ("under", "at_most"):
+        floor = (math.ceil(value / step) - 1) * step
+        return Interval(floor, value, False, True)
+    return strict_interval(quantity)
+
+
+def describe_quantity(quantity: Quantity) -> str:
+    """Normalised value for a reader: '(100, ∞) count', '4e+11 CNY'."""
+    unit = quantity.unit or quantity.kind
+    if quantity.qualifier == "exact" and quantity.value is not None:
+        return f"{format_number(quantity.value)} {unit}"
+    return f"{strict_interval(quantity).describe()} {unit}"

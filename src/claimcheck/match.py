@@ -1,0 +1,217 @@
+"""Matching: line up claims from different articles that speak to the same thing.
+
+Two claims match when they give the same kind of value (a count never matches a
+sum of money), for the same measure (heads that are near-synonyms, modifiers
+that do not contradict: "AI firms" is not "financial firms"), of the same
+subject (one name, or two names the user's config calls one thing). Without a
+named subject on both sides, a match needs shared context (a place or a name)
+and is marked low-confidence.
+
+Candidates come from an index keyed by kind, unit and head noun, so only claims
+that could match are ever compared and the cost grows with the size of each
+block, not with the square of the corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from claimcheck.config import Config
+from claimcheck.lexicon import NON_DISTINCTIVE_MODIFIERS, SYNONYM_OF, singular
+from claimcheck.models import Claim, ClaimGroup, Quantity
+
+# Similarity (0-100) at which two differently written names denote one thing.
+NAME_SIMILARITY = 90
+# Confidence of a match, by what it rests on.
+CONFIDENCE = {"alias": 0.9, "name": 0.8, "context": 0.45}
+
+
+@dataclass(frozen=True)
+class MeasureKey:
+    """A measure phrase reduced to what matters for comparison."""
+
+    head: str
+    modifiers: frozenset[str]
+    text: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """Two claims that speak to the same measure, and how sure we are."""
+
+    left: Claim
+    right: Claim
+    basis: str
+    confidence: float
+
+
+def primary_quantity(claim: Claim) -> Quantity | None:
+    """The figure a claim is about: its first value that is not a year or a gloss."""
+    for quantity in claim.quantities:
+        if quantity.kind not in ("year", "other") and quantity.conversion_of is None:
+            return quantity
+    return None
+
+
+def measure_key(measure: str) -> MeasureKey:
+    """Reduce "the new AI start-ups" to head 'company' with modifier {'ai'}.
+
+    "share of X" keeps its prefix so a share never matches a count of X.
+    """
+    prefix = ""
+    text = measure.casefold().strip()
+    if text.startswith("share of "):
+        prefix, text = "share of ", text.removeprefix("share of ")
+    words = [singular(w) for w in re.findall(r"[\w'’-]+", text) if w not in {"and", "&"}]
+    if not words:
+        return MeasureKey(head=prefix.strip(), modifiers=frozenset(), text=measure)
+    for size in (2, 1):
+        tail = " ".join(words[-size:])
+        if len(words) >= size and tail in SYNONYM_OF:
+            head = SYNONYM_OF[tail]
+            rest = words[:-size]
+            break
+    else:
+        head, rest = words[-1], words[:-1]
+    modifiers = frozenset(w for w in rest if w not in NON_DISTINCTIVE_MODIFIERS)
+    return MeasureKey(head=prefix + head, modifiers=modifiers, text=measure)
+
+
+def measures_agree(left: MeasureKey, right: MeasureKey) -> bool:
+    """Same head, and modifiers that do not exclude each other."""
+    if not left.head or left.head != right.head:
+        return False
+    if left.modifiers and right.modifiers:
+        return bool(left.modifiers <= right.modifiers or right.modifiers <= left.modifiers)
+    return True
+
+
+class NameResolver:
+    """Maps names to canonical names through the config's aliases."""
+
+    def __init__(self, config: Config) -> None:
+        """Build the alias table once per run.
+
+        :param config: the run's settings, whose ``aliases`` are used
+        """
+        self.table = config.canonical_names()
+        # Longest alias first, so "Bank of X Holdings" wins over "Bank of X".
+        self.by_length = sorted(self.table, key=len, reverse=True)
+
+    def resolve(self, name: str) -> tuple[str, bool]:
+        """Canonical name, and whether an alias was used to get it."""
+        key = name.casefold()
+        if key in self.table:
+            return self.table[key], self.table[key].casefold() != key
+        for alias in self.by_length:
+            if re.search(rf"\b{re.escape(alias)}\b", key):
+                return self.table[alias], True
+        return name, False
+
+    def names_of(self, claim: Claim) -> set[str]:
+        """Canonical forms of every name and place around a claim, lower-cased."""
+        return {self.resolve(n)[0].casefold() for n in (*claim.entities, *claim.places)}
+
+
+def subjects_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
+    """How two claims' subjects match: 'alias', 'name', 'context', or None."""
+    if left.subject and right.subject:
+        left_name, left_alias = names.resolve(left.subject)
+        right_name, right_alias = names.resolve(right.subject)
+        if left_name.casefold() == right_name.casefold():
+            return "alias" if left_alias or right_alias else "name"
+        similarity = fuzz.token_sort_ratio(left_name.casefold(), right_name.casefold())
+        return "name" if similarity >= NAME_SIMILARITY else None
+    # One or both sides name no subject: require shared names or places.
+    if left.subject or right.subject:
+        named = left if left.subject else right
+        other = right if named is left else left
+        subject = names.resolve(named.subject)[0].casefold()
+        return "context" if subject in names.names_of(other) else None
+    shared = names.names_of(left) & names.names_of(right)
+    return "context" if shared else None
+
+
+def blocking_key(claim: Claim) -> tuple[str, str, str] | None:
+    """Index key: only claims with equal keys are ever compared."""
+    if claim.fact is not None:
+        return ("fact", claim.fact.attribute, "")
+    quantity = primary_quantity(claim)
+    if quantity is None or not claim.measure:
+        return None
+    return (quantity.kind, quantity.unit, measure_key(claim.measure).head)
+
+
+def find_matches(claims: Sequence[Claim], config: Config) -> list[Match]:
+    """Pairs of claims from different sources that speak to the same measure."""
+    names = NameResolver(config)
+    blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        key = blocking_key(claim)
+        if key is not None and claim.checkable:
+            blocks[key].append(claim)
+    matches: list[Match] = []
+    for key in sorted(blocks):
+        for left, right in combinations(blocks[key], 2):
+            if left.source == right.source:
+                continue
+            if key[0] != "fact" and not measures_agree(
+                measure_key(left.measure), measure_key(right.measure)
+            ):
+                continue
+            basis = subjects_agree(left, right, names)
+            if basis is None:
+                continue
+            matches.append(Match(left, right, basis, CONFIDENCE[basis]))
+    return matches
+
+
+def group_matches(claims: Sequence[Claim], matches: Sequence[Match]) -> list[ClaimGroup]:
+    """Connected claims become groups; each group speaks to one measure."""
+    parent: dict[str, str] = {}
+
+    def root(claim_id: str) -> str:
+        while parent.get(claim_id, claim_id) != claim_id:
+            claim_id = parent[claim_id]
+        return claim_id
+
+    for match in matches:
+        left, right = root(match.left.id), root(match.right.id)
+        if left != right:
+            parent[max(left, right)] = min(left, right)
+    order = {claim.id: index for index, claim in enumerate(claims)}
+    by_id = {claim.id: claim for claim in claims}
+    members: dict[str, list[str]] = defaultdict(list)
+    for match in matches:
+        for claim in (match.left, match.right):
+            group = members[root(claim.id)]
+            if claim.id not in group:
+                group.append(claim.id)
+    groups: list[ClaimGroup] = []
+    for ids in members.values():
+        ids.sort(key=order.__getitem__)
+        first = by_id[ids[0]]
+        edges = [m for m in matches if m.left.id in ids]
+        basis = max(edges, key=lambda m: m.confidence).basis
+        quantity = primary_quantity(first)
+        groups.append(
+            ClaimGroup(
+                id="g" + hashlib.sha1("\0".join(ids).encode()).hexdigest()[:10],
+                claims=ids,
+                sources=sorted({by_id[i].source for i in ids}),
+                measure=first.fact.attribute if first.fact else first.measure,
+                subject=next((by_id[i].subject for i in ids if by_id[i].subject), ""),
+                kind=quantity.kind if quantity else "fact",
+                confidence=min(m.confidence for m in edges),
+                basis=basis,  # type: ignore[arg-type]
+            )
+        )
+    groups.sort(key=lambda g: order[g.claims[0]])
+    return groups

@@ -1,0 +1,250 @@
+"""Data types that cross a stage boundary or leave the program.
+
+Every stage of the pipeline hands the next one these frozen pydantic models, and
+the JSON ledger and reports are their serialisations, so a field documented here
+is a field a user can rely on. Spans are ``(start, end)`` character offsets into
+the text exactly as ``Path.read_text(encoding="utf-8")`` returns it.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Span = tuple[int, int]
+
+QuantityKind = Literal[
+    "count",
+    "money",
+    "percent",
+    "percentage_point",
+    "multiplier",
+    "length",
+    "area",
+    "volume",
+    "mass",
+    "duration",
+    "data",
+    "speed",
+    "temperature",
+    "year",
+    "other",
+]
+
+Qualifier = Literal["exact", "over", "under", "at_least", "at_most", "approx", "range"]
+
+
+class Model(BaseModel):
+    """Base for every data type: immutable, and strict about unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class DroppedText(Model):
+    """A stretch of a source that cleaning kept out of the claim ledger, and why."""
+
+    span: Span = Field(description="Character offsets [start, end) of the dropped text.")
+    reason: str = Field(description="Why the text is not the article's own prose.")
+    text: str = Field(description="The dropped text, verbatim.")
+
+
+class Source(Model):
+    """One article as loaded: where it came from and what cleaning removed."""
+
+    id: str = Field(description="Path relative to the argument it was found under.")
+    path: str = Field(description="Path as given or discovered on disk.")
+    chars: int = Field(description="Length of the decoded text in characters.")
+    sha256: str = Field(description="SHA-256 of the file's bytes.")
+    dropped: list[DroppedText] = Field(
+        default_factory=list, description="Text cleaning removed, in order of position."
+    )
+
+
+class SkippedFile(Model):
+    """A file that could not be used, with a one-line reason."""
+
+    path: str = Field(description="The file as discovered.")
+    reason: str = Field(description="Why it was skipped.")
+
+
+class Sentence(Model):
+    """A sentence of a source's kept prose."""
+
+    source: str = Field(description="Id of the source the sentence belongs to.")
+    span: Span = Field(description="Character offsets [start, end) in the source text.")
+    text: str = Field(description="The sentence, verbatim.")
+
+
+class Quantity(Model):
+    """A numeric mention normalised to an interval in a base unit.
+
+    ``low``/``high`` bound the value the writer asserts; a missing bound is open.
+    ``value`` is the figure as stated (scaled to the base unit), used for display
+    and as the centre of approximations.
+    """
+
+    surface: str = Field(description="The mention as written, qualifier included.")
+    span: Span = Field(description="Character offsets [start, end) of the surface.")
+    kind: QuantityKind = Field(description="What sort of magnitude this is.")
+    unit: str = Field(
+        default="", description="Canonical unit (USD, CNY, %, m, m2, s, B ...); '' for counts."
+    )
+    value: float | None = Field(description="Stated figure in the base unit, if there is one.")
+    low: float | None = Field(default=None, description="Lower bound in the base unit.")
+    high: float | None = Field(default=None, description="Upper bound in the base unit.")
+    low_inclusive: bool = Field(default=True, description="Whether low itself is allowed.")
+    high_inclusive: bool = Field(default=True, description="Whether high itself is allowed.")
+    qualifier: Qualifier = Field(default="exact", description="How the writer bounded it.")
+    tolerance: float = Field(
+        default=0.0, description="Relative tolerance of an approximation (0.1 = ±10%)."
+    )
+    conversion_of: Span | None = Field(
+        default=None,
+        description="Span of the quantity this one restates in another unit, e.g. a $ gloss.",
+    )
+
+
+class Attribution(Model):
+    """Who a claim is credited to, and where the credit is written."""
+
+    source: str = Field(description="The cited source as written, e.g. an agency or report.")
+    cue: str = Field(description="The attributing words, e.g. 'according to', 'reported'.")
+    span: Span = Field(description="Character offsets of the attribution phrase.")
+    scope: Literal["clause", "sentence", "lead"] = Field(
+        description="Whether it governs the clause, the whole sentence, or comes from a lead."
+    )
+
+
+class TimeRef(Model):
+    """The time a claim refers to, as stated."""
+
+    text: str = Field(description="The time expression as written.")
+    span: Span = Field(description="Character offsets of the expression.")
+    year: int | None = Field(default=None, description="Year referred to, when known.")
+    relation: Literal["at", "by", "since", "until", "span", "relative"] = Field(
+        default="at", description="How the claim relates to that time."
+    )
+
+
+class Fact(Model):
+    """A non-numeric attribute a claim asserts: where something is based, when it opened."""
+
+    attribute: str = Field(description="The attribute, e.g. 'based in', 'opened', 'head'.")
+    value: str = Field(description="Its value as written, e.g. a place, a year, a name.")
+    span: Span = Field(description="Character offsets of the value.")
+
+
+class Claim(Model):
+    """One checkable assertion, with its evidence and context."""
+
+    id: str = Field(description="Stable id derived from source id and span.")
+    source: str = Field(description="Id of the source.")
+    span: Span = Field(description="Character offsets [start, end) of the claim text.")
+    sentence_span: Span = Field(description="Offsets of the sentence holding the claim.")
+    line: int = Field(description="1-based line of the claim start.")
+    column: int = Field(description="1-based column of the claim start.")
+    text: str = Field(description="The claim text, verbatim.")
+    quantities: list[Quantity] = Field(default_factory=list, description="Values it asserts.")
+    measure: str = Field(default="", description="Normalised phrase for what is measured.")
+    subject: str = Field(default="", description="Normalised phrase for what it is about.")
+    time: TimeRef | None = Field(default=None, description="The time it refers to, if stated.")
+    context_year: int | None = Field(
+        default=None, description="Year the article as a whole is about, when its lead says so."
+    )
+    places: list[str] = Field(default_factory=list, description="Places named in the sentence.")
+    entities: list[str] = Field(default_factory=list, description="Named things in the claim.")
+    attribution: Attribution | None = Field(default=None, description="Who it is credited to.")
+    fact: Fact | None = Field(default=None, description="The attribute it asserts, if not a figure.")
+    checkable: bool = Field(default=True, description="False for opinions and exhortations.")
+    signals: list[str] = Field(
+        default_factory=list,
+        description="Features that make it matter: superlative, first, future, money, specific.",
+    )
+
+
+class Ledger(Model):
+    """What ``claimcheck extract`` produces: the sources and their claims."""
+
+    sources: list[Source] = Field(description="Sources loaded, in id order.")
+    skipped: list[SkippedFile] = Field(default_factory=list, description="Files not used.")
+    claims: list[Claim] = Field(description="Claims in source order, then text order.")
+
+
+FindingKind = Literal["conflict", "unsourced", "same-figure", "changed", "corroborated"]
+Severity = Literal["high", "medium", "low", "info"]
+
+
+class ClaimGroup(Model):
+    """Claims from different sources that assert the same measure of the same subject."""
+
+    id: str = Field(description="Stable id derived from the member claim ids.")
+    claims: list[str] = Field(description="Member claim ids, in source then text order.")
+    sources: list[str] = Field(description="Ids of the sources that speak to this measure.")
+    measure: str = Field(description="The normalised measure the members share.")
+    subject: str = Field(description="The canonical subject the members share ('' if none).")
+    kind: QuantityKind | Literal["fact"] = Field(description="Kind of value compared.")
+    confidence: float = Field(description="How sure the match is (0-1).")
+    basis: Literal["alias", "name", "context"] = Field(
+        description="Why members match: a configured alias, the same name, or shared context."
+    )
+
+
+class Evidence(Model):
+    """One claim as shown in a finding: where it is, what it says, what it means."""
+
+    claim: str = Field(description="Claim id.")
+    source: str = Field(description="Source id.")
+    path: str = Field(description="Path of the source file.")
+    span: Span = Field(description="Character offsets of the claim in the source.")
+    line: int = Field(description="1-based line of the claim start.")
+    column: int = Field(description="1-based column of the claim start.")
+    end_line: int = Field(description="1-based line of the claim end.")
+    end_column: int = Field(description="1-based column just past the claim end.")
+    quote: str = Field(description="The claim text, verbatim.")
+    value: str = Field(description="The normalised value, e.g. '(100, 200) count' or a place.")
+    time: str = Field(description="The time the value refers to, or '' when unknown.")
+    attribution: str = Field(description="Who the claim is credited to, or ''.")
+
+
+class Finding(Model):
+    """Something a reader should know: a conflict, an unsourced claim, a note."""
+
+    id: str = Field(description="Stable fingerprint: same claims and rule, same id.")
+    kind: FindingKind = Field(description="What sort of finding this is.")
+    check: str = Field(description="Id of the check that produced it (see README).")
+    rule: str = Field(description="The rule that fired, e.g. 'strict' or 'pragmatic'.")
+    severity: Severity = Field(description="How much it matters.")
+    confidence: float = Field(description="How sure the tool is (0-1).")
+    score: float = Field(description="Ranking score; findings are ordered by it.")
+    claims: list[str] = Field(description="Ids of the claims involved.")
+    group: str | None = Field(default=None, description="Claim group id, when grouped.")
+    message: str = Field(description="One-line summary.")
+    reason: str = Field(description="Why the values do or do not agree.")
+    evidence: list[Evidence] = Field(description="The claims, quoted and located.")
+
+
+class Summary(Model):
+    """Counts shown at the top of every report."""
+
+    sources: int
+    skipped: int
+    claims: int
+    groups: int
+    conflicts: int
+    unsourced: int
+    corroborated: int
+    dropped: int = Field(description="Stretches of text cleaning set aside.")
+
+
+class Report(Model):
+    """What ``claimcheck scan`` produces; every output format is a view of it."""
+
+    schema_version: int = Field(default=1, description="Bumped on incompatible changes.")
+    tool: str = Field(description="claimcheck version that made the report.")
+    summary: Summary
+    sources: list[Source]
+    skipped: list[SkippedFile] = Field(default_factory=list)
+    claims: list[Claim]
+    groups: list[ClaimGroup]
+    findings: list[Finding] = Field(description="Most important first.")

@@ -1,0 +1,130 @@
+"""The pipeline: chains the stages, and does nothing else.
+
+This is the library entry point a notebook imports: ``extract(paths)`` gives
+the claim ledger and ``scan(paths)`` the full report. The CLI is a thin layer
+over these two functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from claimcheck import __version__
+from claimcheck.checks import CHECKS, CheckContext
+from claimcheck.claims import extract_claims
+from claimcheck.clean import find_boilerplate, kept_ranges
+from claimcheck.config import Config
+from claimcheck.load import LoadedText, load_articles
+from claimcheck.match import find_matches, group_matches
+from claimcheck.models import Claim, Finding, Ledger, Report, Sentence, Source, Summary
+from claimcheck.segment import split_sentences
+
+Progress = Callable[[str], None]
+
+
+def sentences_of(loaded: LoadedText, ranges: Sequence[tuple[int, int]]) -> list[Sentence]:
+    """Segment only the text cleaning kept, keeping offsets into the whole text."""
+    return [
+        Sentence(source=loaded.id, span=(start, end), text=loaded.text[start:end])
+        for range_start, range_end in ranges
+        for start, end in split_sentences(loaded.text, range_start, range_end)
+    ]
+
+
+def process_article(loaded: LoadedText) -> tuple[Source, list[Claim]]:
+    """Clean, segment and extract one article."""
+    dropped = find_boilerplate(loaded.text)
+    sentences = sentences_of(loaded, kept_ranges(loaded.text, dropped))
+    source = Source(
+        id=loaded.id,
+        path=str(loaded.path),
+        chars=len(loaded.text),
+        sha256=loaded.sha256,
+        dropped=dropped,
+    )
+    return source, extract_claims(loaded.id, loaded.text, sentences)
+
+
+def extract(
+    paths: Sequence[Path], config: Config | None = None, progress: Progress | None = None
+) -> Ledger:
+    """Load, clean, segment and extract claims from every article under paths.
+
+    :param paths: files and folders of articles
+    :param config: settings (excluded paths); defaults when None
+    :param progress: called with each source id as it is processed
+    :raises InputError: when a path is missing or holds no readable article
+    """
+    return _extract_with_texts(paths, config or Config(), progress)[0]
+
+
+def _extract_with_texts(
+    paths: Sequence[Path], config: Config, progress: Progress | None
+) -> tuple[Ledger, dict[str, str]]:
+    """The ledger, and each source's text as it was read (for locating spans)."""
+    loaded, skipped = load_articles(paths, config.exclude)
+    sources: list[Source] = []
+    claims: list[Claim] = []
+    for article in loaded:
+        if progress:
+            progress(article.id)
+        source, article_claims = process_article(article)
+        sources.append(source)
+        claims.extend(article_claims)
+    texts = {article.id: article.text for article in loaded}
+    return Ledger(sources=sources, skipped=skipped, claims=claims), texts
+
+
+def _finding_order(finding: Finding) -> tuple[float, str, int, str]:
+    """Most important first; ties by where the first claim sits, then id."""
+    first = finding.evidence[0]
+    return (-finding.score, first.path, first.span[0], finding.id)
+
+
+def scan(
+    paths: Sequence[Path], config: Config | None = None, progress: Progress | None = None
+) -> Report:
+    """Extract claims, match them across sources and run every check.
+
+    :param paths: files and folders of articles about one story
+    :param config: settings (aliases, thresholds); defaults when None
+    :param progress: called with each source id as it is processed
+    :raises InputError: when a path is missing or holds no readable article
+    """
+    config = config or Config()
+    ledger, texts = _extract_with_texts(paths, config, progress)
+    matches = find_matches(ledger.claims, config)
+    groups = group_matches(ledger.claims, matches)
+    context = CheckContext(
+        config=config,
+        sources=ledger.sources,
+        texts=texts,
+        claims=ledger.claims,
+        matches=matches,
+        groups=groups,
+    )
+    findings = sorted(
+        (finding for module in CHECKS.values() for finding in module.check(context)),
+        key=_finding_order,
+    )
+    kinds = [finding.kind for finding in findings]
+    summary = Summary(
+        sources=len(ledger.sources),
+        skipped=len(ledger.skipped),
+        claims=len(ledger.claims),
+        groups=len(groups),
+        conflicts=kinds.count("conflict"),
+        unsourced=kinds.count("unsourced"),
+        corroborated=kinds.count("corroborated"),
+        dropped=sum(len(source.dropped) for source in ledger.sources),
+    )
+    return Report(
+        tool=__version__,
+        summary=summary,
+        sources=ledger.sources,
+        skipped=ledger.skipped,
+        claims=ledger.claims,
+        groups=groups,
+        findings=findings,
+    )

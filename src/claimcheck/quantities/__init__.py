@@ -1,0 +1,10 @@
+"""Numeric mentions in text, normalised to intervals in base units.
+
+The package is split by concern: numbers.py reads digits and number words,
+units.py and qualifiers.py hold the tables, parser.py puts them together.
+"""
+
+from claimcheck.quantities.numbers import NumberMatch, find_numbers, parse_number
+from claimcheck.quantities.parser import parse_quantities
+
+__all__ = ["NumberMatch", "find_numbers", "parse_number", "parse_quantities"]

@@ -1,0 +1,533 @@
+"""Recognise numbers written in digits or English words, with their spans.
+
+Claims are compared by value, so every later stage needs "1,200", "twenty-five",
+"4.5 billion" and "a dozen" turned into the same kind of float. This module is the
+number layer only: it knows nothing of units, currencies or qualifiers, and it
+skips strings that merely contain digits (COVID-19, A320, 5G, 24/7, phone numbers,
+URLs, clock times, ordinals) because those are names, not amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+CARDINALS: dict[str, int] = {
+    "zero": 0,
+    "nought": 0,
+    "naught": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+# Words that multiply what precedes them and close a group ("two thousand").
+SCALE_WORDS: dict[str, float] = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "lakh": 1e5,
+    "crore": 1e7,
+}
+
+DOZEN_WORDS: frozenset[str] = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
+
+# Fraction denominators. "second" and "first" are left out: "one second" is a
+# duration and "first" is an ordinal.
+DENOMINATORS: dict[str, int] = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fourth": 4,
+    "fourths": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
+    "hundredth": 100,
+    "hundredths": 100,
+    "thousandth": 1000,
+    "thousandths": 1000,
+    "millionth": 1_000_000,
+    "millionths": 1_000_000,
+    "billionth": 1_000_000_000,
+    "billionths": 1_000_000_000,
+    "trillionth": 1_000_000_000_000,
+    "trillionths": 1_000_000_000_000,
+}
+
+# Scale words and abbreviations that may follow a number written in digits.
+DIGIT_SCALES: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "lakh": 1e5,
+    "crore": 1e7,
+    "k": 1e3,
+    "mn": 1e6,
+    "mln": 1e6,
+    "mil": 1e6,
+    "mm": 1e6,
+    "bn": 1e9,
+    "bln": 1e9,
+    "tn": 1e12,
+    "tln": 1e12,
+}
+# Single capital letters that mean a scale only when glued to the digits ("10M").
+GLUED_SCALES: dict[str, float] = {"K": 1e3, "M": 1e6, "b": 1e9}
+
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 1 / 2,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 1 / 4,
+    "¾": 3 / 4,
+    "⅕": 1 / 5,
+    "⅖": 2 / 5,
+    "⅗": 3 / 5,
+    "⅘": 4 / 5,
+    "⅙": 1 / 6,
+    "⅚": 5 / 6,
+    "⅛": 1 / 8,
+    "⅜": 3 / 8,
+    "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}
+
+# Pronoun uses of "one" ("the one you mentioned", "which one") are not amounts.
+ONE_PRONOUN_BEFORE: frozenset[str] = frozenset(
+    {"the", "this", "that", "which", "each", "every", "any", "no", "another", "someone"}
+)
+# "the second half of the year" is a period, not 0.5.
+HALF_PERIOD_BEFORE: frozenset[str] = frozenset(
+    {"the", "first", "second", "latter", "other", "a", "one"}
+)
+
+_NEG_WORDS = "minus|negative"
+_CARD_ALT = "|".join(sorted(CARDINALS, key=len, reverse=True))
+_SCALE_ALT = "hundred|" + "|".join(SCALE_WORDS)
+_DENOM_ALT = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+_DOZEN_ALT = "|".join(sorted(DOZEN_WORDS, key=len, reverse=True))
+_ANY_WORD = f"{_CARD_ALT}|{_SCALE_ALT}|{_DENOM_ALT}|{_DOZEN_ALT}"
+
+# A run of number words, e.g. "two hundred and thirty-one", "a dozen",
+# "one and a half", "minus five point five", "three million, two hundred & forty".
+# The run is cut into numbers afterwards by _eval_words, which knows the grammar.
+WORD_RUN_PATTERN = rf"""
+    (?<![\w-])
+    (?:(?:{_NEG_WORDS})\s+)?
+    (?:an?\s+(?=(?:{_SCALE_ALT}|{_DENOM_ALT}|dozen)\b))?
+    (?:{_CARD_ALT}|{_SCALE_ALT}|half|quarter|dozen)
+    (?:
+        (?:\s*-\s*|\s+(?:and|&)\s+(?:an?\s+)?|,\s+|\s+an?\s+|\s+point\s+|\s+)
+        (?:{_ANY_WORD})
+    )*
+    \b
+"""
+
+# A number in digits, or a span that must be skipped as a whole.
+# number: "1,234,567.89", "1 234 567", "-9.5", ".08", "1.3e6", "2.5^-1", "2 1/2",
+#         "3/4", "1½", "10M", "4.5 billion", "2.48×10−5"
+# skip:   "http://x.y/30%25", "+1-222-2222/2222", "10:30", "2.13 am", "5/17/2018"
+DIGIT_PATTERN = r"""
+    (?P<skip>
+        (?:https?://|www\.)\S+
+      | \S+@\S+\.\w+
+      | \+\d[\d\-\ ()/.]{6,}\d
+      | \(?\b\d{3}\)?[-.\ ]\d{3}[-.]\d{4}\b
+      | \b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?
+      | \b\d{1,2}:\d{2}\b
+      | \b\d+/\d+/\d+\b
+      | \b\d{1,3}(?:\.\d{1,3}){3}\b
+    )
+  | (?P<num>
+        (?<![\w.,/+])
+        (?P<sign>[-−](?=\.?\d))?
+        (?:
+            (?P<mixed>\d+)\s+(?P<mnum>\d+)/(?P<mden>\d+)(?![\d/])
+          | (?P<fnum>\d+)/(?P<fden>\d+)(?![\d/])
+          | (?P<vint>\d*)(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
+          | (?P<body>
+                \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)
+              | \d{1,3}(?:[\ \u00a0\u202f]\d{3})+(?![\d,.]?\d)(?:\.\d+)?
+              | \d+(?:\.\d+)?
+              | \.\d+
+            )
+            (?P<power>
+                \s?[x×]\s?10\^?[-−+]?\d+
+              | [eE][-+−]?\d+\b
+              | \^[-+−]*\d+
+            )?
+        )
+    )
+"""
+
+# A scale after digits: "4.5 billion", "20k", "10 bln", "1MM", "322 hundred".
+DIGIT_SCALE_RE = re.compile(
+    r"(?P<glued>[KMb](?![\w]))|\s?(?P<word>(?i:hundred|thousand|million|billion|trillion"
+    r"|lakh|crore|mln|mil|bln|tln|mn|bn|tn|mm|k))(?![\w])"
+)
+
+# Ordinal digits right after a number: "14th", "21st", "2nd".
+ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+# Mobile-network generations and similar tech names: "5G", "4G".
+GENERATION_RE = re.compile(r"[2-6]G\b")
+# Id-like context before a number: "COVID-19", "A320", "G20", "SCP-173".
+ID_BEFORE_RE = re.compile(r"[A-Za-z][-]?$")
+# Id-like context after a number: "1+X", "06F6".
+ID_AFTER_RE = re.compile(r"\+[A-Za-z0-9]|[A-Za-z]+\d")
+# A version label after a capitalised word: "Policy 3.0", "Industry 4.0".
+VERSION_BEFORE_RE = re.compile(r"[A-Z][a-z]+\s$")
+
+# One word or hyphen inside a word run: "twenty", "-", "&".
+WORD_TOKEN_RE = re.compile(r"[A-Za-z]+|-|&|,")
+# The word before a position: "the " in "the one".
+PREV_WORD_RE = re.compile(r"([A-Za-z]+)\W*$")
+
+NUMBER_RE = re.compile(
+    DIGIT_PATTERN + r"|(?P<words>(?i:" + WORD_RUN_PATTERN + "))", re.VERBOSE
+)
+
+
+class NumberMatch(NamedTuple):
+    """One number mention: where it is, its value, and how it was written."""
+
+    start: int
+    end: int
+    value: float
+    plain_int: bool  # digits only, no separators, decimals, sign or scale ("2024")
+    is_word: bool  # written in words
+    fraction: bool  # a fraction below one written as such ("two thirds", "1/2")
+    scaled: bool  # a scale word or letter was applied ("4.5 billion", "10k")
+
+
+def _digit_value(m: re.Match[str]) -> float | None:
+    """Value of a digit match, or None when it is not a usable number (1/0, 24/7)."""
+    sign = -1.0 if m.group("sign") else 1.0
+    if m.group("mixed") is not None:
+        den = int(m.group("mden"))
+        num = int(m.group("mnum"))
+        if den == 0 or num >= den:
+            return None
+        return sign * (int(m.group("mixed")) + num / den)
+    if m.group("fnum") is not None:
+        den = int(m.group("fden"))
+        num = int(m.group("fnum"))
+        if den == 0 or num >= den:
+            return None
+        return sign * num / den
+    if m.group("vulgar") is not None:
+        whole = int(m.group("vint")) if m.group("vint") else 0
+        return sign * (whole + VULGAR_FRACTIONS[m.group("vulgar")])
+    body = m.group("body")
+    value = float(re.sub(r"[,\s\u00a0\u202f]", "", body))
+    power = m.group("power")
+    if power:
+        p = power.strip().replace("−", "-")
+        if p[0] in "eE":
+            value *= 10.0 ** int(p[1:].replace("+", ""))
+        elif p[0] == "^":
+            exp = p[1:]
+            negative = exp.count("-") % 2 == 1
+            value = value ** (-int(exp.lstrip("+-")) if negative else int(exp.lstrip("+-")))
+        else:
+            exp_text = re.sub(r"^[x×]\s?10\^?", "", p)
+            value *= 10.0 ** int(exp_text.replace("+", ""))
+    return sign * value
+
+
+class _Tok(NamedTuple):
+    word: str
+    start: int
+    end: int
+
+
+def _card(tok: _Tok | None) -> int | None:
+    return None if tok is None else CARDINALS.get(tok.word)
+
+
+def _eval_words(tokens: list[_Tok], i: int) -> tuple[float, int, bool] | None:
+    """Read one number from word tokens starting at i: (value, next index, is fraction).
+
+    Grammar (greedy): [minus] [a] cardinals with hundred/thousand/... groups joined
+    by hyphens or "and", then an optional fraction tail ("and a half", "two thirds")
+    or decimal tail ("point five"). A unit word cannot follow a unit word, which is
+    where "three four" splits into two numbers.
+    """
+    n = len(tokens)
+
+    def word(k: int) -> str:
+        return tokens[k].word if k < n else ""
+
+    sign = 1.0
+    j = i
+    if word(j) in ("minus", "negative"):
+        sign = -1.0
+        j += 1
+    total = 0.0
+    current = 0.0
+    last = ""
+    took = False
+    if word(j) in ("a", "an"):
+        last = "a"
+        j += 1
+    elif word(j) in ("half", "quarter") and (
+        word(j + 1) in SCALE_WORDS or word(j + 1) in DOZEN_WORDS or word(j + 1) == "a"
+    ):
+        current = 1.0 / DENOMINATORS[word(j)]
+        last = "frac"
+        j += 1
+        if word(j) == "a":
+            j += 1
+        took = True
+    start_j = j
+    while j < n:
+        w = word(j)
+        if w in CARDINALS:
+            v = CARDINALS[w]
+            if last in ("", "hundred", "scale", "and"):
+                current += v
+                last = "tens" if v >= 20 else "unit"
+            elif last == "tens" and 1 <= v <= 9 and word(j - 1) in ("-",):
+                current += v
+                last = "unit"
+            elif last == "tens" and 1 <= v <= 9:
+                current += v
+                last = "unit"
+            else:
+                break
+        elif w == "hundred":
+            if last in ("unit", "tens", "a", ""):
+                rest = current % 100 if current >= 100 else current
+                current = current - rest + (rest or 1) * 100
+                last = "hundred"
+            else:
+                break
+        elif w in SCALE_WORDS:
+            if last in ("unit", "tens", "hundred", "a", "frac") or (last == "" and j == start_j):
+                total += (current or 1) * SCALE_WORDS[w]
+                current = 0.0
+                last = "scale"
+            else:
+                break
+        elif w in DOZEN_WORDS:
+            if last in ("unit", "tens", "hundred", "a", "frac"):
+                current = (current or 1) * 12
+                last = "scale"
+            else:
+                break
+        elif w == "-":
+            if last == "tens" and CARDINALS.get(word(j + 1), 0) in range(1, 10):
+                j += 1
+                continue
+            if last in ("unit", "tens") and word(j + 1) in DENOMINATORS:
+                j += 1
+                continue
+            break
+        elif w in ("and", "&", ","):
+            nxt = _card(tokens[j + 1] if j + 1 < n else None)
+            if last in ("hundred", "scale") and nxt is not None and word(j + 2) not in DENOMINATORS:
+                last = "and"
+                j += 1
+                continue
+            break
+        else:
+            break
+        took = True
+        j += 1
+    if not took and last != "a":
+        return None
+    # Trim a dangling connector.
+    value = total + current
+    is_fraction = False
+    # Fraction tail: "two thirds", "one and a half", "a quarter", "twenty and three fifths".
+    k = j
+    if last in ("unit", "tens", "a") and word(k) in DENOMINATORS:
+        whole_group = current if last != "a" else 1.0
+        if word(k) in ("half", "halves") and last != "a" and whole_group == 1 and not total:
+            pass
+        value = total + whole_group / DENOMINATORS[word(k)]
+        is_fraction = value < 1
+        return sign * value, k + 1, is_fraction
+    if last == "a" and not took:
+        return None
+    if word(k) in ("and", "&") and last in ("unit", "tens", "hundred", "scale"):
+        num_k = k + 1
+        if word(num_k) in ("a", "an"):
+            numer = 1
+        else:
+            numer = CARDINALS.get(word(num_k), -1)
+        if numer > 0 and word(num_k + 1) in DENOMINATORS:
+            value += numer / DENOMINATORS[word(num_k + 1)]
+            if word(num_k + 2) in SCALE_WORDS and total == 0:
+                value *= SCALE_WORDS[word(num_k + 2)]
+                return sign * value, num_k + 3, False
+            return sign * value, num_k + 2, False
+    if word(k) == "point" and last in ("unit", "tens"):
+        digits = ""
+        m = k + 1
+        while m < n and word(m) in CARDINALS:
+            piece = CARDINALS[word(m)]
+            if word(m + 1) == "-" and piece >= 20 and CARDINALS.get(word(m + 2), 0) in range(1, 10):
+                piece += CARDINALS[word(m + 2)]
+                m += 2
+            digits += str(piece)
+            m += 1
+        if digits:
+            value += float("0." + digits)
+            return sign * value, m, False
+    return sign * value, j, is_fraction
+
+
+def _word_numbers(text: str, start: int, end: int) -> list[NumberMatch]:
+    """Cut one run of number words into numbers."""
+    tokens = [
+        _Tok(t.group().lower(), t.start(), t.end())
+        for t in WORD_TOKEN_RE.finditer(text, start, end)
+    ]
+    out: list[NumberMatch] = []
+    i = 0
+    while i < len(tokens):
+        res = _eval_words(tokens, i)
+        if res is None:
+            i += 1
+            continue
+        value, j, is_fraction = res
+        while j > i and tokens[j - 1].word in ("and", "&", ",", "-", "a", "an", "point"):
+            j -= 1
+        if j <= i:
+            i += 1
+            continue
+        first = tokens[i]
+        span_words = [t.word for t in tokens[i:j]]
+        if not _word_number_ok(text, first, span_words):
+            i = j
+            continue
+        scaled = any(w in SCALE_WORDS for w in span_words)
+        out.append(
+            NumberMatch(first.start, tokens[j - 1].end, value, False, True, is_fraction, scaled)
+        )
+        i = j
+    return out
+
+
+def _word_number_ok(text: str, first: _Tok, words: list[str]) -> bool:
+    """Reject pronoun 'one' and period 'half' ("which one", "the second half")."""
+    if words in (["one"], ["half"]):
+        prev = PREV_WORD_RE.search(text, max(0, first.start - 20), first.start)
+        prev_word = prev.group(1).lower() if prev else ""
+        if words == ["one"]:
+            if prev_word in ONE_PRONOUN_BEFORE:
+                return False
+            after = text[first.end : first.end + 8].lower()
+            if after.startswith((" of ", " another", " day", " you", " do ", " is ")):
+                return False
+        elif prev_word in HALF_PERIOD_BEFORE:
+            return False
+    return True
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every number mention in text, in order of position.
+
+    Why a separate pass: units, currencies and qualifiers are all anchored on a
+    number, so the parser asks for numbers first and reads their neighbours.
+    """
+    out: list[NumberMatch] = []
+    last_end = 0
+    for m in NUMBER_RE.finditer(text):
+        if m.group("skip") is not None or m.start() < last_end:
+            continue
+        if m.group("words") is not None:
+            out.extend(_word_numbers(text, m.start(), m.end()))
+            continue
+        start, end = m.start(), m.end()
+        value = _digit_value(m)
+        if value is None:
+            continue
+        before = text[max(0, start - 2) : start]
+        if m.group("sign") is None and ID_BEFORE_RE.search(before):
+            continue
+        if ORDINAL_SUFFIX_RE.match(text, end) or GENERATION_RE.match(text, start):
+            continue
+        if ID_AFTER_RE.match(text, end) and not DIGIT_SCALE_RE.match(text, end):
+            continue
+        body = m.group("body")
+        if (
+            body
+            and body.endswith(".0")
+            and VERSION_BEFORE_RE.search(text, max(0, start - 20), start)
+        ):
+            continue
+        scaled = False
+        sm = DIGIT_SCALE_RE.match(text, end)
+        if sm and body and not m.group("power"):
+            if sm.group("glued"):
+                value *= GLUED_SCALES[sm.group("glued")]
+            else:
+                value *= DIGIT_SCALES[sm.group("word").lower()]
+            end = sm.end()
+            scaled = True
+        plain = bool(body) and body.isdigit() and not scaled and not m.group("sign")
+        frac = (m.group("fnum") is not None) or (
+            m.group("vulgar") is not None and not m.group("vint")
+        )
+        out.append(NumberMatch(start, end, value, plain, False, frac, scaled))
+        last_end = end
+    return out
+
+
+def parse_number(text: str) -> float | None:
+    """'1,200' -> 1200.0, 'twenty-five' -> 25.0, '4.5 billion' -> 4.5e9, 'a dozen' -> 12.
+
+    Why: other stages (and tests) need to read a number that was already isolated;
+    None says the text is not exactly one number.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    found = find_numbers(stripped)
+    if len(found) != 1:
+        return None
+    only = found[0]
+    if only.start != 0 or only.end != len(stripped):
+        return None
+    return only.value

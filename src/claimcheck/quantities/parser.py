@@ -1,0 +1,587 @@
+"""Turn the numeric mentions of a sentence into normalised Quantity intervals.
+
+Claims from different articles can only be compared once "more than 400 billion
+yuan" and "over RMB 400bn" mean the same interval in the same unit. The parser
+reads each number found by numbers.py together with its neighbours: a currency
+before it, a scale or unit after it, a hedge word before or after it, a second
+number that makes it a range, and a parenthesised restatement in another unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.models import Quantity, QuantityKind, Qualifier
+from claimcheck.quantities.numbers import CARDINALS, NumberMatch, find_numbers
+from claimcheck.quantities.qualifiers import (
+    INCLUSIVE_SUFFIXES,
+    PREFIX_HEDGES,
+    SUFFIX_HEDGES,
+    Hedge,
+)
+from claimcheck.quantities.units import (
+    CURRENCY_PREFIXES,
+    CURRENCY_SUFFIXES,
+    INCH_RE,
+    MONEY_SCALES,
+    MONTHS,
+    MULTIPLIER_WORDS,
+    SYMBOL_UNITS,
+    WORD_UNITS,
+    Unit,
+    alternation,
+)
+
+INCH = Unit("length", "m", 0.0254)
+YEAR_MIN = 1800
+YEAR_MAX = 2100
+DAY_MAX = 31
+NO_CONVERSION_KINDS = frozenset({"count", "year", "percent", "percentage_point", "multiplier"})
+LOOKBACK = 48  # characters searched before a number for currency and hedge words
+
+_CARDS = alternation(list(CARDINALS))
+_SYMBOL_HEDGES = [h for h in PREFIX_HEDGES if not h[0].isalpha()]
+_WORD_HEDGES = [h for h in PREFIX_HEDGES if h[0].isalpha()]
+
+# Currency right before a number, at the end of the look-back window:
+# "$", "US$ ", "RMB ", "c $ ", "€".
+CURRENCY_PREFIX_RE = re.compile(
+    r"(?i:(?<![A-Za-z])(?:" + alternation(list(CURRENCY_PREFIXES)) + r"))\s*[-−]?\s*$"
+)
+# A scale letter after a currency amount: "$55bn", "€10M", "$2.174T", "$ 3 m".
+MONEY_SCALE_RE = re.compile(
+    r"\s?(?i:(?P<s>" + alternation(list(MONEY_SCALES)) + r"))(?![A-Za-z])"
+)
+# Gap between a number and its unit: "10kg", "10 kg", "27-kilometer", "8- to".
+_JOIN = r"(?:[ \u00a0\u202f]{0,3}|-|\s-\s?)"
+# A unit or currency word after a number, any case: "kilometres", "percent", "yuan",
+# "%", "per cent", "°C".
+WORD_UNIT_RE = re.compile(
+    _JOIN
+    + r"(?i:(?P<u>"
+    + alternation([*WORD_UNITS, *CURRENCY_SUFFIXES])
+    + r"))(?![A-Za-z0-9²³])"
+)
+# A case-sensitive unit symbol after a number: "3nm" is words, but "5 m", "8 MB", "2 L".
+SYMBOL_UNIT_RE = re.compile(_JOIN + r"(?P<u>" + alternation(list(SYMBOL_UNITS)) + r")(?![A-Za-z0-9])")
+# "in" used as inch after a number: "2 in thick".
+INCH_AFTER_RE = re.compile(r"[ ]?(?P<u>" + INCH_RE.pattern + ")")
+
+# A hedge right before a number or its currency: "more than ", "about $", ">= ".
+PREFIX_HEDGE_RE = re.compile(
+    r"(?:(?i:(?<![A-Za-z])(?P<w>"
+    + alternation(_WORD_HEDGES)
+    + r"))|(?<![<>=])(?P<s>"
+    + alternation(_SYMBOL_HEDGES)
+    + r"))\s*$"
+)
+# A bound after the number, unless another number follows it:
+# "500 or more", "200 or greater than", "30 or so" - not "200 or greater than 190".
+SUFFIX_HEDGE_RE = re.compile(
+    r"(?i:\s*,?\s+(?:or|and)\s+(?P<h>"
+    + alternation(list(SUFFIX_HEDGES))
+    + r"))\b(?!(?:\s+than)?\s*(?:[-−$€£¥]?\d|(?i:"
+    + _CARDS
+    + r")\b))"
+)
+# "100+" read as at least 100.
+PLUS_RE = re.compile(r"\+(?![\w+])")
+# "or equal (to)" closing a strict bound, unless a number follows: "less than 5000 or equal".
+INCLUSIVE_RE = re.compile(
+    r"(?i:\s+(?:"
+    + alternation(list(INCLUSIVE_SUFFIXES))
+    + r"))\b(?!\s*(?:[-−]?\d|(?i:"
+    + _CARDS
+    + r")\b))"
+)
+# Range opener before the first number: "between ", "from ".
+RANGE_OPEN_RE = re.compile(r"(?i:(?<![A-Za-z])(?P<o>between|from))\s+$")
+# Text between two range ends: " and ", " to ", "-", " – ", "~", "- to ", " through ".
+RANGE_JOIN_RE = re.compile(r"(?i:-?\s+(?P<w>and|to|through|thru)\s+|\s*(?P<d>[-–—~])\s*)$")
+# Text joining a lower and an upper bound: " and ", " but ", ", ".
+BOUND_JOIN_RE = re.compile(r"(?i:\s*,?\s*(?:and|but)?\s*)$")
+# Text before a restatement in another unit: " (", " or ", ", or about ".
+CONVERSION_JOIN_RE = re.compile(r"(?i:\s*[(\[]\s*|\s*,?\s+or\s+)$")
+# Money written as "N dollars and M (cents)": " and ", " ".
+CENTS_JOIN_RE = re.compile(r"(?i:\s+(?:and\s+)?)$")
+# Words that make a nearby 4-digit number a year: "in 2024", "since 2019", "April 2025".
+YEAR_CUE_RE = re.compile(
+    r"(?i:\b(?:in|since|by|from|until|till|to|of|through|between|and|before|after|during|"
+    r"circa|year|fiscal|fy|early|late|mid|end|start|spring|summer|autumn|fall|winter|"
+    r"the|for|at|on|"
+    + "|".join(MONTHS)
+    + r")\s*-?\s*$)"
+)
+# A counted noun after a 4-digit number: "2000 people", "1900 companies".
+COUNT_NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z]+s|people|staff|children|personnel)\b")
+# A month name next to a day number: "April 25", "25 April".
+MONTH_BEFORE_RE = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\.?\s+$")
+MONTH_AFTER_RE = re.compile(r"\s*(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b")
+# A decade: "1960s", "2010's".
+DECADE_RE = re.compile(r"'?s\b")
+# Standalone multiplier words: "twice", "threefold", "double".
+MULTIPLIER_RE = re.compile(
+    r"(?i:(?<![\w-])(?P<m>" + alternation(list(MULTIPLIER_WORDS)) + r"))(?![\w-])"
+)
+# "percent of 10": a percent word before its number.
+PERCENT_OF_RE = re.compile(r"(?i:(?<![\w])(?:per\s?cents?|percents?)\s+of\s+)$")
+# A letter glued to the digits that no unit explains: "860BOX".
+GLUED_LETTER_RE = re.compile(r"[A-Za-z]")
+
+
+@dataclass
+class _Atom:
+    """A number with its currency, unit and hedge, before ranges are joined."""
+
+    start: int  # surface start without hedge
+    end: int
+    value: float  # in the unit as written, scale applied
+    unit: Unit | None
+    unit_text: str
+    kind: str
+    scaled: bool
+    plain_int: bool
+    fraction: bool
+    hedge: Hedge | None = None
+    hedge_start: int = -1
+    hedge_text: str = ""
+    suffix: Hedge | None = None
+    inclusive: bool = False
+
+    @property
+    def q_start(self) -> int:
+        return self.hedge_start if self.hedge is not None else self.start
+
+    def base(self, value: float | None = None) -> float:
+        v = self.value if value is None else value
+        if self.unit is None:
+            return v
+        return v * self.unit.factor + self.unit.offset
+
+
+@dataclass
+class _Built:
+    start: int
+    end: int
+    kind: str
+    unit: str
+    unit_text: str
+    value: float
+    low: float | None
+    high: float | None
+    low_inc: bool
+    high_inc: bool
+    qualifier: str
+    tolerance: float
+    conversion_of: tuple[int, int] | None = None
+
+
+def _match_unit(text: str, pos: int, numeric: bool) -> tuple[Unit, str, int] | None:
+    """The unit written at pos, longest reading first; None if there is none."""
+    best: tuple[Unit, str, int] | None = None
+    m = WORD_UNIT_RE.match(text, pos)
+    if m:
+        key = m.group("u").lower()
+        unit = WORD_UNITS.get(key) or CURRENCY_SUFFIXES[key]
+        best = (unit, m.group("u"), m.end())
+    s = SYMBOL_UNIT_RE.match(text, pos)
+    if s and (best is None or s.end() > best[2]):
+        best = (SYMBOL_UNITS[s.group("u")], s.group("u"), s.end())
+    if best is None and numeric:
+        i = INCH_AFTER_RE.match(text, pos)
+        if i:
+            best = (INCH, "in", i.end())
+    return best
+
+
+def _atom(text: str, num: NumberMatch, prev_end: int) -> _Atom | None:
+    """Read the currency, scale and unit around one number; None to drop it."""
+    start, end, value = num.start, num.end, num.value
+    window = max(prev_end, start - LOOKBACK)
+    unit: Unit | None = None
+    unit_text = ""
+    scaled = num.scaled
+    cur = CURRENCY_PREFIX_RE.search(text, max(window, start - 10), start)
+    if cur:
+        key = text[cur.start() : cur.end()].strip().rstrip("-−").strip().lower()
+        unit = CURRENCY_PREFIXES.get(key)
+        if unit is not None:
+            unit_text = key
+            start = cur.start()
+            if not scaled:
+                ms = MONEY_SCALE_RE.match(text, end)
+                if ms:
+                    value *= MONEY_SCALES[ms.group("s").lower()]
+                    end = ms.end()
+                    scaled = True
+    after = _match_unit(text, end, not num.is_word)
+    if unit is None:
+        if after is not None:
+            unit, unit_text, end = after
+        elif (
+            num.plain_int
+            and YEAR_MIN <= num.value <= YEAR_MAX
+            and end - start == 4
+            and DECADE_RE.match(text, end)
+        ):
+            end = DECADE_RE.match(text, end).end()  # type: ignore[union-attr]
+        elif end < len(text) and GLUED_LETTER_RE.match(text, end) and not num.is_word:
+            return None
+        else:
+            pc = PERCENT_OF_RE.search(text, window, start)
+            if pc:
+                unit, unit_text, start = WORD_UNITS["%"], "%", pc.start()
+    elif after is not None and after[0].kind == "money":
+        # "$55 billion USD": the code repeats the currency.
+        if after[0].unit == unit.unit or after[1].lower().startswith("dollar"):
+            end = after[2]
+    kind = unit.kind if unit is not None else "count"
+    if unit is not None and unit.kind == "money" and unit.factor != 1 and not cur:
+        pass
+    return _Atom(
+        start, end, value, unit, unit_text, kind, scaled, num.plain_int, num.fraction
+    )
+
+
+def _is_year(text: str, a: _Atom) -> bool:
+    """A bare 4-digit integer in 1800-2100 is a year unless it clearly counts things."""
+    if not (a.plain_int and a.unit is None and YEAR_MIN <= a.value <= YEAR_MAX):
+        return False
+    if not re.fullmatch(r"\d{4}(?:'?s)?", text[a.start : a.end]):
+        return False
+    if a.hedge is not None and a.hedge.qualifier != "approx":
+        return False
+    if YEAR_CUE_RE.search(text, max(0, a.q_start - 20), a.q_start):
+        return True
+    return not COUNT_NOUN_AFTER_RE.match(text, a.end)
+
+
+def _is_date_day(text: str, a: _Atom) -> bool:
+    """'April 25' and '25 April': the number is a day of the month, not an amount."""
+    if not (a.plain_int and a.unit is None and 1 <= a.value <= DAY_MAX):
+        return False
+    if MONTH_BEFORE_RE.search(text, max(0, a.start - 12), a.start):
+        return True
+    return bool(MONTH_AFTER_RE.match(text, a.end))
+
+
+def _attach_hedges(text: str, atoms: list[_Atom]) -> None:
+    """Find the bound or hedge phrase before and after each atom."""
+    prev_end = 0
+    for a in atoms:
+        window = max(prev_end, a.start - LOOKBACK)
+        h = PREFIX_HEDGE_RE.search(text, window, a.start)
+        if h:
+            phrase = (h.group("w") or h.group("s")).lower()
+            a.hedge = PREFIX_HEDGES[phrase]
+            a.hedge_start = h.start()
+            a.hedge_text = phrase
+        s = SUFFIX_HEDGE_RE.match(text, a.end)
+        if s:
+            a.suffix = SUFFIX_HEDGES[s.group("h").lower()]
+            a.end = s.end()
+            if a.hedge is not None and a.hedge.qualifier in ("approx", "exact"):
+                a.hedge = None
+        elif PLUS_RE.match(text, a.end):
+            a.suffix = Hedge("at_least")
+            a.end += 1
+        if a.hedge is not None and a.hedge.qualifier in ("over", "under") and a.suffix is None:
+            inc = INCLUSIVE_RE.match(text, a.end)
+            if inc:
+                a.inclusive = True
+                a.end = inc.end()
+        prev_end = a.end
+
+
+def _qualifier(a: _Atom) -> tuple[str, float, bool]:
+    """(qualifier, tolerance, below) of an atom from its prefix and suffix hedges."""
+    h = a.suffix or a.hedge
+    if h is None:
+        return "exact", 0.0, False
+    q = h.qualifier
+    if a.inclusive:
+        q = {"over": "at_least", "under": "at_most"}.get(q, q)
+    return q, h.tolerance, h.below
+
+
+def _single(text: str, a: _Atom) -> _Built:
+    """Interval of one atom on its own."""
+    value = a.base()
+    q, tol, below = _qualifier(a)
+    low: float | None = value
+    high: float | None = value
+    low_inc = high_inc = True
+    if q == "over":
+        high, low_inc = None, False
+    elif q == "under":
+        low, high_inc = None, False
+    elif q == "at_least":
+        high = None
+    elif q == "at_most":
+        low = None
+    elif q == "approx":
+        lo, hi = value * (1 - tol), value * (1 + tol)
+        lo, hi = min(lo, hi), max(lo, hi)
+        low, high = lo, (value if below else hi)
+    unit = a.unit.unit if a.unit is not None else ""
+    return _Built(
+        a.q_start, a.end, a.kind, unit, a.unit_text, value, low, high, low_inc, high_inc, q, tol
+    )
+
+
+def _compatible(a: _Atom, b: _Atom) -> bool:
+    if a.unit is None or b.unit is None:
+        return a.kind == b.kind or a.unit is None
+    return a.unit.kind == b.unit.kind and a.unit.unit == b.unit.unit
+
+
+def _range(text: str, a: _Atom, b: _Atom, start: int) -> _Built | None:
+    """Join two atoms into a range; None if they do not make one."""
+    if not _compatible(a, b):
+        return None
+    a_value = a.value
+    if b.scaled and not a.scaled and a.value < b.value:
+        # "between 4.3 and 4.5 billion": the scale of the second end covers both.
+        scale = b.value / _unscaled(text, b)
+        if scale > 1:
+            a_value *= scale
+    unit = b.unit if a.unit is None else a.unit
+    lo_v = a_value * unit.factor + unit.offset if unit else a_value
+    hi_v = b.base()
+    lo, hi = min(lo_v, hi_v), max(lo_v, hi_v)
+    kind = b.kind if a.unit is None else a.kind
+    return _Built(
+        start,
+        b.end,
+        kind,
+        unit.unit if unit else "",
+        b.unit_text or a.unit_text,
+        (lo + hi) / 2,
+        lo,
+        hi,
+        True,
+        True,
+        "range",
+        0.0,
+    )
+
+
+_NUM_IN_RE = re.compile(r"[-−]?\d[\d,.]*|\.\d+")
+
+
+def _unscaled(text: str, a: _Atom) -> float:
+    """The figure of an atom before its scale word: 4.5 for '4.5 billion'."""
+    m = _NUM_IN_RE.search(text, a.start, a.end)
+    if m:
+        try:
+            v = float(m.group().replace(",", "").replace("−", "-").rstrip("."))
+        except ValueError:
+            return a.value
+        return v or a.value
+    return a.value
+
+
+def _bound(a: _Atom) -> tuple[str, float, bool] | None:
+    """('low'|'high', value, inclusive) for an atom that is a one-sided bound."""
+    q, _, _ = _qualifier(a)
+    if q == "over":
+        return "low", a.base(), False
+    if q == "at_least":
+        return "low", a.base(), True
+    if q == "under":
+        return "high", a.base(), False
+    if q == "at_most":
+        return "high", a.base(), True
+    return None
+
+
+def _combine(text: str, atoms: list[_Atom]) -> list[_Built]:
+    """Join ranges and two-sided bounds, then build every remaining atom."""
+    out: list[_Built] = []
+    i = 0
+    n = len(atoms)
+    while i < n:
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < n else None
+        if b is not None and b.hedge is None and a.suffix is None and a.kind != "year" or (
+            b is not None and a.kind == "year" and b.kind in ("year", "count")
+        ):
+            assert b is not None
+            gap = text[a.end : b.start]
+            j = RANGE_JOIN_RE.fullmatch(gap)
+            opener = RANGE_OPEN_RE.search(text, max(0, a.start - 12), a.start)
+            ok = False
+            start = a.start
+            if j and a.hedge is None or (j and a.hedge is not None and a.hedge.qualifier == "approx"):
+                word = (j.group("w") or "").lower() if j else ""
+                if word == "and":
+                    ok = opener is not None and opener.group("o").lower() == "between"
+                elif word in ("to", "through", "thru"):
+                    ok = True
+                elif j and j.group("d") == "~":
+                    ok = True
+                elif j:
+                    ok = a.value < b.value or (a.kind == "year" and b.kind in ("year", "count"))
+                    if a.kind == "year" and b.kind == "count" and b.value < 100:
+                        # "2013-14": a span of years written short.
+                        century = a.value - a.value % 100
+                        if century + b.value > a.value:
+                            b = _Atom(b.start, b.end, century + b.value, None, "", "year",
+                                      False, True, False)
+                        else:
+                            ok = False
+                if ok and opener is not None:
+                    start = opener.start()
+                if ok and a.hedge is not None:
+                    a.hedge = None
+            if ok:
+                r = _range(text, a, b, start)
+                if r is not None:
+                    out.append(r)
+                    i += 2
+                    continue
+        if b is not None:
+            ba, bb = _bound(a), _bound(b)
+            gap = text[a.end : b.q_start]
+            if ba and bb and ba[0] != bb[0] and BOUND_JOIN_RE.fullmatch(gap) and _compatible(a, b):
+                low, high = (ba, bb) if ba[0] == "low" else (bb, ba)
+                if low[1] < high[1]:
+                    unit = a.unit or b.unit
+                    out.append(
+                        _Built(
+                            a.q_start,
+                            b.end,
+                            a.kind if a.unit is not None else b.kind,
+                            unit.unit if unit else "",
+                            a.unit_text or b.unit_text,
+                            (low[1] + high[1]) / 2,
+                            low[1],
+                            high[1],
+                            low[2],
+                            high[2],
+                            "range",
+                            0.0,
+                        )
+                    )
+                    i += 2
+                    continue
+        if b is not None and _cents(text, a, b):
+            built = _single(text, a)
+            extra = b.value * (0.01 if b.unit is None else b.unit.factor / (a.unit.factor if a.unit else 1))
+            assert a.unit is not None
+            added = extra * a.unit.factor
+            built.value += added
+            built.low = built.value if built.low is not None else None
+            built.high = built.value if built.high is not None else None
+            built.end = b.end
+            out.append(built)
+            i += 2
+            continue
+        out.append(_single(text, a))
+        i += 1
+    return out
+
+
+def _cents(text: str, a: _Atom, b: _Atom) -> bool:
+    """'3 dollars 50 cents', '15 dollars and 50': a whole unit then its hundredths."""
+    if a.unit is None or a.kind != "money" or a.unit.factor != 1 or not a.unit_text:
+        return False
+    if a.unit_text.lower() in CURRENCY_PREFIXES and a.unit_text[0] in "$€£¥":
+        return False
+    if b.hedge is not None or not CENTS_JOIN_RE.fullmatch(text[a.end : b.start]):
+        return False
+    if b.unit is None:
+        return b.plain_int and 0 < b.value < 100 or (b.value < 100 and b.value == int(b.value))
+    return b.unit.kind == "money" and b.unit.factor < 1 and b.value < 100
+
+
+def _conversions(text: str, built: list[_Built]) -> None:
+    """Mark a parenthesised or 'or' restatement of the previous amount."""
+    for prev, cur in zip(built, built[1:], strict=False):
+        if not prev.unit or prev.kind != cur.kind or prev.kind in NO_CONVERSION_KINDS:
+            continue
+        if prev.unit == cur.unit and prev.unit_text.lower() == cur.unit_text.lower():
+            continue
+        if CONVERSION_JOIN_RE.fullmatch(text[prev.end : cur.start]):
+            cur.conversion_of = (prev.start, prev.end)
+
+
+def _multipliers(text: str) -> list[_Atom]:
+    """Atoms for standalone multiplier words: 'twice', 'threefold'."""
+    out = []
+    for m in MULTIPLIER_RE.finditer(text):
+        word = m.group("m").lower()
+        out.append(
+            _Atom(
+                m.start(),
+                m.end(),
+                MULTIPLIER_WORDS[word],
+                Unit("multiplier", "x", 1),
+                word,
+                "multiplier",
+                False,
+                False,
+                False,
+            )
+        )
+    return out
+
+
+def parse_quantities(text: str, offset: int = 0) -> list[Quantity]:
+    """All numeric mentions in text, in order; spans are offset by `offset`.
+
+    Why: the claim extractor needs every figure of a sentence as an interval in a
+    base unit so that claims from different articles can be compared directly.
+    """
+    atoms: list[_Atom] = []
+    prev_end = 0
+    for num in find_numbers(text):
+        if num.start < prev_end:
+            continue
+        a = _atom(text, num, prev_end)
+        if a is None:
+            continue
+        atoms.append(a)
+        prev_end = a.end
+    mult = _multipliers(text)
+    if mult:
+        atoms = sorted([*atoms, *mult], key=lambda x: x.start)
+    _attach_hedges(text, atoms)
+    kept: list[_Atom] = []
+    for a in atoms:
+        if _is_year(text, a):
+            a.kind = "year"
+            a.hedge = None
+        elif _is_date_day(text, a):
+            continue
+        elif a.kind == "count" and a.fraction:
+            a.kind = "other"
+        kept.append(a)
+    built = _combine(text, kept)
+    _conversions(text, built)
+    out: list[Quantity] = []
+    for b in built:
+        kind: QuantityKind = b.kind  # type: ignore[assignment]
+        qualifier: Qualifier = b.qualifier  # type: ignore[assignment]
+        out.append(
+            Quantity(
+                surface=text[b.start : b.end],
+                span=(b.start + offset, b.end + offset),
+                kind=kind,
+                unit=b.unit,
+                value=b.value,
+                low=b.low,
+                high=b.high,
+                low_inclusive=b.low_inc,
+                high_inclusive=b.high_inc,
+                qualifier=qualifier,
+                tolerance=b.tolerance,
+                conversion_of=(
+                    (b.conversion_of[0] + offset, b.conversion_of[1] + offset)
+                    if b.conversion_of
+                    else None
+                ),
+            )
+        )
+    return out

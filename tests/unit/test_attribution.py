@@ -1,0 +1,59 @@
+"""Attribution: who a sentence credits, and where the credit is written."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.attribution import find_attributions, governing_lead
+
+
+def attributions(sentence: str) -> list[tuple[str, str]]:
+    """(source, cue) pairs found in one sentence."""
+    return [(a.source, a.cue) for a in find_attributions(sentence, (0, len(sentence)))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("According to the port authority, traffic rose 4% in 2023.", [("the port authority", "according to")]),
+        ("Reuters reported that the plant employs 1,200 people.", [("Reuters", "reported")]),
+        ("The Office for National Statistics says inflation fell to 3%.", [("The Office for National Statistics", "says")]),
+        ("A Harvard study recently found that 40% of users quit.", [("A Harvard study", "found")]),
+        ("Research from Oxford and Yale further indicates a gap.", [("Research from Oxford and Yale", "indicates")]),
+        ("The river rose by two metres overnight, said Maria Ortiz of the flood office.", [("Maria Ortiz of the flood office", "said")]),
+        ("Sales reached $4 billion, the company said.", [("the company", "said")]),
+        ("Citing police records, the paper counted 312 thefts.", [("police records", "citing")]),
+        ("During the hearing, Ortiz stated that the dam was safe.", [("Ortiz", "stated")]),
+    ],
+)
+def test_finds_attribution(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The economy shows signs of recovery after a hard winter.",
+        "The new bridge will be the longest in the region, spanning 2 km.",
+        "Our town now produces three times more wheat than its neighbour.",
+        "It is a young field, and the market responded positively.",
+    ],
+)
+def test_no_attribution(sentence: str) -> None:
+    assert attributions(sentence) == []
+
+
+def test_span_points_at_the_attribution() -> None:
+    text = "Intro. According to the census bureau, 5,000 people moved."
+    start = text.index("According")
+    (found,) = find_attributions(text, (start, len(text)))
+    assert text[found.span[0] : found.span[1]] == "According to the census bureau"
+
+
+def test_lead_reaches_a_continuing_sentence_only_in_its_paragraph() -> None:
+    text = "Reuters reported that the plant closed."
+    (lead,) = find_attributions(text, (0, len(text)))
+    carried = governing_lead(lead, "It had employed 300 people.", same_paragraph=True)
+    assert carried is not None and carried.scope == "lead" and carried.source == "Reuters"
+    assert governing_lead(lead, "It had employed 300 people.", same_paragraph=False) is None
+    assert governing_lead(lead, "Workers were angry.", same_paragraph=True) is None
