@@ -24,13 +24,22 @@ REPORTING_VERBS = (
 ).split()
 
 # Nouns that make a common-noun phrase a credible source: "a Stanford report", "the agency".
-SOURCE_NOUNS = (
-    "report study survey analysis data figures statistics research agency ministry office "
-    "spokesperson spokesman spokeswoman official officials police authorities department "
-    "government company firm bureau institute university researchers analysts experts "
-    "scientists organization organisation commission council newspaper paper outlet "
-    "almanac yearbook census index filing statement release database"
-).split()
+SOURCE_NOUNS = frozenset(
+    (
+        "report study survey analysis data figures statistics research agency ministry office "
+        "spokesperson spokesman spokeswoman official officials police authorities authority "
+        "department government company firm bureau institute university researchers analysts "
+        "experts scientists organization organisation commission council newspaper paper "
+        "outlet almanac yearbook census index filing statement release database directorate "
+        "service committee board court team trust union organisers organizers planners "
+        "engineers seismologists witnesses residents sources source document documents "
+        "records results briefing assessment estimate estimates forecast forecasters "
+        "regulator regulators prosecutors investigators lawyers operator group club"
+    ).split()
+)
+
+# Endings of nouns for people and bodies: "forecasters", "economists", "directorate".
+SOURCE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ate", "ment", "ship")
 
 PRONOUN_SOURCES = ("he", "she", "they", "it", "officials", "experts", "analysts")
 
@@ -77,10 +86,10 @@ def _is_credible_source(phrase: str) -> bool:
     if phrase.casefold() in PRONOUN_SOURCES:
         return True
     lowered = [w.casefold().strip(".,").removesuffix("'s").removesuffix("\u2019s") for w in words]
-    if any(w in SOURCE_NOUNS for w in lowered):
+    if any(w in SOURCE_NOUNS for w in lowered) or lowered[-1].endswith(SOURCE_SUFFIXES):
         return True
-    content = [w for w in words if w.casefold() not in {"the", "a", "an", "of", "and", "for"}]
-    return bool(content) and all(w[0].isupper() for w in content)
+    # "Race director Helen Marsh", "Reuters": a phrase that ends in a proper name.
+    return words[-1][:1].isupper() and lowered[0] not in {"it", "this", "that"}
 
 
 def find_attributions(text: str, span: Span) -> list[Attribution]:
@@ -148,24 +157,33 @@ def _without_overlaps(found: list[Attribution]) -> list[Attribution]:
 
 # A sentence that carries a lead's attribution on: "He added ...", "The report also ...".
 CONTINUATION_START = re.compile(
-    r"^\s*(?:He|She|They|It|The (?:report|study|survey|agency|ministry|analysis|data|"
-    r"statement|figures)|Its|His|Her|Their)\b"
+    r"^\s*(?:He|She|They|The (?:report|study|survey|agency|ministry|analysis|statement)|"
+    r"According to (?:him|her|them|it))\b"
 )
+
+# Cues that introduce reported speech, so the speaker may go on in the next sentence.
+SPEECH_CUES = frozenset(("reported", "reports", "said", "says", "stated", "states", "told"))
 
 
 def governing_lead(
-    previous: Attribution | None, sentence_text: str, same_paragraph: bool
+    previous: Attribution | None,
+    previous_text: str,
+    sentence_text: str,
+    same_paragraph: bool,
 ) -> Attribution | None:
     """The attribution a lead sentence passes to the sentence after it, if any.
 
-    "Reuters reported that the plant closed. It had employed 300 people." credits
-    the second sentence to Reuters too; a new paragraph or a sentence that does
-    not continue the lead's subject breaks the chain.
+    "Reuters reported that the plant closed. He said 300 jobs were lost." credits
+    the second sentence to the lead's source too, as does a lead ending in a
+    colon ("The report found:"). A bare "according to X" credits only its own
+    sentence, and a new paragraph or a sentence that does not continue the
+    speaker breaks the chain.
     """
     if previous is None or not same_paragraph:
         return None
-    if previous.cue in {"said", "says"} and previous.source.casefold() in PRONOUN_SOURCES:
-        return None
-    if not CONTINUATION_START.match(sentence_text):
+    introduces = previous_text.rstrip().endswith(":") or (
+        previous.cue in SPEECH_CUES and " that" in previous_text[:200]
+    )
+    if not introduces or not CONTINUATION_START.match(sentence_text):
         return None
     return previous.model_copy(update={"scope": "lead"})

@@ -71,3 +71,80 @@ def singular(word: str) -> str:
 
 
 SYNONYM_OF: dict[str, str] = {word: row[0] for row in NEAR_SYNONYMS for word in row}
+
+# What a sum of money measures, by the word next to it: "paying $1.2 billion",
+# "a budget of £450 million", "$90 million a year in cost savings".
+MONEY_MEASURES: dict[str, str] = {
+    word: measure
+    for measure, words in {
+        "price": "price paying pay paid acquire acquiring acquisition buy buying bought "
+        "purchase purchasing offer deal takeover worth sell selling sold",
+        "cost": "cost costs costing spent spend spending",
+        "valuation": "valuation valued value",
+        "budget": "budget budgets allocated allocating allocation",
+        "revenue": "revenue revenues sales turnover",
+        "profit": "profit profits earnings income",
+        "investment": "investment investments invested invest investing",
+        "savings": "savings synergy synergies",
+        "losses": "losses loss damage damages",
+        "raised": "raised raising donations donated fundraising charity",
+        "fine": "fine fined penalty penalties",
+        "output": "output gdp",
+        "salary": "salary salaries wage wages",
+        "debt": "debt debts loan loans borrowing",
+        "grant": "grant grants subsidy subsidies",
+    }.items()
+    for word in words.split()
+}
+
+# Words before a percentage that make it a change, not a share: "rose 18%", "up 24%".
+CHANGE_WORDS = frozenset(
+    (
+        "up down rose fell risen fallen grew grown increased decreased jumped dropped climbed "
+        "gained lost slid surged declined increase decrease rise fall growth gain drop premium "
+        "discount higher lower more less by"
+    ).split()
+)
+
+# Verbs of one outcome, for counts of people: "12 killed" and "12 dead" are one measure.
+PREDICATE_SYNONYMS = {
+    "di": "kill",
+    "dead": "kill",
+    "death": "kill",
+    "perish": "kill",
+    "hurt": "injur",
+    "wound": "injur",
+    "evacuat": "displac",
+    "employ": "employ",
+    "hire": "employ",
+}
+
+# Nouns too generic to say what is counted without the verb: "people killed".
+GENERIC_HEADS = frozenset("people person resident individual civilian child adult man woman".split())
+
+# Titles and roles written before a name: "Mayor Jane Ortiz", "Winner Joseph Ilunga".
+TITLE_WORDS = frozenset(
+    (
+        "mr mrs ms miss dr prof professor sir dame lord lady mayor governor president "
+        "minister senator councillor councilor judge chief director chairman chairwoman chair "
+        "secretary general captain coach winner champion officer inspector sergeant detective "
+        "spokesman spokeswoman spokesperson rep representative premier chancellor king queen "
+        "prince princess pope bishop father sister brother saint st. gov. sen. rep. lt. col."
+    ).split()
+)
+
+# Endings of company names that do not change which company is meant.
+CORPORATE_SUFFIXES = frozenset(
+    "inc inc. ltd ltd. llc plc corp corp. corporation co co. company group holdings sa ag gmbh nv".split()
+)
+
+# Light stemming of measure heads: "containment" and "contained" compare equal.
+STEM_SUFFIXES = ("ments", "ment", "ings", "ing", "ions", "ion", "ed", "es", "s", "e")
+
+
+def stem(word: str) -> str:
+    """A crude stem for comparing measure heads and predicates."""
+    for suffix in STEM_SUFFIXES:
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word

@@ -24,7 +24,13 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from claimcheck.config import Config
-from claimcheck.lexicon import NON_DISTINCTIVE_MODIFIERS, SYNONYM_OF, singular
+from claimcheck.lexicon import (
+    CORPORATE_SUFFIXES,
+    NON_DISTINCTIVE_MODIFIERS,
+    SYNONYM_OF,
+    singular,
+    stem,
+)
 from claimcheck.models import Claim, ClaimGroup, Quantity
 
 # Similarity (0-100) at which two differently written names denote one thing.
@@ -79,18 +85,29 @@ def measure_key(measure: str) -> MeasureKey:
             rest = words[:-size]
             break
     else:
-        head, rest = words[-1], words[:-1]
+        head, rest = stem(words[-1]), words[:-1]
     modifiers = frozenset(w for w in rest if w not in NON_DISTINCTIVE_MODIFIERS)
     return MeasureKey(head=prefix + head, modifiers=modifiers, text=measure)
 
 
-def measures_agree(left: MeasureKey, right: MeasureKey) -> bool:
-    """Same head, and modifiers that do not exclude each other."""
-    if not left.head or left.head != right.head:
+def measures_agree(left: Claim, right: Claim) -> bool:
+    """Same head, modifiers that do not exclude each other, same outcome verb."""
+    left_key, right_key = measure_key(left.measure), measure_key(right.measure)
+    if left_key.head != right_key.head:
         return False
-    if left.modifiers and right.modifiers:
-        return bool(left.modifiers <= right.modifiers or right.modifiers <= left.modifiers)
-    return True
+    if left_key.modifiers and right_key.modifiers and not (
+        left_key.modifiers <= right_key.modifiers or right_key.modifiers <= left_key.modifiers
+    ):
+        return False
+    return not (left.predicate and right.predicate and left.predicate != right.predicate)
+
+
+def _without_corporate_suffix(name: str) -> str:
+    """"Harbourline Group" and "Harbourline" name one company."""
+    words = name.casefold().replace(",", " ").split()
+    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
+        words.pop()
+    return " ".join(words)
 
 
 class NameResolver:
@@ -115,28 +132,43 @@ class NameResolver:
                 return self.table[alias], True
         return name, False
 
+    def key(self, name: str) -> str:
+        """The form two names must share to denote one thing."""
+        return _without_corporate_suffix(self.resolve(name)[0])
+
+    def same(self, left: str, right: str) -> bool:
+        """Whether two names denote one thing (alias, suffix, or near spelling)."""
+        left_key, right_key = self.key(left), self.key(right)
+        return left_key == right_key or fuzz.ratio(left_key, right_key) >= NAME_SIMILARITY
+
     def names_of(self, claim: Claim) -> set[str]:
-        """Canonical forms of every name and place around a claim, lower-cased."""
-        return {self.resolve(n)[0].casefold() for n in (*claim.entities, *claim.places)}
+        """Keys of every name and place around a claim."""
+        return {self.key(n) for n in (*claim.entities, *claim.places)}
 
 
 def subjects_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
-    """How two claims' subjects match: 'alias', 'name', 'context', or None."""
+    """How two claims' subjects match: 'alias', 'name', 'context', or None.
+
+    Two named subjects must denote one thing. A subject named on one side only
+    must appear among the other claim's names. With no subject on either side,
+    the claims must share a name or place, or say so little that only the
+    measure can tell (then the match is 'context', low confidence).
+    """
     if left.subject and right.subject:
-        left_name, left_alias = names.resolve(left.subject)
-        right_name, right_alias = names.resolve(right.subject)
-        if left_name.casefold() == right_name.casefold():
-            return "alias" if left_alias or right_alias else "name"
-        similarity = fuzz.token_sort_ratio(left_name.casefold(), right_name.casefold())
-        return "name" if similarity >= NAME_SIMILARITY else None
-    # One or both sides name no subject: require shared names or places.
+        if names.same(left.subject, right.subject):
+            aliased = names.resolve(left.subject)[1] or names.resolve(right.subject)[1]
+            return "alias" if aliased else "name"
+        left_names, right_names = names.names_of(left), names.names_of(right)
+        if names.key(left.subject) in right_names or names.key(right.subject) in left_names:
+            return "name"
+        return None
     if left.subject or right.subject:
-        named = left if left.subject else right
-        other = right if named is left else left
-        subject = names.resolve(named.subject)[0].casefold()
-        return "context" if subject in names.names_of(other) else None
+        named, other = (left, right) if left.subject else (right, left)
+        return "context" if names.key(named.subject) in names.names_of(other) else None
     shared = names.names_of(left) & names.names_of(right)
-    return "context" if shared else None
+    if shared or not (left.entities or right.entities):
+        return "context"
+    return None
 
 
 def blocking_key(claim: Claim) -> tuple[str, str, str] | None:
@@ -162,9 +194,7 @@ def find_matches(claims: Sequence[Claim], config: Config) -> list[Match]:
         for left, right in combinations(blocks[key], 2):
             if left.source == right.source:
                 continue
-            if key[0] != "fact" and not measures_agree(
-                measure_key(left.measure), measure_key(right.measure)
-            ):
+            if key[0] != "fact" and not measures_agree(left, right):
                 continue
             basis = subjects_agree(left, right, names)
             if basis is None:
@@ -173,8 +203,11 @@ def find_matches(claims: Sequence[Claim], config: Config) -> list[Match]:
     return matches
 
 
-def group_matches(claims: Sequence[Claim], matches: Sequence[Match]) -> list[ClaimGroup]:
+def group_matches(
+    claims: Sequence[Claim], matches: Sequence[Match], config: Config
+) -> list[ClaimGroup]:
     """Connected claims become groups; each group speaks to one measure."""
+    names = NameResolver(config)
     parent: dict[str, str] = {}
 
     def root(claim_id: str) -> str:
@@ -207,7 +240,9 @@ def group_matches(claims: Sequence[Claim], matches: Sequence[Match]) -> list[Cla
                 claims=ids,
                 sources=sorted({by_id[i].source for i in ids}),
                 measure=first.fact.attribute if first.fact else first.measure,
-                subject=next((by_id[i].subject for i in ids if by_id[i].subject), ""),
+                subject=names.resolve(
+                    next((by_id[i].subject for i in ids if by_id[i].subject), "")
+                )[0],
                 kind=quantity.kind if quantity else "fact",
                 confidence=min(m.confidence for m in edges),
                 basis=basis,  # type: ignore[arg-type]

@@ -122,6 +122,9 @@ class TimeRef(Model):
     text: str = Field(description="The time expression as written.")
     span: Span = Field(description="Character offsets of the expression.")
     year: int | None = Field(default=None, description="Year referred to, when known.")
+    day: str | None = Field(
+        default=None, description="Day referred to: a weekday ('wednesday') or a date ('10-15')."
+    )
     relation: Literal["at", "by", "since", "until", "span", "relative"] = Field(
         default="at", description="How the claim relates to that time."
     )
@@ -147,10 +150,16 @@ class Claim(Model):
     text: str = Field(description="The claim text, verbatim.")
     quantities: list[Quantity] = Field(default_factory=list, description="Values it asserts.")
     measure: str = Field(default="", description="Normalised phrase for what is measured.")
+    predicate: str = Field(
+        default="", description="Verb stem said of a counted noun: 'kill' in '12 people killed'."
+    )
     subject: str = Field(default="", description="Normalised phrase for what it is about.")
     time: TimeRef | None = Field(default=None, description="The time it refers to, if stated.")
     context_year: int | None = Field(
         default=None, description="Year the article as a whole is about, when its lead says so."
+    )
+    context_day: str | None = Field(
+        default=None, description="Day the article is dated to by its dateline or lead."
     )
     places: list[str] = Field(default_factory=list, description="Places named in the sentence.")
     entities: list[str] = Field(default_factory=list, description="Named things in the claim.")

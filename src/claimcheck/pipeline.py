@@ -95,7 +95,7 @@ def scan(
     config = config or Config()
     ledger, texts = _extract_with_texts(paths, config, progress)
     matches = find_matches(ledger.claims, config)
-    groups = group_matches(ledger.claims, matches)
+    groups = group_matches(ledger.claims, matches, config)
     context = CheckContext(
         config=config,
         sources=ledger.sources,

@@ -24,6 +24,9 @@ def attributions(sentence: str) -> list[tuple[str, str]]:
         ("Sales reached $4 billion, the company said.", [("the company", "said")]),
         ("Citing police records, the paper counted 312 thefts.", [("police records", "citing")]),
         ("During the hearing, Ortiz stated that the dam was safe.", [("Ortiz", "stated")]),
+        ("Fire chief Dolores Ayers said 150 crews were out.", [("Fire chief Dolores Ayers", "said")]),
+        ("Town engineers said 140 homes were lost.", [("Town engineers", "said")]),
+        ("It rose to 19 by 7 p.m., the health directorate said, after more rescues.", [("the health directorate", "said")]),
     ],
 )
 def test_finds_attribution(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -53,7 +56,14 @@ def test_span_points_at_the_attribution() -> None:
 def test_lead_reaches_a_continuing_sentence_only_in_its_paragraph() -> None:
     text = "Reuters reported that the plant closed."
     (lead,) = find_attributions(text, (0, len(text)))
-    carried = governing_lead(lead, "It had employed 300 people.", same_paragraph=True)
+    follow = "He said 300 jobs were lost."
+    carried = governing_lead(lead, text, follow, same_paragraph=True)
     assert carried is not None and carried.scope == "lead" and carried.source == "Reuters"
-    assert governing_lead(lead, "It had employed 300 people.", same_paragraph=False) is None
-    assert governing_lead(lead, "Workers were angry.", same_paragraph=True) is None
+    assert governing_lead(lead, text, follow, same_paragraph=False) is None
+    assert governing_lead(lead, text, "Workers were angry.", same_paragraph=True) is None
+
+
+def test_according_to_credits_only_its_own_sentence() -> None:
+    text = "Shares rose 24%, according to exchange data."
+    (lead,) = find_attributions(text, (0, len(text)))
+    assert governing_lead(lead, text, "It was the biggest gain ever.", same_paragraph=True) is None

@@ -52,11 +52,29 @@ class CheckContext:
         return [m for m in self.matches if m.left.id in members]
 
 
-def effective_year(claim: Claim) -> int | None:
-    """The year a claim's value holds for: its own, else its article's."""
-    if claim.time is not None and claim.time.year is not None and claim.time.relation != "since":
-        return claim.time.year
-    return claim.context_year
+def effective_time(claim: Claim) -> tuple[int | None, str | None]:
+    """The year and day a claim's value holds for: its own, else its article's."""
+    year, day = claim.context_year, claim.context_day
+    if claim.time is not None and claim.time.relation != "since":
+        year = claim.time.year if claim.time.year is not None else year
+        day = claim.time.day if claim.time.day is not None else day
+    return year, day
+
+
+def same_time(left: Claim, right: Claim) -> tuple[bool, bool]:
+    """Whether two claims can refer to one time, and whether both times are known."""
+    left_year, left_day = effective_time(left)
+    right_year, right_day = effective_time(right)
+    if left_year is not None and right_year is not None and left_year != right_year:
+        return False, True
+    if left_day is not None and right_day is not None and _comparable(left_day, right_day):
+        return left_day == right_day, True
+    return True, left_year is not None and right_year is not None
+
+
+def _comparable(left_day: str, right_day: str) -> bool:
+    """Weekdays compare with weekdays, dates with dates."""
+    return left_day[0].isdigit() == right_day[0].isdigit()
 
 
 def value_text(claim: Claim) -> str:
@@ -71,9 +89,8 @@ def time_text(claim: Claim) -> str:
     """The time a claim's value refers to, as a reader would say it."""
     if claim.time is not None:
         return claim.time.text
-    if claim.context_year is not None:
-        return f"{claim.context_year} (article date)"
-    return ""
+    context = " ".join(str(p) for p in (claim.context_day, claim.context_year) if p)
+    return f"{context} (article date)" if context else ""
 
 
 def evidence(context: CheckContext, claim: Claim) -> Evidence:

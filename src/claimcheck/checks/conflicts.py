@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimcheck.checks.base import CheckContext, effective_year, evidence, finding_id
+from claimcheck.checks.base import CheckContext, evidence, finding_id, same_time
 from claimcheck.intervals import pragmatic_interval, strict_interval
 from claimcheck.match import Match, NameResolver, primary_quantity
 from claimcheck.models import Claim, ClaimGroup, Finding
@@ -45,11 +45,15 @@ class Comparison:
 
 
 def compare(match: Match, names: NameResolver) -> Comparison:
-    """Compare two matched claims' values, time first."""
-    left_year, right_year = effective_year(match.left), effective_year(match.right)
-    times_known = left_year is not None and right_year is not None
+    """Compare two matched claims' values, time first.
+
+    A non-numeric fact ("opened in 2019") is timeless: its year is its value.
+    """
     outcome = _compare_values(match.left, match.right, names)
-    if times_known and left_year != right_year:
+    if match.left.fact is not None:
+        return Comparison(outcome, True)
+    concurrent, times_known = same_time(match.left, match.right)
+    if not concurrent:
         return Comparison("agree" if outcome == "agree" else "changed", True)
     return Comparison(outcome, times_known)
 

@@ -110,6 +110,10 @@ DIGIT_SCALES: dict[str, float] = {
     "bln": 1e9,
     "tn": 1e12,
     "tln": 1e12,
+    "dozen": 12,
+    "dozens": 12,
+    "dzs": 12,
+    "dozs": 12,
 }
 # Single capital letters that mean a scale only when glued to the digits ("10M").
 GLUED_SCALES: dict[str, float] = {"K": 1e3, "M": 1e6, "b": 1e9}
@@ -155,7 +159,7 @@ WORD_RUN_PATTERN = rf"""
     (?<![\w-])
     (?:(?:{_NEG_WORDS})\s+)?
     (?:an?\s+(?=(?:{_SCALE_ALT}|{_DENOM_ALT}|dozen)\b))?
-    (?:{_CARD_ALT}|{_SCALE_ALT}|half|quarter|dozen)
+    (?:{_CARD_ALT}|{_SCALE_ALT}|{_DENOM_ALT}|dozen)
     (?:
         (?:\s*-\s*|\s+(?:and|&)\s+(?:an?\s+)?|,\s+|\s+an?\s+|\s+point\s+|\s+)
         (?:{_ANY_WORD})
@@ -180,19 +184,20 @@ DIGIT_PATTERN = r"""
     )
   | (?P<num>
         (?<![\w.,/+])
-        (?P<sign>[-−](?=\.?\d))?
+        (?P<sign>[-−](?=\.?\d)|(?i:minus|negative)\s+(?=\d))?
         (?:
             (?P<mixed>\d+)\s+(?P<mnum>\d+)/(?P<mden>\d+)(?![\d/])
           | (?P<fnum>\d+)/(?P<fden>\d+)(?![\d/])
           | (?P<vint>\d*)(?P<vulgar>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])
           | (?P<body>
                 \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)
-              | \d{1,3}(?:[\ \u00a0\u202f]\d{3})+(?![\d,.]?\d)(?:\.\d+)?
+              | \d{1,3}(?:[\ \u00a0\u202f]\d{3})+(?![\d,]?\d)(?:\.\d+)?
               | \d+(?:\.\d+)?
               | \.\d+
             )
             (?P<power>
-                \s?[x×]\s?10\^?[-−+]?\d+
+                \s?[x×]\s?\d+\^[-−+]?\d+
+              | \s?[x×]\s?10[-−+]\d+
               | [eE][-+−]?\d+\b
               | \^[-+−]*\d+
             )?
@@ -203,7 +208,7 @@ DIGIT_PATTERN = r"""
 # A scale after digits: "4.5 billion", "20k", "10 bln", "1MM", "322 hundred".
 DIGIT_SCALE_RE = re.compile(
     r"(?P<glued>[KMb](?![\w]))|\s?(?P<word>(?i:hundred|thousand|million|billion|trillion"
-    r"|lakh|crore|mln|mil|bln|tln|mn|bn|tn|mm|k))(?![\w])"
+    r"|lakh|crore|dozens|dozen|dozs|dzs|mln|mil|bln|tln|mn|bn|tn|mm|k))(?![\w])"
 )
 
 # Ordinal digits right after a number: "14th", "21st", "2nd".
@@ -211,20 +216,31 @@ ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 # Mobile-network generations and similar tech names: "5G", "4G".
 GENERATION_RE = re.compile(r"[2-6]G\b")
 # Id-like context before a number: "COVID-19", "A320", "G20", "SCP-173".
-ID_BEFORE_RE = re.compile(r"[A-Za-z][-]?$")
+ID_BEFORE_RE = re.compile(r"(?<![\d])[A-Za-z]+-?$")
 # Id-like context after a number: "1+X", "06F6".
 ID_AFTER_RE = re.compile(r"\+[A-Za-z0-9]|[A-Za-z]+\d")
 # A version label after a capitalised word: "Policy 3.0", "Industry 4.0".
 VERSION_BEFORE_RE = re.compile(r"[A-Z][a-z]+\s$")
 
+# Between the two numbers of a ratio: " out of ", " over ".
+RATIO_JOIN_RE = re.compile(r"\s+(?P<w>(?i:out\s+of|over))\s+")
+# After "X over Y": nothing that makes "over" a preposition ("over 3 years").
+RATIO_END_RE = re.compile(r"\s*(?:$|[.,;:!?)])")
+# A digit number closed by a small scale word, which may be followed by the rest:
+# "3 hundred" in "3 hundred and 21", "4 thousand" in "4 thousand 3 hundred".
+SMALL_SCALE_END_RE = re.compile(r"(?i:(hundred|thousand|lakh|crore))$")
+# Between the parts of such a number: " and ", " ".
+SUM_JOIN_RE = re.compile(r"\s+(?:and\s+)?")
+# Thousands separators inside digits: the commas of "1,234,567", the spaces of "1 234".
+GROUP_SEP_RE = re.compile(r"[,\s\u00a0\u202f]")
+# The multiplication sign opening a power: "x" of "x2^10", "×" of "×10−5".
+TIMES_RE = re.compile(r"^[x×]\s?")
 # One word or hyphen inside a word run: "twenty", "-", "&".
 WORD_TOKEN_RE = re.compile(r"[A-Za-z]+|-|&|,")
 # The word before a position: "the " in "the one".
 PREV_WORD_RE = re.compile(r"([A-Za-z]+)\W*$")
 
-NUMBER_RE = re.compile(
-    DIGIT_PATTERN + r"|(?P<words>(?i:" + WORD_RUN_PATTERN + "))", re.VERBOSE
-)
+NUMBER_RE = re.compile(DIGIT_PATTERN + r"|(?P<words>(?i:" + WORD_RUN_PATTERN + "))", re.VERBOSE)
 
 
 class NumberMatch(NamedTuple):
@@ -258,7 +274,7 @@ def _digit_value(m: re.Match[str]) -> float | None:
         whole = int(m.group("vint")) if m.group("vint") else 0
         return sign * (whole + VULGAR_FRACTIONS[m.group("vulgar")])
     body = m.group("body")
-    value = float(re.sub(r"[,\s\u00a0\u202f]", "", body))
+    value = float(GROUP_SEP_RE.sub("", body))
     power = m.group("power")
     if power:
         p = power.strip().replace("−", "-")
@@ -269,8 +285,10 @@ def _digit_value(m: re.Match[str]) -> float | None:
             negative = exp.count("-") % 2 == 1
             value = value ** (-int(exp.lstrip("+-")) if negative else int(exp.lstrip("+-")))
         else:
-            exp_text = re.sub(r"^[x×]\s?10\^?", "", p)
-            value *= 10.0 ** int(exp_text.replace("+", ""))
+            base_text, _, exp_text = TIMES_RE.sub("", p).partition("^")
+            if not exp_text:
+                base_text, exp_text = "10", base_text[2:]
+            value *= float(base_text) ** int(exp_text.replace("+", ""))
     return sign * value
 
 
@@ -318,6 +336,10 @@ def _eval_words(tokens: list[_Tok], i: int) -> tuple[float, int, bool] | None:
         if word(j) == "a":
             j += 1
         took = True
+    if last == "" and (word(j) == "hundred" or word(j) in SCALE_WORDS):
+        return None  # "several hundred", "thousands": no figure is stated
+    if word(j) == "half" and last == "" and word(j + 1) not in SCALE_WORDS:
+        return sign * 0.5, j + 1, True
     start_j = j
     while j < n:
         w = word(j)
@@ -326,10 +348,9 @@ def _eval_words(tokens: list[_Tok], i: int) -> tuple[float, int, bool] | None:
             if last in ("", "hundred", "scale", "and"):
                 current += v
                 last = "tens" if v >= 20 else "unit"
-            elif last == "tens" and 1 <= v <= 9 and word(j - 1) in ("-",):
-                current += v
-                last = "unit"
-            elif last == "tens" and 1 <= v <= 9:
+            elif (last == "tens" and 1 <= v <= 9 and word(j - 1) in ("-",)) or (
+                last == "tens" and 1 <= v <= 9
+            ):
                 current += v
                 last = "unit"
             else:
@@ -346,6 +367,8 @@ def _eval_words(tokens: list[_Tok], i: int) -> tuple[float, int, bool] | None:
                 total += (current or 1) * SCALE_WORDS[w]
                 current = 0.0
                 last = "scale"
+            elif last == "scale" and current == 0 and SCALE_WORDS[w] > 1e3:
+                total *= SCALE_WORDS[w]  # "three lakh crore"
             else:
                 break
         elif w in DOZEN_WORDS:
@@ -358,7 +381,7 @@ def _eval_words(tokens: list[_Tok], i: int) -> tuple[float, int, bool] | None:
             if last == "tens" and CARDINALS.get(word(j + 1), 0) in range(1, 10):
                 j += 1
                 continue
-            if last in ("unit", "tens") and word(j + 1) in DENOMINATORS:
+            if last in ("unit", "tens", "hundred") and word(j + 1) in DENOMINATORS:
                 j += 1
                 continue
             break
@@ -380,7 +403,7 @@ def _eval_words(tokens: list[_Tok], i: int) -> tuple[float, int, bool] | None:
     is_fraction = False
     # Fraction tail: "two thirds", "one and a half", "a quarter", "twenty and three fifths".
     k = j
-    if last in ("unit", "tens", "a") and word(k) in DENOMINATORS:
+    if last in ("unit", "tens", "a", "hundred") and word(k) in DENOMINATORS:
         whole_group = current if last != "a" else 1.0
         if word(k) in ("half", "halves") and last != "a" and whole_group == 1 and not total:
             pass
@@ -391,17 +414,14 @@ def _eval_words(tokens: list[_Tok], i: int) -> tuple[float, int, bool] | None:
         return None
     if word(k) in ("and", "&") and last in ("unit", "tens", "hundred", "scale"):
         num_k = k + 1
-        if word(num_k) in ("a", "an"):
-            numer = 1
-        else:
-            numer = CARDINALS.get(word(num_k), -1)
+        numer = 1 if word(num_k) in ("a", "an") else CARDINALS.get(word(num_k), -1)
         if numer > 0 and word(num_k + 1) in DENOMINATORS:
             value += numer / DENOMINATORS[word(num_k + 1)]
             if word(num_k + 2) in SCALE_WORDS and total == 0:
                 value *= SCALE_WORDS[word(num_k + 2)]
                 return sign * value, num_k + 3, False
             return sign * value, num_k + 2, False
-    if word(k) == "point" and last in ("unit", "tens"):
+    if word(k) == "point" and last in ("unit", "tens", "hundred", "scale"):
         digits = ""
         m = k + 1
         while m < n and word(m) in CARDINALS:
@@ -483,8 +503,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
         value = _digit_value(m)
         if value is None:
             continue
-        before = text[max(0, start - 2) : start]
-        if m.group("sign") is None and ID_BEFORE_RE.search(before):
+        if m.group("sign") is None and ID_BEFORE_RE.search(text, max(0, start - 8), start):
             continue
         if ORDINAL_SUFFIX_RE.match(text, end) or GENERATION_RE.match(text, start):
             continue
@@ -512,6 +531,43 @@ def find_numbers(text: str) -> list[NumberMatch]:
         )
         out.append(NumberMatch(start, end, value, plain, False, frac, scaled))
         last_end = end
+    return _ratios(text, out)
+
+
+def _ratios(text: str, nums: list[NumberMatch]) -> list[NumberMatch]:
+    """Join 'one out of three' and a final '2000 over 3' into one fraction."""
+    out: list[NumberMatch] = []
+    i = 0
+    while i < len(nums):
+        a = nums[i]
+        if i + 1 < len(nums):
+            b = nums[i + 1]
+            tail = SMALL_SCALE_END_RE.search(text, a.start, a.end)
+            if (
+                tail
+                and not a.is_word
+                and not b.fraction
+                and 0 <= b.value < DIGIT_SCALES[tail.group(1).lower()]
+                and SUM_JOIN_RE.fullmatch(text, a.end, b.start)
+            ):
+                # "4 thousand 3 hundred and 21": one number written in parts.
+                nums[i + 1] = NumberMatch(
+                    a.start, b.end, a.value + b.value, False, False, False, True
+                )
+                i += 1
+                continue
+            m = RATIO_JOIN_RE.fullmatch(text, a.end, b.start)
+            if (
+                m
+                and b.value
+                and (m.group("w").lower() != "over" or RATIO_END_RE.match(text, b.end))
+            ):
+                value = a.value / b.value
+                out.append(NumberMatch(a.start, b.end, value, False, a.is_word, value < 1, False))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
     return out
 
 

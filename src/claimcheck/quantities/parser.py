@@ -11,22 +11,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
-from claimcheck.models import Quantity, QuantityKind, Qualifier
+from claimcheck.models import Qualifier, Quantity, QuantityKind
 from claimcheck.quantities.numbers import CARDINALS, NumberMatch, find_numbers
 from claimcheck.quantities.qualifiers import (
-    INCLUSIVE_SUFFIXES,
     PREFIX_HEDGES,
     SUFFIX_HEDGES,
     Hedge,
 )
 from claimcheck.quantities.units import (
+    A_UNIT_WORDS,
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIXES,
     INCH_RE,
     MONEY_SCALES,
     MONTHS,
     MULTIPLIER_WORDS,
+    RATE_DENOMINATORS,
     SYMBOL_UNITS,
     WORD_UNITS,
     Unit,
@@ -50,21 +52,18 @@ CURRENCY_PREFIX_RE = re.compile(
     r"(?i:(?<![A-Za-z])(?:" + alternation(list(CURRENCY_PREFIXES)) + r"))\s*[-−]?\s*$"
 )
 # A scale letter after a currency amount: "$55bn", "€10M", "$2.174T", "$ 3 m".
-MONEY_SCALE_RE = re.compile(
-    r"\s?(?i:(?P<s>" + alternation(list(MONEY_SCALES)) + r"))(?![A-Za-z])"
-)
+MONEY_SCALE_RE = re.compile(r"\s?(?i:(?P<s>" + alternation(list(MONEY_SCALES)) + r"))(?![A-Za-z])")
 # Gap between a number and its unit: "10kg", "10 kg", "27-kilometer", "8- to".
 _JOIN = r"(?:[ \u00a0\u202f]{0,3}|-|\s-\s?)"
 # A unit or currency word after a number, any case: "kilometres", "percent", "yuan",
 # "%", "per cent", "°C".
 WORD_UNIT_RE = re.compile(
-    _JOIN
-    + r"(?i:(?P<u>"
-    + alternation([*WORD_UNITS, *CURRENCY_SUFFIXES])
-    + r"))(?![A-Za-z0-9²³])"
+    _JOIN + r"(?i:(?P<u>" + alternation([*WORD_UNITS, *CURRENCY_SUFFIXES]) + r"))(?![A-Za-z0-9²³])"
 )
 # A case-sensitive unit symbol after a number: "3nm" is words, but "5 m", "8 MB", "2 L".
-SYMBOL_UNIT_RE = re.compile(_JOIN + r"(?P<u>" + alternation(list(SYMBOL_UNITS)) + r")(?![A-Za-z0-9])")
+SYMBOL_UNIT_RE = re.compile(
+    _JOIN + r"(?P<u>" + alternation(list(SYMBOL_UNITS)) + r")(?![A-Za-z0-9])"
+)
 # "in" used as inch after a number: "2 in thick".
 INCH_AFTER_RE = re.compile(r"[ ]?(?P<u>" + INCH_RE.pattern + ")")
 
@@ -81,19 +80,15 @@ PREFIX_HEDGE_RE = re.compile(
 SUFFIX_HEDGE_RE = re.compile(
     r"(?i:\s*,?\s+(?:or|and)\s+(?P<h>"
     + alternation(list(SUFFIX_HEDGES))
-    + r"))\b(?!(?:\s+than)?\s*(?:[-−$€£¥]?\d|(?i:"
+    + r"))\b(?!(?:\s+than)?\s*(?:[-−$€£¥]?\d|(?i:an?|half|"
     + _CARDS
-    + r")\b))"
+    + r")\b)|\s+(?i:than|or|to)\b)"
 )
 # "100+" read as at least 100.
 PLUS_RE = re.compile(r"\+(?![\w+])")
 # "or equal (to)" closing a strict bound, unless a number follows: "less than 5000 or equal".
 INCLUSIVE_RE = re.compile(
-    r"(?i:\s+(?:"
-    + alternation(list(INCLUSIVE_SUFFIXES))
-    + r"))\b(?!\s*(?:[-−]?\d|(?i:"
-    + _CARDS
-    + r")\b))"
+    r"(?i:\s+or\s+equal(?:\s+to)?+)\b(?!\s*(?:[-−]?\d|(?i:" + _CARDS + r")\b))"
 )
 # Range opener before the first number: "between ", "from ".
 RANGE_OPEN_RE = re.compile(r"(?i:(?<![A-Za-z])(?P<o>between|from))\s+$")
@@ -109,10 +104,10 @@ CENTS_JOIN_RE = re.compile(r"(?i:\s+(?:and\s+)?)$")
 YEAR_CUE_RE = re.compile(
     r"(?i:\b(?:in|since|by|from|until|till|to|of|through|between|and|before|after|during|"
     r"circa|year|fiscal|fy|early|late|mid|end|start|spring|summer|autumn|fall|winter|"
-    r"the|for|at|on|"
-    + "|".join(MONTHS)
-    + r")\s*-?\s*$)"
+    r"the|for|at|on|" + "|".join(MONTHS) + r")\s*-?\s*$)"
 )
+# A year as written: "2024", "1960s".
+YEAR_SURFACE_RE = re.compile(r"\d{4}(?:'?s)?")
 # A counted noun after a 4-digit number: "2000 people", "1900 companies".
 COUNT_NOUN_AFTER_RE = re.compile(r"\s+(?:[a-z]+s|people|staff|children|personnel)\b")
 # A month name next to a day number: "April 25", "25 April".
@@ -126,6 +121,19 @@ MULTIPLIER_RE = re.compile(
 )
 # "percent of 10": a percent word before its number.
 PERCENT_OF_RE = re.compile(r"(?i:(?<![\w])(?:per\s?cents?|percents?)\s+of\s+)$")
+# "old" after a number of years makes it an age: "30 years old", "a 30-year-old".
+AGE_AFTER_RE = re.compile(r"[\s-]*old\b")
+# The "per ..." part of a rate: "/hour", " per kg", " a week" after "times".
+RATE_RE = re.compile(
+    r"(?:\s*/\s*|\s+per\s+)(?i:(?P<d>" + alternation(list(RATE_DENOMINATORS)) + r"))\b"
+)
+# "a"/"an" standing for one of a unit: "a gallon", "a kibibyte", "a penny".
+A_UNIT_RE = re.compile(r"(?i:(?<![\w'])an?\s+(?P<u>" + alternation(list(A_UNIT_WORDS)) + r"))\b")
+# Between two listed figures: " and ", ", ", " or ".
+LIST_JOIN_RE = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
+# A list item number at the start of a line: "1. Dual Circulation", "2) Costs".
+LIST_MARKER_RE = re.compile(r"\s*")
+LIST_MARKER_AFTER_RE = re.compile(r"[.)]\s+[A-Z]")
 # A letter glued to the digits that no unit explains: "860BOX".
 GLUED_LETTER_RE = re.compile(r"[A-Za-z]")
 
@@ -216,39 +224,51 @@ def _atom(text: str, num: NumberMatch, prev_end: int) -> _Atom | None:
                     end = ms.end()
                     scaled = True
     after = _match_unit(text, end, not num.is_word)
+    decade = DECADE_RE.match(text, end)
     if unit is None:
-        if after is not None:
-            unit, unit_text, end = after
-        elif (
+        if (
             num.plain_int
             and YEAR_MIN <= num.value <= YEAR_MAX
             and end - start == 4
-            and DECADE_RE.match(text, end)
+            and decade is not None
         ):
-            end = DECADE_RE.match(text, end).end()  # type: ignore[union-attr]
+            end = decade.end()
+        elif after is not None:
+            unit, unit_text, end = after
         elif end < len(text) and GLUED_LETTER_RE.match(text, end) and not num.is_word:
             return None
         else:
             pc = PERCENT_OF_RE.search(text, window, start)
             if pc:
                 unit, unit_text, start = WORD_UNITS["%"], "%", pc.start()
-    elif after is not None and after[0].kind == "money":
+    elif (
+        after is not None
+        and after[0].kind == "money"
+        and (after[0].unit == unit.unit or after[1].lower().startswith("dollar"))
+    ):
         # "$55 billion USD": the code repeats the currency.
-        if after[0].unit == unit.unit or after[1].lower().startswith("dollar"):
-            end = after[2]
+        end = after[2]
+    if unit is not None and unit.unit == "s" and AGE_AFTER_RE.match(text, end):
+        # "thirty years old" is an age: keep the figure, not a duration.
+        unit, unit_text, end = None, "", num.end
+    if unit is not None:
+        rate = RATE_RE.match(text, end)
+        if rate:
+            # "$15.4/hour", "$350 per kg", "four times per week": a rate.
+            label, per = RATE_DENOMINATORS[rate.group("d").lower()]
+            kind_of_rate = "money" if unit.kind == "money" else "other"
+            unit = Unit(kind_of_rate, f"{unit.unit}/{label}", unit.factor / per, 0.0)
+            unit_text = f"{unit_text}/{label}"
+            end = rate.end()
     kind = unit.kind if unit is not None else "count"
-    if unit is not None and unit.kind == "money" and unit.factor != 1 and not cur:
-        pass
-    return _Atom(
-        start, end, value, unit, unit_text, kind, scaled, num.plain_int, num.fraction
-    )
+    return _Atom(start, end, value, unit, unit_text, kind, scaled, num.plain_int, num.fraction)
 
 
 def _is_year(text: str, a: _Atom) -> bool:
     """A bare 4-digit integer in 1800-2100 is a year unless it clearly counts things."""
     if not (a.plain_int and a.unit is None and YEAR_MIN <= a.value <= YEAR_MAX):
         return False
-    if not re.fullmatch(r"\d{4}(?:'?s)?", text[a.start : a.end]):
+    if not YEAR_SURFACE_RE.fullmatch(text, a.start, a.end):
         return False
     if a.hedge is not None and a.hedge.qualifier != "approx":
         return False
@@ -281,7 +301,7 @@ def _attach_hedges(text: str, atoms: list[_Atom]) -> None:
         if s:
             a.suffix = SUFFIX_HEDGES[s.group("h").lower()]
             a.end = s.end()
-            if a.hedge is not None and a.hedge.qualifier in ("approx", "exact"):
+            if a.hedge is not None and a.hedge.qualifier == "approx":
                 a.hedge = None
         elif PLUS_RE.match(text, a.end):
             a.suffix = Hedge("at_least")
@@ -367,6 +387,7 @@ def _range(text: str, a: _Atom, b: _Atom, start: int) -> _Built | None:
     )
 
 
+# The digits inside a surface: "4.5" in "$4.5 billion".
 _NUM_IN_RE = re.compile(r"[-−]?\d[\d,.]*|\.\d+")
 
 
@@ -404,22 +425,25 @@ def _combine(text: str, atoms: list[_Atom]) -> list[_Built]:
     while i < n:
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < n else None
-        if b is not None and b.hedge is None and a.suffix is None and a.kind != "year" or (
+        if b is not None and b.hedge_text == "~" and b.hedge_start == a.end:
+            # "20~100": the tilde joins a range, it does not hedge the second end.
+            b.hedge = None
+        if (b is not None and b.hedge is None and a.suffix is None and a.kind != "year") or (
             b is not None and a.kind == "year" and b.kind in ("year", "count")
         ):
             assert b is not None
             gap = text[a.end : b.start]
             j = RANGE_JOIN_RE.fullmatch(gap)
-            opener = RANGE_OPEN_RE.search(text, max(0, a.start - 12), a.start)
+            opener = RANGE_OPEN_RE.search(text, max(0, a.q_start - 12), a.q_start)
             ok = False
             start = a.start
-            if j and a.hedge is None or (j and a.hedge is not None and a.hedge.qualifier == "approx"):
+            if (j and a.hedge is None) or (
+                j and a.hedge is not None and a.hedge.qualifier == "approx"
+            ):
                 word = (j.group("w") or "").lower() if j else ""
                 if word == "and":
                     ok = opener is not None and opener.group("o").lower() == "between"
-                elif word in ("to", "through", "thru"):
-                    ok = True
-                elif j and j.group("d") == "~":
+                elif word in ("to", "through", "thru") or (j and j.group("d") == "~"):
                     ok = True
                 elif j:
                     ok = a.value < b.value or (a.kind == "year" and b.kind in ("year", "count"))
@@ -427,10 +451,22 @@ def _combine(text: str, atoms: list[_Atom]) -> list[_Built]:
                         # "2013-14": a span of years written short.
                         century = a.value - a.value % 100
                         if century + b.value > a.value:
-                            b = _Atom(b.start, b.end, century + b.value, None, "", "year",
-                                      False, True, False)
+                            b = _Atom(
+                                b.start,
+                                b.end,
+                                century + b.value,
+                                None,
+                                "",
+                                "year",
+                                False,
+                                True,
+                                False,
+                            )
                         else:
-                            ok = False
+                            # "1995-01": a year and a month number, not a range.
+                            out.append(_single(text, a))
+                            i += 2
+                            continue
                 if ok and opener is not None:
                     start = opener.start()
                 if ok and a.hedge is not None:
@@ -468,7 +504,9 @@ def _combine(text: str, atoms: list[_Atom]) -> list[_Built]:
                     continue
         if b is not None and _cents(text, a, b):
             built = _single(text, a)
-            extra = b.value * (0.01 if b.unit is None else b.unit.factor / (a.unit.factor if a.unit else 1))
+            extra = b.value * (
+                0.01 if b.unit is None else b.unit.factor / (a.unit.factor if a.unit else 1)
+            )
             assert a.unit is not None
             added = extra * a.unit.factor
             built.value += added
@@ -492,13 +530,13 @@ def _cents(text: str, a: _Atom, b: _Atom) -> bool:
     if b.hedge is not None or not CENTS_JOIN_RE.fullmatch(text[a.end : b.start]):
         return False
     if b.unit is None:
-        return b.plain_int and 0 < b.value < 100 or (b.value < 100 and b.value == int(b.value))
+        return (b.plain_int and 0 < b.value < 100) or (b.value < 100 and b.value == int(b.value))
     return b.unit.kind == "money" and b.unit.factor < 1 and b.value < 100
 
 
 def _conversions(text: str, built: list[_Built]) -> None:
     """Mark a parenthesised or 'or' restatement of the previous amount."""
-    for prev, cur in zip(built, built[1:], strict=False):
+    for prev, cur in pairwise(built):
         if not prev.unit or prev.kind != cur.kind or prev.kind in NO_CONVERSION_KINDS:
             continue
         if prev.unit == cur.unit and prev.unit_text.lower() == cur.unit_text.lower():
@@ -528,6 +566,30 @@ def _multipliers(text: str) -> list[_Atom]:
     return out
 
 
+def _a_units(text: str) -> list[_Atom]:
+    """Atoms for 'a'/'an' meaning one of a unit: 'a gallon', 'a penny'."""
+    out = []
+    for m in A_UNIT_RE.finditer(text):
+        word = m.group("u").lower()
+        unit = A_UNIT_WORDS[word]
+        out.append(_Atom(m.start(), m.end(), 1.0, unit, word, unit.kind, False, False, False))
+    return out
+
+
+def _distribute_units(text: str, atoms: list[_Atom]) -> None:
+    """'45 and 50 mg': a bare figure listed before one with a unit shares that unit."""
+    for a, b in pairwise(atoms):
+        if (
+            a.unit is None
+            and a.kind == "count"
+            and b.unit is not None
+            and b.kind not in ("money", "percent", "multiplier")
+            and b.hedge is None
+            and LIST_JOIN_RE.fullmatch(text, a.end, b.start)
+        ):
+            a.unit, a.unit_text, a.kind = b.unit, b.unit_text, b.kind
+
+
 def parse_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """All numeric mentions in text, in order; spans are offset by `offset`.
 
@@ -539,14 +601,20 @@ def parse_quantities(text: str, offset: int = 0) -> list[Quantity]:
     for num in find_numbers(text):
         if num.start < prev_end:
             continue
+        if LIST_MARKER_RE.fullmatch(text, 0, num.start) and LIST_MARKER_AFTER_RE.match(
+            text, num.end
+        ):
+            continue
         a = _atom(text, num, prev_end)
         if a is None:
             continue
         atoms.append(a)
         prev_end = a.end
-    mult = _multipliers(text)
-    if mult:
-        atoms = sorted([*atoms, *mult], key=lambda x: x.start)
+    extra = [*_multipliers(text), *_a_units(text)]
+    if extra:
+        taken = [(a.start, a.end) for a in atoms]
+        extra = [x for x in extra if not any(s < x.end and x.start < e for s, e in taken)]
+        atoms = sorted([*atoms, *extra], key=lambda x: x.start)
     _attach_hedges(text, atoms)
     kept: list[_Atom] = []
     for a in atoms:
@@ -558,6 +626,7 @@ def parse_quantities(text: str, offset: int = 0) -> list[Quantity]:
         elif a.kind == "count" and a.fraction:
             a.kind = "other"
         kept.append(a)
+    _distribute_units(text, kept)
     built = _combine(text, kept)
     _conversions(text, built)
     out: list[Quantity] = []

@@ -157,7 +157,6 @@ WORD_UNITS: dict[str, Unit] = {
     **_u("mass", "kg", 1e-3, "gram", "grams", "gramme", "grammes"),
     **_u("mass", "kg", 1e-6, "mg", "milligram", "milligrams"),
     **_u("mass", "kg", 1e3, "tonne", "tonnes", "metric ton", "metric tons", "ton", "tons"),
-    **_u("mass", "kg", 1e3, "tpd"),
     **_u("mass", "kg", 0.45359237, "lb", "lbs"),
     **_u("mass", "kg", 0.028349523125, "oz", "ounce", "ounces"),
     **_u("duration", "s", 1, "second", "seconds", "sec", "secs"),
@@ -255,13 +254,50 @@ SYMBOL_UNITS: dict[str, Unit] = {
     **_u("other", "W", 1e9, "GW"),
     **_u("other", "J", 1, "J"),
     **_u("other", "W", 1, "W"),
+    **_u("other", "Hz", 1, "s-1", "s−1"),
+    **_u("other", "fb-1", 1, "fb-1", "fb−1"),
 }
 SYMBOL_UNITS["K"] = Unit("temperature", "°C", 1, -273.15)
 SYMBOL_UNITS["℉"] = WORD_UNITS["°f"]
 
 # "in" is an inch only when nothing that could be its object follows:
 # "2 in thick", "a 2 in gap", "2 in." - but not "2 in 1979".
-INCH_RE = re.compile(r"in(?=\.|\s*$|\s*[,;:)]|\s+(?:thick|wide|long|tall|high|deep|gap|diameter)\b)")
+INCH_RE = re.compile(
+    r"in(?=\.|\s*$|\s*[,;:)]|\s+(?:thick|wide|long|tall|high|deep|gap|diameter)\b)"
+)
+
+# Denominators of rates: "$15.4/hour", "$350 per kg" -> (label, factor to base).
+RATE_DENOMINATORS: dict[str, tuple[str, float]] = {
+    "second": ("s", 1),
+    "s": ("s", 1),
+    "minute": ("min", 60),
+    "min": ("min", 60),
+    "hour": ("h", 3600),
+    "hr": ("h", 3600),
+    "h": ("h", 3600),
+    "day": ("day", 86400),
+    "week": ("week", 604800),
+    "month": ("month", 2629746),
+    "year": ("year", 31556952),
+    "kg": ("kg", 1),
+    "kilogram": ("kg", 1),
+    "tonne": ("t", 1000),
+    "ton": ("t", 1000),
+    "barrel": ("bbl", 0.158987294928),
+    "litre": ("l", 1e-3),
+    "liter": ("l", 1e-3),
+    "capita": ("person", 1),
+    "person": ("person", 1),
+}
+
+# Unit words that "a"/"an" can count one of ("a gallon", "a kibibyte", "a penny").
+# Durations are left out: "a year ago" and "twice a week" are not amounts.
+A_UNIT_WORDS: dict[str, Unit] = {
+    w: u
+    for w, u in {**WORD_UNITS, **CURRENCY_SUFFIXES}.items()
+    if (u.kind in ("length", "area", "volume", "mass", "data") and len(w) > 3 and w.isalpha())
+    or w in ("penny", "cent", "dime")
+}
 
 # Multiplier words that stand alone: "twice", "double", "threefold".
 MULTIPLIER_WORDS: dict[str, float] = {

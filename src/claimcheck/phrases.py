@@ -1,0 +1,371 @@
+"""Phrases around a figure: what it measures, of whom, and the names nearby.
+
+Matching needs to know that "4,300 people" after "employs" is a headcount and
+"2,000 people were displaced" is not, that "£85 million" in "which cost £85
+million" is a cost, and that "Northwind" is the subject of both. Without a
+parser, this module reads a few words either side of a figure with general
+cues: function words end a noun phrase, a past participle names the outcome
+counted, a money word names what a sum is. The word tables are data (see
+``claimcheck.lexicon``), and no story's names are built in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimcheck.lexicon import (
+    CHANGE_WORDS,
+    GENERIC_HEADS,
+    MONEY_MEASURES,
+    PREDICATE_SYNONYMS,
+    TITLE_WORDS,
+    singular,
+    stem,
+)
+from claimcheck.models import Quantity, Span
+
+# Words that end a noun phrase after a number: "150 firms in the region".
+PHRASE_STOPWORDS = frozenset(
+    (
+        "a an the in on at by for from to with since during that which who whom whose "
+        "was were is are be been being have has had will would could should may might can "
+        "and or but nor as than then there here this these those it its their his her "
+        "our your of per across into onto over under between among about around after "
+        "before through until while when where if so such not no each every all both "
+        "now also already still just only recently currently respectively year years "
+        "including valued worth working making along behind beyond near within without "
+        "against toward towards inside outside via like according said says alone more"
+    ).split()
+)
+
+# Verbs that are not spelt with -ed but end a noun phrase: "30,000 runners ran".
+IRREGULAR_VERBS = frozenset(
+    (
+        "ran run won lost rose fell grew made took came went saw gave got told left set put "
+        "kept held met paid built sold hit cut led began begun spent brought fled stood "
+        "struck swept burnt burned died die dies do does did get gets make makes take takes "
+        "go goes come comes say see sees work works live lives remain remains stay stays "
+        "face faces need needs include includes employ employs hold holds host hosts"
+    ).split()
+)
+
+# Auxiliaries between a counted noun and its participle: "people had been displaced".
+AUXILIARIES = frozenset(
+    "were was had have has been being are is be will would could may might reportedly".split()
+)
+
+# Determiners and possessives skipped before a noun phrase: "of the nation's firms".
+LEADING_FILLERS = frozenset("the a an its their his her our this that these those".split())
+
+# Words that are capitalised for grammar, not because they name something.
+NON_NAME_WORDS = frozenset(
+    (
+        "The A An In On At By For From To With Since During After Before As It Its This That "
+        "These Those There Here He She They We I You My Your Our Their His Her But And Or So "
+        "If When While Although Though However Meanwhile Today Yesterday Tomorrow Last Next "
+        "Some Many Most Other Another Each Every All Both One Two Three Four Five Six Seven "
+        "Eight Nine Ten What Why How Who Where Which Despite Through Under Over Among "
+        "According Notably Furthermore Moreover Also Then Now Once Still Even First Second "
+        "Third Finally Put Take Plenty Speaking Highlighting Together Local New Key Those "
+        "Credit Where Because Unlike Like Until Whether Whatever Just Only Not No Yes "
+        "January February March April May June July August September October November "
+        "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+    ).split()
+)
+
+# Suffixes that mark a name as a place: "Harbor District", "Lake County".
+PLACE_SUFFIXES = frozenset(
+    (
+        "district city province county state region area zone park lake river delta "
+        "valley island islands bay coast village town borough prefecture municipality "
+        "republic kingdom highlands hills mountains street avenue road square"
+    ).split()
+)
+
+# Prepositions after which a name is most likely a place: "a plant in Springfield".
+PLACE_PREPOSITIONS = frozenset("in across near outside inside throughout around".split())
+
+# Named things: capitalised words in a row, allowing "of"/"and"/"the" inside:
+# "Bank of England", "Foundation for Open Data", "“Harbor Hub”".
+NAME = re.compile(
+    r"[\u201c\"]([A-Z][^\u201d\"]{1,60})[\u201d\"]"
+    r"|\b((?:[A-Z][\w'’.&-]*|[A-Z]{2,})"
+    r"(?:\s+(?:(?:of|and|for|de|the)\s+)?(?:[A-Z][\w'’.&-]*|\d+[A-Za-z]*))*)"
+)
+
+# A count with no noun takes the noun of "the number of resident firms grew from ...".
+NUMBER_OF = re.compile(
+    r"\bnumber of ((?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"(?=\s+(?:grow|grew|rose|fell|in|has|had|is|was|increase|from|to|stood|reached)\b)",
+    re.IGNORECASE,
+)
+
+# The noun a dimension belongs to: "at a depth of 10 km", "an area of 300 hectares".
+DIMENSION_NOUN = re.compile(r"\b([a-z]+)\s+of\s*$")
+
+# Money per unit: "$38 a share", "£4 an hour", "$90 million per year".
+PER_UNIT = re.compile(r"^\s+(?:a|an|per)\s+([a-z]+)\b")
+
+WORD = re.compile(r"[\w'’-]+")
+
+
+def words_after(text: str, position: int, limit: int) -> list[tuple[str, int]]:
+    """Tokens (word, start) after position up to limit, stopping at punctuation."""
+    tokens: list[tuple[str, int]] = []
+    cursor = position
+    for match in re.finditer(r"(\s*)([^\s,;:.()\u2013\u2014\u201d\"!?]+)", text[position:limit]):
+        if position + match.start() != cursor:
+            break
+        tokens.append((match.group(2), position + match.start(2)))
+        cursor = position + match.end()
+    return tokens
+
+
+def _is_verb(word: str) -> bool:
+    """Crude verb test for a word after a noun: participles and common verbs."""
+    lowered = word.casefold()
+    return (
+        lowered in IRREGULAR_VERBS
+        or (lowered.endswith("ed") and "-" not in lowered and len(lowered) > 4)
+        or lowered in AUXILIARIES
+    )
+
+
+def noun_phrase_after(text: str, position: int, limit: int, max_words: int = 4) -> str:
+    """The noun phrase right after a figure: "150 [AI firms] in the region".
+
+    Stops at punctuation, a function word or a verb; "of" after a share opens
+    the phrase it is a share of ("47% of the nation's firms").
+    """
+    tokens = words_after(text, position, limit)
+    if tokens and tokens[0][0].casefold() == "of":
+        tokens = tokens[1:]
+    words: list[str] = []
+    for word, _ in tokens:
+        lowered = word.casefold()
+        if not words and (lowered in LEADING_FILLERS or lowered.endswith(("'s", "’s"))):
+            continue
+        if lowered in {"and", "&"} and words:
+            words.append(lowered)
+            continue
+        if lowered in PHRASE_STOPWORDS or not WORD.fullmatch(word) or _is_verb(word):
+            break
+        if re.fullmatch(r"\d[\d,.]*", word):
+            break
+        words.append(lowered)
+        if len([w for w in words if w not in {"and", "&"}]) >= max_words:
+            break
+    while words and words[-1] in {"and", "&"}:
+        words.pop()
+    return " ".join(words)
+
+
+def noun_phrase_before(text: str, start: int, position: int) -> str:
+    """The noun phrase a figure is predicated of: "[investment] rose 18%".
+
+    Looks back over auxiliaries, adverbs and one verb to the nouns before them.
+    """
+    tokens = WORD.findall(text[start:position])
+    index = len(tokens)
+    skipped = 0
+    while index > 0 and skipped < 5:
+        lowered = tokens[index - 1].casefold()
+        if lowered in PHRASE_STOPWORDS or lowered in AUXILIARIES or _is_verb(lowered):
+            index -= 1
+            skipped += 1
+            continue
+        if lowered in CHANGE_WORDS or lowered.endswith(("s", "ing")) and skipped == 0:
+            # "valuation surpassed", "sectors generated", "it employs": a verb to skip.
+            if lowered in CHANGE_WORDS or lowered in IRREGULAR_VERBS:
+                index -= 1
+                skipped += 1
+                continue
+        break
+    words: list[str] = []
+    while index > 0 and len(words) < 3:
+        word = tokens[index - 1]
+        lowered = word.casefold()
+        if lowered in PHRASE_STOPWORDS or lowered in LEADING_FILLERS or _is_verb(lowered):
+            break
+        if lowered in CHANGE_WORDS:
+            break
+        words.insert(0, lowered.removesuffix("'s").removesuffix("’s"))
+        index -= 1
+    return " ".join(words)
+
+
+def _money_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
+    """What a sum of money is: 'price', 'cost', 'budget', ... or ''."""
+    per = PER_UNIT.match(text[quantity.span[1] : quantity.span[1] + 20])
+    suffix = f" per {singular(per.group(1).casefold())}" if per else ""
+    best: tuple[int, str] | None = None
+    for match in WORD.finditer(text, sentence[0], sentence[1]):
+        measure = MONEY_MEASURES.get(match.group().casefold())
+        if measure is None:
+            continue
+        if match.start() >= quantity.span[0] and match.start() < quantity.span[1]:
+            continue
+        distance = (
+            quantity.span[0] - match.end()
+            if match.end() <= quantity.span[0]
+            else match.start() - quantity.span[1]
+        )
+        inside = clause[0] <= match.start() < clause[1]
+        rank = distance + (0 if inside else 1000)
+        if best is None or rank < best[0]:
+            best = (rank, measure)
+    if best is not None:
+        return best[1] + suffix
+    after = words_after(text, quantity.span[1], clause[1])
+    if after and after[0][0].casefold() not in PHRASE_STOPWORDS and not per:
+        # Attributive: "an £85 million surgical wing" states what the wing cost.
+        return "cost"
+    return noun_phrase_before(text, sentence[0], quantity.span[0]) + suffix
+
+
+def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
+    """What a percentage is: a share of something, a change, or a rate."""
+    after = words_after(text, quantity.span[1], clause[1])
+    if after and after[0][0].casefold() == "of":
+        phrase = noun_phrase_after(text, quantity.span[1], clause[1])
+        return f"share of {phrase}" if phrase else "share"
+    before = WORD.findall(text[max(sentence[0], quantity.span[0] - 30) : quantity.span[0]])
+    if any(w.casefold() in CHANGE_WORDS for w in before[-3:]):
+        return "change"
+    if after and WORD.fullmatch(after[0][0]) and after[0][0].casefold() not in PHRASE_STOPWORDS:
+        return after[0][0].casefold()
+    return noun_phrase_before(text, sentence[0], quantity.span[0])
+
+
+def _dimension_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
+    """What a length, area or duration is of: "a depth of 10 km" -> 'depth'."""
+    of_noun = DIMENSION_NOUN.search(text[max(sentence[0], quantity.span[0] - 40) : quantity.span[0]])
+    if of_noun and of_noun.group(1) not in PHRASE_STOPWORDS:
+        return of_noun.group(1)
+    if "-" in quantity.surface:
+        # Attributive: "an 8-kilometre stretch".
+        return noun_phrase_after(text, quantity.span[1], clause[1])
+    return ""
+
+
+def measure_of(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
+    """What a figure measures, as a lower-case phrase ('' when nothing says)."""
+    if quantity.kind == "money":
+        return _money_measure(text, clause, sentence, quantity)
+    if quantity.kind in ("percent", "percentage_point"):
+        return _percent_measure(text, clause, sentence, quantity)
+    if quantity.kind in ("count", "multiplier"):
+        return noun_phrase_after(text, quantity.span[1], clause[1])
+    return _dimension_measure(text, clause, sentence, quantity)
+
+
+def predicate_of(text: str, clause: Span, sentence: Span, quantity: Quantity, measure: str) -> str:
+    """The outcome said of a generic counted noun: "12 people [killed]" -> 'kill'.
+
+    Only generic heads ("people") need it; "12 firefighters" says what it counts.
+    """
+    words = measure.split()
+    if not words or singular(words[-1]) not in GENERIC_HEADS and not words[-1].endswith("ed"):
+        return ""
+    if words[-1].endswith("ed"):
+        return _predicate_stem(words[-1])
+    after = words_after(text, quantity.span[1], sentence[1])
+    index = len(words) + (1 if after and after[0][0].casefold() == "of" else 0)
+    for word, _ in after[index : index + 4]:
+        lowered = word.casefold()
+        if lowered in AUXILIARIES or lowered in {"not", "also", "now", "still"}:
+            continue
+        if _is_verb(lowered) or lowered.endswith(("ed", "en")):
+            return _predicate_stem(lowered)
+        break
+    before = WORD.findall(text[max(sentence[0], quantity.span[0] - 40) : quantity.span[0]])
+    for word in reversed(before[-3:]):
+        lowered = word.casefold()
+        if lowered in {"at", "least", "most", "some", "about", "around", "nearly", "over"}:
+            continue
+        if lowered.endswith(("ing", "ed", "s")) and lowered not in PHRASE_STOPWORDS:
+            return _predicate_stem(lowered)
+        break
+    return ""
+
+
+def _predicate_stem(word: str) -> str:
+    """Stem of an outcome verb, folded onto its synonyms."""
+    stemmed = stem(word.casefold())
+    return PREDICATE_SYNONYMS.get(stemmed, stemmed)
+
+
+def split_measure(measure: str) -> str:
+    """Drop a trailing participle that belongs in the predicate: 'people killed'."""
+    words = measure.split()
+    if len(words) > 1 and words[-1].endswith("ed"):
+        return " ".join(words[:-1])
+    return measure
+
+
+def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[str, Span]]:
+    """Capitalised names in a span, skipping words capitalised only by grammar.
+
+    :param lowercase_words: words the document also writes in lower case; a
+        lone capitalised one of them at a sentence start is a common noun
+    """
+    start, end = span
+    names: list[tuple[str, Span]] = []
+    for match in NAME.finditer(text, start, end):
+        group = 1 if match.group(1) else 2
+        words = match.group(group).split()
+        name_start = match.start(group)
+        while words and (
+            words[0].strip("’'") in NON_NAME_WORDS or words[0].casefold() in TITLE_WORDS
+        ):
+            name_start += len(words[0]) + 1
+            words = words[1:]
+        while words and words[-1] in {"of", "and", "for", "the", "de"}:
+            words = words[:-1]
+        if not words or (len(words) == 1 and len(words[0]) < 2):
+            continue
+        cleaned = " ".join(words).removesuffix("'s").removesuffix("’s")
+        if len(words) == 1 and (
+            _is_modifier(text, words[0], name_start + len(words[0]))
+            or cleaned.casefold() in lowercase_words
+        ):
+            continue
+        names.append((cleaned, (name_start, name_start + len(cleaned))))
+    return names
+
+
+def _is_modifier(text: str, word: str, end: int) -> bool:
+    """A capitalised word used as an adjective: "AI firms", "Chinese cities".
+
+    Acronyms and nationality words directly before a lower-case word describe
+    that word; they are not the thing a claim is about.
+    """
+    following = re.match(r"\s+([a-z][\w-]*)", text[end : end + 40])
+    if not following:
+        return False
+    acronym = word.isupper() or bool(
+        re.fullmatch(r"[A-Z][A-Za-z&]{0,3}", word) and word[1:].isupper()
+    )
+    nationality = word.endswith(("ese", "ian", "ean", "can", "ish", "ern", "ic"))
+    return acronym or nationality
+
+
+def is_place(text: str, name: str, span: Span) -> bool:
+    """Whether a name is most likely a place, by its suffix or the word before it."""
+    if name.split()[-1].casefold() in PLACE_SUFFIXES:
+        return True
+    before = text[max(0, span[0] - 12) : span[0]].split()
+    return bool(before) and before[-1].casefold() in PLACE_PREPOSITIONS
+
+
+def subject_of(
+    anchor: int, names: Sequence[tuple[str, Span]], skip: Span, places: set[str]
+) -> str:
+    """The named thing a figure is about: the nearest non-place name before it."""
+    candidates = [
+        name
+        for name, span in names
+        if span[1] <= anchor and not (skip[0] <= span[0] < skip[1]) and name not in places
+    ]
+    return candidates[-1] if candidates else ""

@@ -1,0 +1,160 @@
+"""Times: which year and day a claim's value holds for.
+
+A death toll of 12 on Tuesday and 19 on Wednesday is an update, not a
+contradiction; a budget "by 2025" and a sector size "in 2024" hold for
+different years. This module reads the time a clause states (a year, a
+weekday, a date) and the time an article as a whole is dated to (its dateline
+or lead), so that conflicts are only claimed between values for one time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimcheck.models import Quantity, Sentence, Span, TimeRef
+
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+MONTH_NUMBERS = {name[:3]: index for index, name in enumerate(MONTHS, start=1)}
+
+_WEEKDAY_ALT = "|".join(WEEKDAYS)
+_MONTH_ALT = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+
+# A day: "on Wednesday", "by Thursday evening", "Tuesday's quake", "Oct 15", "3 March".
+DAY = re.compile(
+    rf"\b(?P<weekday>(?i:{_WEEKDAY_ALT}))(?:['’]s)?\b"
+    rf"|\b(?P<month>{_MONTH_ALT})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_ALT})\b",
+)
+
+# Time words with no date in them: "last December", "this week", "recently".
+RELATIVE_TIME = re.compile(
+    r"\b(?:(?:last|this|next|earlier this|late last)\s+(?:year|month|week|quarter|decade|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)|yesterday|today|recently|in recent years)\b",
+    re.IGNORECASE,
+)
+
+# A dated lead: "In late April 2025, ..." or "March 3, 2024".
+LEAD_YEAR = re.compile(
+    rf"\b(?:in|on|during|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH_ALT}\s+"
+    r"(?:\d{1,2},?\s+)?)?((?:18|19|20)\d\d)\b"
+    rf"|\b{_MONTH_ALT}\s+\d{{1,2}},?\s+((?:18|19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+# How many kept sentences from the top of an article may set its time context.
+LEAD_SENTENCES = 2
+
+# Prepositions that relate a claim to a year: "in 2023" (at), "by 2025" (by).
+YEAR_RELATIONS = {
+    "in": "at",
+    "of": "at",
+    "during": "at",
+    "for": "at",
+    "by": "by",
+    "before": "by",
+    "since": "since",
+    "until": "until",
+    "through": "until",
+    "till": "until",
+}
+
+
+def day_key(match: re.Match[str]) -> str:
+    """A comparable key for a day: 'wednesday' or 'MM-DD'."""
+    if match.group("weekday"):
+        return match.group("weekday").casefold()
+    month = (match.group("month") or match.group("month2")).casefold()[:3]
+    day = int(match.group("day") or match.group("day2"))
+    return f"{MONTH_NUMBERS[month]:02d}-{day:02d}"
+
+
+def find_day(text: str, span: Span) -> tuple[str, Span] | None:
+    """The first day named in a span, with its own span."""
+    match = DAY.search(text, span[0], span[1])
+    if match is None:
+        return None
+    return day_key(match), match.span()
+
+
+def time_of(
+    text: str, clause: Span, sentence: Span, quantities: Sequence[Quantity]
+) -> TimeRef | None:
+    """The time a clause refers to: its own year and day, else the sentence's."""
+    year_ref = _year_of(text, clause, sentence, quantities)
+    day = find_day(text, clause) or find_day(text, sentence)
+    if year_ref is not None:
+        return year_ref.model_copy(update={"day": day[0] if day else None})
+    if day is not None:
+        return TimeRef(text=text[day[1][0] : day[1][1]], span=day[1], day=day[0])
+    relative = RELATIVE_TIME.search(text, clause[0], clause[1])
+    if relative:
+        return TimeRef(text=relative.group(), span=relative.span(), relation="relative")
+    return None
+
+
+def _year_of(
+    text: str, clause: Span, sentence: Span, quantities: Sequence[Quantity]
+) -> TimeRef | None:
+    """A year in the clause, or one that leads the sentence ("In 2023, ...")."""
+    years = [q for q in quantities if q.kind == "year"]
+    in_clause = [q for q in years if clause[0] <= q.span[0] < clause[1]]
+    leading = [q for q in years if sentence[0] <= q.span[0] < clause[0]]
+    chosen = in_clause or leading[:1]
+    if not chosen:
+        return None
+    if len(chosen) >= 2 and re.search(
+        r"\b(?:from|between)\s*$", text[max(0, chosen[0].span[0] - 9) : chosen[0].span[0]]
+    ):
+        first, last = chosen[0], chosen[1]
+        return TimeRef(
+            text=text[first.span[0] : last.span[1]],
+            span=(first.span[0], last.span[1]),
+            year=int(last.value or 0),
+            relation="span",
+        )
+    year = chosen[0]
+    if year.low is not None and year.high is not None and year.low != year.high:
+        # A year range parsed as one quantity: "from 2014 to 2023".
+        return TimeRef(text=year.surface, span=year.span, year=int(year.high), relation="span")
+    preceding = text[max(clause[0], year.span[0] - 30) : year.span[0]]
+    relation = "at"
+    for word in reversed(re.findall(r"[A-Za-z]+", preceding.casefold())):
+        if word in YEAR_RELATIONS:
+            relation = YEAR_RELATIONS[word]
+            break
+    phrase = re.search(
+        r"(?:\b(?:in|by|since|until|through|during|of|for|before)\s+)?"
+        r"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"
+        r"(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?$",
+        text[clause[0] : year.span[0]],
+    )
+    start = clause[0] + phrase.start() if phrase else year.span[0]
+    return TimeRef(
+        text=text[start : year.span[1]],
+        span=(start, year.span[1]),
+        year=int(year.value or 0),
+        relation=relation,  # type: ignore[arg-type]
+    )
+
+
+def article_time(text: str, sentences: Sequence[Sentence]) -> tuple[int | None, str | None]:
+    """The year and day an article's dateline or lead dates it to, if any."""
+    year: int | None = None
+    day: str | None = None
+    for sentence in sentences[:LEAD_SENTENCES]:
+        if year is None:
+            match = LEAD_YEAR.search(sentence.text)
+            if match:
+                year = int(match.group(1) or match.group(2))
+        if day is None:
+            found = find_day(text, sentence.span)
+            day = found[0] if found else None
+    return year, day

@@ -1,0 +1,259 @@
+"""Case tables for the quantity parser: numbers, units, qualifiers, ranges, traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.quantities import parse_number, parse_quantities
+
+NUMBERS = [
+    ("1,200", 1200.0),
+    ("4.5", 4.5),
+    ("twenty-five", 25.0),
+    ("one hundred and sixty-one", 161.0),
+    ("4.5 billion", 4.5e9),
+    ("3 million", 3e6),
+    ("20k", 20_000.0),
+    ("$", None),
+    ("a dozen", 12.0),
+    ("half a dozen", 6.0),
+    ("two thirds", 2 / 3),
+    ("one and a half", 1.5),
+    ("a half", 0.5),
+    ("seven", 7.0),
+    ("minus five", -5.0),
+    ("1/4", 0.25),
+    ("hello", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS)
+def test_parse_number(text: str, expected: float | None) -> None:
+    got = parse_number(text)
+    if expected is None:
+        assert got is None
+    else:
+        assert got == pytest.approx(expected)
+
+
+# text, surface, kind, unit, value
+SINGLE = [
+    ("It had 1,200 staff.", "1,200", "count", "", 1200.0),
+    ("It made 4.5 billion chips.", "4.5 billion", "count", "", 4.5e9),
+    ("It cost $0.61 billion.", "$0.61 billion", "money", "USD", 6.1e8),
+    ("It cost US$55bn.", "US$55bn", "money", "USD", 5.5e10),
+    ("It cost RMB 400 billion.", "RMB 400 billion", "money", "CNY", 4e11),
+    ("It cost 730 billion yuan.", "730 billion yuan", "money", "CNY", 7.3e11),
+    ("It cost ¥50 billion.", "¥50 billion", "money", "CNY", 5e10),
+    ("It cost €3m.", "€3m", "money", "EUR", 3e6),
+    ("It cost 323 million euros.", "323 million euros", "money", "EUR", 3.23e8),
+    ("It cost £8.10 million.", "£8.10 million", "money", "GBP", 8.1e6),
+    ("It cost 50 cents.", "50 cents", "money", "USD", 0.5),
+    ("Sales rose 18%.", "18%", "percent", "%", 18.0),
+    ("Sales rose 18 percent.", "18 percent", "percent", "%", 18.0),
+    ("Sales rose 18 per cent.", "18 per cent", "percent", "%", 18.0),
+    ("Rates rose 3 percentage points.", "3 percentage points", "percentage_point", "pp", 3.0),
+    ("It is 4x the size.", "4x", "multiplier", "x", 4.0),
+    ("It is twice the size.", "twice", "multiplier", "x", 2.0),
+    ("Output may double soon.", "double", "multiplier", "x", 2.0),
+    ("It is three times larger.", "three times", "multiplier", "x", 3.0),
+    ("It grew threefold.", "threefold", "multiplier", "x", 3.0),
+    ("The road is 1.2 km long.", "1.2 km", "length", "m", 1200.0),
+    ("A 3nm plant.", "3nm", "length", "m", 3e-9),
+    ("A 5-nanometre chip.", "5-nanometre", "length", "m", 5e-9),
+    ("A 301,338 km2 area.", "301,338 km2", "area", "m2", 3.01338e11),
+    ("Six gallons of water.", "Six gallons", "volume", "m3", 6 * 3.785411784e-3),
+    ("It weighs 10kg.", "10kg", "mass", "kg", 10.0),
+    ("Within 72 hours.", "72 hours", "duration", "s", 72 * 3600.0),
+    ("It has 8 MB of cache.", "8 MB", "data", "B", 8e6),
+    ("At 200 km/h.", "200 km/h", "speed", "m/s", 200 / 3.6),
+    ("Highs near 32 degrees Celsius.", "32 degrees Celsius", "temperature", "°C", 32.0),
+    ("In 2023, sales grew.", "2023", "year", "", 2023.0),
+    ("Since 2019 it grew.", "2019", "year", "", 2019.0),
+    ("By the end of 2025.", "2025", "year", "", 2025.0),
+    ("In April 2025 it grew.", "2025", "year", "", 2025.0),
+    ("He was 30 years old.", "30", "count", "", 30.0),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "unit", "value"), SINGLE)
+def test_single_quantity(text: str, surface: str, kind: str, unit: str, value: float) -> None:
+    (q,) = parse_quantities(text)
+    assert q.surface == surface
+    assert text[q.span[0] : q.span[1]] == surface
+    assert q.kind == kind
+    assert q.unit == unit
+    assert q.value == pytest.approx(value)
+
+
+# text, surface, qualifier, low, high, low_inclusive, high_inclusive
+QUALIFIED = [
+    ("It has over 100 firms.", "over 100", "over", 100.0, None, False, True),
+    ("It has more than 100 firms.", "more than 100", "over", 100.0, None, False, True),
+    ("Sales exceeding $5 billion.", "exceeding $5 billion", "over", 5e9, None, False, True),
+    ("Sales surpassed $15 billion.", "surpassed $15 billion", "over", 1.5e10, None, False, True),
+    ("It is above 170.", "above 170", "over", 170.0, None, False, True),
+    ("Upwards of 50 firms.", "Upwards of 50", "over", 50.0, None, False, True),
+    ("It is greater than 4,565.", "greater than 4,565", "over", 4565.0, None, False, True),
+    ("It is under 170.", "under 170", "under", None, 170.0, True, False),
+    ("Less than 200 km away.", "Less than 200 km", "under", None, 2e5, True, False),
+    ("Fewer than 40 firms.", "Fewer than 40", "under", None, 40.0, True, False),
+    ("It is below 5%.", "below 5%", "under", None, 5.0, True, False),
+    ("It cut up to 700 jobs.", "up to 700", "at_most", None, 700.0, True, True),
+    ("At most 100 firms.", "At most 100", "at_most", None, 100.0, True, True),
+    ("No more than 50 firms.", "No more than 50", "at_most", None, 50.0, True, True),
+    ("At least 20 firms.", "At least 20", "at_least", 20.0, None, True, True),
+    ("No fewer than 20 firms.", "No fewer than 20", "at_least", 20.0, None, True, True),
+    ("A minimum of 20 firms.", "A minimum of 20", "at_least", 20.0, None, True, True),
+    ("It had 500 or more firms.", "500 or more", "at_least", 500.0, None, True, True),
+    ("It had 100+ firms.", "100+", "at_least", 100.0, None, True, True),
+    ("It had about 20 firms.", "about 20", "approx", 18.0, 22.0, True, True),
+    ("It had around 20 firms.", "around 20", "approx", 18.0, 22.0, True, True),
+    (
+        "Approximately $55 billion.",
+        "Approximately $55 billion",
+        "approx",
+        4.95e10,
+        6.05e10,
+        True,
+        True,
+    ),
+    ("Roughly 4,500 firms.", "Roughly 4,500", "approx", 4050.0, 4950.0, True, True),
+    ("Some 100 firms.", "Some 100", "approx", 90.0, 110.0, True, True),
+    ("An estimated 100 firms.", "An estimated 100", "approx", 90.0, 110.0, True, True),
+    ("Close to 100 firms.", "Close to 100", "approx", 90.0, 110.0, True, True),
+    ("~100 firms.", "~100", "approx", 90.0, 110.0, True, True),
+    # nearly/almost: a little below the figure, never above it.
+    ("Nearly 100 firms.", "Nearly 100", "approx", 90.0, 100.0, True, True),
+    ("Almost 100 firms.", "Almost 100", "approx", 90.0, 100.0, True, True),
+    ("Exactly 100 firms.", "Exactly 100", "exact", 100.0, 100.0, True, True),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier", "low", "high", "low_inc", "high_inc"), QUALIFIED
+)
+def test_qualified(
+    text: str,
+    surface: str,
+    qualifier: str,
+    low: float | None,
+    high: float | None,
+    low_inc: bool,
+    high_inc: bool,
+) -> None:
+    (q,) = parse_quantities(text)
+    assert q.surface == surface
+    assert q.qualifier == qualifier
+    assert q.low == (None if low is None else pytest.approx(low))
+    assert q.high == (None if high is None else pytest.approx(high))
+    assert (q.low_inclusive, q.high_inclusive) == (low_inc, high_inc)
+    if qualifier == "approx":
+        assert q.tolerance == pytest.approx(0.1)
+
+
+# text, surface, kind, unit, low, high
+RANGES = [
+    ("Between 4.3 and 4.5 billion.", "Between 4.3 and 4.5 billion", "count", "", 4.3e9, 4.5e9),
+    ("$4.3 billion to $4.5 billion.", "$4.3 billion to $4.5 billion", "money", "USD", 4.3e9, 4.5e9),
+    ("It rose from 10 to 20 firms.", "from 10 to 20", "count", "", 10.0, 20.0),
+    ("It had 10-15 firms.", "10-15", "count", "", 10.0, 15.0),
+    ("It had 10 to 15 firms.", "10 to 15", "count", "", 10.0, 15.0),
+    ("Some 3 to 4 L of wine.", "3 to 4 L", "volume", "m3", 3e-3, 4e-3),
+    ("Filed between 2014 and 2023.", "between 2014 and 2023", "year", "", 2014.0, 2023.0),
+    ("It ranged 5k-20k.", "5k-20k", "count", "", 5e3, 2e4),
+    ("More than 10 and less than 40.", "More than 10 and less than 40", "count", "", 10.0, 40.0),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "unit", "low", "high"), RANGES)
+def test_range(text: str, surface: str, kind: str, unit: str, low: float, high: float) -> None:
+    (q,) = parse_quantities(text)
+    assert q.surface == surface
+    assert q.qualifier == "range"
+    assert (q.kind, q.unit) == (kind, unit)
+    assert q.low == pytest.approx(low)
+    assert q.high == pytest.approx(high)
+    assert q.value == pytest.approx((low + high) / 2)
+
+
+CONVERSIONS = [
+    "It plans investments exceeding RMB 400 billion (approximately $55 billion) by 2025.",
+    "The sector had surpassed 400 billion yuan (around $55 billion USD).",
+    "It costs 400 billion yuan, or about $55 billion.",
+]
+
+
+@pytest.mark.parametrize("text", CONVERSIONS)
+def test_conversion_gloss(text: str) -> None:
+    money = [q for q in parse_quantities(text) if q.kind == "money"]
+    assert len(money) == 2
+    first, second = money
+    assert first.unit == "CNY"
+    assert first.value == pytest.approx(4e11)
+    assert second.unit == "USD"
+    assert second.value == pytest.approx(5.5e10)
+    assert second.conversion_of == first.span
+    assert first.conversion_of is None
+
+
+def test_offset_shifts_spans() -> None:
+    (q,) = parse_quantities("Sales rose 18%.", offset=100)
+    assert q.span == (111, 114)
+
+
+def test_ordered_and_deterministic() -> None:
+    text = "In 2023, 150 firms raised $32 billion, up 18 percent, with over 5,000 staff."
+    first = parse_quantities(text)
+    assert [q.surface for q in first] == [
+        "2023",
+        "150",
+        "$32 billion",
+        "18 percent",
+        "over 5,000",
+    ]
+    assert parse_quantities(text) == first
+
+
+# Texts whose digits or number words are not quantities at all.
+NOT_QUANTITIES = [
+    "It runs on 5G networks.",
+    "During COVID-19 travel stopped.",
+    "The A320 and the G20 summit.",
+    "The 1+X policy framework.",
+    "Support is available 24/7.",
+    "It marked the 14th plan.",
+    "It was the first and the 21st-century way.",
+    "It is one of the largest.",
+    "A number of firms agreed.",
+    "Which one do you prefer?",
+    "Call +1-222-2222/2222 now.",
+    "See http://example.com/a?x=30%25 for details.",
+    "We met at 2 pm.",
+    "Several hundred firms and thousands of people.",
+    "In the second half of the year.",
+    "1. Dual Circulation = Open Doors",
+    "Shanghai Talent Policy 3.0 offers subsidies.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_not_quantities(text: str) -> None:
+    assert parse_quantities(text) == []
+
+
+# Dates: the day number is dropped, the year stays a year.
+DATES = [
+    ("The session on April 25 was long.", []),
+    ("On 25 April 2024 it opened.", [("2024", "year")]),
+    ("It opened on April 25, 2024.", [("2024", "year")]),
+    ("The 2019 launch helped 87 firms.", [("2019", "year"), ("87", "count")]),
+    ("It hired 2000 people.", [("2000", "count")]),
+    ("It hired over 2,000 people.", [("over 2,000", "count")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES)
+def test_dates_and_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.surface, q.kind) for q in parse_quantities(text)] == expected
