@@ -61,7 +61,7 @@ PREPOSED_SOURCE = re.compile(
 # clause start, optional adverb, reporting verb.
 SOURCE_THEN_VERB = re.compile(
     r"(?:^|(?<=[,;:\u2013\u2014(]\s)|(?<=[\u201c\"]))"
-    r"(?P<source>(?:[A-Z][\w.&'\u2019-]*|the|The|a|A|an|An|of|and|for|de|[A-Z]{2,})"
+    r"(?P<source>(?:[A-Z][\w.&'\u2019-]*|[a-z]+)"
     r"(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|the|and|for|de|[a-z]+)){0,9}?)"
     rf"\s+(?:(?:{_ADVERB_ALT})\s+)?(?P<cue>{_VERB_ALT})\b(?P<that>\s+that\b)?"
 )

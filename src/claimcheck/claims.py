@@ -193,6 +193,26 @@ def split_clauses(text: str, span: Span, anchors: Sequence[Quantity]) -> list[Sp
     return [_trim(text, a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
+def _with_fact_clauses(
+    text: str, clauses: Sequence[Span], anchors: Sequence[Quantity]
+) -> list[Span]:
+    """Add a clause of its own for a fact stated beside a figure.
+
+    "will hold 32,000 spectators and will be built on the rail yards" asserts a
+    capacity and a site; the site becomes its own claim, spanning its phrase.
+    """
+    result = list(clauses)
+    for clause in clauses:
+        found = find_fact(text, clause)
+        if found is None:
+            continue
+        phrase = found[1]
+        if any(phrase[0] <= q.span[0] < phrase[1] for q in anchors):
+            continue
+        result.append(phrase)
+    return sorted(result)
+
+
 def signals_of(claim_text: str, quantities: Sequence[Quantity]) -> list[str]:
     """Features that make a claim matter to a fact-checker, in a fixed order."""
     found: list[str] = []
@@ -222,26 +242,34 @@ def _is_specific(quantity: Quantity) -> bool:
     return len(significant) >= 2 or quantity.kind not in ("count", "money", "duration")
 
 
-def fact_of(text: str, clause: Span) -> Fact | None:
-    """The non-numeric attribute a clause asserts: base, year of an event, cause."""
-    event = EVENT_YEAR.search(text, clause[0], clause[1])
+def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
+    """The non-numeric attribute a span asserts (base, year of an event, cause),
+    with the span of the whole phrase that asserts it."""
+    event = EVENT_YEAR.search(text, span[0], span[1])
     if event:
-        return Fact(
+        fact = Fact(
             attribute=EVENT_ATTRIBUTES[event.group("verb")],
             value=event.group("value"),
             span=event.span("value"),
         )
+        return fact, event.span()
     for attribute, pattern in (
         ("based in", BASED_IN),
         ("site", BUILT_ON),
         ("cause", CAUSED_BY),
         ("leader", POST_HOLDER),
     ):
-        match = pattern.search(text, clause[0], clause[1])
+        match = pattern.search(text, span[0], span[1])
         if match:
             value = re.sub(r"^(?:the|an?)\s+", "", match.group("value").strip(), flags=re.I)
-            return Fact(attribute=attribute, value=value, span=match.span("value"))
+            return Fact(attribute=attribute, value=value, span=match.span("value")), match.span()
     return None
+
+
+def fact_of(text: str, span: Span) -> Fact | None:
+    """The non-numeric attribute a span asserts, if any."""
+    found = find_fact(text, span)
+    return found[0] if found else None
 
 
 def _is_heading(sentence: Sentence) -> bool:
@@ -285,6 +313,8 @@ def extract_claims(source_id: str, text: str, sentences: Sequence[Sentence]) -> 
         if not anchors and not _asserts_something(text, sentence.span):
             continue
         clauses = split_clauses(text, sentence.span, anchors) if anchors else [sentence.span]
+        if anchors:
+            clauses = _with_fact_clauses(text, clauses, anchors)
         names = find_names(text, sentence.span, lowercase_words)
         for claim in _claims_for_sentence(
             source_id, text, sentence, clauses, quantities, names, attribution, lines
@@ -326,6 +356,8 @@ def _claims_for_sentence(
             else ""
         )
         fact = None if anchor else fact_of(text, clause)
+        if anchor is None and fact is None and any(c != clause for c in clauses):
+            continue
         subject_limit = anchor.span[0] if anchor else (fact.span[0] if fact else clause[1])
         line, column = lines.position(clause[0])
         results.append(

@@ -23,6 +23,7 @@ NEAR_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("investment", "funding", "financing"),
     ("runner", "participant", "entrant", "athlete"),
     ("volunteer", "helper"),
+    ("seat", "spectator", "capacity"),
     ("visitor", "tourist"),
     ("patient", "case"),
 )

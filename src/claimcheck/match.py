@@ -141,18 +141,30 @@ class NameResolver:
         left_key, right_key = self.key(left), self.key(right)
         return left_key == right_key or fuzz.ratio(left_key, right_key) >= NAME_SIMILARITY
 
+    def mentioned_in(self, name: str, text: str) -> bool:
+        """Whether a text names the thing (by any of its aliases)."""
+        canonical = self.resolve(name)[0]
+        variants = {name, canonical, _without_corporate_suffix(canonical)}
+        variants.update(a for a, c in self.table.items() if c == canonical)
+        return any(
+            re.search(rf"\b{re.escape(v)}\b", text, re.IGNORECASE) for v in variants if v
+        )
+
     def names_of(self, claim: Claim) -> set[str]:
         """Keys of every name and place around a claim."""
         return {self.key(n) for n in (*claim.entities, *claim.places)}
 
 
-def subjects_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
+def subjects_agree(
+    left: Claim, right: Claim, names: NameResolver, texts: dict[str, str]
+) -> str | None:
     """How two claims' subjects match: 'alias', 'name', 'context', or None.
 
     Two named subjects must denote one thing. A subject named on one side only
-    must appear among the other claim's names. With no subject on either side,
-    the claims must share a name or place, or say so little that only the
-    measure can tell (then the match is 'context', low confidence).
+    must appear near the other claim or at least in the other article (then
+    the match rests on shared context). With no subject on either side, the
+    claims must share a name or place, or say so little that only the measure
+    can tell; such matches are 'context', low confidence.
     """
     if left.subject and right.subject:
         if names.same(left.subject, right.subject):
@@ -164,9 +176,11 @@ def subjects_agree(left: Claim, right: Claim, names: NameResolver) -> str | None
         return None
     if left.subject or right.subject:
         named, other = (left, right) if left.subject else (right, left)
-        return "context" if names.key(named.subject) in names.names_of(other) else None
+        if names.key(named.subject) in names.names_of(other):
+            return "name"
+        return "context" if names.mentioned_in(named.subject, texts[other.source]) else None
     shared = names.names_of(left) & names.names_of(right)
-    if shared or not (left.entities or right.entities):
+    if shared or not (left.entities and right.entities):
         return "context"
     return None
 
@@ -181,8 +195,13 @@ def blocking_key(claim: Claim) -> tuple[str, str, str] | None:
     return (quantity.kind, quantity.unit, measure_key(claim.measure).head)
 
 
-def find_matches(claims: Sequence[Claim], config: Config) -> list[Match]:
-    """Pairs of claims from different sources that speak to the same measure."""
+def find_matches(
+    claims: Sequence[Claim], config: Config, texts: dict[str, str]
+) -> list[Match]:
+    """Pairs of claims from different sources that speak to the same measure.
+
+    :param texts: each source's text, to tell whether it names a subject
+    """
     names = NameResolver(config)
     blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -196,7 +215,7 @@ def find_matches(claims: Sequence[Claim], config: Config) -> list[Match]:
                 continue
             if key[0] != "fact" and not measures_agree(left, right):
                 continue
-            basis = subjects_agree(left, right, names)
+            basis = subjects_agree(left, right, names, texts)
             if basis is None:
                 continue
             matches.append(Match(left, right, basis, CONFIDENCE[basis]))

@@ -70,7 +70,8 @@ NON_NAME_WORDS = frozenset(
         "Third Finally Put Take Plenty Speaking Highlighting Together Local New Key Those "
         "Credit Where Because Unlike Like Until Whether Whatever Just Only Not No Yes "
         "January February March April May June July August September October November "
-        "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+        "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr "
+        "Jun Jul Aug Sep Sept Oct Nov Dec Posted Updated Published By"
     ).split()
 )
 
@@ -321,8 +322,10 @@ def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[s
         ):
             name_start += len(words[0]) + 1
             words = words[1:]
-        while words and words[-1] in {"of", "and", "for", "the", "de"}:
+        while words and (words[-1] in {"of", "and", "for", "the", "de"} or words[-1][0].isdigit()):
             words = words[:-1]
+        if words:
+            words[-1] = words[-1].rstrip(".")
         if not words or (len(words) == 1 and len(words[0]) < 2):
             continue
         cleaned = " ".join(words).removesuffix("'s").removesuffix("’s")

@@ -94,7 +94,7 @@ def scan(
     """
     config = config or Config()
     ledger, texts = _extract_with_texts(paths, config, progress)
-    matches = find_matches(ledger.claims, config)
+    matches = find_matches(ledger.claims, config, texts)
     groups = group_matches(ledger.claims, matches, config)
     context = CheckContext(
         config=config,

@@ -52,29 +52,51 @@ class CheckContext:
         return [m for m in self.matches if m.left.id in members]
 
 
-def effective_time(claim: Claim) -> tuple[int | None, str | None]:
-    """The year and day a claim's value holds for: its own, else its article's."""
-    year, day = claim.context_year, claim.context_day
-    if claim.time is not None and claim.time.relation != "since":
-        year = claim.time.year if claim.time.year is not None else year
-        day = claim.time.day if claim.time.day is not None else day
-    return year, day
+# Article dates this many days apart still report on one moment (a story is
+# often filed a day after the event); explicit times in claims get no slack.
+ARTICLE_DATE_SLACK_DAYS = 3
+
+
+def _explicit_time(claim: Claim) -> tuple[int | None, str | None]:
+    """The year and day the claim itself states."""
+    if claim.time is None or claim.time.relation == "since":
+        return None, None
+    return claim.time.year, claim.time.day
 
 
 def same_time(left: Claim, right: Claim) -> tuple[bool, bool]:
-    """Whether two claims can refer to one time, and whether both times are known."""
-    left_year, left_day = effective_time(left)
-    right_year, right_day = effective_time(right)
-    if left_year is not None and right_year is not None and left_year != right_year:
+    """Whether two claims can refer to one time, and whether both times are known.
+
+    A claim's own year or day wins over its article's. Two explicit days, or an
+    explicit day and an article's day, must be equal; two article dates only
+    need to be within a few days of each other.
+    """
+    left_year, left_day = _explicit_time(left)
+    right_year, right_day = _explicit_time(right)
+    years = (left_year or left.context_year, right_year or right.context_year)
+    if None not in years and years[0] != years[1]:
         return False, True
-    if left_day is not None and right_day is not None and _comparable(left_day, right_day):
-        return left_day == right_day, True
-    return True, left_year is not None and right_year is not None
+    both_known = None not in years
+    days = (left_day or left.context_day, right_day or right.context_day)
+    if days[0] is None or days[1] is None or not _comparable(days[0], days[1]):
+        return True, both_known
+    if left_day is None and right_day is None:
+        return _date_distance(days[0], days[1]) <= ARTICLE_DATE_SLACK_DAYS, True
+    return days[0] == days[1], True
 
 
 def _comparable(left_day: str, right_day: str) -> bool:
     """Weekdays compare with weekdays, dates with dates."""
     return left_day[0].isdigit() == right_day[0].isdigit()
+
+
+def _date_distance(left_day: str, right_day: str) -> int:
+    """Approximate days between two 'MM-DD' dates (0 for equal weekdays)."""
+    if not left_day[0].isdigit():
+        return 0 if left_day == right_day else ARTICLE_DATE_SLACK_DAYS + 1
+    left_month, left_dom = (int(p) for p in left_day.split("-"))
+    right_month, right_dom = (int(p) for p in right_day.split("-"))
+    return abs((left_month * 31 + left_dom) - (right_month * 31 + right_dom))
 
 
 def value_text(claim: Claim) -> str:

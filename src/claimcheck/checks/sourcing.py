@@ -34,6 +34,8 @@ SIGNAL_WEIGHTS = {
     "specific": 1.5,
 }
 LOW_QUALITY_WEIGHT = 1.0
+# A dated event or a stated base is checkable even without a figure.
+FACT_WEIGHT = 1.5
 # Reasons of dropped text that mark a source as low quality.
 LOW_QUALITY_REASONS = ("another script",)
 # Below this score a claim is too vague to be worth a finding.
@@ -45,6 +47,8 @@ def score_of(claim: Claim, low_quality: bool) -> float:
     score = sum(SIGNAL_WEIGHTS.get(signal, 0.0) for signal in claim.signals)
     if primary_quantity(claim) is not None:
         score += 1.0
+    if claim.fact is not None:
+        score += FACT_WEIGHT
     return score + (LOW_QUALITY_WEIGHT if low_quality else 0.0)
 
 

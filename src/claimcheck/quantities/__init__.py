@@ -5,6 +5,12 @@ units.py and qualifiers.py hold the tables, parser.py puts them together.
 """
 
 from claimcheck.quantities.numbers import NumberMatch, find_numbers, parse_number
-from claimcheck.quantities.parser import parse_quantities
+from claimcheck.quantities.parser import find_bare_percent_words, parse_quantities
 
-__all__ = ["NumberMatch", "find_numbers", "parse_number", "parse_quantities"]
+__all__ = [
+    "NumberMatch",
+    "find_bare_percent_words",
+    "find_numbers",
+    "parse_number",
+    "parse_quantities",
+]

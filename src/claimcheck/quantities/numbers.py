@@ -170,7 +170,8 @@ WORD_RUN_PATTERN = rf"""
 # A number in digits, or a span that must be skipped as a whole.
 # number: "1,234,567.89", "1 234 567", "-9.5", ".08", "1.3e6", "2.5^-1", "2 1/2",
 #         "3/4", "1½", "10M", "4.5 billion", "2.48×10−5"
-# skip:   "http://x.y/30%25", "+1-222-2222/2222", "10:30", "2.13 am", "5/17/2018"
+# skip:   "http://x.y/30%25", "+1-222-2222/2222", "10:30", "2.13 am", "5/17/2018",
+#         "2:08:14" (clock readings are left to the parser, which knows their context)
 DIGIT_PATTERN = r"""
     (?P<skip>
         (?:https?://|www\.)\S+
@@ -178,6 +179,7 @@ DIGIT_PATTERN = r"""
       | \+\d[\d\-\ ()/.]{6,}\d
       | \(?\b\d{3}\)?[-.\ ]\d{3}[-.]\d{4}\b
       | \b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?
+      | \b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\b
       | \b\d{1,2}:\d{2}\b
       | \b\d+/\d+/\d+\b
       | \b\d{1,3}(?:\.\d{1,3}){3}\b
@@ -239,6 +241,13 @@ TIMES_RE = re.compile(r"^[x×]\s?")
 WORD_TOKEN_RE = re.compile(r"[A-Za-z]+|-|&|,")
 # The word before a position: "the " in "the one".
 PREV_WORD_RE = re.compile(r"([A-Za-z]+)\W*$")
+# What follows a bare "one" used as a pronoun or determiner rather than a count:
+# "one of three", "one thing", "one that is", "one way or another", "one day",
+# "one you like", and "one" closing a sentence or clause ("we need one.").
+# A scale word or "in" ("one million", "one in five") is not listed, so those stay.
+ONE_PRONOUN_AFTER_RE = re.compile(
+    r"(?i:\s+(?:of|that|things?|another|day|way|you|do|is|who)\b|\s*(?:$|[.;:!?)\]]))"
+)
 
 NUMBER_RE = re.compile(DIGIT_PATTERN + r"|(?P<words>(?i:" + WORD_RUN_PATTERN + "))", re.VERBOSE)
 
@@ -477,8 +486,7 @@ def _word_number_ok(text: str, first: _Tok, words: list[str]) -> bool:
         if words == ["one"]:
             if prev_word in ONE_PRONOUN_BEFORE:
                 return False
-            after = text[first.end : first.end + 8].lower()
-            if after.startswith((" of ", " another", " day", " you", " do ", " is ")):
+            if ONE_PRONOUN_AFTER_RE.match(text, first.end):
                 return False
         elif prev_word in HALF_PERIOD_BEFORE:
             return False

@@ -136,6 +136,39 @@ LIST_MARKER_RE = re.compile(r"\s*")
 LIST_MARKER_AFTER_RE = re.compile(r"[.)]\s+[A-Z]")
 # A letter glued to the digits that no unit explains: "860BOX".
 GLUED_LETTER_RE = re.compile(r"[A-Za-z]")
+# A unit word written in title case after a hyphen names a thing, not a measure:
+# "-Year" in "Five-Year Plan", "-Day" in "Double-Day Sale".
+TITLE_UNIT_RE = re.compile(r"-[A-Z][a-z]+")
+# A clock reading: "2:08:14", "2:09", "27:45", "1:59.40" (h:mm:ss, h:mm, m:ss, m:ss.ff).
+CLOCK_RE = re.compile(
+    r"(?<![\w:.])(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?(?P<f>\.\d+)?(?![\w:]|[.,]\d)"
+)
+# What makes a clock reading a time of day after it: "8:20 am", "2:30 p.m.", "10:00 GMT".
+CLOCK_OF_DAY_AFTER_RE = re.compile(r"\s?(?i:[ap]\.?m\b|gmt\b|utc\b|o'clock\b|local\b)")
+# What makes a clock reading a time of day before it: "at 10:30:00", "until 14:00:00".
+CLOCK_OF_DAY_BEFORE_RE = re.compile(
+    r"(?i:(?<![\w])(?:at|by|until|till|from|since|before|after|on)\s+$)"
+)
+# Words that make a two-part clock reading an elapsed time: "in 27:45", "a time of 2:09",
+# "clocked 1:45", "finished in under 2:10" (a hedge may sit between cue and clock).
+CLOCK_CUE_RE = re.compile(
+    r"(?i:(?<![\w])(?:in|time\s+of|record\s+of|best\s+of|clocked|clocking|timed\s+at)\s+"
+    r"(?:(?:"
+    + alternation(_WORD_HEDGES)
+    + r")\s+)?$)"
+)
+# A unit word after a two-part clock that says which reading is meant: "2:09 hours",
+# "27:45 minutes", "2:09 hrs", "1:45 min".
+CLOCK_UNIT_AFTER_RE = re.compile(r"\s?(?i:(?P<h>hours?|hrs?|h)|(?P<m>minutes?|mins?))\b")
+# A bare percent word or sign with no figure: "a small percent", "the % of", "a percentage".
+# "%" must stand alone ("%20" in a URL does not), and "percentage point" is a unit of change.
+BARE_PERCENT_RE = re.compile(
+    r"(?i:(?<![\w%])(?:per\s?cent(?:age)?s?|percentages?)(?![\w])(?!\s+points?\b))"
+    r"|(?<![\w%])%(?![\w%])"
+)
+# A web address, inside which nothing is a quantity: "https://x.y/?q=30%25%2020%".
+URL_RE = re.compile(r"(?:https?://|www\.)\S+")
+CLOCK_UNIT = Unit("duration", "s", 1.0)
 
 
 @dataclass
@@ -248,6 +281,9 @@ def _atom(text: str, num: NumberMatch, prev_end: int) -> _Atom | None:
     ):
         # "$55 billion USD": the code repeats the currency.
         end = after[2]
+    if unit is not None and unit_text[:1].isupper() and TITLE_UNIT_RE.fullmatch(text, num.end, end):
+        # "the Five-Year Plan": a title, not a length of time.
+        return None
     if unit is not None and unit.unit == "s" and AGE_AFTER_RE.match(text, end):
         # "thirty years old" is an age: keep the figure, not a duration.
         unit, unit_text, end = None, "", num.end
@@ -566,6 +602,45 @@ def _multipliers(text: str) -> list[_Atom]:
     return out
 
 
+def _clocks(text: str) -> list[_Atom]:
+    """Atoms for clock readings that state an elapsed time: 'won in 2:08:14'.
+
+    Why: race and record times are figures a claim can turn on, while the number
+    layer skips every clock reading so that its parts never pass for counts. A
+    three-part reading (h:mm:ss) is a duration unless the context makes it a time
+    of day; a two-part one is ambiguous (m:ss, h:mm or a time of day), so it is only
+    read as a duration after a cue such as 'in' or 'a time of', and as minutes and
+    seconds unless an hour unit follows ('2:09 hours'): race reports write times of
+    an hour or more as h:mm:ss.
+    """
+    out = []
+    for m in CLOCK_RE.finditer(text):
+        start, end = m.start(), m.end()
+        if CLOCK_OF_DAY_AFTER_RE.match(text, end):
+            continue
+        a, b = int(m.group("a")), int(m.group("b"))
+        frac = float(m.group("f")) if m.group("f") else 0.0
+        if m.group("c") is not None:
+            if CLOCK_OF_DAY_BEFORE_RE.search(text, max(0, start - 8), start):
+                continue
+            seconds = a * 3600 + b * 60 + int(m.group("c")) + frac
+            notation = "h:mm:ss"
+        else:
+            if not CLOCK_CUE_RE.search(text, max(0, start - 40), start):
+                continue
+            unit = CLOCK_UNIT_AFTER_RE.match(text, end)
+            if unit is not None and unit.group("h") and not frac:
+                seconds, notation = a * 3600 + b * 60.0, "h:mm"
+            else:
+                seconds, notation = a * 60 + b + frac, "m:ss"
+            if unit is not None:
+                end = unit.end()
+        out.append(
+            _Atom(start, end, seconds, CLOCK_UNIT, notation, "duration", False, False, False)
+        )
+    return out
+
+
 def _a_units(text: str) -> list[_Atom]:
     """Atoms for 'a'/'an' meaning one of a unit: 'a gallon', 'a penny'."""
     out = []
@@ -584,6 +659,7 @@ def _distribute_units(text: str, atoms: list[_Atom]) -> None:
             and a.kind == "count"
             and b.unit is not None
             and b.kind not in ("money", "percent", "multiplier")
+            and b.unit is not CLOCK_UNIT
             and b.hedge is None
             and LIST_JOIN_RE.fullmatch(text, a.end, b.start)
         ):
@@ -610,7 +686,7 @@ def parse_quantities(text: str, offset: int = 0) -> list[Quantity]:
             continue
         atoms.append(a)
         prev_end = a.end
-    extra = [*_multipliers(text), *_a_units(text)]
+    extra = [*_multipliers(text), *_a_units(text), *_clocks(text)]
     if extra:
         taken = [(a.start, a.end) for a in atoms]
         extra = [x for x in extra if not any(s < x.end and x.start < e for s, e in taken)]
@@ -651,6 +727,33 @@ def parse_quantities(text: str, offset: int = 0) -> list[Quantity]:
                     if b.conversion_of
                     else None
                 ),
+            )
+        )
+    return out
+
+
+def find_bare_percent_words(text: str, offset: int = 0) -> list[Quantity]:
+    """Percent words and signs that carry no figure: 'a small percent', 'the % of'.
+
+    Why a separate function: a mention of percentages without a number asserts no
+    value, so parse_quantities (and the claim pipeline built on it) leaves them out;
+    this is for callers that need every percent mention, such as the conformance
+    adapter for a peer suite that reports them with a null value. Each one is a
+    'percent' Quantity with value, low and high all None.
+    """
+    taken = [(q.span[0] - offset, q.span[1] - offset) for q in parse_quantities(text, offset)]
+    taken += [(u.start(), u.end()) for u in URL_RE.finditer(text)]
+    out = []
+    for m in BARE_PERCENT_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        out.append(
+            Quantity(
+                surface=m.group(),
+                span=(m.start() + offset, m.end() + offset),
+                kind="percent",
+                unit="%",
+                value=None,
             )
         )
     return out
