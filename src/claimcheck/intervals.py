@@ -19,12 +19,20 @@ in *pragmatic* conflict when only their pragmatic intervals are.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from claimcheck.models import Quantity
 
-# Relative slack when comparing exact figures, for rounding in unit conversions.
+# Relative slack always allowed around an exact figure.
 EXACT_SLACK = 0.005
+# An exact figure may be rounded: allow this share of its last rounding step
+# ("35,000" -> ±250), but never more than ROUNDING_CAP of the value.
+ROUNDING_SHARE = 0.25
+ROUNDING_CAP = 0.05
+
+# The first written number of a surface: "35,000" in "35,000 km", "1.2" in "$1.2bn".
+WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 @dataclass(frozen=True)
@@ -81,9 +89,32 @@ def strict_interval(quantity: Quantity) -> Interval:
     """What the words allow, with a little slack around exact figures."""
     low, high = quantity.low, quantity.high
     if quantity.qualifier == "exact" and quantity.value is not None:
-        slack = abs(quantity.value) * EXACT_SLACK
+        slack = rounding_slack(quantity)
         return Interval(quantity.value - slack, quantity.value + slack)
     return Interval(low, high, quantity.low_inclusive, quantity.high_inclusive)
+
+
+def rounding_slack(quantity: Quantity) -> float:
+    """How far the true value of an exact figure may lie from what is written.
+
+    "22 miles (35 km)" are one distance: each is rounded to its last digit.
+    Clock times ("2:08:14") are precise to the second and get no extra slack.
+    """
+    value = quantity.value or 0.0
+    floor = abs(value) * EXACT_SLACK
+    written = WRITTEN_NUMBER.search(quantity.surface)
+    if written is None or ":" in quantity.surface:
+        return floor
+    token = written.group().replace(",", "")
+    number = float(token)
+    if number == 0:
+        return floor
+    if "." in token:
+        step = 10.0 ** -len(token.split(".")[1])
+    else:
+        step = 10.0 ** (len(token) - len(token.rstrip("0")))
+    slack = ROUNDING_SHARE * step * abs(value / number)
+    return max(floor, min(slack, ROUNDING_CAP * abs(value)))
 
 
 def pragmatic_interval(quantity: Quantity) -> Interval:

@@ -121,7 +121,9 @@ PREDICATE_SYNONYMS = {
 }
 
 # Nouns too generic to say what is counted without the verb: "people killed".
-GENERIC_HEADS = frozenset("people person resident individual civilian child adult man woman".split())
+GENERIC_HEADS = frozenset(
+    "people person resident individual civilian child adult man woman men women youth".split()
+)
 
 # Titles and roles written before a name: "Mayor Jane Ortiz", "Winner Joseph Ilunga".
 TITLE_WORDS = frozenset(
@@ -149,3 +151,18 @@ def stem(word: str) -> str:
         if len(word) > len(suffix) + 2 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
+
+# Outcomes whose counts grow as a story unfolds: a lower figure in another
+# article is most likely an earlier report, not a contradiction.
+VOLATILE_PREDICATES = frozenset(
+    "kill injur displac evacuat arrest rescu miss hospitaliz hospitalis detain infect".split()
+)
+
+# Words in a claim that mark its figure as a running total: "rose to 19", "so far".
+VOLATILE_CUES = frozenset("rose risen climbed climb mounted so far toll least".split())
+
+# Measures that say nothing about what is counted: "2 others", "3 of them".
+EMPTY_MEASURES = frozenset(
+    "other others them those these ones one many few more some time times hour hours day "
+    "days year years percent point points".split()
+)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.quantities import parse_number, parse_quantities
+from claimcheck.quantities import find_bare_percent_words, parse_number, parse_quantities
 
 NUMBERS = [
     ("1,200", 1200.0),
@@ -256,4 +256,128 @@ DATES = [
 
 @pytest.mark.parametrize(("text", "expected"), DATES)
 def test_dates_and_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.surface, q.kind) for q in parse_quantities(text)] == expected
+
+
+# Percent words with no figure: left out of parse_quantities, listed on request.
+# text, expected (surface, span) of each bare mention
+BARE_PERCENT = [
+    ("Only a small percent attain the top ranks", [("percent", (13, 20))]),
+    ("The table shows the % of increase", [("%", (20, 21))]),
+    ("How do I calculate a percentage?", [("percentage", (21, 31))]),
+    ("It fell by a few per cent.", [("per cent", (17, 25))]),
+    ("Sales rose 18 percent.", []),
+    ("It is 40 percent of 10 percent.", []),
+    ("Rates rose a percentage point.", []),
+    ("See https://x.example/?q=30%25%2020% today.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_PERCENT)
+def test_bare_percent_words(text: str, expected: list[tuple[str, tuple[int, int]]]) -> None:
+    found = find_bare_percent_words(text)
+    assert [(q.surface, q.span) for q in found] == expected
+    assert all(q.kind == "percent" and q.value is None for q in found)
+    assert not any(q.value is None for q in parse_quantities(text))
+
+
+def test_bare_percent_offset() -> None:
+    (q,) = find_bare_percent_words("a small percent", offset=10)
+    assert q.span == (18, 25)
+
+
+# Clock readings of elapsed time: text, [(surface, seconds)].
+CLOCK_DURATIONS = [
+    ("He won in 2:08:14 on Sunday.", [("2:08:14", 7694.0)]),
+    ("He won in 2:08:14, ahead of a 2:09:41 finish.", [("2:08:14", 7694.0), ("2:09:41", 7781.0)]),
+    ("She finished in 27:45 last year.", [("27:45", 1665.0)]),
+    ("She ran a time of 2:09 in the final.", [("2:09", 129.0)]),
+    ("He clocked 1:59.40 in the heat.", [("1:59.40", 119.4)]),
+    ("He ran in 2:09 hours.", [("2:09 hours", 7740.0)]),
+    ("He won in 2:08:14 at 8:20 am.", [("2:08:14", 7694.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCK_DURATIONS)
+def test_clock_durations(text: str, expected: list[tuple[str, float]]) -> None:
+    got = parse_quantities(text)
+    assert [q.surface for q in got] == [s for s, _ in expected]
+    assert all(q.kind == "duration" and q.unit == "s" for q in got)
+    assert [q.value for q in got] == [pytest.approx(v) for _, v in expected]
+
+
+def test_clock_duration_takes_hedge() -> None:
+    (q,) = parse_quantities("He won in under 2:10:00.")
+    assert (q.surface, q.qualifier, q.high) == ("under 2:10:00", "under", 7800.0)
+
+
+# Times of day and other clock readings: no count, no duration.
+TIMES_OF_DAY = [
+    "We met at 2:30 for lunch.",
+    "The train leaves at 8:20 am.",
+    "Doors open at 6 p.m.",
+    "It is open from 8 a.m. to 10 p.m. daily.",
+    "Lunch is at noon.",
+    "He arrived in 2:30 pm.",
+    "Meet by 10:30:00.",
+    "At 10:30:00 GMT it began.",
+    "The session began at 09:00:00 and ended 17:30:00.",
+    "John 3:16 says so.",
+]
+
+
+@pytest.mark.parametrize("text", TIMES_OF_DAY)
+def test_times_of_day(text: str) -> None:
+    assert parse_quantities(text) == []
+
+
+# "one" as a pronoun or determiner, and vague amounts, are no quantity:
+# text, surfaces of the quantities that remain.
+NOT_ONE = [
+    ("It is one of three pillars.", ["three"]),
+    ("One thing is clear.", []),
+    ("It is a world, one that is changing.", []),
+    ("No one knows.", []),
+    ("One day it will work.", []),
+    ("It works one way or another.", []),
+    ("We need one.", []),
+    ("A number of firms agreed.", []),
+    ("Dozens of firms agreed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_ONE)
+def test_pronoun_one_and_vague_amounts(text: str, expected: list[str]) -> None:
+    assert [q.surface for q in parse_quantities(text)] == expected
+
+
+# "one" that counts: text, surface, value.
+COUNTED_ONE = [
+    ("It rose one million.", "one million", 1e6),
+    ("One in five firms agreed.", "One", 1.0),
+    ("Only one firm agreed.", "one", 1.0),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), COUNTED_ONE)
+def test_counted_one(text: str, surface: str, value: float) -> None:
+    q = parse_quantities(text)[0]
+    assert (q.surface, q.kind) == (surface, "count")
+    assert q.value == pytest.approx(value)
+
+
+# Compound adjectives with a time unit stay durations; a title-case name does not.
+# text, [(surface, kind)]
+TIME_COMPOUNDS = [
+    ("It set a five-year plan.", [("five-year", "duration")]),
+    ("It was a 30-year metamorphosis.", [("30-year", "duration")]),
+    ("It was a one-day gain.", [("one-day", "duration")]),
+    ("After a three-hour debate.", [("three-hour", "duration")]),
+    ("The 14th Five-Year Plan ended.", []),
+    ("The Five-Year Plan ended.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIME_COMPOUNDS)
+def test_time_compounds(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.surface, q.kind) for q in parse_quantities(text)] == expected

@@ -22,9 +22,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import re
+
 from claimcheck.checks.base import CheckContext, evidence, finding_id, same_time
 from claimcheck.intervals import pragmatic_interval, strict_interval
-from claimcheck.match import Match, NameResolver, primary_quantity
+from claimcheck.lexicon import EMPTY_MEASURES, GENERIC_HEADS, VOLATILE_CUES, VOLATILE_PREDICATES
+from claimcheck.lexicon import singular
+from claimcheck.match import Match, NameResolver, measure_key, primary_quantity
 from claimcheck.models import Claim, ClaimGroup, Finding
 
 ID = "CC1"
@@ -44,10 +48,16 @@ class Comparison:
     times_known: bool
 
 
+# Counts this small are too context-bound ("two sons", "three jurors") to
+# contradict each other unless both claims name the same subject.
+SMALL_COUNT = 10
+
+
 def compare(match: Match, names: NameResolver) -> Comparison:
     """Compare two matched claims' values, time first.
 
     A non-numeric fact ("opened in 2019") is timeless: its year is its value.
+    Outcome 'unclear' means the match is too weak to call a disagreement.
     """
     outcome = _compare_values(match.left, match.right, names)
     if match.left.fact is not None:
@@ -55,7 +65,52 @@ def compare(match: Match, names: NameResolver) -> Comparison:
     concurrent, times_known = same_time(match.left, match.right)
     if not concurrent:
         return Comparison("agree" if outcome == "agree" else "changed", True)
-    return Comparison(outcome, times_known)
+    if outcome in ("agree", "factual"):
+        return Comparison(outcome, times_known)
+    return Comparison(_weigh_disagreement(match, outcome, times_known), times_known)
+
+
+def _weigh_disagreement(match: Match, outcome: str, times_known: bool) -> str:
+    """Keep a numeric disagreement only where a journalist would call it one.
+
+    Running totals (deaths, arrests) grow between reports, so with no stated
+    times a lower figure is an update; a bare "people" or "others" says too
+    little about what was counted; small counts and matches that rest only on
+    shared context need a named subject or a known, shared time.
+    """
+    left, right = match.left, match.right
+    head = measure_key(left.measure).head
+    if not head or head in EMPTY_MEASURES or head.startswith("share of ") and len(head) < 10:
+        return "unclear"
+    if _is_generic(left) or _is_generic(right):
+        if not (left.predicate and right.predicate):
+            return "unclear"
+    if not times_known and (_is_volatile(left) or _is_volatile(right)):
+        return "changed"
+    values = [q.value or 0 for q in (primary_quantity(left), primary_quantity(right)) if q]
+    if match.basis == "context" and not times_known:
+        return "unclear"
+    if max(values, default=0) < SMALL_COUNT and match.basis not in ("alias", "name"):
+        return "unclear"
+    return outcome
+
+
+def _is_generic(claim: Claim) -> bool:
+    """Whether a claim counts people without saying which: "12 people", "300 Gazans"."""
+    words = claim.measure.split()
+    if not words:
+        return True
+    last = words[-1]
+    capitalised = re.search(rf"\b{re.escape(last.capitalize())}\b", claim.text) is not None
+    return singular(last) in GENERIC_HEADS or capitalised
+
+
+def _is_volatile(claim: Claim) -> bool:
+    """Whether a figure is a running total that later reports may raise."""
+    if claim.predicate in VOLATILE_PREDICATES:
+        return True
+    words = set(re.findall(r"[a-z]+", claim.text.casefold()))
+    return bool(words & VOLATILE_CUES)
 
 
 def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:

@@ -153,9 +153,7 @@ CLOCK_OF_DAY_BEFORE_RE = re.compile(
 # "clocked 1:45", "finished in under 2:10" (a hedge may sit between cue and clock).
 CLOCK_CUE_RE = re.compile(
     r"(?i:(?<![\w])(?:in|time\s+of|record\s+of|best\s+of|clocked|clocking|timed\s+at)\s+"
-    r"(?:(?:"
-    + alternation(_WORD_HEDGES)
-    + r")\s+)?$)"
+    r"(?:(?:" + alternation(_WORD_HEDGES) + r")\s+)?$)"
 )
 # A unit word after a two-part clock that says which reading is meant: "2:09 hours",
 # "27:45 minutes", "2:09 hrs", "1:45 min".
@@ -611,22 +609,28 @@ def _clocks(text: str) -> list[_Atom]:
     of day; a two-part one is ambiguous (m:ss, h:mm or a time of day), so it is only
     read as a duration after a cue such as 'in' or 'a time of', and as minutes and
     seconds unless an hour unit follows ('2:09 hours'): race reports write times of
-    an hour or more as h:mm:ss.
+    an hour or more as h:mm:ss. Once one reading of a sentence is a time of day, so
+    are the others that no cue marks as elapsed ('from 09:00:00 to 17:30:00'): a
+    schedule, not a result table; 'won in 2:08:14 at 8:20 am' keeps the race time.
     """
-    out = []
+    found: list[tuple[_Atom, bool]] = []
+    schedule = False
     for m in CLOCK_RE.finditer(text):
         start, end = m.start(), m.end()
         if CLOCK_OF_DAY_AFTER_RE.match(text, end):
+            schedule = True
             continue
         a, b = int(m.group("a")), int(m.group("b"))
         frac = float(m.group("f")) if m.group("f") else 0.0
+        cued = CLOCK_CUE_RE.search(text, max(0, start - 40), start) is not None
         if m.group("c") is not None:
             if CLOCK_OF_DAY_BEFORE_RE.search(text, max(0, start - 8), start):
+                schedule = True
                 continue
             seconds = a * 3600 + b * 60 + int(m.group("c")) + frac
             notation = "h:mm:ss"
         else:
-            if not CLOCK_CUE_RE.search(text, max(0, start - 40), start):
+            if not cued:
                 continue
             unit = CLOCK_UNIT_AFTER_RE.match(text, end)
             if unit is not None and unit.group("h") and not frac:
@@ -635,10 +639,9 @@ def _clocks(text: str) -> list[_Atom]:
                 seconds, notation = a * 60 + b + frac, "m:ss"
             if unit is not None:
                 end = unit.end()
-        out.append(
-            _Atom(start, end, seconds, CLOCK_UNIT, notation, "duration", False, False, False)
-        )
-    return out
+        atom = _Atom(start, end, seconds, CLOCK_UNIT, notation, "duration", False, False, False)
+        found.append((atom, cued))
+    return [atom for atom, cued in found if cued or not schedule]
 
 
 def _a_units(text: str) -> list[_Atom]:
