@@ -139,7 +139,11 @@ class NameResolver:
     def same(self, left: str, right: str) -> bool:
         """Whether two names denote one thing (alias, suffix, or near spelling)."""
         left_key, right_key = self.key(left), self.key(right)
-        return left_key == right_key or fuzz.ratio(left_key, right_key) >= NAME_SIMILARITY
+        if left_key == right_key or fuzz.ratio(left_key, right_key) >= NAME_SIMILARITY:
+            return True
+        # A surname alone names the person named in full: "Nichols", "Brian Nichols".
+        shorter, longer = sorted((left_key.split(), right_key.split()), key=len)
+        return len(shorter) == 1 and len(longer) in (2, 3) and longer[-1] == shorter[0]
 
     def mentioned_in(self, name: str, text: str) -> bool:
         """Whether a text names the thing (by any of its aliases)."""
@@ -155,6 +159,11 @@ class NameResolver:
         return {self.key(n) for n in (*claim.entities, *claim.places)}
 
 
+def _places_overlap(left: Claim, right: Claim, names: NameResolver) -> bool:
+    """Whether two claims' places can be one: a shared place, or an alias of one."""
+    return any(names.same(a, b) for a in left.places for b in right.places)
+
+
 def subjects_agree(
     left: Claim, right: Claim, names: NameResolver, texts: dict[str, str]
 ) -> str | None:
@@ -166,6 +175,8 @@ def subjects_agree(
     claims must share a name or place, or say so little that only the measure
     can tell; such matches are 'context', low confidence.
     """
+    if left.places and right.places and not _places_overlap(left, right, names):
+        return None
     if left.subject and right.subject:
         if names.same(left.subject, right.subject):
             aliased = names.resolve(left.subject)[1] or names.resolve(right.subject)[1]

@@ -105,8 +105,23 @@ NUMBER_OF = re.compile(
 # The noun a dimension belongs to: "at a depth of 10 km", "an area of 300 hectares".
 DIMENSION_NOUN = re.compile(r"\b([a-z]+)\s+of\s*$")
 
-# Money per unit: "$38 a share", "£4 an hour", "$90 million per year".
-PER_UNIT = re.compile(r"^\s+(?:a|an|per)\s+([a-z]+)\b")
+# Money per unit: "$38 a share", "£4 an hour", "an $80,000-a-year job".
+PER_UNIT = re.compile(r"^(?:\s+|-)(?:a|an|per)[\s-]([a-z]+)\b")
+
+# Words for people, which a sum before them pays rather than buys: "a $9-an-hour worker".
+PERSON_NOUNS = frozenset(
+    "expert worker employee player manager man woman person staff engineer analyst "
+    "teacher nurse doctor officer executive consultant contractor".split()
+)
+
+# Outcomes a bare count can name on its own: "30 dead and 55 wounded".
+OUTCOME_WORDS = frozenset(
+    "dead wounded injured killed missing hurt hospitalized hospitalised arrested "
+    "evacuated displaced homeless".split()
+)
+
+# A partitive: "6 of its 300 residents", "three of the four soldiers".
+PARTITIVE = re.compile(r"^\s+of\s+(?:the|its|their|those|these|his|her|our)\b")
 
 WORD = re.compile(r"[\w'’-]+")
 
@@ -140,6 +155,7 @@ def noun_phrase_after(text: str, position: int, limit: int, max_words: int = 4) 
     the phrase it is a share of ("47% of the nation's firms").
     """
     tokens = words_after(text, position, limit)
+    partitive = bool(PARTITIVE.match(text[position:limit]))
     if tokens and tokens[0][0].casefold() == "of":
         tokens = tokens[1:]
     words: list[str] = []
@@ -159,7 +175,10 @@ def noun_phrase_after(text: str, position: int, limit: int, max_words: int = 4) 
             break
     while words and words[-1] in {"and", "&"}:
         words.pop()
-    return " ".join(words)
+    if not words and tokens and tokens[0][0].casefold() in OUTCOME_WORDS:
+        words = [tokens[0][0].casefold()]
+    phrase = " ".join(words)
+    return f"part of {phrase}" if partitive and phrase else phrase
 
 
 def noun_phrase_before(text: str, start: int, position: int) -> str:
@@ -201,7 +220,7 @@ def _money_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) 
     per = PER_UNIT.match(text[quantity.span[1] : quantity.span[1] + 20])
     suffix = f" per {singular(per.group(1).casefold())}" if per else ""
     best: tuple[int, str] | None = None
-    for match in WORD.finditer(text, sentence[0], sentence[1]):
+    for match in WORD.finditer(text, clause[0], clause[1]):
         measure = MONEY_MEASURES.get(match.group().casefold())
         if measure is None:
             continue
@@ -212,14 +231,12 @@ def _money_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) 
             if match.end() <= quantity.span[0]
             else match.start() - quantity.span[1]
         )
-        inside = clause[0] <= match.start() < clause[1]
-        rank = distance + (0 if inside else 1000)
-        if best is None or rank < best[0]:
-            best = (rank, measure)
+        if best is None or distance < best[0]:
+            best = (distance, measure)
     if best is not None:
         return best[1] + suffix
-    after = words_after(text, quantity.span[1], clause[1])
-    if after and after[0][0].casefold() not in PHRASE_STOPWORDS and not per:
+    phrase = noun_phrase_after(text, quantity.span[1], clause[1])
+    if phrase and not per and phrase.split()[-1] not in PERSON_NOUNS:
         # Attributive: "an £85 million surgical wing" states what the wing cost.
         return "cost"
     return noun_phrase_before(text, sentence[0], quantity.span[0]) + suffix
@@ -318,7 +335,7 @@ def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[s
         words = match.group(group).split()
         name_start = match.start(group)
         while words and (
-            words[0].strip("’'") in NON_NAME_WORDS or words[0].casefold() in TITLE_WORDS
+            words[0].strip("’'.") in NON_NAME_WORDS or words[0].casefold() in TITLE_WORDS
         ):
             name_start += len(words[0]) + 1
             words = words[1:]
@@ -332,6 +349,7 @@ def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[s
         if len(words) == 1 and (
             _is_modifier(text, words[0], name_start + len(words[0]))
             or cleaned.casefold() in lowercase_words
+            or is_demonym(cleaned)
         ):
             continue
         names.append((cleaned, (name_start, name_start + len(cleaned))))
@@ -350,8 +368,12 @@ def _is_modifier(text: str, word: str, end: int) -> bool:
     acronym = word.isupper() or bool(
         re.fullmatch(r"[A-Z][A-Za-z&]{0,3}", word) and word[1:].isupper()
     )
-    nationality = word.endswith(("ese", "ian", "ean", "can", "ish", "ern", "ic"))
-    return acronym or nationality
+    return acronym or is_demonym(word)
+
+
+def is_demonym(word: str) -> bool:
+    """A nationality or people word: "Israeli", "Chinese", "Kenyan"."""
+    return word.endswith(("ese", "ian", "ean", "can", "ish", "ern", "ic", "li", "ni", "an"))
 
 
 def is_place(text: str, name: str, span: Span) -> bool:

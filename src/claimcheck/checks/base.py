@@ -57,6 +57,12 @@ class CheckContext:
 ARTICLE_DATE_SLACK_DAYS = 3
 
 
+def effective_time(claim: Claim) -> tuple[int | None, str | None]:
+    """The year and day a claim's value holds for: its own, else its article's."""
+    year, day = _explicit_time(claim)
+    return year or claim.context_year, day or claim.context_day
+
+
 def _explicit_time(claim: Claim) -> tuple[int | None, str | None]:
     """The year and day the claim itself states."""
     if claim.time is None or claim.time.relation == "since":
@@ -77,6 +83,9 @@ def same_time(left: Claim, right: Claim) -> tuple[bool, bool]:
     if None not in years and years[0] != years[1]:
         return False, True
     both_known = None not in years
+    if (left_year is None) != (right_year is None) and None in years:
+        # One claim names its year, the other none: its day says nothing about it.
+        return True, False
     days = (left_day or left.context_day, right_day or right.context_day)
     if days[0] is None or days[1] is None or not _comparable(days[0], days[1]):
         return True, both_known

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import re
 
-from claimcheck.checks.base import CheckContext, evidence, finding_id, same_time
+from claimcheck.checks.base import CheckContext, effective_time, evidence, finding_id, same_time
 from claimcheck.intervals import pragmatic_interval, strict_interval
 from claimcheck.lexicon import EMPTY_MEASURES, GENERIC_HEADS, VOLATILE_CUES, VOLATILE_PREDICATES
 from claimcheck.lexicon import singular
@@ -85,14 +85,33 @@ def _weigh_disagreement(match: Match, outcome: str, times_known: bool) -> str:
     if _is_generic(left) or _is_generic(right):
         if not (left.predicate and right.predicate):
             return "unclear"
-    if not times_known and (_is_volatile(left) or _is_volatile(right)):
-        return "changed"
+    if _is_volatile(left) or _is_volatile(right):
+        explicit = left.time is not None and right.time is not None
+        if not (times_known and explicit):
+            return "changed"
     values = [q.value or 0 for q in (primary_quantity(left), primary_quantity(right)) if q]
     if match.basis == "context" and not times_known:
         return "unclear"
-    if max(values, default=0) < SMALL_COUNT and match.basis not in ("alias", "name"):
+    if min(values, default=0) < SMALL_COUNT and match.basis != "alias":
         return "unclear"
     return outcome
+
+
+def _source_disagrees_with_itself(context: CheckContext, group: ClaimGroup) -> bool:
+    """Whether one article gives different values for the group's measure.
+
+    "sentenced to seven life terms ... and four terms without parole" in one
+    article means the measure covers several things; comparing across
+    articles would pit one part against another.
+    """
+    values: dict[tuple[str, object], set[float]] = {}
+    for claim_id in group.claims:
+        claim = context.claims_by_id[claim_id]
+        quantity = primary_quantity(claim)
+        if quantity is not None and quantity.value is not None:
+            key = (claim.source, effective_time(claim))
+            values.setdefault(key, set()).add(round(quantity.value, 6))
+    return any(len(found) > 1 for found in values.values())
 
 
 def _is_generic(claim: Claim) -> bool:
@@ -141,6 +160,8 @@ def check(context: CheckContext) -> list[Finding]:
 
 def _group_conflict(context: CheckContext, group: ClaimGroup, names: NameResolver) -> list[Finding]:
     """The conflict in one group, if any of its matched pairs disagree."""
+    if _source_disagrees_with_itself(context, group):
+        return []
     clashing: list[tuple[Match, Comparison]] = []
     for match in context.matches_in(group):
         comparison = compare(match, names)
