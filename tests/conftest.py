@@ -7,11 +7,6 @@ from pathlib import Path
 
 import pytest
 
-TESTS = Path(__file__).parent
-PROJECT = TESTS.parent
-SOURCES = PROJECT / "data" / "sources"
-STORIES = TESTS / "data" / "stories"
-
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     """Add --update-golden, which rewrites golden files instead of comparing."""

@@ -14,6 +14,7 @@ import bisect
 import hashlib
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from claimcheck.attribution import find_attributions, governing_lead
 from claimcheck.models import Attribution, Claim, Fact, Quantity, Sentence, Span
@@ -179,7 +180,7 @@ def split_clauses(text: str, span: Span, anchors: Sequence[Quantity]) -> list[Sp
     """
     start, end = span
     cuts: list[int] = []
-    for left, right in zip(anchors, anchors[1:], strict=False):
+    for left, right in pairwise(anchors):
         gap_start, gap_end = left.span[1], right.span[0]
         for pattern in CLAUSE_BREAKS:
             # Search up to the right figure's end: a break may look ahead into it.
@@ -190,7 +191,7 @@ def split_clauses(text: str, span: Span, anchors: Sequence[Quantity]) -> list[Sp
                 cuts.append(found[-1].start())
                 break
     bounds = [start, *cuts, end]
-    return [_trim(text, a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [_trim(text, a, b) for a, b in pairwise(bounds)]
 
 
 def _with_fact_clauses(
@@ -261,7 +262,9 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     ):
         match = pattern.search(text, span[0], span[1])
         if match:
-            value = re.sub(r"^(?:the|an?)\s+", "", match.group("value").strip(), flags=re.I)
+            value = re.sub(
+                r"^(?:the|an?)\s+", "", match.group("value").strip(), flags=re.IGNORECASE
+            )
             return Fact(attribute=attribute, value=value, span=match.span("value")), match.span()
     return None
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -22,7 +21,7 @@ from claimcheck import __version__
 from claimcheck.config import load_config
 from claimcheck.errors import ClaimcheckError
 from claimcheck.exit_codes import FailOn, exit_code
-from claimcheck.formatters import FORMATTERS, table
+from claimcheck.formatters import FORMATTERS, OutputFormat, table
 from claimcheck.models import Claim, Ledger
 from claimcheck.output import write_atomically
 from claimcheck.pipeline import extract as extract_ledger
@@ -47,8 +46,6 @@ ConfigOption = Annotated[
     typer.Option("--config", "-c", help="Config file (default: claimcheck.toml near the paths)."),
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")]
-
-OutputFormat = StrEnum("OutputFormat", {name: name for name in FORMATTERS})  # type: ignore[misc]
 
 
 def _show_version(value: bool) -> None:
@@ -160,9 +157,8 @@ def schema(output: OutputOption = None, debug: DebugOption = False) -> None:
 def scan(
     paths: PathsArgument,
     output_format: Annotated[
-        OutputFormat,  # type: ignore[valid-type]
-        typer.Option("--format", "-f", help="Report format."),
-    ] = "table",
+        OutputFormat, typer.Option("--format", "-f", help="Report format.")
+    ] = OutputFormat.table,
     output: OutputOption = None,
     config: ConfigOption = None,
     fail_on: Annotated[
@@ -180,11 +176,10 @@ def scan(
             report = scan_report(paths, settings, advance)
         for skipped in report.skipped:
             stderr.print(f"claimcheck: skipped {skipped.path}: {skipped.reason}", markup=False)
-        name = str(output_format.value)
-        if name == "table" and output is None:
+        if output_format is OutputFormat.table and output is None:
             console = Console(highlight=False)
             text = table.render(report, width=console.width, color=console.is_terminal)
         else:
-            text = FORMATTERS[name](report)
+            text = FORMATTERS[output_format](report)
         emit(text, output)
     raise typer.Exit(code=exit_code(report, fail_on))

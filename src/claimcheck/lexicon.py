@@ -152,6 +152,7 @@ def stem(word: str) -> str:
             return word[: -len(suffix)]
     return word
 
+
 # Outcomes whose counts grow as a story unfolds: a lower figure in another
 # article is most likely an earlier report, not a contradiction.
 VOLATILE_PREDICATES = frozenset(

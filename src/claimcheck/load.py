@@ -83,9 +83,7 @@ def read_article(source_id: str, path: Path) -> LoadedText | SkippedFile:
     if "\x00" in decoded:
         return SkippedFile(path=str(path), reason="binary file (contains NUL bytes)")
     text = path.read_text(encoding="utf-8")
-    return LoadedText(
-        id=source_id, path=path, text=text, sha256=hashlib.sha256(raw).hexdigest()
-    )
+    return LoadedText(id=source_id, path=path, text=text, sha256=hashlib.sha256(raw).hexdigest())
 
 
 def load_articles(

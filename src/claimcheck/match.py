@@ -95,15 +95,19 @@ def measures_agree(left: Claim, right: Claim) -> bool:
     left_key, right_key = measure_key(left.measure), measure_key(right.measure)
     if left_key.head != right_key.head:
         return False
-    if left_key.modifiers and right_key.modifiers and not (
-        left_key.modifiers <= right_key.modifiers or right_key.modifiers <= left_key.modifiers
+    if (
+        left_key.modifiers
+        and right_key.modifiers
+        and not (
+            left_key.modifiers <= right_key.modifiers or right_key.modifiers <= left_key.modifiers
+        )
     ):
         return False
     return not (left.predicate and right.predicate and left.predicate != right.predicate)
 
 
 def _without_corporate_suffix(name: str) -> str:
-    """"Harbourline Group" and "Harbourline" name one company."""
+    """ "Harbourline Group" and "Harbourline" name one company."""
     words = name.casefold().replace(",", " ").split()
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
         words.pop()
@@ -150,9 +154,7 @@ class NameResolver:
         canonical = self.resolve(name)[0]
         variants = {name, canonical, _without_corporate_suffix(canonical)}
         variants.update(a for a, c in self.table.items() if c == canonical)
-        return any(
-            re.search(rf"\b{re.escape(v)}\b", text, re.IGNORECASE) for v in variants if v
-        )
+        return any(re.search(rf"\b{re.escape(v)}\b", text, re.IGNORECASE) for v in variants if v)
 
     def names_of(self, claim: Claim) -> set[str]:
         """Keys of every name and place around a claim."""
@@ -206,9 +208,7 @@ def blocking_key(claim: Claim) -> tuple[str, str, str] | None:
     return (quantity.kind, quantity.unit, measure_key(claim.measure).head)
 
 
-def find_matches(
-    claims: Sequence[Claim], config: Config, texts: dict[str, str]
-) -> list[Match]:
+def find_matches(claims: Sequence[Claim], config: Config, texts: dict[str, str]) -> list[Match]:
     """Pairs of claims from different sources that speak to the same measure.
 
     :param texts: each source's text, to tell whether it names a subject
@@ -275,7 +275,7 @@ def group_matches(
                 )[0],
                 kind=quantity.kind if quantity else "fact",
                 confidence=min(m.confidence for m in edges),
-                basis=basis,  # type: ignore[arg-type]
+                basis=basis,
             )
         )
     groups.sort(key=lambda g: order[g.claims[0]])

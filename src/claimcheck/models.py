@@ -164,7 +164,9 @@ class Claim(Model):
     places: list[str] = Field(default_factory=list, description="Places named in the sentence.")
     entities: list[str] = Field(default_factory=list, description="Named things in the claim.")
     attribution: Attribution | None = Field(default=None, description="Who it is credited to.")
-    fact: Fact | None = Field(default=None, description="The attribute it asserts, if not a figure.")
+    fact: Fact | None = Field(
+        default=None, description="The attribute it asserts, if not a figure."
+    )
     checkable: bool = Field(default=True, description="False for opinions and exhortations.")
     signals: list[str] = Field(
         default_factory=list,

@@ -195,12 +195,11 @@ def noun_phrase_before(text: str, start: int, position: int) -> str:
             index -= 1
             skipped += 1
             continue
-        if lowered in CHANGE_WORDS or lowered.endswith(("s", "ing")) and skipped == 0:
-            # "valuation surpassed", "sectors generated", "it employs": a verb to skip.
-            if lowered in CHANGE_WORDS or lowered in IRREGULAR_VERBS:
-                index -= 1
-                skipped += 1
-                continue
+        if lowered in CHANGE_WORDS:
+            # "valuation surpassed $15 billion": the verb of change is skipped.
+            index -= 1
+            skipped += 1
+            continue
         break
     words: list[str] = []
     while index > 0 and len(words) < 3:
@@ -258,7 +257,9 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
 
 def _dimension_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
     """What a length, area or duration is of: "a depth of 10 km" -> 'depth'."""
-    of_noun = DIMENSION_NOUN.search(text[max(sentence[0], quantity.span[0] - 40) : quantity.span[0]])
+    of_noun = DIMENSION_NOUN.search(
+        text[max(sentence[0], quantity.span[0] - 40) : quantity.span[0]]
+    )
     if of_noun and of_noun.group(1) not in PHRASE_STOPWORDS:
         return of_noun.group(1)
     if "-" in quantity.surface:
@@ -284,7 +285,7 @@ def predicate_of(text: str, clause: Span, sentence: Span, quantity: Quantity, me
     Only generic heads ("people") need it; "12 firefighters" says what it counts.
     """
     words = measure.split()
-    if not words or singular(words[-1]) not in GENERIC_HEADS and not words[-1].endswith("ed"):
+    if not words or (singular(words[-1]) not in GENERIC_HEADS and not words[-1].endswith("ed")):
         return ""
     if words[-1].endswith("ed"):
         return _predicate_stem(words[-1])
@@ -384,9 +385,7 @@ def is_place(text: str, name: str, span: Span) -> bool:
     return bool(before) and before[-1].casefold() in PLACE_PREPOSITIONS
 
 
-def subject_of(
-    anchor: int, names: Sequence[tuple[str, Span]], skip: Span, places: set[str]
-) -> str:
+def subject_of(anchor: int, names: Sequence[tuple[str, Span]], skip: Span, places: set[str]) -> str:
     """The named thing a figure is about: the nearest non-place name before it."""
     candidates = [
         name

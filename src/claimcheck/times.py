@@ -141,7 +141,7 @@ def _year_of(
         text=text[start : year.span[1]],
         span=(start, year.span[1]),
         year=int(year.value or 0),
-        relation=relation,  # type: ignore[arg-type]
+        relation=relation,
     )
 
 

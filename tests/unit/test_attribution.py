@@ -15,18 +15,36 @@ def attributions(sentence: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("According to the port authority, traffic rose 4% in 2023.", [("the port authority", "according to")]),
+        (
+            "According to the port authority, traffic rose 4% in 2023.",
+            [("the port authority", "according to")],
+        ),
         ("Reuters reported that the plant employs 1,200 people.", [("Reuters", "reported")]),
-        ("The Office for National Statistics says inflation fell to 3%.", [("The Office for National Statistics", "says")]),
+        (
+            "The Office for National Statistics says inflation fell to 3%.",
+            [("The Office for National Statistics", "says")],
+        ),
         ("A Harvard study recently found that 40% of users quit.", [("A Harvard study", "found")]),
-        ("Research from Oxford and Yale further indicates a gap.", [("Research from Oxford and Yale", "indicates")]),
-        ("The river rose by two metres overnight, said Maria Ortiz of the flood office.", [("Maria Ortiz of the flood office", "said")]),
+        (
+            "Research from Oxford and Yale further indicates a gap.",
+            [("Research from Oxford and Yale", "indicates")],
+        ),
+        (
+            "The river rose by two metres overnight, said Maria Ortiz of the flood office.",
+            [("Maria Ortiz of the flood office", "said")],
+        ),
         ("Sales reached $4 billion, the company said.", [("the company", "said")]),
         ("Citing police records, the paper counted 312 thefts.", [("police records", "citing")]),
         ("During the hearing, Ortiz stated that the dam was safe.", [("Ortiz", "stated")]),
-        ("Fire chief Dolores Ayers said 150 crews were out.", [("Fire chief Dolores Ayers", "said")]),
+        (
+            "Fire chief Dolores Ayers said 150 crews were out.",
+            [("Fire chief Dolores Ayers", "said")],
+        ),
         ("Town engineers said 140 homes were lost.", [("Town engineers", "said")]),
-        ("It rose to 19 by 7 p.m., the health directorate said, after more rescues.", [("the health directorate", "said")]),
+        (
+            "It rose to 19 by 7 p.m., the health directorate said, after more rescues.",
+            [("the health directorate", "said")],
+        ),
     ],
 )
 def test_finds_attribution(sentence: str, expected: list[tuple[str, str]]) -> None:

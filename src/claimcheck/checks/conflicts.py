@@ -20,14 +20,18 @@ confidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
 
 from claimcheck.checks.base import CheckContext, effective_time, evidence, finding_id, same_time
 from claimcheck.intervals import pragmatic_interval, strict_interval
-from claimcheck.lexicon import EMPTY_MEASURES, GENERIC_HEADS, VOLATILE_CUES, VOLATILE_PREDICATES
-from claimcheck.lexicon import singular
+from claimcheck.lexicon import (
+    EMPTY_MEASURES,
+    GENERIC_HEADS,
+    VOLATILE_CUES,
+    VOLATILE_PREDICATES,
+    singular,
+)
 from claimcheck.match import Match, NameResolver, measure_key, primary_quantity
 from claimcheck.models import Claim, ClaimGroup, Finding
 
@@ -80,11 +84,10 @@ def _weigh_disagreement(match: Match, outcome: str, times_known: bool) -> str:
     """
     left, right = match.left, match.right
     head = measure_key(left.measure).head
-    if not head or head in EMPTY_MEASURES or head.startswith("share of ") and len(head) < 10:
+    if not head or head in EMPTY_MEASURES or (head.startswith("share of ") and len(head) < 10):
         return "unclear"
-    if _is_generic(left) or _is_generic(right):
-        if not (left.predicate and right.predicate):
-            return "unclear"
+    if (_is_generic(left) or _is_generic(right)) and not (left.predicate and right.predicate):
+        return "unclear"
     if _is_volatile(left) or _is_volatile(right):
         explicit = left.time is not None and right.time is not None
         if not (times_known and explicit):
@@ -192,7 +195,7 @@ def _group_conflict(context: CheckContext, group: ClaimGroup, names: NameResolve
             kind=KIND,
             check=ID,
             rule=rule,
-            severity=SEVERITY[rule],  # type: ignore[arg-type]
+            severity=SEVERITY[rule],
             confidence=round(confidence, 2),
             score=SCORE[rule] + confidence,
             claims=[c.id for c in claims],

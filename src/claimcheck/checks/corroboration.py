@@ -61,7 +61,7 @@ def check(context: CheckContext) -> list[Finding]:
             findings.append(
                 Finding(
                     id=finding_id(kind, outcome, claims),
-                    kind=kind,  # type: ignore[arg-type]
+                    kind=kind,
                     check=check_id,
                     rule=outcome,
                     severity="info",

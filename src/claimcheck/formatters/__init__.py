@@ -7,11 +7,20 @@ format is a view of the same model.
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import StrEnum
 
 from claimcheck.formatters import json, table
 from claimcheck.models import Report
 
-FORMATTERS: dict[str, Callable[[Report], str]] = {
-    "table": table.render,
-    "json": json.render,
+
+class OutputFormat(StrEnum):
+    """The names ``--format`` accepts; ``--help`` lists them."""
+
+    table = "table"
+    json = "json"
+
+
+FORMATTERS: dict[OutputFormat, Callable[[Report], str]] = {
+    OutputFormat.table: table.render,
+    OutputFormat.json: json.render,
 }

@@ -9,4 +9,7 @@ from claimcheck.models import Report
 
 def render(report: Report) -> str:
     """The whole report as one JSON object, stable byte for byte."""
-    return json.dumps(report.model_dump(mode="json"), sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+    return (
+        json.dumps(report.model_dump(mode="json"), sort_keys=True, ensure_ascii=False, indent=1)
+        + "\n"
+    )

@@ -86,7 +86,10 @@ def render(report: Report, width: int = 100, color: bool = False) -> str:
         for rank, finding in enumerate(unsourced[:UNSOURCED_SHOWN], start=1):
             item = finding.evidence[0]
             table.add_row(
-                str(rank), f"{item.source}:{item.line}", item.quote, finding.message.split("(")[-1].rstrip(")")
+                str(rank),
+                f"{item.source}:{item.line}",
+                item.quote,
+                finding.message.split("(")[-1].rstrip(")"),
             )
         console.print(table)
         if len(unsourced) > UNSOURCED_SHOWN:

@@ -2,6 +2,7 @@
 """Sanity-check the story corpus: every quote in every expected.json must occur
 exactly once in its article, be 3-10 words long, and every article must be
 120-350 words. Run: python tests/data/stories/check_quotes.py"""
+
 import json
 import sys
 import tomllib
@@ -36,7 +37,11 @@ def main() -> int:
                     errors.append(f"{story.name}: bad rule {it['rule']}")
         refs += [("unsourced", it["id"], it["at"]) for it in exp["unsourced"]]
         refs += [("sourced", "-", it) for it in exp["sourced"]]
-        ids = [it["id"] for s in ("conflicts", "not_conflicts", "unsourced", "changes") for it in exp[s]]
+        ids = [
+            it["id"]
+            for s in ("conflicts", "not_conflicts", "unsourced", "changes")
+            for it in exp[s]
+        ]
         if len(ids) != len(set(ids)):
             errors.append(f"{story.name}: duplicate ids")
         for sec, iid, (fname, quote) in refs:
@@ -49,10 +54,18 @@ def main() -> int:
             if c != 1:
                 errors.append(f"{story.name}: {sec}/{iid}: {quote!r} occurs {c}x in {fname}")
             if not 3 <= len(quote.split()) <= 10:
-                errors.append(f"{story.name}: {sec}/{iid}: {quote!r} has {len(quote.split())} words")
-        counts = {k: len(exp[k]) for k in ("conflicts", "not_conflicts", "unsourced", "sourced", "changes")}
-        print(story.name, " ".join(f"{k}={v}" for k, v in counts.items()),
-              "words=" + ",".join(str(len(a.read_text(encoding='utf-8').split())) for a in arts))
+                errors.append(
+                    f"{story.name}: {sec}/{iid}: {quote!r} has {len(quote.split())} words"
+                )
+        counts = {
+            k: len(exp[k])
+            for k in ("conflicts", "not_conflicts", "unsourced", "sourced", "changes")
+        }
+        print(
+            story.name,
+            " ".join(f"{k}={v}" for k, v in counts.items()),
+            "words=" + ",".join(str(len(a.read_text(encoding="utf-8").split())) for a in arts),
+        )
     for e in errors:
         print("ERROR", e)
     return 1 if errors else 0

@@ -1,0 +1,91 @@
+"""Made-up stories of other topics (tests/data/stories): every rule, with its traps.
+
+Each story folder holds three or four articles, the config a journalist would
+write, and expected.json: conflicts (strict, pragmatic, factual), pairs that
+must not conflict (same number for different things, unit variants, updates
+over time), unsourced and attributed claims, and changes between stated times.
+Known misses are listed in KNOWN_MISSES and run as strict xfails, so fixing one
+fails the test until it is taken off the list.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimcheck.config import load_config
+from claimcheck.pipeline import scan
+from tests.gold import GoldReport
+from tests.paths import STORIES
+
+STORY_DIRS = sorted(p for p in STORIES.iterdir() if (p / "expected.json").is_file())
+
+# (story, item id or quote) the tool does not get right yet.
+KNOWN_MISSES: set[tuple[str, str]] = {
+    ("coldwater-marathon", "volunteers"),
+    ("coldwater-marathon", "winning-time"),
+    ("larkfield-stadium", "capacity"),
+    ("larkfield-stadium", "site"),
+    ("northwind-acquisition", "combined-ceo"),
+    ("ridgeback-wildfire", "area-thursday"),
+    ("wexmoor-hospital", "wing-cost"),
+    ("larkfield-stadium", "trophy-drought"),
+    ("northwind-acquisition", "share-move"),
+}
+
+
+@cache
+def story_report(folder: Path) -> GoldReport:
+    """The scan of one story, made once."""
+    return GoldReport(scan([folder], load_config([folder])), folder)
+
+
+def cases(section: str) -> list[Any]:
+    """One pytest param per expected item of a section, known misses xfailed."""
+    params = []
+    for folder in STORY_DIRS:
+        expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+        for item in expected[section]:
+            key = item["id"] if isinstance(item, dict) else item[1]
+            marks = (
+                [pytest.mark.xfail(strict=True, reason="known miss")]
+                if (folder.name, key) in KNOWN_MISSES
+                else []
+            )
+            params.append(pytest.param(folder, item, id=f"{folder.name}:{key}"[:70], marks=marks))
+    return params
+
+
+def quote(pair: list[str]) -> tuple[str, str]:
+    """A gold quote as (file name, text)."""
+    return pair[0], pair[1]
+
+
+@pytest.mark.parametrize(("folder", "item"), cases("conflicts"))
+def test_conflict_is_found(folder: Path, item: dict[str, Any]) -> None:
+    gold = story_report(folder)
+    assert gold.pair_reported("conflict", quote(item["a"]), quote(item["b"]))
+
+
+@pytest.mark.parametrize(("folder", "item"), cases("not_conflicts"))
+def test_trap_is_not_a_conflict(folder: Path, item: dict[str, Any]) -> None:
+    assert not story_report(folder).pair_reported("conflict", quote(item["a"]), quote(item["b"]))
+
+
+@pytest.mark.parametrize(("folder", "item"), cases("unsourced"))
+def test_unsourced_claim_is_flagged(folder: Path, item: dict[str, Any]) -> None:
+    assert story_report(folder).unsourced_rank(quote(item["at"])) is not None
+
+
+@pytest.mark.parametrize(("folder", "item"), cases("sourced"))
+def test_attributed_claim_is_not_unsourced(folder: Path, item: list[str]) -> None:
+    assert story_report(folder).unsourced_rank(quote(item)) is None
+
+
+@pytest.mark.parametrize(("folder", "item"), cases("changes"))
+def test_change_over_time_is_not_a_conflict(folder: Path, item: dict[str, Any]) -> None:
+    assert not story_report(folder).pair_reported("conflict", quote(item["a"]), quote(item["b"]))

@@ -1,0 +1,141 @@
+"""The command line, driven through typer's CliRunner: exit code, stdout, stderr."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimcheck import __version__
+from claimcheck.cli import app
+from tests.paths import SOURCES
+
+RUNNER = CliRunner()
+
+CONFLICTING = {
+    "wire": "The Brackwater dam employs 1,200 workers, the utility said on Monday.\n",
+    "local": "The Brackwater dam employs 3,400 workers, the mayor said on Monday.\n",
+}
+AGREEING = {
+    "wire": "The Brackwater dam employs 1,200 workers, the utility said on Monday.\n",
+    "local": "The Brackwater dam employs about 1,200 workers, the mayor said on Monday.\n",
+}
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    """Invoke the CLI and return (exit code, stdout, stderr)."""
+    result = RUNNER.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_version() -> None:
+    assert run("--version") == (0, f"claimcheck {__version__}\n", "")
+
+
+def test_missing_path_is_a_usage_error() -> None:
+    assert run("scan", "no/such/folder") == (
+        2,
+        "",
+        "claimcheck: error: no/such/folder: no such file or folder\n",
+    )
+
+
+def test_folder_without_articles_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    code, out, err = run("extract", str(tmp_path))
+    assert (code, out) == (2, "")
+    assert err.startswith("claimcheck: error: ") and "no readable .txt or .md" in err
+    assert err.count("\n") == 1
+
+
+def test_unreadable_files_are_skipped_and_reported(
+    make_articles: Callable[..., Path],
+) -> None:
+    folder = make_articles(**AGREEING)
+    (folder / "latin1.txt").write_bytes("Caf\xe9 owners said 40 jobs went.".encode("latin-1"))
+    (folder / "empty.md").write_text("", encoding="utf-8")
+    code, out, err = run("extract", str(folder))
+    assert code == 0
+    assert "skipped" in err and "latin1.txt: not UTF-8 text" in err and "empty.md: empty" in err
+    assert "2 file(s) skipped" in err
+    assert {json.loads(line)["source"] for line in out.splitlines()} == {"local.txt", "wire.txt"}
+
+
+def test_bad_config_names_the_file_and_key(make_articles: Callable[..., Path]) -> None:
+    folder = make_articles(config="[aliasses]\n", **AGREEING)
+    code, out, err = run("scan", str(folder))
+    assert (code, out) == (2, "")
+    assert err == f"claimcheck: error: {folder / 'claimcheck.toml'}: aliasses: unknown key\n"
+
+
+@pytest.mark.parametrize(
+    ("articles", "fail_on", "expected"),
+    [
+        (CONFLICTING, "conflict", 1),
+        (AGREEING, "conflict", 0),
+        (CONFLICTING, "never", 0),
+        (AGREEING, "any", 0),
+    ],
+)
+def test_scan_exit_status(
+    make_articles: Callable[..., Path], articles: dict[str, str], fail_on: str, expected: int
+) -> None:
+    folder = make_articles(**articles)
+    code, _, _ = run("scan", str(folder), "--format", "json", "--fail-on", fail_on)
+    assert code == expected
+
+
+def test_scan_json_lists_the_conflict(make_articles: Callable[..., Path]) -> None:
+    code, out, _ = run("scan", str(make_articles(**CONFLICTING)), "--format", "json")
+    report = json.loads(out)
+    (conflict,) = [f for f in report["findings"] if f["kind"] == "conflict"]
+    assert code == 1 and conflict["rule"] == "strict" and conflict["check"] == "CC1"
+    assert [e["source"] for e in conflict["evidence"]] == ["local.txt", "wire.txt"]
+
+
+def test_scan_is_deterministic() -> None:
+    first = run("scan", str(SOURCES), "--format", "json")
+    second = run("scan", str(SOURCES), "--format", "json")
+    assert first == second
+
+
+def test_output_file_is_written_whole(tmp_path: Path) -> None:
+    target = tmp_path / "ledger.jsonl"
+    code, out, _ = run("extract", str(SOURCES), "-o", str(target))
+    assert (code, out) == (0, "")
+    assert target.read_text(encoding="utf-8") == run("extract", str(SOURCES))[1]
+    assert [p.name for p in tmp_path.iterdir()] == ["ledger.jsonl"]
+
+
+def test_output_into_missing_folder_is_an_error(tmp_path: Path) -> None:
+    code, _, err = run("extract", str(SOURCES), "-o", str(tmp_path / "no" / "x.jsonl"))
+    assert code == 2 and "does not exist" in err
+
+
+def test_schema_describes_a_ledger_line() -> None:
+    code, out, _ = run("schema")
+    schema = json.loads(out)
+    assert code == 0 and schema["title"] == "Claim"
+    assert {"id", "source", "span", "quantities", "attribution"} <= set(schema["properties"])
+
+
+def test_table_report_shows_summary_and_conflict(make_articles: Callable[..., Path]) -> None:
+    code, out, _ = run("scan", str(make_articles(**CONFLICTING)))
+    assert code == 1
+    assert out.startswith("2 sources, ")
+    assert "1,200" in out and "3,400" in out and "\x1b[" not in out
+
+
+def test_python_dash_m_runs() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "claimcheck", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (result.returncode, result.stdout) == (0, f"claimcheck {__version__}\n")

@@ -1,0 +1,11 @@
+"""Where the test data lives, for every test module."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+TESTS = Path(__file__).parent
+PROJECT = TESTS.parent
+SOURCES = PROJECT / "data" / "sources"
+STORIES = TESTS / "data" / "stories"
+GOLDEN = TESTS / "formatters" / "golden"
