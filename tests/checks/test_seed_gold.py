@@ -7,11 +7,11 @@ from functools import cache
 from typing import Any
 
 import pytest
+from tests.gold import GoldReport
+from tests.paths import SOURCES, TESTS
 
 from claimcheck.config import load_config
 from claimcheck.pipeline import scan
-from tests.gold import GoldReport
-from tests.paths import SOURCES, TESTS
 
 GOLD: dict[str, Any] = json.loads(
     (TESTS / "data" / "gold" / "seed-findings.json").read_text(encoding="utf-8")

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.gold import GoldReport
+from tests.paths import STORIES
 
 from claimcheck.config import load_config
 from claimcheck.pipeline import scan
-from tests.gold import GoldReport
-from tests.paths import STORIES
 
 STORY_DIRS = sorted(p for p in STORIES.iterdir() if (p / "expected.json").is_file())
 

@@ -9,11 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from tests.paths import SOURCES
 from typer.testing import CliRunner
 
 from claimcheck import __version__
 from claimcheck.cli import app
-from tests.paths import SOURCES
 
 RUNNER = CliRunner()
 
