@@ -138,7 +138,7 @@ class LineIndex:
 
         :param text: the whole source text
         """
-        self.starts = [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+        self.starts = [0] + [match.end() for match in re.finditer("\n", text)]
 
     def position(self, offset: int) -> tuple[int, int]:
         """Line and column (both 1-based) of a character offset."""

@@ -461,6 +461,11 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
+# Letters counted in bulk: "A" is Latin without a table look-up; "é", "上" are not ASCII.
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _script(ch: str) -> str | None:
     """Script of a letter by code point range; None for non-letters and unknown."""
     if not unicodedata.category(ch).startswith("L"):
@@ -603,7 +608,10 @@ def _classify_line(s: str) -> str | None:
 def _dominant_family(text: str) -> tuple[str | None, float]:
     """The script family with most letters in ``text``, and its share of all letters."""
     counts: Counter[str] = Counter()
-    for ch in text:
+    ascii_letters = len(_ASCII_LETTER.findall(text))
+    if ascii_letters:
+        counts["Latin"] = ascii_letters
+    for ch in _NON_ASCII.findall(text):
         sc = _script(ch)
         if sc:
             counts[_family(sc)] += 1
@@ -615,6 +623,8 @@ def _dominant_family(text: str) -> tuple[str | None, float]:
 
 def _foreign_runs(line: str, dominant: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, script) of runs of letters of another family, within the line."""
+    if dominant == "Latin" and line.isascii():
+        return
     i, n = 0, len(line)
     while i < n:
         sc = _script(line[i])

@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -66,6 +67,7 @@ def primary_quantity(claim: Claim) -> Quantity | None:
     return None
 
 
+@cache
 def measure_key(measure: str) -> MeasureKey:
     """Reduce "the new AI start-ups" to head 'company' with modifier {'ai'}.
 
@@ -124,15 +126,26 @@ class NameResolver:
         """
         self.table = config.canonical_names()
         # Longest alias first, so "Bank of X Holdings" wins over "Bank of X".
-        self.by_length = sorted(self.table, key=len, reverse=True)
+        self.patterns = [
+            (re.compile(rf"\b{re.escape(alias)}\b"), alias)
+            for alias in sorted(self.table, key=len, reverse=True)
+        ]
+        self.resolved: dict[str, tuple[str, bool]] = {}
+        self.mentions: dict[tuple[str, str], bool] = {}
 
     def resolve(self, name: str) -> tuple[str, bool]:
         """Canonical name, and whether an alias was used to get it."""
+        if name not in self.resolved:
+            self.resolved[name] = self._resolve(name)
+        return self.resolved[name]
+
+    def _resolve(self, name: str) -> tuple[str, bool]:
+        """Look a name up: exact alias, then an alias inside the name."""
         key = name.casefold()
         if key in self.table:
             return self.table[key], self.table[key].casefold() != key
-        for alias in self.by_length:
-            if re.search(rf"\b{re.escape(alias)}\b", key):
+        for pattern, alias in self.patterns:
+            if pattern.search(key):
                 return self.table[alias], True
         return name, False
 
@@ -149,12 +162,16 @@ class NameResolver:
         shorter, longer = sorted((left_key.split(), right_key.split()), key=len)
         return len(shorter) == 1 and len(longer) in (2, 3) and longer[-1] == shorter[0]
 
-    def mentioned_in(self, name: str, text: str) -> bool:
-        """Whether a text names the thing (by any of its aliases)."""
-        canonical = self.resolve(name)[0]
-        variants = {name, canonical, _without_corporate_suffix(canonical)}
-        variants.update(a for a, c in self.table.items() if c == canonical)
-        return any(re.search(rf"\b{re.escape(v)}\b", text, re.IGNORECASE) for v in variants if v)
+    def mentioned_in(self, name: str, source: str, text: str) -> bool:
+        """Whether a source's text names the thing (by any of its aliases)."""
+        if (name, source) not in self.mentions:
+            canonical = self.resolve(name)[0]
+            variants = {name, canonical, _without_corporate_suffix(canonical)}
+            variants.update(a for a, c in self.table.items() if c == canonical)
+            self.mentions[name, source] = any(
+                re.search(rf"\b{re.escape(v)}\b", text, re.IGNORECASE) for v in variants if v
+            )
+        return self.mentions[name, source]
 
     def names_of(self, claim: Claim) -> set[str]:
         """Keys of every name and place around a claim."""
@@ -191,7 +208,7 @@ def subjects_agree(
         named, other = (left, right) if left.subject else (right, left)
         if names.key(named.subject) in names.names_of(other):
             return "name"
-        return "context" if names.mentioned_in(named.subject, texts[other.source]) else None
+        return "context" if names.mentioned_in(named.subject, other.source, texts[other.source]) else None
     shared = names.names_of(left) & names.names_of(right)
     if shared or not (left.entities and right.entities):
         return "context"
@@ -251,17 +268,16 @@ def group_matches(
             parent[max(left, right)] = min(left, right)
     order = {claim.id: index for index, claim in enumerate(claims)}
     by_id = {claim.id: claim for claim in claims}
-    members: dict[str, list[str]] = defaultdict(list)
+    members: dict[str, set[str]] = defaultdict(set)
+    edges_of: dict[str, list[Match]] = defaultdict(list)
     for match in matches:
-        for claim in (match.left, match.right):
-            group = members[root(claim.id)]
-            if claim.id not in group:
-                group.append(claim.id)
+        members[root(match.left.id)].update((match.left.id, match.right.id))
+        edges_of[root(match.left.id)].append(match)
     groups: list[ClaimGroup] = []
-    for ids in members.values():
-        ids.sort(key=order.__getitem__)
+    for group_root, member_ids in members.items():
+        ids = sorted(member_ids, key=order.__getitem__)
         first = by_id[ids[0]]
-        edges = [m for m in matches if m.left.id in ids]
+        edges = edges_of[group_root]
         basis = max(edges, key=lambda m: m.confidence).basis
         quantity = primary_quantity(first)
         groups.append(

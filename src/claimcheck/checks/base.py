@@ -32,24 +32,21 @@ class CheckContext:
     claims_by_id: dict[str, Claim] = field(init=False)
     paths: dict[str, str] = field(init=False)
     line_indexes: dict[str, LineIndex] = field(init=False)
+    group_matches: dict[str, list[Match]] = field(init=False)
 
     def __post_init__(self) -> None:
         """Index claims and sources once for every check."""
         self.claims_by_id = {claim.id: claim for claim in self.claims}
         self.paths = {source.id: source.path for source in self.sources}
         self.line_indexes = {sid: LineIndex(text) for sid, text in self.texts.items()}
-
-    def group_of(self, claim_id: str) -> ClaimGroup | None:
-        """The group a claim belongs to, if it matched anything."""
-        for group in self.groups:
-            if claim_id in group.claims:
-                return group
-        return None
+        group_of = {claim_id: group.id for group in self.groups for claim_id in group.claims}
+        self.group_matches = {}
+        for match in self.matches:
+            self.group_matches.setdefault(group_of[match.left.id], []).append(match)
 
     def matches_in(self, group: ClaimGroup) -> list[Match]:
         """The matched pairs inside one group."""
-        members = set(group.claims)
-        return [m for m in self.matches if m.left.id in members]
+        return self.group_matches.get(group.id, [])
 
 
 # Article dates this many days apart still report on one moment (a story is

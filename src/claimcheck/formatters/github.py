@@ -1,0 +1,88 @@
+"""Findings as GitHub Actions annotations, so a CI run marks the article lines.
+
+Printed to a step's log, each ``::error``/``::warning``/``::notice`` line becomes
+an annotation on the quoted line of the article. One finding yields one
+annotation per claim it quotes: a conflict between four articles marks all four.
+Conflicts are errors, unsourced claims warnings, everything else notices.
+
+Paths are written as the report holds them; GitHub only attaches an annotation
+to a file when the path is relative to the repository root, so scan with a
+relative path in CI. GitHub shows at most ten errors and ten warnings per step;
+the rest stay in the log.
+"""
+
+from __future__ import annotations
+
+from claimcheck.models import Evidence, Finding, Report
+
+LEVELS = {"conflict": "error", "unsourced": "warning"}
+
+
+def escape_data(text: str) -> str:
+    """Escape a command's message so it stays on one line and decodes exactly."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """Escape a property value, which also must not hold the ``,`` and ``:`` separators."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def level(finding: Finding) -> str:
+    """The annotation level: how loudly GitHub shows the finding."""
+    return LEVELS.get(finding.kind, "notice")
+
+
+def title(finding: Finding) -> str:
+    """A short title naming the tool, the check and the rule that fired."""
+    base = f"claimcheck {finding.check} {finding.kind}"
+    return base if finding.rule == finding.kind else f"{base} ({finding.rule})"
+
+
+def _location(item: Evidence) -> list[tuple[str, str]]:
+    """The file and position properties for one quoted claim.
+
+    The report's ``end_column`` is just past the claim; GitHub's ``endColumn``
+    is the last column marked. GitHub ignores columns on a multi-line range, so
+    they are only given when the claim starts and ends on one line.
+    """
+    props = [("file", item.path), ("line", str(item.line))]
+    if item.end_line == item.line:
+        last = max(item.column, item.end_column - 1)
+        props += [("col", str(item.column)), ("endLine", str(item.end_line))]
+        props += [("endColumn", str(last))]
+    else:
+        props += [("endLine", str(item.end_line))]
+    return props
+
+
+def _message(finding: Finding, item: Evidence | None) -> str:
+    """What the annotation says: the finding, why, and what this claim asserts."""
+    lines = [finding.message, finding.reason]
+    if item is not None:
+        detail = f"“{item.quote}” → {item.value}"
+        if item.time:
+            detail += f" ({item.time})"
+        if item.attribution:
+            detail += f", credited to {item.attribution}"
+        lines.append(detail)
+    return "\n".join(lines)
+
+
+def _command(finding: Finding, props: list[tuple[str, str]], item: Evidence | None) -> str:
+    """One workflow command line, every value escaped."""
+    properties = ",".join(
+        f"{name}={escape_property(value)}" for name, value in [*props, ("title", title(finding))]
+    )
+    return f"::{level(finding)} {properties}::{escape_data(_message(finding, item))}"
+
+
+def render(report: Report) -> str:
+    """One annotation line per finding per quoted claim, most important first."""
+    lines: list[str] = []
+    for finding in report.findings:
+        if not finding.evidence:
+            lines.append(_command(finding, [], None))
+        for item in finding.evidence:
+            lines.append(_command(finding, _location(item), item))
+    return "".join(line + "\n" for line in lines)

@@ -1,0 +1,138 @@
+"""The report as Markdown, for a journalist to paste into a story doc, issue or wiki.
+
+It follows the terminal report: the summary line, then each conflict with its
+rule and every article's quote (as a block quote with ``path:line``, the value
+the tool read and the time it holds for), then the unsourced claims in rank
+order, then the remaining findings in a line each. Article text is escaped so a
+quote renders as the words it holds, never as emphasis, links, HTML or maths.
+Nothing depends on the clock, so the same report gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.formatters.table import summary_line
+from claimcheck.models import ClaimGroup, Evidence, Finding, Report
+
+TITLE = "claimcheck report"
+OTHER_LABELS = {
+    "corroborated": "Corroborated",
+    "changed": "Changed over time",
+    "same-figure": "Same figure, different things",
+}
+
+# Characters that mean something anywhere in a line (GitHub renders $...$ as maths).
+_INLINE = re.compile(r"([\\`*_\[\]<>|~$])")
+# An ampersand that would start an HTML entity such as &amp; or &#38;.
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+# Text that would open a heading, list, rule or setext underline at a line start.
+_LINE_START = re.compile(r"^(#|[+=-]|\d{1,9}(?=[.)]))")
+
+
+def escape(text: str) -> str:
+    """Make text render literally: one line, with Markdown syntax backslash-escaped."""
+    flat = " ".join(text.split())
+    flat = _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", flat))
+    return _LINE_START.sub(lambda match: _escape_start(match.group(1)), flat)
+
+
+def _escape_start(prefix: str) -> str:
+    """Escape a block marker: the marker character, or the dot after a list number."""
+    return prefix if prefix[0].isdigit() else "\\" + prefix
+
+
+def code(text: str) -> str:
+    """A code span that holds text verbatim, whatever backticks it contains."""
+    flat = " ".join(text.split())
+    longest = max((len(run) for run in re.findall(r"`+", flat)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{pad}{flat}{pad}{fence}"
+
+
+def where(item: Evidence) -> str:
+    """The ``path:line`` reference a reader can open."""
+    return code(f"{item.path}:{item.line}")
+
+
+def _numbered(text: str) -> str:
+    """Escape the dot or bracket after a leading number, which would start a list."""
+    return re.sub(r"^(\d{1,9})([.)])", r"\1\\\2", text)
+
+
+def _quote_block(item: Evidence) -> list[str]:
+    """One claim as a block quote, with where it is and what the tool read."""
+    details = [where(item), f"value: {escape(item.value)}"]
+    if item.time:
+        details.append(f"time: {escape(item.time)}")
+    if item.attribution:
+        details.append(f"credited to: {escape(item.attribution)}")
+    return [f"> {_numbered(escape(item.quote))}", ">", f"> — {' · '.join(details)}", ""]
+
+
+def _conflict_heading(finding: Finding, rank: int, groups: dict[str, ClaimGroup]) -> str:
+    """A short heading: what is disputed, from the claim group when there is one."""
+    group = groups.get(finding.group or "")
+    if group is None or not group.measure:
+        return f"### {rank}. {escape(finding.message)}"
+    topic = f"{group.measure} of {group.subject}" if group.subject else group.measure
+    return f"### {rank}. {escape(topic)}"
+
+
+def _conflict(finding: Finding, rank: int, groups: dict[str, ClaimGroup]) -> list[str]:
+    """One conflict: heading, rule line, summary, reason and every quote."""
+    lines = [
+        _conflict_heading(finding, rank, groups),
+        "",
+        f"**Rule:** {escape(finding.rule)} · **Severity:** {finding.severity} · "
+        f"**Confidence:** {finding.confidence:.2f} · **Check:** {finding.check} · "
+        f"**Finding:** {code(finding.id)}",
+        "",
+        _numbered(escape(finding.message)),
+        "",
+        f"**Why:** {escape(finding.reason)}",
+        "",
+    ]
+    for item in finding.evidence:
+        lines += _quote_block(item)
+    return lines
+
+
+def _unsourced(finding: Finding, rank: int) -> str:
+    """One ranked unsourced claim: the quote, where it is, and why it matters."""
+    if not finding.evidence:
+        return f"{rank}. {escape(finding.message)}"
+    quotes = "; ".join(f"“{escape(item.quote)}” ({where(item)})" for item in finding.evidence)
+    return f"{rank}. {quotes} — {escape(finding.message)}"
+
+
+def _other(finding: Finding) -> str:
+    """One other finding as a bullet: its kind, check, severity, message and places."""
+    label = OTHER_LABELS.get(finding.kind, finding.kind.capitalize())
+    places = ", ".join(where(item) for item in finding.evidence)
+    line = (
+        f"- **{label}** ({finding.check}, {finding.severity}, "
+        f"confidence {finding.confidence:.2f}): {escape(finding.message)}"
+    )
+    return f"{line} — {places}" if places else line
+
+
+def render(report: Report) -> str:
+    """The whole report as Markdown: summary, conflicts, unsourced, the rest."""
+    groups = {group.id: group for group in report.groups}
+    conflicts = [f for f in report.findings if f.kind == "conflict"]
+    unsourced = [f for f in report.findings if f.kind == "unsourced"]
+    others = [f for f in report.findings if f.kind not in ("conflict", "unsourced")]
+    lines = [f"# {TITLE}", "", escape(summary_line(report)), "", "## Conflicts", ""]
+    for rank, finding in enumerate(conflicts, start=1):
+        lines += _conflict(finding, rank, groups)
+    if not conflicts:
+        lines += ["No conflicts found.", ""]
+    lines += ["## Unsourced claims, most important first", ""]
+    lines += [_unsourced(finding, rank) for rank, finding in enumerate(unsourced, start=1)]
+    lines += [""] if unsourced else ["No unsourced claims found.", ""]
+    lines += ["## Other findings", ""]
+    lines += [_other(finding) for finding in others]
+    lines += [""] if others else ["None.", ""]
+    return "\n".join(lines[:-1]) + "\n"
