@@ -265,7 +265,14 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
             value = re.sub(
                 r"^(?:the|an?)\s+", "", match.group("value").strip(), flags=re.IGNORECASE
             )
-            return Fact(attribute=attribute, value=value, span=match.span("value")), match.span()
+            post = match.groupdict().get("title") or ""
+            fact = Fact(
+                attribute=attribute,
+                value=value,
+                span=match.span("value"),
+                of=re.sub(r"^the\s+", "", post.strip().casefold()),
+            )
+            return fact, match.span()
     return None
 
 
@@ -296,7 +303,9 @@ def extract_claims(source_id: str, text: str, sentences: Sequence[Sentence]) -> 
     :param sentences: the source's kept sentences, in order
     """
     lines = LineIndex(text)
-    context_year, context_day = article_time(text, sentences)
+    context_year, context_day = article_time(
+        text, sentences, [_is_heading(sentence) for sentence in sentences]
+    )
     lowercase_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
     claims: list[Claim] = []
     previous_attribution: Attribution | None = None
@@ -362,6 +371,9 @@ def _claims_for_sentence(
         if anchor is None and fact is None and any(c != clause for c in clauses):
             continue
         subject_limit = anchor.span[0] if anchor else (fact.span[0] if fact else clause[1])
+        if fact is not None and fact.attribute == "leader":
+            # "X will lead the combined company": the post, not a name, is the subject.
+            measure = fact.of
         line, column = lines.position(clause[0])
         results.append(
             Claim(
@@ -384,10 +396,11 @@ def _claims_for_sentence(
                     if name not in places
                     and clause[0] <= span[0] < clause[1]
                     and not (skip[0] <= span[0] < skip[1])
+                    and not (fact and fact.span[0] <= span[0] < fact.span[1])
                 ],
                 attribution=attribution,
                 fact=fact,
-                checkable=not (OPINION_CUES.search(clause_text) and not anchors),
+                checkable=bool(anchors or fact) or not OPINION_CUES.search(clause_text),
                 signals=signals_of(clause_text, in_clause),
             )
         )

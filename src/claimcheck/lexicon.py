@@ -167,3 +167,9 @@ EMPTY_MEASURES = frozenset(
     "other others them those these ones one many few more some time times hour hours day "
     "days year years percent point points".split()
 )
+
+# Kinds of figure that say what they measure on their own: an area is an area,
+# so "20,000 hectares" needs no noun to be compared with "12,000 hectares".
+# Durations are left out: "eight days of riots" and "two weeks before" are spans
+# of a story, not measurements (clock times like "2:08:14" are, see match).
+DIMENSION_KINDS = frozenset(("length", "area", "volume", "mass", "speed", "temperature", "data"))

@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from claimcheck.config import Config
 from claimcheck.lexicon import (
     CORPORATE_SUFFIXES,
+    DIMENSION_KINDS,
     NON_DISTINCTIVE_MODIFIERS,
     SYNONYM_OF,
     singular,
@@ -110,7 +111,10 @@ def measures_agree(left: Claim, right: Claim) -> bool:
 
 def _without_corporate_suffix(name: str) -> str:
     """ "Harbourline Group" and "Harbourline" name one company."""
-    words = name.casefold().replace(",", " ").split()
+    words = [
+        word.removesuffix("'s").removesuffix("’s")
+        for word in name.casefold().replace(",", " ").split()
+    ]
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
         words.pop()
     return " ".join(words)
@@ -160,7 +164,10 @@ class NameResolver:
             return True
         # A surname alone names the person named in full: "Nichols", "Brian Nichols".
         shorter, longer = sorted((left_key.split(), right_key.split()), key=len)
-        return len(shorter) == 1 and len(longer) in (2, 3) and longer[-1] == shorter[0]
+        if len(shorter) == 1:
+            return len(longer) in (2, 3) and longer[-1] == shorter[0]
+        # A short form of a longer name: "St Aldric's" and "St Aldric's Children's Hospital".
+        return longer[: len(shorter)] == shorter
 
     def mentioned_in(self, name: str, source: str, text: str) -> bool:
         """Whether a source's text names the thing (by any of its aliases)."""
@@ -215,12 +222,23 @@ def subjects_agree(
     return None
 
 
+def measures_itself(quantity: Quantity) -> bool:
+    """Whether a figure needs no noun to say what it measures.
+
+    An area is an area, and a clock time ("2:08:14") is a timed result; a bare
+    count, or a span like "eight days", says nothing without its noun.
+    """
+    return quantity.kind in DIMENSION_KINDS or (
+        quantity.kind == "duration" and ":" in quantity.surface
+    )
+
+
 def blocking_key(claim: Claim) -> tuple[str, str, str] | None:
     """Index key: only claims with equal keys are ever compared."""
     if claim.fact is not None:
         return ("fact", claim.fact.attribute, "")
     quantity = primary_quantity(claim)
-    if quantity is None or not claim.measure:
+    if quantity is None or not (claim.measure or measures_itself(quantity)):
         return None
     return (quantity.kind, quantity.unit, measure_key(claim.measure).head)
 
@@ -241,9 +259,15 @@ def find_matches(claims: Sequence[Claim], config: Config, texts: dict[str, str])
         for left, right in combinations(blocks[key], 2):
             if left.source == right.source:
                 continue
-            if key[0] != "fact" and not measures_agree(left, right):
+            if (key[0] != "fact" or left.measure or right.measure) and not measures_agree(
+                left, right
+            ):
                 continue
-            basis = subjects_agree(left, right, names, texts)
+            if key[0] == "fact" and left.measure:
+                # "X will lead the combined company": the post is the subject.
+                basis: str | None = "context"
+            else:
+                basis = subjects_agree(left, right, names, texts)
             if basis is None:
                 continue
             matches.append(Match(left, right, basis, CONFIDENCE[basis]))

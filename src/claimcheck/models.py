@@ -125,6 +125,9 @@ class TimeRef(Model):
     day: str | None = Field(
         default=None, description="Day referred to: a weekday ('wednesday') or a date ('10-15')."
     )
+    part: str | None = Field(
+        default=None, description="Part of that day: 'midday', 'close', '18h' ..."
+    )
     relation: Literal["at", "by", "since", "until", "span", "relative"] = Field(
         default="at", description="How the claim relates to that time."
     )
@@ -136,6 +139,7 @@ class Fact(Model):
     attribute: str = Field(description="The attribute, e.g. 'based in', 'opened', 'head'.")
     value: str = Field(description="Its value as written, e.g. a place, a year, a name.")
     span: Span = Field(description="Character offsets of the value.")
+    of: str = Field(default="", description="What the attribute belongs to, e.g. a post.")
 
 
 class Claim(Model):

@@ -33,6 +33,24 @@ DAY = re.compile(
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_ALT})\b",
 )
 
+# A part of a day: "by lunchtime", "at midday", "closed up", "in the morning", "by 6 p.m.".
+PART_OF_DAY = re.compile(
+    r"\b(?P<part>morning|midday|noon|lunchtime|afternoon|evening|night|overnight|"
+    r"closed?|closing|opening|opened|dawn)\b|\b(?P<clock>\d{1,2})(?::\d\d)?\s*(?P<ampm>[ap])\.?m\b",
+    re.IGNORECASE,
+)
+
+# Parts of a day that name one moment, for comparing "midday" with "lunchtime".
+PART_NAMES = {
+    "noon": "midday",
+    "lunchtime": "midday",
+    "closed": "close",
+    "closing": "close",
+    "opened": "open",
+    "opening": "open",
+    "overnight": "night",
+}
+
 # Time words with no date in them: "last December", "this week", "recently".
 RELATIVE_TIME = re.compile(
     r"\b(?:(?:last|this|next|earlier this|late last)\s+(?:year|month|week|quarter|decade|"
@@ -84,16 +102,29 @@ def find_day(text: str, span: Span) -> tuple[str, Span] | None:
     return day_key(match), match.span()
 
 
+def part_of_day(text: str, span: Span) -> str | None:
+    """The part of a day a span names: 'midday', 'close', '18h', or None."""
+    match = PART_OF_DAY.search(text, span[0], span[1])
+    if match is None:
+        return None
+    if match.group("clock"):
+        hour = int(match.group("clock")) % 12 + (12 if match.group("ampm").lower() == "p" else 0)
+        return f"{hour}h"
+    part = match.group("part").casefold()
+    return PART_NAMES.get(part, part)
+
+
 def time_of(
     text: str, clause: Span, sentence: Span, quantities: Sequence[Quantity]
 ) -> TimeRef | None:
     """The time a clause refers to: its own year and day, else the sentence's."""
     year_ref = _year_of(text, clause, sentence, quantities)
     day = find_day(text, clause) or find_day(text, sentence)
+    part = part_of_day(text, clause) if day else None
     if year_ref is not None:
-        return year_ref.model_copy(update={"day": day[0] if day else None})
+        return year_ref.model_copy(update={"day": day[0] if day else None, "part": part})
     if day is not None:
-        return TimeRef(text=text[day[1][0] : day[1][1]], span=day[1], day=day[0])
+        return TimeRef(text=text[day[1][0] : day[1][1]], span=day[1], day=day[0], part=part)
     relative = RELATIVE_TIME.search(text, clause[0], clause[1])
     if relative:
         return TimeRef(text=relative.group(), span=relative.span(), relation="relative")
@@ -145,16 +176,29 @@ def _year_of(
     )
 
 
-def article_time(text: str, sentences: Sequence[Sentence]) -> tuple[int | None, str | None]:
-    """The year and day an article's dateline or lead dates it to, if any."""
+def article_time(
+    text: str, sentences: Sequence[Sentence], headings: Sequence[bool]
+) -> tuple[int | None, str | None]:
+    """The year and day an article is about: its lead's, else its dateline's.
+
+    The lead ("Joseph Ilunga won on Sunday ...") dates the event the article
+    reports; a byline dated the day after ("Tribune, Monday") dates only the
+    printing, so the lead wins when it names a day.
+
+    :param headings: for each sentence, whether it is a heading or byline line
+    """
+    lead = [s for s, heading in zip(sentences, headings, strict=True) if not heading]
+    top = list(sentences[: LEAD_SENTENCES + 1])
     year: int | None = None
+    for sentence in [*lead[:LEAD_SENTENCES], *top]:
+        match = LEAD_YEAR.search(sentence.text)
+        if match:
+            year = int(match.group(1) or match.group(2))
+            break
     day: str | None = None
-    for sentence in sentences[:LEAD_SENTENCES]:
-        if year is None:
-            match = LEAD_YEAR.search(sentence.text)
-            if match:
-                year = int(match.group(1) or match.group(2))
-        if day is None:
-            found = find_day(text, sentence.span)
-            day = found[0] if found else None
+    for sentence in [*lead[:LEAD_SENTENCES], *top]:
+        found = find_day(text, sentence.span)
+        if found:
+            day = found[0]
+            break
     return year, day

@@ -88,7 +88,10 @@ def same_time(left: Claim, right: Claim) -> tuple[bool, bool]:
         return True, both_known
     if left_day is None and right_day is None:
         return _date_distance(days[0], days[1]) <= ARTICLE_DATE_SLACK_DAYS, True
-    return days[0] == days[1], True
+    if days[0] != days[1]:
+        return False, True
+    parts = (left.time.part if left.time else None, right.time.part if right.time else None)
+    return parts[0] is None or parts[1] is None or parts[0] == parts[1], True
 
 
 def _comparable(left_day: str, right_day: str) -> bool:

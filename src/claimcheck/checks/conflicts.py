@@ -32,7 +32,7 @@ from claimcheck.lexicon import (
     VOLATILE_PREDICATES,
     singular,
 )
-from claimcheck.match import Match, NameResolver, measure_key, primary_quantity
+from claimcheck.match import Match, NameResolver, measure_key, measures_itself, primary_quantity
 from claimcheck.models import Claim, ClaimGroup, Finding
 
 ID = "CC1"
@@ -84,7 +84,12 @@ def _weigh_disagreement(match: Match, outcome: str, times_known: bool) -> str:
     """
     left, right = match.left, match.right
     head = measure_key(left.measure).head
-    if not head or head in EMPTY_MEASURES or (head.startswith("share of ") and len(head) < 10):
+    quantity = primary_quantity(left)
+    dimension = quantity is not None and measures_itself(quantity)
+    if not head and not (dimension and match.basis in ("alias", "name")):
+        # A bare "20,000 hectares" may stand for its kind, if both name the same subject.
+        return "unclear"
+    if head in EMPTY_MEASURES or (head.startswith("share of ") and len(head) < 10):
         return "unclear"
     if (_is_generic(left) or _is_generic(right)) and not (left.predicate and right.predicate):
         return "unclear"
@@ -119,6 +124,9 @@ def _source_disagrees_with_itself(context: CheckContext, group: ClaimGroup) -> b
 
 def _is_generic(claim: Claim) -> bool:
     """Whether a claim counts people without saying which: "12 people", "300 Gazans"."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "count":
+        return False
     words = claim.measure.split()
     if not words:
         return True

@@ -27,19 +27,17 @@ _INLINE = re.compile(r"([\\`*_\[\]<>|~$])")
 # An ampersand that would start an HTML entity such as &amp; or &#38;.
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 # Text that would open a heading, list, rule or setext underline at a line start.
-_LINE_START = re.compile(r"^(#|[+=-]|\d{1,9}(?=[.)]))")
+_LINE_START = re.compile(r"^([#+=-])")
+# A number followed by "." or ")" at a line start opens an ordered list.
+_LIST_NUMBER = re.compile(r"^(\d{1,9})([.)])")
 
 
 def escape(text: str) -> str:
     """Make text render literally: one line, with Markdown syntax backslash-escaped."""
     flat = " ".join(text.split())
     flat = _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", flat))
-    return _LINE_START.sub(lambda match: _escape_start(match.group(1)), flat)
-
-
-def _escape_start(prefix: str) -> str:
-    """Escape a block marker: the marker character, or the dot after a list number."""
-    return prefix if prefix[0].isdigit() else "\\" + prefix
+    flat = _LINE_START.sub(r"\\\1", flat)
+    return _LIST_NUMBER.sub(r"\1\\\2", flat)
 
 
 def code(text: str) -> str:
@@ -56,11 +54,6 @@ def where(item: Evidence) -> str:
     return code(f"{item.path}:{item.line}")
 
 
-def _numbered(text: str) -> str:
-    """Escape the dot or bracket after a leading number, which would start a list."""
-    return re.sub(r"^(\d{1,9})([.)])", r"\1\\\2", text)
-
-
 def _quote_block(item: Evidence) -> list[str]:
     """One claim as a block quote, with where it is and what the tool read."""
     details = [where(item), f"value: {escape(item.value)}"]
@@ -68,7 +61,7 @@ def _quote_block(item: Evidence) -> list[str]:
         details.append(f"time: {escape(item.time)}")
     if item.attribution:
         details.append(f"credited to: {escape(item.attribution)}")
-    return [f"> {_numbered(escape(item.quote))}", ">", f"> — {' · '.join(details)}", ""]
+    return [f"> {escape(item.quote)}", ">", f"> — {' · '.join(details)}", ""]
 
 
 def _conflict_heading(finding: Finding, rank: int, groups: dict[str, ClaimGroup]) -> str:
@@ -80,16 +73,26 @@ def _conflict_heading(finding: Finding, rank: int, groups: dict[str, ClaimGroup]
     return f"### {rank}. {escape(topic)}"
 
 
+def _rule_line(finding: Finding) -> str:
+    """The rule that fired and how much to trust it, for an editor weighing the conflict."""
+    parts = [
+        f"**Rule:** {escape(finding.rule)}",
+        f"**Severity:** {finding.severity}",
+        f"**Confidence:** {finding.confidence:.2f}",
+        f"**Check:** {escape(finding.check)}",
+        f"**Finding:** {code(finding.id)}",
+    ]
+    return " · ".join(parts)
+
+
 def _conflict(finding: Finding, rank: int, groups: dict[str, ClaimGroup]) -> list[str]:
     """One conflict: heading, rule line, summary, reason and every quote."""
     lines = [
         _conflict_heading(finding, rank, groups),
         "",
-        f"**Rule:** {escape(finding.rule)} · **Severity:** {finding.severity} · "
-        f"**Confidence:** {finding.confidence:.2f} · **Check:** {finding.check} · "
-        f"**Finding:** {code(finding.id)}",
+        _rule_line(finding),
         "",
-        _numbered(escape(finding.message)),
+        escape(finding.message),
         "",
         f"**Why:** {escape(finding.reason)}",
         "",
