@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 from claimcheck.config import load_config
@@ -41,11 +42,13 @@ def main(folders: list[Path]) -> None:
         config = load_config([folder])
         repeats = REPEATS if kilobytes < 200 else 1
         for stage, run in (
-            ("extract", lambda: extract([folder], config)),
-            ("scan", lambda: scan([folder], config)),
+            ("extract", partial(extract, [folder], config)),
+            ("scan", partial(scan, [folder], config)),
         ):
             seconds = best_seconds(run, repeats)
-            print(f"{str(folder)[-40:]:40} {kilobytes:8.1f} {stage:8} {seconds:8.3f} {kilobytes / seconds:8.0f}")
+            print(
+                f"{str(folder)[-40:]:40} {kilobytes:8.1f} {stage:8} {seconds:8.3f} {kilobytes / seconds:8.0f}"
+            )
 
 
 if __name__ == "__main__":

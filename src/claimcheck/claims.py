@@ -61,6 +61,9 @@ OPINION_CUES = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence whose subject is a pronoun: "He caught 29 passes", "They said".
+PRONOUN_START = re.compile(r"^\W*(?:He|She|They|His|Her|Their|It|Its)\b")
+
 # Clause boundaries between two figures, strongest first:
 # "rose 5%; sales fell", "150 firms and now employs", "from 100 in 2020 to 200".
 CLAUSE_BREAKS = (
@@ -303,7 +306,7 @@ def extract_claims(source_id: str, text: str, sentences: Sequence[Sentence]) -> 
     :param sentences: the source's kept sentences, in order
     """
     lines = LineIndex(text)
-    context_year, context_day = article_time(
+    context_year, context_day, context_date = article_time(
         text, sentences, [_is_heading(sentence) for sentence in sentences]
     )
     lowercase_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
@@ -332,7 +335,13 @@ def extract_claims(source_id: str, text: str, sentences: Sequence[Sentence]) -> 
             source_id, text, sentence, clauses, quantities, names, attribution, lines
         ):
             claims.append(
-                claim.model_copy(update={"context_year": context_year, "context_day": context_day})
+                claim.model_copy(
+                    update={
+                        "context_year": context_year,
+                        "context_day": context_day,
+                        "context_date": context_date,
+                    }
+                )
             )
     return claims
 
@@ -401,6 +410,7 @@ def _claims_for_sentence(
                 attribution=attribution,
                 fact=fact,
                 checkable=bool(anchors or fact) or not OPINION_CUES.search(clause_text),
+                anaphoric=PRONOUN_START.match(sentence.text) is not None,
                 signals=signals_of(clause_text, in_clause),
             )
         )

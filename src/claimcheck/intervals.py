@@ -24,6 +24,9 @@ from dataclasses import dataclass
 
 from claimcheck.models import Quantity
 
+# "More than two dozen" is rounded in dozens: it reads as [24, 36), not [24, 30).
+DOZEN = 12.0
+
 # Relative slack always allowed around an exact figure.
 EXACT_SLACK = 0.005
 # An exact figure may be rounded: allow this share of its last rounding step
@@ -122,7 +125,7 @@ def pragmatic_interval(quantity: Quantity) -> Interval:
     value = quantity.value
     if value is None:
         return strict_interval(quantity)
-    step = round_step(value)
+    step = DOZEN if "dozen" in quantity.surface.casefold() else round_step(value)
     if quantity.qualifier in ("over", "at_least"):
         cap = (math.floor(value / step) + 1) * step
         return Interval(value, cap, True, False)

@@ -156,11 +156,14 @@ def stem(word: str) -> str:
 # Outcomes whose counts grow as a story unfolds: a lower figure in another
 # article is most likely an earlier report, not a contradiction.
 VOLATILE_PREDICATES = frozenset(
-    "kill injur displac evacuat arrest rescu miss hospitaliz hospitalis detain infect".split()
+    (
+        "kill injur displac evacuat arrest rescu miss hospitaliz hospitalis detain infect "
+        "refuge evacue case infection casualt victim fatalit death"
+    ).split()
 )
 
 # Words in a claim that mark its figure as a running total: "rose to 19", "so far".
-VOLATILE_CUES = frozenset("rose risen climbed climb mounted so far toll least".split())
+VOLATILE_CUES = frozenset("rose risen climbed climb mounted so far toll least since".split())
 
 # Measures that say nothing about what is counted: "2 others", "3 of them".
 EMPTY_MEASURES = frozenset(
@@ -173,3 +176,6 @@ EMPTY_MEASURES = frozenset(
 # Durations are left out: "eight days of riots" and "two weeks before" are spans
 # of a story, not measurements (clock times like "2:08:14" are, see match).
 DIMENSION_KINDS = frozenset(("length", "area", "volume", "mass", "speed", "temperature", "data"))
+
+# Words that make a figure a part of a whole: "1,150 people at its depot alone".
+SUBSET_CUES = frozenset("alone only just including among whom which".split())

@@ -215,7 +215,11 @@ def subjects_agree(
         named, other = (left, right) if left.subject else (right, left)
         if names.key(named.subject) in names.names_of(other):
             return "name"
-        return "context" if names.mentioned_in(named.subject, other.source, texts[other.source]) else None
+        return (
+            "context"
+            if names.mentioned_in(named.subject, other.source, texts[other.source])
+            else None
+        )
     shared = names.names_of(left) & names.names_of(right)
     if shared or not (left.entities and right.entities):
         return "context"

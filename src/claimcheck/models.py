@@ -163,7 +163,10 @@ class Claim(Model):
         default=None, description="Year the article as a whole is about, when its lead says so."
     )
     context_day: str | None = Field(
-        default=None, description="Day the article is dated to by its dateline or lead."
+        default=None, description="Weekday the article's lead or dateline dates it to."
+    )
+    context_date: str | None = Field(
+        default=None, description="Date ('MM-DD') the article's lead or dateline dates it to."
     )
     places: list[str] = Field(default_factory=list, description="Places named in the sentence.")
     entities: list[str] = Field(default_factory=list, description="Named things in the claim.")
@@ -172,6 +175,10 @@ class Claim(Model):
         default=None, description="The attribute it asserts, if not a figure."
     )
     checkable: bool = Field(default=True, description="False for opinions and exhortations.")
+    anaphoric: bool = Field(
+        default=False,
+        description="True when its sentence opens with a pronoun ('He caught 29 passes').",
+    )
     signals: list[str] = Field(
         default_factory=list,
         description="Features that make it matter: superlative, first, future, money, specific.",

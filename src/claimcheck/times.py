@@ -178,27 +178,31 @@ def _year_of(
 
 def article_time(
     text: str, sentences: Sequence[Sentence], headings: Sequence[bool]
-) -> tuple[int | None, str | None]:
-    """The year and day an article is about: its lead's, else its dateline's.
+) -> tuple[int | None, str | None, str | None]:
+    """The year, weekday and date an article is about: its lead's, else its dateline's.
 
     The lead ("Joseph Ilunga won on Sunday ...") dates the event the article
     reports; a byline dated the day after ("Tribune, Monday") dates only the
-    printing, so the lead wins when it names a day.
+    printing, so the lead wins when it names a day. Only the first lead
+    sentence counts: later ones often look ahead ("due to open in 2028").
 
     :param headings: for each sentence, whether it is a heading or byline line
     """
-    lead = [s for s, heading in zip(sentences, headings, strict=True) if not heading]
-    top = list(sentences[: LEAD_SENTENCES + 1])
+    lead = [s for s, heading in zip(sentences, headings, strict=True) if not heading][:1]
+    top = [s for s, heading in zip(sentences, headings, strict=True) if heading][:LEAD_SENTENCES]
     year: int | None = None
-    for sentence in [*lead[:LEAD_SENTENCES], *top]:
+    for sentence in [*lead, *top]:
         match = LEAD_YEAR.search(sentence.text)
         if match:
             year = int(match.group(1) or match.group(2))
             break
-    day: str | None = None
-    for sentence in [*lead[:LEAD_SENTENCES], *top]:
-        found = find_day(text, sentence.span)
-        if found:
-            day = found[0]
-            break
-    return year, day
+    weekday: str | None = None
+    date: str | None = None
+    for sentence in [*lead, *top]:
+        for match in DAY.finditer(text, sentence.span[0], sentence.span[1]):
+            key = day_key(match)
+            if key[0].isdigit():
+                date = date or key
+            else:
+                weekday = weekday or key
+    return year, weekday, date

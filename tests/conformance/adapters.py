@@ -325,12 +325,30 @@ def check_quantulum(case: dict[str, Any]) -> bool:
 
 RT = DATA / "recognizers-text"
 SUITES: list[Suite] = [
-    Suite("NumberRangeModel", RT / "NumberRangeModel.json", check_number_range, 83, "no Python resolver; .NET 87"),
-    Suite("NumberModel", RT / "NumberModel.json", check_number, 181, "Recognizers-Text Python 177"),
-    Suite("PercentModel", RT / "PercentModel.json", check_percent, 20, "Recognizers-Text Python 17"),
-    Suite("CurrencyModel", RT / "CurrencyModel.json", check_currency, 149, "Recognizers-Text Python 139"),
     Suite(
-        "quantulum3", DATA / "quantulum3" / "quantities.json", check_quantulum, 91, "quantulum3 101 (its own suite)"
+        "NumberRangeModel",
+        RT / "NumberRangeModel.json",
+        check_number_range,
+        83,
+        "no Python resolver; .NET 87",
+    ),
+    Suite("NumberModel", RT / "NumberModel.json", check_number, 181, "Recognizers-Text Python 177"),
+    Suite(
+        "PercentModel", RT / "PercentModel.json", check_percent, 20, "Recognizers-Text Python 17"
+    ),
+    Suite(
+        "CurrencyModel",
+        RT / "CurrencyModel.json",
+        check_currency,
+        149,
+        "Recognizers-Text Python 139",
+    ),
+    Suite(
+        "quantulum3",
+        DATA / "quantulum3" / "quantities.json",
+        check_quantulum,
+        91,
+        "quantulum3 101 (its own suite)",
     ),
 ]
 

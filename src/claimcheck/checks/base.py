@@ -57,7 +57,7 @@ ARTICLE_DATE_SLACK_DAYS = 3
 def effective_time(claim: Claim) -> tuple[int | None, str | None]:
     """The year and day a claim's value holds for: its own, else its article's."""
     year, day = _explicit_time(claim)
-    return year or claim.context_year, day or claim.context_day
+    return year or claim.context_year, day or claim.context_date or claim.context_day
 
 
 def _explicit_time(claim: Claim) -> tuple[int | None, str | None]:
@@ -72,31 +72,37 @@ def same_time(left: Claim, right: Claim) -> tuple[bool, bool]:
 
     A claim's own year or day wins over its article's. Two explicit days, or an
     explicit day and an article's day, must be equal; two article dates only
-    need to be within a few days of each other.
+    need to be within a few days of each other. Weekdays compare with weekdays
+    and dates with dates; otherwise the day is unknown.
     """
-    left_year, left_day = _explicit_time(left)
-    right_year, right_day = _explicit_time(right)
+    left_year, _ = _explicit_time(left)
+    right_year, _ = _explicit_time(right)
     years = (left_year or left.context_year, right_year or right.context_year)
     if None not in years and years[0] != years[1]:
         return False, True
-    both_known = None not in years
     if (left_year is None) != (right_year is None) and None in years:
         # One claim names its year, the other none: its day says nothing about it.
         return True, False
-    days = (left_day or left.context_day, right_day or right.context_day)
-    if days[0] is None or days[1] is None or not _comparable(days[0], days[1]):
-        return True, both_known
-    if left_day is None and right_day is None:
-        return _date_distance(days[0], days[1]) <= ARTICLE_DATE_SLACK_DAYS, True
-    if days[0] != days[1]:
+    left_days, left_explicit = _days(left)
+    right_days, right_explicit = _days(right)
+    pairs = [(a, b) for a in left_days for b in right_days if a[0].isdigit() == b[0].isdigit()]
+    if not pairs:
+        return True, None not in years
+    left_day, right_day = pairs[0]
+    if not (left_explicit or right_explicit):
+        return _date_distance(left_day, right_day) <= ARTICLE_DATE_SLACK_DAYS, True
+    if left_day != right_day:
         return False, True
     parts = (left.time.part if left.time else None, right.time.part if right.time else None)
     return parts[0] is None or parts[1] is None or parts[0] == parts[1], True
 
 
-def _comparable(left_day: str, right_day: str) -> bool:
-    """Weekdays compare with weekdays, dates with dates."""
-    return left_day[0].isdigit() == right_day[0].isdigit()
+def _days(claim: Claim) -> tuple[list[str], bool]:
+    """The days a claim may refer to (dates first), and whether it states one itself."""
+    if claim.time is not None and claim.time.day is not None and claim.time.relation != "since":
+        return [claim.time.day], True
+    found = [day for day in (claim.context_date, claim.context_day) if day]
+    return found, False
 
 
 def _date_distance(left_day: str, right_day: str) -> int:
@@ -120,7 +126,8 @@ def time_text(claim: Claim) -> str:
     """The time a claim's value refers to, as a reader would say it."""
     if claim.time is not None:
         return claim.time.text
-    context = " ".join(str(p) for p in (claim.context_day, claim.context_year) if p)
+    parts = (claim.context_day, claim.context_date, claim.context_year)
+    context = " ".join(str(p) for p in parts if p)
     return f"{context} (article date)" if context else ""
 
 

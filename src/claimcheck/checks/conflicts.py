@@ -28,9 +28,11 @@ from claimcheck.intervals import pragmatic_interval, strict_interval
 from claimcheck.lexicon import (
     EMPTY_MEASURES,
     GENERIC_HEADS,
+    SUBSET_CUES,
     VOLATILE_CUES,
     VOLATILE_PREDICATES,
     singular,
+    stem,
 )
 from claimcheck.match import Match, NameResolver, measure_key, measures_itself, primary_quantity
 from claimcheck.models import Claim, ClaimGroup, Finding
@@ -91,6 +93,13 @@ def _weigh_disagreement(match: Match, outcome: str, times_known: bool) -> str:
         return "unclear"
     if head in EMPTY_MEASURES or (head.startswith("share of ") and len(head) < 10):
         return "unclear"
+    if _is_attributive_size(left) or _is_attributive_size(right):
+        return "unclear"
+    if _is_part(left) != _is_part(right):
+        # A part ("at its depot alone") cannot contradict a whole.
+        return "unclear"
+    if match.basis == "context" and (left.anaphoric or right.anaphoric):
+        return "unclear"
     if (_is_generic(left) or _is_generic(right)) and not (left.predicate and right.predicate):
         return "unclear"
     if _is_volatile(left) or _is_volatile(right):
@@ -135,9 +144,26 @@ def _is_generic(claim: Claim) -> bool:
     return singular(last) in GENERIC_HEADS or capitalised
 
 
+def _is_attributive_size(claim: Claim) -> bool:
+    """A size that names a thing: "the 16-yard line", "a 5-mile stretch".
+
+    Several such things can exist at once, so two sizes are no contradiction.
+    """
+    quantity = primary_quantity(claim)
+    return quantity is not None and quantity.kind != "count" and "-" in quantity.surface
+
+
+def _is_part(claim: Claim) -> bool:
+    """Whether a figure counts only part of something: "at its depot alone"."""
+    quantity = primary_quantity(claim)
+    after = claim.text[quantity.span[1] - claim.span[0] :] if quantity else claim.text
+    return bool(set(re.findall(r"[a-z]+", after.casefold())) & SUBSET_CUES)
+
+
 def _is_volatile(claim: Claim) -> bool:
     """Whether a figure is a running total that later reports may raise."""
-    if claim.predicate in VOLATILE_PREDICATES:
+    head = measure_key(claim.measure).head
+    if {claim.predicate, head, stem(head)} & VOLATILE_PREDICATES:
         return True
     words = set(re.findall(r"[a-z]+", claim.text.casefold()))
     return bool(words & VOLATILE_CUES)

@@ -89,7 +89,7 @@ nav a { color: var(--blue); }
 .badge.sev-high { background: var(--red-bg); color: var(--red); border-color: var(--red); }
 .badge.sev-medium { background: var(--amber-bg); color: var(--amber); border-color: var(--amber); }
 .quotes {
-  display: grid; gap: .75rem; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr));
+  display: grid; gap: .75rem; grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
 }
 .quote {
   margin: 0; padding: .6rem .75rem; background: var(--panel); border: 1px solid var(--rule);
@@ -146,6 +146,7 @@ footer { margin-top: 2.5rem; padding-bottom: 2rem; color: var(--muted); font-siz
   .finding, .quote, tr { break-inside: avoid; }
   thead { display: table-header-group; }
   .matrix-wrap { overflow: visible; }
+  #agreement { break-inside: avoid; }
 }
 """
 
@@ -269,6 +270,7 @@ def claim_states(report: Report) -> dict[str, str]:
     states: dict[str, str] = {}
 
     def put(claim: str, state: str) -> None:
+        """Keep the strongest state a claim has in any finding."""
         if rank[state] < rank.get(states.get(claim, "alone"), rank["alone"]):
             states[claim] = state
 
