@@ -37,6 +37,9 @@ from claimcheck.models import Claim, ClaimGroup, Quantity
 
 # Similarity (0-100) at which two differently written names denote one thing.
 NAME_SIMILARITY = 90
+# How far back (in characters) a claim with no named subject may have named it:
+# "Northwind ... The company employs 4,300" (a paragraph or two).
+DISCOURSE_WINDOW = 600
 # Confidence of a match, by what it rests on.
 CONFIDENCE = {"alias": 0.9, "name": 0.8, "context": 0.45}
 
@@ -170,7 +173,10 @@ class NameResolver:
         return longer[: len(shorter)] == shorter
 
     def mentioned_in(self, name: str, source: str, text: str) -> bool:
-        """Whether a source's text names the thing (by any of its aliases)."""
+        """Whether a stretch of text names the thing (by any of its aliases).
+
+        :param source: a key for the stretch (source id and offset), for caching
+        """
         if (name, source) not in self.mentions:
             canonical = self.resolve(name)[0]
             variants = {name, canonical, _without_corporate_suffix(canonical)}
@@ -215,14 +221,16 @@ def subjects_agree(
         named, other = (left, right) if left.subject else (right, left)
         if names.key(named.subject) in names.names_of(other):
             return "name"
-        return (
-            "context"
-            if names.mentioned_in(named.subject, other.source, texts[other.source])
-            else None
-        )
-    shared = names.names_of(left) & names.names_of(right)
-    if shared or not (left.entities and right.entities):
+        start = max(0, other.sentence_span[0] - DISCOURSE_WINDOW)
+        window = texts[other.source][start : other.sentence_span[1]]
+        mentioned = names.mentioned_in(named.subject, f"{other.source}:{start}", window)
+        return "context" if mentioned else None
+    if names.names_of(left) & names.names_of(right):
         return "context"
+    if not (left.entities or right.entities):
+        # Nothing named on either side: only the very same measure can tell.
+        same = measure_key(left.measure).modifiers == measure_key(right.measure).modifiers
+        return "context" if same else None
     return None
 
 

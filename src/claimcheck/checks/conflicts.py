@@ -88,8 +88,17 @@ def _weigh_disagreement(match: Match, outcome: str, times_known: bool) -> str:
     head = measure_key(left.measure).head
     quantity = primary_quantity(left)
     dimension = quantity is not None and measures_itself(quantity)
-    if not head and not (dimension and match.basis in ("alias", "name")):
-        # A bare "20,000 hectares" may stand for its kind, if both name the same subject.
+    if not head and not (
+        dimension
+        and match.basis in ("alias", "name")
+        and times_known
+        and (left.time is not None or right.time is not None)
+    ):
+        # A bare "20,000 hectares" may stand for its kind, if both name the same
+        # subject and one of them says when.
+        return "unclear"
+    if _in_parentheses(left) or _in_parentheses(right):
+        # "(45-7-2, 36 KOs)", "($1.52 million)": an aside about something else.
         return "unclear"
     if head in EMPTY_MEASURES or (head.startswith("share of ") and len(head) < 10):
         return "unclear"
@@ -151,6 +160,18 @@ def _is_attributive_size(claim: Claim) -> bool:
     """
     quantity = primary_quantity(claim)
     return quantity is not None and quantity.kind != "count" and "-" in quantity.surface
+
+
+def _in_parentheses(claim: Claim) -> bool:
+    """Whether a claim's figure sits inside brackets, as an aside."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return False
+    before = claim.text[: quantity.span[0] - claim.span[0]]
+    after = claim.text[quantity.span[1] - claim.span[0] :]
+    opened = before.rfind("(") > before.rfind(")")
+    closes = ")" in after and (after.find("(") < 0 or after.find(")") < after.find("("))
+    return opened or closes
 
 
 def _is_part(claim: Claim) -> bool:

@@ -1,15 +1,16 @@
-"""The terminal report: a summary line, conflicts side by side, top unsourced claims.
+"""The terminal report: a summary line, conflicts with their evidence, top unsourced claims.
 
 Built for a researcher reading in a terminal: each conflict shows every
-source's quote next to the others, with file:line, the normalised value and
-the time it holds for, and the rule that makes them incompatible.
+source's quote with file:line, the normalised value and the time it holds
+for, and the rule that makes them incompatible. On a wide terminal the quotes
+of a conflict stand side by side; on a narrow one, one under the other.
 """
 
 from __future__ import annotations
 
 import io
 
-from rich.console import Console
+from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -18,47 +19,79 @@ from claimcheck.models import Evidence, Finding, Report
 
 # How many unsourced findings the terminal shows; the JSON report has them all.
 UNSOURCED_SHOWN = 10
+# Narrowest column a quote gets before quotes are stacked instead.
+MIN_QUOTE_WIDTH = 36
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
+
+
+def plural(count: int, noun: str) -> str:
+    """'1 conflict', '2 conflicts'."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def summary_line(report: Report) -> str:
     """One line of counts, the first thing a reader sees."""
     s = report.summary
-    return (
-        f"{s.sources} sources, {s.claims} claims, {s.groups} groups: "
-        f"{s.conflicts} conflicts, {s.unsourced} unsourced, {s.corroborated} corroborated"
-        + (f" ({s.skipped} files skipped)" if s.skipped else "")
-        + (f"; cleaning set aside {s.dropped} stretches of non-prose" if s.dropped else "")
+    line = (
+        f"{plural(s.sources, 'source')}, {plural(s.claims, 'claim')}, "
+        f"{plural(s.groups, 'group')}: {plural(s.conflicts, 'conflict')}, "
+        f"{s.unsourced} unsourced, {s.corroborated} corroborated"
     )
+    if s.skipped:
+        line += f" ({plural(s.skipped, 'file')} skipped)"
+    if s.dropped:
+        line += f"; cleaning set aside {plural(s.dropped, 'stretch')} of non-prose"
+    return line.replace("stretchs", "stretches")
 
 
-def _quote_cell(item: Evidence) -> Text:
-    """A quote with its location, value and time underneath."""
+def _quote(item: Evidence) -> Text:
+    """A quote with its location, value, time and source."""
     text = Text()
     text.append(f"{item.source}:{item.line}:{item.column}\n", style="bold")
     text.append(f"“{item.quote}”\n")
-    text.append(f"value: {item.value}", style="green")
+    text.append(f"value {item.value}", style="green")
     if item.time:
-        text.append(f"  time: {item.time}", style="magenta")
-    if item.attribution:
-        text.append(f"\nsource: {item.attribution}", style="dim")
+        text.append(f" · time {item.time}", style="magenta")
+    text.append(f"\nsource: {item.attribution}" if item.attribution else "\nno source given")
     return text
 
 
-def _conflict_panel(finding: Finding) -> Panel:
-    """Quotes of one conflict side by side, with the rule as the caption."""
-    table = Table(show_header=False, expand=True, box=None, padding=(0, 1))
-    for _ in finding.evidence:
-        table.add_column(ratio=1)
-    table.add_row(*(_quote_cell(item) for item in finding.evidence))
+def _conflict_panel(finding: Finding, width: int) -> Panel:
+    """One conflict: headline, the quotes, and the rule as the reason."""
     style = SEVERITY_STYLE[finding.severity]
+    side_by_side = len(finding.evidence) * MIN_QUOTE_WIDTH <= width
+    quotes = Table(show_header=False, expand=True, box=None, padding=(0, 1))
+    if side_by_side:
+        for _ in finding.evidence:
+            quotes.add_column(ratio=1)
+        quotes.add_row(*(_quote(item) for item in finding.evidence))
+    else:
+        quotes.add_column(ratio=1)
+        for item in finding.evidence:
+            quotes.add_row(_quote(item))
+            quotes.add_row("")
+    headline = Text(finding.message.split(": ", 1)[0], style="bold")
+    reason = Text(f"why: {finding.reason}", style="italic")
     title = Text(f"{finding.severity} · {finding.rule} · confidence {finding.confidence:.2f}")
     title.stylize(style)
-    body = Table.grid(expand=True)
-    body.add_row(Text(finding.message))
-    body.add_row(table)
-    body.add_row(Text(f"why: {finding.reason}", style="italic"))
-    return Panel(body, title=title, title_align="left", border_style=style)
+    return Panel(
+        Group(headline, quotes, reason), title=title, title_align="left", border_style=style
+    )
+
+
+def _unsourced_table(findings: list[Finding]) -> Table:
+    """The top unsourced claims, ranked, with what makes each matter."""
+    table = Table(expand=True, show_lines=True)
+    table.add_column("#", justify="right", width=3)
+    table.add_column("claim", ratio=1)
+    for rank, finding in enumerate(findings[:UNSOURCED_SHOWN], start=1):
+        item = finding.evidence[0]
+        cell = Text()
+        cell.append(f"{item.source}:{item.line}\n", style="bold")
+        cell.append(item.quote)
+        cell.append(f"\n{finding.message}", style="dim")
+        table.add_row(str(rank), cell)
+    return table
 
 
 def render(report: Report, width: int = 100, color: bool = False) -> str:
@@ -74,24 +107,14 @@ def render(report: Report, width: int = 100, color: bool = False) -> str:
         console.print()
         console.rule("Conflicts")
         for finding in conflicts:
-            console.print(_conflict_panel(finding))
+            console.print(_conflict_panel(finding, width - 4))
     if unsourced:
         console.print()
         console.rule("Unsourced claims, most important first")
-        table = Table(expand=True, show_lines=False)
-        table.add_column("#", justify="right", width=3)
-        table.add_column("where", no_wrap=True)
-        table.add_column("claim", ratio=3)
-        table.add_column("why it matters", ratio=1)
-        for rank, finding in enumerate(unsourced[:UNSOURCED_SHOWN], start=1):
-            item = finding.evidence[0]
-            table.add_row(
-                str(rank),
-                f"{item.source}:{item.line}",
-                item.quote,
-                finding.message.split("(")[-1].rstrip(")"),
-            )
-        console.print(table)
+        console.print(_unsourced_table(unsourced))
         if len(unsourced) > UNSOURCED_SHOWN:
-            console.print(f"… and {len(unsourced) - UNSOURCED_SHOWN} more (see --format json)")
+            more = len(unsourced) - UNSOURCED_SHOWN
+            console.print(f"… and {more} more (see --format json)")
+    if not conflicts and not unsourced:
+        console.print("No conflicts and no unsourced claims found.")
     return buffer.getvalue()
