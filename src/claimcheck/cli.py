@@ -18,11 +18,12 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn
 
 from claimcheck import __version__
-from claimcheck.config import load_config
+from claimcheck.baseline import apply_baseline, make_baseline, read_baseline, render_baseline
+from claimcheck.config import resolve_config
 from claimcheck.errors import ClaimcheckError
 from claimcheck.exit_codes import FailOn, exit_code
 from claimcheck.formatters import FORMATTERS, OutputFormat, table
-from claimcheck.models import Claim, Ledger
+from claimcheck.models import Claim, Ledger, Report, SkippedFile
 from claimcheck.output import write_atomically
 from claimcheck.pipeline import extract as extract_ledger
 from claimcheck.pipeline import scan as scan_report
@@ -114,10 +115,16 @@ def render_claims_jsonl(claims: list[Claim]) -> str:
     )
 
 
-def report_loading(ledger: Ledger) -> None:
-    """Tell the user which files were skipped and what cleaning set aside."""
-    for skipped in ledger.skipped:
-        stderr.print(f"claimcheck: skipped {skipped.path}: {skipped.reason}", markup=False)
+def report_skipped(skipped: list[SkippedFile]) -> None:
+    """Tell the user, on stderr, which files were not used and why."""
+    for item in skipped:
+        stderr.print(f"claimcheck: skipped {item.path}: {item.reason}", markup=False)
+    if skipped:
+        stderr.print(f"claimcheck: {len(skipped)} file(s) skipped", markup=False)
+
+
+def report_cleaning(ledger: Ledger) -> None:
+    """Tell the user what cleaning set aside, so nothing is dropped silently."""
     for source in ledger.sources:
         if source.dropped:
             reasons = sorted({d.reason for d in source.dropped})
@@ -126,8 +133,14 @@ def report_loading(ledger: Ledger) -> None:
                 f"that are not article prose ({'; '.join(reasons)})",
                 markup=False,
             )
-    if ledger.skipped:
-        stderr.print(f"claimcheck: {len(ledger.skipped)} file(s) skipped", markup=False)
+
+
+def render_report(report: Report, output_format: OutputFormat, to_terminal: bool) -> str:
+    """Render with the chosen formatter; the table adapts to the terminal it is shown on."""
+    if output_format is OutputFormat.table and to_terminal:
+        console = Console(highlight=False)
+        return table.render(report, width=console.width, color=console.is_terminal)
+    return FORMATTERS[output_format](report)
 
 
 @app.command()
@@ -139,10 +152,95 @@ def extract(
 ) -> None:
     """Write the ledger of atomic claims as JSON Lines, one claim per line."""
     with reporting_errors(debug):
-        settings = load_config(paths, config)
+        settings = resolve_config(paths, config).config
         ledger = extract_ledger(paths, settings)
-        report_loading(ledger)
+        report_skipped(ledger.skipped)
+        report_cleaning(ledger)
         emit(render_claims_jsonl(ledger.claims), output)
+
+
+@app.command()
+def scan(
+    paths: PathsArgument,
+    output_format: Annotated[
+        OutputFormat | None,
+        typer.Option("--format", "-f", help="Report format [default: table, or from config]."),
+    ] = None,
+    output: OutputOption = None,
+    config: ConfigOption = None,
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option("--fail-on", help="Findings that make the exit status 1 [default: conflict]."),
+    ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option("--baseline", "-b", help="Report only findings not in this baseline."),
+    ] = None,
+    progress: Annotated[
+        bool, typer.Option("--progress/--no-progress", help="Show a progress bar on stderr.")
+    ] = True,
+    debug: DebugOption = False,
+) -> None:
+    """Match claims across articles; report conflicts and unsourced claims."""
+    with reporting_errors(debug):
+        overrides = {"format": (output_format, "--format"), "fail_on": (fail_on, "--fail-on")}
+        settings = resolve_config(paths, config, overrides).config
+        accepted = read_baseline(baseline) if baseline is not None else None
+        with progress_bar(enabled=progress) as advance:
+            report = scan_report(paths, settings, advance)
+        if accepted is not None:
+            report = apply_baseline(report, accepted)
+            stderr.print(
+                f"claimcheck: {report.summary.suppressed} finding(s) suppressed by {baseline}",
+                markup=False,
+            )
+        report_skipped(report.skipped)
+        chosen = OutputFormat(settings.format)
+        emit(render_report(report, chosen, to_terminal=output is None), output)
+    raise typer.Exit(code=exit_code(report, FailOn(settings.fail_on)))
+
+
+@app.command("baseline")
+def record_baseline(
+    paths: PathsArgument,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Baseline file to write.")] = Path(
+        "claimcheck-baseline.json"
+    ),
+    config: ConfigOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Record today's findings so that `scan --baseline` reports only new ones."""
+    with reporting_errors(debug):
+        report = scan_report(paths, resolve_config(paths, config).config)
+        write_atomically(output, render_baseline(make_baseline(report)))
+        stderr.print(
+            f"claimcheck: recorded {len(report.findings)} finding(s) in {output}", markup=False
+        )
+
+
+@app.command("config")
+def show_config(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Paths whose config to show [default: .].")
+    ] = None,
+    config: ConfigOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+    debug: DebugOption = False,
+) -> None:
+    """Print the effective configuration and where each value came from."""
+    with reporting_errors(debug):
+        resolved = resolve_config(paths or [Path(".")], config)
+        if as_json:
+            emit(
+                json.dumps(resolved.model_dump(mode="json"), indent=1, sort_keys=True) + "\n", None
+            )
+            return
+        lines = [f"config file: {resolved.file or '(none: defaults)'}"]
+        lines += [
+            f"{s.key} = {json.dumps(s.value, ensure_ascii=False)}  # {s.origin}"
+            for s in resolved.settings
+        ]
+        emit("\n".join(lines) + "\n", None)
 
 
 @app.command()
@@ -151,35 +249,3 @@ def schema(output: OutputOption = None, debug: DebugOption = False) -> None:
     with reporting_errors(debug):
         text = json.dumps(Claim.model_json_schema(), indent=2, sort_keys=True) + "\n"
         emit(text, output)
-
-
-@app.command()
-def scan(
-    paths: PathsArgument,
-    output_format: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Report format.")
-    ] = OutputFormat.table,
-    output: OutputOption = None,
-    config: ConfigOption = None,
-    fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Which findings make the exit status 1.")
-    ] = FailOn.conflict,
-    progress: Annotated[
-        bool, typer.Option("--progress/--no-progress", help="Show a progress bar on stderr.")
-    ] = True,
-    debug: DebugOption = False,
-) -> None:
-    """Match claims across articles; report conflicts and unsourced claims."""
-    with reporting_errors(debug):
-        settings = load_config(paths, config)
-        with progress_bar(enabled=progress) as advance:
-            report = scan_report(paths, settings, advance)
-        for skipped in report.skipped:
-            stderr.print(f"claimcheck: skipped {skipped.path}: {skipped.reason}", markup=False)
-        if output_format is OutputFormat.table and output is None:
-            console = Console(highlight=False)
-            text = table.render(report, width=console.width, color=console.is_terminal)
-        else:
-            text = FORMATTERS[output_format](report)
-        emit(text, output)
-    raise typer.Exit(code=exit_code(report, fail_on))

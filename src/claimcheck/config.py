@@ -1,16 +1,22 @@
 """Configuration: what a user knows about a story that the text does not say.
 
-Aliases (two names of one organisation), thresholds and excluded paths live
-here, never in code, so the tool works on stories it has never seen. A config
-is one validated object; a misspelled key is an error that names the file and
-the key.
+Aliases (two names of one organisation), thresholds, the exit policy, the
+output format and excluded paths live here, never in code, so the tool works
+on stories it has never seen. A config is one validated object; a misspelled
+key is an error that names the file and the key.
+
+Precedence, strongest first: command-line options; ``--config FILE``; a
+``claimcheck.toml`` found in the first scanned folder or above it; a
+``[tool.claimcheck]`` table in a ``pyproject.toml`` found the same way; the
+defaults below.
 """
 
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any, Literal
 
 from pydantic import Field, ValidationError
 
@@ -18,6 +24,10 @@ from claimcheck.errors import ConfigError
 from claimcheck.models import Model
 
 CONFIG_FILE_NAME = "claimcheck.toml"
+PYPROJECT_FILE_NAME = "pyproject.toml"
+
+FailOnName = Literal["conflict", "unsourced", "any", "never"]
+FormatName = Literal["table", "json", "jsonl", "csv", "markdown", "html", "sarif", "github"]
 
 
 class Config(Model):
@@ -30,18 +40,19 @@ class Config(Model):
     exclude: list[str] = Field(
         default_factory=list, description="Glob patterns of source ids to leave out."
     )
-    match_threshold: float = Field(
-        default=0.62,
-        ge=0.0,
-        le=1.0,
-        description="Similarity (0-1) of measure phrases above which claims may match.",
+    name_similarity: int = Field(
+        default=90,
+        ge=50,
+        le=100,
+        description="Spelling similarity (0-100) at which two names denote one thing.",
     )
     unsourced_limit: int = Field(
         default=20, ge=0, description="How many unsourced findings to report at most."
     )
-    config_path: str | None = Field(
-        default=None, description="The file these settings were read from, if any."
+    fail_on: FailOnName = Field(
+        default="conflict", description="Which findings make `scan` exit with status 1."
     )
+    format: FormatName = Field(default="table", description="Report format of `scan`.")
 
     def canonical_names(self) -> dict[str, str]:
         """Map each lower-cased alias (and canonical name) to its canonical name."""
@@ -52,34 +63,63 @@ class Config(Model):
         return table
 
 
-def read_config(path: Path) -> Config:
-    """Parse and validate one TOML config file.
+class Setting(Model):
+    """One effective setting and where its value came from."""
 
-    :raises ConfigError: when the file is unreadable, not TOML, or invalid
-    """
+    key: str
+    value: Any
+    origin: str = Field(description="'default', a file (and table), or a command-line option.")
+
+
+class ResolvedConfig(Model):
+    """The effective config and the provenance of each of its values."""
+
+    config: Config
+    settings: list[Setting]
+    file: str | None = Field(default=None, description="The config file used, if any.")
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    """Parse a TOML file, turning every failure into a ConfigError naming it."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise ConfigError(str(path), f"cannot be read ({error.strerror})") from error
     except UnicodeDecodeError as error:
         raise ConfigError(str(path), "not UTF-8 text") from error
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(str(path), f"invalid TOML: {error}") from error
-    data.pop("config_path", None)
+
+
+def read_config_file(path: Path) -> tuple[dict[str, Any], str]:
+    """The settings table of a config file, and a label for where it came from.
+
+    :raises ConfigError: when the file is unreadable or not TOML
+    """
+    data = _read_toml(path)
+    if path.name == PYPROJECT_FILE_NAME:
+        table = data.get("tool", {}).get("claimcheck", {})
+        if not isinstance(table, dict):
+            raise ConfigError(str(path), "[tool.claimcheck] must be a table")
+        return table, f"{path} [tool.claimcheck]"
+    return data, str(path)
+
+
+def _has_tool_table(path: Path) -> bool:
+    """Whether a pyproject.toml has a [tool.claimcheck] table."""
     try:
-        return Config.model_validate({**data, "config_path": str(path)})
-    except ValidationError as error:
-        first = error.errors()[0]
-        key = ".".join(str(part) for part in first["loc"])
-        message = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
-        raise ConfigError(str(path), f"{key}: {message}") from error
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return False
+    return "claimcheck" in data.get("tool", {})
 
 
 def find_config(paths: Sequence[Path]) -> Path | None:
     """Find the config that belongs to the scanned paths.
 
-    Looks for ``claimcheck.toml`` in the first scanned folder (or the folder of
-    the first scanned file), then walks up towards the file-system root.
+    Looks in the first scanned folder (or the folder of the first scanned
+    file), then in each folder above it, for ``claimcheck.toml`` or a
+    ``pyproject.toml`` with a ``[tool.claimcheck]`` table.
     """
     if not paths:
         return None
@@ -89,17 +129,55 @@ def find_config(paths: Sequence[Path]) -> Path | None:
         candidate = candidate_dir / CONFIG_FILE_NAME
         if candidate.is_file():
             return candidate
+        pyproject = candidate_dir / PYPROJECT_FILE_NAME
+        if pyproject.is_file() and _has_tool_table(pyproject):
+            return pyproject
     return None
 
 
+def resolve_config(
+    paths: Sequence[Path],
+    config_file: Path | None = None,
+    overrides: Mapping[str, tuple[Any, str]] | None = None,
+) -> ResolvedConfig:
+    """The effective config, with where each value came from.
+
+    :param config_file: an explicit file (``--config``), which wins over discovery
+    :param overrides: key -> (value, option name) from the command line; None
+        values are ignored
+    :raises ConfigError: when the chosen file is missing or invalid
+    """
+    if config_file is not None and not config_file.is_file():
+        raise ConfigError(str(config_file), "no such config file")
+    path = config_file or find_config(paths)
+    values: dict[str, Any] = {}
+    origins: dict[str, str] = {}
+    if path is not None:
+        table, label = read_config_file(path)
+        values.update(table)
+        origins.update(dict.fromkeys(table, label))
+    for key, (value, option) in (overrides or {}).items():
+        if value is not None:
+            values[key] = value
+            origins[key] = option
+    try:
+        config = Config.model_validate(values)
+    except ValidationError as error:
+        first = error.errors()[0]
+        key = ".".join(str(part) for part in first["loc"])
+        message = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
+        where = origins.get(str(first["loc"][0]), str(path)) if first["loc"] else str(path)
+        raise ConfigError(where, f"{key}: {message}") from error
+    settings = [
+        Setting(key=key, value=getattr(config, key), origin=origins.get(key, "default"))
+        for key in Config.model_fields
+    ]
+    return ResolvedConfig(config=config, settings=settings, file=str(path) if path else None)
+
+
 def load_config(paths: Sequence[Path], config_file: Path | None = None) -> Config:
-    """The effective config: an explicit file wins, then one found near the paths.
+    """The effective config for scanning paths, without command-line overrides.
 
     :raises ConfigError: when the chosen file is missing or invalid
     """
-    if config_file is not None:
-        if not config_file.is_file():
-            raise ConfigError(str(config_file), "no such config file")
-        return read_config(config_file)
-    found = find_config(paths)
-    return read_config(found) if found else Config()
+    return resolve_config(paths, config_file).config

@@ -35,8 +35,6 @@ from claimcheck.lexicon import (
 )
 from claimcheck.models import Claim, ClaimGroup, Quantity
 
-# Similarity (0-100) at which two differently written names denote one thing.
-NAME_SIMILARITY = 90
 # How far back (in characters) a claim with no named subject may have named it:
 # "Northwind ... The company employs 4,300" (a paragraph or two).
 DISCOURSE_WINDOW = 600
@@ -132,6 +130,7 @@ class NameResolver:
         :param config: the run's settings, whose ``aliases`` are used
         """
         self.table = config.canonical_names()
+        self.similarity = config.name_similarity
         # Longest alias first, so "Bank of X Holdings" wins over "Bank of X".
         self.patterns = [
             (re.compile(rf"\b{re.escape(alias)}\b"), alias)
@@ -163,7 +162,7 @@ class NameResolver:
     def same(self, left: str, right: str) -> bool:
         """Whether two names denote one thing (alias, suffix, or near spelling)."""
         left_key, right_key = self.key(left), self.key(right)
-        if left_key == right_key or fuzz.ratio(left_key, right_key) >= NAME_SIMILARITY:
+        if left_key == right_key or fuzz.ratio(left_key, right_key) >= self.similarity:
             return True
         # A surname alone names the person named in full: "Nichols", "Brian Nichols".
         shorter, longer = sorted((left_key.split(), right_key.split()), key=len)

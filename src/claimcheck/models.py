@@ -257,6 +257,7 @@ class Summary(Model):
     unsourced: int
     corroborated: int
     dropped: int = Field(description="Stretches of text cleaning set aside.")
+    suppressed: int = Field(default=0, description="Findings hidden because a baseline has them.")
 
 
 class Report(Model):

@@ -108,23 +108,39 @@ def scan(
         (finding for module in CHECKS.values() for finding in module.check(context)),
         key=_finding_order,
     )
-    kinds = [finding.kind for finding in findings]
-    summary = Summary(
-        sources=len(ledger.sources),
-        skipped=len(ledger.skipped),
-        claims=len(ledger.claims),
-        groups=len(groups),
-        conflicts=kinds.count("conflict"),
-        unsourced=kinds.count("unsourced"),
-        corroborated=kinds.count("corroborated"),
-        dropped=sum(len(source.dropped) for source in ledger.sources),
-    )
-    return Report(
+    report = Report(
         tool=__version__,
-        summary=summary,
+        summary=Summary(
+            sources=0,
+            skipped=0,
+            claims=0,
+            groups=0,
+            conflicts=0,
+            unsourced=0,
+            corroborated=0,
+            dropped=0,
+        ),
         sources=ledger.sources,
         skipped=ledger.skipped,
         claims=ledger.claims,
         groups=groups,
         findings=findings,
     )
+    return with_summary(report)
+
+
+def with_summary(report: Report, suppressed: int = 0) -> Report:
+    """The report with its summary counted from its own contents."""
+    kinds = [finding.kind for finding in report.findings]
+    summary = Summary(
+        sources=len(report.sources),
+        skipped=len(report.skipped),
+        claims=len(report.claims),
+        groups=len(report.groups),
+        conflicts=kinds.count("conflict"),
+        unsourced=kinds.count("unsourced"),
+        corroborated=kinds.count("corroborated"),
+        dropped=sum(len(source.dropped) for source in report.sources),
+        suppressed=suppressed,
+    )
+    return report.model_copy(update={"summary": summary})
