@@ -64,6 +64,9 @@ OPINION_CUES = re.compile(
 # A sentence whose subject is a pronoun: "He caught 29 passes", "They said".
 PRONOUN_START = re.compile(r"^\W*(?:He|She|They|His|Her|Their|It|Its)\b")
 
+# Exhortations, which assert nothing even with a figure: "we should all give 10 hours".
+EXHORTATION_CUES = re.compile(r"\b(?:should|must|ought to|let's|let us)\b", re.IGNORECASE)
+
 # Clause boundaries between two figures, strongest first:
 # "rose 5%; sales fell", "150 firms and now employs", "from 100 in 2020 to 200".
 CLAUSE_BREAKS = (
@@ -266,7 +269,7 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
         match = pattern.search(text, span[0], span[1])
         if match:
             value = re.sub(
-                r"^(?:the|an?)\s+", "", match.group("value").strip(), flags=re.IGNORECASE
+                r"^(?:the|an?)\s+", "", match.group("value").strip(" ."), flags=re.IGNORECASE
             )
             post = match.groupdict().get("title") or ""
             fact = Fact(
@@ -409,7 +412,8 @@ def _claims_for_sentence(
                 ],
                 attribution=attribution,
                 fact=fact,
-                checkable=bool(anchors or fact) or not OPINION_CUES.search(clause_text),
+                checkable=not EXHORTATION_CUES.search(clause_text)
+                and (bool(anchors or fact) or not OPINION_CUES.search(clause_text)),
                 anaphoric=PRONOUN_START.match(sentence.text) is not None,
                 signals=signals_of(clause_text, in_clause),
             )

@@ -110,6 +110,9 @@ CHANGE_WORDS = frozenset(
 # Verbs of one outcome, for counts of people: "12 killed" and "12 dead" are one measure.
 PREDICATE_SYNONYMS = {
     "di": "kill",
+    "die": "kill",
+    "died": "kill",
+    "dies": "kill",
     "dead": "kill",
     "death": "kill",
     "perish": "kill",

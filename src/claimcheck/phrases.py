@@ -35,7 +35,9 @@ PHRASE_STOPWORDS = frozenset(
         "before through until while when where if so such not no each every all both "
         "now also already still just only recently currently respectively year years "
         "including valued worth working making along behind beyond near within without "
-        "against toward towards inside outside via like according said says alone more"
+        "against toward towards inside outside via like according said says alone more "
+        "overnight today yesterday tonight daily annually weekly monthly yearly ago earlier "
+        "later too"
     ).split()
 )
 

@@ -1,0 +1,159 @@
+"""Claims: atomic splitting, measures, times, attribution, facts and exact spans."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from tests.paths import SOURCES
+
+from claimcheck.claims import extract_claims
+from claimcheck.config import load_config
+from claimcheck.models import Claim, Sentence
+from claimcheck.pipeline import extract
+from claimcheck.segment import split_sentences
+
+
+def claims_of(text: str) -> list[Claim]:
+    """Claims of a one-article text, segmented like the pipeline does."""
+    sentences = [
+        Sentence(source="a.txt", span=span, text=text[span[0] : span[1]])
+        for span in split_sentences(text)
+    ]
+    return extract_claims("a.txt", text, sentences)
+
+
+@cache
+def seed_claims() -> tuple[Claim, ...]:
+    """The ledger of the bundled corpus."""
+    return tuple(extract([SOURCES], load_config([SOURCES])).claims)
+
+
+def seed_claim(source: str, phrase: str) -> Claim:
+    """The seed claim of a source whose text holds a phrase."""
+    (found,) = [c for c in seed_claims() if c.source == source and phrase in c.text]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The hub has attracted over 150 firms and now supports more than 5,000 engineers.",
+            [("over 150", "firms"), ("more than 5,000", "engineers")],
+        ),
+        (
+            "The number of members grew from over 100 in 2024 to more than 200 in 2025.",
+            [("over 100", "members"), ("more than 200", "members")],
+        ),
+        (
+            "The mine employs 1,200 workers; its mill employs 300 more.",
+            [("1,200", "workers"), ("300", "workers")],
+        ),
+        (
+            "Officials said 12 people were killed and 85 injured.",
+            [("12", "people"), ("85", "injured")],
+        ),
+    ],
+)
+def test_one_claim_per_assertion(text: str, expected: list[tuple[str, str]]) -> None:
+    claims = claims_of(text)
+    assert [(c.quantities[0].surface, c.measure) for c in claims] == expected
+    for claim in claims:
+        assert text[claim.span[0] : claim.span[1]] == claim.text
+
+
+def test_values_at_two_times_get_their_own_years() -> None:
+    first, second = claims_of("Sales grew from $2 million in 2022 to $5 million in 2024.")
+    assert (first.time and first.time.year, second.time and second.time.year) == (2022, 2024)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("At least 12 people were killed in the blast.", "kill"),
+        ("The storm killed 40 people overnight.", "kill"),
+        ("About 2,000 people were displaced by the floods.", "displac"),
+        ("In all, 23 people have died.", "kill"),
+    ],
+)
+def test_generic_counts_carry_their_outcome(text: str, predicate: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.predicate == predicate
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute", "value"),
+    [
+        ("The library opened in 1998, the council said.", "opened", "1998"),
+        ("Brightwater Foods is headquartered in Dunmore.", "based in", "Dunmore"),
+        ("The fire was sparked by a downed power line on Monday.", "cause", "downed power line"),
+    ],
+)
+def test_facts_without_figures(text: str, attribute: str, value: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.fact is not None and (claim.fact.attribute, claim.fact.value) == (attribute, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "signals"),
+    [
+        (
+            "The new plant will be the world's most advanced, with 2 nm lines.",
+            {"superlative", "future", "technical"},
+        ),
+        ("It is the first hospital in the country with a 24-bed unit.", {"first"}),
+        ("Profits rose to $14.7 million.", {"money", "specific"}),
+    ],
+)
+def test_signals(text: str, signals: set[str]) -> None:
+    (claim,) = claims_of(text)
+    assert signals <= set(claim.signals)
+
+
+def test_headings_and_exhortations_are_not_checkable_claims() -> None:
+    text = "Five Ways To Help 20 Towns\nWe should all give 10 hours a week.\n"
+    claims = claims_of(text)
+    assert [(c.line, c.checkable) for c in claims] == [(2, False)]
+
+
+# Acceptance points of issue 2 on the bundled corpus.
+
+
+def test_incubator_claim_is_an_open_interval_credited_to_the_agency() -> None:
+    claim = seed_claim("shanghai-tech-hub-expat-view.txt", "hosts over 100 AI startups")
+    quantity = claim.quantities[0]
+    assert (quantity.low, quantity.high, quantity.low_inclusive) == (100, None, False)
+    assert claim.measure == "ai startups"
+    assert claim.attribution is not None and claim.attribution.source == "Xinhua"
+
+
+def test_fab_claim_has_no_attribution() -> None:
+    claim = seed_claim("shanghai-tech-investigative-report.txt", "3nm fabrication plant")
+    assert claim.attribution is None
+    assert {"superlative", "future", "technical"} <= set(claim.signals)
+
+
+def test_spans_quote_the_source_exactly() -> None:
+    texts = {p.name: p.read_text(encoding="utf-8") for p in SOURCES.glob("*.txt")}
+    for claim in seed_claims():
+        assert texts[claim.source][claim.span[0] : claim.span[1]] == claim.text
+        for quantity in claim.quantities:
+            assert texts[claim.source][quantity.span[0] : quantity.span[1]] == quantity.surface
+
+
+@pytest.mark.parametrize(
+    ("source", "boilerplate"),
+    [
+        ("shanghai-tech-investigative-report.txt", "上海龙凤论坛"),
+        ("shanghai-ai-young-field.txt", "Discussion is powered by Giscus"),
+        ("xi-shanghai-lead-ai-future.txt", "Related Posts"),
+    ],
+)
+def test_no_claim_covers_boilerplate(source: str, boilerplate: str) -> None:
+    text = (SOURCES / source).read_text(encoding="utf-8")
+    start = text.index(boilerplate)
+    end = start + len(boilerplate)
+    assert not [
+        c for c in seed_claims() if c.source == source and c.span[0] < end and start < c.span[1]
+    ]

@@ -1,0 +1,69 @@
+"""Intervals: the strict and pragmatic readings of a stated figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.intervals import (
+    Interval,
+    format_number,
+    pragmatic_interval,
+    rounding_slack,
+    strict_interval,
+)
+from claimcheck.quantities import parse_quantities
+
+
+def quantity(text: str):  # type: ignore[no-untyped-def]
+    """The first quantity of a text."""
+    return parse_quantities(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "strict", "pragmatic"),
+    [
+        ("over 100 firms", "more than 200 firms", True, False),
+        ("over 100 firms", "150 firms", True, True),
+        ("12,000 hectares", "20,000 hectares", False, False),
+        ("about 2,000 people", "1,950 people", True, True),
+        ("between 40 and 50 events", "45 events", True, True),
+        ("$1.2 billion", "1,200 million dollars", True, True),
+        ("22 miles", "35 km", True, True),
+        ("under 40 cars", "35 cars", True, True),
+        ("under 40 cars", "12 cars", True, False),
+        ("more than two dozen trucks", "31 trucks", True, True),
+        ("at least 12 dead", "19 dead", True, True),
+    ],
+)
+def test_overlap(left: str, right: str, strict: bool, pragmatic: bool) -> None:
+    a, b = quantity(left), quantity(right)
+    assert strict_interval(a).overlaps(strict_interval(b)) is strict
+    assert pragmatic_interval(a).overlaps(pragmatic_interval(b)) is pragmatic
+
+
+@pytest.mark.parametrize(
+    ("text", "slack"),
+    [("35,000 people", 250.0), ("286 firms", 1.43), ("2:08:14", 38.47), ("100 firms", 5.0)],
+)
+def test_rounding_slack(text: str, slack: float) -> None:
+    assert rounding_slack(quantity(text)) == pytest.approx(slack, rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("interval", "text"),
+    [
+        (Interval(100, None, False), "(100, ∞)"),
+        (Interval(100, 200, True, False), "[100, 200)"),
+        (Interval(None, 4e9), "(-∞, 4 billion]"),
+    ],
+)
+def test_describe(interval: Interval, text: str) -> None:
+    assert interval.describe() == text
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(1.2e9, "1.2 billion"), (35000, "35,000"), (0.25, "0.25"), (6.1e5, "610,000")],
+)
+def test_format_number(value: float, text: str) -> None:
+    assert format_number(value) == text
