@@ -249,14 +249,14 @@ class Finding(Model):
 class Summary(Model):
     """Counts shown at the top of every report."""
 
-    sources: int
-    skipped: int
-    claims: int
-    groups: int
-    conflicts: int
-    unsourced: int
-    corroborated: int
-    dropped: int = Field(description="Stretches of text cleaning set aside.")
+    sources: int = Field(default=0, description="Sources read.")
+    skipped: int = Field(default=0, description="Files that could not be used.")
+    claims: int = Field(default=0, description="Claims extracted.")
+    groups: int = Field(default=0, description="Groups of matched claims.")
+    conflicts: int = Field(default=0, description="Conflict findings.")
+    unsourced: int = Field(default=0, description="Unsourced findings.")
+    corroborated: int = Field(default=0, description="Corroborated findings.")
+    dropped: int = Field(default=0, description="Stretches of text cleaning set aside.")
     suppressed: int = Field(default=0, description="Findings hidden because a baseline has them.")
 
 

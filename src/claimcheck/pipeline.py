@@ -110,16 +110,7 @@ def scan(
     )
     report = Report(
         tool=__version__,
-        summary=Summary(
-            sources=0,
-            skipped=0,
-            claims=0,
-            groups=0,
-            conflicts=0,
-            unsourced=0,
-            corroborated=0,
-            dropped=0,
-        ),
+        summary=Summary(),
         sources=ledger.sources,
         skipped=ledger.skipped,
         claims=ledger.claims,
