@@ -67,6 +67,13 @@ PRONOUN_START = re.compile(r"^\W*(?:He|She|They|His|Her|Their|It|Its)\b")
 # Exhortations, which assert nothing even with a figure: "we should all give 10 hours".
 EXHORTATION_CUES = re.compile(r"\b(?:should|must|ought to|let's|let us)\b", re.IGNORECASE)
 
+# A wire-style dateline: "LARKFIELD, Oct 15 (Civic Wire) - ", "MARDALE, Tuesday (Reuters) — ".
+DATELINE = re.compile(
+    r"^\W*[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"
+    r"(?:(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)?,\s+[^()\n]{1,30}?\s*"
+    r"(?:\([^)\n]{1,40}\))?|\s*\([^)\n]{1,40}\))\s*[-–—]+\s*"
+)
+
 # Clause boundaries between two figures, strongest first:
 # "rose 5%; sales fell", "150 firms and now employs", "from 100 in 2020 to 200".
 CLAUSE_BREAKS = (
@@ -288,6 +295,21 @@ def fact_of(text: str, span: Span) -> Fact | None:
     return found[0] if found else None
 
 
+def _without_dateline(sentence: Sentence) -> Sentence:
+    """The sentence after its dateline: "LARKFIELD, Oct 15 (Civic Wire) - ...".
+
+    The dateline dates the article (see ``times.article_time``); it is not part
+    of what the lead asserts, and its place and agency are not its subject.
+    """
+    match = DATELINE.match(sentence.text)
+    if match is None:
+        return sentence
+    start = sentence.span[0] + match.end()
+    return Sentence(
+        source=sentence.source, span=(start, sentence.span[1]), text=sentence.text[match.end() :]
+    )
+
+
 def _is_heading(sentence: Sentence) -> bool:
     """A short line without closing punctuation is a heading, not an assertion."""
     stripped = sentence.text.rstrip()
@@ -326,6 +348,7 @@ def extract_claims(source_id: str, text: str, sentences: Sequence[Sentence]) -> 
         previous_end = sentence.span[1]
         if _is_heading(sentence):
             continue
+        sentence = _without_dateline(sentence)
         quantities = parse_quantities(sentence.text, offset=sentence.span[0])
         anchors = main_quantities(quantities)
         if not anchors and not _asserts_something(text, sentence.span):

@@ -182,3 +182,7 @@ DIMENSION_KINDS = frozenset(("length", "area", "volume", "mass", "speed", "tempe
 
 # Words that make a figure a part of a whole: "1,150 people at its depot alone".
 SUBSET_CUES = frozenset("alone only just including among whom which".split())
+
+# Measures that stay put from one day to the next: what something cost, how many
+# seats it has. Reports days apart still speak of one value (years still differ).
+STATIC_MEASURES = frozenset("cost price valuation seat capacity".split())

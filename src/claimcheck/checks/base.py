@@ -67,13 +67,15 @@ def _explicit_time(claim: Claim) -> tuple[int | None, str | None]:
     return claim.time.year, claim.time.day
 
 
-def same_time(left: Claim, right: Claim) -> tuple[bool, bool]:
+def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool, bool]:
     """Whether two claims can refer to one time, and whether both times are known.
 
     A claim's own year or day wins over its article's. Two explicit days, or an
     explicit day and an article's day, must be equal; two article dates only
     need to be within a few days of each other. Weekdays compare with weekdays
     and dates with dates; otherwise the day is unknown.
+
+    :param days_matter: False for measures that do not change from day to day
     """
     left_year, _ = _explicit_time(left)
     right_year, _ = _explicit_time(right)
@@ -83,6 +85,8 @@ def same_time(left: Claim, right: Claim) -> tuple[bool, bool]:
     if (left_year is None) != (right_year is None) and None in years:
         # One claim names its year, the other none: its day says nothing about it.
         return True, False
+    if not days_matter:
+        return True, None not in years
     left_days, left_explicit = _days(left)
     right_days, right_explicit = _days(right)
     pairs = [(a, b) for a in left_days for b in right_days if a[0].isdigit() == b[0].isdigit()]

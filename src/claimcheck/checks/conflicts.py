@@ -28,6 +28,7 @@ from claimcheck.intervals import pragmatic_interval, strict_interval
 from claimcheck.lexicon import (
     EMPTY_MEASURES,
     GENERIC_HEADS,
+    STATIC_MEASURES,
     SUBSET_CUES,
     VOLATILE_CUES,
     VOLATILE_PREDICATES,
@@ -68,7 +69,8 @@ def compare(match: Match, names: NameResolver) -> Comparison:
     outcome = _compare_values(match.left, match.right, names)
     if match.left.fact is not None:
         return Comparison(outcome, True)
-    concurrent, times_known = same_time(match.left, match.right)
+    static = measure_key(match.left.measure).head in STATIC_MEASURES
+    concurrent, times_known = same_time(match.left, match.right, days_matter=not static)
     if not concurrent:
         return Comparison("agree" if outcome == "agree" else "changed", True)
     if outcome in ("agree", "factual"):
