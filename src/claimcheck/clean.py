@@ -526,10 +526,14 @@ def _config_notice(s: str) -> bool:
     words = _words(s)
     if not words or len(words) > 40:
         return False
-    vocab = len(_CMS_RE.findall(s))
     code = _code_hits(s)
-    selfref = len(_SELF_RE.findall(s))
-    return code >= 2 or (vocab >= 2 and (code >= 1 or selfref >= 1)) or (vocab >= 1 and code >= 1)
+    if code >= 2:
+        return True
+    # Cheapest test first: without code tokens a notice must also refer to the site.
+    if code == 0 and not _SELF_RE.search(s):
+        return False
+    vocab = len(_CMS_RE.findall(s))
+    return vocab >= 2 or (vocab >= 1 and code >= 1)
 
 
 def _any_widget_signal(s: str) -> bool:
