@@ -63,14 +63,18 @@ SMALL_COUNT = 10
 def compare(match: Match, names: NameResolver) -> Comparison:
     """Compare two matched claims' values, time first.
 
-    A non-numeric fact ("opened in 2019") is timeless: its year is its value.
+    A dated fact ("opened in 2019") is timeless: its year is its value. Other
+    facts (a cause, a site) and static measures compare across days, not years.
     Outcome 'unclear' means the match is too weak to call a disagreement.
     """
     outcome = _compare_values(match.left, match.right, names)
-    if match.left.fact is not None:
+    if match.left.fact is not None and match.left.fact.value.isdigit():
         return Comparison(outcome, True)
-    static = measure_key(match.left.measure).head in STATIC_MEASURES
+    static = match.left.fact is not None or measure_key(match.left.measure).head in STATIC_MEASURES
     concurrent, times_known = same_time(match.left, match.right, days_matter=not static)
+    if match.left.fact is not None:
+        # A cause or a site of events years apart belongs to different events.
+        return Comparison(outcome if concurrent else "changed", times_known)
     if not concurrent:
         return Comparison("agree" if outcome == "agree" else "changed", True)
     if outcome in ("agree", "factual"):
