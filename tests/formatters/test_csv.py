@@ -2,77 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 
 import pytest
-from tests.paths import GOLDEN, PROJECT, SOURCES
+from tests.factories import assert_golden, make_evidence, make_finding, make_report
 
-from claimcheck.config import load_config
 from claimcheck.formatters.csv import COLUMNS, defuse, render
-from claimcheck.models import Evidence, Finding, Report, Summary
-from claimcheck.pipeline import scan
-
-
-@pytest.fixture(scope="module")
-def seeds() -> Report:
-    """The data/sources report, scanned by relative path so golden files are portable."""
-    with contextlib.chdir(PROJECT):
-        relative = SOURCES.relative_to(PROJECT)
-        return scan([relative], load_config([relative]))
-
-
-def make_evidence(claim: str, quote: str) -> Evidence:
-    """A made-up claim quoted on line 2 of one article."""
-    return Evidence(
-        claim=claim,
-        source="a.txt",
-        path="news/a.txt",
-        span=(10, 10 + len(quote)),
-        line=2,
-        column=3,
-        end_line=2,
-        end_column=3 + len(quote),
-        quote=quote,
-        value="(100, ∞) count",
-        time="in 2024",
-        attribution="the agency",
-    )
-
-
-def make_finding(fid: str, *evidence: Evidence) -> Finding:
-    """A conflict between the given claims."""
-    return Finding(
-        id=fid,
-        kind="conflict",
-        check="CC1",
-        rule="strict",
-        severity="high",
-        confidence=0.9,
-        score=90.5,
-        claims=[item.claim for item in evidence],
-        message="2 sources disagree",
-        reason="strict: ranges do not overlap",
-        evidence=list(evidence),
-    )
-
-
-def make_report(*findings: Finding) -> Report:
-    """A report holding only the given findings."""
-    summary = Summary(
-        sources=1,
-        skipped=0,
-        claims=2,
-        groups=0,
-        conflicts=len(findings),
-        unsourced=0,
-        corroborated=0,
-        dropped=0,
-    )
-    return Report(
-        tool="test", summary=summary, sources=[], claims=[], groups=[], findings=list(findings)
-    )
+from claimcheck.models import Report
 
 
 def parse(text: str) -> list[dict[str, str]]:
@@ -86,11 +23,7 @@ def undefuse(cell: str) -> str:
 
 
 def test_golden(seeds: Report, update_golden: bool) -> None:
-    produced = render(seeds)
-    golden = GOLDEN / "seeds.csv"
-    if update_golden:
-        golden.write_text(produced, encoding="utf-8", newline="")
-    assert golden.read_bytes().decode("utf-8") == produced
+    assert_golden("seeds.csv", render(seeds), update_golden)
 
 
 def test_header_row_names_every_column(seeds: Report) -> None:
@@ -117,24 +50,23 @@ def test_every_finding_round_trips(seeds: Report) -> None:
 
 def test_awkward_text_survives_a_round_trip() -> None:
     quote = 'He said "no", then, on a new line:\nthe total was 1,200 — “about” ∞'
-    rows = parse(render(make_report(make_finding("f1", make_evidence("c1", quote)))))
+    rows = parse(render(make_report(make_finding(make_evidence(quote, value="(100, ∞) count")))))
     assert [row["quote"] for row in rows] == [quote]
     assert rows[0]["value"] == "(100, ∞) count"
 
 
 def test_finding_without_evidence_gets_one_row() -> None:
+    message = "2 sources disagree"
     rows = parse(
-        render(make_report(make_finding("f1"), make_finding("f2", make_evidence("c1", "x"))))
+        render(make_report(make_finding(id="f1", message=message), make_finding("x", id="f2")))
     )
     assert [row["finding_id"] for row in rows] == ["f1", "f2"]
     assert rows[0]["claim_id"] == rows[0]["quote"] == rows[0]["line"] == ""
-    assert rows[0]["message"] == "2 sources disagree"
+    assert rows[0]["message"] == message
 
 
 def test_rows_end_with_a_bare_newline() -> None:
-    out = render(
-        make_report(make_finding("f1", make_evidence("c1", "a"), make_evidence("c2", "b")))
-    )
+    out = render(make_report(make_finding("a", "b")))
     assert "\r" not in out
     assert out.endswith("\n")
     assert out.count("\n") == 3
@@ -159,5 +91,5 @@ def test_formula_guard(text: str, cell: str) -> None:
 
 
 def test_formula_in_a_quote_is_defused() -> None:
-    rows = parse(render(make_report(make_finding("f1", make_evidence("c1", "=1+1")))))
+    rows = parse(render(make_report(make_finding("=1+1"))))
     assert rows[0]["quote"] == "'=1+1"

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import re
 
 import pytest
-from tests.paths import GOLDEN, PROJECT, SOURCES
+from tests.factories import assert_golden, make_evidence, make_finding, make_report
 
-from claimcheck.config import load_config
 from claimcheck.formatters.github import escape_data, escape_property, render, title
-from claimcheck.models import Evidence, Finding, FindingKind, Report, Summary
-from claimcheck.pipeline import scan
+from claimcheck.models import FindingKind, Report
 
 # A command line: level, comma-separated name=value properties, then the message.
 # Escaped values hold no raw ',', ':' or line break, so this only matches when
@@ -22,68 +19,6 @@ COMMAND = re.compile(
     r"(?:,(?:file|line|col|endLine|endColumn|title)=[^,:\r\n]*)*))?"
     r"::(?P<message>[^\r\n]*)"
 )
-
-
-@pytest.fixture(scope="module")
-def seeds() -> Report:
-    """The data/sources report, scanned by relative path so golden files are portable."""
-    with contextlib.chdir(PROJECT):
-        relative = SOURCES.relative_to(PROJECT)
-        return scan([relative], load_config([relative]))
-
-
-def make_evidence(
-    quote: str = "over 100 firms", *, path: str = "news/a.txt", end_line: int = 2
-) -> Evidence:
-    """A made-up claim starting at line 2, column 3."""
-    return Evidence(
-        claim="c1",
-        source="a.txt",
-        path=path,
-        span=(10, 10 + len(quote)),
-        line=2,
-        column=3,
-        end_line=end_line,
-        end_column=3 + len(quote),
-        quote=quote,
-        value="(100, ∞) count",
-        time="in 2024",
-        attribution="",
-    )
-
-
-def make_finding(kind: FindingKind, *evidence: Evidence, message: str = "values differ") -> Finding:
-    """A finding of the given kind quoting the given claims."""
-    return Finding(
-        id="f1",
-        kind=kind,
-        check="CC9",
-        rule="strict",
-        severity="high",
-        confidence=0.9,
-        score=90.0,
-        claims=[item.claim for item in evidence],
-        message=message,
-        reason="no overlap",
-        evidence=list(evidence),
-    )
-
-
-def make_report(*findings: Finding) -> Report:
-    """A report holding only the given findings."""
-    summary = Summary(
-        sources=1,
-        skipped=0,
-        claims=1,
-        groups=0,
-        conflicts=0,
-        unsourced=0,
-        corroborated=0,
-        dropped=0,
-    )
-    return Report(
-        tool="test", summary=summary, sources=[], claims=[], groups=[], findings=list(findings)
-    )
 
 
 def properties(line: str) -> dict[str, str]:
@@ -102,11 +37,7 @@ def unescape(text: str) -> str:
 
 
 def test_golden(seeds: Report, update_golden: bool) -> None:
-    produced = render(seeds)
-    golden = GOLDEN / "seeds.github.txt"
-    if update_golden:
-        golden.write_text(produced, encoding="utf-8", newline="")
-    assert golden.read_bytes().decode("utf-8") == produced
+    assert_golden("seeds.github.txt", render(seeds), update_golden)
 
 
 def test_every_line_is_a_command(seeds: Report) -> None:
@@ -174,17 +105,18 @@ def test_escape_property(raw: str, escaped: str) -> None:
     ],
 )
 def test_levels(kind: FindingKind, level: str) -> None:
-    assert render(make_report(make_finding(kind, make_evidence()))).startswith(f"::{level} ")
+    assert render(make_report(make_finding(make_evidence(), kind=kind))).startswith(f"::{level} ")
 
 
 def test_title_names_check_kind_and_rule() -> None:
-    assert title(make_finding("conflict")) == "claimcheck CC9 conflict (strict)"
+    finding = make_finding(kind="conflict", check="CC9", rule="strict")
+    assert title(finding) == "claimcheck CC9 conflict (strict)"
 
 
 def test_hostile_text_cannot_break_out_of_the_command() -> None:
     quote = "50% said\n::error file=x.txt::injected,\r\nok"
     message = "values: a, b\n::warning::also injected"
-    out = render(make_report(make_finding("conflict", make_evidence(quote), message=message)))
+    out = render(make_report(make_finding(quote, message=message)))
     lines = out.splitlines()
     assert len(lines) == 1
     match = COMMAND.fullmatch(lines[0])
@@ -195,12 +127,12 @@ def test_hostile_text_cannot_break_out_of_the_command() -> None:
 
 
 def test_awkward_path_is_escaped() -> None:
-    out = render(make_report(make_finding("unsourced", make_evidence(path="C:\\a,b.txt"))))
+    out = render(make_report(make_finding(make_evidence(path="C:\\a,b.txt"), kind="unsourced")))
     assert unescape(properties(out.rstrip("\n"))["file"]) == "C:\\a,b.txt"
 
 
 def test_columns_are_inclusive_and_single_line() -> None:
-    out = render(make_report(make_finding("conflict", make_evidence("four"))))
+    out = render(make_report(make_finding(make_evidence("four", line=2, column=3))))
     props = properties(out.rstrip("\n"))
     assert (props["line"], props["col"], props["endLine"], props["endColumn"]) == (
         "2",
@@ -211,7 +143,7 @@ def test_columns_are_inclusive_and_single_line() -> None:
 
 
 def test_multi_line_claim_drops_columns() -> None:
-    out = render(make_report(make_finding("conflict", make_evidence(end_line=4))))
+    out = render(make_report(make_finding(make_evidence(line=2, end_line=4))))
     props = properties(out.rstrip("\n"))
     assert (props["line"], props["endLine"]) == ("2", "4")
     assert "col" not in props
@@ -219,7 +151,7 @@ def test_multi_line_claim_drops_columns() -> None:
 
 
 def test_finding_without_evidence_is_one_unlocated_annotation() -> None:
-    out = render(make_report(make_finding("corroborated")))
+    out = render(make_report(make_finding(kind="corroborated")))
     lines = out.splitlines()
     assert len(lines) == 1
     assert set(properties(lines[0])) == {"title"}

@@ -7,25 +7,15 @@ import re
 import shutil
 import struct
 import subprocess
-from functools import cache
 from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.paths import GOLDEN, SOURCES
+from tests.factories import assert_golden, seed_report
 
-from claimcheck.config import load_config
 from claimcheck.formatters import html
-from claimcheck.models import Report
-from claimcheck.pipeline import scan
-
-
-@cache
-def seeds_report() -> Report:
-    """The report on the bundled articles, computed once for the module."""
-    return scan([SOURCES], load_config([SOURCES]))
 
 
 class Elements(HTMLParser):
@@ -57,17 +47,11 @@ def parse(document: str) -> Elements:
 
 
 def test_golden(update_golden: bool) -> None:
-    golden = GOLDEN / "seeds.html"
-    output = html.render(seeds_report())
-    if update_golden:
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(output, encoding="utf-8")
-    assert golden.exists(), "run pytest --update-golden to create the golden file"
-    assert output == golden.read_text(encoding="utf-8")
+    assert_golden("seeds.html", html.render(seed_report()), update_golden)
 
 
 def test_no_network_references() -> None:
-    document = html.render(seeds_report())
+    document = html.render(seed_report())
     assert "http://" not in document
     assert "https://" not in document
     assert not re.search(r"url\(|@import|<script|<link|<img|<iframe", document, re.IGNORECASE)
@@ -79,7 +63,7 @@ def test_no_network_references() -> None:
 
 
 def test_structure() -> None:
-    report = seeds_report()
+    report = seed_report()
     elements = parse(html.render(report))
     conflicts = [f for f in report.findings if f.kind == "conflict"]
     assert len(elements.with_class("conflict")) == len(conflicts)
@@ -90,7 +74,7 @@ def test_structure() -> None:
 
 
 def test_conflicting_figures_are_marked() -> None:
-    report = seeds_report()
+    report = seed_report()
     document = html.render(report)
     claims = {claim.id: claim for claim in report.claims}
     for finding in (f for f in report.findings if f.kind == "conflict"):
@@ -102,7 +86,7 @@ def test_conflicting_figures_are_marked() -> None:
 
 
 def test_matrix_states() -> None:
-    report = seeds_report()
+    report = seed_report()
     cells = html.matrix_cells(report)
     states = {cell.state for cell in cells.values()}
     assert "disagree" in states and "agree" in states
@@ -113,7 +97,7 @@ def test_matrix_states() -> None:
 
 
 def test_text_is_escaped() -> None:
-    report = seeds_report()
+    report = seed_report()
     claim = report.claims[0]
     hostile = claim.model_copy(update={"text": "<script>alert(1)</script> & " + claim.text})
     finding = next(f for f in report.findings if claim.id in f.claims)
@@ -202,7 +186,7 @@ def page_size(png: Path) -> tuple[int, int]:
 
 @needs_chromium
 def test_browser_renders_conflicts_and_matrix_without_requests(tmp_path: Path) -> None:
-    report = seeds_report()
+    report = seed_report()
     page = tmp_path / "report.html"
     page.write_text(html.render(report), encoding="utf-8")
     net_log = tmp_path / "net.json"

@@ -2,84 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
-
 import pytest
-from tests.paths import GOLDEN, PROJECT, SOURCES
+from tests.factories import assert_golden, make_evidence, make_finding, make_report
 
-from claimcheck.config import load_config
 from claimcheck.formatters.markdown import code, escape, render
 from claimcheck.formatters.table import summary_line
-from claimcheck.models import Evidence, Finding, FindingKind, Report, Summary
-from claimcheck.pipeline import scan
-
-
-@pytest.fixture(scope="module")
-def seeds() -> Report:
-    """The data/sources report, scanned by relative path so golden files are portable."""
-    with contextlib.chdir(PROJECT):
-        relative = SOURCES.relative_to(PROJECT)
-        return scan([relative], load_config([relative]))
-
-
-def make_evidence(claim: str, quote: str, *, line: int = 2) -> Evidence:
-    """A made-up claim on the given line of one article."""
-    return Evidence(
-        claim=claim,
-        source="a.txt",
-        path="news/a.txt",
-        span=(0, len(quote)),
-        line=line,
-        column=1,
-        end_line=line,
-        end_column=len(quote) + 1,
-        quote=quote,
-        value="(100, ∞) count",
-        time="in 2024",
-        attribution="the agency",
-    )
-
-
-def make_finding(fid: str, kind: FindingKind, *evidence: Evidence) -> Finding:
-    """A finding of the given kind quoting the given claims."""
-    return Finding(
-        id=fid,
-        kind=kind,
-        check="CC1",
-        rule="strict",
-        severity="high",
-        confidence=0.9,
-        score=90.0,
-        claims=[item.claim for item in evidence],
-        message=f"{kind} message",
-        reason="strict: no overlap",
-        evidence=list(evidence),
-    )
-
-
-def make_report(*findings: Finding) -> Report:
-    """A report holding only the given findings."""
-    summary = Summary(
-        sources=1,
-        skipped=0,
-        claims=2,
-        groups=0,
-        conflicts=sum(f.kind == "conflict" for f in findings),
-        unsourced=sum(f.kind == "unsourced" for f in findings),
-        corroborated=0,
-        dropped=0,
-    )
-    return Report(
-        tool="test", summary=summary, sources=[], claims=[], groups=[], findings=list(findings)
-    )
+from claimcheck.models import Report
 
 
 def test_golden(seeds: Report, update_golden: bool) -> None:
-    produced = render(seeds)
-    golden = GOLDEN / "seeds.md"
-    if update_golden:
-        golden.write_text(produced, encoding="utf-8", newline="")
-    assert golden.read_bytes().decode("utf-8") == produced
+    assert_golden("seeds.md", render(seeds), update_golden)
 
 
 def test_every_conflict_quote_is_shown(seeds: Report) -> None:
@@ -129,10 +61,14 @@ def test_other_findings_are_listed(seeds: Report) -> None:
 def test_conflict_block_has_rule_reason_value_and_time() -> None:
     report = make_report(
         make_finding(
-            "f1",
-            "conflict",
-            make_evidence("c1", "over 100 firms"),
-            make_evidence("c2", "200 firms", line=9),
+            make_evidence("over 100 firms", claim="c1"),
+            make_evidence("200 firms", claim="c2", line=9),
+            kind="conflict",
+            rule="strict",
+            severity="high",
+            confidence=0.9,
+            message="conflict message",
+            reason="strict: no overlap",
         )
     )
     out = render(report)
@@ -185,7 +121,7 @@ def test_code_span(raw: str, span: str) -> None:
 
 def test_hostile_quote_stays_inside_its_block_quote() -> None:
     quote = "# Not a heading\n\n- not a list <b>nor HTML</b> *nor* [a link](x)"
-    out = render(make_report(make_finding("f1", "conflict", make_evidence("c1", quote))))
+    out = render(make_report(make_finding(quote, kind="conflict")))
     assert "\n# Not" not in out
     assert "\n- not" not in out
     assert (

@@ -4,33 +4,26 @@ from __future__ import annotations
 
 import json
 import shutil
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
-from tests.paths import GOLDEN, PROJECT, SOURCES, TESTS
+from tests.factories import assert_golden, seed_report
+from tests.paths import PROJECT, SOURCES, TESTS
 
 from claimcheck import __version__
 from claimcheck.checks import KINDS
 from claimcheck.config import load_config
 from claimcheck.formatters import sarif
-from claimcheck.models import Report
 from claimcheck.pipeline import scan
 
 SCHEMA = TESTS / "data" / "sarif" / "sarif-schema-2.1.0.json"
 
 
-@cache
-def seeds_report() -> Report:
-    """The report on the bundled articles, computed once for the module."""
-    return scan([SOURCES], load_config([SOURCES]))
-
-
 def seeds_log() -> dict[str, Any]:
     """The SARIF log of the bundled articles, paths relative to the project."""
-    loaded: dict[str, Any] = json.loads(sarif.render(seeds_report(), PROJECT))
+    loaded: dict[str, Any] = json.loads(sarif.render(seed_report(), PROJECT))
     return loaded
 
 
@@ -64,7 +57,7 @@ def test_one_rule_per_finding_kind_with_descriptions() -> None:
 
 
 def test_results_mirror_findings() -> None:
-    report = seeds_report()
+    report = seed_report()
     run = seeds_log()["runs"][0]
     rules = run["tool"]["driver"]["rules"]
     assert len(run["results"]) == len(report.findings)
@@ -94,7 +87,7 @@ def test_levels(kind: str, severity: str, level: str) -> None:
 
 
 def test_every_claim_of_every_finding_has_a_location() -> None:
-    report = seeds_report()
+    report = seed_report()
     run = seeds_log()["runs"][0]
     texts: dict[str, str] = {}
     for result, finding in zip(run["results"], report.findings, strict=True):
@@ -124,7 +117,7 @@ def fingerprints(log: dict[str, Any]) -> list[str]:
 
 def test_fingerprints_are_the_finding_ids_and_unique() -> None:
     prints = fingerprints(seeds_log())
-    assert prints == [finding.id for finding in seeds_report().findings]
+    assert prints == [finding.id for finding in seed_report().findings]
     assert len(set(prints)) == len(prints)
 
 
@@ -150,16 +143,10 @@ def test_paths_outside_the_root_become_file_uris(tmp_path: Path) -> None:
 
 
 def test_output_is_deterministic() -> None:
-    first = sarif.render(seeds_report(), PROJECT)
-    assert first == sarif.render(seeds_report(), PROJECT)
+    first = sarif.render(seed_report(), PROJECT)
+    assert first == sarif.render(seed_report(), PROJECT)
     assert first.endswith("}\n")
 
 
 def test_golden(update_golden: bool) -> None:
-    golden = GOLDEN / "seeds.sarif"
-    output = sarif.render(seeds_report(), PROJECT)
-    if update_golden:
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(output, encoding="utf-8")
-    assert golden.exists(), "run pytest --update-golden to create the golden file"
-    assert output == golden.read_text(encoding="utf-8")
+    assert_golden("seeds.sarif", sarif.render(seed_report(), PROJECT), update_golden)

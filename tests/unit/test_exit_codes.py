@@ -3,40 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from tests.factories import make_finding, make_report
 
 from claimcheck.exit_codes import FailOn, exit_code
-from claimcheck.models import Finding, Report, Summary
+from claimcheck.models import FindingKind, Report
 
 
-def report_with(*kinds: str) -> Report:
+def report_with(*kinds: FindingKind) -> Report:
     """A report holding one finding of each kind given."""
-    findings = [
-        Finding(
-            id=f"f{index}",
-            kind=kind,  # type: ignore[arg-type]
-            check="CC0",
-            rule="rule",
-            severity="low",
-            confidence=1.0,
-            score=1.0,
-            claims=[],
-            message="m",
-            reason="r",
-            evidence=[],
-        )
-        for index, kind in enumerate(kinds)
-    ]
-    summary = Summary(
-        sources=0,
-        skipped=0,
-        claims=0,
-        groups=0,
-        conflicts=0,
-        unsourced=0,
-        corroborated=0,
-        dropped=0,
+    return make_report(
+        *(make_finding(id=f"f{index}", kind=kind) for index, kind in enumerate(kinds))
     )
-    return Report(tool="t", summary=summary, sources=[], claims=[], groups=[], findings=findings)
 
 
 @pytest.mark.parametrize(
@@ -53,5 +30,5 @@ def report_with(*kinds: str) -> Report:
         (("conflict", "unsourced"), FailOn.never, 0),
     ],
 )
-def test_exit_code(kinds: tuple[str, ...], fail_on: FailOn, expected: int) -> None:
+def test_exit_code(kinds: tuple[FindingKind, ...], fail_on: FailOn, expected: int) -> None:
     assert exit_code(report_with(*kinds), fail_on) == expected

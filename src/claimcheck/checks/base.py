@@ -52,6 +52,8 @@ class CheckContext:
 # Article dates this many days apart still report on one moment (a story is
 # often filed a day after the event); explicit times in claims get no slack.
 ARTICLE_DATE_SLACK_DAYS = 3
+# Static values (a cost, a cause) stated a month apart may still be one value.
+STATIC_SLACK_DAYS = 31
 
 
 def effective_time(claim: Claim) -> tuple[int | None, str | None]:
@@ -85,14 +87,16 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
     if (left_year is None) != (right_year is None) and None in years:
         # One claim names its year, the other none: its day says nothing about it.
         return True, False
-    if not days_matter:
-        return True, None not in years
     left_days, left_explicit = _days(left)
     right_days, right_explicit = _days(right)
     pairs = [(a, b) for a in left_days for b in right_days if a[0].isdigit() == b[0].isdigit()]
     if not pairs:
         return True, None not in years
     left_day, right_day = pairs[0]
+    if not days_matter:
+        # Only dates a month or more apart tell two static values apart.
+        far = left_day[0].isdigit() and _date_distance(left_day, right_day) > STATIC_SLACK_DAYS
+        return not far, None not in years
     if not (left_explicit or right_explicit):
         return _date_distance(left_day, right_day) <= ARTICLE_DATE_SLACK_DAYS, True
     if left_day != right_day:

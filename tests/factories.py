@@ -1,0 +1,112 @@
+"""Test data shared by the formatter and exit-code tests: the seed report, made-up
+evidence, findings and reports, and the golden-file comparison."""
+
+from __future__ import annotations
+
+import contextlib
+from functools import cache
+
+from claimcheck.config import load_config
+from claimcheck.models import Evidence, Finding, FindingKind, Report, Severity, Summary
+from claimcheck.pipeline import scan, with_summary
+from tests.paths import GOLDEN, PROJECT, SOURCES
+
+
+@cache
+def seed_report() -> Report:
+    """The data/sources report, scanned by relative path so golden files are portable.
+
+    Computed once per run; tests must not change it in place (use ``model_copy``).
+    """
+    with contextlib.chdir(PROJECT):
+        relative = SOURCES.relative_to(PROJECT)
+        return scan([relative], load_config([relative]))
+
+
+def make_evidence(
+    quote: str = "over 100 firms",
+    *,
+    claim: str = "c1",
+    source: str = "a.txt",
+    path: str = "news/a.txt",
+    start: int = 10,
+    line: int = 2,
+    column: int = 3,
+    end_line: int | None = None,
+    value: str = "(100, ∞) count",
+    time: str = "in 2024",
+    attribution: str = "the agency",
+) -> Evidence:
+    """A made-up claim quoted at ``line``, ``column``; it ends on the same line unless told."""
+    return Evidence(
+        claim=claim,
+        source=source,
+        path=path,
+        span=(start, start + len(quote)),
+        line=line,
+        column=column,
+        end_line=line if end_line is None else end_line,
+        end_column=column + len(quote),
+        quote=quote,
+        value=value,
+        time=time,
+        attribution=attribution,
+    )
+
+
+def make_finding(
+    *evidence: Evidence | str,
+    id: str = "f1",
+    kind: FindingKind = "conflict",
+    check: str = "CC1",
+    rule: str = "strict",
+    severity: Severity = "high",
+    confidence: float = 0.9,
+    score: float = 90.0,
+    message: str = "2 sources disagree",
+    reason: str = "strict: no overlap",
+) -> Finding:
+    """A finding quoting the given claims.
+
+    Each item of ``evidence`` is an :class:`Evidence` or a bare quote; the n-th
+    quote (from 1) becomes claim ``c<n>`` made by :func:`make_evidence`.
+    """
+    items = [
+        item if isinstance(item, Evidence) else make_evidence(item, claim=f"c{number}")
+        for number, item in enumerate(evidence, 1)
+    ]
+    return Finding(
+        id=id,
+        kind=kind,
+        check=check,
+        rule=rule,
+        severity=severity,
+        confidence=confidence,
+        score=score,
+        claims=[item.claim for item in items],
+        message=message,
+        reason=reason,
+        evidence=items,
+    )
+
+
+def make_report(*findings: Finding) -> Report:
+    """A report holding only the given findings, its summary counted from them."""
+    report = Report(
+        tool="test", summary=Summary(), sources=[], claims=[], groups=[], findings=list(findings)
+    )
+    return with_summary(report)
+
+
+def assert_golden(name: str, produced: str, update: bool) -> None:
+    """Compare output with the golden file ``name``; rewrite the file first when updating.
+
+    The file is written and read byte for byte (no newline translation), so a
+    stray carriage return in either shows up as a difference.
+    """
+    golden = GOLDEN / name
+    if update:
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(produced, encoding="utf-8", newline="")
+    assert golden.exists(), "run pytest --update-golden to create the golden file"
+    assert golden.read_bytes().decode("utf-8") == produced
