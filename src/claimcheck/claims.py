@@ -1,7 +1,7 @@
 """Claims: break sentences into atomic, checkable assertions.
 
 Matching and conflict detection compare one assertion with another, so a
-sentence that packs several figures ("attracted 150 firms and employs 5,000
+sentence that packs several figures ("attracted 90 firms and employs 4,000
 people") must become several claims, each with its own span, quantities, what
 it measures, the time it refers to, the places and names around it and who it
 is credited to. This module cuts sentences into clauses and assembles claims;
@@ -44,7 +44,7 @@ FIRST = re.compile(
     re.IGNORECASE,
 )
 
-# Kinds of figure that make a claim technical: "a 3 nm process", "a 2 GW plant".
+# Kinds of figure that make a claim technical: "a 5 nm process", "a 2 GW plant".
 TECHNICAL_KINDS = frozenset(("length", "area", "volume", "mass", "data", "speed", "temperature"))
 
 # Words that put a claim in the future: "will open", "scheduled for completion".
@@ -75,7 +75,7 @@ DATELINE = re.compile(
 )
 
 # Clause boundaries between two figures, strongest first:
-# "rose 5%; sales fell", "150 firms and now employs", "from 100 in 2020 to 200".
+# "rose 5%; sales fell", "90 firms and now employs", "from 300 in 2020 to 450".
 CLAUSE_BREAKS = (
     re.compile(r";\s*"),
     re.compile(r",\s+(?:and|but|while|whereas|with|as)\s+"),
@@ -249,7 +249,7 @@ def signals_of(claim_text: str, quantities: Sequence[Quantity]) -> list[str]:
 
 
 def _is_specific(quantity: Quantity) -> bool:
-    """A figure a writer would not round: 286, 47%, 3 nm, but not 'over 100'."""
+    """A figure a writer would not round: 312, 63%, 5 nm, but not 'over 300'."""
     if quantity.qualifier != "exact" or quantity.value is None:
         return False
     significant = re.sub(r"\D", "", quantity.surface).strip("0")

@@ -2,7 +2,7 @@
 
 Why this stage exists: pages are saved as plain text by scrapers that keep
 everything between the headline and the footer. Comment-system set-up notes,
-"Related Posts" and share widgets, breadcrumbs, spam injected in another script
+"You May Also Like" boxes and share widgets, breadcrumbs, spam injected in another script
 and list lead-ins whose list was lost all end up in the file. None of it is a
 claim by the article, and left in, the later stages would segment it into
 "sentences" and report nonsense claims. Cleaning only *marks* such stretches:
@@ -24,7 +24,7 @@ Decisions on list lead-ins (a line ending with ':'):
   quotation, not a short unpunctuated fragment (a list item whose bullet was
   stripped) -- or there is no next line at all.
 * And only when the lead-in is grammatically dangling: it ends in a word that
-  needs a complement ("... things like:", "... a market that:", "... are:",
+  needs a complement ("... items such as:", "... a plan that:", "... are:",
   "the following:") or is a summary formula ("In simple terms:", "Key points:",
   "Here's what we know:"). A heading such as "What happened:" followed by a
   prose paragraph is kept: it reads as a section heading, and the paragraph
@@ -167,7 +167,6 @@ CMS_TERMS: tuple[str, ...] = (
     "github",
     "repo",
     "repository",
-    "setup tool",
     "theme",
     "template",
     "subscribe",
@@ -292,12 +291,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 # Code-like tokens that do not occur in prose:
 _CODE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    # bracketed dotted key: "[params.comments.giscus]"
+    # bracketed dotted key: "[site.comments.provider]"
     re.compile(r"\[[\w-]+(?:\.[\w-]+)+\]"),
-    # configuration/script file name, possibly run into the next word: "hugo.toml",
-    # "wp-config.php", "inhugo.tomlusing"
+    # configuration/script file name, possibly run into the next word: "_config.yml",
+    # "wp-config.php", "insite.tomlwith"
     re.compile(r"\w\.(?:toml|ya?ml|json|php|ini|cfg)", re.IGNORECASE),
-    # camelCase identifier or identifiers run into words: "repoID", "andcategoryIDunder"
+    # camelCase identifier or identifiers run into words: "siteKey", "andthemeIDfor"
     re.compile(r"\b[a-z]{3,}[A-Z]+[a-z]*"),
     # comma list without spaces: "repo,repoID,category"
     re.compile(r"\b[A-Za-z]+,[A-Za-z]+,[A-Za-z]+"),
@@ -506,7 +505,7 @@ def _code_hits(s: str) -> int:
 
 
 def _widget_heading(s: str) -> str | None:
-    """Reason if the line is a heading made of widget vocabulary ("Related Posts")."""
+    """Reason if the line is a heading made of widget vocabulary ("More Stories")."""
     body = s.strip().rstrip(":").strip()
     if not _heading_like(body, max_words=8) and not (
         _heading_like(body.rstrip("."), max_words=3) and body.endswith("...")

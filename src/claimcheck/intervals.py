@@ -1,15 +1,15 @@
 """Intervals: what range of true values a stated figure allows.
 
-Comparing figures as strings fails on "over 100" against "more than 200"; as
+Comparing figures as strings fails on "over 300" against "more than 600"; as
 intervals, the question becomes whether two ranges can overlap. Each quantity
 has two readings:
 
-- the *strict* reading is what the words allow: "over 100" is (100, ∞);
-- the *pragmatic* reading is what a writer means: someone who says "over 100"
-  would have said "over 200" had the figure reached it, so "over 100" reads as
-  [100, 200). The cap is the next round step of the figure's order of
-  magnitude: over 100 → [100, 200), over 150 → [150, 200), over 5,000 →
-  [5,000, 6,000), under 40 → (30, 40]. Approximations ("about 2,000") cover
+- the *strict* reading is what the words allow: "over 300" is (300, ∞);
+- the *pragmatic* reading is what a writer means: someone who says "over 300"
+  would have said "over 400" had the figure reached it, so "over 300" reads as
+  [300, 400). The cap is the next round step of the figure's order of
+  magnitude: over 300 → [300, 400), over 350 → [350, 400), over 7,000 →
+  [7,000, 8,000), under 40 → (30, 40]. Approximations ("about 2,000") cover
   the stated tolerance either way.
 
 Two figures are in *strict* conflict when their strict intervals are disjoint,
@@ -82,7 +82,7 @@ def format_number(value: float) -> str:
 
 
 def round_step(value: float) -> float:
-    """The round step of a figure's order of magnitude: 150 → 100, 5,000 → 1,000."""
+    """The round step of a figure's order of magnitude: 350 → 100, 7,000 → 1,000."""
     if value <= 0:
         return 1.0
     return float(10 ** math.floor(math.log10(value)))

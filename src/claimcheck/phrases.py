@@ -25,7 +25,7 @@ from claimcheck.lexicon import (
 )
 from claimcheck.models import Quantity, Span
 
-# Words that end a noun phrase after a number: "150 firms in the region".
+# Words that end a noun phrase after a number: "90 firms in the region".
 PHRASE_STOPWORDS = frozenset(
     (
         "a an the in on at by for from to with since during that which who whom whose "
@@ -155,7 +155,7 @@ def noun_phrase_after(text: str, position: int, limit: int, max_words: int = 4) 
     """The noun phrase right after a figure: "150 [AI firms] in the region".
 
     Stops at punctuation, a function word or a verb; "of" after a share opens
-    the phrase it is a share of ("47% of the nation's firms").
+    the phrase it is a share of ("63% of the nation's firms").
     """
     tokens = words_after(text, position, limit)
     partitive = bool(PARTITIVE.match(text[position:limit]))
@@ -199,7 +199,7 @@ def noun_phrase_before(text: str, start: int, position: int) -> str:
             skipped += 1
             continue
         if lowered in CHANGE_WORDS:
-            # "valuation surpassed $15 billion": the verb of change is skipped.
+            # "valuation surpassed $12 billion": the verb of change is skipped.
             index -= 1
             skipped += 1
             continue

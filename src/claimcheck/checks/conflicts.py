@@ -6,7 +6,7 @@ and scales are normalised by the quantity parser. Rules, strongest first:
 - ``strict``: the stated intervals are disjoint.
   FAIL: "12,000 hectares burned by Monday" / "20,000 hectares burned by Monday".
 - ``pragmatic``: the stated intervals overlap, but only if the writer of the
-  lower figure chose a misleading round number ("over 100" vs "more than 200").
+  lower figure chose a misleading round number ("over 300" vs "more than 600").
 - ``factual``: a non-numeric attribute differs ("opened in 2019" / "opened in
   2021"; "based in Avonford" / "based in Millbrook").
   PASS: "about 2,000" / "1,950" (within the approximation's tolerance);

@@ -1,6 +1,6 @@
 """Turn the numeric mentions of a sentence into normalised Quantity intervals.
 
-Claims from different articles can only be compared once "more than 400 billion
+Claims from different articles can only be compared once "more than 250 billion
 yuan" and "over RMB 400bn" mean the same interval in the same unit. The parser
 reads each number found by numbers.py together with its neighbours: a currency
 before it, a scale or unit after it, a hedge word before or after it, a second
@@ -51,7 +51,7 @@ _WORD_HEDGES = [h for h in PREFIX_HEDGES if h[0].isalpha()]
 CURRENCY_PREFIX_RE = re.compile(
     r"(?i:(?<![A-Za-z])(?:" + alternation(list(CURRENCY_PREFIXES)) + r"))\s*[-−]?\s*$"
 )
-# A scale letter after a currency amount: "$55bn", "€10M", "$2.174T", "$ 3 m".
+# A scale letter after a currency amount: "$42bn", "€10M", "$2.174T", "$ 3 m".
 MONEY_SCALE_RE = re.compile(r"\s?(?i:(?P<s>" + alternation(list(MONEY_SCALES)) + r"))(?![A-Za-z])")
 # Gap between a number and its unit: "10kg", "10 kg", "27-kilometer", "8- to".
 _JOIN = r"(?:[ \u00a0\u202f]{0,3}|-|\s-\s?)"
@@ -60,7 +60,7 @@ _JOIN = r"(?:[ \u00a0\u202f]{0,3}|-|\s-\s?)"
 WORD_UNIT_RE = re.compile(
     _JOIN + r"(?i:(?P<u>" + alternation([*WORD_UNITS, *CURRENCY_SUFFIXES]) + r"))(?![A-Za-z0-9²³])"
 )
-# A case-sensitive unit symbol after a number: "3nm" is words, but "5 m", "8 MB", "2 L".
+# A case-sensitive unit symbol after a number: "5nm" is words, but "5 m", "8 MB", "2 L".
 SYMBOL_UNIT_RE = re.compile(
     _JOIN + r"(?P<u>" + alternation(list(SYMBOL_UNITS)) + r")(?![A-Za-z0-9])"
 )
@@ -277,7 +277,7 @@ def _atom(text: str, num: NumberMatch, prev_end: int) -> _Atom | None:
         and after[0].kind == "money"
         and (after[0].unit == unit.unit or after[1].lower().startswith("dollar"))
     ):
-        # "$55 billion USD": the code repeats the currency.
+        # "$42 billion USD": the code repeats the currency.
         end = after[2]
     if unit is not None and unit_text[:1].isupper() and TITLE_UNIT_RE.fullmatch(text, num.end, end):
         # "the Five-Year Plan": a title, not a length of time.

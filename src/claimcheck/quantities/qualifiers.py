@@ -1,6 +1,6 @@
 """Hedge and bound words as data: how a writer fences a number.
 
-"over 100" and "about 100" assert different intervals, and the comparison stage
+"over 300" and "about 300" assert different intervals, and the comparison stage
 works on intervals, so every phrase that bounds a figure lives here with the
 qualifier it implies. parser.py compiles these tables into its regexes.
 
@@ -141,7 +141,7 @@ PREFIX_HEDGES: dict[str, Hedge] = {
     "just shy of": Hedge("approx", NEARLY_TOLERANCE, below=True),
 }
 
-# Phrases written after the number: "500 or more", "30 or less", "5,000 or so".
+# Phrases written after the number: "500 or more", "30 or less", "6,000 or so".
 # The value is the lower-case phrase without leading "or"/"and"; see SUFFIX_JOINERS.
 SUFFIX_HEDGES: dict[str, Hedge] = {
     "more": Hedge("at_least"),

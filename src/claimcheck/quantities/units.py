@@ -56,7 +56,7 @@ CURRENCY_PREFIXES: dict[str, Unit] = {
     **_u("money", "AUD", 1e6, "maud"),
 }
 
-# Letters that scale an amount when a currency is present: "$55bn", "€10M", "$2.174T".
+# Letters that scale an amount when a currency is present: "$42bn", "€10M", "$2.174T".
 MONEY_SCALES: dict[str, float] = {
     "k": 1e3,
     "m": 1e6,
@@ -71,7 +71,7 @@ MONEY_SCALES: dict[str, float] = {
     "tr": 1e12,
 }
 
-# Currency written after the amount: "400 billion yuan", "323 million euros".
+# Currency written after the amount: "250 billion yuan", "323 million euros".
 CURRENCY_SUFFIXES: dict[str, Unit] = {
     **_u("money", "USD", 1, "usd", "us dollar", "us dollars", "u.s. dollars", "u.s. dollar"),
     **_u("money", "USD", 1, "united states dollars", "american dollars", "dollar", "dollars"),
