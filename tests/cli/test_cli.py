@@ -139,3 +139,15 @@ def test_python_dash_m_runs() -> None:
         check=False,
     )
     assert (result.returncode, result.stdout) == (0, f"claimcheck {__version__}\n")
+
+
+def test_config_file_sets_format_fail_on_and_exclusions(make_articles: Callable[..., Path]) -> None:
+    folder = make_articles(
+        config='format = "jsonl"\nfail_on = "never"\nexclude = ["drafts/*"]\n', **CONFLICTING
+    )
+    (folder / "drafts").mkdir()
+    (folder / "drafts" / "note.txt").write_text("The dam employs 9 workers.\n", encoding="utf-8")
+    code, out, _ = run("scan", str(folder))
+    sources = {e["source"] for line in out.splitlines() for e in json.loads(line)["evidence"]}
+    assert code == 0 and sources == {"local.txt", "wire.txt"}
+    assert run("scan", str(folder), "--fail-on", "conflict", "--format", "json")[0] == 1
