@@ -34,7 +34,11 @@ SOURCE_NOUNS = frozenset(
         "service committee board court team trust union organisers organizers planners "
         "engineers seismologists witnesses residents sources source document documents "
         "records results briefing assessment estimate estimates forecast forecasters "
-        "regulator regulators prosecutors investigators lawyers operator group club"
+        "regulator regulators prosecutors investigators lawyers operator group club lawyer "
+        "attorney rep representative aide adviser advisor insider chief head minister "
+        "director manager owner coach doctor professor president secretary captain "
+        "commander governor mayor message reports officer student clerk witness resident "
+        "official spokesperson poll"
     ).split()
 )
 
@@ -53,24 +57,27 @@ _ADVERB_ALT = "|".join(ADVERBS)
 # "as reported by Reuters": the source runs to the next comma, clause mark or end.
 PREPOSED_SOURCE = re.compile(
     r"\b(?P<cue>[Aa]ccording to|[Cc]iting|[Aa]s (?:reported|stated|noted|announced) by)\s+"
-    r"(?P<source>[^,;:.()\u2013\u2014]{2,80}?)(?=\s*(?:[,;:.()\u2013\u2014]|\s(?:that|which)\b|$))"
+    r"(?P<source>[^,;:.()\u2013\u2014]{2,80}?)"
+    r"(?=\s*(?:[,;:.()\u2013\u2014]|\s(?:that|which|and|but|as|when|while|who)\b|$))"
 )
 
 # "Reuters reported that", "The World Health Organization says",
 # "A Stanford report recently noted that", "he said": a short noun phrase at a
 # clause start, optional adverb, reporting verb.
 SOURCE_THEN_VERB = re.compile(
-    r"(?:^|(?<=[,;:\u2013\u2014(]\s)|(?<=[\u201c\"]))"
-    r"(?P<source>(?:[A-Z][\w.&'\u2019-]*|[a-z]+)"
-    r"(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|the|and|for|de|[a-z]+)){0,9}?)"
+    r"(?:^|(?<=[,;:\u2013\u2014(\u201d\"]\s)|(?<=[\u201c\"]))"
+    r"(?P<source>(?:[A-Z][\w.&'\u2019-]*|[a-z0-9][\w'\u2019-]*)"
+    r"(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|the|and|for|de|[a-z0-9][\w'\u2019-]*)){0,9}?)"
     rf"\s+(?:(?:{_ADVERB_ALT})\s+)?(?P<cue>{_VERB_ALT})\b(?P<that>\s+that\b)?"
 )
 
 # "..., said Jane Doe of the city council." / "..., the ministry said."
+# "..., said Jane Doe, a council member." / "..., reports the Daily News."
 TRAILING_SAID = re.compile(
-    r"[,\u201d\"]\s*(?:(?P<cue1>said|says|according to|reported|wrote|added)\s+"
-    r"(?P<source1>[^,;.]{2,80}?)|(?P<source2>[^,;.]{2,60}?)\s+(?P<cue2>said|says|added|wrote))"
-    r"\s*[.;]?\s*$"
+    r"[,\u201d\"]\s*(?:(?P<cue1>said|says|according to|reported|reports|wrote|added|told)\s+"
+    r"(?P<source1>[^,;.]{2,80}?)|(?P<source2>[^,;.]{2,60}?)\s+"
+    r"(?P<cue2>said|says|added|wrote|told\s+[^,;.]{2,40}?))"
+    r"(?:,[^;]{0,120}?)?\s*[.;!?]?\s*$"
 )
 
 
@@ -89,7 +96,7 @@ def _is_credible_source(phrase: str) -> bool:
     if any(w in SOURCE_NOUNS for w in lowered) or lowered[-1].endswith(SOURCE_SUFFIXES):
         return True
     # "Race director Helen Marsh", "Reuters": a phrase that ends in a proper name.
-    return words[-1][:1].isupper() and lowered[0] not in {"it", "this", "that"}
+    return words[-1][:1].isupper() and (len(words) > 1 or lowered[0] not in {"it", "this"})
 
 
 def find_attributions(text: str, span: Span) -> list[Attribution]:
@@ -131,9 +138,11 @@ def find_attributions(text: str, span: Span) -> list[Attribution]:
         )
     trailing = TRAILING_SAID.search(sentence)
     if trailing:
-        source = (trailing.group("source1") or trailing.group("source2") or "").strip()
-        cue = trailing.group("cue1") or trailing.group("cue2") or ""
-        if _is_credible_source(source) or cue in {"said", "says"}:
+        source = (trailing.group("source1") or trailing.group("source2") or "").strip(
+            ' "\u201c\u201d'
+        )
+        cue = (trailing.group("cue1") or trailing.group("cue2") or "").split()[0]
+        if _is_credible_source(source) or cue in {"said", "says", "told"}:
             found.append(
                 Attribution(
                     source=source,

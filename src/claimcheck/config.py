@@ -47,7 +47,7 @@ class Config(Model):
         description="Spelling similarity (0-100) at which two names denote one thing.",
     )
     unsourced_limit: int = Field(
-        default=20, ge=0, description="How many unsourced findings to report at most."
+        default=50, ge=0, description="How many unsourced findings to report at most."
     )
     fail_on: FailOnName = Field(
         default="conflict", description="Which findings make `scan` exit with status 1."

@@ -85,3 +85,28 @@ def test_according_to_credits_only_its_own_sentence() -> None:
     text = "Shares rose 24%, according to exchange data."
     (lead,) = find_attributions(text, (0, len(text)))
     assert governing_lead(lead, text, "It was the biggest gain ever.", same_paragraph=True) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ('"Prices will rise," he told reporters.', "he"),
+        (
+            '"We are grateful," the family\'s rep Ana Cole told the magazine on Friday.',
+            "the family's rep Ana Cole",
+        ),
+        ("The singer's lawyer says the fine was paid.", "The singer's lawyer"),
+        ("In Dorvale, 25-year-old Mira said she voted twice.", "25-year-old Mira"),
+        ("Nobody was hurt in the fire, said James Hale, the fire chief.", "James Hale"),
+        (
+            "Damage reached $2 million, reports this morning's Valley Herald.",
+            "this morning's Valley Herald",
+        ),
+        (
+            'The blaze "was set at the door" according to the Coast Press and burned for hours.',
+            "the Coast Press",
+        ),
+    ],
+)
+def test_more_attribution_forms(sentence: str, source: str) -> None:
+    assert [s for s, _ in attributions(sentence)] == [source]
