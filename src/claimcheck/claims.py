@@ -388,8 +388,14 @@ def _claims_for_sentence(
     number_of = NUMBER_OF.search(sentence.text)
     results: list[Claim] = []
     last_measure = ""
+    years = [q for q in quantities if q.kind == "year"]
+    starts = [q.span[0] for q in quantities]
     for clause in clauses:
-        in_clause = [q for q in quantities if clause[0] <= q.span[0] < clause[1]]
+        in_clause = list(
+            quantities[
+                bisect.bisect_left(starts, clause[0]) : bisect.bisect_left(starts, clause[1])
+            ]
+        )
         anchors = main_quantities(in_clause)
         anchor = anchors[0] if anchors else None
         clause_text = text[clause[0] : clause[1]]
@@ -423,7 +429,7 @@ def _claims_for_sentence(
                 measure=split_measure(measure),
                 predicate=predicate,
                 subject=subject_of(subject_limit, names, skip, places),
-                time=time_of(text, clause, sentence.span, quantities),
+                time=time_of(text, clause, sentence.span, years),
                 places=sorted(places),
                 entities=[
                     name

@@ -47,10 +47,11 @@ def discover(paths: Sequence[Path], exclude: Iterable[str] = ()) -> list[tuple[s
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
         if path.is_dir():
+            # Broken links are kept, so that reading them reports them as skipped.
             candidates = [
                 (p.relative_to(path).as_posix(), p)
                 for p in path.rglob("*")
-                if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
+                if p.suffix.lower() in ARTICLE_SUFFIXES and not p.is_dir()
             ]
         else:
             candidates = [(path.name, path)]
@@ -71,7 +72,10 @@ def read_article(source_id: str, path: Path) -> LoadedText | SkippedFile:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        return SkippedFile(path=str(path), reason=f"cannot be read ({error.strerror})")
+        reason = error.strerror or type(error).__name__
+        if path.is_symlink() and not path.exists():
+            reason = "broken link"
+        return SkippedFile(path=str(path), reason=f"cannot be read ({reason})")
     try:
         decoded = raw.decode("utf-8")
     except UnicodeDecodeError as error:

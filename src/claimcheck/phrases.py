@@ -25,6 +25,10 @@ from claimcheck.lexicon import (
 )
 from claimcheck.models import Quantity, Span
 
+# How many characters either side of a figure its phrases are read from; a
+# sentence listing thousands of figures must not be read once per figure.
+PHRASE_WINDOW = 200
+
 # Words that end a noun phrase after a number: "90 firms in the region".
 PHRASE_STOPWORDS = frozenset(
     (
@@ -189,7 +193,7 @@ def noun_phrase_before(text: str, start: int, position: int) -> str:
 
     Looks back over auxiliaries, adverbs and one verb to the nouns before them.
     """
-    tokens = WORD.findall(text[start:position])
+    tokens = WORD.findall(text[max(start, position - PHRASE_WINDOW) : position])
     index = len(tokens)
     skipped = 0
     while index > 0 and skipped < 5:
@@ -292,7 +296,7 @@ def predicate_of(text: str, clause: Span, sentence: Span, quantity: Quantity, me
         return ""
     if words[-1].endswith("ed"):
         return _predicate_stem(words[-1])
-    after = words_after(text, quantity.span[1], sentence[1])
+    after = words_after(text, quantity.span[1], min(sentence[1], quantity.span[1] + PHRASE_WINDOW))
     index = len(words) + (1 if after and after[0][0].casefold() == "of" else 0)
     for word, _ in after[index : index + 4]:
         lowered = word.casefold()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from claimcheck.models import Quantity, Sentence, Span, TimeRef
 
@@ -114,12 +115,18 @@ def part_of_day(text: str, span: Span) -> str | None:
     return PART_NAMES.get(part, part)
 
 
+@lru_cache(maxsize=64)
+def _sentence_day(text: str, sentence: Span) -> tuple[str, Span] | None:
+    """The day a sentence names, looked up once for all its clauses."""
+    return find_day(text, sentence)
+
+
 def time_of(
     text: str, clause: Span, sentence: Span, quantities: Sequence[Quantity]
 ) -> TimeRef | None:
     """The time a clause refers to: its own year and day, else the sentence's."""
     year_ref = _year_of(text, clause, sentence, quantities)
-    day = find_day(text, clause) or find_day(text, sentence)
+    day = find_day(text, clause) or _sentence_day(text, sentence)
     part = part_of_day(text, clause) if day else None
     if year_ref is not None:
         return year_ref.model_copy(update={"day": day[0] if day else None, "part": part})
