@@ -8,4 +8,5 @@ TESTS = Path(__file__).parent
 PROJECT = TESTS.parent
 SOURCES = PROJECT / "data" / "sources"
 STORIES = TESTS / "data" / "stories"
+HELDOUT = TESTS / "data" / "heldout"
 GOLDEN = TESTS / "formatters" / "golden"

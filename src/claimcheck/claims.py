@@ -94,8 +94,18 @@ CLAUSE_BREAKS = (
 
 # "is headquartered in Springfield", "based in the Rhine Valley".
 BASED_IN = re.compile(
-    r"\b(?:based|headquartered|located)\s+in\s+(?:the\s+)?"
-    r"(?P<value>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
+    r"\b(?:(?:based|headquartered)\s+(?:in|at)|(?:located|housed|sited)\s+(?:in|at|on))\s+"
+    r"(?:the\s+)?"
+    r"(?:[a-z]+['’]s\s+)?"
+    r"(?P<value>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
+    r"(?:\s+(?:campus|site|plant|building|headquarters|office|offices|centre|center))?)"
+)
+
+# "Samir Haddad won Mill Ward", "Jane Doe held the Riverside seat": who won what.
+WINNER = re.compile(
+    r"(?P<value>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:had\s+|has\s+)?"
+    r"(?:won|held|retained|kept|took|gained|captured|clinched)\s+(?:the\s+)?"
+    r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
 )
 
 # "opened in 2019", "was founded in Portsmouth in 1962", "held every year since 1982".
@@ -176,14 +186,19 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 
 def main_quantities(quantities: Sequence[Quantity]) -> list[Quantity]:
-    """Figures that carry a claim: not years, not dates, not conversion glosses."""
-    return [
-        q
-        for q in quantities
-        if q.kind not in ("year", "other")
-        and q.conversion_of is None
-        and not (q.value == 1 and q.surface.strip().isalpha())
-    ]
+    """Figures that carry a claim, in order (see ``is_anchor``)."""
+    return [q for q in quantities if is_anchor(q)]
+
+
+def is_anchor(quantity: Quantity) -> bool:
+    """Whether a figure carries a claim: not a year, a date, a conversion gloss,
+    a pronoun "one", or a span that only describes a noun ("a five-year award")."""
+    return (
+        quantity.kind not in ("year", "other")
+        and quantity.conversion_of is None
+        and not (quantity.value == 1 and quantity.surface.strip().isalpha())
+        and not (quantity.kind == "duration" and "-" in quantity.surface)
+    )
 
 
 def split_clauses(text: str, span: Span, anchors: Sequence[Quantity]) -> list[Span]:
@@ -272,6 +287,7 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
         ("site", BUILT_ON),
         ("cause", CAUSED_BY),
         ("leader", POST_HOLDER),
+        ("winner", WINNER),
     ):
         match = pattern.search(text, span[0], span[1])
         if match:
@@ -412,8 +428,9 @@ def _claims_for_sentence(
         if anchor is None and fact is None and any(c != clause for c in clauses):
             continue
         subject_limit = anchor.span[0] if anchor else (fact.span[0] if fact else clause[1])
-        if fact is not None and fact.attribute == "leader":
-            # "X will lead the combined company": the post, not a name, is the subject.
+        if fact is not None and fact.of:
+            # "X will lead the combined company", "X won Mill Ward": the post or the
+            # prize, not a name, is what the claim is about.
             measure = fact.of
         line, column = lines.position(clause[0])
         results.append(

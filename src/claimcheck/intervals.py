@@ -94,6 +94,10 @@ def strict_interval(quantity: Quantity) -> Interval:
     if quantity.qualifier == "exact" and quantity.value is not None:
         slack = rounding_slack(quantity)
         return Interval(quantity.value - slack, quantity.value + slack)
+    if quantity.qualifier == "approx" and low is not None and high is not None:
+        # "nearly $80 million" is itself rounded: widen by the figure's rounding.
+        slack = rounding_slack(quantity)
+        return Interval(low - slack, high + slack)
     return Interval(low, high, quantity.low_inclusive, quantity.high_inclusive)
 
 

@@ -33,7 +33,8 @@ NON_DISTINCTIVE_MODIFIERS = frozenset(
     (
         "new total resident registered local existing additional other more some several "
         "current active overall combined cumulative estimated reported confirmed official "
-        "about around nearly potential its their his her our the a an"
+        "about around nearly potential its their his her our the a an first second third "
+        "finally also meanwhile overall"
     ).split()
 )
 
@@ -185,4 +186,9 @@ SUBSET_CUES = frozenset("alone only just including among whom which".split())
 
 # Measures that stay put from one day to the next: what something cost, how many
 # seats it has. Reports days apart still speak of one value (years still differ).
-STATIC_MEASURES = frozenset("cost price valuation seat capacity".split())
+STATIC_MEASURES = frozenset(
+    "cost price valuation seat capacity turnout vote result score margin majority".split()
+)
+
+# Modifiers that say the same thing: "PhD studentships" and "doctoral studentships".
+MODIFIER_SYNONYMS = {"phd": "doctoral", "doctorate": "doctoral", "undergraduate": "undergrad"}

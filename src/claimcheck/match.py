@@ -24,10 +24,12 @@ from itertools import combinations, product
 
 from rapidfuzz import fuzz
 
+from claimcheck.claims import is_anchor
 from claimcheck.config import Config
 from claimcheck.lexicon import (
     CORPORATE_SUFFIXES,
     DIMENSION_KINDS,
+    MODIFIER_SYNONYMS,
     NON_DISTINCTIVE_MODIFIERS,
     SYNONYM_OF,
     singular,
@@ -62,11 +64,8 @@ class Match:
 
 
 def primary_quantity(claim: Claim) -> Quantity | None:
-    """The figure a claim is about: its first value that is not a year or a gloss."""
-    for quantity in claim.quantities:
-        if quantity.kind not in ("year", "other") and quantity.conversion_of is None:
-            return quantity
-    return None
+    """The figure a claim is about: its first value that carries a claim."""
+    return next((q for q in claim.quantities if is_anchor(q)), None)
 
 
 @cache
@@ -90,7 +89,9 @@ def measure_key(measure: str) -> MeasureKey:
             break
     else:
         head, rest = stem(words[-1]), words[:-1]
-    modifiers = frozenset(w for w in rest if w not in NON_DISTINCTIVE_MODIFIERS)
+    modifiers = frozenset(
+        MODIFIER_SYNONYMS.get(w, w) for w in rest if w not in NON_DISTINCTIVE_MODIFIERS
+    )
     return MeasureKey(head=prefix + head, modifiers=modifiers, text=measure)
 
 

@@ -61,11 +61,13 @@ RELATIVE_TIME = re.compile(
 )
 
 # A dated lead: "In late April 2025, ..." or "March 3, 2024".
+# Only a month with its year, or a year opening the sentence, dates an article:
+# "completed in 1974" in a lead is history, not the date of the report.
 LEAD_YEAR = re.compile(
-    rf"\b(?:in|on|during|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH_ALT}\s+"
-    r"(?:\d{1,2},?\s+)?)?((?:18|19|20)\d\d)\b"
-    rf"|\b{_MONTH_ALT}\s+\d{{1,2}},?\s+((?:18|19|20)\d\d)\b",
-    re.IGNORECASE,
+    rf"\b(?:in|on|during|since)\s+(?:(?:early|mid|late)[\s-]+)?{_MONTH_ALT}\s+"
+    r"(?:\d{1,2},?\s+)?((?:18|19|20)\d\d)\b"
+    rf"|\b{_MONTH_ALT}\s+\d{{1,2}},?\s+((?:18|19|20)\d\d)\b"
+    r"|^\W*(?:In|By|During)\s+((?:18|19|20)\d\d)\b",
 )
 
 # How many kept sentences from the top of an article may set its time context.
@@ -201,7 +203,7 @@ def article_time(
     for sentence in [*lead, *top]:
         match = LEAD_YEAR.search(sentence.text)
         if match:
-            year = int(match.group(1) or match.group(2))
+            year = int(next(group for group in match.groups() if group))
             break
     weekday: str | None = None
     date: str | None = None

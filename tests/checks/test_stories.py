@@ -17,16 +17,27 @@ from typing import Any
 
 import pytest
 from tests.gold import GoldReport
-from tests.paths import STORIES
+from tests.paths import HELDOUT, STORIES
 
 from claimcheck.config import load_config
 from claimcheck.pipeline import scan
 
-STORY_DIRS = sorted(p for p in STORIES.iterdir() if (p / "expected.json").is_file())
+# The stories the rules were developed on, then a set written blind, after them.
+STORY_DIRS = [
+    folder
+    for root in (STORIES, HELDOUT)
+    for folder in sorted(root.iterdir())
+    if (folder / "expected.json").is_file()
+]
 
 # (story, item id or quote) the tool does not get right yet.
 KNOWN_MISSES: set[tuple[str, str]] = {
     ("larkfield-stadium", "capacity"),
+    ("callan-bridge-collapse", "daily-traffic"),
+    ("callan-bridge-collapse", "year-opened"),
+    ("fenwick-coastal-grant", "studentships"),
+    ("callan-bridge-collapse", "bearings-1996"),
+    ("fenwick-coastal-grant", "ranks-third"),
 }
 
 
@@ -63,9 +74,28 @@ def test_conflict_is_found(folder: Path, item: dict[str, Any]) -> None:
     assert gold.pair_reported("conflict", quote(item["a"]), quote(item["b"]))
 
 
+def unexpected_conflict(folder: Path, a: list[str], b: list[str]) -> bool:
+    """Whether a conflict finding covers a and b without covering an expected conflict.
+
+    As in the team's goldcheck: a finding that reports an expected conflict may
+    also list agreeing claims ("85m, 85m vs 58m"); only other findings count.
+    """
+    gold = story_report(folder)
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))["conflicts"]
+    for finding in gold.findings("conflict"):
+        if any(
+            gold.covers(finding, quote(c["a"])) and gold.covers(finding, quote(c["b"]))
+            for c in expected
+        ):
+            continue
+        if gold.covers(finding, quote(a)) and gold.covers(finding, quote(b)):
+            return True
+    return False
+
+
 @pytest.mark.parametrize(("folder", "item"), cases("not_conflicts"))
 def test_trap_is_not_a_conflict(folder: Path, item: dict[str, Any]) -> None:
-    assert not story_report(folder).pair_reported("conflict", quote(item["a"]), quote(item["b"]))
+    assert not unexpected_conflict(folder, item["a"], item["b"])
 
 
 @pytest.mark.parametrize(("folder", "item"), cases("unsourced"))
@@ -80,4 +110,4 @@ def test_attributed_claim_is_not_unsourced(folder: Path, item: list[str]) -> Non
 
 @pytest.mark.parametrize(("folder", "item"), cases("changes"))
 def test_change_over_time_is_not_a_conflict(folder: Path, item: dict[str, Any]) -> None:
-    assert not story_report(folder).pair_reported("conflict", quote(item["a"]), quote(item["b"]))
+    assert not unexpected_conflict(folder, item["a"], item["b"])

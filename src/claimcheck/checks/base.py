@@ -17,6 +17,7 @@ from claimcheck.config import Config
 from claimcheck.intervals import describe_quantity
 from claimcheck.match import Match, primary_quantity
 from claimcheck.models import Claim, ClaimGroup, Evidence, Source
+from claimcheck.times import WEEKDAYS
 
 
 @dataclass
@@ -96,7 +97,7 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
     if not days_matter:
         # Only dates a month or more apart tell two static values apart.
         far = left_day[0].isdigit() and _date_distance(left_day, right_day) > STATIC_SLACK_DAYS
-        return not far, None not in years
+        return not far, True
     if not (left_explicit or right_explicit):
         return _date_distance(left_day, right_day) <= ARTICLE_DATE_SLACK_DAYS, True
     if left_day != right_day:
@@ -116,7 +117,9 @@ def _days(claim: Claim) -> tuple[list[str], bool]:
 def _date_distance(left_day: str, right_day: str) -> int:
     """Approximate days between two 'MM-DD' dates (0 for equal weekdays)."""
     if not left_day[0].isdigit():
-        return 0 if left_day == right_day else ARTICLE_DATE_SLACK_DAYS + 1
+        # Weekdays: a day apart is one report filed the morning after the other.
+        apart = abs(WEEKDAYS.index(left_day) - WEEKDAYS.index(right_day))
+        return 0 if min(apart, 7 - apart) <= 1 else ARTICLE_DATE_SLACK_DAYS + 1
     left_month, left_dom = (int(p) for p in left_day.split("-"))
     right_month, right_dom = (int(p) for p in right_day.split("-"))
     return abs((left_month * 31 + left_dom) - (right_month * 31 + right_dom))

@@ -21,13 +21,17 @@ confidence.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 from claimcheck.checks.base import CheckContext, effective_time, evidence, finding_id, same_time
 from claimcheck.intervals import pragmatic_interval, strict_interval
 from claimcheck.lexicon import (
     EMPTY_MEASURES,
     GENERIC_HEADS,
+    MONEY_MEASURES,
     STATIC_MEASURES,
     SUBSET_CUES,
     VOLATILE_CUES,
@@ -35,8 +39,17 @@ from claimcheck.lexicon import (
     singular,
     stem,
 )
-from claimcheck.match import Match, NameResolver, measure_key, measures_itself, primary_quantity
+from claimcheck.match import (
+    Match,
+    NameResolver,
+    blocking_key,
+    measure_key,
+    measures_agree,
+    measures_itself,
+    primary_quantity,
+)
 from claimcheck.models import Claim, ClaimGroup, Finding
+from claimcheck.phrases import PHRASE_STOPWORDS
 
 ID = "CC1"
 KIND = "conflict"
@@ -115,6 +128,10 @@ def _weigh_disagreement(match: Match, outcome: str, times_known: bool) -> str:
         return "unclear"
     if match.basis == "context" and (left.anaphoric or right.anaphoric):
         return "unclear"
+    money = quantity is not None and quantity.kind == "money"
+    if match.basis == "context" and money and not _content_words(left) & _content_words(right):
+        # "cost" alone does not say cost of what: the clauses must share a thing.
+        return "unclear"
     if (_is_generic(left) or _is_generic(right)) and not (left.predicate and right.predicate):
         return "unclear"
     if _is_volatile(left) or _is_volatile(right):
@@ -129,20 +146,46 @@ def _weigh_disagreement(match: Match, outcome: str, times_known: bool) -> str:
     return outcome
 
 
-def _source_disagrees_with_itself(context: CheckContext, group: ClaimGroup) -> bool:
-    """Whether one article gives different values for the group's measure.
+def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
+    """Claims whose own article gives another value for the same measure and time.
 
-    "sentenced to seven life terms ... and four terms without parole" in one
-    article means the measure covers several things; comparing across
-    articles would pit one part against another.
+    "sentenced to seven life terms ... and four terms without parole", or "Kerr
+    polled 2,140 votes to 2,113 for Haddad": the measure covers several things
+    in that article, so comparing it across articles would pit one part
+    against another.
     """
-    values: dict[tuple[str, object], set[float]] = {}
+    by_key: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        key = blocking_key(claim)
+        quantity = primary_quantity(claim)
+        if key is not None and quantity is not None and quantity.value is not None:
+            by_key[(claim.source, key, effective_time(claim))].append(claim)
+    ambiguous: set[str] = set()
+    for siblings in by_key.values():
+        for left, right in combinations(siblings, 2):
+            left_q, right_q = primary_quantity(left), primary_quantity(right)
+            if left_q is None or right_q is None or left_q.value == right_q.value:
+                continue
+            one_subject = (
+                not left.subject or not right.subject or names.same(left.subject, right.subject)
+            )
+            if one_subject and measures_agree(left, right):
+                ambiguous.update((left.id, right.id))
+    return ambiguous
+
+
+def _source_disagrees_with_itself(context: CheckContext, group: ClaimGroup) -> bool:
+    """Whether one article gives different values, at one time, within a group.
+
+    Matching links claims through other articles too; if that gathers two
+    values of one article for one time, the group mixes measures.
+    """
+    values: dict[tuple[str, object], set[float]] = defaultdict(set)
     for claim_id in group.claims:
         claim = context.claims_by_id[claim_id]
         quantity = primary_quantity(claim)
         if quantity is not None and quantity.value is not None:
-            key = (claim.source, effective_time(claim))
-            values.setdefault(key, set()).add(round(quantity.value, 6))
+            values[claim.source, effective_time(claim)].add(round(quantity.value, 6))
     return any(len(found) > 1 for found in values.values())
 
 
@@ -157,6 +200,16 @@ def _is_generic(claim: Claim) -> bool:
     last = words[-1]
     capitalised = re.search(rf"\b{re.escape(last.capitalize())}\b", claim.text) is not None
     return singular(last) in GENERIC_HEADS or capitalised
+
+
+def _content_words(claim: Claim) -> set[str]:
+    """Stems of a claim's longer words, less its attribution, function words and money words."""
+    text = claim.text
+    if claim.attribution is not None:
+        start, end = claim.attribution.span
+        text = text[: max(0, start - claim.span[0])] + " " + text[max(0, end - claim.span[0]) :]
+    words = re.findall(r"[a-z]{4,}", text.casefold())
+    return {stem(w) for w in words if w not in PHRASE_STOPWORDS and w not in MONEY_MEASURES}
 
 
 def _is_attributive_size(claim: Claim) -> bool:
@@ -216,18 +269,23 @@ def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
 def check(context: CheckContext) -> list[Finding]:
     """One conflict finding per group whose members cannot all be true."""
     names = NameResolver(context.config)
+    ambiguous = ambiguous_claims(context.claims, names)
     findings: list[Finding] = []
     for group in context.groups:
-        findings.extend(_group_conflict(context, group, names))
+        findings.extend(_group_conflict(context, group, names, ambiguous))
     return findings
 
 
-def _group_conflict(context: CheckContext, group: ClaimGroup, names: NameResolver) -> list[Finding]:
+def _group_conflict(
+    context: CheckContext, group: ClaimGroup, names: NameResolver, ambiguous: set[str]
+) -> list[Finding]:
     """The conflict in one group, if any of its matched pairs disagree."""
     if _source_disagrees_with_itself(context, group):
         return []
     clashing: list[tuple[Match, Comparison]] = []
     for match in context.matches_in(group):
+        if match.left.id in ambiguous or match.right.id in ambiguous:
+            continue
         comparison = compare(match, names)
         if comparison.outcome in SEVERITY:
             clashing.append((match, comparison))
