@@ -329,8 +329,14 @@ def _without_dateline(sentence: Sentence) -> Sentence:
 def _is_heading(sentence: Sentence) -> bool:
     """A short line without closing punctuation is a heading, not an assertion."""
     stripped = sentence.text.rstrip()
-    closing = (".", "!", "?", "\u201d", '"', ")")
-    return not stripped.endswith(closing) and len(stripped.split()) < 12
+    words = stripped.split()
+    if stripped.endswith((".", "!", "?")):
+        return False
+    if not stripped.endswith(("\u201d", '"', ")")) and len(words) < 12:
+        return True
+    # Title case without a full stop: 'Five Ways Readers Can Ride a "New Wave"'.
+    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return len(words) < 16 and capitalised >= 0.6 * len(words)
 
 
 def _asserts_something(text: str, span: Span) -> bool:

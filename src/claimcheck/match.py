@@ -138,7 +138,10 @@ class NameResolver:
             for alias in sorted(self.table, key=len, reverse=True)
         ]
         self.resolved: dict[str, tuple[str, bool]] = {}
+        self.keys: dict[str, str] = {}
         self.mentions: dict[tuple[str, str], bool] = {}
+        self.mention_patterns: dict[str, re.Pattern[str]] = {}
+        self.claim_names: dict[str, frozenset[str]] = {}
 
     def resolve(self, name: str) -> tuple[str, bool]:
         """Canonical name, and whether an alias was used to get it."""
@@ -158,7 +161,9 @@ class NameResolver:
 
     def key(self, name: str) -> str:
         """The form two names must share to denote one thing."""
-        return _without_corporate_suffix(self.resolve(name)[0])
+        if name not in self.keys:
+            self.keys[name] = _without_corporate_suffix(self.resolve(name)[0])
+        return self.keys[name]
 
     def same(self, left: str, right: str) -> bool:
         """Whether two names denote one thing (alias, suffix, or near spelling)."""
@@ -178,17 +183,27 @@ class NameResolver:
         :param source: a key for the stretch (source id and offset), for caching
         """
         if (name, source) not in self.mentions:
+            self.mentions[name, source] = self._mention_pattern(name).search(text) is not None
+        return self.mentions[name, source]
+
+    def _mention_pattern(self, name: str) -> re.Pattern[str]:
+        """One pattern for every way of writing a name, built once per name."""
+        if name not in self.mention_patterns:
             canonical = self.resolve(name)[0]
             variants = {name, canonical, _without_corporate_suffix(canonical)}
             variants.update(a for a, c in self.table.items() if c == canonical)
-            self.mentions[name, source] = any(
-                re.search(rf"\b{re.escape(v)}\b", text, re.IGNORECASE) for v in variants if v
+            alternation = "|".join(
+                re.escape(v) for v in sorted(variants, key=len, reverse=True) if v
             )
-        return self.mentions[name, source]
+            self.mention_patterns[name] = re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+        return self.mention_patterns[name]
 
-    def names_of(self, claim: Claim) -> set[str]:
+    def names_of(self, claim: Claim) -> frozenset[str]:
         """Keys of every name and place around a claim."""
-        return {self.key(n) for n in (*claim.entities, *claim.places)}
+        if claim.id not in self.claim_names:
+            names = (*claim.entities, *claim.places)
+            self.claim_names[claim.id] = frozenset(self.key(n) for n in names)
+        return self.claim_names[claim.id]
 
 
 def _places_overlap(left: Claim, right: Claim, names: NameResolver) -> bool:

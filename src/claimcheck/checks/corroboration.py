@@ -12,8 +12,6 @@ PASS (changed): "12 dead on Monday (2021)" / "19 dead (2022)".
 from __future__ import annotations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id
-from claimcheck.checks.conflicts import compare
-from claimcheck.match import NameResolver
 from claimcheck.models import Claim, Finding
 
 ID = "CC3"
@@ -25,22 +23,20 @@ DEFAULT_SEVERITY = "info"
 
 def corroborated_claims(context: CheckContext) -> set[str]:
     """Ids of claims that another source's claim agrees with."""
-    names = NameResolver(context.config)
     agreeing: set[str] = set()
     for match in context.matches:
-        if compare(match, names).outcome == "agree":
+        if context.compare(match).outcome == "agree":
             agreeing.update((match.left.id, match.right.id))
     return agreeing
 
 
 def check(context: CheckContext) -> list[Finding]:
     """One corroborated and at most one changed finding per group."""
-    names = NameResolver(context.config)
     findings: list[Finding] = []
     for group in context.groups:
         by_outcome: dict[str, dict[str, Claim]] = {"agree": {}, "changed": {}}
         for match in context.matches_in(group):
-            outcome = compare(match, names).outcome
+            outcome = context.compare(match).outcome
             if outcome in by_outcome:
                 by_outcome[outcome].setdefault(match.left.id, match.left)
                 by_outcome[outcome].setdefault(match.right.id, match.right)

@@ -70,7 +70,7 @@ def check(context: CheckContext) -> list[Finding]:
     ranked.sort(key=lambda item: (-item[0], item[1].source, item[1].span))
     findings: list[Finding] = []
     for score, claim in ranked[: context.config.unsourced_limit]:
-        signals = ", ".join(claim.signals) or "a figure"
+        signals = ", ".join(claim.signals) or ("a stated fact" if claim.fact else "a figure")
         quality = " in a low-quality source" if claim.source in low_quality else ""
         findings.append(
             Finding(

@@ -1,0 +1,307 @@
+"""Comparison: can two matched claims' values both be true, and at one time?
+
+Matching says two claims speak to the same measure; this stage says whether
+their values agree, disagree (and under which rule), or refer to different
+times. It also holds the guards that keep a disagreement from being called a
+conflict where a journalist would not call it one: running totals without
+stated times, a part against a whole, asides in brackets, small counts, and
+matches that rest on shared context alone. The checks read its verdicts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from claimcheck.intervals import pragmatic_interval, strict_interval
+from claimcheck.lexicon import (
+    EMPTY_MEASURES,
+    GENERIC_HEADS,
+    MONEY_MEASURES,
+    STATIC_MEASURES,
+    SUBSET_CUES,
+    VOLATILE_CUES,
+    VOLATILE_PREDICATES,
+    singular,
+    stem,
+)
+from claimcheck.match import (
+    Match,
+    NameResolver,
+    blocking_key,
+    measure_key,
+    measures_agree,
+    measures_itself,
+    primary_quantity,
+)
+from claimcheck.models import Claim
+from claimcheck.phrases import PHRASE_STOPWORDS
+from claimcheck.times import WEEKDAYS
+
+# Article dates this many days apart still report on one moment (a story is
+# often filed a day after the event); explicit times in claims get no slack.
+ARTICLE_DATE_SLACK_DAYS = 3
+# Static values (a cost, a cause) stated a month apart may still be one value.
+STATIC_SLACK_DAYS = 31
+
+
+def effective_time(claim: Claim) -> tuple[int | None, str | None]:
+    """The year and day a claim's value holds for: its own, else its article's."""
+    year, day = _explicit_time(claim)
+    return year or claim.context_year, day or claim.context_date or claim.context_day
+
+
+def _explicit_time(claim: Claim) -> tuple[int | None, str | None]:
+    """The year and day the claim itself states."""
+    if claim.time is None or claim.time.relation == "since":
+        return None, None
+    return claim.time.year, claim.time.day
+
+
+def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool, bool]:
+    """Whether two claims can refer to one time, and whether both times are known.
+
+    A claim's own year or day wins over its article's. Two explicit days, or an
+    explicit day and an article's day, must be equal; two article dates only
+    need to be within a few days of each other. Weekdays compare with weekdays
+    and dates with dates; otherwise the day is unknown.
+
+    :param days_matter: False for measures that do not change from day to day
+    """
+    left_year, _ = _explicit_time(left)
+    right_year, _ = _explicit_time(right)
+    years = (left_year or left.context_year, right_year or right.context_year)
+    if None not in years and years[0] != years[1]:
+        return False, True
+    if (left_year is None) != (right_year is None) and None in years:
+        # One claim names its year, the other none: its day says nothing about it.
+        return True, False
+    left_days, left_explicit = _days(left)
+    right_days, right_explicit = _days(right)
+    pairs = [(a, b) for a in left_days for b in right_days if a[0].isdigit() == b[0].isdigit()]
+    if not pairs:
+        return True, None not in years
+    left_day, right_day = pairs[0]
+    if not days_matter:
+        # Only dates a month or more apart tell two static values apart.
+        far = left_day[0].isdigit() and _date_distance(left_day, right_day) > STATIC_SLACK_DAYS
+        return not far, True
+    if not (left_explicit or right_explicit):
+        return _date_distance(left_day, right_day) <= ARTICLE_DATE_SLACK_DAYS, True
+    if left_day != right_day:
+        return False, True
+    parts = (left.time.part if left.time else None, right.time.part if right.time else None)
+    return parts[0] is None or parts[1] is None or parts[0] == parts[1], True
+
+
+def _days(claim: Claim) -> tuple[list[str], bool]:
+    """The days a claim may refer to (dates first), and whether it states one itself."""
+    if claim.time is not None and claim.time.day is not None and claim.time.relation != "since":
+        return [claim.time.day], True
+    found = [day for day in (claim.context_date, claim.context_day) if day]
+    return found, False
+
+
+def _date_distance(left_day: str, right_day: str) -> int:
+    """Approximate days between two 'MM-DD' dates (0 for equal weekdays)."""
+    if not left_day[0].isdigit():
+        # Weekdays: a day apart is one report filed the morning after the other.
+        apart = abs(WEEKDAYS.index(left_day) - WEEKDAYS.index(right_day))
+        return 0 if min(apart, 7 - apart) <= 1 else ARTICLE_DATE_SLACK_DAYS + 1
+    left_month, left_dom = (int(p) for p in left_day.split("-"))
+    right_month, right_dom = (int(p) for p in right_day.split("-"))
+    return abs((left_month * 31 + left_dom) - (right_month * 31 + right_dom))
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The outcome of comparing the values of two matched claims."""
+
+    outcome: str  # strict, pragmatic, factual, agree, changed
+    times_known: bool
+
+
+# Counts this small are too context-bound ("two sons", "three jurors") to
+# contradict each other unless both claims name the same subject.
+SMALL_COUNT = 10
+
+
+def compare(match: Match, names: NameResolver) -> Comparison:
+    """Compare two matched claims' values, time first.
+
+    A dated fact ("opened in 2019") is timeless: its year is its value. Other
+    facts (a cause, a site) and static measures compare across days, not years.
+    Outcome 'unclear' means the match is too weak to call a disagreement.
+    """
+    outcome = _compare_values(match.left, match.right, names)
+    if match.left.fact is not None and match.left.fact.value.isdigit():
+        return Comparison(outcome, True)
+    static = match.left.fact is not None or measure_key(match.left.measure).head in STATIC_MEASURES
+    concurrent, times_known = same_time(match.left, match.right, days_matter=not static)
+    if match.left.fact is not None:
+        # A cause or a site of events years apart belongs to different events.
+        return Comparison(outcome if concurrent else "changed", times_known)
+    if not concurrent:
+        return Comparison("agree" if outcome == "agree" else "changed", True)
+    if outcome in ("agree", "factual"):
+        return Comparison(outcome, times_known)
+    return Comparison(_weigh_disagreement(match, outcome, times_known), times_known)
+
+
+def _weigh_disagreement(match: Match, outcome: str, times_known: bool) -> str:
+    """Keep a numeric disagreement only where a journalist would call it one.
+
+    Running totals (deaths, arrests) grow between reports, so with no stated
+    times a lower figure is an update; a bare "people" or "others" says too
+    little about what was counted; small counts and matches that rest only on
+    shared context need a named subject or a known, shared time.
+    """
+    left, right = match.left, match.right
+    head = measure_key(left.measure).head
+    quantity = primary_quantity(left)
+    dimension = quantity is not None and measures_itself(quantity)
+    if not head and not (
+        dimension
+        and match.basis in ("alias", "name")
+        and times_known
+        and (left.time is not None or right.time is not None)
+    ):
+        # A bare "20,000 hectares" may stand for its kind, if both name the same
+        # subject and one of them says when.
+        return "unclear"
+    if _in_parentheses(left) or _in_parentheses(right):
+        # "(45-7-2, 36 KOs)", "($1.52 million)": an aside about something else.
+        return "unclear"
+    if head in EMPTY_MEASURES or (head.startswith("share of ") and len(head) < 10):
+        return "unclear"
+    if _is_attributive_size(left) or _is_attributive_size(right):
+        return "unclear"
+    if _is_part(left) != _is_part(right):
+        # A part ("at its depot alone") cannot contradict a whole.
+        return "unclear"
+    if match.basis == "context" and (left.anaphoric or right.anaphoric):
+        return "unclear"
+    money = quantity is not None and quantity.kind == "money"
+    if match.basis == "context" and money and not _content_words(left) & _content_words(right):
+        # "cost" alone does not say cost of what: the clauses must share a thing.
+        return "unclear"
+    if (_is_generic(left) or _is_generic(right)) and not (left.predicate and right.predicate):
+        return "unclear"
+    if _is_volatile(left) or _is_volatile(right):
+        explicit = left.time is not None and right.time is not None
+        if not (times_known and explicit):
+            return "changed"
+    values = [q.value or 0 for q in (primary_quantity(left), primary_quantity(right)) if q]
+    if match.basis == "context" and not times_known:
+        return "unclear"
+    if min(values, default=0) < SMALL_COUNT and match.basis != "alias":
+        return "unclear"
+    return outcome
+
+
+def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
+    """Claims whose own article gives another value for the same measure and time.
+
+    "sentenced to seven life terms ... and four terms without parole", or "Kerr
+    polled 2,140 votes to 2,113 for Haddad": the measure covers several things
+    in that article, so comparing it across articles would pit one part
+    against another.
+    """
+    by_key: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        key = blocking_key(claim)
+        quantity = primary_quantity(claim)
+        if key is not None and quantity is not None and quantity.value is not None:
+            by_key[(claim.source, key, effective_time(claim))].append(claim)
+    ambiguous: set[str] = set()
+    for siblings in by_key.values():
+        for left, right in combinations(siblings, 2):
+            left_q, right_q = primary_quantity(left), primary_quantity(right)
+            if left_q is None or right_q is None or left_q.value == right_q.value:
+                continue
+            one_subject = (
+                not left.subject or not right.subject or names.same(left.subject, right.subject)
+            )
+            if one_subject and measures_agree(left, right):
+                ambiguous.update((left.id, right.id))
+    return ambiguous
+
+
+def _is_generic(claim: Claim) -> bool:
+    """Whether a claim counts people without saying which: "12 people", "300 Gazans"."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "count":
+        return False
+    words = claim.measure.split()
+    if not words:
+        return True
+    last = words[-1]
+    capitalised = re.search(rf"\b{re.escape(last.capitalize())}\b", claim.text) is not None
+    return singular(last) in GENERIC_HEADS or capitalised
+
+
+def _content_words(claim: Claim) -> set[str]:
+    """Stems of a claim's longer words, less its attribution, function words and money words."""
+    text = claim.text
+    if claim.attribution is not None:
+        start, end = claim.attribution.span
+        text = text[: max(0, start - claim.span[0])] + " " + text[max(0, end - claim.span[0]) :]
+    words = re.findall(r"[a-z]{4,}", text.casefold())
+    return {stem(w) for w in words if w not in PHRASE_STOPWORDS and w not in MONEY_MEASURES}
+
+
+def _is_attributive_size(claim: Claim) -> bool:
+    """A size that names a thing: "the 16-yard line", "a 5-mile stretch".
+
+    Several such things can exist at once, so two sizes are no contradiction.
+    """
+    quantity = primary_quantity(claim)
+    return quantity is not None and quantity.kind != "count" and "-" in quantity.surface
+
+
+def _in_parentheses(claim: Claim) -> bool:
+    """Whether a claim's figure sits inside brackets, as an aside."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return False
+    before = claim.text[: quantity.span[0] - claim.span[0]]
+    after = claim.text[quantity.span[1] - claim.span[0] :]
+    opened = before.rfind("(") > before.rfind(")")
+    closes = ")" in after and (after.find("(") < 0 or after.find(")") < after.find("("))
+    return opened or closes
+
+
+def _is_part(claim: Claim) -> bool:
+    """Whether a figure counts only part of something: "at its depot alone"."""
+    quantity = primary_quantity(claim)
+    after = claim.text[quantity.span[1] - claim.span[0] :] if quantity else claim.text
+    return bool(set(re.findall(r"[a-z]+", after.casefold())) & SUBSET_CUES)
+
+
+def _is_volatile(claim: Claim) -> bool:
+    """Whether a figure is a running total that later reports may raise."""
+    head = measure_key(claim.measure).head
+    if {claim.predicate, head, stem(head)} & VOLATILE_PREDICATES:
+        return True
+    words = set(re.findall(r"[a-z]+", claim.text.casefold()))
+    return bool(words & VOLATILE_CUES)
+
+
+def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
+    """'agree' or the rule under which two values are incompatible."""
+    if left.fact is not None and right.fact is not None:
+        left_value = names.resolve(left.fact.value)[0].casefold()
+        right_value = names.resolve(right.fact.value)[0].casefold()
+        same = left_value == right_value or left_value in right_value or right_value in left_value
+        return "agree" if same else "factual"
+    left_q, right_q = primary_quantity(left), primary_quantity(right)
+    if left_q is None or right_q is None:
+        return "agree"
+    if not strict_interval(left_q).overlaps(strict_interval(right_q)):
+        return "strict"
+    if not pragmatic_interval(left_q).overlaps(pragmatic_interval(right_q)):
+        return "pragmatic"
+    return "agree"
