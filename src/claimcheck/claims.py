@@ -47,6 +47,13 @@ FIRST = re.compile(
 # Kinds of figure that make a claim technical: "a 5 nm process", "a 2 GW plant".
 TECHNICAL_KINDS = frozenset(("length", "area", "volume", "mass", "data", "speed", "temperature"))
 
+# A ranking: "ranks third nationally", "came in second place", "the number one".
+RANKING = re.compile(
+    r"\b(?:rank(?:s|ed)?|placed|came|finished)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|"
+    r"\d+(?:st|nd|rd|th)|top\s+(?:ten|five|\d+))\b|\bnumber one\b",
+    re.IGNORECASE,
+)
+
 # Words that put a claim in the future: "will open", "scheduled for completion".
 FUTURE_CUES = re.compile(
     r"\b(?:will|shall|plans? to|planned|scheduled|expected to|aims? to|aiming to|set to|"
@@ -111,7 +118,7 @@ WINNER = re.compile(
 # "opened in 2019", "was founded in Portsmouth in 1962", "held every year since 1982".
 EVENT_YEAR = re.compile(
     r"\b(?P<verb>opened|founded|established|launched|completed|inaugurated|built|"
-    r"incorporated|created|held|started|began|struck|burned|won)\b[^.;:]{0,40}?"
+    r"incorporated|created|held|started|began|struck|burned|won|[a-z]{3,}ed)\b[^.;:]{0,40}?"
     r"\b(?:in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
     r"(?P<value>(?:18|19|20)\d\d)\b"
 )
@@ -249,6 +256,8 @@ def signals_of(claim_text: str, quantities: Sequence[Quantity]) -> list[str]:
         found.append("superlative")
     if FIRST.search(claim_text):
         found.append("first")
+    if RANKING.search(claim_text):
+        found.append("ranking")
     if FUTURE_CUES.search(claim_text):
         found.append("future")
     main = main_quantities(quantities)
@@ -277,7 +286,7 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     event = EVENT_YEAR.search(text, span[0], span[1])
     if event:
         fact = Fact(
-            attribute=EVENT_ATTRIBUTES[event.group("verb")],
+            attribute=EVENT_ATTRIBUTES.get(event.group("verb"), event.group("verb")),
             value=event.group("value"),
             span=event.span("value"),
         )
@@ -342,7 +351,12 @@ def _is_heading(sentence: Sentence) -> bool:
 def _asserts_something(text: str, span: Span) -> bool:
     """Sentences with no figure that still assert something checkable."""
     sentence = text[span[0] : span[1]]
-    return bool(fact_of(text, span) or SUPERLATIVE.search(sentence) or FIRST.search(sentence))
+    return bool(
+        fact_of(text, span)
+        or SUPERLATIVE.search(sentence)
+        or FIRST.search(sentence)
+        or RANKING.search(sentence)
+    )
 
 
 def extract_claims(source_id: str, text: str, sentences: Sequence[Sentence]) -> list[Claim]:

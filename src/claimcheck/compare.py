@@ -137,6 +137,13 @@ def compare(match: Match, names: NameResolver) -> Comparison:
     Outcome 'unclear' means the match is too weak to call a disagreement.
     """
     outcome = _compare_values(match.left, match.right, names)
+    if (
+        outcome == "factual"
+        and match.basis == "context"
+        and not _content_words(match.left) & _content_words(match.right)
+    ):
+        # "built in 1964" and "built in 1990" with no name on either side: of what?
+        return Comparison("unclear", False)
     if match.left.fact is not None and match.left.fact.value.isdigit():
         return Comparison(outcome, True)
     static = match.left.fact is not None or measure_key(match.left.measure).head in STATIC_MEASURES

@@ -35,8 +35,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("larkfield-stadium", "capacity"),
     ("callan-bridge-collapse", "daily-traffic"),
     ("callan-bridge-collapse", "year-opened"),
-    ("callan-bridge-collapse", "bearings-1996"),
-    ("fenwick-coastal-grant", "ranks-third"),
 }
 
 

@@ -28,6 +28,7 @@ DEFAULT_SEVERITY = "medium"
 SIGNAL_WEIGHTS = {
     "superlative": 2.0,
     "first": 2.0,
+    "ranking": 2.0,
     "future": 1.0,
     "money": 1.0,
     "technical": 2.0,
