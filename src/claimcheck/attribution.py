@@ -72,6 +72,13 @@ SOURCE_THEN_VERB = re.compile(
 )
 
 # "..., said Jane Doe of the city council." / "..., the ministry said."
+# "Maria King, 39, a records clerk at the hospital, said she ...": a name, an
+# apposition between commas, then the reporting verb.
+APPOSITIVE_SPEAKER = re.compile(
+    r"(?:^|(?<=[,;:\u201d\"]\s))(?P<source>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}),"
+    r"(?:\s+[^,;.]{1,60},){1,2}\s+(?P<cue>said|says|told|added|explained)\b"
+)
+
 # "..., said Jane Doe, a council member." / "..., reports the Daily News."
 TRAILING_SAID = re.compile(
     r"[,\u201d\"]\s*(?:(?P<cue1>said|says|according to|reported|reports|wrote|added|told)\s+"
@@ -132,6 +139,15 @@ def find_attributions(text: str, span: Span) -> list[Attribution]:
             Attribution(
                 source=source,
                 cue=cue.lower(),
+                span=(start + match.start("source"), start + match.end()),
+                scope="sentence",
+            )
+        )
+    for match in APPOSITIVE_SPEAKER.finditer(sentence):
+        found.append(
+            Attribution(
+                source=match.group("source"),
+                cue=match.group("cue"),
                 span=(start + match.start("source"), start + match.end()),
                 scope="sentence",
             )

@@ -131,7 +131,8 @@ BUILT_ON = re.compile(
 # "caused by a downed power line", "sparked by lightning".
 CAUSED_BY = re.compile(
     r"\b(?:caused|sparked|started|triggered|ignited|set off)\s+by\s+"
-    r"(?P<value>(?:an?\s+|the\s+)?[\w'’ -]{3,50}?)(?=[,.;]|\s+(?:on|in|at|and|near|after)\b|$)"
+    r"(?P<value>(?:an?\s+|the\s+)?(?![a-z]+ed\b)[\w'’ -]{3,50}?)"
+    r"(?=[,.;]|\s+(?:on|in|at|and|near|after)\b|$)"
 )
 
 # "Northwind's chief executive, Jane Doe" / "Jane Doe will lead the combined company".

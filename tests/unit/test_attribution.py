@@ -110,3 +110,8 @@ def test_according_to_credits_only_its_own_sentence() -> None:
 )
 def test_more_attribution_forms(sentence: str, source: str) -> None:
     assert [s for s, _ in attributions(sentence)] == [source]
+
+
+def test_speaker_with_an_apposition() -> None:
+    sentence = "Maria King, 39, a records clerk at the hospital, said she counted 40 beds."
+    assert attributions(sentence) == [("Maria King", "said")]
