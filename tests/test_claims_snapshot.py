@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from claimcheck.cli import render_claims_jsonl
 from claimcheck.config import load_config
+from claimcheck.formatters.ledger import render_claims
 from claimcheck.pipeline import extract
 from tests.paths import PROJECT, SOURCES
 
@@ -12,7 +12,7 @@ LEDGER = PROJECT / "data" / "claims.jsonl"
 
 def test_ledger_is_current(update_golden: bool) -> None:
     ledger = extract([SOURCES], load_config([SOURCES]))
-    produced = render_claims_jsonl(ledger.claims)
+    produced = render_claims(ledger.claims)
     if update_golden:
         LEDGER.write_text(produced, encoding="utf-8")
     assert LEDGER.read_text(encoding="utf-8") == produced, (
@@ -21,6 +21,6 @@ def test_ledger_is_current(update_golden: bool) -> None:
 
 
 def test_ledger_is_deterministic() -> None:
-    first = render_claims_jsonl(extract([SOURCES]).claims)
-    second = render_claims_jsonl(extract([SOURCES]).claims)
+    first = render_claims(extract([SOURCES]).claims)
+    second = render_claims(extract([SOURCES]).claims)
     assert first == second

@@ -23,6 +23,7 @@ from claimcheck.config import resolve_config
 from claimcheck.errors import ClaimcheckError
 from claimcheck.exit_codes import FailOn, exit_code
 from claimcheck.formatters import FORMATTERS, OutputFormat, table
+from claimcheck.formatters.ledger import render_claims
 from claimcheck.models import Claim, Ledger, Report, SkippedFile
 from claimcheck.output import write_atomically
 from claimcheck.pipeline import extract as extract_ledger
@@ -76,6 +77,15 @@ def reporting_errors(debug: bool) -> Iterator[None]:
             raise
         stderr.print(f"claimcheck: error: {error}", markup=False)
         raise typer.Exit(code=2) from None
+    except Exception as error:  # a bug of ours: still one line, and how to see more
+        if debug:
+            raise
+        stderr.print(
+            f"claimcheck: internal error: {type(error).__name__}: {error} "
+            "(run again with --debug for the traceback, and please report it)",
+            markup=False,
+        )
+        raise typer.Exit(code=2) from None
 
 
 @contextmanager
@@ -105,14 +115,6 @@ def emit(text: str, output: Path | None) -> None:
         typer.echo(text, nl=False)
     else:
         write_atomically(output, text)
-
-
-def render_claims_jsonl(claims: list[Claim]) -> str:
-    """One JSON object per claim, keys sorted, so equal input gives equal bytes."""
-    return "".join(
-        json.dumps(claim.model_dump(mode="json"), sort_keys=True, ensure_ascii=False) + "\n"
-        for claim in claims
-    )
 
 
 def report_skipped(skipped: list[SkippedFile]) -> None:
@@ -156,7 +158,7 @@ def extract(
         ledger = extract_ledger(paths, settings)
         report_skipped(ledger.skipped)
         report_cleaning(ledger)
-        emit(render_claims_jsonl(ledger.claims), output)
+        emit(render_claims(ledger.claims), output)
 
 
 @app.command()

@@ -151,3 +151,16 @@ def test_config_file_sets_format_fail_on_and_exclusions(make_articles: Callable[
     sources = {e["source"] for line in out.splitlines() for e in json.loads(line)["evidence"]}
     assert code == 0 and sources == {"local.txt", "wire.txt"}
     assert run("scan", str(folder), "--fail-on", "conflict", "--format", "json")[0] == 1
+
+
+def test_internal_errors_are_one_line_too(
+    make_articles: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("claimcheck.cli.scan_report", broken)
+    code, out, err = run("scan", str(make_articles(**AGREEING)))
+    assert (code, out) == (2, "")
+    assert err.startswith("claimcheck: internal error: RuntimeError: boom (run again with --debug")
+    assert err.count("\n") == 1
