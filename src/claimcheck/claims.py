@@ -118,7 +118,9 @@ WINNER = re.compile(
 # "opened in 2019", "was founded in Portsmouth in 1962", "held every year since 1982".
 EVENT_YEAR = re.compile(
     r"\b(?P<verb>opened|founded|established|launched|completed|inaugurated|built|"
-    r"incorporated|created|held|started|began|struck|burned|won|[a-z]{3,}ed)\b[^.;:]{0,40}?"
+    r"incorporated|created|held|started|began|struck|burned|won|"
+    r"(?!(?:scheduled|expected|planned|slated|projected|forecast|targeted)\b)[a-z]{3,}ed)\b"
+    r"[^.;:]{0,40}?"
     r"\b(?:in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
     r"(?P<value>(?:18|19|20)\d\d)\b"
 )
