@@ -21,7 +21,7 @@ from claimcheck import __version__
 from claimcheck.baseline import apply_baseline, make_baseline, read_baseline, render_baseline
 from claimcheck.config import resolve_config
 from claimcheck.errors import ClaimcheckError
-from claimcheck.exit_codes import FailOn, exit_code
+from claimcheck.exit_codes import ERROR, FailOn, exit_code
 from claimcheck.formatters import FORMATTERS, OutputFormat, table
 from claimcheck.formatters.ledger import render_claims
 from claimcheck.models import Claim, Ledger, Report, SkippedFile
@@ -76,7 +76,7 @@ def reporting_errors(debug: bool) -> Iterator[None]:
         if debug:
             raise
         stderr.print(f"claimcheck: error: {error}", markup=False)
-        raise typer.Exit(code=2) from None
+        raise typer.Exit(code=ERROR) from None
     except Exception as error:  # a bug of ours: still one line, and how to see more
         if debug:
             raise
@@ -85,7 +85,7 @@ def reporting_errors(debug: bool) -> Iterator[None]:
             "(run again with --debug for the traceback, and please report it)",
             markup=False,
         )
-        raise typer.Exit(code=2) from None
+        raise typer.Exit(code=ERROR) from None
 
 
 @contextmanager
