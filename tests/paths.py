@@ -9,4 +9,5 @@ PROJECT = TESTS.parent
 SOURCES = PROJECT / "data" / "sources"
 STORIES = TESTS / "data" / "stories"
 HELDOUT = TESTS / "data" / "heldout"
+BLIND = TESTS / "data" / "blind2"
 GOLDEN = TESTS / "formatters" / "golden"

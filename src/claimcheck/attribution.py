@@ -38,7 +38,10 @@ SOURCE_NOUNS = frozenset(
         "attorney rep representative aide adviser advisor insider chief head minister "
         "director manager owner coach doctor professor president secretary captain "
         "commander governor mayor message reports officer student clerk witness resident "
-        "official spokesperson poll"
+        "official spokesperson poll curator dealer dealers consultant consultants nurse "
+        "nurses teacher researcher worker workers hospital museum insurer insurers utility "
+        "school bank alliance association charity foundation network airline station "
+        "operators dealer owners partner partners"
     ).split()
 )
 
@@ -83,7 +86,8 @@ APPOSITIVE_SPEAKER = re.compile(
 TRAILING_SAID = re.compile(
     r"[,\u201d\"]\s*(?:(?P<cue1>said|says|according to|reported|reports|wrote|added|told)\s+"
     r"(?P<source1>[^,;.]{2,80}?)|(?P<source2>[^,;.]{2,60}?)\s+"
-    r"(?P<cue2>said|says|added|wrote|told\s+[^,;.]{2,40}?))"
+    r"(?P<cue2>(?:said|says|added|wrote|estimate|estimates|estimated|believe|believes)"
+    r"(?:\s+[^,;.]{1,40}?)?|told\s+[^,;.]{2,40}?))"
     r"(?:,[^;]{0,120}?)?\s*[.;!?]?\s*$"
 )
 

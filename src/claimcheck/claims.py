@@ -28,7 +28,7 @@ from claimcheck.phrases import (
     subject_of,
 )
 from claimcheck.quantities import parse_quantities
-from claimcheck.times import article_time, time_of
+from claimcheck.times import article_time, find_day, time_of
 
 # Superlatives and firsts after a determiner or possessive: "the country's largest",
 # "the region's most advanced", "the world's first", "its only".
@@ -115,6 +115,16 @@ WINNER = re.compile(
     r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
 )
 
+# The day an event happened: "began on Sunday, March 9", "struck in the early hours of
+# 2 November", "took effect on 14 July".
+EVENT_DATE = re.compile(
+    r"\b(?P<verb>began|started|took effect|opened|closed|struck|happened|occurred|"
+    r"launched|broke into|broke out|[a-z]{3,}ed)\b[^.;:]{0,40}?"
+    r"\b(?:on|of)\s+(?:the\s+night\s+of\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+    r"(?P<value>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
+)
+
 # "opened in 2019", "was founded in Portsmouth in 1962", "held every year since 1982".
 EVENT_YEAR = re.compile(
     r"\b(?P<verb>opened|founded|established|launched|completed|inaugurated|built|"
@@ -158,6 +168,11 @@ EVENT_ATTRIBUTES = {
     "started": "started",
     "began": "started",
     "struck": "happened",
+    "broke into": "happened",
+    "broke out": "happened",
+    "happened": "happened",
+    "occurred": "happened",
+    "took effect": "started",
     "burned": "happened",
     "won": "won",
 }
@@ -294,6 +309,16 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
             span=event.span("value"),
         )
         return fact, event.span()
+    dated = EVENT_DATE.search(text, span[0], span[1])
+    if dated:
+        day = find_day(text, dated.span("value"))
+        verb = dated.group("verb")
+        fact = Fact(
+            attribute=EVENT_ATTRIBUTES.get(verb, verb),
+            value=day[0] if day else dated.group("value"),
+            span=dated.span("value"),
+        )
+        return fact, dated.span()
     for attribute, pattern in (
         ("based in", BASED_IN),
         ("site", BUILT_ON),

@@ -144,7 +144,7 @@ def compare(match: Match, names: NameResolver) -> Comparison:
     ):
         # "built in 1964" and "built in 1990" with no name on either side: of what?
         return Comparison("unclear", False)
-    if match.left.fact is not None and match.left.fact.value.isdigit():
+    if match.left.fact is not None and match.left.fact.value.replace("-", "").isdigit():
         return Comparison(outcome, True)
     static = match.left.fact is not None or measure_key(match.left.measure).head in STATIC_MEASURES
     concurrent, times_known = same_time(match.left, match.right, days_matter=not static)
@@ -297,11 +297,23 @@ def _is_volatile(claim: Claim) -> bool:
     return bool(words & VOLATILE_CUES)
 
 
+def _value_type(value: str) -> str:
+    """What a fact's value is: a year, a date ('MM-DD'), a weekday or text."""
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    if re.fullmatch(r"\d\d-\d\d", value):
+        return "date"
+    return "weekday" if value in WEEKDAYS else "text"
+
+
 def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
     """'agree' or the rule under which two values are incompatible."""
     if left.fact is not None and right.fact is not None:
         left_value = names.resolve(left.fact.value)[0].casefold()
         right_value = names.resolve(right.fact.value)[0].casefold()
+        if _value_type(left_value) != _value_type(right_value):
+            # "killed on 21 October" and "killed in 2011" can both be true.
+            return "agree"
         same = left_value == right_value or left_value in right_value or right_value in left_value
         return "agree" if same else "factual"
     left_q, right_q = primary_quantity(left), primary_quantity(right)

@@ -167,7 +167,7 @@ VOLATILE_PREDICATES = frozenset(
 )
 
 # Words in a claim that mark its figure as a running total: "rose to 19", "so far".
-VOLATILE_CUES = frozenset("rose risen climbed climb mounted so far toll least since".split())
+VOLATILE_CUES = frozenset("rose risen climbed climb mounted so far toll since".split())
 
 # Measures that say nothing about what is counted: "2 others", "3 of them".
 EMPTY_MEASURES = frozenset(

@@ -234,7 +234,10 @@ def subjects_agree(
         return None
     if left.subject or right.subject:
         named, other = (left, right) if left.subject else (right, left)
-        if names.key(named.subject) in names.names_of(other):
+        nearby = (*other.entities, *other.places)
+        if names.key(named.subject) in names.names_of(other) or any(
+            names.same(named.subject, name) for name in nearby
+        ):
             return "name"
         start = max(0, other.sentence_span[0] - DISCOURSE_WINDOW)
         window = texts[other.source][start : other.sentence_span[1]]

@@ -259,7 +259,8 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
         return "change"
     if after and WORD.fullmatch(after[0][0]) and after[0][0].casefold() not in PHRASE_STOPWORDS:
         return after[0][0].casefold()
-    return noun_phrase_before(text, sentence[0], quantity.span[0])
+    # "The reservoir stood at 22 per cent": a level of the subject, whatever its name.
+    return "level"
 
 
 def _dimension_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
@@ -363,6 +364,7 @@ def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[s
         if len(words) == 1 and (
             _is_modifier(text, words[0], name_start + len(words[0]))
             or cleaned.casefold() in lowercase_words
+            or f"{cleaned.casefold()}s" in lowercase_words
             or is_demonym(cleaned)
         ):
             continue

@@ -17,15 +17,15 @@ from typing import Any
 
 import pytest
 from tests.gold import GoldReport
-from tests.paths import HELDOUT, STORIES
+from tests.paths import BLIND, HELDOUT, STORIES
 
 from claimcheck.config import load_config
 from claimcheck.pipeline import scan
 
-# The stories the rules were developed on, then a set written blind, after them.
+# The stories the rules were developed on, then two sets written blind, after them.
 STORY_DIRS = [
     folder
-    for root in (STORIES, HELDOUT)
+    for root in (STORIES, HELDOUT, BLIND)
     for folder in sorted(root.iterdir())
     if (folder / "expected.json").is_file()
 ]
@@ -35,6 +35,15 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("larkfield-stadium", "capacity"),
     ("callan-bridge-collapse", "daily-traffic"),
     ("callan-bridge-collapse", "year-opened"),
+    ("halvorsen-museum-theft", "items-stolen"),
+    ("halvorsen-museum-theft", "haul-value"),
+    ("halvorsen-museum-theft", "haul-value-insurer"),
+    ("halvorsen-museum-theft", "theft-date"),
+    ("halvorsen-museum-theft", "entry-point"),
+    ("st-aldric-ransomware", "records-outage-duration"),
+    ("st-aldric-ransomware", "ambulance-diversions"),
+    ("st-aldric-ransomware", "patients-data-accessed"),
+    ("halvorsen-museum-theft", "gold-price"),
 }
 
 
