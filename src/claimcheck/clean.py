@@ -76,6 +76,8 @@ R_CONFIG = "site configuration notice"
 R_NAV = "navigation line"
 R_LEAD_IN = "empty list lead-in"
 R_COPYRIGHT = "copyright notice"
+# Prefix of the reason for injected text in another script; the sourcing check reads it.
+R_FOREIGN_SCRIPT = "text in another script"
 
 #: Words that headings of web widgets are made of, mapped to the widget they name.
 #: A short unpunctuated line made only of these (plus FILLER_WORDS) is a widget heading.
@@ -677,7 +679,7 @@ def _script_drops(line: _Line, dominant: str) -> list[DroppedText]:
 
     def reason(script: str) -> str:
         """Reason string naming the foreign and the dominant script."""
-        return f"text in another script ({script}) inside {dominant}-script article"
+        return f"{R_FOREIGN_SCRIPT} ({script}) inside {dominant}-script article"
 
     nonspace = sum(1 for c in content if not c.isspace())
     foreign = sum(sum(1 for c in text[a:b] if not c.isspace()) for a, b, _ in runs)

@@ -106,12 +106,11 @@ def read_config_file(path: Path) -> tuple[dict[str, Any], str]:
 
 
 def _has_tool_table(path: Path) -> bool:
-    """Whether a pyproject.toml has a [tool.claimcheck] table."""
+    """Whether a pyproject.toml has a [tool.claimcheck] table (an unreadable one has not)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return "claimcheck" in _read_toml(path).get("tool", {})
+    except ConfigError:
         return False
-    return "claimcheck" in data.get("tool", {})
 
 
 def find_config(paths: Sequence[Path]) -> Path | None:

@@ -86,7 +86,8 @@ def read_article(source_id: str, path: Path) -> LoadedText | SkippedFile:
         return SkippedFile(path=str(path), reason="empty")
     if "\x00" in decoded:
         return SkippedFile(path=str(path), reason="binary file (contains NUL bytes)")
-    text = path.read_text(encoding="utf-8")
+    # read_text's universal newlines, applied to the bytes already read.
+    text = decoded.replace("\r\n", "\n").replace("\r", "\n")
     return LoadedText(id=source_id, path=path, text=text, sha256=hashlib.sha256(raw).hexdigest())
 
 

@@ -288,12 +288,14 @@ def _cross_source_pairs(block: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]
             yield (left, right) if order[left.id] < order[right.id] else (right, left)
 
 
-def find_matches(claims: Sequence[Claim], config: Config, texts: dict[str, str]) -> list[Match]:
+def find_matches(
+    claims: Sequence[Claim], names: NameResolver, texts: dict[str, str]
+) -> list[Match]:
     """Pairs of claims from different sources that speak to the same measure.
 
+    :param names: the run's alias table and name look-ups (shared with the checks)
     :param texts: each source's text, to tell whether it names a subject
     """
-    names = NameResolver(config)
     blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         key = blocking_key(claim)
@@ -318,10 +320,9 @@ def find_matches(claims: Sequence[Claim], config: Config, texts: dict[str, str])
 
 
 def group_matches(
-    claims: Sequence[Claim], matches: Sequence[Match], config: Config
+    claims: Sequence[Claim], matches: Sequence[Match], names: NameResolver
 ) -> list[ClaimGroup]:
     """Connected claims become groups; each group speaks to one measure."""
-    names = NameResolver(config)
     parent: dict[str, str] = {}
 
     def root(claim_id: str) -> str:

@@ -18,7 +18,7 @@ from claimcheck.claims import extract_claims
 from claimcheck.clean import find_boilerplate, kept_ranges
 from claimcheck.config import Config
 from claimcheck.load import LoadedText, load_articles
-from claimcheck.match import find_matches, group_matches
+from claimcheck.match import NameResolver, find_matches, group_matches
 from claimcheck.models import Claim, Finding, Ledger, Report, Sentence, Source, Summary
 from claimcheck.segment import split_sentences
 
@@ -110,10 +110,12 @@ def scan(
     """
     config = config or Config()
     ledger, texts = _extract_with_texts(paths, config, progress)
-    matches = find_matches(ledger.claims, config, texts)
-    groups = group_matches(ledger.claims, matches, config)
+    names = NameResolver(config)
+    matches = find_matches(ledger.claims, names, texts)
+    groups = group_matches(ledger.claims, matches, names)
     context = CheckContext(
         config=config,
+        names=names,
         sources=ledger.sources,
         texts=texts,
         claims=ledger.claims,

@@ -73,4 +73,4 @@ def claims(**articles: str):  # type: ignore[no-untyped-def]
 )
 def test_which_claims_match(left: str, right: str, matched: bool) -> None:
     found, texts = claims(**{"a.txt": left, "b.txt": right})
-    assert bool(find_matches(found, Config(), texts)) is matched
+    assert bool(find_matches(found, NameResolver(Config()), texts)) is matched

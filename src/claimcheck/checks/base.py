@@ -25,6 +25,7 @@ class CheckContext:
     """Everything a check may read: sources, texts, claims, matches and groups."""
 
     config: Config
+    names: NameResolver
     sources: Sequence[Source]
     texts: dict[str, str]
     claims: Sequence[Claim]
@@ -34,7 +35,6 @@ class CheckContext:
     paths: dict[str, str] = field(init=False)
     line_indexes: dict[str, LineIndex] = field(init=False)
     group_matches: dict[str, list[Match]] = field(init=False)
-    names: NameResolver = field(init=False)
     comparisons: dict[tuple[str, str], Comparison] = field(init=False)
     ambiguous: set[str] = field(init=False)
 
@@ -43,7 +43,6 @@ class CheckContext:
         self.claims_by_id = {claim.id: claim for claim in self.claims}
         self.paths = {source.id: source.path for source in self.sources}
         self.line_indexes = {sid: LineIndex(text) for sid, text in self.texts.items()}
-        self.names = NameResolver(self.config)
         self.comparisons = {}
         self.ambiguous = ambiguous_claims(self.claims, self.names)
         group_of = {claim_id: group.id for group in self.groups for claim_id in group.claims}

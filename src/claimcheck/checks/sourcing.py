@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id
 from claimcheck.checks.corroboration import corroborated_claims
+from claimcheck.clean import R_FOREIGN_SCRIPT
 from claimcheck.match import primary_quantity
 from claimcheck.models import Claim, Finding
 
@@ -37,8 +38,7 @@ SIGNAL_WEIGHTS = {
 LOW_QUALITY_WEIGHT = 1.0
 # A dated event or a stated base is checkable even without a figure.
 FACT_WEIGHT = 1.5
-# Reasons of dropped text that mark a source as low quality.
-LOW_QUALITY_REASONS = ("another script",)
+
 # Below this score a claim is too vague to be worth a finding.
 MIN_SCORE = 1.0
 
@@ -59,7 +59,7 @@ def check(context: CheckContext) -> list[Finding]:
     low_quality = {
         source.id
         for source in context.sources
-        if any(r in d.reason for d in source.dropped for r in LOW_QUALITY_REASONS)
+        if any(d.reason.startswith(R_FOREIGN_SCRIPT) for d in source.dropped)
     }
     ranked: list[tuple[float, Claim]] = []
     for claim in context.claims:

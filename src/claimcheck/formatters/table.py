@@ -24,9 +24,9 @@ MIN_QUOTE_WIDTH = 36
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 
 
-def plural(count: int, noun: str) -> str:
-    """'1 conflict', '2 conflicts'."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+def plural(count: int, noun: str, nouns: str | None = None) -> str:
+    """'1 conflict', '2 conflicts' ('1 stretch', '2 stretches' with nouns given)."""
+    return f"{count} {noun}" if count == 1 else f"{count} {nouns or noun + 's'}"
 
 
 def summary_line(report: Report) -> str:
@@ -40,8 +40,8 @@ def summary_line(report: Report) -> str:
     if s.skipped:
         line += f" ({plural(s.skipped, 'file')} skipped)"
     if s.dropped:
-        line += f"; cleaning set aside {plural(s.dropped, 'stretch')} of non-prose"
-    return line.replace("stretchs", "stretches")
+        line += f"; cleaning set aside {plural(s.dropped, 'stretch', 'stretches')} of non-prose"
+    return line
 
 
 def _quote(item: Evidence) -> Text:
