@@ -28,8 +28,10 @@ from claimcheck.lexicon import (
     singular,
     stem,
 )
+from claimcheck.frames import lexicon
 from claimcheck.match import (
     Match,
+    frame_attribute,
     NameResolver,
     blocking_key,
     measure_key,
@@ -37,7 +39,7 @@ from claimcheck.match import (
     measures_itself,
     primary_quantity,
 )
-from claimcheck.models import Claim
+from claimcheck.models import Claim, Quantity
 from claimcheck.phrases import PHRASE_STOPWORDS
 from claimcheck.times import WEEKDAYS
 
@@ -166,6 +168,8 @@ def _weigh_disagreement(match: Match, outcome: str, times_known: bool) -> str:
     little about what was counted; small counts and matches that rest only on
     shared context need a named subject or a known, shared time.
     """
+    if frame_attribute(match.left) and frame_attribute(match.right):
+        return _weigh_framed(match, outcome)
     left, right = match.left, match.right
     head = measure_key(left.measure).head
     quantity = primary_quantity(left)
@@ -207,6 +211,65 @@ def _weigh_disagreement(match: Match, outcome: str, times_known: bool) -> str:
     if min(values, default=0) < SMALL_COUNT and match.basis != "alias":
         return "unclear"
     return outcome
+
+
+def _weigh_framed(match: Match, outcome: str) -> str:
+    """Keep a disagreement between two framed claims where a journalist would call it one.
+
+    The parse already says both figures measure one attribute of one entity, so
+    small counts and unnamed subjects are no reason to doubt the match. Asides
+    in brackets, sizes that name a thing and a part against a whole still are.
+    A running total (deaths, arrests) may grow between reports: a later report
+    with a higher figure is an update; a lower one, or a different figure the
+    same day, contradicts the other.
+    """
+    left, right = match.left, match.right
+    if _in_parentheses(left) or _in_parentheses(right):
+        return "unclear"
+    if _is_attributive_size(left) or _is_attributive_size(right):
+        return "unclear"
+    if _is_part(left) != _is_part(right):
+        return "unclear"
+    attribute = left.frame.attribute if left.frame else ""
+    if attribute not in lexicon().running_totals:
+        return outcome
+    order = article_order(left, right)
+    if order is None:
+        return "changed"
+    if order == 0:
+        return outcome
+    earlier, later = (left, right) if order < 0 else (right, left)
+    earlier_q, later_q = primary_quantity(earlier), primary_quantity(later)
+    if earlier_q is None or later_q is None:
+        return "changed"
+    fell = strict_interval(later_q).below(strict_interval(earlier_q))
+    return outcome if fell else "changed"
+
+
+def article_order(left: Claim, right: Claim) -> int | None:
+    """-1, 0 or 1 as the left claim's article is dated before, with or after the right's.
+
+    Articles are dated by their lead or dateline; None when either date is
+    unknown or the two cannot be compared (a weekday against a date).
+    """
+    years = (left.context_year, right.context_year)
+    if None not in years and years[0] != years[1]:
+        return -1 if years[0] < years[1] else 1  # type: ignore[operator]
+    if left.context_date and right.context_date:
+        distance = _signed_days(left.context_date, right.context_date)
+    elif left.context_day and right.context_day and not (left.context_date or right.context_date):
+        apart = (WEEKDAYS.index(right.context_day) - WEEKDAYS.index(left.context_day)) % 7
+        distance = apart if apart <= 3 else apart - 7
+    else:
+        return None
+    return (distance > 0) - (distance < 0)
+
+
+def _signed_days(left_day: str, right_day: str) -> int:
+    """Days from one 'MM-DD' date to another (approximate months of 31 days)."""
+    left_month, left_dom = (int(p) for p in left_day.split("-"))
+    right_month, right_dom = (int(p) for p in right_day.split("-"))
+    return (right_month * 31 + right_dom) - (left_month * 31 + left_dom)
 
 
 def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
@@ -297,6 +360,20 @@ def _is_volatile(claim: Claim) -> bool:
     return bool(words & VOLATILE_CUES)
 
 
+# Sums in different currencies this many times apart cannot be one sum.
+CURRENCY_GAP = 3.0
+
+
+def _far_apart(left: Quantity, right: Quantity) -> bool:
+    """Whether two figures differ by more than ``CURRENCY_GAP`` times, bounds included."""
+    left_interval, right_interval = strict_interval(left), strict_interval(right)
+    for lower, upper in ((left_interval, right_interval), (right_interval, left_interval)):
+        if lower.high is not None and upper.low is not None and lower.high > 0:
+            if upper.low / lower.high > CURRENCY_GAP:
+                return True
+    return False
+
+
 def _value_type(value: str) -> str:
     """What a fact's value is: a year, a date ('MM-DD'), a weekday or text."""
     if re.fullmatch(r"\d{4}", value):
@@ -319,6 +396,10 @@ def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
     left_q, right_q = primary_quantity(left), primary_quantity(right)
     if left_q is None or right_q is None:
         return "agree"
+    if left_q.unit != right_q.unit:
+        # Sums in two currencies: no exchange rate is known offline, so only a gap
+        # wider than any rate between major currencies is a disagreement.
+        return "strict" if _far_apart(left_q, right_q) else "agree"
     if not strict_interval(left_q).overlaps(strict_interval(right_q)):
         return "strict"
     if not pragmatic_interval(left_q).overlaps(pragmatic_interval(right_q)):

@@ -53,6 +53,12 @@ class Interval:
             other.low, other.low_inclusive, self.high, self.high_inclusive
         )
 
+    def below(self, other: Interval) -> bool:
+        """Whether every value of this interval lies below every value of the other."""
+        return not self.overlaps(other) and not _below(
+            other.low, other.low_inclusive, self.high, self.high_inclusive
+        )
+
     def describe(self) -> str:
         """Bracket notation: [100, 200), (200, ∞)."""
         left = "[" if self.low_inclusive and self.low is not None else "("

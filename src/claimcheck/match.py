@@ -41,7 +41,7 @@ from claimcheck.models import Claim, ClaimGroup, Quantity
 # "Northwind ... The company employs 4,300" (a paragraph or two).
 DISCOURSE_WINDOW = 600
 # Confidence of a match, by what it rests on.
-CONFIDENCE = {"alias": 0.9, "name": 0.8, "context": 0.45}
+CONFIDENCE = {"alias": 0.9, "name": 0.8, "frame": 0.7, "context": 0.45}
 
 
 @dataclass(frozen=True)
@@ -95,8 +95,28 @@ def measure_key(measure: str) -> MeasureKey:
     return MeasureKey(head=prefix + head, modifiers=modifiers, text=measure)
 
 
+def frame_attribute(claim: Claim) -> str:
+    """The claim's canonical attribute from its parse ('' when the parse found none).
+
+    A change ("rose 14%") is kept apart from a level ("rose to $2.3bn").
+    """
+    frame = claim.frame
+    if frame is None or not frame.attribute:
+        return ""
+    return frame.attribute if frame.role == "level" else f"{frame.attribute} (change)"
+
+
 def measures_agree(left: Claim, right: Claim) -> bool:
-    """Same head, modifiers that do not exclude each other, same outcome verb."""
+    """Same head, modifiers that do not exclude each other, same outcome verb.
+
+    Claims whose parse gave an attribute agree when the attributes are equal.
+    """
+    if frame_attribute(left) or frame_attribute(right):
+        if frame_attribute(left) != frame_attribute(right):
+            return False
+        left_mods = set(left.frame.modifiers if left.frame else ())
+        right_mods = set(right.frame.modifiers if right.frame else ())
+        return left_mods <= right_mods or right_mods <= left_mods
     left_key, right_key = measure_key(left.measure), measure_key(right.measure)
     if left_key.head != right_key.head:
         return False
@@ -252,6 +272,25 @@ def subjects_agree(
     return None
 
 
+def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
+    """How two framed claims' entities match: 'alias', 'name', 'frame', or None.
+
+    Entities named on both sides must denote one thing; an entity left implicit
+    ("five people were killed") is the story's own, so it matches, as long as
+    the places around the two claims can be one.
+    """
+    left_entity = left.frame.entity if left.frame else ""
+    right_entity = right.frame.entity if right.frame else ""
+    if left_entity and right_entity:
+        if not names.same(left_entity, right_entity):
+            return None
+        aliased = names.resolve(left_entity)[1] or names.resolve(right_entity)[1]
+        return "alias" if aliased else "name"
+    if left.places and right.places and not _places_overlap(left, right, names):
+        return None
+    return "frame"
+
+
 def measures_itself(quantity: Quantity) -> bool:
     """Whether a figure needs no noun to say what it measures.
 
@@ -268,7 +307,14 @@ def blocking_key(claim: Claim) -> tuple[str, str, str] | None:
     if claim.fact is not None:
         return ("fact", claim.fact.attribute, "")
     quantity = primary_quantity(claim)
-    if quantity is None or not (claim.measure or measures_itself(quantity)):
+    if quantity is None:
+        return None
+    attribute = frame_attribute(claim)
+    if attribute:
+        # Sums in different currencies still speak to one measure (see compare).
+        unit = "" if quantity.kind == "money" else quantity.unit
+        return (quantity.kind, unit, "@" + attribute)
+    if not (claim.measure or measures_itself(quantity)):
         return None
     return (quantity.kind, quantity.unit, measure_key(claim.measure).head)
 
@@ -311,6 +357,8 @@ def find_matches(
             if key[0] == "fact" and left.measure:
                 # "X will lead the combined company": the post is the subject.
                 basis: str | None = "context"
+            elif key[2].startswith("@"):
+                basis = frames_agree(left, right, names)
             else:
                 basis = subjects_agree(left, right, names, texts)
             if basis is None:

@@ -142,6 +142,30 @@ class Fact(Model):
     of: str = Field(default="", description="What the attribute belongs to, e.g. a post.")
 
 
+class Frame(Model):
+    """What a figure measures, of whom, read from the sentence's parse.
+
+    Matching compares frames: two claims speak to the same thing when their
+    attributes are equal and their entities can be one (see ``claimcheck.frames``).
+    """
+
+    attribute: str = Field(
+        default="", description="Canonical attribute from the measure lexicon, e.g. 'deaths'."
+    )
+    entity: str = Field(
+        default="", description="Who or what the value belongs to, as named ('' when implicit)."
+    )
+    role: Literal["level", "change"] = Field(
+        default="level", description="'change' for 'rose 14%', 'level' for 'rose to $2.3bn'."
+    )
+    negated: bool = Field(default=False, description="True when the verb is negated.")
+    modifiers: list[str] = Field(
+        default_factory=list, description="Words that narrow what is counted ('minor', 'school')."
+    )
+    noun: str = Field(default="", description="Lemma of the noun the figure counts or measures.")
+    verb: str = Field(default="", description="Lemma of the verb that governs it.")
+
+
 class Claim(Model):
     """One checkable assertion, with its evidence and context."""
 
@@ -173,6 +197,9 @@ class Claim(Model):
     attribution: Attribution | None = Field(default=None, description="Who it is credited to.")
     fact: Fact | None = Field(
         default=None, description="The attribute it asserts, if not a figure."
+    )
+    frame: Frame | None = Field(
+        default=None, description="What the figure measures, of whom (from the parse)."
     )
     checkable: bool = Field(default=True, description="False for opinions and exhortations.")
     anaphoric: bool = Field(
@@ -207,8 +234,11 @@ class ClaimGroup(Model):
     subject: str = Field(description="The canonical subject the members share ('' if none).")
     kind: QuantityKind | Literal["fact"] = Field(description="Kind of value compared.")
     confidence: float = Field(description="How sure the match is (0-1).")
-    basis: Literal["alias", "name", "context"] = Field(
-        description="Why members match: a configured alias, the same name, or shared context."
+    basis: Literal["alias", "name", "frame", "context"] = Field(
+        description=(
+            "Why members match: a configured alias, the same name, the same attribute of "
+            "the story's own entity (from the parse), or shared context."
+        )
     )
 
 

@@ -17,6 +17,7 @@ from claimcheck.checks import CHECKS, CheckContext
 from claimcheck.claims import extract_claims
 from claimcheck.clean import find_boilerplate, kept_ranges
 from claimcheck.config import Config
+from claimcheck.frames import attach_frames
 from claimcheck.load import LoadedText, load_articles
 from claimcheck.match import NameResolver, find_matches, group_matches
 from claimcheck.models import Claim, Finding, Ledger, Report, Sentence, Source, Summary
@@ -50,7 +51,7 @@ def process_article(loaded: LoadedText) -> tuple[Source, list[Claim]]:
         sha256=loaded.sha256,
         dropped=dropped,
     )
-    return source, extract_claims(loaded.id, loaded.text, sentences)
+    return source, attach_frames(loaded.text, extract_claims(loaded.id, loaded.text, sentences))
 
 
 def _process_all(loaded: Sequence[LoadedText]) -> Iterator[tuple[Source, list[Claim]]]:

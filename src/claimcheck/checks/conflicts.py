@@ -36,19 +36,23 @@ SCORE = {"strict": 100.0, "factual": 95.0, "pragmatic": 80.0}
 UNKNOWN_TIME_FACTOR = 0.8
 
 
-def _source_disagrees_with_itself(context: CheckContext, group: ClaimGroup) -> bool:
-    """Whether one article gives different values, at one time, within a group.
+def _self_contradicting(context: CheckContext, group: ClaimGroup) -> set[str]:
+    """Claims of an article that gives different values, at one time, within a group.
 
     Matching links claims through other articles too; if that gathers two
-    values of one article for one time, the group mixes measures.
+    values of one article for one time, that article's figures there count
+    different things, and none of them is held against another article.
     """
     values: dict[tuple[str, object], set[float]] = defaultdict(set)
+    members: dict[tuple[str, object], list[str]] = defaultdict(list)
     for claim_id in group.claims:
         claim = context.claims_by_id[claim_id]
         quantity = primary_quantity(claim)
         if quantity is not None and quantity.value is not None:
-            values[claim.source, effective_time(claim)].add(round(quantity.value, 6))
-    return any(len(found) > 1 for found in values.values())
+            key = (claim.source, effective_time(claim))
+            values[key].add(round(quantity.value, 6))
+            members[key].append(claim_id)
+    return {i for key, found in values.items() if len(found) > 1 for i in members[key]}
 
 
 def check(context: CheckContext) -> list[Finding]:
@@ -61,11 +65,10 @@ def check(context: CheckContext) -> list[Finding]:
 
 def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
     """The conflict in one group, if any of its matched pairs disagree."""
-    if _source_disagrees_with_itself(context, group):
-        return []
+    excluded = context.ambiguous | _self_contradicting(context, group)
     clashing: list[tuple[Match, Comparison]] = []
     for match in context.matches_in(group):
-        if match.left.id in context.ambiguous or match.right.id in context.ambiguous:
+        if match.left.id in excluded or match.right.id in excluded:
             continue
         comparison = context.compare(match)
         if comparison.outcome in SEVERITY:

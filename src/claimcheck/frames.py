@@ -1,0 +1,362 @@
+"""Claim frames: what a figure measures, of whom, and whether it is a level or a change.
+
+Reading only the words after a number gets "employs 4,300 people nationwide"
+wrong (the measure is a headcount, not "nationwide") and "profit rose 12%" and
+"the stock fell 3%" the same ("change"). The dependency parse says which noun
+the figure counts, which verb counts it and who the verb is about; the measure
+lexicon (``data/measures.json``) maps those lemmas to one canonical attribute,
+so "12 people were killed", "a death toll of 12" and "killing 12" are all
+``deaths``. Sentences are parsed once, in batches, through ``claimcheck.nlp``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from claimcheck.claims import is_anchor
+from claimcheck.models import Claim, Frame, Quantity, Span
+from claimcheck.nlp import parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Dependency labels by which a figure modifies the noun it counts.
+MODIFIER_DEPS = frozenset(("nummod", "quantmod", "compound", "amod", "nmod", "advmod", "det"))
+# Labels of a noun that a verb governs.
+ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "attr", "oprd", "npadvmod", "appos"))
+# Verbs of change: "rose 14%" is a change; "rose to $2.3bn" is a level.
+CHANGE_VERBS = frozenset(
+    "rise fall increase decrease grow jump drop climb decline gain lose slide surge soar "
+    "plunge slump shrink tumble dip edge cut boost raise reduce lower".split()
+)
+PERSON_PRONOUNS = frozenset("he him his she her hers".split())
+THING_PRONOUNS = frozenset("it its".split())
+# Sentences without a figure that still carry a count: "no one was killed".
+ZERO_CUE = re.compile(r"\b(?:no\s+(?:one|[a-z]+)|none|nobody)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The measure lexicon (``data/measures.json``), indexed by lemma."""
+
+    noun_attribute: dict[str, str]
+    verb_attribute: dict[str, str]
+    generic_nouns: frozenset[str]
+    light_verbs: frozenset[str]
+    projectiles: frozenset[str]
+    fired_verbs: frozenset[str]
+    landed_verbs: frozenset[str]
+    kinship: frozenset[str]
+    running_totals: frozenset[str]
+    event_verbs: dict[str, str]
+    money_containers: frozenset[str]
+    neutral_modifiers: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load the measure lexicon once."""
+    raw = json.loads(
+        resources.files("claimcheck").joinpath("data/measures.json").read_text(encoding="utf-8")
+    )
+    nouns: dict[str, str] = {}
+    verbs: dict[str, str] = {}
+    for attribute, words in raw["attributes"].items():
+        nouns.update((lemma, attribute) for lemma in words["nouns"])
+        verbs.update((lemma, attribute) for lemma in words["verbs"])
+    projectiles = raw["projectiles"]
+    return Lexicon(
+        noun_attribute=nouns,
+        verb_attribute=verbs,
+        generic_nouns=frozenset(raw["generic_nouns"]),
+        light_verbs=frozenset(raw["light_verbs"]),
+        projectiles=frozenset(projectiles["nouns"]),
+        fired_verbs=frozenset(projectiles["fired"]),
+        landed_verbs=frozenset(projectiles["landed"]),
+        kinship=frozenset(raw["kinship"]),
+        running_totals=frozenset(raw["running_totals"]),
+        event_verbs={
+            lemma: event for event, lemmas in raw["event_verbs"].items() for lemma in lemmas
+        },
+        neutral_modifiers=frozenset(raw["neutral_modifiers"]),
+        money_containers=frozenset(raw["money_containers"]),
+    )
+
+
+def attach_frames(text: str, claims: Sequence[Claim]) -> list[Claim]:
+    """Claims of one article with their frames, parsing each claim's sentence once.
+
+    :param text: the article's full text (claim spans are offsets into it)
+    :param claims: the article's claims, in text order
+    :raises ModelError: when the language model cannot be loaded
+    """
+    sentences = sorted({claim.sentence_span for claim in claims})
+    if not sentences:
+        return list(claims)
+    docs = dict(zip(sentences, parse(text[s:e] for s, e in sentences), strict=True))
+    salient = _SalientNames()
+    framed: list[Claim] = []
+    for claim in claims:
+        doc = docs[claim.sentence_span]
+        salient.see(doc, claim.sentence_span[0])
+        frame = frame_of(doc, claim.sentence_span[0], claim, salient)
+        framed.append(claim.model_copy(update={"frame": frame}))
+    return framed
+
+
+class _SalientNames:
+    """The last person and organisation named so far in an article (light coreference)."""
+
+    def __init__(self) -> None:
+        self.person = ""
+        self.thing = ""
+        self.seen: set[int] = set()
+
+    def see(self, doc: Doc, offset: int) -> None:
+        """Record the names of a sentence once (before its claims are framed)."""
+        if offset in self.seen:
+            return
+        self.seen.add(offset)
+        self.before_person, self.before_thing = self.person, self.thing
+        for entity in doc.ents:
+            if entity.label_ == "PERSON":
+                self.person = entity.text
+            elif entity.label_ in ("ORG", "GPE", "FAC"):
+                self.thing = entity.text
+
+    def resolve(self, pronoun: str) -> str:
+        """The name a pronoun most likely stands for, from earlier sentences."""
+        word = pronoun.casefold()
+        if word in PERSON_PRONOUNS:
+            return self.before_person
+        if word in THING_PRONOUNS:
+            return self.before_thing
+        return ""
+
+
+def _tokens_in(doc: Doc, offset: int, span: Span) -> list[Token]:
+    """Tokens overlapping a character span of the source text."""
+    start, end = span[0] - offset, span[1] - offset
+    return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+
+
+def _top(tokens: Sequence[Token]) -> Token:
+    """The token of a phrase whose head lies outside it."""
+    inside = {t.i for t in tokens}
+    outside = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return outside[-1] if outside else tokens[-1]
+
+
+def _governing_verb(token: Token, counted: bool = True) -> Token | None:
+    """The verb a noun is an argument of, through prepositions and conjunctions.
+
+    :param counted: whether the token is a counted noun, whose participle
+        ("12 people killed", "355 damaged shops") is its verb
+    """
+    for child in token.children if counted else ():
+        if child.dep_ in ("acl", "relcl", "amod") and child.pos_ == "VERB":
+            return child
+    current = token
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        current = head
+    return None
+
+
+def _light_object(verb: Token) -> Token | None:
+    """The noun after a light verb: 'suffered (from) injuries', 'took shelter'."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr"):
+            return child
+        if child.dep_ == "prep":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _is_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _name_of(token: Token) -> str:
+    """The whole name a proper-noun token heads: 'Mr. Gray' -> 'Gray', 'Khosla Ventures'."""
+    if token.ent_iob_ != "O" and token.ent_type_:
+        for entity in token.doc.ents:
+            if entity.start <= token.i < entity.end:
+                return entity.text
+    parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    words = [*parts, token]
+    return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+
+
+def _entity(token: Token | None, salient: _SalientNames) -> str:
+    """A name for a token, resolving pronouns to the salient name."""
+    if token is None:
+        return ""
+    if token.pos_ == "PRON":
+        return salient.resolve(token.text)
+    return _name_of(token) if _is_name(token) else ""
+
+
+def _possessor(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ == "poss"), None)
+
+
+def _of_object(token: Token) -> Token | None:
+    """The object of 'of' or 'in' after a noun: 'the population of X', '$60m in funding'."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "for"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _owner(noun: Token) -> Token | None:
+    """The noun a measured noun belongs to: 'a city of population 167,000', 'X, with 200 staff'."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("of", "with") and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head
+    return None
+
+
+def _modifiers(noun: Token | None, verb: Token | None, words: Lexicon) -> list[str]:
+    """Adjectives and compounds that narrow what is counted: 'minor injuries', 'school buildings'."""
+    found: set[str] = set()
+    targets = [noun] if noun is not None else []
+    if verb is not None and verb.lemma_ in words.light_verbs:
+        light = _light_object(verb)
+        if light is not None:
+            targets.append(light)
+    for target in targets:
+        for child in target.children:
+            lemma = child.lemma_.casefold()
+            if (
+                child.dep_ in ("amod", "compound")
+                and child.pos_ in ("ADJ", "NOUN")
+                and child.is_alpha
+                and lemma not in words.neutral_modifiers
+            ):
+                found.add(lemma)
+    return sorted(found)
+
+
+def _argument(verb: Token, labels: Iterable[str]) -> Token | None:
+    wanted = tuple(labels)
+    for child in verb.children:
+        if child.dep_ in wanted:
+            return child
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and "agent" in wanted:
+                return objects[0]
+    return None
+
+
+def frame_of(doc: Doc, offset: int, claim: Claim, salient: _SalientNames) -> Frame | None:
+    """The frame of one claim from its sentence's parse, or None if it has no figure."""
+    quantity = _primary(claim)
+    if quantity is None:
+        return None
+    tokens = _tokens_in(doc, offset, quantity.span)
+    after = doc.text[quantity.span[1] - offset : quantity.span[1] - offset + 2]
+    if not tokens or (after[:1] == "-" and after[1:2].isalnum()):
+        # "a 10-rack system", "an 88-72 loss": the figure describes a noun, not a count of it.
+        return None
+    words = lexicon()
+    top = _top(tokens)
+    noun: Token | None = None
+    entity = ""
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_ in words.kinship:
+        # "a mother of five": a count of children, of the parent.
+        parent = top.head.head
+        owner = parent.head if parent.dep_ in ("appos", "compound") else _possessor(parent)
+        return Frame(attribute="children", entity=_entity(owner, salient), noun="child")
+    if top.dep_ in MODIFIER_DEPS and top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN"):
+        noun = top.head
+    elif top.pos_ in ("NOUN", "PRON", "ADJ") and top.lemma_ not in ("million", "billion"):
+        noun = top if quantity.kind == "count" else None
+    verb = _governing_verb(noun if noun is not None else top, counted=noun is not None)
+    measured = noun if noun is not None else _of_object(top)
+    if measured is None and verb is not None:
+        # "Property damage is an estimated $2 million", "the cost was put at $2 million":
+        # the subject is what is measured.
+        labels = ("nsubj", "nsubjpass") if verb.lemma_ == "be" else ("nsubjpass",)
+        measured = _argument(verb, labels)
+    if measured is not None and measured.lemma_.casefold() in words.money_containers:
+        # "the cost of damage": the damage is what the sum measures.
+        measured = _of_object(measured) or measured
+    attribute, fired = _attribute(measured, verb, words)
+    role = "level"
+    if verb is not None and verb.lemma_ in CHANGE_VERBS and quantity.kind != "count":
+        preposition = top.head.lower_ if top.dep_ == "pobj" else ""
+        if preposition not in ("to", "from", "at"):
+            role = "change"
+            subject = _argument(verb, ("nsubj", "nsubjpass"))
+            if subject is not None:
+                attribute, _ = _attribute(subject, None, words)
+    if measured is not None:
+        entity = _entity(_possessor(measured) or _owner(measured), salient)
+    if not entity and verb is not None:
+        if fired == "landed":
+            # "Seven bullets hit Gray", "Gray was hit by seven bullets": the target.
+            entity = _entity(_argument(verb, ("dobj", "nsubjpass")), salient)
+        elif quantity.kind == "money" or attribute in ("employees", "funding"):
+            entity = _entity(_argument(verb, ("nsubj", "nsubjpass", "agent")), salient)
+    negated = any(c.dep_ == "neg" for c in (verb.children if verb is not None else ()))
+    return Frame(
+        attribute=attribute,
+        entity=entity,
+        role=role,
+        negated=negated,
+        modifiers=_modifiers(measured, verb, words),
+        noun=measured.lemma_.casefold() if measured is not None else "",
+        verb=verb.lemma_.casefold() if verb is not None else "",
+    )
+
+
+def _attribute(noun: Token | None, verb: Token | None, words: Lexicon) -> tuple[str, str]:
+    """The canonical attribute of a counted noun and its verb, and a projectile's use."""
+    lemma = noun.lemma_.casefold() if noun is not None else ""
+    verb_lemma = verb.lemma_.casefold() if verb is not None else ""
+    generic = noun is None or lemma in words.generic_nouns or noun.pos_ == "PRON"
+    if verb is not None and verb_lemma in words.light_verbs and generic:
+        target = _light_object(verb)
+        if target is not None and target is not noun:
+            verb_lemma = target.lemma_.casefold()
+            if verb_lemma in words.noun_attribute:
+                return words.noun_attribute[verb_lemma], ""
+    if lemma in words.projectiles:
+        if verb_lemma in words.fired_verbs:
+            return "shots fired", "fired"
+        if verb_lemma in words.landed_verbs:
+            return "shots landed", "landed"
+        return "", ""
+    if noun is None or lemma in words.generic_nouns or noun.pos_ == "PRON" or _is_name(noun):
+        attribute = words.verb_attribute.get(verb_lemma, "")
+        if attribute:
+            return attribute, ""
+    if lemma in words.noun_attribute:
+        return words.noun_attribute[lemma], ""
+    event = words.event_verbs.get(verb_lemma, "")
+    if event and lemma not in words.generic_nouns and noun is not None and noun.pos_ == "NOUN":
+        # A thing the lexicon does not know needs the event that counts it: "seven bridges
+        # damaged" and "8 bridges destroyed" are one measure; "two hotels" alone is not.
+        return f"{lemma} {event}", ""
+    return words.verb_attribute.get(verb_lemma, ""), ""
+
+
+def _primary(claim: Claim) -> Quantity | None:
+    """The claim's first figure that carries it (see ``claims.is_anchor``)."""
+    return next((q for q in claim.quantities if is_anchor(q)), None)
