@@ -21,9 +21,18 @@ from claimcheck import __version__
 from claimcheck.baseline import apply_baseline, make_baseline, read_baseline, render_baseline
 from claimcheck.config import resolve_config
 from claimcheck.errors import ClaimcheckError
-from claimcheck.exit_codes import ERROR, FailOn, exit_code
+from claimcheck.evaluate import (
+    Evaluation,
+    EvaluationFormat,
+    evaluate,
+    read_report,
+    render_json,
+    render_table,
+)
+from claimcheck.exit_codes import ERROR, FINDINGS, OK, FailOn, exit_code
 from claimcheck.formatters import FORMATTERS, OutputFormat, table
 from claimcheck.formatters.ledger import render_claims
+from claimcheck.gold import GoldFile, read_gold
 from claimcheck.models import Claim, Ledger, Report, SkippedFile
 from claimcheck.output import write_atomically
 from claimcheck.pipeline import extract as extract_ledger
@@ -145,6 +154,18 @@ def render_report(report: Report, output_format: OutputFormat, to_terminal: bool
     return FORMATTERS[output_format](report)
 
 
+def render_evaluation(
+    evaluation: Evaluation, output_format: EvaluationFormat, to_terminal: bool
+) -> str:
+    """Render an evaluation; like the report's table, this one adapts to the terminal."""
+    if output_format is EvaluationFormat.json:
+        return render_json(evaluation)
+    if to_terminal:
+        console = Console(highlight=False)
+        return render_table(evaluation, width=console.width, color=console.is_terminal)
+    return render_table(evaluation)
+
+
 @app.command()
 def extract(
     paths: PathsArgument,
@@ -245,9 +266,44 @@ def show_config(
         emit("\n".join(lines) + "\n", None)
 
 
-@app.command()
-def schema(output: OutputOption = None, debug: DebugOption = False) -> None:
-    """Print the JSON Schema of one ledger line (a claim)."""
+@app.command("eval")
+def score(
+    gold: Annotated[Path, typer.Argument(help="Gold file of expectations, by cluster.")],
+    report: Annotated[Path, typer.Argument(help="Report of `claimcheck scan --format json`.")],
+    sources: Annotated[
+        Path | None,
+        typer.Option(
+            "--sources", help="Folder of the quoted files [default: the report's source folder]."
+        ),
+    ] = None,
+    cluster: Annotated[
+        str | None,
+        typer.Option("--cluster", help="Gold cluster to score against (needed when several)."),
+    ] = None,
+    output_format: Annotated[
+        EvaluationFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = EvaluationFormat.table,
+    output: OutputOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Score a scan report against gold: recall, forbidden and unexpected findings."""
     with reporting_errors(debug):
-        text = json.dumps(Claim.model_json_schema(), indent=2, sort_keys=True) + "\n"
+        name, expected = read_gold(gold).cluster(cluster)
+        evaluation = evaluate(expected, read_report(report), sources, cluster=name)
+        emit(render_evaluation(evaluation, output_format, to_terminal=output is None), output)
+    raise typer.Exit(code=OK if evaluation.passed else FINDINGS)
+
+
+@app.command()
+def schema(
+    output: OutputOption = None,
+    gold: Annotated[
+        bool, typer.Option("--gold", help="Print the schema of a gold file instead.")
+    ] = False,
+    debug: DebugOption = False,
+) -> None:
+    """Print the JSON Schema of one ledger line (a claim), or of a gold file."""
+    with reporting_errors(debug):
+        model = GoldFile if gold else Claim
+        text = json.dumps(model.model_json_schema(), indent=2, sort_keys=True) + "\n"
         emit(text, output)
