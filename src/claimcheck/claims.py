@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import json
 import re
 from collections.abc import Sequence
+from functools import cache
+from importlib import resources
 from itertools import pairwise
 
 from claimcheck.attribution import find_attributions, governing_lead
@@ -226,6 +229,36 @@ def is_anchor(quantity: Quantity) -> bool:
     )
 
 
+@cache
+def _zero_count_pattern() -> re.Pattern[str]:
+    """'no one', 'nobody', 'no casualties': a count of nothing (words from the measure lexicon)."""
+    words = json.loads(
+        resources.files("claimcheck").joinpath("data/measures.json").read_text(encoding="utf-8")
+    )["zero_counts"]
+    pronouns = "|".join(re.escape(w).replace(" ", r"\s+") for w in words["pronouns"])
+    nouns = "|".join(re.escape(w) for w in words["nouns"])
+    return re.compile(rf"\b(?:{pronouns}|no\s+(?:{nouns}))\b", re.IGNORECASE)
+
+
+def zero_counts(sentence: str, offset: int) -> list[Quantity]:
+    """Counts of nothing in a sentence with no figure: "no one was killed" is 0 killed.
+
+    :param sentence: the sentence text
+    :param offset: where the sentence starts in its source
+    """
+    return [
+        Quantity(
+            surface=match.group(),
+            span=(offset + match.start(), offset + match.end()),
+            kind="count",
+            value=0.0,
+            low=0.0,
+            high=0.0,
+        )
+        for match in _zero_count_pattern().finditer(sentence)
+    ]
+
+
 def split_clauses(text: str, span: Span, anchors: Sequence[Quantity]) -> list[Span]:
     """Cut a sentence between consecutive figures at the strongest clause boundary.
 
@@ -414,6 +447,8 @@ def extract_claims(source_id: str, text: str, sentences: Sequence[Sentence]) -> 
             continue
         sentence = _without_dateline(sentence)
         quantities = parse_quantities(sentence.text, offset=sentence.span[0])
+        if not quantities:
+            quantities = zero_counts(sentence.text, sentence.span[0])
         anchors = main_quantities(quantities)
         if not anchors and not _asserts_something(text, sentence.span):
             continue

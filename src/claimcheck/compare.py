@@ -230,10 +230,17 @@ def _weigh_framed(match: Match, outcome: str) -> str:
         return "unclear"
     if _is_part(left) != _is_part(right):
         return "unclear"
+    if (left.time is not None and left.time.relation == "since") != (
+        right.time is not None and right.time.relation == "since"
+    ):
+        # "three times since October" counts a window, not the whole.
+        return "unclear"
     attribute = left.frame.attribute if left.frame else ""
+    order = article_order(left, right)
+    if attribute in lexicon().occasion_counts:
+        return outcome if order == 0 else "unclear"
     if attribute not in lexicon().running_totals:
         return outcome
-    order = article_order(left, right)
     if order is None:
         return "changed"
     if order == 0:

@@ -56,6 +56,11 @@ class Lexicon:
     running_totals: frozenset[str]
     event_verbs: dict[str, str]
     money_containers: frozenset[str]
+    money_only: frozenset[str]
+    person_attributes: frozenset[str]
+    occasion_counts: frozenset[str]
+    setting_prepositions: frozenset[str]
+    zero_implies: dict[str, str]
     neutral_modifiers: frozenset[str]
 
 
@@ -86,6 +91,11 @@ def lexicon() -> Lexicon:
         },
         neutral_modifiers=frozenset(raw["neutral_modifiers"]),
         money_containers=frozenset(raw["money_containers"]),
+        money_only=frozenset(raw["money_only"]),
+        person_attributes=frozenset(raw["person_attributes"]),
+        occasion_counts=frozenset(raw["occasion_counts"]),
+        setting_prepositions=frozenset(raw["setting_prepositions"]),
+        zero_implies=raw["zero_counts"]["implies"],
     )
 
 
@@ -252,6 +262,21 @@ def _modifiers(noun: Token | None, verb: Token | None, words: Lexicon) -> list[s
     return sorted(found)
 
 
+def _setting(noun: Token | None, verb: Token | None, words: Lexicon) -> list[str]:
+    """Common nouns that set where or in what a count holds: 'in the school', 'in the war'."""
+    found: set[str] = set()
+    for head in (noun, verb):
+        if head is None:
+            continue
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ not in words.setting_prepositions:
+                continue
+            for target in child.children:
+                if target.dep_ == "pobj" and target.pos_ == "NOUN":
+                    found.add(target.lemma_.casefold())
+    return sorted(found)
+
+
 def _argument(verb: Token, labels: Iterable[str]) -> Token | None:
     wanted = tuple(labels)
     for child in verb.children:
@@ -273,6 +298,11 @@ def frame_of(doc: Doc, offset: int, claim: Claim, salient: _SalientNames) -> Fra
     after = doc.text[quantity.span[1] - offset : quantity.span[1] - offset + 2]
     if not tokens or (after[:1] == "-" and after[1:2].isalnum()):
         # "a 10-rack system", "an 88-72 loss": the figure describes a noun, not a count of it.
+        return None
+    if quantity.kind == "multiplier" or any(
+        c.dep_ == "prep" and c.lower_ == "of" for t in tokens for c in t.children
+    ):
+        # "arrested four times", "18 of its next 23 games": a frequency or a part.
         return None
     words = lexicon()
     top = _top(tokens)
@@ -298,6 +328,11 @@ def frame_of(doc: Doc, offset: int, claim: Claim, salient: _SalientNames) -> Fra
         # "the cost of damage": the damage is what the sum measures.
         measured = _of_object(measured) or measured
     attribute, fired = _attribute(measured, verb, words)
+    if attribute in words.money_only and quantity.kind not in ("money", "percent"):
+        attribute = ""
+    if quantity.high == 0:
+        # "no casualties" asserts no deaths.
+        attribute = words.zero_implies.get(attribute, attribute)
     role = "level"
     if verb is not None and verb.lemma_ in CHANGE_VERBS and quantity.kind != "count":
         preposition = top.head.lower_ if top.dep_ == "pobj" else ""
@@ -307,7 +342,11 @@ def frame_of(doc: Doc, offset: int, claim: Claim, salient: _SalientNames) -> Fra
             if subject is not None:
                 attribute, _ = _attribute(subject, None, words)
     if measured is not None:
-        entity = _entity(_possessor(measured) or _owner(measured), salient)
+        entity = _entity(_possessor(measured), salient)
+        owner = _owner(measured)
+        if not entity and owner is not None:
+            # "a city of population 167,000": a description, unless it is a name.
+            entity = _entity(owner, salient) or f"the {owner.lemma_.casefold()}"
     if not entity and verb is not None:
         if fired == "landed":
             # "Seven bullets hit Gray", "Gray was hit by seven bullets": the target.
@@ -321,6 +360,7 @@ def frame_of(doc: Doc, offset: int, claim: Claim, salient: _SalientNames) -> Fra
         role=role,
         negated=negated,
         modifiers=_modifiers(measured, verb, words),
+        setting=_setting(measured, verb, words),
         noun=measured.lemma_.casefold() if measured is not None else "",
         verb=verb.lemma_.casefold() if verb is not None else "",
     )
@@ -343,7 +383,8 @@ def _attribute(noun: Token | None, verb: Token | None, words: Lexicon) -> tuple[
         if verb_lemma in words.landed_verbs:
             return "shots landed", "landed"
         return "", ""
-    if noun is None or lemma in words.generic_nouns or noun.pos_ == "PRON" or _is_name(noun):
+    person = words.noun_attribute.get(lemma, "") in words.person_attributes
+    if generic or person or (noun is not None and _is_name(noun)):
         attribute = words.verb_attribute.get(verb_lemma, "")
         if attribute:
             return attribute, ""

@@ -281,7 +281,14 @@ def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
     """
     left_entity = left.frame.entity if left.frame else ""
     right_entity = right.frame.entity if right.frame else ""
+    left_setting = set(left.frame.setting if left.frame else ())
+    right_setting = set(right.frame.setting if right.frame else ())
+    if left_setting and right_setting and not left_setting & right_setting:
+        return None
     if left_entity and right_entity:
+        if left_entity.startswith("the ") or right_entity.startswith("the "):
+            # A description ("the city") and a name, or two descriptions, must be equal.
+            return "name" if left_entity.casefold() == right_entity.casefold() else None
         if not names.same(left_entity, right_entity):
             return None
         aliased = names.resolve(left_entity)[1] or names.resolve(right_entity)[1]

@@ -162,6 +162,10 @@ class Frame(Model):
     modifiers: list[str] = Field(
         default_factory=list, description="Words that narrow what is counted ('minor', 'school')."
     )
+    setting: list[str] = Field(
+        default_factory=list,
+        description="Common nouns a count holds in ('school' in 'sheltering in the school').",
+    )
     noun: str = Field(default="", description="Lemma of the noun the figure counts or measures.")
     verb: str = Field(default="", description="Lemma of the verb that governs it.")
 
