@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
+from claimcheck.frames import lexicon
 from claimcheck.intervals import pragmatic_interval, strict_interval
 from claimcheck.lexicon import (
     EMPTY_MEASURES,
@@ -28,12 +29,12 @@ from claimcheck.lexicon import (
     singular,
     stem,
 )
-from claimcheck.frames import lexicon
 from claimcheck.match import (
     Match,
-    frame_attribute,
     NameResolver,
     blocking_key,
+    frame_attribute,
+    frames_agree,
     measure_key,
     measures_agree,
     measures_itself,
@@ -299,9 +300,12 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
             left_q, right_q = primary_quantity(left), primary_quantity(right)
             if left_q is None or right_q is None or left_q.value == right_q.value:
                 continue
-            one_subject = (
-                not left.subject or not right.subject or names.same(left.subject, right.subject)
-            )
+            if frame_attribute(left) and frame_attribute(right):
+                one_subject = frames_agree(left, right, names) is not None
+            else:
+                one_subject = (
+                    not left.subject or not right.subject or names.same(left.subject, right.subject)
+                )
             if one_subject and measures_agree(left, right):
                 ambiguous.update((left.id, right.id))
     return ambiguous

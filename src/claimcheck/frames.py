@@ -35,6 +35,10 @@ CHANGE_VERBS = frozenset(
     "rise fall increase decrease grow jump drop climb decline gain lose slide surge soar "
     "plunge slump shrink tumble dip edge cut boost raise reduce lower".split()
 )
+# A rate after a figure: "£4 an hour", "30 km per day", "$2 a share".
+PER_UNIT = re.compile(r"\s*(?:an?|per|each)\s+([A-Za-z]+)\b")
+# Verbs whose subject or "on"/"for" object says what a sum pays for.
+SPENDING_VERBS = frozenset("cost spend pay invest allocate earmark budget".split())
 PERSON_PRONOUNS = frozenset("he him his she her hers".split())
 THING_PRONOUNS = frozenset("it its".split())
 # Sentences without a figure that still carry a count: "no one was killed".
@@ -236,7 +240,11 @@ def _of_object(token: Token) -> Token | None:
 def _owner(noun: Token) -> Token | None:
     """The noun a measured noun belongs to: 'a city of population 167,000', 'X, with 200 staff'."""
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in ("of", "with") and head.head.pos_ in ("NOUN", "PROPN"):
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in ("of", "with")
+        and head.head.pos_ in ("NOUN", "PROPN")
+    ):
         return head.head
     return None
 
@@ -275,6 +283,22 @@ def _setting(noun: Token | None, verb: Token | None, words: Lexicon) -> list[str
                 if target.dep_ == "pobj" and target.pos_ == "NOUN":
                     found.add(target.lemma_.casefold())
     return sorted(found)
+
+
+def _spent_on(verb: Token | None, measured: Token | None, quantity: Quantity) -> list[str]:
+    """What a sum is spent on or is the cost of: 'spent £85,000 on upkeep', 'a bridge could cost'.
+
+    Two sums for different things ('upkeep' and a 'replacement') are not one cost.
+    """
+    if verb is None or quantity.kind != "money" or verb.lemma_ not in SPENDING_VERBS:
+        return []
+    found: list[str] = []
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.pos_ == "NOUN" and child is not measured:
+            found.append(child.lemma_.casefold())
+        if child.dep_ == "prep" and child.lower_ in ("on", "for"):
+            found.extend(c.lemma_.casefold() for c in child.children if c.dep_ == "pobj")
+    return found
 
 
 def _argument(verb: Token, labels: Iterable[str]) -> Token | None:
@@ -328,8 +352,17 @@ def frame_of(doc: Doc, offset: int, claim: Claim, salient: _SalientNames) -> Fra
         # "the cost of damage": the damage is what the sum measures.
         measured = _of_object(measured) or measured
     attribute, fired = _attribute(measured, verb, words)
-    if attribute in words.money_only and quantity.kind not in ("money", "percent"):
+    if (attribute in words.money_only) != (quantity.kind in ("money", "percent")):
+        # A sum measures a price, a cost, a revenue; a headcount is no cost.
         attribute = ""
+    if not attribute and quantity.kind == "money":
+        # The parse found no money word; the words around the sum may have ("which cost").
+        attribute = words.noun_attribute.get(claim.measure, "")
+        attribute = attribute if attribute in words.money_only else ""
+    rate = PER_UNIT.match(doc.text, quantity.span[1] - offset)
+    if attribute and rate:
+        # "£4 an hour" is a rate, not a sum.
+        attribute = f"{attribute} per {rate.group(1).casefold()}"
     if quantity.high == 0:
         # "no casualties" asserts no deaths.
         attribute = words.zero_implies.get(attribute, attribute)
@@ -360,7 +393,7 @@ def frame_of(doc: Doc, offset: int, claim: Claim, salient: _SalientNames) -> Fra
         role=role,
         negated=negated,
         modifiers=_modifiers(measured, verb, words),
-        setting=_setting(measured, verb, words),
+        setting=_setting(measured, verb, words) + _spent_on(verb, measured, quantity),
         noun=measured.lemma_.casefold() if measured is not None else "",
         verb=verb.lemma_.casefold() if verb is not None else "",
     )
@@ -375,8 +408,10 @@ def _attribute(noun: Token | None, verb: Token | None, words: Lexicon) -> tuple[
         target = _light_object(verb)
         if target is not None and target is not noun:
             verb_lemma = target.lemma_.casefold()
-            if verb_lemma in words.noun_attribute:
-                return words.noun_attribute[verb_lemma], ""
+            found = words.noun_attribute.get(verb_lemma) or words.verb_attribute.get(verb_lemma)
+            if found:
+                # "took shelter", "suffered injuries": the object names the outcome.
+                return found, ""
     if lemma in words.projectiles:
         if verb_lemma in words.fired_verbs:
             return "shots fired", "fired"
