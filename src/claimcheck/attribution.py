@@ -3,24 +3,103 @@
 A claim credited to an agency, a report or a named person can be checked
 against that source; a claim credited to nobody and backed by no other article
 is what a fact-checker looks at first. This module finds attribution phrases
-("according to X", "X reported that", "..., said X", "citing X") in a sentence
-and decides whether a lead sentence's attribution reaches the sentences after it.
-The verbs and nouns are data tables; no source names are built in.
+in a sentence and decides whether a lead sentence's attribution reaches the
+sentences after it. The forms it knows:
+
+* a source and a reporting verb: "according to X", "X reported that", "..., said
+  X", "citing X", "X, 39, a clerk, said", "X, who ..., told", "..., sources tell Y",
+  "..., prosecutors charge";
+* a source giving a figure: "X put the toll at 40", "was estimated by X at";
+* a source's stance or its own expectation: "analysts expressed the concern that",
+  "the agency cut its outlook on concern (that) ...", "our estimate", "we estimate";
+* a hedge crediting unnamed reports: "reportedly", "allegedly", "are said to".
+
+A verb that also names an act ("added 12 points", "found the receiver", "charged
+three men") credits only before "that", a quote or at the sentence's end. The
+verbs and nouns are data tables; no source names are built in.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Literal
 
 from claimcheck.models import Attribution, Span
 
+Scope = Literal["clause", "sentence", "lead"]
+
 REPORTING_VERBS = (
     "reported reports said says say stated states noted notes announced announces "
-    "estimated estimates found finds showed shows show indicated indicates indicate told "
-    "confirmed confirms revealed reveals predicted predicts projected projects wrote writes "
-    "added adds explained explains claimed claims argued argues warned warns observed observes "
+    "estimated estimates estimate indicated indicates indicate told tell tells confirmed "
+    "confirms revealed reveals predicted predicts predict projected projects wrote writes "
+    "explained explains claimed claims argued argues warned warns observed observes "
     "concluded concludes suggested suggests acknowledged acknowledges declared declares "
-    "disclosed discloses"
+    "disclosed discloses testified testifies testify believe believes believed expect "
+    "expects forecast forecasts insisted insists contend contends contended alleged alleges "
+    "allege"
+).split()
+
+# Verbs that also name an act ("Smith added 12 points", "Luck found Wayne in the end
+# zone", "Smith showed his power"): they credit a source only before "that", a colon or
+# a quote ("He added that ...", "Payton added, \u201c...") -- or, for finding and
+# showing, after a document ("A poll showed ...", "The final numbers showed ...").
+ACT_VERBS = "added adds found finds showed shows show".split()
+DOCUMENT_VERBS = frozenset("found finds showed shows show".split())
+
+# Nouns for documents and measurements that show or find something.
+DOCUMENT_NOUNS = frozenset(
+    (
+        "poll survey study data statistic statistics figure figures result number record "
+        "report analysis research test footage video photo image census filing document "
+        "review audit investigation inquiry probe autopsy"
+    ).split()
+)
+
+# Verbs that credit a source only when it introduces a clause ("prosecutors charge
+# that ...", "police documented that ...", "Ruiz maintained that ..."): elsewhere they name
+# an act ("police charged three men", "the team maintained its lead", "the company
+# recalled 5,000 cars"). At a sentence's end they credit too (", prosecutors charge.").
+THAT_VERBS = (
+    "charge charges charged documented determined calculated concede concedes conceded "
+    "acknowledge assert asserts asserted maintained maintains admitted admits recalled "
+    "recalls"
+).split()
+
+# Verbs that may close a sentence after a comma: "..., the companies announced Monday."
+TRAILING_VERBS = (
+    "said says say added wrote writes announced announces reported reports stated states "
+    "estimate estimates estimated believe believes believed charge charges charged allege "
+    "alleges alleged contend contends contended testified insisted confirmed noted explained "
+    "claimed claims concluded predicted predict predicts argued argues warned recalled "
+    "explained acknowledged disclosed maintained admitted"
+).split()
+
+# Hedges that credit unnamed reports or allegations: "was reportedly aiming for",
+# "allegedly drove". They vouch for the clause they sit in, not for a whole sentence.
+HEDGES = "reportedly allegedly purportedly reputedly".split()
+
+# Nouns for an estimate an outlet or analyst gives in its own voice: "Our price estimate
+# stands at $9", "our forecast". "We estimate" and "we expect" are the same credit.
+OWN_ESTIMATE_NOUNS = (
+    "estimate estimates forecast forecasts projection projections target valuation "
+    "model view outlook assessment calculation calculations analysis"
+).split()
+OWN_ESTIMATE_VERBS = "estimate estimated forecast project projected calculate calculated".split()
+
+# Nouns for a stance a source voices: "analysts expressed the concern that ...".
+STANCE_NOUNS = (
+    "concern concerns fear fears hope hopes view belief doubt doubts worry worries "
+    "expectation expectations confidence"
+).split()
+
+# Verbs by which a source gives a figure: "X put the toll at 40", "estimates put it at".
+FIGURE_VERBS = "put puts putting pegged pegs placed places".split()
+
+# Participles of a passive credit: "was estimated by the chamber at", "as counted by".
+PASSIVE_CUES = (
+    "estimated reported put calculated counted assessed valued confirmed announced "
+    "projected forecast measured recorded documented cited tallied compiled quoted"
 ).split()
 
 # Nouns that make a common-noun phrase a credible source: "a Stanford report", "the agency".
@@ -41,7 +120,9 @@ SOURCE_NOUNS = frozenset(
         "official spokesperson poll curator dealer dealers consultant consultants nurse "
         "nurses teacher researcher worker workers hospital museum insurer insurers utility "
         "school bank alliance association charity foundation network airline station "
-        "operators dealer owners partner partners"
+        "operators dealer owners partner partners executive ceo chairman chairwoman "
+        "prosecutor detective sheriff judge coroner reporter correspondent commissioner "
+        "superintendent inspector"
     ).split()
 )
 
@@ -50,11 +131,46 @@ SOURCE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ate", "ment", 
 
 PRONOUN_SOURCES = ("he", "she", "they", "it", "officials", "experts", "analysts")
 
-# Words that may sit between a source and its verb: "A report recently noted that".
-ADVERBS = "recently also further later previously earlier first separately".split()
+# Words that may sit between a source and its verb: "A report recently noted that",
+# "Some analysts however expressed", "Police have said".
+ADVERBS = (
+    "recently also further later previously earlier first separately however now still has have had"
+).split()
+
+# Words after a number word that make "at" introduce a figure: "put the toll at forty".
+NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+    "forty fifty hundred hundreds thousand thousands million millions billion dozen dozens"
+).split()
+
+# Words that can end a sentence cut in two by a stray period ("a blood alcohol level
+# of. 09 percent"): the next piece continues the same sentence.
+DANGLING_WORDS = frozenset("of the a an to at for with by from in on and or than about per".split())
 
 _VERB_ALT = "|".join(REPORTING_VERBS)
+_THAT_VERB_ALT = "|".join(THAT_VERBS)
+_ACT_VERB_ALT = "|".join(ACT_VERBS)
+_TRAILING_ALT = "|".join(TRAILING_VERBS)
+_SPEECH_ALT = "said|says|told|tells|added|explained|testified|stated|insisted|recalled|wrote"
 _ADVERB_ALT = "|".join(ADVERBS)
+_NUMBER_ALT = "|".join(NUMBER_WORDS)
+
+# A clause start: the sentence start, after a clause mark, an opening quote or a
+# conjunction ("..., but Mr Lang, the commissioner, said").
+_CLAUSE_START = r"(?:^|(?<=[,;:\u2013\u2014(\u201d\"]\s)|(?<=[\u201c\"])|(?<=\bbut\s)|(?<=\band\s))"
+
+# A short noun phrase that may name a source: "Reuters", "The World Health
+# Organization", "A Stanford report", "Head of the agency Captain Ruiz".
+_SOURCE_PHRASE = (
+    r"(?:[A-Z][\w.&'\u2019-]*|[a-z0-9][\w'\u2019-]*)"
+    r"(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|the|and|for|de|[a-z0-9][\w'\u2019-]*)){0,9}?"
+)
+
+# The period of an initial or an abbreviation inside a name: "Raymond W. Kelly", "U.S."
+_INITIAL = r"(?<=\b[A-Z])\."
+
+# An abbreviation in brackets after a name: "the Geophysics Agency (GA) said".
+_ABBREVIATION = r"(?:\s+\([A-Z][\w.&-]{1,15}\))?"
 
 # "according to the International Energy Agency" / "citing police records" /
 # "as reported by Reuters": the source runs to the next comma, clause mark or end.
@@ -65,31 +181,139 @@ PREPOSED_SOURCE = re.compile(
 )
 
 # "Reuters reported that", "The World Health Organization says",
-# "A Stanford report recently noted that", "he said": a short noun phrase at a
-# clause start, optional adverb, reporting verb.
+# "A Stanford report recently noted that", "he said", "The Mapping Agency (MA) said",
+# "prosecutors charge that": a short noun phrase at a clause start, optional adverb,
+# reporting verb (or a verb that credits only before "that").
 SOURCE_THEN_VERB = re.compile(
-    r"(?:^|(?<=[,;:\u2013\u2014(\u201d\"]\s)|(?<=[\u201c\"]))"
-    r"(?P<source>(?:[A-Z][\w.&'\u2019-]*|[a-z0-9][\w'\u2019-]*)"
-    r"(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|the|and|for|de|[a-z0-9][\w'\u2019-]*)){0,9}?)"
-    rf"\s+(?:(?:{_ADVERB_ALT})\s+)?(?P<cue>{_VERB_ALT})\b(?P<that>\s+that\b)?"
+    _CLAUSE_START + rf"(?P<source>{_SOURCE_PHRASE}){_ABBREVIATION}"
+    rf"\s+(?:(?:{_ADVERB_ALT})\s+){{0,2}}"
+    rf"(?:(?P<cue>{_VERB_ALT})\b(?P<that>\s+that\b)?|(?P<cue_that>{_THAT_VERB_ALT})\s+that\b"
+    rf"|(?P<cue_act>{_ACT_VERB_ALT})\b(?P<act_tail>\s+that\b|\s*[,:\u201c\"])?)"
 )
 
-# "..., said Jane Doe of the city council." / "..., the ministry said."
-# "Maria King, 39, a records clerk at the hospital, said she ...": a name, an
-# apposition between commas, then the reporting verb.
+# "Maria King, 39, a records clerk at the hospital, said she ...", "The police chief,
+# Ana Ruiz, said ...": a name or a common noun phrase (which must end in a source noun,
+# see ``_credible_matches``), one or two appositions between commas, then the verb.
 APPOSITIVE_SPEAKER = re.compile(
-    r"(?:^|(?<=[,;:\u201d\"]\s))(?P<source>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}),"
-    r"(?:\s+[^,;.]{1,60},){1,2}\s+(?P<cue>said|says|told|added|explained)\b"
+    r"(?:^|(?<=[,;:\u201d\"]\s)|(?<=\bbut\s)|(?<=\band\s))"
+    r"(?P<source>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
+    r"|(?:[Tt]he|[Aa]n?)\s+[^,;.\u201c\"]{1,60}?),"
+    rf"(?:\s+(?:[^,;.]|{_INITIAL}){{1,80}},){{1,2}}\s+(?P<cue>{_SPEECH_ALT})\b"
 )
 
-# "..., said Jane Doe, a council member." / "..., reports the Daily News."
+# "Head of the agency Captain Ruiz, who spoke by phone from the port, told reporters
+# that ...": a source, a relative clause between commas, then the reporting verb.
+RELATIVE_SPEAKER = re.compile(
+    _CLAUSE_START
+    + rf"(?P<source>{_SOURCE_PHRASE}),\s+(?P<relative>who|which)\s+[^;\u201c\"]{{1,140}}?,"
+    rf"\s+(?:(?P<cue>{_SPEECH_ALT})\b|(?P<cue_that>{_VERB_ALT}|{_THAT_VERB_ALT})\s+that\b)"
+)
+
+# "Ruiz put the death toll at 40", "Another survey, in a weekly paper, put disapproval
+# at 68 percent", "estimates peg the damage at about $2 million": a source gives a figure.
+FIGURE_PUT = re.compile(
+    _CLAUSE_START + rf"(?P<source>{_SOURCE_PHRASE})(?:,[^,;]{{1,50}},)?"
+    rf"\s+(?:(?:{_ADVERB_ALT})\s+){{0,2}}(?P<cue>{'|'.join(FIGURE_VERBS)})\s+"
+    r"[^;.]{1,80}?\bat\s+(?:[a-z]+\s+){0,2}(?:[$\u20ac\u00a3\u00a5]|\d"
+    rf"|(?:{_NUMBER_ALT})\b)"
+)
+
+# "was estimated by the Commerce Chamber at", "as counted by the census office",
+# "was put at 40 by the ministry": a passive credit naming its source after "by".
+PASSIVE_BY = re.compile(
+    rf"\b(?P<cue>{'|'.join(PASSIVE_CUES)})\s+(?:at\s+[^,;()]{{1,40}}?\s+)?by\s+"
+    r"(?P<source>[^,;:()\u2013\u2014]{2,80}?)"
+    r"(?=\s*(?:[,;:.()\u2013\u2014]|\s(?:at|as|to|on|in|that|which|and|but|for|with)\b|$))"
+)
+
+# "Analysts however expressed the concern that ...", "the union voiced fears that ...".
+STANCE = re.compile(
+    _CLAUSE_START + rf"(?P<source>{_SOURCE_PHRASE})\s+(?:(?:{_ADVERB_ALT})\s+){{0,2}}"
+    r"(?P<cue>expressed|voiced|raised|shared|stated)\s+"
+    r"(?:(?:the|their|its|his|her|a|some|growing|serious)\s+){0,2}"
+    rf"(?:{'|'.join(STANCE_NOUNS)})\s+that\b"
+)
+
+# "Rating agency Fitch cut its outlook on concern the debt ratio will jump to 37%": a
+# source acts on its own expectation, which the rest of the sentence states.
+ACTS_ON_CONCERN = re.compile(
+    r"^(?P<source>(?:[A-Z][\w.&'\u2019-]*|[a-z][\w-]*)(?:\s+[A-Z][\w.&'\u2019-]*|\s+[a-z][\w-]*)"
+    r"{0,6}?)\s+(?:[a-z]+ed|cut|kept|held|set)\b[^;]{0,160}?\s"
+    r"(?P<cue>on (?:concerns?|fears?|worries|expectations?))\b"
+)
+
+# "Our price estimate stands at $9", "our forecast", "We estimate": the outlet or analyst
+# credits itself.
+OWN_ESTIMATE = re.compile(
+    r"\b(?P<source>[Oo]ur)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?P<cue>{'|'.join(OWN_ESTIMATE_NOUNS)})\b"
+    rf"|\b(?P<source2>[Ww]e)\s+(?:now\s+)?(?P<cue2>{'|'.join(OWN_ESTIMATE_VERBS)})\b"
+)
+
+# "was reportedly aiming", "allegedly drove", "two more are reported to have died", "he is
+# said to have fled": a hedge crediting unnamed reports.
+HEDGE = re.compile(
+    rf"\b(?P<cue>{'|'.join(HEDGES)}"
+    r"|(?:is|are|was|were|has been|have been)\s+(?:also\s+)?(?:reported|said)\s+to)\b",
+    re.IGNORECASE,
+)
+
+# "..., said Jane Doe, a council member." / "..., reports the Daily News." /
+# "..., Joe Ruiz a local health official, said." / "..., the companies announced Monday."
+# / "..., sources tell the Daily Post." / "..., prosecutors charge."
 TRAILING_SAID = re.compile(
-    r"[,\u201d\"]\s*(?:(?P<cue1>said|says|according to|reported|reports|wrote|added|told)\s+"
-    r"(?P<source1>[^,;.]{2,80}?)|(?P<source2>[^,;.]{2,60}?)\s+"
-    r"(?P<cue2>(?:said|says|added|wrote|estimate|estimates|estimated|believe|believes)"
-    r"(?:\s+[^,;.]{1,40}?)?|told\s+[^,;.]{2,40}?))"
+    r"[,\u201d\"]\s*(?:(?P<cue1>said|says|according to|reported|reports|wrote|added|told"
+    r"|explained|stated|insisted)\s+(?P<source1>[^,;.]{2,80}?)|(?P<source2>[^,;.]{2,80}?),?\s+"
+    rf"(?P<cue2>(?:{_TRAILING_ALT})(?:\s+[^,;.]{{1,40}}?)?|(?:told|tells|tell)\s+[^,;.]{{2,40}}?))"
     r"(?:,[^;]{0,120}?)?\s*[.;!?]?\s*$"
 )
+
+# Where a trailing attribution may start: a comma or a closing quote.
+_TRAILING_MARK = re.compile(r"[,\u201d\"]")
+
+# Words that open a clause, not a speaker: ", but insisted he was innocent", ", although
+# it has not been stated where", "riots spread after witnesses (claimed)".
+CLAUSE_WORDS = frozenset(
+    (
+        "but or so then which who whom that as when while because if although though since "
+        "after before where whereas unless until even what"
+    ).split()
+)
+
+# Words that cannot end the name of a source: "it would be a stretch to (say)", "an
+# (estimated)", "Scroll down and (tell us)".
+FUNCTION_WORDS = frozenset(
+    (
+        "a an the and or to of for with in on at by from that which who was were is are be "
+        "been being has have had would could will not no"
+    ).split()
+)
+
+# How a speaker named after "said" opens: "said a neighbour", "said one resident", "said
+# Ruiz".
+_SPEAKER_OPENING = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b|[A-Z]")
+
+# Words that open a phrase of time or place, not a speaker: ", in 1988, added".
+PREPOSITIONS = frozenset(
+    "in on at of for with by from into during after before since until about over under".split()
+)
+
+# Cues after which even a vague speaker ("the woman") is a source.
+SPEECH_ONLY = frozenset(_SPEECH_ALT.split("|"))
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, roughly: "companies" -> "company", "executives" -> "executive"."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _is_source_noun(word: str) -> bool:
+    """Whether a lower-cased word is a noun for a source, in the singular or plural."""
+    return word in SOURCE_NOUNS or _singular(word) in SOURCE_NOUNS
 
 
 def _is_credible_source(phrase: str) -> bool:
@@ -104,74 +328,206 @@ def _is_credible_source(phrase: str) -> bool:
     if phrase.casefold() in PRONOUN_SOURCES:
         return True
     lowered = [w.casefold().strip(".,").removesuffix("'s").removesuffix("\u2019s") for w in words]
-    if any(w in SOURCE_NOUNS for w in lowered) or lowered[-1].endswith(SOURCE_SUFFIXES):
+    if lowered[-1] in FUNCTION_WORDS or any(w in CLAUSE_WORDS for w in words[1:]):
+        return False
+    if any(_is_source_noun(w) for w in lowered) or lowered[-1].endswith(SOURCE_SUFFIXES):
         return True
     # "Race director Helen Marsh", "Reuters": a phrase that ends in a proper name.
     return words[-1][:1].isupper() and (len(words) > 1 or lowered[0] not in {"it", "this"})
 
 
+def _act_verb_credits(source: str, verb: str, tail: str | None) -> bool:
+    """Whether "added", "found" or "showed" reports here rather than names an act.
+
+    "He added that ...", "Payton added, \u201c..." and "A poll showed ..." report;
+    "Hillis added 101 yards" and "Luck found Wayne" do not.
+    """
+    if tail:
+        return True
+    words = [w.casefold().strip(".,") for w in source.split()]
+    return verb.casefold() in DOCUMENT_VERBS and any(
+        w in DOCUMENT_NOUNS or _singular(w) in DOCUMENT_NOUNS for w in words
+    )
+
+
+def _is_credible_head(phrase: str) -> bool:
+    """Whether a phrase's last word (its head) is a source: "agency Fitch", "the union".
+
+    Stricter than ``_is_credible_source``: "The company's shares" names shares, not the
+    company.
+    """
+    words = phrase.split()
+    if not words:
+        return False
+    head = words[-1].strip(".,")
+    return head[:1].isupper() or _is_source_noun(head.casefold()) or head.endswith(SOURCE_SUFFIXES)
+
+
+def _attribution(
+    source: str, cue: str, start: int, end: int, scope: Scope = "sentence"
+) -> Attribution:
+    """An attribution with its span and a normalised cue."""
+    return Attribution(source=source, cue=cue.lower(), span=(start, end), scope=scope)
+
+
 def find_attributions(text: str, span: Span) -> list[Attribution]:
     """Attribution phrases inside ``text[span[0]:span[1]]`` (one sentence).
+
+    Named sources come first, in text order; a hedge ("reportedly") or an outlet's own
+    estimate ("our estimate") counts only when the sentence names no source.
 
     :param text: the whole source text (offsets are into it)
     :param span: the sentence's span
     """
     start, end = span
     sentence = text[start:end]
+    found = _named_sources(sentence, start)
+    if not found:
+        found = _self_or_hedged(sentence, start)
+    return _without_overlaps(found)
+
+
+def _named_sources(sentence: str, start: int) -> list[Attribution]:
+    """Attributions that name who is credited: "according to X", "X said", "put by X"."""
     found: list[Attribution] = []
     for match in PREPOSED_SOURCE.finditer(sentence):
         source = match.group("source").strip()
         if source.casefold().startswith(("the same", "some", "many")):
             continue
         found.append(
-            Attribution(
-                source=source,
-                cue=match.group("cue").lower(),
-                span=(start + match.start(), start + match.end("source")),
-                scope="sentence",
+            _attribution(
+                source, match.group("cue"), start + match.start(), start + match.end("source")
             )
         )
     for match in SOURCE_THEN_VERB.finditer(sentence):
         source = match.group("source").strip()
-        cue = match.group("cue")
+        cue = match.group("cue") or match.group("cue_that") or match.group("cue_act")
         # "He says" is a source; "It shows" or "they say" without "that" is too vague.
         if source.casefold() in {"it", "they"} and not match.group("that"):
             continue
         if not _is_credible_source(source):
             continue
+        if match.group("cue_act") and not _act_verb_credits(source, cue, match["act_tail"]):
+            continue
+        found.append(_attribution(source, cue, start + match.start("source"), start + match.end()))
+    for pattern in (APPOSITIVE_SPEAKER, RELATIVE_SPEAKER, FIGURE_PUT, STANCE):
+        for match in _credible_matches(pattern, sentence):
+            cue = match.group("cue") or match.groupdict().get("cue_that") or ""
+            found.append(
+                _attribution(
+                    match.group("source").strip(),
+                    cue,
+                    start + match.start("source"),
+                    start + match.end(),
+                )
+            )
+    for match in PASSIVE_BY.finditer(sentence):
+        source = match.group("source").strip()
+        if _is_credible_head(source):
+            found.append(
+                _attribution(
+                    source, match.group("cue"), start + match.start(), start + match.end("source")
+                )
+            )
+    concern = ACTS_ON_CONCERN.match(sentence)
+    if concern and _is_credible_head(concern.group("source")):
         found.append(
-            Attribution(
-                source=source,
-                cue=cue.lower(),
-                span=(start + match.start("source"), start + match.end()),
-                scope="sentence",
+            _attribution(
+                concern.group("source"),
+                concern.group("cue"),
+                start + concern.start("source"),
+                start + concern.end(),
             )
         )
-    for match in APPOSITIVE_SPEAKER.finditer(sentence):
-        found.append(
-            Attribution(
-                source=match.group("source"),
-                cue=match.group("cue"),
-                span=(start + match.start("source"), start + match.end()),
-                scope="sentence",
-            )
-        )
-    trailing = TRAILING_SAID.search(sentence)
-    if trailing:
+    trailing = _trailing_speaker(sentence)
+    if trailing is not None:
+        source, cue, (a, b) = trailing
+        found.append(_attribution(source, cue, start + a, start + b))
+    return found
+
+
+def _credible_matches(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Match[str]]:
+    """Matches of a speaker pattern whose source is credible.
+
+    After a rejected match the search goes on from the next character, so that "A
+    family friend, Kevin Ruiz, 33, said" still finds "Kevin Ruiz".
+    """
+    pos = 0
+    while (match := pattern.search(sentence, pos)) is not None:
+        source = match.group("source").strip()
+        # A name ("Maria King, 39, said") is a speaker; a common noun phrase ("The
+        # police chief, Ana Ruiz, said") must end in a source noun.
+        if pattern is APPOSITIVE_SPEAKER and source.split()[-1][:1].isupper():
+            credible = True
+        elif pattern is APPOSITIVE_SPEAKER:
+            credible = _is_credible_head(source)
+        elif pattern is RELATIVE_SPEAKER and match["relative"] == "who" and match["cue"]:
+            # "who" makes the phrase a person: "My neighbour, who drives a truck, said".
+            credible = source.split()[-1].casefold() not in FUNCTION_WORDS
+        else:
+            credible = _is_credible_source(source)
+        if credible:
+            yield match
+        pos = match.end() if credible else match.start() + 1
+
+
+def _is_vague_speaker(source: str, cue: str, verb_first: str | None) -> bool:
+    """Whether a phrase that names no source is still someone speaking.
+
+    "..., the woman said." and "..., said a neighbour." credit a speaker; "it would be a
+    stretch to say" and "..., added four million cubic metres" (a verb phrase) do not.
+    """
+    words = source.split()
+    if cue not in SPEECH_ONLY or len(words) > 6 or words[-1].casefold() in FUNCTION_WORDS:
+        return False
+    if verb_first:
+        return cue in {"said", "says"} and bool(_SPEAKER_OPENING.match(source))
+    return True
+
+
+def _trailing_speaker(sentence: str) -> tuple[str, str, Span] | None:
+    """The speaker credited at the end of a sentence: "..., the ministry said."
+
+    The search starts at the last comma or quote and moves left, so that "..., but
+    insisted he was innocent, sources told the paper." credits the sources.
+    """
+    for mark in reversed(list(_TRAILING_MARK.finditer(sentence))):
+        trailing = TRAILING_SAID.match(sentence, mark.start())
+        if trailing is None:
+            continue
         source = (trailing.group("source1") or trailing.group("source2") or "").strip(
             ' "\u201c\u201d'
         )
-        cue = (trailing.group("cue1") or trailing.group("cue2") or "").split()[0]
-        if _is_credible_source(source) or cue in {"said", "says", "told"}:
-            found.append(
-                Attribution(
-                    source=source,
-                    cue=cue.lower(),
-                    span=(start + trailing.start() + 1, start + trailing.end()),
-                    scope="sentence",
-                )
-            )
-    return _without_overlaps(found)
+        verb_phrase = (trailing.group("cue1") or trailing.group("cue2") or "").split()
+        cue = verb_phrase[0].lower()
+        words = source.split()
+        if words[0].casefold() in CLAUSE_WORDS | PREPOSITIONS | {"and"}:
+            continue
+        # "..., in 1988, added four million cubic metres": "added" with an object is an act.
+        if cue in ACT_VERBS and len(verb_phrase) > 1:
+            continue
+        if _is_credible_source(source) or _is_vague_speaker(source, cue, trailing["cue1"]):
+            return source, cue, (trailing.start() + 1, trailing.end())
+    return None
+
+
+def _self_or_hedged(sentence: str, start: int) -> list[Attribution]:
+    """An outlet's own estimate ("our estimate"), else a hedge ("reportedly")."""
+    own = OWN_ESTIMATE.search(sentence)
+    if own:
+        source = own.group("source") or own.group("source2")
+        cue = own.group("cue") or own.group("cue2")
+        return [_attribution(source, f"{source} {cue}", start + own.start(), start + own.end())]
+    return [
+        _attribution(
+            match.group("cue"),
+            match.group("cue"),
+            start + match.start(),
+            start + match.end(),
+            "clause",
+        )
+        for match in HEDGE.finditer(sentence)
+    ]
 
 
 def _without_overlaps(found: list[Attribution]) -> list[Attribution]:
@@ -190,8 +546,30 @@ CONTINUATION_START = re.compile(
     r"According to (?:him|her|them|it))\b"
 )
 
+# A sentence that goes on with the previous speaker's words: "It also said that ...",
+# "(The police) also said that ...".
+ALSO_SAID = re.compile(
+    r"^\W*(?:[\w'\u2019-]+\s+){0,2}also\s+(?:said|says|added|noted|stated|told|reported)\b"
+)
+
 # Cues that introduce reported speech, so the speaker may go on in the next sentence.
 SPEECH_CUES = frozenset(("reported", "reports", "said", "says", "stated", "states", "told"))
+
+# The last word of a piece of sentence cut off by a stray period: "content of."
+_LAST_WORD = re.compile(r"(\w+)\.\s*$")
+
+
+def _continues_broken_sentence(previous_text: str, sentence_text: str) -> bool:
+    """Whether ``sentence_text`` is the rest of a sentence a stray period cut in two.
+
+    "... a blood alcohol level of." + "09 percent, above the limit." is one sentence: the
+    first piece ends in a word that needs a complement, or the second starts in lower case.
+    """
+    stripped = sentence_text.lstrip()
+    if stripped[:1].islower():
+        return True
+    last = _LAST_WORD.search(previous_text)
+    return bool(last and last.group(1).casefold() in DANGLING_WORDS)
 
 
 def governing_lead(
@@ -204,12 +582,21 @@ def governing_lead(
 
     "Reuters reported that the plant closed. He said 300 jobs were lost." credits
     the second sentence to the lead's source too, as does a lead ending in a
-    colon ("The report found:"). A bare "according to X" credits only its own
-    sentence, and a new paragraph or a sentence that does not continue the
-    speaker breaks the chain.
+    colon ("The report found:") and the second piece of a sentence that a stray
+    period cut in two. A sentence saying the speaker "also said" something goes
+    on with the previous speaker even after a paragraph break. A bare "according
+    to X" credits only its own sentence, and a new paragraph or a sentence that
+    does not continue the speaker breaks the chain.
     """
-    if previous is None or not same_paragraph:
+    if previous is None:
         return None
+    # "... also said that" points back at the previous speaker, even across a paragraph.
+    if previous.cue in SPEECH_CUES and ALSO_SAID.match(sentence_text):
+        return previous.model_copy(update={"scope": "lead"})
+    if not same_paragraph:
+        return None
+    if _continues_broken_sentence(previous_text, sentence_text):
+        return previous.model_copy(update={"scope": "lead"})
     introduces = previous_text.rstrip().endswith(":") or (
         previous.cue in SPEECH_CUES and " that" in previous_text[:200]
     )

@@ -115,3 +115,168 @@ def test_more_attribution_forms(sentence: str, source: str) -> None:
 def test_speaker_with_an_apposition() -> None:
     sentence = "Maria King, 39, a records clerk at the hospital, said she counted 40 beds."
     assert attributions(sentence) == [("Maria King", "said")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Castell put the number of dead at 25, and added that the count may rise.",
+            [("Castell", "put")],
+            id="source-puts-figure-at",
+        ),
+        pytest.param(
+            "A second poll, in a regional weekly, put support for the plan at 41 percent.",
+            [("A second poll", "put")],
+            id="poll-with-apposition-puts-figure",
+        ),
+        pytest.param(
+            "Losses at the harbour were estimated by the Traders Guild at about 3 million euros.",
+            [("the Traders Guild", "estimated")],
+            id="passive-estimated-by",
+        ),
+        pytest.param(
+            "The toll was put at 12 by the regional health office.",
+            [("the regional health office", "put")],
+            id="passive-put-at-by",
+        ),
+        pytest.param(
+            "Nine people needed surgery, Tomas Brel a county health officer, said.",
+            [("Tomas Brel a county health officer", "said")],
+            id="trailing-speaker-with-comma-before-said",
+        ),
+        pytest.param(
+            "Port chief Captain Orlo, who spoke from the harbour office, told the radio that "
+            "14 boats sank.",
+            [("Port chief Captain Orlo", "told")],
+            id="speaker-with-relative-clause",
+        ),
+        pytest.param(
+            "The Coastal Survey Agency (CSA) said the island had 300 tremors in two days.",
+            [("The Coastal Survey Agency", "said")],
+            id="source-with-bracketed-abbreviation",
+        ),
+        pytest.param(
+            'A suspect has confessed to the theft, but insisted he "never meant harm," sources '
+            "tell the Evening Ledger.",
+            [("sources", "tell")],
+            id="trailing-sources-tell",
+        ),
+        pytest.param(
+            "Vane, 22, drove the van on the orders of his cousin Lee Hart, 30, prosecutors charge.",
+            [("prosecutors", "charge")],
+            id="trailing-prosecutors-charge",
+        ),
+        pytest.param(
+            "Ostra, 41, testified that the door was locked at 9 p.m.",
+            [("Ostra", "testified")],
+            id="named-witness-testified",
+        ),
+        pytest.param(
+            "Rating agency Norrow cut its outlook on concern the firm's debt will climb to 40%.",
+            [("Rating agency Norrow", "on concern")],
+            id="source-acts-on-its-concern",
+        ),
+        pytest.param(
+            "If costs hold, Delta Foods executives predict a gain of $20 million.",
+            [("Delta Foods executives", "predict")],
+            id="executives-predict",
+        ),
+        pytest.param(
+            "Some economists however expressed the concern that exports would drop by 10 percent.",
+            [("Some economists", "expressed")],
+            id="expressed-concern-that",
+        ),
+        pytest.param(
+            "Mellor agreed to buy Fenwick for about $2 billion, the companies announced Tuesday.",
+            [("the companies", "announced")],
+            id="trailing-announced-with-day",
+        ),
+        pytest.param(
+            "Our price estimate for Fenwick stands at $14.10.",
+            [("Our", "our estimate")],
+            id="outlet-own-estimate",
+        ),
+        pytest.param(
+            "Grell was reportedly aiming at a rival, a 17-year-old boy.",
+            [("reportedly", "reportedly")],
+            id="hedge-reportedly",
+        ),
+        pytest.param(
+            "Two more people are also reported to have died.",
+            [("are also reported to", "are also reported to")],
+            id="hedge-are-reported-to",
+        ),
+        pytest.param(
+            "The mayor, Ines Dorr, said the bridge had 4 lanes.",
+            [("The mayor", "said")],
+            id="common-noun-speaker-with-name-apposition",
+        ),
+        pytest.param(
+            "A neighbour, Ruth Ames, 61, said the fire started at 2 a.m.",
+            [("Ruth Ames", "said")],
+            id="name-after-a-rejected-noun-phrase",
+        ),
+        pytest.param(
+            "A newspaper poll published Monday showed support at 31 percent.",
+            [("A newspaper poll published Monday", "showed")],
+            id="document-shows",
+        ),
+        pytest.param(
+            "Her report notes that 12 farms closed.",
+            [("Her report", "notes")],
+            id="report-is-a-noun-before-its-verb",
+        ),
+        pytest.param(
+            'Ruiz added, "We lost 40 cattle."',
+            [("Ruiz", "added")],
+            id="added-before-a-quote",
+        ),
+    ],
+)
+def test_attribution_classes(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert attributions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Marco Dunn added 18 points for the Hawks.", id="added-points-is-an-act"),
+        pytest.param("Quarterback Lee Park found Tom Ray for a 7-yard score.", id="found-a-player"),
+        pytest.param("Kicker Sam Orr showed his range with a 52-yard kick.", id="showed-an-act"),
+        pytest.param("The team maintained a 10-point lead.", id="maintained-a-lead"),
+        pytest.param("Police charged three men with the theft of 40 cars.", id="charged-someone"),
+        pytest.param("The company's shares fell on concern that sales would drop 5%.", id="shares"),
+        pytest.param("The bridge was hit by a truck at 40 mph.", id="passive-by-non-source"),
+        pytest.param("It would be a stretch to say the 3-1 win was deserved.", id="stretch-to-say"),
+        pytest.param("They rescued an estimated 40 people.", id="an-estimated"),
+    ],
+)
+def test_not_an_attribution(sentence: str) -> None:
+    assert attributions(sentence) == []
+
+
+def test_named_source_wins_over_a_hedge() -> None:
+    sentence = "The driver allegedly fled at 80 mph, police said."
+    assert attributions(sentence) == [("police", "said")]
+
+
+def test_hedge_credits_its_clause_only() -> None:
+    sentence = "Grell was reportedly aiming at a rival."
+    (found,) = find_attributions(sentence, (0, len(sentence)))
+    assert found.scope == "clause"
+
+
+def test_a_stray_period_does_not_end_the_credit() -> None:
+    text = "Police documented that he had a blood alcohol level of."
+    (lead,) = find_attributions(text, (0, len(text)))
+    carried = governing_lead(lead, text, "09 percent, above the limit.", same_paragraph=True)
+    assert carried is not None and carried.source == "Police"
+
+
+def test_also_said_goes_on_with_the_previous_speaker_across_paragraphs() -> None:
+    text = "Police said there was no evidence of wrongdoing."
+    (lead,) = find_attributions(text, (0, len(text)))
+    follow = "The also said that the man had been arrested four times."
+    carried = governing_lead(lead, text, follow, same_paragraph=False)
+    assert carried is not None and carried.source == "Police"
