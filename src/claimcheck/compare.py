@@ -378,11 +378,27 @@ CURRENCY_GAP = 3.0
 def _far_apart(left: Quantity, right: Quantity) -> bool:
     """Whether two figures differ by more than ``CURRENCY_GAP`` times, bounds included."""
     left_interval, right_interval = strict_interval(left), strict_interval(right)
-    for lower, upper in ((left_interval, right_interval), (right_interval, left_interval)):
-        if lower.high is not None and upper.low is not None and lower.high > 0:
-            if upper.low / lower.high > CURRENCY_GAP:
-                return True
-    return False
+    return any(
+        lower.high is not None
+        and upper.low is not None
+        and lower.high > 0
+        and upper.low / lower.high > CURRENCY_GAP
+        for lower, upper in ((left_interval, right_interval), (right_interval, left_interval))
+    )
+
+
+def values_compatible(left: Claim, right: Claim) -> bool:
+    """Whether two claims' stated values can both hold: facts equal, intervals overlapping."""
+    if left.fact is not None or right.fact is not None:
+        if left.fact is None or right.fact is None:
+            return False
+        return left.fact.value.casefold() == right.fact.value.casefold()
+    left_q, right_q = primary_quantity(left), primary_quantity(right)
+    if left_q is None or right_q is None:
+        return False
+    if left_q.unit != right_q.unit:
+        return not _far_apart(left_q, right_q)
+    return strict_interval(left_q).overlaps(strict_interval(right_q))
 
 
 def _value_type(value: str) -> str:

@@ -110,14 +110,18 @@ def attach_frames(text: str, claims: Sequence[Claim]) -> list[Claim]:
     :param claims: the article's claims, in text order
     :raises ModelError: when the language model cannot be loaded
     """
-    sentences = sorted({claim.sentence_span for claim in claims})
+    # Only a figure has a frame, so only sentences with one are parsed.
+    sentences = sorted({c.sentence_span for c in claims if _primary(c) is not None})
     if not sentences:
         return list(claims)
     docs = dict(zip(sentences, parse(text[s:e] for s, e in sentences), strict=True))
     salient = _SalientNames()
     framed: list[Claim] = []
     for claim in claims:
-        doc = docs[claim.sentence_span]
+        doc = docs.get(claim.sentence_span)
+        if doc is None:
+            framed.append(claim)
+            continue
         salient.see(doc, claim.sentence_span[0])
         frame = frame_of(doc, claim.sentence_span[0], claim, salient)
         framed.append(claim.model_copy(update={"frame": frame}))

@@ -12,7 +12,8 @@ PASS (changed): "12 dead on Monday (2021)" / "19 dead (2022)".
 from __future__ import annotations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id
-from claimcheck.models import Claim, Finding
+from claimcheck.compare import values_compatible
+from claimcheck.models import Claim, ClaimGroup, Finding
 
 ID = "CC3"
 CHANGED_ID = "CC4"
@@ -30,6 +31,43 @@ def corroborated_claims(context: CheckContext) -> set[str]:
     return agreeing
 
 
+def _agreeing_sets(context: CheckContext, group: ClaimGroup) -> list[set[str]]:
+    """Sets of claims in a group that agree with each other, one set per value.
+
+    Claims linked by agreeing pairs form a set only if every two of its values
+    overlap: "four bullets" agreeing with "4 bullets" and "seven" with "7" are
+    two agreements, never one (a group whose values are disjoint is not
+    corroborated). A set that is not whole is cut back to its first members
+    that are.
+    """
+    parent: dict[str, str] = {}
+
+    def root(claim_id: str) -> str:
+        while parent.get(claim_id, claim_id) != claim_id:
+            claim_id = parent[claim_id]
+        return claim_id
+
+    for match in context.matches_in(group):
+        if context.compare(match).outcome == "agree":
+            left, right = root(match.left.id), root(match.right.id)
+            if left != right:
+                parent[max(left, right)] = min(left, right)
+    components: dict[str, list[str]] = {}
+    for claim_id in group.claims:
+        if claim_id in parent or any(p == claim_id for p in parent.values()):
+            components.setdefault(root(claim_id), []).append(claim_id)
+    result: list[set[str]] = []
+    for members in components.values():
+        kept: list[str] = []
+        for claim_id in members:
+            claim = context.claims_by_id[claim_id]
+            if all(values_compatible(claim, context.claims_by_id[k]) for k in kept):
+                kept.append(claim_id)
+        if len({context.claims_by_id[i].source for i in kept}) > 1:
+            result.append(set(kept))
+    return result
+
+
 def check(context: CheckContext) -> list[Finding]:
     """One corroborated and at most one changed finding per group."""
     findings: list[Finding] = []
@@ -40,11 +78,11 @@ def check(context: CheckContext) -> list[Finding]:
             if outcome in by_outcome:
                 by_outcome[outcome].setdefault(match.left.id, match.left)
                 by_outcome[outcome].setdefault(match.right.id, match.right)
-        for outcome, kind, check_id, score in (
-            ("agree", KIND, ID, 10.0),
-            ("changed", CHANGED_KIND, CHANGED_ID, 15.0),
+        agreeing = _agreeing_sets(context, group)
+        for outcome, kind, check_id, score, members in (
+            *(("agree", KIND, ID, 10.0, members) for members in agreeing),
+            ("changed", CHANGED_KIND, CHANGED_ID, 15.0, by_outcome["changed"]),
         ):
-            members = by_outcome[outcome]
             if not members:
                 continue
             claims = [context.claims_by_id[i] for i in group.claims if i in members]
