@@ -235,7 +235,7 @@ def _zero_count_pattern() -> re.Pattern[str]:
     words = json.loads(
         resources.files("claimcheck").joinpath("data/measures.json").read_text(encoding="utf-8")
     )["zero_counts"]
-    pronouns = "|".join(re.escape(w).replace(" ", r"\s+") for w in words["pronouns"])
+    pronouns = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words["pronouns"])
     nouns = "|".join(re.escape(w) for w in words["nouns"])
     return re.compile(rf"\b(?:{pronouns}|no\s+(?:{nouns}))\b", re.IGNORECASE)
 

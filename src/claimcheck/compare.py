@@ -236,6 +236,10 @@ def _weigh_framed(match: Match, outcome: str) -> str:
     ):
         # "three times since October" counts a window, not the whole.
         return "unclear"
+    if outcome == "pragmatic" and match.basis == "frame":
+        # "over 300" against "1,500" says the lower writer rounded badly; that needs
+        # a named entity on both sides, not the story's implicit one.
+        return "unclear"
     attribute = left.frame.attribute if left.frame else ""
     order = article_order(left, right)
     if attribute in lexicon().occasion_counts:

@@ -33,7 +33,7 @@ ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "attr", "oprd", "npadvm
 # Verbs of change: "rose 14%" is a change; "rose to $2.3bn" is a level.
 CHANGE_VERBS = frozenset(
     "rise fall increase decrease grow jump drop climb decline gain lose slide surge soar "
-    "plunge slump shrink tumble dip edge cut boost raise reduce lower".split()
+    "plunge slump shrink tumble dip edge cut boost reduce lower".split()
 )
 # A rate after a figure: "£4 an hour", "30 km per day", "$2 a share".
 PER_UNIT = re.compile(r"\s*(?:an?|per|each)\s+([A-Za-z]+)\b")
@@ -284,7 +284,7 @@ def _setting(noun: Token | None, verb: Token | None, words: Lexicon) -> list[str
             if child.dep_ != "prep" or child.lower_ not in words.setting_prepositions:
                 continue
             for target in child.children:
-                if target.dep_ == "pobj" and target.pos_ == "NOUN":
+                if target.dep_ == "pobj" and target.pos_ in ("NOUN", "PROPN"):
                     found.add(target.lemma_.casefold())
     return sorted(found)
 
@@ -298,7 +298,7 @@ def _spent_on(verb: Token | None, measured: Token | None, quantity: Quantity) ->
         return []
     found: list[str] = []
     for child in verb.children:
-        if child.dep_ == "nsubj" and child.pos_ == "NOUN" and child is not measured:
+        if verb.lemma_ == "cost" and child.dep_ == "nsubj" and child.pos_ == "NOUN":
             found.append(child.lemma_.casefold())
         if child.dep_ == "prep" and child.lower_ in ("on", "for"):
             found.extend(c.lemma_.casefold() for c in child.children if c.dep_ == "pobj")
@@ -334,6 +334,9 @@ def frame_of(doc: Doc, offset: int, claim: Claim, salient: _SalientNames) -> Fra
         return None
     words = lexicon()
     top = _top(tokens)
+    if top.dep_ in ("appos", "npadvmod") and top.head.pos_ == "PROPN":
+        # "Raj Chohan, 59, was killed": an age beside a name, not a count.
+        return None
     noun: Token | None = None
     entity = ""
     if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_ in words.kinship:

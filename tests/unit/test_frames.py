@@ -83,11 +83,6 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
             "Brenvik Labs raised $60m in funding.",
             "$60m",
             "funding",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'raise' is a change verb, so the subject (a name) replaces the "
-                "attribute with ''",
-            ),
         ),
         pytest.param(
             "Sales rose 14% to $2.3bn.",
@@ -127,10 +122,6 @@ def test_attribute(make_articles: MakeArticles, text: str, figure: str, attribut
             "$60m",
             "level",
             "funding",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'raise' is read as a change verb: a sum raised becomes a change",
-            ),
         ),
     ],
 )
@@ -228,11 +219,6 @@ def test_negation(make_articles: MakeArticles, text: str, negated: bool) -> None
             "£85,000",
             [],
             ["upkeep"],
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="_spent_on takes the subject of every spending verb as what is paid "
-                "for, so the spender ('council') lands in the setting",
-            ),
         ),
     ],
 )
@@ -243,9 +229,6 @@ def test_modifiers_and_setting(
     assert (frame.modifiers, frame.setting) == (modifiers, setting)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the age '34' is read as the count of the verb 'killed' (deaths)"
-)
 def test_an_age_beside_a_name_is_not_a_death_toll(make_articles: MakeArticles) -> None:
     frame = frame_of(make_articles, "Vessa Korin, 34, was killed on Friday.", "34")
     assert frame is None or frame.attribute in ("", "age")
@@ -260,11 +243,6 @@ def test_an_age_beside_a_name_is_not_a_death_toll(make_articles: MakeArticles) -
         pytest.param(
             "No one was killed in the crash.",
             "deaths",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="claims._zero_count_pattern escapes 'no one' to 'no\\ one' before "
-                "replacing spaces, so the pattern wants a backslash and never matches",
-            ),
         ),
     ],
 )
@@ -285,9 +263,6 @@ def test_zero_counts_are_framed(make_articles: MakeArticles, text: str, attribut
             "No one was killed.",
             0,
             [("No one", (0, 6))],
-            marks=pytest.mark.xfail(
-                strict=True, reason="'no one' never matches (see test_zero_counts_are_framed)"
-            ),
         ),
     ],
 )
