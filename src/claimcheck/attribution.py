@@ -192,13 +192,15 @@ SOURCE_THEN_VERB = re.compile(
 )
 
 # "Maria King, 39, a records clerk at the hospital, said she ...", "The police chief,
-# Ana Ruiz, said ...": a name or a common noun phrase (which must end in a source noun,
-# see ``_credible_matches``), one or two appositions between commas, then the verb.
+# Ana Ruiz, said ...", "Ruiz's mother, Ana Ruiz, said": a name or a common noun phrase
+# (which must end in a source noun or be named by its apposition, see
+# ``_credible_matches``), one or two appositions between commas, then the verb.
 APPOSITIVE_SPEAKER = re.compile(
     r"(?:^|(?<=[,;:\u201d\"]\s)|(?<=\bbut\s)|(?<=\band\s))"
     r"(?P<source>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
-    r"|(?:[Tt]he|[Aa]n?)\s+[^,;.\u201c\"]{1,60}?),"
-    rf"(?:\s+(?:[^,;.]|{_INITIAL}){{1,80}},){{1,2}}\s+(?P<cue>{_SPEECH_ALT})\b"
+    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['\u2019]s)\s+[^,;.\u201c\"]{1,60}?),"
+    rf"\s+(?P<apposition>(?:[^,;.]|{_INITIAL}){{1,80}}),"
+    rf"(?:\s+(?:[^,;.]|{_INITIAL}){{1,80}},)?\s+(?P<cue>{_SPEECH_ALT})\b"
 )
 
 # "Head of the agency Captain Ruiz, who spoke by phone from the port, told reporters
@@ -460,7 +462,9 @@ def _credible_matches(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Ma
         if pattern is APPOSITIVE_SPEAKER and source.split()[-1][:1].isupper():
             credible = True
         elif pattern is APPOSITIVE_SPEAKER:
-            credible = _is_credible_head(source)
+            # "The police chief, Ana Ruiz, said": a name in apposition makes it a person.
+            named = match["apposition"].strip()[:1].isupper()
+            credible = named or _is_credible_head(source)
         elif pattern is RELATIVE_SPEAKER and match["relative"] == "who" and match["cue"]:
             # "who" makes the phrase a person: "My neighbour, who drives a truck, said".
             credible = source.split()[-1].casefold() not in FUNCTION_WORDS

@@ -15,7 +15,19 @@ separators), vocabulary of web widgets and CMS configuration (the data tables
 below), code-like tokens, and the mix of writing systems -- never phrases of
 particular articles. The rules are conservative: ordinary news prose,
 headings, datelines ("WASHINGTON (Reuters) -", "Posted on May 3, 2013") and
-bylines are kept.
+bylines are kept, since they date the article.
+
+News furniture that would otherwise read as a sentence with a figure is marked:
+a blog byline with its category and date ("X posted in Road Safety on Friday,
+September 20, 2013."), a date glued to the end of a headline with no space
+("... POLICE SAYSSEPTEMBER 19, 2013"), a cross-reference in brackets ("(see
+Example.com, 7/24/06, \"Title\")"), a ticker with a quote widget's link labels
+("(nyse: XYZ - news - people)") or a quote widget line ("XYZ +0.26%"), an
+investor-call notice ("The webcast will be available for 10 days"), a question
+alone on its line ("Is the stock too cheap to last?": it asks, it does not
+report) and an excerpt cut off mid-phrase ("... a strong move to improve within
+the…"). A bare ticker ("Acme (NYSE: ACM) said") and a credit ("(via the Gazette)")
+are kept: marking them would cut a sentence from its subject or its source.
 
 Decisions on list lead-ins (a line ending with ':'):
 
@@ -78,6 +90,11 @@ R_LEAD_IN = "empty list lead-in"
 R_COPYRIGHT = "copyright notice"
 # Prefix of the reason for injected text in another script; the sourcing check reads it.
 R_FOREIGN_SCRIPT = "text in another script"
+R_BYLINE = "byline or date line"
+R_TEASER = "teaser or cross-reference"
+R_QUESTION = "rhetorical or teaser question"
+R_TICKER = "stock quote widget"
+R_INVESTOR = "investor-relations notice"
 
 #: Words that headings of web widgets are made of, mapped to the widget they name.
 #: A short unpunctuated line made only of these (plus FILLER_WORDS) is a widget heading.
@@ -222,6 +239,58 @@ SPEECH_WORDS: frozenset[str] = _word_table(
 ABBREVIATIONS: frozenset[str] = _word_table(
     "mr mrs ms dr st gen sen rep gov prof inc co corp ltd jr sr vs no lt col sgt "
     "capt u.s u.k e.g i.e"
+)
+
+#: Month names, full and short, for date lines glued to a headline ("...SAYSSEPTEMBER 19, 2013").
+MONTHS: tuple[str, ...] = tuple(
+    (
+        "january february march april may june july august september october november "
+        "december jan feb mar apr jun jul aug sep sept oct nov dec"
+    ).split()
+)
+
+#: Words that open a question ("Is the deal worth it?", "So what does it mean?").
+QUESTION_OPENERS: frozenset[str] = _word_table(
+    "is are was were do does did will would can could should shall has have had how what "
+    "why where when who whom whose which"
+)
+
+#: Last words of a teaser cut off mid-phrase by a site's excerpt ("... to improve within
+#: the…"): a sentence of the article's own does not stop on them.
+TEASER_TAIL_WORDS: frozenset[str] = _word_table(
+    "the a an to of within into onto from between among across and or but which whose his "
+    "her their its our your my than"
+)
+
+#: Stock exchanges named in a ticker ("(NYSE: XYZ - news - people)").
+EXCHANGES: frozenset[str] = _word_table(
+    "nyse nasdaq amex lse tsx asx otc otcbb nysearca nysemkt euronext xetra hkex tse"
+)
+
+#: Link labels a quote widget puts after a ticker ("- news - people", "- quote - chart").
+TICKER_LINK_WORDS: frozenset[str] = _word_table("news people quote chart profile research")
+
+#: Words of an investor-relations event notice, and the verbs that make it a notice.
+INVESTOR_EVENT_WORDS: tuple[str, ...] = (
+    "webcast",
+    "conference call",
+    "teleconference",
+    "audio broadcast",
+    "replay",
+    "investor relations",
+)
+INVESTOR_NOTICE_VERBS: tuple[str, ...] = (
+    "will be available",
+    "will hold",
+    "will host",
+    "will provide",
+    "will be held",
+    "will be webcast",
+    "to discuss",
+    "can be accessed",
+    "may be accessed",
+    "dial",
+    "listen",
 )
 
 #: Minimum letters of a foreign-script run before it is considered for dropping.
@@ -380,6 +449,65 @@ _TAGS_RE = re.compile(
 # reserved.", "All rights reserved."
 _COPYRIGHT_RE = re.compile(
     r"^(?:copyright\b|©|\(c\)\s*\d{4})|^all rights reserved\b", re.IGNORECASE
+)
+
+_MONTH_ALT = "|".join(MONTHS)
+
+# A date as a byline writes it: "September 20, 2013", "Sept. 20, 2013", "20 Sep 2013"
+_MONTH_DATE = (
+    rf"(?:(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+(?:{_MONTH_ALT})\.?,?\s+\d{{4}})"
+)
+
+# The same with a weekday: "Friday, September 20, 2013"
+_DATE = rf"(?:[A-Za-z]+day,?\s+)?{_MONTH_DATE}"
+
+# A blog byline with its category and date: "By Ann Lee posted in Road Safety on Friday,
+# September 20, 2013.", "Posted under Local News on May 3, 2013"
+_BLOG_BYLINE_RE = re.compile(
+    rf"\bposted\s+(?:in|under|to)\s+.{{1,80}}?\s+on\s+{_DATE}\b[^.!?]{{0,30}}[.]?\s*$",
+    re.IGNORECASE,
+)
+
+# A date glued to the end of a headline, with no space: "CITY DA SAYSSEPTEMBER 19, 2013"
+_GLUED_DATE_RE = re.compile(rf"(?<=[A-Za-z]){_MONTH_DATE}(?=\s*$)", re.IGNORECASE)
+
+# A question on a line of its own: "Is the deal too cheap to last?", "So what does it mean?"
+_QUESTION_LINE_RE = re.compile(
+    r"^(?:(?:so|but|and)\s+)?(?P<opener>[A-Za-z]+)\b[^.!?\"“”]*\?\s*$", re.IGNORECASE
+)
+
+# A line cut off by an excerpt, ending in an ellipsis glued to its last word:
+# "The deal is a strong move to improve within the…"
+_TEASER_CUT_RE = re.compile(r"^[^\"“‘'].*?\b(?P<last>[A-Za-z]+)(?:…|\.\.\.)\s*$")
+
+# A cross-reference in brackets: "(see Example.com, 7/24/06, \"Chipmaker Raises Its Game\")",
+# "(see Rival Buys Server Maker)". ("(via Example News)" credits a source: it stays.)
+_SEE_ALSO_RE = re.compile(r"\(see\s+(?=[A-Z\"“])[^()]{2,200}\)")
+
+# A ticker with a quote widget's link labels: "(nyse: XYZ - news - people)"
+_TICKER_WIDGET_RE = re.compile(
+    rf"\((?:{'|'.join(sorted(EXCHANGES))})\s*:\s*[A-Za-z.]{{1,6}}"
+    rf"(?:\s*-\s*(?:{'|'.join(sorted(TICKER_LINK_WORDS))}))+\s*\)",
+    re.IGNORECASE,
+)
+
+# A line of a stock quote widget: "XYZ +0.26%", "ABCD -1.5%"
+_QUOTE_LINE_RE = re.compile(r"^[A-Z][A-Z.]{0,5}\s+[+\-\u2212]\d+(?:\.\d+)?%$")
+
+# Investor-relations event vocabulary: "webcast", "conference call", "replay"
+_INVESTOR_EVENT_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(t) for t in INVESTOR_EVENT_WORDS) + r")\b", re.IGNORECASE
+)
+_INVESTOR_VERB_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(t) for t in INVESTOR_NOTICE_VERBS) + r")\b", re.IGNORECASE
+)
+
+# Non-prose marked inside a line, with its reason.
+INLINE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_SEE_ALSO_RE, R_TEASER),
+    (_TICKER_WIDGET_RE, R_TICKER),
+    (_GLUED_DATE_RE, R_BYLINE),
 )
 
 # Separator of tag/category items: "budget, housing | Ottawa; 2024"
@@ -576,6 +704,29 @@ def _tags_line(s: str) -> bool:
     return bool(m.group("colon")) or all(i[0].isupper() or i[0] in "#0123456789" for i in items)
 
 
+def _teaser_line(s: str) -> str | None:
+    """Reason if the line is a lone question or an excerpt cut off mid-phrase.
+
+    "Is the chipmaker too cheap to last?" on a line of its own asks, it does not report;
+    "A strong move to improve within the…" is a link to a story, cut by the site.
+    """
+    if len(_words(s)) > 40 or _SENT_BOUNDARY.search(s):
+        return None
+    question = _QUESTION_LINE_RE.match(s)
+    if question and question.group("opener").lower() in QUESTION_OPENERS:
+        return R_QUESTION
+    cut = _TEASER_CUT_RE.match(s)
+    return R_TEASER if cut and cut.group("last").lower() in TEASER_TAIL_WORDS else None
+
+
+def _investor_notice(s: str) -> bool:
+    """Whether the line announces an investor call or webcast ("The webcast will be
+    available for 10 days"), or heads such a notice ("Acme Conference Call")."""
+    if not _INVESTOR_EVENT_RE.search(s) or len(_words(s)) > 50:
+        return False
+    return bool(_INVESTOR_VERB_RE.search(s)) or _heading_like(s, max_words=5)
+
+
 def _classify_line(s: str) -> str | None:
     """Reason for dropping a whole line, or None to keep it."""
     body = s.strip()
@@ -602,7 +753,28 @@ def _classify_line(s: str) -> str | None:
         return heading
     if _config_notice(body):
         return R_CONFIG
-    return None
+    if _BLOG_BYLINE_RE.search(body) and len(_words(body)) <= 30:
+        return R_BYLINE
+    if _QUOTE_LINE_RE.match(body):
+        return R_TICKER
+    if _investor_notice(body):
+        return R_INVESTOR
+    return _teaser_line(body)
+
+
+def _inline_drops(line: _Line) -> list[DroppedText]:
+    """Non-prose inside a line of prose: a cross-reference in brackets, a ticker widget, a
+    date glued to the end of a headline. Each is marked alone; the line around it stays.
+    """
+    return [
+        DroppedText(
+            span=(line.start + match.start(), line.start + match.end()),
+            reason=reason,
+            text=match.group(),
+        )
+        for pattern, reason in INLINE_PATTERNS
+        for match in pattern.finditer(line.text)
+    ]
 
 
 # --------------------------------------------------------------------------
@@ -792,6 +964,7 @@ def find_boilerplate(text: str) -> list[DroppedText]:
                 found.extend(script)
                 continue
             found.extend(script)
+        found.extend(_inline_drops(line))
         if line.text.rstrip().endswith(":"):
             nxt = next((ln for ln in lines[idx + 1 :] if not ln.blank), None)
             lead_in = _lead_in_drop(line, nxt)

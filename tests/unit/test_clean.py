@@ -252,10 +252,76 @@ LEAD_IN_CASES = [
     ),
 ]
 
+FURNITURE_CASES = [
+    pytest.param(
+        "Crash closes ring road\n"
+        "By Kerr & Lowe, LLP. posted in Traffic Accidents on Monday, March 4, 2024.\n" + PROSE,
+        [
+            (
+                "By Kerr & Lowe, LLP. posted in Traffic Accidents on Monday, March 4, 2024.",
+                "byline or date line",
+            )
+        ],
+        id="blog-byline-posted-in-category-on-date",
+    ),
+    pytest.param(
+        "FERRY SINKS OFF HARBOUR POINT, COAST GUARD SAYSMARCH 4, 2024\n" + PROSE,
+        [("MARCH 4, 2024", "byline or date line")],
+        id="date-glued-to-headline",
+    ),
+    pytest.param(
+        'Crews began work on the line in May (see Example.net, 3/4/24, "Rail Plans").\n',
+        [('(see Example.net, 3/4/24, "Rail Plans")', "teaser or cross-reference")],
+        id="see-reference-in-brackets",
+    ),
+    pytest.param(
+        "The rival (see Harbour Line Buys Ferry Maker) sold 12 boats.\n",
+        [("(see Harbour Line Buys Ferry Maker)", "teaser or cross-reference")],
+        id="see-headline-in-brackets",
+    ),
+    pytest.param(
+        "Acme Corp. (nyse: ACM - news - people) will buy Bolt Ltd. for $2 billion.\n",
+        [("(nyse: ACM - news - people)", "stock quote widget")],
+        id="ticker-with-widget-links",
+    ),
+    pytest.param(
+        PROSE + "ACM +0.26%\n",
+        [("ACM +0.26%", "stock quote widget")],
+        id="quote-widget-line",
+    ),
+    pytest.param(
+        PROSE + "Is the ferry operator too cheap at $12 a share?\n",
+        [("Is the ferry operator too cheap at $12 a share?", "rhetorical or teaser question")],
+        id="lone-question-line",
+    ),
+    pytest.param(
+        "Ferry deal is a bold move to grow within the\u2026\n" + PROSE,
+        [("Ferry deal is a bold move to grow within the\u2026", "teaser or cross-reference")],
+        id="excerpt-cut-mid-phrase",
+    ),
+    pytest.param(
+        PROSE + "Acme Conference Call\n"
+        "Acme will hold a conference call at 4 p.m. today to discuss the results.\n"
+        "The webcast will be available for 30 days after the call.\n",
+        [
+            ("Acme Conference Call", "investor-relations notice"),
+            (
+                "Acme will hold a conference call at 4 p.m. today to discuss the results.",
+                "investor-relations notice",
+            ),
+            (
+                "The webcast will be available for 30 days after the call.",
+                "investor-relations notice",
+            ),
+        ],
+        id="investor-call-notice",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    WIDGET_CASES + CONFIG_CASES + NAVIGATION_CASES + SCRIPT_CASES + LEAD_IN_CASES,
+    WIDGET_CASES + CONFIG_CASES + NAVIGATION_CASES + SCRIPT_CASES + LEAD_IN_CASES + FURNITURE_CASES,
 )
 def test_drops(text: str, expected: list[tuple[str, str]]) -> None:
     assert drops(text) == expected
@@ -328,6 +394,16 @@ KEEP_CASES = [
         id="words-shared-with-widgets",
     ),
     pytest.param(
+        "Tuesday, March 5, 2024\n"
+        "McDermott now has 2,029 points, but who is counting?\n"
+        "Not quite the holiday we were hoping for...\n"
+        '"I saw her fall back...\n'
+        "The fares rose 5% (via the Harbour Gazette).\n"
+        "Acme Corp. (NYSE: ACM) said revenue rose 12% to $4 billion.\n"
+        "Analysts on the webcast asked about margins, which fell 2%.\n",
+        id="news-lines-like-furniture",
+    ),
+    pytest.param(
         "Sales rose 4% in May | June figures are due next week.\n"
         "Shares in the firm fell 3% after the announcement.\n",
         id="pipe-in-prose-and-shares",
@@ -351,7 +427,12 @@ def test_empty_text() -> None:
 
 ALL_TEXTS = [
     p.values[0]
-    for p in WIDGET_CASES + CONFIG_CASES + NAVIGATION_CASES + SCRIPT_CASES + LEAD_IN_CASES
+    for p in WIDGET_CASES
+    + CONFIG_CASES
+    + NAVIGATION_CASES
+    + SCRIPT_CASES
+    + LEAD_IN_CASES
+    + FURNITURE_CASES
 ]
 
 
