@@ -12,7 +12,10 @@ sentences after it. The forms it knows:
 * a source giving a figure: "X put the toll at 40", "was estimated by X at";
 * a source's stance or its own expectation: "analysts expressed the concern that",
   "the agency cut its outlook on concern (that) ...", "our estimate", "we estimate";
-* a hedge crediting unnamed reports: "reportedly", "allegedly", "are said to".
+* a hedge crediting unnamed reports: "reportedly", "allegedly", "are said to",
+  "it was said that";
+* a quotation over several sentences, credited to the speaker named where it
+  closes (\'"... It took 40 cows," said Ruiz.\') or where it opens ("Ruiz said: ...").
 
 A verb that also names an act ("added 12 points", "found the receiver", "charged
 three men") credits only before "that", a quote or at the sentence's end. The
@@ -122,7 +125,9 @@ SOURCE_NOUNS = frozenset(
         "school bank alliance association charity foundation network airline station "
         "operators dealer owners partner partners executive ceo chairman chairwoman "
         "prosecutor detective sheriff judge coroner reporter correspondent commissioner "
-        "superintendent inspector"
+        "superintendent inspector father mother sister brother son daughter wife husband "
+        "friend neighbour neighbor relative cousin uncle aunt grandmother grandfather victim "
+        "survivor eyewitness passenger driver fan"
     ).split()
 )
 
@@ -253,10 +258,13 @@ OWN_ESTIMATE = re.compile(
 )
 
 # "was reportedly aiming", "allegedly drove", "two more are reported to have died", "he is
-# said to have fled": a hedge crediting unnamed reports.
+# said to have fled", "it was said throughout the trial that": a hedge crediting unnamed
+# reports.
 HEDGE = re.compile(
     rf"\b(?P<cue>{'|'.join(HEDGES)}"
-    r"|(?:is|are|was|were|has been|have been)\s+(?:also\s+)?(?:reported|said)\s+to)\b",
+    r"|(?:is|are|was|were|has been|have been)\s+(?:also\s+)?(?:reported|said)\s+to"
+    r"|it\s+(?:is|was|has been)\s+(?:widely\s+)?(?:said|reported|alleged|claimed)"
+    r"(?=\s[^.;]{0,60}\bthat\b))\b",
     re.IGNORECASE,
 )
 
@@ -269,6 +277,20 @@ TRAILING_SAID = re.compile(
     rf"(?P<cue2>(?:{_TRAILING_ALT})(?:\s+[^,;.]{{1,40}}?)?|(?:told|tells|tell)\s+[^,;.]{{2,40}}?))"
     r"(?:,[^;]{0,120}?)?\s*[.;!?]?\s*$"
 )
+
+# Quotation marks, straight and curly.
+_QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
+
+# How far a quotation's speaker may sit from a sentence inside it, in characters and in
+# line breaks: an unclosed quotation mark must not credit a speaker many lines away.
+QUOTE_REACH = 800
+QUOTE_REACH_LINES = 5
+
+# The end of the sentence a quotation closes in: "... 40 cows," said Ana Ruiz."
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\u201d\"]|$)|\n")
+
+# Words that introduce a quotation: "Ruiz said: ", "Ruiz told the paper, "
+_INTRODUCES_QUOTATION = re.compile(r"[:,]\s*$")
 
 # Where a trailing attribution may start: a comma or a closing quote.
 _TRAILING_MARK = re.compile(r"[,\u201d\"]")
@@ -385,8 +407,79 @@ def find_attributions(text: str, span: Span) -> list[Attribution]:
     sentence = text[start:end]
     found = _named_sources(sentence, start)
     if not found:
-        found = _self_or_hedged(sentence, start)
+        quoted = _quotation_speaker(text, span)
+        found = [quoted] if quoted else _self_or_hedged(sentence, start)
     return _without_overlaps(found)
+
+
+def _opens_quotation(text: str, index: int) -> bool:
+    """Whether the quotation mark at ``index`` opens a quotation.
+
+    Curly marks say which way they face; a straight one opens after a space or a bracket
+    and before a word (\'"We left," she said\').
+    """
+    mark = text[index]
+    if mark in "\u201c\u201d":
+        return mark == "\u201c"
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return (before.isspace() or before in "([{\u2013\u2014-/") and not after.isspace()
+
+
+def _quotation_speaker(text: str, span: Span) -> Attribution | None:
+    """The speaker of a quotation that runs over more than one sentence.
+
+    \'"We lost the barn. It took 40 cows," said Ana Ruiz.\' credits both sentences to
+    Ruiz, and \'Ruiz said: "We lost the barn. It took 40 cows."\' does too: the speaker
+    is named where the quotation closes, or in the words that open it.
+    """
+    start, end = span
+    open_at: int | None = None  # where the quotation open at the sentence's end began
+    for mark in _QUOTE_MARK.finditer(text, max(0, start - QUOTE_REACH), end):
+        open_at = mark.start() if _opens_quotation(text, mark.start()) else None
+    if open_at is not None:
+        after = _speaker_after_quotation(text, end)
+        if after is not None:
+            return after
+    opened_before = None
+    for mark in _QUOTE_MARK.finditer(text, max(0, start - QUOTE_REACH), start):
+        opened_before = mark.start() if _opens_quotation(text, mark.start()) else None
+    if opened_before is None:
+        return None
+    return _speaker_before_quotation(text, opened_before, start)
+
+
+def _speaker_after_quotation(text: str, pos: int) -> Attribution | None:
+    """The speaker named right after the first closing quotation mark after ``pos``."""
+    for mark in _QUOTE_MARK.finditer(text, pos, min(len(text), pos + QUOTE_REACH)):
+        if _opens_quotation(text, mark.start()):
+            continue  # a quotation going on in a new paragraph reopens it
+        close = mark.start()
+        if text.count("\n", pos, close) > QUOTE_REACH_LINES:
+            return None
+        if text[close - 1 : close] in ",.!?":
+            close -= 1
+        tail = _SENTENCE_END.search(text, mark.end())
+        stop = tail.end() if tail else len(text)
+        found = _trailing_speaker(text[close:stop])
+        if found is None:
+            return None
+        source, cue, (a, b) = found
+        return _attribution(source, cue, close + a, close + b, "lead")
+    return None
+
+
+def _speaker_before_quotation(text: str, open_at: int, start: int) -> Attribution | None:
+    """The speaker who introduces the quotation opening at ``open_at``: "Ruiz said:"."""
+    line_start = text.rfind("\n", 0, open_at) + 1
+    lead_in = text[line_start:open_at]
+    if text.count("\n", open_at, start) > QUOTE_REACH_LINES:
+        return None
+    if not _INTRODUCES_QUOTATION.search(lead_in):
+        return None
+    named = _named_sources(lead_in, line_start)
+    speech = [a for a in named if a.cue in SPEECH_ONLY | SPEECH_CUES]
+    return speech[-1].model_copy(update={"scope": "lead"}) if speech else None
 
 
 def _named_sources(sentence: str, start: int) -> list[Attribution]:
@@ -407,7 +500,7 @@ def _named_sources(sentence: str, start: int) -> list[Attribution]:
         # "He says" is a source; "It shows" or "they say" without "that" is too vague.
         if source.casefold() in {"it", "they"} and not match.group("that"):
             continue
-        if not _is_credible_source(source):
+        if not (_is_credible_source(source) or _is_vague_speaker(source, cue, None)):
             continue
         if match.group("cue_act") and not _act_verb_credits(source, cue, match["act_tail"]):
             continue
@@ -478,11 +571,16 @@ def _credible_matches(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Ma
 def _is_vague_speaker(source: str, cue: str, verb_first: str | None) -> bool:
     """Whether a phrase that names no source is still someone speaking.
 
-    "..., the woman said." and "..., said a neighbour." credit a speaker; "it would be a
-    stretch to say" and "..., added four million cubic metres" (a verb phrase) do not.
+    "..., the woman said.", "The gunman said" and "..., said a neighbour." credit a
+    speaker; "it would be a stretch to say" and "..., added four million cubic metres"
+    (a verb phrase) do not.
     """
     words = source.split()
     if cue not in SPEECH_ONLY or len(words) > 6 or words[-1].casefold() in FUNCTION_WORDS:
+        return False
+    if words[0].casefold() in CLAUSE_WORDS | PREPOSITIONS or any(
+        w in CLAUSE_WORDS for w in words[1:]
+    ):
         return False
     if verb_first:
         return cue in {"said", "says"} and bool(_SPEAKER_OPENING.match(source))

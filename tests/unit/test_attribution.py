@@ -285,3 +285,75 @@ def test_also_said_goes_on_with_the_previous_speaker_across_paragraphs() -> None
     follow = "The also said that the man had been arrested four times."
     carried = governing_lead(lead, text, follow, same_paragraph=False)
     assert carried is not None and carried.source == "Police"
+
+
+def quoted_speakers(text: str) -> list[list[tuple[str, str]]]:
+    """(source, cue) pairs of each line of ``text`` (one sentence a line)."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        span = (pos, pos + len(line))
+        out.append([(a.source, a.cue) for a in find_attributions(text, span)])
+        pos += len(line) + 1
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            '"The herd was 400 head.\nWe lost 40 cows in the flood," the farmer told us.',
+            [[("the farmer", "told")], [("the farmer", "told")]],
+            id="speaker-where-the-quotation-closes",
+        ),
+        pytest.param(
+            'Her father said: "She is in hospital.\nThe doctors gave her 3 weeks."',
+            [[("Her father", "said")], [("Her father", "said")]],
+            id="speaker-who-opens-the-quotation",
+        ),
+        pytest.param(
+            "\u201cWe lost 40 cows.\nIt took 20 years to build the herd,\u201d said Ana Ruiz.",
+            [[("Ana Ruiz", "said")], [("Ana Ruiz", "said")]],
+            id="curly-quotation-marks",
+        ),
+        pytest.param(
+            "He is 6'2\" and weighs 200 pounds.\nThe team won 3 games, the coach said.",
+            [[], [("the coach", "said")]],
+            id="inch-mark-is-no-quotation",
+        ),
+    ],
+)
+def test_quotation_over_several_sentences(text: str, expected: list[list[tuple[str, str]]]) -> None:
+    assert quoted_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The gunman said the shooting had stemmed from a feud.",
+            [("The gunman", "said")],
+            id="any-person-who-said",
+        ),
+        pytest.param(
+            "It was said throughout the trial that the two were targeting rivals.",
+            [("It was said", "it was said")],
+            id="it-was-said-that",
+        ),
+    ],
+)
+def test_vague_speakers_and_impersonal_hedges(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert attributions(sentence) == expected
+
+
+def test_an_unclosed_quotation_does_not_reach_a_speaker_many_lines_away() -> None:
+    text = (
+        'He saw "a crater 2 metres wide.\nThe road was shut for 3 days.\n'
+        "Crews worked for 12 hours.\nThe bridge reopened at 6 a.m.\nTraffic was light.\n"
+        'Buses ran every 20 minutes.\nSchools stayed shut.\n"We are fine," the mayor said.'
+    )
+    found = quoted_speakers(text)
+    assert found[0] == []
+    assert found[-1] == [("the mayor", "said")]
