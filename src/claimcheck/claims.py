@@ -15,6 +15,7 @@ import hashlib
 import json
 import re
 from collections.abc import Sequence
+from typing import Any
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -232,12 +233,46 @@ def is_anchor(quantity: Quantity) -> bool:
 @cache
 def _zero_count_pattern() -> re.Pattern[str]:
     """'no one', 'nobody', 'no casualties': a count of nothing (words from the measure lexicon)."""
-    words = json.loads(
-        resources.files("claimcheck").joinpath("data/measures.json").read_text(encoding="utf-8")
-    )["zero_counts"]
+    words = _measure_data()["zero_counts"]
     pronouns = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words["pronouns"])
     nouns = "|".join(re.escape(w) for w in words["nouns"])
     return re.compile(rf"\b(?:{pronouns}|no\s+(?:{nouns}))\b", re.IGNORECASE)
+
+
+# The word after a figure: "one person", "one bomb".
+NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
+def _with_counted_noun(text: str, quantity: Quantity) -> Quantity:
+    """'one' followed by what it counts ("killed one person") spans the noun, so it is a figure.
+
+    A bare "one" is a pronoun ("one of them", "one day") and carries no claim;
+    see ``is_anchor``. Which words make "one" no count is data (``one_is_no_count``).
+    """
+    if not (quantity.value == 1 and quantity.surface.strip().casefold() == "one"):
+        return quantity
+    after = NEXT_WORD.match(text, quantity.span[1])
+    if after is None or after.group(1) in _one_is_no_count():
+        return quantity
+    return quantity.model_copy(
+        update={
+            "surface": text[quantity.span[0] : after.end()],
+            "span": (quantity.span[0], after.end()),
+        }
+    )
+
+
+@cache
+def _one_is_no_count() -> frozenset[str]:
+    return frozenset(_measure_data()["one_is_no_count"])
+
+
+@cache
+def _measure_data() -> dict[str, Any]:
+    """The measure lexicon (``data/measures.json``), read once."""
+    raw = resources.files("claimcheck").joinpath("data/measures.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
 
 
 def zero_counts(sentence: str, offset: int) -> list[Quantity]:
@@ -449,6 +484,7 @@ def extract_claims(source_id: str, text: str, sentences: Sequence[Sentence]) -> 
         quantities = parse_quantities(sentence.text, offset=sentence.span[0])
         if not quantities:
             quantities = zero_counts(sentence.text, sentence.span[0])
+        quantities = [_with_counted_noun(text, q) for q in quantities]
         anchors = main_quantities(quantities)
         if not anchors and not _asserts_something(text, sentence.span):
             continue

@@ -155,6 +155,9 @@ def compare(match: Match, names: NameResolver) -> Comparison:
         # A cause or a site of events years apart belongs to different events.
         return Comparison(outcome if concurrent else "changed", times_known)
     if not concurrent:
+        if outcome in ("strict", "pragmatic") and _toll_fell(match.left, match.right):
+            # A running total reported lower at a later stated time contradicts the earlier.
+            return Comparison(_weigh_framed(match, outcome, fell_known=True), True)
         return Comparison("agree" if outcome == "agree" else "changed", True)
     if outcome in ("agree", "factual"):
         return Comparison(outcome, times_known)
@@ -214,7 +217,43 @@ def _weigh_disagreement(match: Match, outcome: str, times_known: bool) -> str:
     return outcome
 
 
-def _weigh_framed(match: Match, outcome: str) -> str:
+def _toll_fell(left: Claim, right: Claim) -> bool:
+    """Whether two framed running totals at different stated times fell from one to the other.
+
+    Only a year-free, weekday-or-date ordering within a few days counts: a toll
+    given on Sunday and a lower one "said on Monday" contradict each other.
+    """
+    attribute = frame_attribute(left)
+    if not attribute or attribute != frame_attribute(right):
+        return False
+    if attribute not in lexicon().running_totals:
+        return False
+    order = _day_order(effective_time(left)[1], effective_time(right)[1])
+    if order is None or order == 0:
+        return False
+    earlier, later = (left, right) if order < 0 else (right, left)
+    earlier_q, later_q = primary_quantity(earlier), primary_quantity(later)
+    if earlier_q is None or later_q is None:
+        return False
+    return strict_interval(later_q).below(strict_interval(earlier_q))
+
+
+def _day_order(left_day: str | None, right_day: str | None) -> int | None:
+    """-1, 0 or 1 as one day ('MM-DD' or a weekday) comes before, with or after another."""
+    if not left_day or not right_day or left_day[0].isdigit() != right_day[0].isdigit():
+        return None
+    if left_day[0].isdigit():
+        distance = _signed_days(left_day, right_day)
+        if abs(distance) > ARTICLE_DATE_SLACK_DAYS * 3:
+            return None
+    else:
+        apart = (WEEKDAYS.index(right_day) - WEEKDAYS.index(left_day)) % 7
+        distance = apart if apart <= 3 else apart - 7
+    # distance is how far the right day lies after the left one.
+    return (distance < 0) - (distance > 0)
+
+
+def _weigh_framed(match: Match, outcome: str, fell_known: bool = False) -> str:
     """Keep a disagreement between two framed claims where a journalist would call it one.
 
     The parse already says both figures measure one attribute of one entity, so
@@ -241,6 +280,8 @@ def _weigh_framed(match: Match, outcome: str) -> str:
         # a named entity on both sides, not the story's implicit one.
         return "unclear"
     attribute = left.frame.attribute if left.frame else ""
+    if fell_known:
+        return outcome
     order = article_order(left, right)
     if attribute in lexicon().occasion_counts:
         return outcome if order == 0 else "unclear"
@@ -268,13 +309,10 @@ def article_order(left: Claim, right: Claim) -> int | None:
     if None not in years and years[0] != years[1]:
         return -1 if years[0] < years[1] else 1  # type: ignore[operator]
     if left.context_date and right.context_date:
-        distance = _signed_days(left.context_date, right.context_date)
-    elif left.context_day and right.context_day and not (left.context_date or right.context_date):
-        apart = (WEEKDAYS.index(right.context_day) - WEEKDAYS.index(left.context_day)) % 7
-        distance = apart if apart <= 3 else apart - 7
-    else:
+        return _day_order(left.context_date, right.context_date)
+    if left.context_date or right.context_date:
         return None
-    return (distance > 0) - (distance < 0)
+    return _day_order(left.context_day, right.context_day)
 
 
 def _signed_days(left_day: str, right_day: str) -> int:
@@ -360,9 +398,15 @@ def _in_parentheses(claim: Claim) -> bool:
 
 
 def _is_part(claim: Claim) -> bool:
-    """Whether a figure counts only part of something: "at its depot alone"."""
+    """Whether a figure counts only part of something: "at its depot alone".
+
+    For a framed claim only the words up to the next punctuation are read: "killing
+    four people, injuring dozens and destroying hundreds, including ..." is whole.
+    """
     quantity = primary_quantity(claim)
     after = claim.text[quantity.span[1] - claim.span[0] :] if quantity else claim.text
+    if claim.frame is not None and claim.frame.attribute:
+        after = re.split(r"[,;:.()\u2013\u2014]", after, maxsplit=1)[0]
     return bool(set(re.findall(r"[a-z]+", after.casefold())) & SUBSET_CUES)
 
 

@@ -65,6 +65,7 @@ class Lexicon:
     occasion_counts: frozenset[str]
     setting_prepositions: frozenset[str]
     zero_implies: dict[str, str]
+    transparent_verbs: frozenset[str]
     neutral_modifiers: frozenset[str]
 
 
@@ -100,6 +101,7 @@ def lexicon() -> Lexicon:
         occasion_counts=frozenset(raw["occasion_counts"]),
         setting_prepositions=frozenset(raw["setting_prepositions"]),
         zero_implies=raw["zero_counts"]["implies"],
+        transparent_verbs=frozenset(raw["transparent_verbs"]),
     )
 
 
@@ -178,14 +180,15 @@ def _governing_verb(token: Token, counted: bool = True) -> Token | None:
         ("12 people killed", "355 damaged shops") is its verb
     """
     for child in token.children if counted else ():
-        if child.dep_ in ("acl", "relcl", "amod") and child.pos_ == "VERB":
+        if child.dep_ in ("acl", "amod") and child.pos_ == "VERB":
             return child
+    transparent = lexicon().transparent_verbs
     current = token
-    for _ in range(4):
+    for _ in range(8):
         head = current.head
         if head.i == current.i:
             return None
-        if head.pos_ in ("VERB", "AUX"):
+        if head.pos_ in ("VERB", "AUX") and head.lemma_ not in transparent:
             return head
         current = head
     return None
@@ -194,10 +197,10 @@ def _governing_verb(token: Token, counted: bool = True) -> Token | None:
 def _light_object(verb: Token) -> Token | None:
     """The noun after a light verb: 'suffered (from) injuries', 'took shelter'."""
     for child in verb.children:
-        if child.dep_ in ("dobj", "attr"):
+        if child.dep_ in ("dobj", "attr") and child.pos_ == "NOUN":
             return child
         if child.dep_ == "prep":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
             if objects:
                 return objects[0]
     return None
@@ -261,6 +264,13 @@ def _modifiers(noun: Token | None, verb: Token | None, words: Lexicon) -> list[s
         light = _light_object(verb)
         if light is not None:
             targets.append(light)
+    if verb is not None:
+        # "seriously injured" narrows like "serious injuries".
+        found.update(
+            c.lower_.removesuffix("ly")
+            for c in verb.children
+            if c.dep_ == "advmod" and c.lower_.endswith("ly") and len(c.lower_) > 5
+        )
     for target in targets:
         for child in target.children:
             lemma = child.lemma_.casefold()
@@ -286,6 +296,10 @@ def _setting(noun: Token | None, verb: Token | None, words: Lexicon) -> list[str
             for target in child.children:
                 if target.dep_ == "pobj" and target.pos_ in ("NOUN", "PROPN"):
                     found.add(target.lemma_.casefold())
+                    inner = _of_object(target)
+                    if inner is not None:
+                        # "at the perimeter of the school" holds in the school too.
+                        found.add(inner.lemma_.casefold())
     return sorted(found)
 
 
@@ -327,10 +341,11 @@ def frame_of(doc: Doc, offset: int, claim: Claim, salient: _SalientNames) -> Fra
     if not tokens or (after[:1] == "-" and after[1:2].isalnum()):
         # "a 10-rack system", "an 88-72 loss": the figure describes a noun, not a count of it.
         return None
-    if quantity.kind == "multiplier" or any(
-        c.dep_ == "prep" and c.lower_ == "of" for t in tokens for c in t.children
-    ):
-        # "arrested four times", "18 of its next 23 games": a frequency or a part.
+    if quantity.kind == "count" and quantity.value is not None and quantity.value % 1:
+        # "a 7.7 magnitude quake": a count of things is a whole number.
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for t in tokens for c in t.children):
+        # "18 of its next 23 games": a part.
         return None
     words = lexicon()
     top = _top(tokens)
@@ -359,6 +374,9 @@ def frame_of(doc: Doc, offset: int, claim: Claim, salient: _SalientNames) -> Fra
         # "the cost of damage": the damage is what the sum measures.
         measured = _of_object(measured) or measured
     attribute, fired = _attribute(measured, verb, words)
+    if quantity.kind == "multiplier" and fired != "landed":
+        # "arrested four times" counts occasions; only "hit eleven times" counts hits.
+        return None
     if (attribute in words.money_only) != (quantity.kind in ("money", "percent")):
         # A sum measures a price, a cost, a revenue; a headcount is no cost.
         attribute = ""

@@ -123,6 +123,10 @@ def _sentence_day(text: str, sentence: Span) -> tuple[str, Span] | None:
     return find_day(text, sentence)
 
 
+# Words that put a later year on another figure: "up from 34.1% at the last election in 2021".
+COMPARISON_CUE = re.compile(r"\b(?:from|than|last|previous|prior|compared|against|since|before)\b")
+
+
 def time_of(
     text: str, clause: Span, sentence: Span, quantities: Sequence[Quantity]
 ) -> TimeRef | None:
@@ -143,11 +147,19 @@ def time_of(
 def _year_of(
     text: str, clause: Span, sentence: Span, quantities: Sequence[Quantity]
 ) -> TimeRef | None:
-    """A year in the clause, or one that leads the sentence ("In 2023, ...")."""
+    """A year in the clause, one that leads the sentence ("In 2023, ..."), or one that ends it."""
     years = [q for q in quantities if q.kind == "year"]
     in_clause = [q for q in years if clause[0] <= q.span[0] < clause[1]]
     leading = [q for q in years if sentence[0] <= q.span[0] < clause[0]]
-    chosen = in_clause or leading[:1]
+    # "killed 230,000 people in 13 countries in 2004": a year closing the sentence
+    # dates its earlier clauses too.
+    trailing = [
+        q
+        for q in years
+        if clause[1] <= q.span[0] < sentence[1]
+        and not COMPARISON_CUE.search(text, clause[1], q.span[0])
+    ]
+    chosen = in_clause or leading[:1] or trailing[-1:]
     if not chosen:
         return None
     if len(chosen) >= 2 and re.search(
