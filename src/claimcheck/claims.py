@@ -15,12 +15,13 @@ import hashlib
 import json
 import re
 from collections.abc import Sequence
-from typing import Any
 from functools import cache
 from importlib import resources
 from itertools import pairwise
+from typing import Any
 
 from claimcheck.attribution import find_attributions, governing_lead
+from claimcheck.lexicon import singular
 from claimcheck.models import Attribution, Claim, Fact, Quantity, Sentence, Span
 from claimcheck.phrases import (
     NUMBER_OF,
@@ -247,12 +248,12 @@ def _with_counted_noun(text: str, quantity: Quantity) -> Quantity:
     """'one' followed by what it counts ("killed one person") spans the noun, so it is a figure.
 
     A bare "one" is a pronoun ("one of them", "one day") and carries no claim;
-    see ``is_anchor``. Which words make "one" no count is data (``one_is_no_count``).
+    see ``is_anchor``. Only nouns of the measure lexicon make it a count.
     """
     if not (quantity.value == 1 and quantity.surface.strip().casefold() == "one"):
         return quantity
     after = NEXT_WORD.match(text, quantity.span[1])
-    if after is None or after.group(1) in _one_is_no_count():
+    if after is None or singular(after.group(1)) not in _counted_nouns():
         return quantity
     return quantity.model_copy(
         update={
@@ -263,8 +264,11 @@ def _with_counted_noun(text: str, quantity: Quantity) -> Quantity:
 
 
 @cache
-def _one_is_no_count() -> frozenset[str]:
-    return frozenset(_measure_data()["one_is_no_count"])
+def _counted_nouns() -> frozenset[str]:
+    """Nouns the measure lexicon counts: after them, 'one' is a figure."""
+    data = _measure_data()
+    nouns = {n for words in data["attributes"].values() for n in words["nouns"]}
+    return frozenset(nouns | set(data["generic_nouns"]) | set(data["projectiles"]["nouns"]))
 
 
 @cache

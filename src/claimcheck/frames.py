@@ -365,7 +365,7 @@ def frame_of(doc: Doc, offset: int, claim: Claim, salient: _SalientNames) -> Fra
         noun = top if quantity.kind == "count" else None
     verb = _governing_verb(noun if noun is not None else top, counted=noun is not None)
     measured = noun if noun is not None else _of_object(top)
-    if measured is None and verb is not None:
+    if measured is None and verb is not None and quantity.kind in ("money", "percent"):
         # "Property damage is an estimated $2 million", "the cost was put at $2 million":
         # the subject is what is measured.
         labels = ("nsubj", "nsubjpass") if verb.lemma_ == "be" else ("nsubjpass",)
@@ -373,6 +373,10 @@ def frame_of(doc: Doc, offset: int, claim: Claim, salient: _SalientNames) -> Fra
     if measured is not None and measured.lemma_.casefold() in words.money_containers:
         # "the cost of damage": the damage is what the sum measures.
         measured = _of_object(measured) or measured
+    counted = quantity.kind in ("count", "money", "percent", "multiplier")
+    if measured is None and not counted:
+        # "killed two years ago": a span of time is no count of what the verb did.
+        return None
     attribute, fired = _attribute(measured, verb, words)
     if quantity.kind == "multiplier" and fired != "landed":
         # "arrested four times" counts occasions; only "hit eleven times" counts hits.
