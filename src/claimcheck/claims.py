@@ -158,6 +158,19 @@ POST_HOLDER = re.compile(
     r"(?:lead|run|head|chair|manage)\s+(?P<title>the\s+[\w -]{3,40}?)(?=[,.;]|$)"
 )
 
+# A win-loss(-draw) record after a name: "Klitschko (52-3, 46 KOs)", "Bowe, 43-1,",
+# "Cheeks is 122-147", "Cheeks compiled a 162-139 record", "Klitschko's record to 52-3".
+# Not a score ("an 88-72 loss") and not a record "since" some event (a part of a career).
+_RECORD_VALUE = r"(?P<value>\d{1,3}[-\u2013]\d{1,3}(?:[-\u2013]\d{1,3})?)"
+RECORD = re.compile(
+    r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+    r"(?:\s*\(|,\s+|['\u2019]s\s+record\s+(?:to|at|of|is|was|stands\s+at)\s+|"
+    r"\s+(?:is|was|went|finished|compiled\s+an?|posted\s+an?|had\s+an?)\s+)"
+    + _RECORD_VALUE
+    + r"(?![\d\u2013-])(?!\s+(?:run|win|loss|victory|defeat|lead|score|start)\b)"
+    r"(?![^.;,)]{0,40}\bsince\b)"
+)
+
 # Verbs of one event that share an attribute: "opened" and "inaugurated".
 EVENT_ATTRIBUTES = {
     "opened": "opened",
@@ -279,6 +292,14 @@ def _measure_data() -> dict[str, Any]:
     return data
 
 
+def _in_record(text: str, sentence: Sentence, quantity: Quantity) -> bool:
+    """Whether a figure is part of a win-loss record, which is a fact, not a count."""
+    return any(
+        match.start("value") <= quantity.span[0] < match.end("value")
+        for match in RECORD.finditer(text, sentence.span[0], sentence.span[1])
+    )
+
+
 def zero_counts(sentence: str, offset: int) -> list[Quantity]:
     """Counts of nothing in a sentence with no figure: "no one was killed" is 0 killed.
 
@@ -397,6 +418,7 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
         ("cause", CAUSED_BY),
         ("leader", POST_HOLDER),
         ("winner", WINNER),
+        ("record", RECORD),
     ):
         match = pattern.search(text, span[0], span[1])
         if match:
@@ -488,7 +510,9 @@ def extract_claims(source_id: str, text: str, sentences: Sequence[Sentence]) -> 
         quantities = parse_quantities(sentence.text, offset=sentence.span[0])
         if not quantities:
             quantities = zero_counts(sentence.text, sentence.span[0])
-        quantities = [_with_counted_noun(text, q) for q in quantities]
+        quantities = [
+            _with_counted_noun(text, q) for q in quantities if not _in_record(text, sentence, q)
+        ]
         anchors = main_quantities(quantities)
         if not anchors and not _asserts_something(text, sentence.span):
             continue
