@@ -171,6 +171,44 @@ RECORD = re.compile(
     r"(?![^.;,)]{0,40}\bsince\b)"
 )
 
+_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+_WEEKDAY = r"(?P<value>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+@cache
+def _event_day_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The day of one event of a named person or place: "killed Grigson on Sunday",
+    "the shooting of Ann Grigson, 15, on Saturday". Event words are data (``event_days``)."""
+    patterns = []
+    for event, words in _measure_data()["event_days"].items():
+        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        patterns.append(
+            (
+                event,
+                re.compile(
+                    rf"\b(?:{alternation})\s+(?:of\s+)?(?P<title>{_NAME})\b"
+                    rf"(?:,\s*\d{{1,3}},)?[^.;:]{{0,40}}?\bon\s+{_WEEKDAY}\b"
+                ),
+            )
+        )
+    return patterns
+
+
+def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
+    """The weekday an event of a named person or place happened on, if the span says so."""
+    for event, pattern in _event_day_patterns():
+        match = pattern.search(text, span[0], span[1])
+        if match:
+            fact = Fact(
+                attribute=f"day of {event}",
+                value=match.group("value").casefold(),
+                span=match.span("value"),
+                of=match.group("title").casefold(),
+            )
+            return fact, match.span()
+    return None
+
+
 # Verbs of one event that share an attribute: "opened" and "inaugurated".
 EVENT_ATTRIBUTES = {
     "opened": "opened",
@@ -292,6 +330,22 @@ def _measure_data() -> dict[str, Any]:
     return data
 
 
+# An age set off after a name: "Ann Grigson, 15, was ...", "Bowe, 41)".
+AGE_ASIDE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
+
+
+def _is_age_aside(text: str, quantity: Quantity) -> bool:
+    """Whether a figure is an age in apposition, which describes a person and asserts nothing."""
+    start, end = quantity.span
+    return (
+        quantity.kind == "count"
+        and quantity.surface.isdigit()
+        and len(quantity.surface) <= 3
+        and AGE_ASIDE_BEFORE.search(text, max(0, start - 40), start) is not None
+        and text[end : end + 1] in (",", ")")
+    )
+
+
 def _in_record(text: str, sentence: Sentence, quantity: Quantity) -> bool:
     """Whether a figure is part of a win-loss record, which is a fact, not a count."""
     return any(
@@ -402,6 +456,9 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
             span=event.span("value"),
         )
         return fact, event.span()
+    event_day = _event_day(text, span)
+    if event_day is not None:
+        return event_day
     dated = EVENT_DATE.search(text, span[0], span[1])
     if dated:
         day = find_day(text, dated.span("value"))
@@ -511,7 +568,9 @@ def extract_claims(source_id: str, text: str, sentences: Sequence[Sentence]) -> 
         if not quantities:
             quantities = zero_counts(sentence.text, sentence.span[0])
         quantities = [
-            _with_counted_noun(text, q) for q in quantities if not _in_record(text, sentence, q)
+            _with_counted_noun(text, q)
+            for q in quantities
+            if not (_in_record(text, sentence, q) or _is_age_aside(text, q))
         ]
         anchors = main_quantities(quantities)
         if not anchors and not _asserts_something(text, sentence.span):

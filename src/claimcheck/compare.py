@@ -147,7 +147,8 @@ def compare(match: Match, names: NameResolver) -> Comparison:
     ):
         # "built in 1964" and "built in 1990" with no name on either side: of what?
         return Comparison("unclear", False)
-    if match.left.fact is not None and match.left.fact.value.replace("-", "").isdigit():
+    if match.left.fact is not None and _value_type(match.left.fact.value) != "text":
+        # A year, a date or a weekday of an event is its value, not the time it holds for.
         return Comparison(outcome, True)
     static = match.left.fact is not None or measure_key(match.left.measure).head in STATIC_MEASURES
     concurrent, times_known = same_time(match.left, match.right, days_matter=not static)
