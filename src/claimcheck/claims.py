@@ -89,7 +89,7 @@ DATELINE = re.compile(
 # Clause boundaries between two figures, strongest first:
 # "rose 5%; sales fell", "90 firms and now employs", "from 300 in 2020 to 450".
 CLAUSE_BREAKS = (
-    re.compile(r";\s*"),
+    re.compile(r";\s*|\s+[\u2013\u2014]\s+"),
     re.compile(r",\s+(?:and|but|while|whereas|with|as)\s+"),
     re.compile(r"\s+(?:while|whereas)\s+"),
     re.compile(r"\s+(?:as|after|because|when)\s+(?=(?:its|their|the|a|an|his|her)\b)"),

@@ -503,6 +503,11 @@ _INVESTOR_VERB_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(t) for t in INVESTOR_NOTICE_VERBS) + r")\b", re.IGNORECASE
 )
 
+# A figure that makes a line news rather than a notice: "$2 billion", "12%", "500 jobs"
+_NEWS_FIGURE_RE = re.compile(
+    r"[$€£¥%]|\b(?:million|billion|percent|per cent|jobs?|shares?)\b", re.IGNORECASE
+)
+
 # Non-prose marked inside a line, with its reason.
 INLINE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_SEE_ALSO_RE, R_TEASER),
@@ -721,8 +726,12 @@ def _teaser_line(s: str) -> str | None:
 
 def _investor_notice(s: str) -> bool:
     """Whether the line announces an investor call or webcast ("The webcast will be
-    available for 10 days"), or heads such a notice ("Acme Conference Call")."""
-    if not _INVESTOR_EVENT_RE.search(s) or len(_words(s)) > 50:
+    available for 10 days"), or heads such a notice ("Acme Conference Call").
+
+    A line with a sum or a share ("... a call to discuss 500 job cuts and a $2 billion
+    charge") reports news and stays.
+    """
+    if not _INVESTOR_EVENT_RE.search(s) or len(_words(s)) > 50 or _NEWS_FIGURE_RE.search(s):
         return False
     return bool(_INVESTOR_VERB_RE.search(s)) or _heading_like(s, max_words=5)
 

@@ -445,7 +445,7 @@ def values_compatible(left: Claim, right: Claim) -> bool:
     left_q, right_q = primary_quantity(left), primary_quantity(right)
     if left_q is None or right_q is None:
         return False
-    if left_q.unit != right_q.unit:
+    if left_q.unit != right_q.unit and left_q.kind == right_q.kind == "money":
         return not _far_apart(left_q, right_q)
     return strict_interval(left_q).overlaps(strict_interval(right_q))
 
@@ -472,7 +472,7 @@ def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
     left_q, right_q = primary_quantity(left), primary_quantity(right)
     if left_q is None or right_q is None:
         return "agree"
-    if left_q.unit != right_q.unit:
+    if left_q.unit != right_q.unit and left_q.kind == right_q.kind == "money":
         # Sums in two currencies: no exchange rate is known offline, so only a gap
         # wider than any rate between major currencies is a disagreement.
         return "strict" if _far_apart(left_q, right_q) else "agree"

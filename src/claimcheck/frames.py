@@ -215,7 +215,9 @@ def _name_of(token: Token) -> str:
     if token.ent_iob_ != "O" and token.ent_type_:
         for entity in token.doc.ents:
             if entity.start <= token.i < entity.end:
-                return entity.text
+                # "Gray eleven" (a name and a figure tagged as one): the proper nouns only.
+                words = [t.text for t in entity if t.pos_ == "PROPN"]
+                return " ".join(words) or entity.text
     parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     words = [*parts, token]
     return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
@@ -362,7 +364,8 @@ def frame_of(doc: Doc, offset: int, claim: Claim, salient: _SalientNames) -> Fra
     if top.dep_ in MODIFIER_DEPS and top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN"):
         noun = top.head
     elif top.pos_ in ("NOUN", "PRON", "ADJ") and top.lemma_ not in ("million", "billion"):
-        noun = top if quantity.kind == "count" else None
+        # "no casualties" (a count), "eleven times" (a frequency): the figure is its noun.
+        noun = top if quantity.kind in ("count", "multiplier") else None
     verb = _governing_verb(noun if noun is not None else top, counted=noun is not None)
     measured = noun if noun is not None else _of_object(top)
     if measured is None and verb is not None and quantity.kind in ("money", "percent"):

@@ -320,7 +320,9 @@ def blocking_key(claim: Claim) -> tuple[str, str, str] | None:
     if attribute:
         # Sums in different currencies still speak to one measure (see compare).
         unit = "" if quantity.kind == "money" else quantity.unit
-        return (quantity.kind, unit, "@" + attribute)
+        # "hit eleven times" and "seven bullets hit" count one thing.
+        kind = "count" if quantity.kind == "multiplier" else quantity.kind
+        return (kind, "" if kind == "count" else unit, "@" + attribute)
     if not (claim.measure or measures_itself(quantity)):
         return None
     return (quantity.kind, quantity.unit, measure_key(claim.measure).head)
