@@ -400,7 +400,8 @@ KEEP_CASES = [
         '"I saw her fall back...\n'
         "The fares rose 5% (via the Harbour Gazette).\n"
         "Acme Corp. (NYSE: ACM) said revenue rose 12% to $4 billion.\n"
-        "Analysts on the webcast asked about margins, which fell 2%.\n",
+        "Analysts on the webcast asked about margins, which fell 2%.\n"
+        "Acme will hold a conference call to discuss 500 job cuts and a $2 billion charge.\n",
         id="news-lines-like-furniture",
     ),
     pytest.param(
