@@ -171,6 +171,13 @@ RECORD = re.compile(
     r"(?![^.;,)]{0,40}\bsince\b)"
 )
 
+# Where something lies from a named place: "55 km south of Bireun", "west of the town of X".
+DIRECTION = re.compile(
+    r"\b(?P<value>(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+of\s+"
+    r"(?:the\s+(?:town|city|village|capital|port|island|provincial\s+capital)\s+of\s+)?"
+    r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+)
+
 _NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
 _WEEKDAY = r"(?P<value>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
@@ -476,6 +483,7 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
         ("leader", POST_HOLDER),
         ("winner", WINNER),
         ("record", RECORD),
+        ("direction", DIRECTION),
     ):
         match = pattern.search(text, span[0], span[1])
         if match:

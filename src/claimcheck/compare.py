@@ -227,7 +227,7 @@ def _toll_fell(left: Claim, right: Claim) -> bool:
     attribute = frame_attribute(left)
     if not attribute or attribute != frame_attribute(right):
         return False
-    if attribute not in lexicon().running_totals:
+    if not lexicon().is_running_total(attribute):
         return False
     order = _day_order(effective_time(left)[1], effective_time(right)[1])
     if order is None or order == 0:
@@ -269,7 +269,7 @@ def _weigh_framed(match: Match, outcome: str, fell_known: bool = False) -> str:
         return "unclear"
     if _is_attributive_size(left) or _is_attributive_size(right):
         return "unclear"
-    if _is_part(left) != _is_part(right):
+    if _is_part(left) != _is_part(right) or _counts_others(left) or _counts_others(right):
         return "unclear"
     if (left.time is not None and left.time.relation == "since") != (
         right.time is not None and right.time.relation == "since"
@@ -286,8 +286,17 @@ def _weigh_framed(match: Match, outcome: str, fell_known: bool = False) -> str:
     order = article_order(left, right)
     if attribute in lexicon().occasion_counts:
         return outcome if order == 0 else "unclear"
-    if attribute not in lexicon().running_totals:
+    if not lexicon().is_running_total(attribute):
         return outcome
+    zero = any(
+        q is not None and q.high == 0 for q in (primary_quantity(left), primary_quantity(right))
+    )
+    if not zero and bool(left.frame and left.frame.setting) != bool(
+        right.frame and right.frame.setting
+    ):
+        # "86 arrests over Saturday's protests" against "200 arrested": a part of the total
+        # (but "no casualties in the camp" still denies any toll there).
+        return "unclear"
     if order is None:
         return "changed"
     if order == 0:
@@ -396,6 +405,20 @@ def _in_parentheses(claim: Claim) -> bool:
     opened = before.rfind("(") > before.rfind(")")
     closes = ")" in after and (after.find("(") < 0 or after.find(")") < after.find("("))
     return opened or closes
+
+
+def _counts_others(claim: Claim) -> bool:
+    """Whether a figure counts further things beside some already counted: "three other bombs"."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return False
+    after = claim.text[quantity.span[1] - claim.span[0] :].casefold().split()[:2]
+    before = claim.text[: quantity.span[0] - claim.span[0]].casefold().split()[-1:]
+    return bool(OTHERS_CUES & {*after[:1], *before}) or (len(after) > 1 and after[0] in OTHERS_CUES)
+
+
+# Words that make a count an addition to another: "three other bombs", "another 19 patients".
+OTHERS_CUES = frozenset("other another additional further more".split())
 
 
 def _is_part(claim: Claim) -> bool:

@@ -66,7 +66,14 @@ class Lexicon:
     setting_prepositions: frozenset[str]
     zero_implies: dict[str, str]
     transparent_verbs: frozenset[str]
+    running_events: frozenset[str]
     neutral_modifiers: frozenset[str]
+
+    def is_running_total(self, attribute: str) -> bool:
+        """Whether counts of an attribute grow as a story unfolds (deaths, damaged homes)."""
+        return attribute in self.running_totals or attribute.rsplit(" ", 1)[-1] in (
+            self.running_events
+        )
 
 
 @cache
@@ -102,6 +109,7 @@ def lexicon() -> Lexicon:
         setting_prepositions=frozenset(raw["setting_prepositions"]),
         zero_implies=raw["zero_counts"]["implies"],
         transparent_verbs=frozenset(raw["transparent_verbs"]),
+        running_events=frozenset(raw["running_events"]),
     )
 
 
@@ -425,7 +433,12 @@ def frame_of(doc: Doc, offset: int, claim: Claim, salient: _SalientNames) -> Fra
         role=role,
         negated=negated,
         modifiers=_modifiers(measured, verb, words),
-        setting=_setting(measured, verb, words) + _spent_on(verb, measured, quantity),
+        setting=sorted(
+            {
+                *_setting(measured, verb, words),
+                *_spent_on(verb, measured, quantity),
+            }
+        ),
         noun=measured.lemma_.casefold() if measured is not None else "",
         verb=verb.lemma_.casefold() if verb is not None else "",
     )
