@@ -81,9 +81,12 @@ EXHORTATION_CUES = re.compile(r"\b(?:should|must|ought to|let's|let us)\b", re.I
 
 # A wire-style dateline: "LARKFIELD, Oct 15 (Civic Wire) - ", "MARDALE, Tuesday (Reuters) — ".
 DATELINE = re.compile(
-    r"^\W*[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"
+    r"^\W*(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"
     r"(?:(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)?,\s+[^()\n]{1,30}?\s*"
-    r"(?:\([^)\n]{1,40}\))?|\s*\([^)\n]{1,40}\))\s*[-–—]+\s*"
+    r"(?:\([^)\n]{1,40}\))?|\s*\([^)\n]{1,40}\))"
+    # Title case needs the agency: "Mannheim, Germany (Sports Wire) - ".
+    r"|[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)*"
+    r"\s*\((?![A-Z]-)[^)\n]{1,40}\))\s*[-–—]+\s*"
 )
 
 # Clause boundaries between two figures, strongest first:

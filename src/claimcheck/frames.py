@@ -169,9 +169,9 @@ class _SalientNames:
 
 
 def _tokens_in(doc: Doc, offset: int, span: Span) -> list[Token]:
-    """Tokens overlapping a character span of the source text."""
-    start, end = span[0] - offset, span[1] - offset
-    return [t for t in doc if t.idx < end and t.idx + len(t.text) > start]
+    """Tokens overlapping a character span of the source text (a look-up, not a scan)."""
+    found = doc.char_span(span[0] - offset, span[1] - offset, alignment_mode="expand")
+    return list(found) if found is not None else []
 
 
 def _top(tokens: Sequence[Token]) -> Token:
@@ -224,11 +224,10 @@ def _name_of(token: Token) -> str:
         for entity in token.doc.ents:
             if entity.start <= token.i < entity.end:
                 # "Gray eleven" (a name and a figure tagged as one): the proper nouns only.
-                words = [t.text for t in entity if t.pos_ == "PROPN"]
-                return " ".join(words) or entity.text
+                proper = " ".join(t.text for t in entity if t.pos_ == "PROPN")
+                return proper or entity.text
     parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    words = [*parts, token]
-    return " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+    return " ".join(w.text for w in sorted([*parts, token], key=lambda w: w.i))
 
 
 def _entity(token: Token | None, salient: _SalientNames) -> str:
