@@ -293,9 +293,14 @@ def _modifiers(noun: Token | None, verb: Token | None, words: Lexicon) -> list[s
     return sorted(found)
 
 
-def _setting(noun: Token | None, verb: Token | None, words: Lexicon) -> list[str]:
-    """Common nouns that set where or in what a count holds: 'in the school', 'in the war'."""
-    found: set[str] = set()
+def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexicon) -> list[str]:
+    """Common nouns that set where or in what a count holds: 'in the school', 'in the war'.
+
+    Only the setting nearest after the figure (else nearest before it) counts:
+    in "killed 170,000 in the province and thousands more in other countries"
+    the countries belong to the second count.
+    """
+    candidates: list[tuple[int, set[str]]] = []
     for head in (noun, verb):
         if head is None:
             continue
@@ -304,12 +309,16 @@ def _setting(noun: Token | None, verb: Token | None, words: Lexicon) -> list[str
                 continue
             for target in child.children:
                 if target.dep_ == "pobj" and target.pos_ in ("NOUN", "PROPN"):
-                    found.add(target.lemma_.casefold())
+                    lemmas = {target.lemma_.casefold()}
                     inner = _of_object(target)
                     if inner is not None:
                         # "at the perimeter of the school" holds in the school too.
-                        found.add(inner.lemma_.casefold())
-    return sorted(found)
+                        lemmas.add(inner.lemma_.casefold())
+                    candidates.append((child.i, lemmas))
+    after = sorted((i, lemmas) for i, lemmas in candidates if i > figure.i)
+    before = sorted(((i, lemmas) for i, lemmas in candidates if i < figure.i), reverse=True)
+    chosen = after[:1] or before[:1]
+    return sorted(chosen[0][1]) if chosen else []
 
 
 def _spent_on(verb: Token | None, measured: Token | None, quantity: Quantity) -> list[str]:
@@ -434,7 +443,7 @@ def frame_of(doc: Doc, offset: int, claim: Claim, salient: _SalientNames) -> Fra
         modifiers=_modifiers(measured, verb, words),
         setting=sorted(
             {
-                *_setting(measured, verb, words),
+                *_setting(measured, verb, top, words),
                 *_spent_on(verb, measured, quantity),
             }
         ),
