@@ -133,7 +133,7 @@ def attach_frames(text: str, claims: Sequence[Claim]) -> list[Claim]:
             framed.append(claim)
             continue
         salient.see(doc, claim.sentence_span[0])
-        frame = frame_of(doc, claim.sentence_span[0], claim, salient)
+        frame = frame_of(doc, text, claim, salient)
         framed.append(claim.model_copy(update={"frame": frame}))
     return framed
 
@@ -349,13 +349,13 @@ def _argument(verb: Token, labels: Iterable[str]) -> Token | None:
     return None
 
 
-def frame_of(doc: Doc, offset: int, claim: Claim, salient: _SalientNames) -> Frame | None:
+def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame | None:
     """The frame of one claim from its sentence's parse, or None if it has no figure."""
     quantity = _primary(claim)
     if quantity is None:
         return None
-    tokens = _tokens_in(doc, offset, quantity.span)
-    after = doc.text[quantity.span[1] - offset : quantity.span[1] - offset + 2]
+    tokens = _tokens_in(doc, claim.sentence_span[0], quantity.span)
+    after = text[quantity.span[1] : quantity.span[1] + 2]
     if not tokens or (after[:1] == "-" and after[1:2].isalnum()):
         # "a 10-rack system", "an 88-72 loss": the figure describes a noun, not a count of it.
         return None
@@ -407,7 +407,7 @@ def frame_of(doc: Doc, offset: int, claim: Claim, salient: _SalientNames) -> Fra
         # The parse found no money word; the words around the sum may have ("which cost").
         attribute = words.noun_attribute.get(claim.measure, "")
         attribute = attribute if attribute in words.money_only else ""
-    rate = PER_UNIT.match(doc.text, quantity.span[1] - offset)
+    rate = PER_UNIT.match(text, quantity.span[1], claim.sentence_span[1])
     if attribute and rate:
         # "£4 an hour" is a rate, not a sum.
         attribute = f"{attribute} per {rate.group(1).casefold()}"
