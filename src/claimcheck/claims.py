@@ -364,6 +364,42 @@ def _in_record(text: str, sentence: Sentence, quantity: Quantity) -> bool:
     )
 
 
+@cache
+def _vague_count_pattern() -> re.Pattern[str]:
+    """'dozens', 'hundreds', 'tens of thousands' before what they count (measure lexicon)."""
+    words = sorted(_measure_data()["vague_counts"], key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"\b(?:{alternation})\b(?=\s+(?:of\s+)?[a-z])", re.IGNORECASE)
+
+
+def with_vague_counts(sentence: str, offset: int, quantities: list[Quantity]) -> list[Quantity]:
+    """The sentence's quantities plus its vague plural counts, in text order.
+
+    "dozens of people were injured" asserts 20 to 99; a plural like this is no
+    number to the quantity parser, so it is added here (bounds from the lexicon).
+    """
+    table = _measure_data()["vague_counts"]
+    taken = [q.span for q in quantities]
+    found = []
+    for match in _vague_count_pattern().finditer(sentence):
+        span = (offset + match.start(), offset + match.end())
+        if any(start < span[1] and span[0] < end for start, end in taken):
+            continue
+        low, high = table[" ".join(match.group().casefold().split())]
+        found.append(
+            Quantity(
+                surface=match.group(),
+                span=span,
+                kind="count",
+                value=None,
+                low=float(low),
+                high=float(high),
+                qualifier="range",
+            )
+        )
+    return sorted([*quantities, *found], key=lambda q: q.span) if found else quantities
+
+
 def zero_counts(sentence: str, offset: int) -> list[Quantity]:
     """Counts of nothing in a sentence with no figure: "no one was killed" is 0 killed.
 
@@ -578,6 +614,7 @@ def extract_claims(source_id: str, text: str, sentences: Sequence[Sentence]) -> 
         quantities = parse_quantities(sentence.text, offset=sentence.span[0])
         if not quantities:
             quantities = zero_counts(sentence.text, sentence.span[0])
+        quantities = with_vague_counts(sentence.text, sentence.span[0], quantities)
         quantities = [
             _with_counted_noun(text, q)
             for q in quantities

@@ -362,8 +362,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if quantity.kind == "count" and quantity.value is not None and quantity.value % 1:
         # "a 7.7 magnitude quake": a count of things is a whole number.
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for t in tokens for c in t.children):
-        # "18 of its next 23 games": a part.
+    vague = quantity.value is None and quantity.surface.replace(" ", "").isalpha()
+    if not vague and any(c.dep_ == "prep" and c.lower_ == "of" for t in tokens for c in t.children):
+        # "18 of its next 23 games": a part ("dozens of people" is a count of people).
         return None
     words = lexicon()
     top = _top(tokens)
@@ -377,7 +378,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         parent = top.head.head
         owner = parent.head if parent.dep_ in ("appos", "compound") else _possessor(parent)
         return Frame(attribute="children", entity=_entity(owner, salient), noun="child")
-    if top.dep_ in MODIFIER_DEPS and top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN"):
+    if vague and _of_object(top) is not None:
+        noun = _of_object(top)
+    elif top.dep_ in MODIFIER_DEPS and top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN"):
         noun = top.head
     elif top.pos_ in ("NOUN", "PRON", "ADJ") and top.lemma_ not in ("million", "billion"):
         # "no casualties" (a count), "eleven times" (a frequency): the figure is its noun.
