@@ -356,12 +356,9 @@ def _is_age_aside(text: str, quantity: Quantity) -> bool:
     )
 
 
-def _in_record(text: str, sentence: Sentence, quantity: Quantity) -> bool:
-    """Whether a figure is part of a win-loss record, which is a fact, not a count."""
-    return any(
-        match.start("value") <= quantity.span[0] < match.end("value")
-        for match in RECORD.finditer(text, sentence.span[0], sentence.span[1])
-    )
+def _in_spans(quantity: Quantity, spans: Sequence[Span]) -> bool:
+    """Whether a figure starts inside one of some spans (a win-loss record's, say)."""
+    return any(start <= quantity.span[0] < end for start, end in spans)
 
 
 @cache
@@ -615,10 +612,11 @@ def extract_claims(source_id: str, text: str, sentences: Sequence[Sentence]) -> 
         if not quantities:
             quantities = zero_counts(sentence.text, sentence.span[0])
         quantities = with_vague_counts(sentence.text, sentence.span[0], quantities)
+        records = [m.span("value") for m in RECORD.finditer(text, *sentence.span)]
         quantities = [
             _with_counted_noun(text, q)
             for q in quantities
-            if not (_in_record(text, sentence, q) or _is_age_aside(text, q))
+            if not (_in_spans(q, records) or _is_age_aside(text, q))
         ]
         anchors = main_quantities(quantities)
         if not anchors and not _asserts_something(text, sentence.span):
