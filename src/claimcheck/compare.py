@@ -348,7 +348,14 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
             by_key[(claim.source, key, effective_time(claim))].append(claim)
     ambiguous: set[str] = set()
     for siblings in by_key.values():
-        for left, right in combinations(siblings, 2):
+        # Claims alike in value and in everything the test below reads behave alike,
+        # so one of each stands for all: an article that repeats a figure a thousand
+        # times costs nothing.
+        alike: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+        for claim in siblings:
+            alike[_ambiguity_signature(claim)].append(claim)
+        representatives = [group[0] for group in alike.values()]
+        for left, right in combinations(representatives, 2):
             left_q, right_q = primary_quantity(left), primary_quantity(right)
             if left_q is None or right_q is None or left_q.value == right_q.value:
                 continue
@@ -359,8 +366,22 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
                     not left.subject or not right.subject or names.same(left.subject, right.subject)
                 )
             if one_subject and measures_agree(left, right):
-                ambiguous.update((left.id, right.id))
+                for claim in (left, right):
+                    ambiguous.update(c.id for c in alike[_ambiguity_signature(claim)])
     return ambiguous
+
+
+def _ambiguity_signature(claim: Claim) -> tuple[object, ...]:
+    """What ``ambiguous_claims`` reads of a claim: its value, measure, subject and frame."""
+    quantity = primary_quantity(claim)
+    return (
+        quantity.value if quantity else None,
+        claim.measure,
+        claim.predicate,
+        claim.subject,
+        claim.frame.model_dump_json() if claim.frame else "",
+        tuple(claim.places),
+    )
 
 
 def _is_generic(claim: Claim) -> bool:
