@@ -20,6 +20,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from claimcheck.claims import is_anchor
+from claimcheck.lexicon import TITLE_WORDS
 from claimcheck.models import Claim, Frame, Quantity, Span
 from claimcheck.nlp import parse
 
@@ -144,6 +145,7 @@ class _SalientNames:
     def __init__(self) -> None:
         self.person = ""
         self.thing = ""
+        self.subject = ""
         self.seen: set[int] = set()
 
     def see(self, doc: Doc, offset: int) -> None:
@@ -152,11 +154,17 @@ class _SalientNames:
             return
         self.seen.add(offset)
         self.before_person, self.before_thing = self.person, self.thing
-        for entity in doc.ents:
-            if entity.label_ == "PERSON":
-                self.person = entity.text
-            elif entity.label_ in ("ORG", "GPE", "FAC"):
-                self.thing = entity.text
+        self.before_subject = self.subject
+        for token in doc:
+            if token.pos_ != "PROPN" or token.dep_ == "compound":
+                continue
+            name = _name_of(token)
+            if _looks_like_person(token):
+                self.person = name
+            elif token.dep_ in ("nsubj", "nsubjpass"):
+                self.thing = name
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                self.subject = name
 
     def resolve(self, pronoun: str) -> str:
         """The name a pronoun most likely stands for, from earlier sentences."""
@@ -164,7 +172,9 @@ class _SalientNames:
         if word in PERSON_PRONOUNS:
             return self.before_person
         if word in THING_PRONOUNS:
-            return self.before_thing
+            # Without entity types a company may read as a person ("Halvard Mills"):
+            # then the last named subject stands in.
+            return self.before_thing or self.before_subject
         return ""
 
 
@@ -215,17 +225,20 @@ def _light_object(verb: Token) -> Token | None:
 
 
 def _is_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    return token.pos_ == "PROPN"
+
+
+def _looks_like_person(token: Token) -> bool:
+    """A proper noun read as a person: a title before it ('Mr. Gray', 'Sgt. Ruiz'),
+    or a first name and surname acting in the sentence ('Zurana Horton said')."""
+    parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    titled = any(p.lower_.rstrip(".") in TITLE_WORDS for p in parts)
+    acting = token.dep_ in ("nsubj", "nsubjpass", "appos", "poss", "dobj")
+    return titled or (acting and len(parts) == 1 and parts[0].i == token.i - 1)
 
 
 def _name_of(token: Token) -> str:
-    """The whole name a proper-noun token heads: 'Mr. Gray' -> 'Gray', 'Khosla Ventures'."""
-    if token.ent_iob_ != "O" and token.ent_type_:
-        for entity in token.doc.ents:
-            if entity.start <= token.i < entity.end:
-                # "Gray eleven" (a name and a figure tagged as one): the proper nouns only.
-                proper = " ".join(t.text for t in entity if t.pos_ == "PROPN")
-                return proper or entity.text
+    """The whole name a proper-noun token heads: 'Mr. Gray', 'Khosla Ventures'."""
     parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return " ".join(w.text for w in sorted([*parts, token], key=lambda w: w.i))
 
