@@ -31,6 +31,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from claimcheck.attribute_table import use_attribute_table
 from claimcheck.errors import ClaimcheckError
 
 if TYPE_CHECKING:
@@ -142,13 +143,15 @@ def language() -> Language:
         from spacy.util import load_model_from_path
 
         try:
-            return load_model_from_path(folder, exclude=EXCLUDED_COMPONENTS)
+            nlp = load_model_from_path(folder, exclude=EXCLUDED_COMPONENTS)
         except Exception as error:
             reason = " ".join(str(error).split())
             raise ModelError(
                 f"{folder}: the language model {package} cannot be loaded ({reason}); "
                 f"reinstall it: {reinstall_command(package)}"
             ) from error
+        use_attribute_table(nlp)
+        return nlp
     raise ModelError(
         f"no en_core_web_sm {MODEL_VERSION} language model is installed (looked for "
         f"{', '.join(MODEL_PACKAGES)}); install it: {INSTALL}"

@@ -163,7 +163,7 @@ def test_only_this_version_of_a_package_is_used_and_never_imported(
 def test_language_loads_what_claims_need_without_importing_the_package() -> None:
     language = nlp.language()
     assert language.pipe_names == [
-        "tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"
+        "tok2vec", "tagger", "parser", "claimcheck_attribute_table", "lemmatizer"
     ]  # fmt: skip
     assert "senter" not in language.component_names
     assert "ner" not in language.component_names
