@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from claimcheck.claims import is_anchor
 from claimcheck.lexicon import TITLE_WORDS
 from claimcheck.models import Claim, Frame, Quantity, Span
-from claimcheck.nlp import parse
+from claimcheck.nlp import lemma, parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -206,7 +206,7 @@ def _governing_verb(token: Token, counted: bool = True) -> Token | None:
         head = current.head
         if head.i == current.i:
             return None
-        if head.pos_ in ("VERB", "AUX") and head.lemma_ not in transparent:
+        if head.pos_ in ("VERB", "AUX") and lemma(head) not in transparent:
             return head
         current = head
     return None
@@ -282,7 +282,7 @@ def _modifiers(noun: Token | None, verb: Token | None, words: Lexicon) -> list[s
     """Adjectives and compounds that narrow what is counted: 'minor injuries', 'school buildings'."""
     found: set[str] = set()
     targets = [noun] if noun is not None else []
-    if verb is not None and verb.lemma_ in words.light_verbs:
+    if verb is not None and lemma(verb) in words.light_verbs:
         light = _light_object(verb)
         if light is not None:
             targets.append(light)
@@ -295,14 +295,14 @@ def _modifiers(noun: Token | None, verb: Token | None, words: Lexicon) -> list[s
         )
     for target in targets:
         for child in target.children:
-            lemma = child.lemma_.casefold()
+            word = lemma(child).casefold()
             if (
                 child.dep_ in ("amod", "compound")
                 and child.pos_ in ("ADJ", "NOUN")
                 and child.is_alpha
-                and lemma not in words.neutral_modifiers
+                and word not in words.neutral_modifiers
             ):
-                found.add(lemma)
+                found.add(word)
     return sorted(found)
 
 
@@ -322,11 +322,11 @@ def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexic
                 continue
             for target in child.children:
                 if target.dep_ == "pobj" and target.pos_ in ("NOUN", "PROPN"):
-                    lemmas = {target.lemma_.casefold()}
+                    lemmas = {lemma(target).casefold()}
                     inner = _of_object(target)
                     if inner is not None:
                         # "at the perimeter of the school" holds in the school too.
-                        lemmas.add(inner.lemma_.casefold())
+                        lemmas.add(lemma(inner).casefold())
                     candidates.append((child.i, lemmas))
     after = sorted((i, lemmas) for i, lemmas in candidates if i > figure.i)
     before = sorted(((i, lemmas) for i, lemmas in candidates if i < figure.i), reverse=True)
@@ -339,14 +339,14 @@ def _spent_on(verb: Token | None, measured: Token | None, quantity: Quantity) ->
 
     Two sums for different things ('upkeep' and a 'replacement') are not one cost.
     """
-    if verb is None or quantity.kind != "money" or verb.lemma_ not in SPENDING_VERBS:
+    if verb is None or quantity.kind != "money" or lemma(verb) not in SPENDING_VERBS:
         return []
     found: list[str] = []
     for child in verb.children:
-        if verb.lemma_ == "cost" and child.dep_ == "nsubj" and child.pos_ == "NOUN":
-            found.append(child.lemma_.casefold())
+        if lemma(verb) == "cost" and child.dep_ == "nsubj" and child.pos_ == "NOUN":
+            found.append(lemma(child).casefold())
         if child.dep_ == "prep" and child.lower_ in ("on", "for"):
-            found.extend(c.lemma_.casefold() for c in child.children if c.dep_ == "pobj")
+            found.extend(lemma(c).casefold() for c in child.children if c.dep_ == "pobj")
     return found
 
 
@@ -386,7 +386,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         return None
     noun: Token | None = None
     entity = ""
-    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_ in words.kinship:
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and lemma(top.head.head) in words.kinship:
         # "a mother of five": a count of children, of the parent.
         parent = top.head.head
         owner = parent.head if parent.dep_ in ("appos", "compound") else _possessor(parent)
@@ -395,7 +395,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         noun = _of_object(top)
     elif top.dep_ in MODIFIER_DEPS and top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN"):
         noun = top.head
-    elif top.pos_ in ("NOUN", "PRON", "ADJ") and top.lemma_ not in ("million", "billion"):
+    elif top.pos_ in ("NOUN", "PRON", "ADJ") and lemma(top) not in ("million", "billion"):
         # "no casualties" (a count), "eleven times" (a frequency): the figure is its noun.
         noun = top if quantity.kind in ("count", "multiplier") else None
     verb = _governing_verb(noun if noun is not None else top, counted=noun is not None)
@@ -403,9 +403,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if measured is None and verb is not None and quantity.kind in ("money", "percent"):
         # "Property damage is an estimated $2 million", "the cost was put at $2 million":
         # the subject is what is measured.
-        labels = ("nsubj", "nsubjpass") if verb.lemma_ == "be" else ("nsubjpass",)
+        labels = ("nsubj", "nsubjpass") if lemma(verb) == "be" else ("nsubjpass",)
         measured = _argument(verb, labels)
-    if measured is not None and measured.lemma_.casefold() in words.money_containers:
+    if measured is not None and lemma(measured).casefold() in words.money_containers:
         # "the cost of damage": the damage is what the sum measures.
         measured = _of_object(measured) or measured
     counted = quantity.kind in ("count", "money", "percent", "multiplier")
@@ -431,7 +431,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # "no casualties" asserts no deaths.
         attribute = words.zero_implies.get(attribute, attribute)
     role = "level"
-    if verb is not None and verb.lemma_ in CHANGE_VERBS and quantity.kind != "count":
+    if verb is not None and lemma(verb) in CHANGE_VERBS and quantity.kind != "count":
         preposition = top.head.lower_ if top.dep_ == "pobj" else ""
         if preposition not in ("to", "from", "at"):
             role = "change"
@@ -443,7 +443,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         owner = _owner(measured)
         if not entity and owner is not None:
             # "a city of population 167,000": a description, unless it is a name.
-            entity = _entity(owner, salient) or f"the {owner.lemma_.casefold()}"
+            entity = _entity(owner, salient) or f"the {lemma(owner).casefold()}"
     if not entity and verb is not None:
         if fired == "landed":
             # "Seven bullets hit Gray", "Gray was hit by seven bullets": the target.
@@ -463,42 +463,42 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
                 *_spent_on(verb, measured, quantity),
             }
         ),
-        noun=measured.lemma_.casefold() if measured is not None else "",
-        verb=verb.lemma_.casefold() if verb is not None else "",
+        noun=lemma(measured).casefold() if measured is not None else "",
+        verb=lemma(verb).casefold() if verb is not None else "",
     )
 
 
 def _attribute(noun: Token | None, verb: Token | None, words: Lexicon) -> tuple[str, str]:
     """The canonical attribute of a counted noun and its verb, and a projectile's use."""
-    lemma = noun.lemma_.casefold() if noun is not None else ""
-    verb_lemma = verb.lemma_.casefold() if verb is not None else ""
-    generic = noun is None or lemma in words.generic_nouns or noun.pos_ == "PRON"
+    noun_lemma = lemma(noun).casefold() if noun is not None else ""
+    verb_lemma = lemma(verb).casefold() if verb is not None else ""
+    generic = noun is None or noun_lemma in words.generic_nouns or noun.pos_ == "PRON"
     if verb is not None and verb_lemma in words.light_verbs and generic:
         target = _light_object(verb)
         if target is not None and target is not noun:
-            verb_lemma = target.lemma_.casefold()
+            verb_lemma = lemma(target).casefold()
             found = words.noun_attribute.get(verb_lemma) or words.verb_attribute.get(verb_lemma)
             if found:
                 # "took shelter", "suffered injuries": the object names the outcome.
                 return found, ""
-    if lemma in words.projectiles:
+    if noun_lemma in words.projectiles:
         if verb_lemma in words.fired_verbs:
             return "shots fired", "fired"
         if verb_lemma in words.landed_verbs:
             return "shots landed", "landed"
         return "", ""
-    person = words.noun_attribute.get(lemma, "") in words.person_attributes
+    person = words.noun_attribute.get(noun_lemma, "") in words.person_attributes
     if generic or person or (noun is not None and _is_name(noun)):
         attribute = words.verb_attribute.get(verb_lemma, "")
         if attribute:
             return attribute, ""
-    if lemma in words.noun_attribute:
-        return words.noun_attribute[lemma], ""
+    if noun_lemma in words.noun_attribute:
+        return words.noun_attribute[noun_lemma], ""
     event = words.event_verbs.get(verb_lemma, "")
-    if event and lemma not in words.generic_nouns and noun is not None and noun.pos_ == "NOUN":
+    if event and noun_lemma not in words.generic_nouns and noun is not None and noun.pos_ == "NOUN":
         # A thing the lexicon does not know needs the event that counts it: "seven bridges
         # damaged" and "8 bridges destroyed" are one measure; "two hotels" alone is not.
-        return f"{lemma} {event}", ""
+        return f"{noun_lemma} {event}", ""
     return words.verb_attribute.get(verb_lemma, ""), ""
 
 
