@@ -84,7 +84,7 @@ DATELINE = re.compile(
     r"^\W*(?:[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*"
     r"(?:(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)?,\s+[^()\n]{1,30}?\s*"
     r"(?:\([^)\n]{1,40}\))?|\s*\([^)\n]{1,40}\))"
-    # Title case needs the agency: "Mannheim, Germany (Sports Wire) - ".
+    # Title case needs the agency: "Brenholt, Norway (Sports Wire) - ".
     r"|[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)*"
     r"\s*\((?![A-Z]-)[^)\n]{1,40}\))\s*[-–—]+\s*"
 )
@@ -161,8 +161,8 @@ POST_HOLDER = re.compile(
     r"(?:lead|run|head|chair|manage)\s+(?P<title>the\s+[\w -]{3,40}?)(?=[,.;]|$)"
 )
 
-# A win-loss(-draw) record after a name: "Klitschko (52-3, 46 KOs)", "Bowe, 43-1,",
-# "Cheeks is 122-147", "Cheeks compiled a 162-139 record", "Klitschko's record to 52-3".
+# A win-loss(-draw) record after a name: "Varga (31-4, 22 KOs)", "Okafor, 27-2,",
+# "Dunn is 88-97", "Dunn compiled a 140-121 record", "Varga's record to 32-4".
 # Not a score ("an 88-72 loss") and not a record "since" some event (a part of a career).
 _RECORD_VALUE = r"(?P<value>\d{1,3}[-\u2013]\d{1,3}(?:[-\u2013]\d{1,3})?)"
 RECORD = re.compile(
@@ -174,7 +174,7 @@ RECORD = re.compile(
     r"(?![^.;,)]{0,40}\bsince\b)"
 )
 
-# Where something lies from a named place: "55 km south of Bireun", "west of the town of X".
+# Where something lies from a named place: "40 km south of Marrow", "west of the town of X".
 DIRECTION = re.compile(
     r"\b(?P<value>(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+of\s+"
     r"(?:the\s+(?:town|city|village|capital|port|island|provincial\s+capital)\s+of\s+)?"
@@ -340,7 +340,7 @@ def _measure_data() -> dict[str, Any]:
     return data
 
 
-# An age set off after a name: "Ann Grigson, 15, was ...", "Bowe, 41)".
+# An age set off after a name: "Ann Grigson, 15, was ...", "Okafor, 41)".
 AGE_ASIDE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
 
 

@@ -189,7 +189,7 @@ def _weigh_disagreement(match: Match, outcome: str, times_known: bool) -> str:
         # subject and one of them says when.
         return "unclear"
     if _in_parentheses(left) or _in_parentheses(right):
-        # "(45-7-2, 36 KOs)", "($1.52 million)": an aside about something else.
+        # "(31-4-1, 22 KOs)", "($1.52 million)": an aside about something else.
         return "unclear"
     if head in EMPTY_MEASURES or (head.startswith("share of ") and len(head) < 10):
         return "unclear"

@@ -172,7 +172,7 @@ class _SalientNames:
         if word in PERSON_PRONOUNS:
             return self.before_person
         if word in THING_PRONOUNS:
-            # Without entity types a company may read as a person ("Halvard Mills"):
+            # Without entity types a company may read as a person ("Orrin Textiles"):
             # then the last named subject stands in.
             return self.before_thing or self.before_subject
         return ""
@@ -229,8 +229,8 @@ def _is_name(token: Token) -> bool:
 
 
 def _looks_like_person(token: Token) -> bool:
-    """A proper noun read as a person: a title before it ('Mr. Gray', 'Sgt. Ruiz'),
-    or a first name and surname acting in the sentence ('Zurana Horton said')."""
+    """A proper noun read as a person: a title before it ('Mr. Vance', 'Sgt. Ruiz'),
+    or a first name and surname acting in the sentence ('Mara Quell said')."""
     parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     titled = any(p.lower_.rstrip(".") in TITLE_WORDS for p in parts)
     acting = token.dep_ in ("nsubj", "nsubjpass", "appos", "poss", "dobj")
@@ -238,7 +238,7 @@ def _looks_like_person(token: Token) -> bool:
 
 
 def _name_of(token: Token) -> str:
-    """The whole name a proper-noun token heads: 'Mr. Gray', 'Khosla Ventures'."""
+    """The whole name a proper-noun token heads: 'Mr. Vance', 'Brightwater Capital'."""
     parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return " ".join(w.text for w in sorted([*parts, token], key=lambda w: w.i))
 
@@ -267,7 +267,7 @@ def _of_object(token: Token) -> Token | None:
 
 
 def _owner(noun: Token) -> Token | None:
-    """The noun a measured noun belongs to: 'a city of population 167,000', 'X, with 200 staff'."""
+    """The noun a measured noun belongs to: 'a city of population 48,000', 'X, with 200 staff'."""
     head = noun.head
     if (
         noun.dep_ == "pobj"
@@ -310,7 +310,7 @@ def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexic
     """Common nouns that set where or in what a count holds: 'in the school', 'in the war'.
 
     Only the setting nearest after the figure (else nearest before it) counts:
-    in "killed 170,000 in the province and thousands more in other countries"
+    in "killed 900 in the province and thousands more in other countries"
     the countries belong to the second count.
     """
     candidates: list[tuple[int, set[str]]] = []
@@ -373,7 +373,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # "a 10-rack system", "an 88-72 loss": the figure describes a noun, not a count of it.
         return None
     if quantity.kind == "count" and quantity.value is not None and quantity.value % 1:
-        # "a 7.7 magnitude quake": a count of things is a whole number.
+        # "a 6.4 magnitude quake": a count of things is a whole number.
         return None
     vague = quantity.value is None and quantity.surface.replace(" ", "").isalpha()
     if not vague and any(c.dep_ == "prep" and c.lower_ == "of" for t in tokens for c in t.children):
@@ -382,7 +382,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     words = lexicon()
     top = _top(tokens)
     if top.dep_ in ("appos", "npadvmod") and top.head.pos_ == "PROPN":
-        # "Raj Chohan, 59, was killed": an age beside a name, not a count.
+        # "Dana Pell, 47, was killed": an age beside a name, not a count.
         return None
     noun: Token | None = None
     entity = ""
@@ -396,12 +396,12 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     elif top.dep_ in MODIFIER_DEPS and top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN"):
         noun = top.head
     elif top.pos_ in ("NOUN", "PRON", "ADJ") and lemma(top) not in ("million", "billion"):
-        # "no casualties" (a count), "eleven times" (a frequency): the figure is its noun.
+        # "no casualties" (a count), "nine times" (a frequency): the figure is its noun.
         noun = top if quantity.kind in ("count", "multiplier") else None
     verb = _governing_verb(noun if noun is not None else top, counted=noun is not None)
     measured = noun if noun is not None else _of_object(top)
     if measured is None and verb is not None and quantity.kind in ("money", "percent"):
-        # "Property damage is an estimated $2 million", "the cost was put at $2 million":
+        # "Storm damage is an estimated $3 million", "the cost was put at $3 million":
         # the subject is what is measured.
         labels = ("nsubj", "nsubjpass") if lemma(verb) == "be" else ("nsubjpass",)
         measured = _argument(verb, labels)
@@ -414,7 +414,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         return None
     attribute, fired = _attribute(measured, verb, words)
     if quantity.kind == "multiplier" and fired != "landed":
-        # "arrested four times" counts occasions; only "hit eleven times" counts hits.
+        # "arrested four times" counts occasions; only "hit nine times" counts hits.
         return None
     if (attribute in words.money_only) != (quantity.kind in ("money", "percent")):
         # A sum measures a price, a cost, a revenue; a headcount is no cost.
@@ -442,11 +442,11 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         entity = _entity(_possessor(measured), salient)
         owner = _owner(measured)
         if not entity and owner is not None:
-            # "a city of population 167,000": a description, unless it is a name.
+            # "a city of population 48,000": a description, unless it is a name.
             entity = _entity(owner, salient) or f"the {lemma(owner).casefold()}"
     if not entity and verb is not None:
         if fired == "landed":
-            # "Seven bullets hit Gray", "Gray was hit by seven bullets": the target.
+            # "Six bullets hit Vance", "Vance was hit by six bullets": the target.
             entity = _entity(_argument(verb, ("dobj", "nsubjpass")), salient)
         elif quantity.kind == "money" or attribute in ("employees", "funding"):
             entity = _entity(_argument(verb, ("nsubj", "nsubjpass", "agent")), salient)

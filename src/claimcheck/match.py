@@ -320,7 +320,7 @@ def blocking_key(claim: Claim) -> tuple[str, str, str] | None:
     if attribute:
         # Sums in different currencies still speak to one measure (see compare).
         unit = "" if quantity.kind == "money" else quantity.unit
-        # "hit eleven times" and "seven bullets hit" count one thing.
+        # "hit nine times" and "six bullets hit" count one thing.
         kind = "count" if quantity.kind == "multiplier" else quantity.kind
         return (kind, "" if kind == "count" else unit, "@" + attribute)
     if not (claim.measure or measures_itself(quantity)):
