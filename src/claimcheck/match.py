@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import combinations, product
@@ -376,21 +376,32 @@ def find_matches(
     return matches
 
 
+class Components:
+    """Claims joined by pairs (union-find): which connected set each claim is in."""
+
+    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Join every pair of claim ids.
+
+        :param pairs: (left id, right id) of each link
+        """
+        self.parent: dict[str, str] = {}
+        for left_id, right_id in pairs:
+            left, right = self.root(left_id), self.root(right_id)
+            if left != right:
+                self.parent[max(left, right)] = min(left, right)
+
+    def root(self, claim_id: str) -> str:
+        """The id that stands for a claim's set (the claim itself when unlinked)."""
+        while self.parent.get(claim_id, claim_id) != claim_id:
+            claim_id = self.parent[claim_id]
+        return claim_id
+
+
 def group_matches(
     claims: Sequence[Claim], matches: Sequence[Match], names: NameResolver
 ) -> list[ClaimGroup]:
     """Connected claims become groups; each group speaks to one measure."""
-    parent: dict[str, str] = {}
-
-    def root(claim_id: str) -> str:
-        while parent.get(claim_id, claim_id) != claim_id:
-            claim_id = parent[claim_id]
-        return claim_id
-
-    for match in matches:
-        left, right = root(match.left.id), root(match.right.id)
-        if left != right:
-            parent[max(left, right)] = min(left, right)
+    root = Components((m.left.id, m.right.id) for m in matches).root
     order = {claim.id: index for index, claim in enumerate(claims)}
     by_id = {claim.id: claim for claim in claims}
     members: dict[str, set[str]] = defaultdict(set)

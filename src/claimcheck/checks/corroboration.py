@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id
 from claimcheck.compare import values_compatible
+from claimcheck.match import Components
 from claimcheck.models import Claim, ClaimGroup, Finding
 
 ID = "CC3"
@@ -40,21 +41,16 @@ def _agreeing_sets(context: CheckContext, group: ClaimGroup) -> list[set[str]]:
     corroborated). A set that is not whole is cut back to its first members
     that are.
     """
-    parent: dict[str, str] = {}
-
-    def root(claim_id: str) -> str:
-        while parent.get(claim_id, claim_id) != claim_id:
-            claim_id = parent[claim_id]
-        return claim_id
-
-    for match in context.matches_in(group):
-        if context.compare(match).outcome == "agree":
-            left, right = root(match.left.id), root(match.right.id)
-            if left != right:
-                parent[max(left, right)] = min(left, right)
+    agreeing = [
+        (match.left.id, match.right.id)
+        for match in context.matches_in(group)
+        if context.compare(match).outcome == "agree"
+    ]
+    linked = {claim_id for pair in agreeing for claim_id in pair}
+    root = Components(agreeing).root
     components: dict[str, list[str]] = {}
     for claim_id in group.claims:
-        if claim_id in parent or any(p == claim_id for p in parent.values()):
+        if claim_id in linked:
             components.setdefault(root(claim_id), []).append(claim_id)
     result: list[set[str]] = []
     for members in components.values():
