@@ -269,7 +269,7 @@ def _weigh_framed(match: Match, outcome: str, fell_known: bool = False) -> str:
         return "unclear"
     if _is_attributive_size(left) or _is_attributive_size(right):
         return "unclear"
-    if _is_part(left) != _is_part(right) or _counts_others(left) or _counts_others(right):
+    if _is_part(left) != _is_part(right) or counts_others(left) or counts_others(right):
         return "unclear"
     if (left.time is not None and left.time.relation == "since") != (
         right.time is not None and right.time.relation == "since"
@@ -344,7 +344,12 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
     for claim in claims:
         key = blocking_key(claim)
         quantity = primary_quantity(claim)
-        if key is not None and quantity is not None and quantity.value is not None:
+        if (
+            key is not None
+            and quantity is not None
+            and quantity.value is not None
+            and not counts_others(claim)
+        ):
             by_key[(claim.source, key, effective_time(claim))].append(claim)
     ambiguous: set[str] = set()
     for siblings in by_key.values():
@@ -428,14 +433,15 @@ def _in_parentheses(claim: Claim) -> bool:
     return opened or closes
 
 
-def _counts_others(claim: Claim) -> bool:
+def counts_others(claim: Claim) -> bool:
     """Whether a figure counts further things beside some already counted: "three other bombs"."""
     quantity = primary_quantity(claim)
     if quantity is None:
         return False
-    after = claim.text[quantity.span[1] - claim.span[0] :].casefold().split()[:2]
-    before = claim.text[: quantity.span[0] - claim.span[0]].casefold().split()[-1:]
-    return bool(OTHERS_CUES & {*after[:1], *before}) or (len(after) > 1 and after[0] in OTHERS_CUES)
+    after = claim.text[quantity.span[1] - claim.span[0] :].casefold().split()[:1]
+    before = claim.text[: quantity.span[0] - claim.span[0]].casefold().split()
+    # "and also got $9m more": an addition to a figure given before it.
+    return bool(OTHERS_CUES & {*after, *before[-1:]}) or "also" in before[-3:]
 
 
 # Words that make a count an addition to another: "three other bombs", "another 19 patients".

@@ -69,6 +69,7 @@ class Lexicon:
     transparent_verbs: frozenset[str]
     running_events: frozenset[str]
     neutral_modifiers: frozenset[str]
+    degree_modifiers: frozenset[str]
 
     def is_running_total(self, attribute: str) -> bool:
         """Whether counts of an attribute grow as a story unfolds (deaths, damaged homes)."""
@@ -104,6 +105,7 @@ def lexicon() -> Lexicon:
         },
         neutral_modifiers=frozenset(raw["neutral_modifiers"]),
         money_containers=frozenset(raw["money_containers"]),
+        degree_modifiers=frozenset(raw["degree_modifiers"]),
         money_only=frozenset(raw["money_only"]),
         person_attributes=frozenset(raw["person_attributes"]),
         occasion_counts=frozenset(raw["occasion_counts"]),
@@ -282,7 +284,9 @@ def _modifiers(noun: Token | None, verb: Token | None, words: Lexicon) -> list[s
     """Adjectives and compounds that narrow what is counted: 'minor injuries', 'school buildings'."""
     found: set[str] = set()
     targets = [noun] if noun is not None else []
-    if verb is not None and lemma(verb) in words.light_verbs:
+    generic = noun is None or lemma(noun).casefold() in words.generic_nouns
+    if verb is not None and generic and lemma(verb) in words.light_verbs:
+        # "eight people suffered serious injuries": the object is what is counted.
         light = _light_object(verb)
         if light is not None:
             targets.append(light)

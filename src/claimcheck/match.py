@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.claims import is_anchor
 from claimcheck.config import Config
+from claimcheck.frames import lexicon
 from claimcheck.lexicon import (
     CORPORATE_SUFFIXES,
     DIMENSION_KINDS,
@@ -116,6 +117,10 @@ def measures_agree(left: Claim, right: Claim) -> bool:
             return False
         left_mods = set(left.frame.modifiers if left.frame else ())
         right_mods = set(right.frame.modifiers if right.frame else ())
+        degrees = lexicon().degree_modifiers
+        if left_mods & degrees != right_mods & degrees:
+            # "eight seriously injured" is not a count of all the injured.
+            return False
         return left_mods <= right_mods or right_mods <= left_mods
     left_key, right_key = measure_key(left.measure), measure_key(right.measure)
     if left_key.head != right_key.head:

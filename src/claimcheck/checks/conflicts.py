@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id
-from claimcheck.compare import Comparison, effective_time
+from claimcheck.compare import Comparison, counts_others, effective_time
 from claimcheck.match import Match, primary_quantity
 from claimcheck.models import Claim, ClaimGroup, Finding
 
@@ -48,7 +48,7 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> set[str]:
     for claim_id in group.claims:
         claim = context.claims_by_id[claim_id]
         quantity = primary_quantity(claim)
-        if quantity is not None and quantity.value is not None:
+        if quantity is not None and quantity.value is not None and not counts_others(claim):
             key = (claim.source, effective_time(claim))
             values[key].add(round(quantity.value, 6))
             members[key].append(claim_id)
