@@ -600,7 +600,8 @@ def extract_claims(source_id: str, text: str, sentences: Sequence[Sentence]) -> 
     previous_end = 0
     for sentence in sentences:
         same_paragraph = "\n" not in text[previous_end : sentence.span[0]]
-        attributions = find_attributions(text, sentence.span)
+        # "PORT X, March 4 (Wire) - Officials said ...": the credit follows the dateline.
+        attributions = find_attributions(text, _without_dateline(sentence).span)
         lead = governing_lead(previous_attribution, previous_text, sentence.text, same_paragraph)
         attribution = attributions[0] if attributions else lead
         previous_attribution, previous_text = attribution, sentence.text

@@ -426,7 +426,9 @@ def group_matches(
                 id="g" + hashlib.sha1("\0".join(ids).encode()).hexdigest()[:10],
                 claims=ids,
                 sources=sorted({by_id[i].source for i in ids}),
-                measure=first.fact.attribute if first.fact else first.measure,
+                measure=first.fact.attribute
+                if first.fact
+                else frame_attribute(first) or first.measure,
                 subject=names.resolve(
                     next((by_id[i].subject for i in ids if by_id[i].subject), "")
                 )[0],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import pytest
 from tests.paths import SOURCES
@@ -157,3 +158,14 @@ def test_no_claim_covers_boilerplate(source: str, boilerplate: str) -> None:
     assert not [
         c for c in seed_claims() if c.source == source and c.span[0] < end and start < c.span[1]
     ]
+
+
+def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "PORT CALDER, March 4 (Harbour Wire) - Officials said 9 people were killed when "
+        "the ferry sank.\n",
+        encoding="utf-8",
+    )
+    (claim,) = [c for c in extract([tmp_path]).claims if "9 people" in c.text]
+    assert claim.attribution is not None
+    assert claim.attribution.source == "Officials"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id
 from claimcheck.compare import values_compatible
-from claimcheck.match import Components
+from claimcheck.match import Components, primary_quantity
 from claimcheck.models import Claim, ClaimGroup, Finding
 
 ID = "CC3"
@@ -44,7 +44,7 @@ def _agreeing_sets(context: CheckContext, group: ClaimGroup) -> list[set[str]]:
     agreeing = [
         (match.left.id, match.right.id)
         for match in context.matches_in(group)
-        if context.compare(match).outcome == "agree"
+        if context.compare(match).outcome == "agree" and _corroborates(match.left, match.right)
     ]
     linked = {claim_id for pair in agreeing for claim_id in pair}
     root = Components(agreeing).root
@@ -62,6 +62,19 @@ def _agreeing_sets(context: CheckContext, group: ClaimGroup) -> list[set[str]]:
         if len({context.claims_by_id[i].source for i in kept}) > 1:
             result.append(set(kept))
     return result
+
+
+def _corroborates(left: Claim, right: Claim) -> bool:
+    """Whether two compatible values back each other up, not merely fail to clash.
+
+    "over 1 billion" is compatible with "15 billion" but does not confirm it; a
+    half-open value corroborates only the same bound ("over 100" and "more than 100").
+    """
+    left_q, right_q = primary_quantity(left), primary_quantity(right)
+    if left_q is None or right_q is None:
+        return True
+    bounded = None not in (left_q.low, left_q.high, right_q.low, right_q.high)
+    return bounded or (left_q.low, left_q.high) == (right_q.low, right_q.high)
 
 
 def check(context: CheckContext) -> list[Finding]:
