@@ -70,6 +70,7 @@ class Lexicon:
     running_events: frozenset[str]
     neutral_modifiers: frozenset[str]
     degree_modifiers: frozenset[str]
+    vague_heads: frozenset[str]
 
     def is_running_total(self, attribute: str) -> bool:
         """Whether counts of an attribute grow as a story unfolds (deaths, damaged homes)."""
@@ -106,6 +107,8 @@ def lexicon() -> Lexicon:
         neutral_modifiers=frozenset(raw["neutral_modifiers"]),
         money_containers=frozenset(raw["money_containers"]),
         degree_modifiers=frozenset(raw["degree_modifiers"]),
+        # "dozens of others": the count's own word is no owner of what it counts.
+        vague_heads=frozenset(w.split()[-1].removesuffix("s") for w in raw["vague_counts"]),
         money_only=frozenset(raw["money_only"]),
         person_attributes=frozenset(raw["person_attributes"]),
         occasion_counts=frozenset(raw["occasion_counts"]),
@@ -271,12 +274,14 @@ def _of_object(token: Token) -> Token | None:
 def _owner(noun: Token) -> Token | None:
     """The noun a measured noun belongs to: 'a city of population 48,000', 'X, with 200 staff'."""
     head = noun.head
+    owner = head.head
     if (
         noun.dep_ == "pobj"
         and head.lower_ in ("of", "with")
-        and head.head.pos_ in ("NOUN", "PROPN")
+        and owner.pos_ in ("NOUN", "PROPN")
+        and lemma(owner).casefold() not in lexicon().vague_heads
     ):
-        return head.head
+        return owner
     return None
 
 
