@@ -140,8 +140,42 @@ def attach_frames(text: str, claims: Sequence[Claim]) -> list[Claim]:
             continue
         salient.see(doc, claim.sentence_span[0])
         frame = frame_of(doc, text, claim, salient)
+        degree = _degree_of_part(doc, text, claim)
+        previous = framed[-1] if framed else None
+        if (
+            degree
+            and previous is not None
+            and previous.sentence_span == claim.sentence_span
+            and previous.frame is not None
+            and previous.frame.attribute
+        ):
+            # "55 others injured, five of them critically": five critically injured.
+            frame = previous.frame.model_copy(
+                update={"modifiers": sorted({*previous.frame.modifiers, degree})}
+            )
         framed.append(claim.model_copy(update={"frame": frame}))
     return framed
+
+
+def _degree_of_part(doc: Doc, text: str, claim: Claim) -> str:
+    """The degree word of a count that narrows the one before it, else ''.
+
+    "five of them critically", "15 critically": a figure with no noun of its own,
+    followed by a degree adverb, counts part of the previous figure's measure.
+    """
+    quantity = _primary(claim)
+    if quantity is None:
+        return ""
+    tokens = _tokens_in(doc, claim.sentence_span[0], quantity.span)
+    if not tokens:
+        return ""
+    top = _top(tokens)
+    degrees = lexicon().degree_modifiers
+    for child in top.children:
+        word = child.lower_.removesuffix("ly")
+        if child.dep_ == "advmod" and word in degrees:
+            return word
+    return ""
 
 
 class _SalientNames:
