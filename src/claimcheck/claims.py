@@ -356,6 +356,20 @@ def _is_age_aside(text: str, quantity: Quantity) -> bool:
     )
 
 
+# Between a part and its whole: "three of the seven bullets", "18 of its 23 games".
+PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|his|her|their)\s+$")
+
+
+def _is_part_of_next(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
+    """Whether a figure is the part in "N of the M things": the claim is about the M things
+    (the part stays in the claim's text; a part of a whole is no figure to compare)."""
+    following = [q for q in quantities if q.span[0] >= quantity.span[1]]
+    if not following:
+        return False
+    gap = text[quantity.span[1] : following[0].span[0]]
+    return PART_OF_WHOLE.fullmatch(gap) is not None
+
+
 def _in_spans(quantity: Quantity, spans: Sequence[Span]) -> bool:
     """Whether a figure starts inside one of some spans (a win-loss record's, say)."""
     return any(start <= quantity.span[0] < end for start, end in spans)
@@ -619,6 +633,7 @@ def extract_claims(source_id: str, text: str, sentences: Sequence[Sentence]) -> 
             for q in quantities
             if not (_in_spans(q, records) or _is_age_aside(text, q))
         ]
+        quantities = [q for q in quantities if not _is_part_of_next(text, q, quantities)]
         anchors = main_quantities(quantities)
         if not anchors and not _asserts_something(text, sentence.span):
             continue

@@ -150,7 +150,11 @@ def compare(match: Match, names: NameResolver) -> Comparison:
     if match.left.fact is not None and _value_type(match.left.fact.value) != "text":
         # A year, a date or a weekday of an event is its value, not the time it holds for.
         return Comparison(outcome, True)
-    static = match.left.fact is not None or measure_key(match.left.measure).head in STATIC_MEASURES
+    static = (
+        match.left.fact is not None
+        or measure_key(match.left.measure).head in STATIC_MEASURES
+        or _framed_static(match.left, match.right)
+    )
     concurrent, times_known = same_time(match.left, match.right, days_matter=not static)
     if match.left.fact is not None:
         # A cause or a site of events years apart belongs to different events.
@@ -216,6 +220,16 @@ def _weigh_disagreement(match: Match, outcome: str, times_known: bool) -> str:
     if min(values, default=0) < SMALL_COUNT and match.basis != "alias":
         return "unclear"
     return outcome
+
+
+def _framed_static(left: Claim, right: Claim) -> bool:
+    """Whether two framed claims measure something that reports days apart still share:
+    any attribute but a running total (deaths, arrests) or a crowd of one occasion."""
+    attribute = frame_attribute(left)
+    if not attribute or attribute != frame_attribute(right):
+        return False
+    words = lexicon()
+    return not words.is_running_total(attribute) and attribute not in words.occasion_counts
 
 
 def _toll_fell(left: Claim, right: Claim) -> bool:

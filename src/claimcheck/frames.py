@@ -239,6 +239,9 @@ def _governing_verb(token: Token, counted: bool = True) -> Token | None:
     for child in token.children if counted else ():
         if child.dep_ in ("acl", "amod") and child.pos_ == "VERB":
             return child
+    if counted and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.like_num:
+        # "three of the seven bullets": the sentence's verb is said of the three.
+        return None
     transparent = lexicon().transparent_verbs
     current = token
     for _ in range(8):
