@@ -432,7 +432,17 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         return None
     noun: Token | None = None
     entity = ""
-    if top.dep_ == "pobj" and top.head.lower_ == "of" and lemma(top.head.head) in words.kinship:
+    before = text[max(claim.sentence_span[0], quantity.span[0] - 20) : quantity.span[0]]
+    kin = re.search(r"(\w+)\s+of\s+$", before)
+    if (
+        kin
+        and kin.group(1).casefold() in words.kinship
+        and not (top.dep_ == "pobj" and top.head.lower_ == "of")
+    ):
+        # "Mother of 13 Ann Vale" read as a count of Vales by the parser: the words say
+        # it is a count of children.
+        return Frame(attribute="children", noun="child")
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lower_ in words.kinship:
         # "a mother of five": a count of children, of the parent.
         parent = top.head.head
         owner = parent.head if parent.dep_ in ("appos", "compound") else _possessor(parent)

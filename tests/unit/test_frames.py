@@ -273,3 +273,10 @@ def test_zero_counts(
     found = zero_counts(sentence, offset)
     assert [(q.surface, q.span) for q in found] == expected
     assert all((q.kind, q.low, q.high) == ("count", 0.0, 0.0) for q in found)
+
+
+def test_a_parent_of_n_counts_children_even_in_title_case(make_articles: MakeArticles) -> None:
+    claims = claims_of(
+        make_articles, "Video of Riverton Mother of 9 Ada Quell was shown on Tuesday."
+    )
+    assert [c.frame.attribute for c in claims if c.frame] == ["children"]
