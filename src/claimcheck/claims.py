@@ -219,6 +219,56 @@ def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
     return None
 
 
+_CLOCK = (
+    r"(?P<approx>(?:approximately|about|around|roughly|some|nearly|just\s+(?:before|after))\s+)?"
+    r"(?P<value>\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?)(?!\s*\(?\s*\d*\s*(?:GMT|UTC))"
+)
+
+
+@cache
+def _event_clock_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """The clock time of an event: "bombed the camp at 3:20 p.m.", "at about 3 pm, the camp
+    was bombed". Times given in GMT or UTC are left out: they need the place's offset."""
+    patterns = []
+    for event, words in _measure_data()["event_days"].items():
+        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        patterns.append(
+            (
+                event,
+                re.compile(
+                    rf"\b(?:{alternation})\b[^.;:]{{0,60}}?\b[Aa]t\s+{_CLOCK}"
+                    rf"|\b[Aa]t\s+{_CLOCK.replace('?P<approx>', '?P<approx2>').replace('?P<value>', '?P<value2>')}"
+                    rf"[^.;:]{{0,60}}?\b(?:{alternation})\b"
+                ),
+            )
+        )
+    return patterns
+
+
+def _clock_minutes(clock: str) -> int:
+    """Minutes after midnight of "3:20 p.m.", "3 pm", "11:30 a.m."."""
+    hours, _, rest = clock.partition(":")
+    minutes = int(re.match(r"\d*", rest).group() or 0) if rest else 0  # type: ignore[union-attr]
+    hour = int(re.match(r"\d+", hours).group()) % 12  # type: ignore[union-attr]
+    if "p" in clock.casefold():
+        hour += 12
+    return hour * 60 + minutes
+
+
+def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
+    """The clock time an event happened at ("~15:00" when approximate), if the span says so."""
+    for event, pattern in _event_clock_patterns():
+        match = pattern.search(text, span[0], span[1])
+        if match:
+            group = "value" if match.group("value") else "value2"
+            approx = match.group("approx") or match.group("approx2")
+            minutes = _clock_minutes(match.group(group))
+            value = f"{'~' if approx else ''}{minutes // 60:02d}:{minutes % 60:02d}"
+            fact = Fact(attribute=f"time of {event}", value=value, span=match.span(group))
+            return fact, match.span()
+    return None
+
+
 # Verbs of one event that share an attribute: "opened" and "inaugurated".
 EVENT_ATTRIBUTES = {
     "opened": "opened",
@@ -513,7 +563,7 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
             span=event.span("value"),
         )
         return fact, event.span()
-    event_day = _event_day(text, span)
+    event_day = _event_day(text, span) or _event_clock(text, span)
     if event_day is not None:
         return event_day
     dated = EVENT_DATE.search(text, span[0], span[1])

@@ -514,6 +514,18 @@ def values_compatible(left: Claim, right: Claim) -> bool:
     return strict_interval(left_q).overlaps(strict_interval(right_q))
 
 
+# How far apart (minutes) two clock times of one event may be: exact, and approximate.
+CLOCK_SLACK = 5
+CLOCK_SLACK_APPROX = 15
+
+
+def _compare_clocks(left: str, right: str) -> str:
+    """'agree' when two clock times ('15:20', '~15:00') can name one moment, else 'factual'."""
+    slack = CLOCK_SLACK_APPROX if "~" in left + right else CLOCK_SLACK
+    minutes = [int(v.strip("~")[:2]) * 60 + int(v.strip("~")[3:]) for v in (left, right)]
+    return "agree" if abs(minutes[0] - minutes[1]) <= slack else "factual"
+
+
 def _value_type(value: str) -> str:
     """What a fact's value is: a year, a date ('MM-DD'), a weekday or text."""
     if re.fullmatch(r"\d{4}", value):
@@ -526,6 +538,8 @@ def _value_type(value: str) -> str:
 def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
     """'agree' or the rule under which two values are incompatible."""
     if left.fact is not None and right.fact is not None:
+        if left.fact.attribute.startswith("time of "):
+            return _compare_clocks(left.fact.value, right.fact.value)
         left_value = names.resolve(left.fact.value)[0].casefold()
         right_value = names.resolve(right.fact.value)[0].casefold()
         if _value_type(left_value) != _value_type(right_value):

@@ -169,3 +169,39 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
     (claim,) = [c for c in extract([tmp_path]).claims if "9 people" in c.text]
     assert claim.attribution is not None
     assert claim.attribution.source == "Officials"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attribute", "value"),
+    [
+        ("Jets bombed the depot at 3:20 p.m. on Friday.", "time of attack", "15:20"),
+        ("At approximately 9 am, the convoy was attacked.", "time of attack", "~09:00"),
+        ("Gunmen shot Ed Vane at 11:05 p.m.", "time of killing", "23:05"),
+        ("The quake struck at 4:43 a.m.", None, None),
+        ("Blasts were heard at 3 p.m. (1200 GMT) after the raid.", None, None),
+    ],
+)
+def test_clock_time_of_an_event(sentence: str, attribute: str | None, value: str | None) -> None:
+    from claimcheck.claims import fact_of
+
+    fact = fact_of(sentence, (0, len(sentence)))
+    if attribute is None:
+        assert fact is None or not fact.attribute.startswith("time of")
+    else:
+        assert fact is not None
+        assert (fact.attribute, fact.value) == (attribute, value)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "outcome"),
+    [
+        ("15:20", "14:53", "factual"),
+        ("15:20", "15:23", "agree"),
+        ("~15:00", "14:53", "agree"),
+        ("~15:00", "15:20", "factual"),
+    ],
+)
+def test_clock_times_compare_with_slack(left: str, right: str, outcome: str) -> None:
+    from claimcheck.compare import _compare_clocks
+
+    assert _compare_clocks(left, right) == outcome
