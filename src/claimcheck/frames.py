@@ -179,12 +179,15 @@ def _degree_of_part(doc: Doc, text: str, claim: Claim) -> str:
 
 
 class _SalientNames:
-    """The last person and organisation named so far in an article (light coreference)."""
+    """The last person, other name and named subject so far in an article (light coreference).
+
+    ``before_*`` hold what was named before the sentence being framed, which is what
+    a pronoun in that sentence can refer to.
+    """
 
     def __init__(self) -> None:
-        self.person = ""
-        self.thing = ""
-        self.subject = ""
+        self.person = self.thing = self.subject = ""
+        self.before_person = self.before_thing = self.before_subject = ""
         self.seen: set[int] = set()
 
     def see(self, doc: Doc, offset: int) -> None:

@@ -1,4 +1,5 @@
-"""The compiled attribute table annotates exactly as spaCy's AttributeRuler does.
+"""The lean pipeline annotates exactly as the model as saved: the compiled attribute
+table against spaCy's AttributeRuler, and the configured tokenizer against the saved one.
 
 Checked token by token (part of speech, morphology, lemma, tag, dependency) on
 the bundled articles and the made-up stories, parsed once with the model's own
@@ -53,3 +54,14 @@ def test_table_annotates_like_the_ruler() -> None:
 def test_rules_it_cannot_express_are_refused(rule: dict[str, object]) -> None:
     with pytest.raises(ValueError):
         AttributeTable([rule])
+
+
+def test_the_configured_tokenizer_splits_like_the_saved_one() -> None:
+    from claimcheck.nlp import NOT_READ
+
+    saved = load_model_from_path(_model_folder(), exclude=EXCLUDED_COMPONENTS)
+    configured = load_model_from_path(_model_folder(), exclude=(*EXCLUDED_COMPONENTS, *NOT_READ))
+    for line in _lines():
+        assert [t.text for t in configured.tokenizer(line)] == [
+            t.text for t in saved.tokenizer(line)
+        ], line
