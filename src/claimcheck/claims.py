@@ -168,10 +168,16 @@ _RECORD_VALUE = r"(?P<value>\d{1,3}[-\u2013]\d{1,3}(?:[-\u2013]\d{1,3})?)"
 RECORD = re.compile(
     r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
     r"(?:\s*\(|,\s+|['\u2019]s\s+record\s+(?:to|at|of|is|was|stands\s+at)\s+|"
-    r"\s+(?:is|was|went|finished|compiled\s+an?|posted\s+an?|had\s+an?)\s+)"
+    r"\s+(?:is|was|finished|compiled\s+an?|posted\s+an?|had\s+an?)\s+)"
     + _RECORD_VALUE
     + r"(?![\d\u2013-])(?!\s+(?:run|win|loss|victory|defeat|lead|score|start)\b)"
     r"(?![^.;,)]{0,40}\bsince\b)"
+)
+
+# A distance right before a direction: "55 km (34 miles) west of X" places something;
+# "east of X" alone often just names a region.
+DISTANCE_BEFORE = re.compile(
+    r"\b\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\b(?:\s*\([^)]{1,30}\))?\s+$"
 )
 
 # Where something lies from a named place: "40 km south of Marrow", "west of the town of X".
@@ -586,6 +592,12 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
         ("direction", DIRECTION),
     ):
         match = pattern.search(text, span[0], span[1])
+        if (
+            match
+            and pattern is DIRECTION
+            and not DISTANCE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        ):
+            match = None
         if match:
             value = re.sub(
                 r"^(?:the|an?)\s+", "", match.group("value").strip(" ."), flags=re.IGNORECASE

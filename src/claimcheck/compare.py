@@ -526,6 +526,31 @@ def _compare_clocks(left: str, right: str) -> str:
     return "agree" if abs(minutes[0] - minutes[1]) <= slack else "factual"
 
 
+# Records this many games apart, one ahead of the other in every column, are two
+# moments of one season or career, not two claims about one moment.
+RECORD_GAMES_APART = 3
+
+
+def _compare_records(left: str, right: str) -> str:
+    """'agree', 'changed' or 'factual' for two win-loss(-draw) records ('52-3', '10-5-2').
+
+    "10-0" and "14-1" are a team before and after five more games (a change);
+    "53-3" against "52-3", or "162-139" against "122-147" (fewer losses with more
+    wins is no later moment), cannot both hold.
+    """
+    numbers = [[int(n) for n in re.split(r"[-\u2013]", value)] for value in (left, right)]
+    if numbers[0] == numbers[1]:
+        return "agree"
+    if len(numbers[0]) != len(numbers[1]):
+        return "factual"
+    totals = [sum(n) for n in numbers]
+    later, earlier = (numbers[0], numbers[1]) if totals[0] > totals[1] else numbers[::-1]
+    ahead = all(a >= b for a, b in zip(later, earlier, strict=True))
+    if ahead and abs(totals[0] - totals[1]) > RECORD_GAMES_APART:
+        return "changed"
+    return "factual"
+
+
 def _value_type(value: str) -> str:
     """What a fact's value is: a year, a date ('MM-DD'), a weekday or text."""
     if re.fullmatch(r"\d{4}", value):
@@ -540,6 +565,8 @@ def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
     if left.fact is not None and right.fact is not None:
         if left.fact.attribute.startswith("time of "):
             return _compare_clocks(left.fact.value, right.fact.value)
+        if left.fact.attribute == "record":
+            return _compare_records(left.fact.value, right.fact.value)
         left_value = names.resolve(left.fact.value)[0].casefold()
         right_value = names.resolve(right.fact.value)[0].casefold()
         if _value_type(left_value) != _value_type(right_value):

@@ -38,6 +38,8 @@ CHANGE_VERBS = frozenset(
 )
 # A rate after a figure: "£4 an hour", "30 km per day", "$2 a share".
 PER_UNIT = re.compile(r"\s*(?:an?|per|each)\s+([A-Za-z]+)\b")
+# Before a figure, words that make it the base of a rate: "one in every 500".
+RATE_BEFORE = re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of|of)\s+(?:every\s+)?$", re.IGNORECASE)
 # Verbs whose subject or "on"/"for" object says what a sum pays for.
 SPENDING_VERBS = frozenset("cost spend pay invest allocate earmark budget".split())
 PERSON_PRONOUNS = frozenset("he him his she her hers".split())
@@ -71,6 +73,7 @@ class Lexicon:
     neutral_modifiers: frozenset[str]
     degree_modifiers: frozenset[str]
     vague_heads: frozenset[str]
+    owned_attributes: frozenset[str]
 
     def is_running_total(self, attribute: str) -> bool:
         """Whether counts of an attribute grow as a story unfolds (deaths, damaged homes)."""
@@ -107,6 +110,7 @@ def lexicon() -> Lexicon:
         neutral_modifiers=frozenset(raw["neutral_modifiers"]),
         money_containers=frozenset(raw["money_containers"]),
         degree_modifiers=frozenset(raw["degree_modifiers"]),
+        owned_attributes=frozenset(raw["owned_attributes"]),
         # "dozens of others": the count's own word is no owner of what it counts.
         vague_heads=frozenset(w.split()[-1].removesuffix("s") for w in raw["vague_counts"]),
         money_only=frozenset(raw["money_only"]),
@@ -424,6 +428,11 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if quantity.kind == "count" and quantity.value is not None and quantity.value % 1:
         # "a 6.4 magnitude quake": a count of things is a whole number.
         return None
+    if RATE_BEFORE.search(
+        text, max(claim.sentence_span[0], quantity.span[0] - 20), quantity.span[0]
+    ):
+        # "one in every 500 users": a rate, not a count.
+        return None
     vague = quantity.value is None and quantity.surface.replace(" ", "").isalpha()
     if not vague and any(c.dep_ == "prep" and c.lower_ == "of" for t in tokens for c in t.children):
         # "18 of its next 23 games": a part ("dozens of people" is a count of people).
@@ -558,7 +567,9 @@ def _attribute(noun: Token | None, verb: Token | None, words: Lexicon) -> tuple[
         # A thing the lexicon does not know needs the event that counts it: "seven bridges
         # damaged" and "8 bridges destroyed" are one measure; "two hotels" alone is not.
         return f"{noun_lemma} {event}", ""
-    return words.verb_attribute.get(verb_lemma, ""), ""
+    # A verb names what is counted only when the noun does not ("two counts" of a charge
+    # under "was sentenced" are no sentences).
+    return (words.verb_attribute.get(verb_lemma, "") if noun is None else ""), ""
 
 
 def _primary(claim: Claim) -> Quantity | None:

@@ -290,6 +290,11 @@ def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
     right_setting = set(right.frame.setting if right.frame else ())
     if left_setting and right_setting and not left_setting & right_setting:
         return None
+    owned = frame_attribute(left) in lexicon().owned_attributes
+    if owned and not (left_entity and right_entity):
+        # A population or a staff belongs to someone; unnamed on one side, it may not be
+        # the same one ("a city of 48,000" against "Sinland, with over 9 million").
+        return None
     if left_entity and right_entity:
         if left_entity.startswith("the ") or right_entity.startswith("the "):
             # A description ("the city") and a name, or two descriptions, must be equal.

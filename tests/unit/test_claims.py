@@ -205,3 +205,37 @@ def test_clock_times_compare_with_slack(left: str, right: str, outcome: str) -> 
     from claimcheck.compare import _compare_clocks
 
     assert _compare_clocks(left, right) == outcome
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "outcome"),
+    [
+        ("52-3", "52-3", "agree"),
+        ("53-3", "52-3", "factual"),
+        ("45-1", "43-1", "factual"),
+        ("162-139", "122-147", "factual"),
+        ("10-0", "14-1", "changed"),
+        ("2-6", "5-10", "changed"),
+        ("10-5-2", "4-2", "factual"),
+    ],
+)
+def test_win_loss_records(left: str, right: str, outcome: str) -> None:
+    from claimcheck.compare import _compare_records
+
+    assert _compare_records(left, right) == outcome
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        ("The epicentre was 40 km (25 miles) south of Marrow.", "south"),
+        ("The storm hit 12 miles north-west of Dunley.", "north-west"),
+        ("The prison lies east of Dunley.", None),
+    ],
+)
+def test_directions_need_a_distance(sentence: str, direction: str | None) -> None:
+    from claimcheck.claims import fact_of
+
+    fact = fact_of(sentence, (0, len(sentence)))
+    found = fact.value if fact is not None and fact.attribute == "direction" else None
+    assert found == direction
