@@ -195,19 +195,25 @@ _WEEKDAY = r"(?P<value>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 def _event_day_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """The day of one event of a named person or place: "killed Grigson on Sunday",
     "the shooting of Ann Grigson, 15, on Saturday". Event words are data (``event_days``)."""
-    patterns = []
-    for event, words in _measure_data()["event_days"].items():
-        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        patterns.append(
-            (
-                event,
-                re.compile(
-                    rf"\b(?:{alternation})\s+(?:of\s+)?(?P<title>{_NAME})\b"
-                    rf"(?:,\s*\d{{1,3}},)?[^.;:]{{0,40}}?\bon\s+{_WEEKDAY}\b"
-                ),
-            )
+    return [
+        (
+            event,
+            re.compile(
+                rf"\b(?:{alternation})\s+(?:of\s+)?(?P<title>{_NAME})\b"
+                rf"(?:,\s*\d{{1,3}},)?[^.;:]{{0,40}}?\bon\s+{_WEEKDAY}\b"
+            ),
         )
-    return patterns
+        for event, alternation in _event_words()
+    ]
+
+
+@cache
+def _event_words() -> list[tuple[str, str]]:
+    """Each kind of event with a regex alternation of its words (``event_days``), longest first."""
+    return [
+        (event, "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        for event, words in _measure_data()["event_days"].items()
+    ]
 
 
 def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
@@ -235,20 +241,17 @@ _CLOCK = (
 def _event_clock_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """The clock time of an event: "bombed the camp at 3:20 p.m.", "at about 3 pm, the camp
     was bombed". Times given in GMT or UTC are left out: they need the place's offset."""
-    patterns = []
-    for event, words in _measure_data()["event_days"].items():
-        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        patterns.append(
-            (
-                event,
-                re.compile(
-                    rf"\b(?:{alternation})\b[^.;:]{{0,60}}?\b[Aa]t\s+{_CLOCK}"
-                    rf"|\b[Aa]t\s+{_CLOCK.replace('?P<approx>', '?P<approx2>').replace('?P<value>', '?P<value2>')}"
-                    rf"[^.;:]{{0,60}}?\b(?:{alternation})\b"
-                ),
-            )
+    clock_first = _CLOCK.replace("?P<approx>", "?P<approx2>").replace("?P<value>", "?P<value2>")
+    return [
+        (
+            event,
+            re.compile(
+                rf"\b(?:{alternation})\b[^.;:]{{0,60}}?\b[Aa]t\s+{_CLOCK}"
+                rf"|\b[Aa]t\s+{clock_first}[^.;:]{{0,60}}?\b(?:{alternation})\b"
+            ),
         )
-    return patterns
+        for event, alternation in _event_words()
+    ]
 
 
 def _clock_minutes(clock: str) -> int:

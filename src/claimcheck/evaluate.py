@@ -29,14 +29,14 @@ import json
 from enum import StrEnum
 from pathlib import Path
 
-from pydantic import Field, ValidationError, computed_field
+from pydantic import Field, computed_field
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from claimcheck.errors import InputError
 from claimcheck.formatters.table import plural
-from claimcheck.gold import GoldCluster, GoldPair, Quote, first_problem
+from claimcheck.gold import GoldCluster, GoldPair, Quote, read_json_model
 from claimcheck.models import Finding, Model, Report
 
 Place = tuple[str, int, int]
@@ -121,17 +121,9 @@ def read_report(path: Path) -> Report:
 
     :raises InputError: when it is missing, unreadable or not a report
     """
-    try:
-        return Report.model_validate_json(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise InputError(f"{path}: cannot read report ({error.strerror})") from error
-    except UnicodeDecodeError as error:
-        raise InputError(f"{path}: not a claimcheck JSON report (not UTF-8 text)") from error
-    except ValidationError as error:
-        raise InputError(
-            f"{path}: not a claimcheck JSON report ({first_problem(error)}; "
-            "make one with `claimcheck scan --format json`)"
-        ) from error
+    return read_json_model(
+        path, Report, "claimcheck JSON report", "make one with `claimcheck scan --format json`"
+    )
 
 
 def sources_folder(report: Report) -> Path:

@@ -21,7 +21,7 @@ returns it, and its first occurrence is the one meant. Example::
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Self
+from typing import Self, TypeVar
 
 from pydantic import Field, ValidationError, model_validator
 
@@ -135,21 +135,32 @@ class GoldFile(Model):
 
 
 def read_gold(path: Path) -> GoldFile:
-    """Load and validate a gold file.
+    """Load a gold file.
 
     :raises InputError: when it is missing, unreadable or not a gold file; the
         message names the first field at fault
     """
+    return read_json_model(path, GoldFile, "gold file", "see `claimcheck schema --gold`")
+
+
+M = TypeVar("M", bound=Model)
+
+
+def read_json_model(path: Path, model: type[M], what: str, hint: str) -> M:
+    """Load a JSON file as a model, with one-line errors that say what the file should be.
+
+    :param what: what the file is meant to be ("gold file"), for the message
+    :param hint: how to get a good one, appended to a validation problem
+    :raises InputError: when it is missing, unreadable, not UTF-8 or not valid
+    """
     try:
-        return GoldFile.model_validate_json(path.read_text(encoding="utf-8"))
+        return model.model_validate_json(path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise InputError(f"{path}: cannot read gold file ({error.strerror})") from error
+        raise InputError(f"{path}: cannot read {what} ({error.strerror})") from error
     except UnicodeDecodeError as error:
-        raise InputError(f"{path}: not a gold file (not UTF-8 text)") from error
+        raise InputError(f"{path}: not a {what} (not UTF-8 text)") from error
     except ValidationError as error:
-        raise InputError(
-            f"{path}: not a gold file ({first_problem(error)}; see `claimcheck schema --gold`)"
-        ) from error
+        raise InputError(f"{path}: not a {what} ({first_problem(error)}; {hint})") from error
 
 
 def first_problem(error: ValidationError) -> str:
