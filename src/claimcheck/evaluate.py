@@ -122,7 +122,11 @@ def read_report(path: Path) -> Report:
     :raises InputError: when it is missing, unreadable or not a report
     """
     return read_json_model(
-        path, Report, "claimcheck JSON report", "make one with `claimcheck scan --format json`"
+        path,
+        Report,
+        "claimcheck JSON report",
+        "make one with `claimcheck scan --format json`",
+        short="report",
     )
 
 

@@ -146,17 +146,18 @@ def read_gold(path: Path) -> GoldFile:
 M = TypeVar("M", bound=Model)
 
 
-def read_json_model(path: Path, model: type[M], what: str, hint: str) -> M:
+def read_json_model(path: Path, model: type[M], what: str, hint: str, short: str = "") -> M:
     """Load a JSON file as a model, with one-line errors that say what the file should be.
 
     :param what: what the file is meant to be ("gold file"), for the message
     :param hint: how to get a good one, appended to a validation problem
+    :param short: a shorter name for "cannot read ..." (default: ``what``)
     :raises InputError: when it is missing, unreadable, not UTF-8 or not valid
     """
     try:
         return model.model_validate_json(path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise InputError(f"{path}: cannot read {what} ({error.strerror})") from error
+        raise InputError(f"{path}: cannot read {short or what} ({error.strerror})") from error
     except UnicodeDecodeError as error:
         raise InputError(f"{path}: not a {what} (not UTF-8 text)") from error
     except ValidationError as error:
