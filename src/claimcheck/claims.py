@@ -212,7 +212,7 @@ def _event_words() -> list[tuple[str, str]]:
     """Each kind of event with a regex alternation of its words (``event_days``), longest first."""
     return [
         (event, "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-        for event, words in _measure_data()["event_days"].items()
+        for event, words in measure_data()["event_days"].items()
     ]
 
 
@@ -335,6 +335,11 @@ def _trim(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+def primary_quantity(claim: Claim) -> Quantity | None:
+    """The figure a claim is about: its first value that carries a claim."""
+    return next((q for q in claim.quantities if is_anchor(q)), None)
+
+
 def main_quantities(quantities: Sequence[Quantity]) -> list[Quantity]:
     """Figures that carry a claim, in order (see ``is_anchor``)."""
     return [q for q in quantities if is_anchor(q)]
@@ -354,7 +359,7 @@ def is_anchor(quantity: Quantity) -> bool:
 @cache
 def _zero_count_pattern() -> re.Pattern[str]:
     """'no one', 'nobody', 'no casualties': a count of nothing (words from the measure lexicon)."""
-    words = _measure_data()["zero_counts"]
+    words = measure_data()["zero_counts"]
     pronouns = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words["pronouns"])
     nouns = "|".join(re.escape(w) for w in words["nouns"])
     return re.compile(rf"\b(?:{pronouns}|no\s+(?:{nouns}))\b", re.IGNORECASE)
@@ -386,13 +391,13 @@ def _with_counted_noun(text: str, quantity: Quantity) -> Quantity:
 @cache
 def _counted_nouns() -> frozenset[str]:
     """Nouns the measure lexicon counts: after them, 'one' is a figure."""
-    data = _measure_data()
+    data = measure_data()
     nouns = {n for words in data["attributes"].values() for n in words["nouns"]}
     return frozenset(nouns | set(data["generic_nouns"]) | set(data["projectiles"]["nouns"]))
 
 
 @cache
-def _measure_data() -> dict[str, Any]:
+def measure_data() -> dict[str, Any]:
     """The measure lexicon (``data/measures.json``), read once."""
     raw = resources.files("claimcheck").joinpath("data/measures.json").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(raw)
@@ -437,7 +442,7 @@ def _in_spans(quantity: Quantity, spans: Sequence[Span]) -> bool:
 @cache
 def _vague_count_pattern() -> re.Pattern[str]:
     """'dozens', 'hundreds', 'tens of thousands' before what they count (measure lexicon)."""
-    words = sorted(_measure_data()["vague_counts"], key=len, reverse=True)
+    words = sorted(measure_data()["vague_counts"], key=len, reverse=True)
     alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
     return re.compile(rf"\b(?:{alternation})\b(?=\s+(?:of\s+)?[a-z])", re.IGNORECASE)
 
@@ -448,7 +453,7 @@ def with_vague_counts(sentence: str, offset: int, quantities: list[Quantity]) ->
     "dozens of people were injured" asserts 20 to 99; a plural like this is no
     number to the quantity parser, so it is added here (bounds from the lexicon).
     """
-    table = _measure_data()["vague_counts"]
+    table = measure_data()["vague_counts"]
     taken = [q.span for q in quantities]
     found = []
     for match in _vague_count_pattern().finditer(sentence):

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
+from claimcheck.claims import primary_quantity
 from claimcheck.frames import lexicon
 from claimcheck.intervals import pragmatic_interval, strict_interval
 from claimcheck.lexicon import (
@@ -38,7 +39,6 @@ from claimcheck.match import (
     measure_key,
     measures_agree,
     measures_itself,
-    primary_quantity,
 )
 from claimcheck.models import Claim, Quantity
 from claimcheck.phrases import PHRASE_STOPWORDS
@@ -114,9 +114,7 @@ def _date_distance(left_day: str, right_day: str) -> int:
         # Weekdays: a day apart is one report filed the morning after the other.
         apart = abs(WEEKDAYS.index(left_day) - WEEKDAYS.index(right_day))
         return 0 if min(apart, 7 - apart) <= 1 else ARTICLE_DATE_SLACK_DAYS + 1
-    left_month, left_dom = (int(p) for p in left_day.split("-"))
-    right_month, right_dom = (int(p) for p in right_day.split("-"))
-    return abs((left_month * 31 + left_dom) - (right_month * 31 + right_dom))
+    return abs(_signed_days(left_day, right_day))
 
 
 @dataclass(frozen=True)

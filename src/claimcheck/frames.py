@@ -11,15 +11,13 @@ so "12 people were killed", "a death toll of 12" and "killing 12" are all
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from claimcheck.claims import is_anchor
+from claimcheck.claims import measure_data, primary_quantity
 from claimcheck.lexicon import TITLE_WORDS
 from claimcheck.models import Claim, Frame, Quantity, Span
 from claimcheck.nlp import lemma, parse
@@ -85,9 +83,7 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """Load the measure lexicon once."""
-    raw = json.loads(
-        resources.files("claimcheck").joinpath("data/measures.json").read_text(encoding="utf-8")
-    )
+    raw = measure_data()
     nouns: dict[str, str] = {}
     verbs: dict[str, str] = {}
     for attribute, words in raw["attributes"].items():
@@ -131,7 +127,7 @@ def attach_frames(text: str, claims: Sequence[Claim]) -> list[Claim]:
     :raises ModelError: when the language model cannot be loaded
     """
     # Only a figure has a frame, so only sentences with one are parsed.
-    sentences = sorted({c.sentence_span for c in claims if _primary(c) is not None})
+    sentences = sorted({c.sentence_span for c in claims if primary_quantity(c) is not None})
     if not sentences:
         return list(claims)
     docs = dict(zip(sentences, parse(text[s:e] for s, e in sentences), strict=True))
@@ -167,7 +163,7 @@ def _degree_of_part(doc: Doc, text: str, claim: Claim) -> str:
     "five of them critically", "15 critically": a figure with no noun of its own,
     followed by a degree adverb, counts part of the previous figure's measure.
     """
-    quantity = _primary(claim)
+    quantity = primary_quantity(claim)
     if quantity is None:
         return ""
     tokens = _tokens_in(doc, claim.sentence_span[0], quantity.span)
@@ -417,7 +413,7 @@ def _argument(verb: Token, labels: Iterable[str]) -> Token | None:
 
 def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame | None:
     """The frame of one claim from its sentence's parse, or None if it has no figure."""
-    quantity = _primary(claim)
+    quantity = primary_quantity(claim)
     if quantity is None:
         return None
     tokens = _tokens_in(doc, claim.sentence_span[0], quantity.span)
@@ -570,8 +566,3 @@ def _attribute(noun: Token | None, verb: Token | None, words: Lexicon) -> tuple[
     # A verb names what is counted only when the noun does not ("two counts" of a charge
     # under "was sentenced" are no sentences).
     return (words.verb_attribute.get(verb_lemma, "") if noun is None else ""), ""
-
-
-def _primary(claim: Claim) -> Quantity | None:
-    """The claim's first figure that carries it (see ``claims.is_anchor``)."""
-    return next((q for q in claim.quantities if is_anchor(q)), None)

@@ -24,7 +24,7 @@ from itertools import combinations, product
 
 from rapidfuzz import fuzz
 
-from claimcheck.claims import is_anchor
+from claimcheck.claims import primary_quantity
 from claimcheck.config import Config
 from claimcheck.frames import lexicon
 from claimcheck.lexicon import (
@@ -62,11 +62,6 @@ class Match:
     right: Claim
     basis: str
     confidence: float
-
-
-def primary_quantity(claim: Claim) -> Quantity | None:
-    """The figure a claim is about: its first value that carries a claim."""
-    return next((q for q in claim.quantities if is_anchor(q)), None)
 
 
 @cache

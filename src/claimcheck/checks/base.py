@@ -12,11 +12,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from claimcheck.claims import LineIndex
+from claimcheck.claims import LineIndex, primary_quantity
 from claimcheck.compare import Comparison, ambiguous_claims, compare
 from claimcheck.config import Config
 from claimcheck.intervals import describe_quantity
-from claimcheck.match import Match, NameResolver, primary_quantity
+from claimcheck.match import Match, NameResolver
 from claimcheck.models import Claim, ClaimGroup, Evidence, Source
 
 

@@ -23,8 +23,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id
+from claimcheck.claims import primary_quantity
 from claimcheck.compare import Comparison, counts_others, effective_time
-from claimcheck.match import Match, primary_quantity
+from claimcheck.match import Match
 from claimcheck.models import Claim, ClaimGroup, Finding
 
 ID = "CC1"

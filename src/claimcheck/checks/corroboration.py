@@ -12,8 +12,9 @@ PASS (changed): "12 dead on Monday (2021)" / "19 dead (2022)".
 from __future__ import annotations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id
+from claimcheck.claims import primary_quantity
 from claimcheck.compare import values_compatible
-from claimcheck.match import Components, primary_quantity
+from claimcheck.match import Components
 from claimcheck.models import Claim, ClaimGroup, Finding
 
 ID = "CC3"

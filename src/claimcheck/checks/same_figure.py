@@ -16,7 +16,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id
-from claimcheck.match import primary_quantity
+from claimcheck.claims import primary_quantity
 from claimcheck.models import Claim, Finding
 
 ID = "CC5"

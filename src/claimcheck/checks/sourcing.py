@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id
 from claimcheck.checks.corroboration import corroborated_claims
+from claimcheck.claims import primary_quantity
 from claimcheck.clean import R_FOREIGN_SCRIPT
-from claimcheck.match import primary_quantity
 from claimcheck.models import Claim, Finding
 
 ID = "CC2"

@@ -17,8 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 
+from claimcheck.claims import primary_quantity
 from claimcheck.formatters.table import summary_line
-from claimcheck.match import primary_quantity
 from claimcheck.models import Claim, ClaimGroup, Evidence, Finding, Report
 
 TITLE = "claimcheck report"
