@@ -140,7 +140,7 @@ def attach_frames(text: str, claims: Sequence[Claim]) -> list[Claim]:
             continue
         salient.see(doc, claim.sentence_span[0])
         frame = frame_of(doc, text, claim, salient)
-        degree = _degree_of_part(doc, text, claim)
+        degree = _degree_of_part(doc, claim)
         previous = framed[-1] if framed else None
         if (
             degree
@@ -157,19 +157,24 @@ def attach_frames(text: str, claims: Sequence[Claim]) -> list[Claim]:
     return framed
 
 
-def _degree_of_part(doc: Doc, text: str, claim: Claim) -> str:
+def _figure_tokens(doc: Doc, claim: Claim) -> tuple[Quantity, list[Token]] | None:
+    """A claim's figure and the tokens of its sentence's parse that write it."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return None
+    return quantity, _tokens_in(doc, claim.sentence_span[0], quantity.span)
+
+
+def _degree_of_part(doc: Doc, claim: Claim) -> str:
     """The degree word of a count that narrows the one before it, else ''.
 
     "five of them critically", "15 critically": a figure with no noun of its own,
     followed by a degree adverb, counts part of the previous figure's measure.
     """
-    quantity = primary_quantity(claim)
-    if quantity is None:
+    figure = _figure_tokens(doc, claim)
+    if figure is None or not figure[1]:
         return ""
-    tokens = _tokens_in(doc, claim.sentence_span[0], quantity.span)
-    if not tokens:
-        return ""
-    top = _top(tokens)
+    top = _top(figure[1])
     degrees = lexicon().degree_modifiers
     for child in top.children:
         word = child.lower_.removesuffix("ly")
@@ -413,10 +418,10 @@ def _argument(verb: Token, labels: Iterable[str]) -> Token | None:
 
 def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame | None:
     """The frame of one claim from its sentence's parse, or None if it has no figure."""
-    quantity = primary_quantity(claim)
-    if quantity is None:
+    figure = _figure_tokens(doc, claim)
+    if figure is None:
         return None
-    tokens = _tokens_in(doc, claim.sentence_span[0], quantity.span)
+    quantity, tokens = figure
     after = text[quantity.span[1] : quantity.span[1] + 2]
     if not tokens or (after[:1] == "-" and after[1:2].isalnum()):
         # "a 10-rack system", "an 88-72 loss": the figure describes a noun, not a count of it.
