@@ -42,7 +42,7 @@ STAGES: dict[str, tuple[ModuleType, tuple[str, ...]]] = {
     "quantities": (claims, ("parse_quantities",)),
     "claims": (pipeline, ("extract_claims",)),
     "parse": (frames, ("parse",)),
-    "frames": (pipeline, ("attach_frames",)),
+    "frames": (pipeline, ("attach_frames_to_articles",)),
     "matching": (pipeline, ("find_matches", "group_matches")),
 }
 # Run in a fresh interpreter: wall and CPU seconds of the first language() call, then

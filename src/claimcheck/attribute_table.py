@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 COMPONENT = "claimcheck_attribute_table"
 TokenTest = Callable[["Token"], bool]
+# What the rules can tell apart of a token: tag, lower-case form if named, dependency, space.
+Key = tuple[str, str, str, bool]
 
 
 def _value_test(key: str, condition: Any) -> TokenTest:
@@ -65,6 +67,9 @@ class AttributeTable:
         :raises KeyError: for a rule that is not of the AttributeRuler's shape
         """
         self.single: list[tuple[int, TokenTest, dict[str, str]]] = []
+        # The tag each single-token rule requires ('' when it names none): a token is
+        # tested only against the rules of its own tag and the untagged ones.
+        single_tags: list[str] = []
         self.multi: list[tuple[int, list[TokenTest], int, dict[str, str]]] = []
         for number, (pattern, index, attrs) in enumerate(
             (pattern, int(rule.get("index", 0)), rule["attrs"])
@@ -77,6 +82,8 @@ class AttributeTable:
             tests = [_token_test(conditions) for conditions in pattern]
             if len(tests) == 1:
                 self.single.append((number, tests[0], attrs))
+                tag = pattern[0].get("TAG")
+                single_tags.append(tag if isinstance(tag, str) else "")
             else:
                 self.multi.append((number, tests, index, attrs))
         self.lower_words: set[str] = set()
@@ -92,13 +99,22 @@ class AttributeTable:
                     elif isinstance(lower, dict):
                         self.lower_words.update(next(iter(lower.values())))
         self.lower_class: dict[str, str] = {}
+        self.single_for_tag: dict[str, list[tuple[int, TokenTest, dict[str, str]]]] = {
+            tag: [
+                rule
+                for rule, required in zip(self.single, single_tags, strict=True)
+                if required in ("", tag)
+            ]
+            for tag in set(single_tags)
+        }
+        self.untagged = self.single_for_tag.get("", [])
         # Every condition reads only these four values of one token, so what the
         # single-token rules do to a token is worked out once per combination.
-        self.memo: dict[tuple[str, str, str, bool], list[tuple[int, dict[str, str]]]] = {}
-        self.operations: dict[tuple[str, str, str, bool], list[tuple[str, int]]] = {}
-        self.first_memo: dict[tuple[int, tuple[str, str, str, bool]], bool] = {}
+        self.memo: dict[Key, list[tuple[int, dict[str, str]]]] = {}
+        self.operations: dict[Key, list[tuple[str, int]]] = {}
+        self.first_memo: dict[Key, list[int]] = {}
 
-    def _key(self, token: Token) -> tuple[str, str, str, bool]:
+    def _key(self, token: Token) -> Key:
         """What the rules can tell apart of a token: its tag, dependency, whether it is
         space, and its lower-case form only if some rule names or matches that form."""
         lower = token.lower_
@@ -109,24 +125,31 @@ class AttributeTable:
             self.lower_class[lower] = kind
         return (token.tag_, kind, token.dep_, token.is_space)
 
-    def _singles(self, token: Token) -> list[tuple[int, dict[str, str]]]:
-        key = self._key(token)
+    def _singles(self, token: Token, key: Key) -> list[tuple[int, dict[str, str]]]:
         found = self.memo.get(key)
         if found is None:
-            found = [(number, attrs) for number, test, attrs in self.single if test(token)]
+            rules = self.single_for_tag.get(key[0], self.untagged)
+            found = [(number, attrs) for number, test, attrs in rules if test(token)]
             self.memo[key] = found
         return found
 
-    def _operations(self, token: Token) -> list[tuple[str, int]]:
+    def _operations(self, token: Token, key: Key) -> list[tuple[str, int]]:
         """What the single-token rules set on a token, as (attribute, string id), merged."""
-        key = self._key(token)
         found = self.operations.get(key)
         if found is None:
             merged: dict[str, str] = {}
-            for _, attrs in self._singles(token):
+            for _, attrs in self._singles(token, key):
                 merged.update(attrs)
             found = [(name, self._id(token, name, value)) for name, value in merged.items()]
             self.operations[key] = found
+        return found
+
+    def _starting_rules(self, token: Token, key: Key) -> list[int]:
+        """The multi-token rules whose first token test this token passes (by position)."""
+        found = self.first_memo.get(key)
+        if found is None:
+            found = [rule for rule, (_, tests, _, _) in enumerate(self.multi) if tests[0](token)]
+            self.first_memo[key] = found
         return found
 
     @staticmethod
@@ -146,28 +169,24 @@ class AttributeTable:
 
         All rules are matched on the doc as parsed, then applied in rule order.
         """
-        keys = [self._key(t) for t in doc]
+        tokens = list(doc)
+        keys = [self._key(token) for token in tokens]
         multi: dict[int, list[tuple[int, dict[str, str]]]] = {}
-        for rule, (number, tests, index, attrs) in enumerate(self.multi):
-            for start in range(len(doc) - len(tests) + 1):
-                # The first token's test decides most starts; it is worked out once per key.
-                first = self.first_memo.get((rule, keys[start]))
-                if first is None:
-                    first = tests[0](doc[start])
-                    self.first_memo[rule, keys[start]] = first
-                if first and all(test(doc[start + k]) for k, test in enumerate(tests) if k):
+        for start, (token, key) in enumerate(zip(tokens, keys, strict=True)):
+            for rule in self._starting_rules(token, key):
+                number, tests, index, attrs = self.multi[rule]
+                if start + len(tests) <= len(tokens) and all(
+                    test(tokens[start + k]) for k, test in enumerate(tests) if k
+                ):
                     multi.setdefault(start + index, []).append((number, attrs))
-        planned = [(token, self._operations(token)) for token in doc]
-        for token, operations in planned:
+        planned = [self._operations(token, key) for token, key in zip(tokens, keys, strict=True)]
+        for token, key, operations in zip(tokens, keys, planned, strict=True):
             for name, value in operations:
                 SETTERS[name](token, value)
-            for _, attrs in (
-                sorted([*self._singles(token), *multi.get(token.i, ())])
-                if (token.i in multi)
-                else ()
-            ):
-                for name, text in attrs.items():
-                    SETTERS[name](token, self._id(token, name, text))
+            if token.i in multi:
+                for _, attrs in sorted([*self._singles(token, key), *multi[token.i]]):
+                    for name, text in attrs.items():
+                        SETTERS[name](token, self._id(token, name, text))
         return doc
 
 

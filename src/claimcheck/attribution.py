@@ -278,6 +278,23 @@ TRAILING_SAID = re.compile(
     r"(?:,[^;]{0,120}?)?\s*[.;!?]?\s*$"
 )
 
+# A word each speaker pattern cannot match without: a search for it is far cheaper than
+# the pattern, and most sentences have none.
+_CUE_WORDS: dict[re.Pattern[str], re.Pattern[str]] = {
+    SOURCE_THEN_VERB: re.compile(rf"\b(?:{_VERB_ALT}|{_THAT_VERB_ALT}|{_ACT_VERB_ALT})\b"),
+    APPOSITIVE_SPEAKER: re.compile(rf",\s+(?:{_SPEECH_ALT})\b"),
+    RELATIVE_SPEAKER: re.compile(r",\s+(?:who|which)\s"),
+    FIGURE_PUT: re.compile(rf"\b(?:{'|'.join(FIGURE_VERBS)})\s"),
+    STANCE: re.compile(r"\b(?:expressed|voiced|raised|shared|stated)\s"),
+}
+
+
+def _may_match(pattern: re.Pattern[str], sentence: str) -> bool:
+    """Whether the sentence has the cue word without which the pattern cannot match."""
+    cue = _CUE_WORDS.get(pattern)
+    return cue is None or cue.search(sentence) is not None
+
+
 # Quotation marks, straight and curly.
 _QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
 
@@ -494,7 +511,9 @@ def _named_sources(sentence: str, start: int) -> list[Attribution]:
                 source, match.group("cue"), start + match.start(), start + match.end("source")
             )
         )
-    for match in SOURCE_THEN_VERB.finditer(sentence):
+    for match in (
+        SOURCE_THEN_VERB.finditer(sentence) if _may_match(SOURCE_THEN_VERB, sentence) else ()
+    ):
         source = match.group("source").strip()
         cue = match.group("cue") or match.group("cue_that") or match.group("cue_act")
         # "He says" is a source; "It shows" or "they say" without "that" is too vague.
@@ -548,6 +567,8 @@ def _credible_matches(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Ma
     family friend, Kevin Ruiz, 33, said" still finds "Kevin Ruiz".
     """
     pos = 0
+    if not _may_match(pattern, sentence):
+        return
     while (match := pattern.search(sentence, pos)) is not None:
         source = match.group("source").strip()
         # A name ("Maria King, 39, said") is a speaker; a common noun phrase ("The

@@ -216,8 +216,15 @@ def _event_words() -> list[tuple[str, str]]:
     ]
 
 
+# What an event day and an event clock time cannot be written without (cheap first tests).
+_ON_WEEKDAY = re.compile(r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_CLOCK_CUE = re.compile(r"\d\s*[ap]\.?\s?m\b")
+
+
 def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The weekday an event of a named person or place happened on, if the span says so."""
+    if not _ON_WEEKDAY.search(text, span[0], span[1]):
+        return None
     for event, pattern in _event_day_patterns():
         match = pattern.search(text, span[0], span[1])
         if match:
@@ -266,6 +273,8 @@ def _clock_minutes(clock: str) -> int:
 
 def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The clock time an event happened at ("~15:00" when approximate), if the span says so."""
+    if not _CLOCK_CUE.search(text, span[0], span[1]):
+        return None
     for event, pattern in _event_clock_patterns():
         match = pattern.search(text, span[0], span[1])
         if match:

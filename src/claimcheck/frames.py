@@ -126,11 +126,41 @@ def attach_frames(text: str, claims: Sequence[Claim]) -> list[Claim]:
     :param claims: the article's claims, in text order
     :raises ModelError: when the language model cannot be loaded
     """
+    return attach_frames_to_articles([(text, claims)])[0]
+
+
+def attach_frames_to_articles(
+    articles: Sequence[tuple[str, Sequence[Claim]]],
+) -> list[list[Claim]]:
+    """Each article's claims with their frames, all their sentences parsed in one batch.
+
+    The parser is a third faster on one batch of many articles' sentences than on
+    each article's few sentences in turn.
+
+    :param articles: (full text, claims in text order) of each article
+    :returns: the framed claims of each article, in the order given
+    :raises ModelError: when the language model cannot be loaded
+    """
     # Only a figure has a frame, so only sentences with one are parsed.
-    sentences = sorted({c.sentence_span for c in claims if primary_quantity(c) is not None})
-    if not sentences:
+    wanted = [
+        sorted({c.sentence_span for c in claims if primary_quantity(c) is not None})
+        for _, claims in articles
+    ]
+    docs = iter(
+        parse(
+            text[s:e] for (text, _), spans in zip(articles, wanted, strict=True) for s, e in spans
+        )
+    )
+    return [
+        _framed(text, claims, {span: next(docs) for span in spans})
+        for (text, claims), spans in zip(articles, wanted, strict=True)
+    ]
+
+
+def _framed(text: str, claims: Sequence[Claim], docs: dict[Span, Doc]) -> list[Claim]:
+    """One article's claims with frames, from the parses of their sentences."""
+    if not docs:
         return list(claims)
-    docs = dict(zip(sentences, parse(text[s:e] for s, e in sentences), strict=True))
     salient = _SalientNames()
     framed: list[Claim] = []
     for claim in claims:

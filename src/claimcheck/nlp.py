@@ -185,6 +185,15 @@ def lemma(token: Token) -> str:
     :param token: a token of a doc from ``parse``
     """
     if not token.lemma_:
-        lemmatizer = language().get_pipe(LEMMATIZER)
-        token.lemma_ = lemmatizer.lemmatize(token)[0]  # type: ignore[attr-defined]
+        key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
+        found = _LEMMAS.get(key)
+        if found is None:
+            lemmatizer = language().get_pipe(LEMMATIZER)
+            found = _LEMMAS[key] = lemmatizer.lemmatize(token)[0]  # type: ignore[attr-defined]
+        token.lemma_ = found
     return token.lemma_
+
+
+# Lemmas by what the lemmatiser reads of a token (its text, part of speech and
+# morphology); spaCy's own cache leaves out base forms and proper nouns.
+_LEMMAS: dict[tuple[int, int, int], str] = {}

@@ -17,7 +17,7 @@ from claimcheck.checks import CHECKS, CheckContext
 from claimcheck.claims import extract_claims
 from claimcheck.clean import find_boilerplate, kept_ranges
 from claimcheck.config import Config
-from claimcheck.frames import attach_frames
+from claimcheck.frames import attach_frames_to_articles
 from claimcheck.load import LoadedText, load_articles
 from claimcheck.match import NameResolver, find_matches, group_matches
 from claimcheck.models import Claim, Finding, Ledger, Report, Sentence, Source, Summary
@@ -27,7 +27,8 @@ Progress = Callable[[str], None]
 
 # Below this many articles, starting worker processes costs more than it saves.
 PARALLEL_MIN_ARTICLES = 64
-PARALLEL_CHUNK = 16
+# Articles processed together: their sentences are parsed in one batch (a worker's unit).
+ARTICLE_BATCH = 16
 MAX_WORKERS = 8
 
 
@@ -40,28 +41,37 @@ def sentences_of(loaded: LoadedText, ranges: Sequence[tuple[int, int]]) -> list[
     ]
 
 
-def process_article(loaded: LoadedText) -> tuple[Source, list[Claim]]:
-    """Clean, segment and extract one article."""
-    dropped = find_boilerplate(loaded.text)
-    sentences = sentences_of(loaded, kept_ranges(loaded.text, dropped))
-    source = Source(
-        id=loaded.id,
-        path=str(loaded.path),
-        chars=len(loaded.text),
-        sha256=loaded.sha256,
-        dropped=dropped,
-    )
-    return source, attach_frames(loaded.text, extract_claims(loaded.id, loaded.text, sentences))
+def process_articles(loaded: Sequence[LoadedText]) -> list[tuple[Source, list[Claim]]]:
+    """Clean, segment and extract articles, parsing all their claim sentences in one batch."""
+    sources: list[Source] = []
+    extracted: list[tuple[str, list[Claim]]] = []
+    for article in loaded:
+        dropped = find_boilerplate(article.text)
+        sentences = sentences_of(article, kept_ranges(article.text, dropped))
+        sources.append(
+            Source(
+                id=article.id,
+                path=str(article.path),
+                chars=len(article.text),
+                sha256=article.sha256,
+                dropped=dropped,
+            )
+        )
+        extracted.append((article.text, extract_claims(article.id, article.text, sentences)))
+    return list(zip(sources, attach_frames_to_articles(extracted), strict=True))
 
 
 def _process_all(loaded: Sequence[LoadedText]) -> Iterator[tuple[Source, list[Claim]]]:
-    """Process articles in order; large runs use every core (results keep input order)."""
+    """Process articles in order, a batch at a time; large runs use every core."""
+    batches = [loaded[i : i + ARTICLE_BATCH] for i in range(0, len(loaded), ARTICLE_BATCH)]
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
     if len(loaded) < PARALLEL_MIN_ARTICLES or workers < 2:
-        yield from map(process_article, loaded)
+        for batch in batches:
+            yield from process_articles(batch)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(process_article, loaded, chunksize=PARALLEL_CHUNK)
+        for processed in pool.map(process_articles, batches):
+            yield from processed
 
 
 def extract(
