@@ -216,7 +216,9 @@ def _event_words() -> list[tuple[str, str]]:
     ]
 
 
-# What an event day and an event clock time cannot be written without (cheap first tests).
+# What an event day and an event clock time cannot be written without (cheap first tests);
+# an event's year or date has a digit.
+_DIGIT = re.compile(r"\d")
 _ON_WEEKDAY = re.compile(r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CLOCK_CUE = re.compile(r"\d\s*[ap]\.?\s?m\b")
 
@@ -578,7 +580,8 @@ def _is_specific(quantity: Quantity) -> bool:
 def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The non-numeric attribute a span asserts (base, year of an event, cause),
     with the span of the whole phrase that asserts it."""
-    event = EVENT_YEAR.search(text, span[0], span[1])
+    digits = _DIGIT.search(text, span[0], span[1]) is not None
+    event = EVENT_YEAR.search(text, span[0], span[1]) if digits else None
     if event:
         fact = Fact(
             attribute=EVENT_ATTRIBUTES.get(event.group("verb"), event.group("verb")),
@@ -589,7 +592,7 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     event_day = _event_day(text, span) or _event_clock(text, span)
     if event_day is not None:
         return event_day
-    dated = EVENT_DATE.search(text, span[0], span[1])
+    dated = EVENT_DATE.search(text, span[0], span[1]) if digits else None
     if dated:
         day = find_day(text, dated.span("value"))
         verb = dated.group("verb")

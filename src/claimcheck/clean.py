@@ -516,6 +516,15 @@ INLINE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_GLUED_DATE_RE, R_BYLINE),
 )
 
+
+def _may_hold(pattern: re.Pattern[str], line: str) -> bool:
+    """A cheap test that a line may hold an inline pattern: a glued date ends the line
+    with its year; the others open a bracket."""
+    if pattern is _GLUED_DATE_RE:
+        return line.rstrip()[-1:].isdigit()
+    return "(" in line
+
+
 # Separator of tag/category items: "budget, housing | Ottawa; 2024"
 _ITEM_SEP = re.compile(r"[,|;]")
 
@@ -789,6 +798,7 @@ def _inline_drops(line: _Line) -> list[DroppedText]:
             text=match.group(),
         )
         for pattern, reason in INLINE_PATTERNS
+        if _may_hold(pattern, line.text)
         for match in pattern.finditer(line.text)
     ]
 

@@ -251,6 +251,12 @@ ONE_PRONOUN_AFTER_RE = re.compile(
 
 NUMBER_RE = re.compile(DIGIT_PATTERN + r"|(?P<words>(?i:" + WORD_RUN_PATTERN + "))", re.VERBOSE)
 
+# Without a digit, a vulgar fraction or one of these words NUMBER_RE finds no number;
+# testing for them first spares most sentences its slow search.
+_NUMBER_CHAR = re.compile(r"[\d" + "".join(VULGAR_FRACTIONS) + "]")
+_NUMBER_WORDS = frozenset(f"{_ANY_WORD}|dozen".lower().split("|"))
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
 
 class NumberMatch(NamedTuple):
     """One number mention: where it is, its value, and how it was written."""
@@ -499,6 +505,10 @@ def find_numbers(text: str) -> list[NumberMatch]:
     Why a separate pass: units, currencies and qualifiers are all anchored on a
     number, so the parser asks for numbers first and reads their neighbours.
     """
+    if not _NUMBER_CHAR.search(text) and _NUMBER_WORDS.isdisjoint(
+        _LETTER_RUN.findall(text.lower())
+    ):
+        return []
     out: list[NumberMatch] = []
     last_end = 0
     for m in NUMBER_RE.finditer(text):
