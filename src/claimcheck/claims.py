@@ -20,7 +20,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any
 
-from claimcheck.attribution import find_attributions, governing_lead
+from claimcheck.attribution import SentenceAttributions
 from claimcheck.lexicon import singular
 from claimcheck.models import Attribution, Claim, Fact, Quantity, Sentence, Span
 from claimcheck.phrases import (
@@ -691,17 +691,18 @@ def extract_claims(source_id: str, text: str, sentences: Sequence[Sentence]) -> 
     )
     lowercase_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
     claims: list[Claim] = []
-    previous_attribution: Attribution | None = None
-    previous_text = ""
-    previous_end = 0
-    for sentence in sentences:
-        same_paragraph = "\n" not in text[previous_end : sentence.span[0]]
+    ends = [0, *(sentence.span[1] for sentence in sentences)]
+    attributions = SentenceAttributions(
+        text,
+        [sentence.text for sentence in sentences],
         # "PORT X, March 4 (Wire) - Officials said ...": the credit follows the dateline.
-        attributions = find_attributions(text, _without_dateline(sentence).span)
-        lead = governing_lead(previous_attribution, previous_text, sentence.text, same_paragraph)
-        attribution = attributions[0] if attributions else lead
-        previous_attribution, previous_text = attribution, sentence.text
-        previous_end = sentence.span[1]
+        [_without_dateline(sentence).span for sentence in sentences],
+        [
+            "\n" not in text[end : sentence.span[0]]
+            for end, sentence in zip(ends, sentences, strict=False)
+        ],
+    )
+    for index, sentence in enumerate(sentences):
         if _is_heading(sentence):
             continue
         sentence = _without_dateline(sentence)
@@ -723,6 +724,7 @@ def extract_claims(source_id: str, text: str, sentences: Sequence[Sentence]) -> 
         if anchors:
             clauses = _with_fact_clauses(text, clauses, anchors)
         names = find_names(text, sentence.span, lowercase_words)
+        attribution = attributions.of(index)
         for claim in _claims_for_sentence(
             source_id, text, sentence, clauses, quantities, names, attribution, lines
         ):

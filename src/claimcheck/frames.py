@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from claimcheck.claims import measure_data, primary_quantity
 from claimcheck.lexicon import TITLE_WORDS
 from claimcheck.models import Claim, Frame, Quantity, Span
-from claimcheck.nlp import lemma, parse
+from claimcheck.nlp import lemma, parse, possible_lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -72,6 +73,8 @@ class Lexicon:
     degree_modifiers: frozenset[str]
     vague_heads: frozenset[str]
     owned_attributes: frozenset[str]
+    # Every single-word lemma through which a frame can get an attribute.
+    lemmas: frozenset[str] = frozenset()
 
     def is_running_total(self, attribute: str) -> bool:
         """Whether counts of an attribute grow as a story unfolds (deaths, damaged homes)."""
@@ -90,6 +93,7 @@ def lexicon() -> Lexicon:
         nouns.update((lemma, attribute) for lemma in words["nouns"])
         verbs.update((lemma, attribute) for lemma in words["verbs"])
     projectiles = raw["projectiles"]
+    events = {lemma: event for event, lemmas in raw["event_verbs"].items() for lemma in lemmas}
     return Lexicon(
         noun_attribute=nouns,
         verb_attribute=verbs,
@@ -100,9 +104,7 @@ def lexicon() -> Lexicon:
         landed_verbs=frozenset(projectiles["landed"]),
         kinship=frozenset(raw["kinship"]),
         running_totals=frozenset(raw["running_totals"]),
-        event_verbs={
-            lemma: event for event, lemmas in raw["event_verbs"].items() for lemma in lemmas
-        },
+        event_verbs=events,
         neutral_modifiers=frozenset(raw["neutral_modifiers"]),
         money_containers=frozenset(raw["money_containers"]),
         degree_modifiers=frozenset(raw["degree_modifiers"]),
@@ -116,6 +118,11 @@ def lexicon() -> Lexicon:
         zero_implies=raw["zero_counts"]["implies"],
         transparent_verbs=frozenset(raw["transparent_verbs"]),
         running_events=frozenset(raw["running_events"]),
+        lemmas=frozenset(
+            word
+            for word in (*nouns, *verbs, *events, *raw["kinship"], *projectiles["nouns"])
+            if " " not in word
+        ),
     )
 
 
@@ -141,20 +148,66 @@ def attach_frames_to_articles(
     :returns: the framed claims of each article, in the order given
     :raises ModelError: when the language model cannot be loaded
     """
-    # Only a figure has a frame, so only sentences with one are parsed.
-    wanted = [
-        sorted({c.sentence_span for c in claims if primary_quantity(c) is not None})
-        for _, claims in articles
+    wanted = [_sentences_to_parse(text, claims) for text, claims in articles]
+    sentences = [
+        text[s:e] for (text, _), spans in zip(articles, wanted, strict=True) for s, e in spans
     ]
-    docs = iter(
-        parse(
-            text[s:e] for (text, _), spans in zip(articles, wanted, strict=True) for s, e in spans
-        )
-    )
+    # A sentence carried by several articles (wire copy) is parsed once.
+    unique = sorted(set(sentences))
+    parsed = dict(zip(unique, parse(unique), strict=True))
+    docs = iter(parsed[sentence] for sentence in sentences)
     return [
         _framed(text, claims, {span: next(docs) for span in spans})
         for (text, claims), spans in zip(articles, wanted, strict=True)
     ]
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _sentences_to_parse(text: str, claims: Sequence[Claim]) -> list[Span]:
+    """The spans of an article's sentences whose parse a frame needs, in order.
+
+    Only a figure has a frame, and only where a word could name a measure of the
+    lexicon (``may_measure``). A sentence with a pronoun also needs the figure's
+    sentence before it, where the name it stands for is most often found.
+    """
+    with_figure = sorted({c.sentence_span for c in claims if primary_quantity(c) is not None})
+    measuring = {
+        c.sentence_span for c in claims if primary_quantity(c) is not None and may_measure(text, c)
+    }
+    pronouns = PERSON_PRONOUNS | THING_PRONOUNS
+    wanted = set(measuring)
+    for before, span in pairwise(with_figure):
+        sentence = text[span[0] : span[1]].lower()
+        if span in measuring and not pronouns.isdisjoint(_WORD.findall(sentence)):
+            wanted.add(before)
+    return sorted(wanted)
+
+
+def may_measure(text: str, claim: Claim) -> bool:
+    """Whether a claim's frame could name an attribute, decided without the parse.
+
+    A frame's attribute comes from the lemma of a word of the claim's sentence (the
+    counted noun, its verb, a parent, a projectile, an event) or from the claim's own
+    measure words; when none of the sentence's words could have a lemma the lexicon
+    knows (``nlp.possible_lemmas``), the parse could only say the figure measures
+    something unknown, and the claim keeps no frame. This halves the parse.
+    """
+    words = lexicon()
+    if claim.measure in words.noun_attribute:
+        return True
+    return _words_may_measure(text[claim.sentence_span[0] : claim.sentence_span[1]])
+
+
+@lru_cache(maxsize=256)
+def _words_may_measure(sentence: str) -> bool:
+    """Whether some word of a sentence could have a lemma of the measure lexicon."""
+    lemmas = lexicon().lemmas
+    return any(
+        not possible_lemmas(word).isdisjoint(lemmas)
+        for word in set(_WORD.findall(sentence.lower()))
+    )
 
 
 def _framed(text: str, claims: Sequence[Claim], docs: dict[Span, Doc]) -> list[Claim]:

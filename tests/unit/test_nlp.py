@@ -178,6 +178,34 @@ def test_parse_keeps_order_and_annotates() -> None:
     assert [token.dep_ for token in second if token.text == "said"] == ["ROOT"]
 
 
+def test_the_set_index_gives_the_lemmas_of_the_stored_lists() -> None:
+    """The index held as sets (for speed) lemmatises every token as spaCy's lists do."""
+    from spacy.util import load_model_from_path
+
+    text = (
+        "The injuries of 40 youths, women and teenagers left parties and constituencies "
+        "reeling; the dam employs 1,200 workers and officials said so on Monday, after "
+        "bombs fell and struck houses, killing children."
+    )
+    (doc,) = nlp.parse([text])
+    folder = nlp.model_directory(REUPLOAD) or nlp.model_directory(OFFICIAL)
+    assert folder is not None
+    stock = load_model_from_path(folder, exclude=("senter", "ner"))
+    stock_lemmas = [token.lemma_ for token in stock(text)]
+    with_sets = nlp.language().get_pipe(nlp.LEMMATIZER)
+    assert all(
+        isinstance(v, frozenset) for v in with_sets.lookups.get_table("lemma_index").values()
+    )
+    assert [with_sets.lemmatize(token)[0] for token in doc] == stock_lemmas
+
+
+def test_possible_lemmas_hold_the_lemma_of_every_token() -> None:
+    text = "Rioters fled as bombs fell and struck houses, killing two children and injuring lives."
+    (doc,) = nlp.parse([text])
+    for token in doc:
+        assert nlp.lemma(token).casefold() in nlp.possible_lemmas(token.lower_)
+
+
 # --------------------------------------------------------------------------
 # The command line
 # --------------------------------------------------------------------------
