@@ -187,6 +187,28 @@ DIRECTION = re.compile(
     r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
 )
 
+# What each fact pattern cannot match without: a far cheaper first test.
+_FACT_CUES: dict[re.Pattern[str], re.Pattern[str]] = {
+    BASED_IN: re.compile(r"\b(?:based|headquartered|located|housed|sited)\s"),
+    WINNER: re.compile(r"\b(?:won|held|retained|kept|took|gained|captured|clinched)\s"),
+    BUILT_ON: re.compile(r"\bbuilt\s"),
+    CAUSED_BY: re.compile(r"\sby\s"),
+    POST_HOLDER: re.compile(r"\b(?:will|would|is to)\s+(?:lead|run|head|chair|manage)\s"),
+    RECORD: re.compile(r"\d[-\u2013]\d"),
+    DIRECTION: re.compile(r"(?:north|south|east|west)(?:ern)?\s+of\s"),
+}
+
+
+# Any of those cues: a clause without one holds none of the facts those patterns find.
+_ANY_FACT_CUE = re.compile("|".join(f"(?:{cue.pattern})" for cue in _FACT_CUES.values()))
+
+
+def _may_hold(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether text has the cue without which a fact pattern cannot match."""
+    cue = _FACT_CUES.get(pattern)
+    return cue is None or cue.search(text) is not None
+
+
 _NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
 _WEEKDAY = r"(?P<value>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
@@ -546,17 +568,32 @@ def _with_fact_clauses(
     return sorted(result)
 
 
+@cache
+def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive pattern of lower-case words, compiled to search lower-cased text.
+
+    Three times faster than IGNORECASE; only for telling whether it occurs.
+    """
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def _occurs(pattern: re.Pattern[str], lowered_text: str) -> bool:
+    """Whether a pattern of ``_lowered`` kind occurs in lower-cased text."""
+    return _lowered(pattern).search(lowered_text) is not None
+
+
 def signals_of(claim_text: str, quantities: Sequence[Quantity]) -> list[str]:
     """Features that make a claim matter to a fact-checker, in a fixed order."""
     found: list[str] = []
-    if SUPERLATIVE.search(claim_text):
-        found.append("superlative")
-    if FIRST.search(claim_text):
-        found.append("first")
-    if RANKING.search(claim_text):
-        found.append("ranking")
-    if FUTURE_CUES.search(claim_text):
-        found.append("future")
+    lowered = claim_text.lower()
+    for signal, pattern in (
+        ("superlative", SUPERLATIVE),
+        ("first", FIRST),
+        ("ranking", RANKING),
+        ("future", FUTURE_CUES),
+    ):
+        if _occurs(pattern, lowered):
+            found.append(signal)
     main = main_quantities(quantities)
     if any(q.kind == "money" for q in main):
         found.append("money")
@@ -602,6 +639,9 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
             span=dated.span("value"),
         )
         return fact, dated.span()
+    clause = text[span[0] : span[1]]
+    if not _ANY_FACT_CUE.search(clause):
+        return None
     for attribute, pattern in (
         ("based in", BASED_IN),
         ("site", BUILT_ON),
@@ -611,7 +651,7 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
         ("record", RECORD),
         ("direction", DIRECTION),
     ):
-        match = pattern.search(text, span[0], span[1])
+        match = pattern.search(text, span[0], span[1]) if _may_hold(pattern, clause) else None
         if (
             match
             and pattern is DIRECTION
@@ -669,12 +709,10 @@ def _is_heading(sentence: Sentence) -> bool:
 
 def _asserts_something(text: str, span: Span) -> bool:
     """Sentences with no figure that still assert something checkable."""
-    sentence = text[span[0] : span[1]]
+    lowered = text[span[0] : span[1]].lower()
     return bool(
         fact_of(text, span)
-        or SUPERLATIVE.search(sentence)
-        or FIRST.search(sentence)
-        or RANKING.search(sentence)
+        or any(_occurs(pattern, lowered) for pattern in (SUPERLATIVE, FIRST, RANKING))
     )
 
 
@@ -710,7 +748,12 @@ def extract_claims(source_id: str, text: str, sentences: Sequence[Sentence]) -> 
         if not quantities:
             quantities = zero_counts(sentence.text, sentence.span[0])
         quantities = with_vague_counts(sentence.text, sentence.span[0], quantities)
-        records = [m.span("value") for m in RECORD.finditer(text, *sentence.span)]
+        records = [
+            m.span("value")
+            for m in (
+                RECORD.finditer(text, *sentence.span) if _may_hold(RECORD, sentence.text) else ()
+            )
+        ]
         quantities = [
             _with_counted_noun(text, q)
             for q in quantities

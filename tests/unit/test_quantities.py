@@ -381,3 +381,37 @@ TIME_COMPOUNDS = [
 @pytest.mark.parametrize(("text", "expected"), TIME_COMPOUNDS)
 def test_time_compounds(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.surface, q.kind) for q in parse_quantities(text)] == expected
+
+
+def _conformance_texts() -> list[str]:
+    """Every input text of the peer suites copied into tests/data/conformance."""
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "data" / "conformance"
+    texts: list[str] = []
+    for path in sorted(root.rglob("*.json")):
+        for case in json.loads(path.read_text(encoding="utf-8")):
+            text = case.get("Input") or case.get("req") or case.get("text")
+            if isinstance(text, str):
+                texts.append(text)
+    return texts
+
+
+def test_fast_number_patterns_find_what_the_full_pattern_finds() -> None:
+    """find_numbers picks a faster variant of NUMBER_RE per text; it must change nothing."""
+    from claimcheck.quantities import numbers
+
+    texts = [
+        *_conformance_texts(),
+        "call +1 555 123 4567 or (555) 123-4567 at 2.13 am",
+        "mail joe7@example.com 12 times, or one@two.com",
+        "www.example.com/30 and https://a.b/4, then minus 5, −3.2, ½ and 3¼",
+        "Negative 12 degrees, MINUS 4, .08 percent and twenty-one",
+    ]
+    assert len(texts) > 500
+    for text in texts:
+        has_words = not numbers._NUMBER_WORDS.isdisjoint(numbers._LETTER_RUN.findall(text.lower()))
+        full = [(m.span(), m.lastgroup) for m in numbers.NUMBER_RE.finditer(text)]
+        fast = numbers._number_pattern(has_words, "@" in text).finditer(text)
+        assert [(m.span(), m.lastgroup) for m in fast] == full, text

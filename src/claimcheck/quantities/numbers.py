@@ -10,6 +10,7 @@ URLs, clock times, ordinals) because those are names, not amounts.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 CARDINALS: dict[str, int] = {
@@ -256,6 +257,32 @@ NUMBER_RE = re.compile(DIGIT_PATTERN + r"|(?P<words>(?i:" + WORD_RUN_PATTERN + "
 _NUMBER_CHAR = re.compile(r"[\d" + "".join(VULGAR_FRACTIONS) + "]")
 _NUMBER_WORDS = frozenset(f"{_ANY_WORD}|dozen".lower().split("|"))
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+# The e-mail address that DIGIT_PATTERN skips: the one alternative that may start at
+# any character (it needs an "@").
+_EMAIL_SKIP = "      | (?<![^\\s(<\\[])[^\\s@()<>\\[\\]]+@\\S+\\.\\w+\n"
+# Characters a match of DIGIT_PATTERN other than an e-mail address can start with: a URL's
+# "h" or "w", a phone number's "+" or "(", a sign, "minus" or "negative", a digit, ".".
+_DIGIT_STARTS = "hw+(\\d\\-\u2212.mMnN" + "".join(VULGAR_FRACTIONS)
+
+
+@cache
+def _number_pattern(with_words: bool, with_email: bool) -> re.Pattern[str]:
+    """NUMBER_RE for a text, as fast as that text allows; it finds the same matches.
+
+    Without number words the "words" group never matches and is not tried; without an
+    "@" the e-mail alternative is dropped, and a look-ahead on the characters a match
+    can start with lets the search skip every other position at once.
+    """
+    digits = DIGIT_PATTERN if with_email else DIGIT_PATTERN.replace(_EMAIL_SKIP, "")
+    words = f"(?i:{WORD_RUN_PATTERN})" if with_words else "(?!)"
+    pattern = f"{digits}|(?P<words>{words})"
+    if not with_email:
+        starts = _DIGIT_STARTS
+        if with_words:
+            initials = {w[0] for w in _NUMBER_WORDS | {"a", "an", "minus", "negative"}}
+            starts += "".join(sorted({*initials, *(c.upper() for c in initials)}))
+        pattern = f"(?=[{starts}])(?:{pattern})"
+    return re.compile(pattern, re.VERBOSE)
 
 
 class NumberMatch(NamedTuple):
@@ -505,13 +532,12 @@ def find_numbers(text: str) -> list[NumberMatch]:
     Why a separate pass: units, currencies and qualifiers are all anchored on a
     number, so the parser asks for numbers first and reads their neighbours.
     """
-    if not _NUMBER_CHAR.search(text) and _NUMBER_WORDS.isdisjoint(
-        _LETTER_RUN.findall(text.lower())
-    ):
+    has_words = not _NUMBER_WORDS.isdisjoint(_LETTER_RUN.findall(text.lower()))
+    if not has_words and not _NUMBER_CHAR.search(text):
         return []
     out: list[NumberMatch] = []
     last_end = 0
-    for m in NUMBER_RE.finditer(text):
+    for m in _number_pattern(has_words, "@" in text).finditer(text):
         if m.group("skip") is not None or m.start() < last_end:
             continue
         if m.group("words") is not None:
