@@ -239,8 +239,12 @@ def _event_words() -> list[tuple[str, str]]:
 
 
 # What an event day and an event clock time cannot be written without (cheap first tests);
-# an event's year or date has a digit.
-_DIGIT = re.compile(r"\d")
+# an event's year has its four digits, and its date a month beside a day.
+_YEAR = re.compile(r"\b(?:18|19|20)\d\d\b")
+_MONTH_DAY = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
 _ON_WEEKDAY = re.compile(r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CLOCK_CUE = re.compile(r"\d\s*[ap]\.?\s?m\b")
 
@@ -579,7 +583,18 @@ def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 def _occurs(pattern: re.Pattern[str], lowered_text: str) -> bool:
     """Whether a pattern of ``_lowered`` kind occurs in lower-cased text."""
+    cue = _SIGNAL_CUES.get(pattern)
+    if cue is not None and not cue.search(lowered_text):
+        return False
     return _lowered(pattern).search(lowered_text) is not None
+
+
+# What each signal pattern cannot match without, in lower-cased text.
+_SIGNAL_CUES: dict[re.Pattern[str], re.Pattern[str]] = {
+    SUPERLATIVE: re.compile(r"est\b|\b(?:most|least|worst|record)\b"),
+    FIRST: re.compile(r"first|\bonly\b|\bsole\b"),
+    RANKING: re.compile(r"\b(?:rank|placed|came|finished|number one)"),
+}
 
 
 def signals_of(claim_text: str, quantities: Sequence[Quantity]) -> list[str]:
@@ -617,8 +632,8 @@ def _is_specific(quantity: Quantity) -> bool:
 def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The non-numeric attribute a span asserts (base, year of an event, cause),
     with the span of the whole phrase that asserts it."""
-    digits = _DIGIT.search(text, span[0], span[1]) is not None
-    event = EVENT_YEAR.search(text, span[0], span[1]) if digits else None
+    year = _YEAR.search(text, span[0], span[1]) is not None
+    event = EVENT_YEAR.search(text, span[0], span[1]) if year else None
     if event:
         fact = Fact(
             attribute=EVENT_ATTRIBUTES.get(event.group("verb"), event.group("verb")),
@@ -629,7 +644,7 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     event_day = _event_day(text, span) or _event_clock(text, span)
     if event_day is not None:
         return event_day
-    dated = EVENT_DATE.search(text, span[0], span[1]) if digits else None
+    dated = EVENT_DATE.search(text, span[0], span[1]) if _MONTH_DAY.search(text, *span) else None
     if dated:
         day = find_day(text, dated.span("value"))
         verb = dated.group("verb")

@@ -633,7 +633,7 @@ def _family(script: str) -> str:
 @lru_cache(maxsize=1024)
 def _words(s: str) -> tuple[str, ...]:
     """Lower-cased words of ``s`` (letters only); each line's classifiers ask several times."""
-    return tuple(w.lower() for w in _WORD.findall(s))
+    return tuple(map(str.lower, _WORD.findall(s)))
 
 
 def _heading_like(s: str, max_words: int = 10) -> bool:
