@@ -638,8 +638,7 @@ def _words(s: str) -> tuple[str, ...]:
 
 def _heading_like(s: str, max_words: int = 10) -> bool:
     """Short, and no final sentence punctuation."""
-    words = _words(s)
-    return 0 < len(words) <= max_words and not _FINAL_PUNCT.search(s)
+    return not _FINAL_PUNCT.search(s) and 0 < len(_words(s)) <= max_words
 
 
 def _code_hits(s: str) -> int:
@@ -830,6 +829,12 @@ def _foreign_runs(line: str, dominant: str) -> Iterator[tuple[int, int, str]]:
         return
     i, n = 0, len(line)
     while i < n:
+        if dominant == "Latin":
+            # ASCII is Latin or no letter: go straight to the next other character.
+            other = _NON_ASCII.search(line, i)
+            if other is None:
+                return
+            i = other.start()
         sc = _script(line[i])
         if sc is None or _family(sc) == dominant or (dominant != "Latin" and sc == "Latin"):
             i += 1

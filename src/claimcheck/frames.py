@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from claimcheck.claims import measure_data, primary_quantity
 from claimcheck.lexicon import TITLE_WORDS
 from claimcheck.models import Claim, Frame, Quantity, Span
-from claimcheck.nlp import lemma, parse, possible_lemmas
+from claimcheck.nlp import WORD_CACHE, lemma, parse, possible_lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -203,11 +203,13 @@ def may_measure(text: str, claim: Claim) -> bool:
 @lru_cache(maxsize=256)
 def _words_may_measure(sentence: str) -> bool:
     """Whether some word of a sentence could have a lemma of the measure lexicon."""
-    lemmas = lexicon().lemmas
-    return any(
-        not possible_lemmas(word).isdisjoint(lemmas)
-        for word in set(_WORD.findall(sentence.lower()))
-    )
+    return any(map(_may_name_measure, set(_WORD.findall(sentence.lower()))))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _may_name_measure(word: str) -> bool:
+    """Whether some lemma of a lower-cased word is a lemma of the measure lexicon."""
+    return not possible_lemmas(word).isdisjoint(lexicon().lemmas)
 
 
 def _framed(text: str, claims: Sequence[Claim], docs: dict[Span, Doc]) -> list[Claim]:

@@ -26,7 +26,7 @@ import hashlib
 import importlib.util
 import json
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,6 +61,8 @@ EXCLUDED_COMPONENTS = ("senter", "ner")
 # the load time.
 NOT_READ = ("tokenizer",)
 LEMMATIZER = "lemmatizer"
+# Words whose lemmas are kept in memory at once (a corpus has more).
+WORD_CACHE = 1 << 16
 
 
 class ModelError(ClaimcheckError):
@@ -205,7 +207,10 @@ def lemma(token: Token) -> str:
         found = _LEMMAS.get(key)
         if found is None:
             lemmatizer = language().get_pipe(LEMMATIZER)
-            found = _LEMMAS[key] = lemmatizer.lemmatize(token)[0]  # type: ignore[attr-defined]
+            found = lemmatizer.lemmatize(token)[0]  # type: ignore[attr-defined]
+            if len(_LEMMAS) >= WORD_CACHE:
+                _LEMMAS.clear()
+            _LEMMAS[key] = found
         token.lemma_ = found
     return token.lemma_
 
@@ -215,6 +220,7 @@ def lemma(token: Token) -> str:
 _LEMMAS: dict[tuple[int, int, int], str] = {}
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def possible_lemmas(word: str) -> frozenset[str]:
     """Every lemma the model's lemmatiser could give a word, whatever its tag.
 
@@ -226,18 +232,10 @@ def possible_lemmas(word: str) -> frozenset[str]:
     :param word: a word, lower-cased
     :raises ModelError: when the model cannot be loaded
     """
-    found = _POSSIBLE_LEMMAS.get(word)
-    if found is None:
-        tables = language().get_pipe(LEMMATIZER).lookups  # type: ignore[attr-defined]
-        forms = {word}
-        for rules in tables.get_table("lemma_rules", {}).values():
-            forms.update(
-                word[: len(word) - len(old)] + new for old, new in rules if word.endswith(old)
-            )
-        for exceptions in tables.get_table("lemma_exc", {}).values():
-            forms.update(exceptions.get(word, ()))
-        found = _POSSIBLE_LEMMAS[word] = frozenset(forms)
-    return found
-
-
-_POSSIBLE_LEMMAS: dict[str, frozenset[str]] = {}
+    tables = language().get_pipe(LEMMATIZER).lookups  # type: ignore[attr-defined]
+    forms = {word}
+    for rules in tables.get_table("lemma_rules", {}).values():
+        forms.update(word[: len(word) - len(old)] + new for old, new in rules if word.endswith(old))
+    for exceptions in tables.get_table("lemma_exc", {}).values():
+        forms.update(exceptions.get(word, ()))
+    return frozenset(forms)

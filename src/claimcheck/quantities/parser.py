@@ -116,8 +116,14 @@ MONTH_AFTER_RE = re.compile(r"\s*(?:of\s+)?(?:" + "|".join(MONTHS) + r")\b")
 # A decade: "1960s", "2010's".
 DECADE_RE = re.compile(r"'?s\b")
 # Standalone multiplier words: "twice", "threefold", "double".
+# (Each starts with a look-ahead on its possible first letters, so that the search skips
+# the other positions at once.)
 MULTIPLIER_RE = re.compile(
-    r"(?i:(?<![\w-])(?P<m>" + alternation(list(MULTIPLIER_WORDS)) + r"))(?![\w-])"
+    "(?=["
+    + "".join(sorted({c for w in MULTIPLIER_WORDS for c in (w[0].lower(), w[0].upper())}))
+    + r"])(?i:(?<![\w-])(?P<m>"
+    + alternation(list(MULTIPLIER_WORDS))
+    + r"))(?![\w-])"
 )
 # "percent of 10": a percent word before its number.
 PERCENT_OF_RE = re.compile(r"(?i:(?<![\w])(?:per\s?cents?|percents?)\s+of\s+)$")
@@ -128,7 +134,9 @@ RATE_RE = re.compile(
     r"(?:\s*/\s*|\s+per\s+)(?i:(?P<d>" + alternation(list(RATE_DENOMINATORS)) + r"))\b"
 )
 # "a"/"an" standing for one of a unit: "a gallon", "a kibibyte", "a penny".
-A_UNIT_RE = re.compile(r"(?i:(?<![\w'])an?\s+(?P<u>" + alternation(list(A_UNIT_WORDS)) + r"))\b")
+A_UNIT_RE = re.compile(
+    r"(?=[aA])(?i:(?<![\w'])an?\s+(?P<u>" + alternation(list(A_UNIT_WORDS)) + r"))\b"
+)
 # Between two listed figures: " and ", ", ", " or ".
 LIST_JOIN_RE = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 # A list item number at the start of a line: "1. Dual Circulation", "2) Costs".
@@ -615,7 +623,7 @@ def _clocks(text: str) -> list[_Atom]:
     """
     found: list[tuple[_Atom, bool]] = []
     schedule = False
-    for m in CLOCK_RE.finditer(text):
+    for m in CLOCK_RE.finditer(text) if ":" in text else ():
         start, end = m.start(), m.end()
         if CLOCK_OF_DAY_AFTER_RE.match(text, end):
             schedule = True
