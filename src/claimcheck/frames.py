@@ -73,7 +73,8 @@ class Lexicon:
     degree_modifiers: frozenset[str]
     vague_heads: frozenset[str]
     owned_attributes: frozenset[str]
-    # Every single-word lemma through which a frame can get an attribute.
+    # Every single-word lemma through which a frame can get an attribute on its own (a
+    # projectile needs its noun and a verb of firing or landing together).
     lemmas: frozenset[str] = frozenset()
 
     def is_running_total(self, attribute: str) -> bool:
@@ -119,9 +120,7 @@ def lexicon() -> Lexicon:
         transparent_verbs=frozenset(raw["transparent_verbs"]),
         running_events=frozenset(raw["running_events"]),
         lemmas=frozenset(
-            word
-            for word in (*nouns, *verbs, *events, *raw["kinship"], *projectiles["nouns"])
-            if " " not in word
+            word for word in (*nouns, *verbs, *events, *raw["kinship"]) if " " not in word
         ),
     )
 
@@ -202,14 +201,28 @@ def may_measure(text: str, claim: Claim) -> bool:
 
 @lru_cache(maxsize=256)
 def _words_may_measure(sentence: str) -> bool:
-    """Whether some word of a sentence could have a lemma of the measure lexicon."""
-    return any(map(_may_name_measure, set(_WORD.findall(sentence.lower()))))
+    """Whether the words of a sentence could give a frame an attribute: a word that could
+    have a lemma of the lexicon, or a projectile beside a verb of firing or landing."""
+    roles: set[str] = set()
+    for word in set(_WORD.findall(sentence.lower())):
+        roles |= _measure_roles(word)
+    return "measure" in roles or {"projectile", "shooting"} <= roles
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _may_name_measure(word: str) -> bool:
-    """Whether some lemma of a lower-cased word is a lemma of the measure lexicon."""
-    return not possible_lemmas(word).isdisjoint(lexicon().lemmas)
+def _measure_roles(word: str) -> frozenset[str]:
+    """What a lower-cased word could be to the lexicon: 'measure' (an attribute's noun or
+    verb, an event, a parent), 'projectile', 'shooting' (firing or landing)."""
+    words, lemmas = lexicon(), possible_lemmas(word)
+    return frozenset(
+        role
+        for role, known in (
+            ("measure", words.lemmas),
+            ("projectile", words.projectiles),
+            ("shooting", words.fired_verbs | words.landed_verbs),
+        )
+        if not lemmas.isdisjoint(known)
+    )
 
 
 def _framed(text: str, claims: Sequence[Claim], docs: dict[Span, Doc]) -> list[Claim]:

@@ -280,3 +280,24 @@ def test_a_parent_of_n_counts_children_even_in_title_case(make_articles: MakeArt
         make_articles, "Video of Riverton Mother of 9 Ada Quell was shown on Tuesday."
     )
     assert [c.frame.attribute for c in claims if c.frame] == ["children"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "parsed"),
+    [
+        # A word of the lexicon, in any inflection the lemmatiser's rules allow.
+        ("Police said 12 people were killed in the blast.", "12", True),
+        ("The storm left 40 families homeless and 3 children hurt.", "40", True),
+        # A projectile counts only with a verb of firing or landing beside it.
+        ("Gray was hit nine times.", "nine times", True),
+        ("Seven bullets struck the car.", "Seven", True),
+        ("The council met three times in May.", "three times", False),
+        # No word the lexicon knows: the parse could only say "unknown", so it is skipped.
+        ("The team scored 3 goals in the second half.", "3", False),
+        ("The bridge is 40 metres long.", "40 metres", False),
+    ],
+)
+def test_only_sentences_that_may_name_a_measure_are_parsed(
+    make_articles: MakeArticles, text: str, figure: str, parsed: bool
+) -> None:
+    assert (frame_of(make_articles, text, figure) is not None) is parsed
