@@ -752,7 +752,11 @@ def _investor_notice(s: str) -> bool:
 
 
 def _classify_line(s: str) -> str | None:
-    """Reason for dropping a whole line, or None to keep it."""
+    """Reason for dropping a whole line, or None to keep it.
+
+    Most tests hold only for lines up to some number of words; the count is taken
+    once, and a long line of prose skips every test it is too long for.
+    """
     body = s.strip()
     if not body:
         return None
@@ -760,30 +764,31 @@ def _classify_line(s: str) -> str | None:
         return R_COMMENT
     if _AD_RE.match(body):
         return R_AD
-    if _COPYRIGHT_RE.search(body) and len(_words(body)) <= 25:
+    words = len(_words(body))
+    if words <= 25 and _COPYRIGHT_RE.search(body):
         return R_COPYRIGHT
-    if _COOKIE_RE.search(body) and _COOKIE_CONTEXT_RE.search(body) and len(_words(body)) <= 60:
+    if words <= 60 and _COOKIE_RE.search(body) and _COOKIE_CONTEXT_RE.search(body):
         return R_COOKIE
-    if _READ_MORE_RE.search(body) and len(_words(body)) <= 20:
+    if words <= 20 and _READ_MORE_RE.search(body):
         return R_RELATED
-    if _PROMO_RE.search(body) and len(_words(body)) <= 30:
+    if words <= 30 and _PROMO_RE.search(body):
         return R_SHARE
     if _navigation(body):
         return R_NAV
-    if _tags_line(body):
+    if words <= 25 and _tags_line(body):
         return R_TAGS
-    heading = _widget_heading(body)
+    heading = _widget_heading(body) if words <= 8 else None
     if heading:
         return heading
-    if _config_notice(body):
+    if words <= 40 and _config_notice(body):
         return R_CONFIG
-    if _BLOG_BYLINE_RE.search(body) and len(_words(body)) <= 30:
+    if words <= 30 and _BLOG_BYLINE_RE.search(body):
         return R_BYLINE
     if _QUOTE_LINE_RE.match(body):
         return R_TICKER
-    if _investor_notice(body):
+    if words <= 50 and _investor_notice(body):
         return R_INVESTOR
-    return _teaser_line(body)
+    return _teaser_line(body) if words <= 40 else None
 
 
 def _inline_drops(line: _Line) -> list[DroppedText]:

@@ -76,6 +76,8 @@ class Lexicon:
     # Every single-word lemma through which a frame can get an attribute on its own (a
     # projectile needs its noun and a verb of firing or landing together).
     lemmas: frozenset[str] = frozenset()
+    # Those of them that can give a count its attribute (not a cost or a price).
+    count_lemmas: frozenset[str] = frozenset()
 
     def is_running_total(self, attribute: str) -> bool:
         """Whether counts of an attribute grow as a story unfolds (deaths, damaged homes)."""
@@ -121,6 +123,16 @@ def lexicon() -> Lexicon:
         running_events=frozenset(raw["running_events"]),
         lemmas=frozenset(
             word for word in (*nouns, *verbs, *events, *raw["kinship"]) if " " not in word
+        ),
+        count_lemmas=frozenset(
+            word
+            for word in (
+                *(n for n, a in nouns.items() if a not in raw["money_only"]),
+                *(v for v, a in verbs.items() if a not in raw["money_only"]),
+                *events,
+                *raw["kinship"],
+            )
+            if " " not in word
         ),
     )
 
@@ -188,36 +200,47 @@ def may_measure(text: str, claim: Claim) -> bool:
     """Whether a claim's frame could name an attribute, decided without the parse.
 
     A frame's attribute comes from the lemma of a word of the claim's sentence (the
-    counted noun, its verb, a parent, a projectile, an event) or from the claim's own
-    measure words; when none of the sentence's words could have a lemma the lexicon
-    knows (``nlp.possible_lemmas``), the parse could only say the figure measures
-    something unknown, and the claim keeps no frame. This halves the parse.
+    counted noun, its verb, a parent, a projectile with a verb of firing or landing, an
+    event) or from the claim's own measure words; when none of the sentence's words
+    could have such a lemma (``nlp.possible_lemmas``), the parse could only say the
+    figure measures something unknown, and the claim keeps no frame. A count never
+    takes a sum's attribute (a cost, a price), so those words do not count for it.
+    This halves the parse.
     """
     words = lexicon()
     if claim.measure in words.noun_attribute:
         return True
-    return _words_may_measure(text[claim.sentence_span[0] : claim.sentence_span[1]])
+    quantity = primary_quantity(claim)
+    counting = quantity is not None and quantity.kind == "count"
+    return _words_may_measure(text[claim.sentence_span[0] : claim.sentence_span[1]], counting)
 
 
 @lru_cache(maxsize=256)
-def _words_may_measure(sentence: str) -> bool:
+def _words_may_measure(sentence: str, counting: bool) -> bool:
     """Whether the words of a sentence could give a frame an attribute: a word that could
-    have a lemma of the lexicon, or a projectile beside a verb of firing or landing."""
+    have a lemma of the lexicon (not a sum's, for a count), or a projectile beside a
+    verb of firing or landing."""
     roles: set[str] = set()
     for word in set(_WORD.findall(sentence.lower())):
         roles |= _measure_roles(word)
-    return "measure" in roles or {"projectile", "shooting"} <= roles
+    return (
+        "count" in roles
+        or ("measure" in roles and not counting)
+        or {"projectile", "shooting"} <= roles
+    )
 
 
 @lru_cache(maxsize=WORD_CACHE)
 def _measure_roles(word: str) -> frozenset[str]:
     """What a lower-cased word could be to the lexicon: 'measure' (an attribute's noun or
-    verb, an event, a parent), 'projectile', 'shooting' (firing or landing)."""
+    verb, an event, a parent), also 'count' when that attribute can be a count's,
+    'projectile', and 'shooting' (firing or landing)."""
     words, lemmas = lexicon(), possible_lemmas(word)
     return frozenset(
         role
         for role, known in (
             ("measure", words.lemmas),
+            ("count", words.count_lemmas),
             ("projectile", words.projectiles),
             ("shooting", words.fired_verbs | words.landed_verbs),
         )
