@@ -201,7 +201,7 @@ _FACT_CUES: dict[re.Pattern[str], tuple[str, ...]] = {
 
 def _may_hold(pattern: re.Pattern[str], text: str) -> bool:
     """Whether text has a word without which a fact pattern cannot match."""
-    return any(cue in text for cue in _FACT_CUES.get(pattern, ("",)))
+    return any(map(text.__contains__, _FACT_CUES.get(pattern, ("",))))
 
 
 _NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"

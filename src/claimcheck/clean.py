@@ -497,8 +497,9 @@ _TICKER_WIDGET_RE = re.compile(
 _QUOTE_LINE_RE = re.compile(r"^[A-Z][A-Z.]{0,5}\s+[+\-\u2212]\d+(?:\.\d+)?%$")
 
 # Investor-relations event vocabulary: "webcast", "conference call", "replay"
+# (Searched in lower-cased text, as the term lists above.)
 _INVESTOR_EVENT_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(t) for t in INVESTOR_EVENT_WORDS) + r")\b", re.IGNORECASE
+    r"\b(?:" + "|".join(re.escape(t.lower()) for t in INVESTOR_EVENT_WORDS) + r")\b"
 )
 _INVESTOR_VERB_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(t) for t in INVESTOR_NOTICE_VERBS) + r")\b", re.IGNORECASE
@@ -608,7 +609,7 @@ def _lines(text: str) -> list[_Line]:
 
 
 # Letters counted in bulk: "A" is Latin without a table look-up; "é", "上" are not ASCII.
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NOT_ASCII_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -746,7 +747,7 @@ def _investor_notice(s: str) -> bool:
     A line with a sum or a share ("... a call to discuss 500 job cuts and a $2 billion
     charge") reports news and stays.
     """
-    if not _INVESTOR_EVENT_RE.search(s) or len(_words(s)) > 50 or _NEWS_FIGURE_RE.search(s):
+    if not _INVESTOR_EVENT_RE.search(s.lower()) or len(_words(s)) > 50 or _NEWS_FIGURE_RE.search(s):
         return False
     return bool(_INVESTOR_VERB_RE.search(s)) or _heading_like(s, max_words=5)
 
@@ -815,7 +816,7 @@ def _inline_drops(line: _Line) -> list[DroppedText]:
 def _dominant_family(text: str) -> tuple[str | None, float]:
     """The script family with most letters in ``text``, and its share of all letters."""
     counts: Counter[str] = Counter()
-    ascii_letters = len(_ASCII_LETTER.findall(text))
+    ascii_letters = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
     if ascii_letters:
         counts["Latin"] = ascii_letters
     for ch in _NON_ASCII.findall(text):
