@@ -28,7 +28,7 @@ Progress = Callable[[str], None]
 # Below this many articles, starting worker processes costs more than it saves.
 PARALLEL_MIN_ARTICLES = 64
 # Articles processed together: their sentences are parsed in one batch (a worker's unit).
-ARTICLE_BATCH = 16
+ARTICLE_BATCH = 32
 MAX_WORKERS = 8
 
 
