@@ -415,3 +415,58 @@ def test_fast_number_patterns_find_what_the_full_pattern_finds() -> None:
         full = [(m.span(), m.lastgroup) for m in numbers.NUMBER_RE.finditer(text)]
         fast = numbers._number_pattern(has_words, "@" in text).finditer(text)
         assert [(m.span(), m.lastgroup) for m in fast] == full, text
+
+
+@pytest.mark.parametrize("figure", ["1e400", "0E310", "2x10^400", "0^-1", "10^999", "1.5e-400"])
+def test_figures_beyond_a_float_are_dropped_not_raised(figure: str) -> None:
+    quantities = parse_quantities(f"The count was {figure} units, officials said.")
+    assert all(
+        q.value is None or (abs(q.value) < float("inf") and q.value == q.value)
+        for q in quantities
+    )
+
+
+def _spelling_variants(spelling: str) -> set[str]:
+    """Ways of writing a table spelling that the case-insensitive patterns still match."""
+    return {
+        spelling,
+        spelling.upper(),
+        spelling.title(),
+        spelling.replace("s", "\u017f"),  # long s
+        spelling.replace("k", "\u212a").replace("K", "\u212a"),  # Kelvin sign
+        spelling.replace("\u00b5", "\u03bc"),  # micro sign to Greek mu
+        spelling.replace("\u03bc", "\u00b5"),
+    }
+
+
+def test_every_table_spelling_in_every_case_is_looked_up() -> None:
+    """Units, currencies, scales and hedges are matched case-insensitively and looked up
+    folded (NFKC, then case-folded) in one place, so no way of writing them raises."""
+    from claimcheck.quantities import numbers, qualifiers, units
+
+    tables = [
+        units.WORD_UNITS,
+        units.CURRENCY_SUFFIXES,
+        units.CURRENCY_PREFIXES,
+        units.MONEY_SCALES,
+        units.RATE_DENOMINATORS,
+        units.A_UNIT_WORDS,
+        units.MULTIPLIER_WORDS,
+        numbers.DIGIT_SCALES,
+        qualifiers.PREFIX_HEDGES,
+        qualifiers.SUFFIX_HEDGES,
+    ]
+    checked = 0
+    for table in tables:
+        for spelling in list(table):
+            for variant in _spelling_variants(spelling):
+                for text in (f"It was 5 {variant} in all.", f"It was {variant} 5 or so."):
+                    parse_quantities(text)
+                    checked += 1
+    assert checked > 2000
+
+
+def test_micro_sign_and_greek_mu_are_one_unit() -> None:
+    (micro,) = parse_quantities("A gap of 180 \u00b5m was seen.")
+    (greek,) = parse_quantities("A gap of 180 \u03bcm was seen.")
+    assert (micro.unit, micro.value) == (greek.unit, greek.value) == ("m", pytest.approx(180e-6))

@@ -9,9 +9,12 @@ URLs, clock times, ordinals) because those are names, not amounts.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 from typing import NamedTuple
+
+from claimcheck.quantities.units import FoldedTable
 
 CARDINALS: dict[str, int] = {
     "zero": 0,
@@ -94,28 +97,30 @@ DENOMINATORS: dict[str, int] = {
 }
 
 # Scale words and abbreviations that may follow a number written in digits.
-DIGIT_SCALES: dict[str, float] = {
-    "hundred": 1e2,
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-    "lakh": 1e5,
-    "crore": 1e7,
-    "k": 1e3,
-    "mn": 1e6,
-    "mln": 1e6,
-    "mil": 1e6,
-    "mm": 1e6,
-    "bn": 1e9,
-    "bln": 1e9,
-    "tn": 1e12,
-    "tln": 1e12,
-    "dozen": 12,
-    "dozens": 12,
-    "dzs": 12,
-    "dozs": 12,
-}
+DIGIT_SCALES: FoldedTable[float] = FoldedTable(
+    {
+        "hundred": 1e2,
+        "thousand": 1e3,
+        "million": 1e6,
+        "billion": 1e9,
+        "trillion": 1e12,
+        "lakh": 1e5,
+        "crore": 1e7,
+        "k": 1e3,
+        "mn": 1e6,
+        "mln": 1e6,
+        "mil": 1e6,
+        "mm": 1e6,
+        "bn": 1e9,
+        "bln": 1e9,
+        "tn": 1e12,
+        "tln": 1e12,
+        "dozen": 12,
+        "dozens": 12,
+        "dzs": 12,
+        "dozs": 12,
+    }
+)
 # Single capital letters that mean a scale only when glued to the digits ("10M").
 GLUED_SCALES: dict[str, float] = {"K": 1e3, "M": 1e6, "b": 1e9}
 
@@ -318,6 +323,20 @@ def _digit_value(m: re.Match[str]) -> float | None:
     body = m.group("body")
     value = float(GROUP_SEP_RE.sub("", body))
     power = m.group("power")
+    try:
+        value = _with_power(value, power) if power else value
+    except (OverflowError, ZeroDivisionError):
+        return None
+    # "1e400" is no figure a story states; infinities and NaN have no interval.
+    return sign * value if math.isfinite(value) else None
+
+
+def _with_power(value: float, power: str) -> float:
+    """A figure times its written power: "e6", "^-1", "x10^5", "×10−5".
+
+    :raises OverflowError: when the result is too large for a float
+    :raises ZeroDivisionError: for zero to a negative power
+    """
     if power:
         p = power.strip().replace("−", "-")
         if p[0] in "eE":
@@ -331,7 +350,7 @@ def _digit_value(m: re.Match[str]) -> float | None:
             if not exp_text:
                 base_text, exp_text = "10", base_text[2:]
             value *= float(base_text) ** int(exp_text.replace("+", ""))
-    return sign * value
+    return value
 
 
 class _Tok(NamedTuple):
