@@ -421,8 +421,7 @@ def test_fast_number_patterns_find_what_the_full_pattern_finds() -> None:
 def test_figures_beyond_a_float_are_dropped_not_raised(figure: str) -> None:
     quantities = parse_quantities(f"The count was {figure} units, officials said.")
     assert all(
-        q.value is None or (abs(q.value) < float("inf") and q.value == q.value)
-        for q in quantities
+        q.value is None or (abs(q.value) < float("inf") and q.value == q.value) for q in quantities
     )
 
 
