@@ -73,17 +73,24 @@ class Lexicon:
     degree_modifiers: frozenset[str]
     vague_heads: frozenset[str]
     owned_attributes: frozenset[str]
-    # Every single-word lemma through which a frame can get an attribute on its own (a
-    # projectile needs its noun and a verb of firing or landing together).
-    lemmas: frozenset[str] = frozenset()
-    # Those of them that can give a count its attribute (not a cost or a price).
-    count_lemmas: frozenset[str] = frozenset()
+    # Single-word lemmas through which a frame can get an attribute on their own: nouns
+    # (and parents) and verbs (and events); a projectile needs a verb of firing or
+    # landing too. The count_ sets leave out what only a sum can measure (a cost).
+    noun_lemmas: frozenset[str] = frozenset()
+    verb_lemmas: frozenset[str] = frozenset()
+    count_noun_lemmas: frozenset[str] = frozenset()
+    count_verb_lemmas: frozenset[str] = frozenset()
 
     def is_running_total(self, attribute: str) -> bool:
         """Whether counts of an attribute grow as a story unfolds (deaths, damaged homes)."""
         return attribute in self.running_totals or attribute.rsplit(" ", 1)[-1] in (
             self.running_events
         )
+
+
+def _single_words(lemmas: Iterable[str]) -> frozenset[str]:
+    """The one-word lemmas (a token's lemma is never two words)."""
+    return frozenset(lemma for lemma in lemmas if " " not in lemma)
 
 
 @cache
@@ -121,18 +128,13 @@ def lexicon() -> Lexicon:
         zero_implies=raw["zero_counts"]["implies"],
         transparent_verbs=frozenset(raw["transparent_verbs"]),
         running_events=frozenset(raw["running_events"]),
-        lemmas=frozenset(
-            word for word in (*nouns, *verbs, *events, *raw["kinship"]) if " " not in word
+        noun_lemmas=_single_words((*nouns, *raw["kinship"])),
+        verb_lemmas=_single_words((*verbs, *events)),
+        count_noun_lemmas=_single_words(
+            (*(n for n, a in nouns.items() if a not in raw["money_only"]), *raw["kinship"])
         ),
-        count_lemmas=frozenset(
-            word
-            for word in (
-                *(n for n, a in nouns.items() if a not in raw["money_only"]),
-                *(v for v, a in verbs.items() if a not in raw["money_only"]),
-                *events,
-                *raw["kinship"],
-            )
-            if " " not in word
+        count_verb_lemmas=_single_words(
+            (*(v for v, a in verbs.items() if a not in raw["money_only"]), *events)
         ),
     )
 
@@ -196,51 +198,67 @@ def _sentences_to_parse(text: str, claims: Sequence[Claim]) -> list[Span]:
     return sorted(wanted)
 
 
+# How many words from a figure the noun it measures can stand ("a death toll of 12",
+# "12 of the wounded", "damage is an estimated $2 million"); a verb may be anywhere.
+NOUN_REACH = 8
+
+
 def may_measure(text: str, claim: Claim) -> bool:
     """Whether a claim's frame could name an attribute, decided without the parse.
 
     A frame's attribute comes from the lemma of a word of the claim's sentence (the
-    counted noun, its verb, a parent, a projectile with a verb of firing or landing, an
-    event) or from the claim's own measure words; when none of the sentence's words
-    could have such a lemma (``nlp.possible_lemmas``), the parse could only say the
-    figure measures something unknown, and the claim keeps no frame. A count never
-    takes a sum's attribute (a cost, a price), so those words do not count for it.
-    This halves the parse.
+    counted noun or a parent near the figure, its verb or event anywhere, a projectile
+    near it with a verb of firing or landing) or from the claim's own measure words.
+    When no word could have such a lemma (``nlp.possible_lemmas``), the parse could
+    only say the figure measures something unknown, and the claim keeps no frame. A
+    count never takes a sum's attribute (a cost, a price), so those words do not count
+    for it. This leaves about three in five sentences with a figure to parse.
     """
     words = lexicon()
     if claim.measure in words.noun_attribute:
         return True
     quantity = primary_quantity(claim)
-    counting = quantity is not None and quantity.kind == "count"
-    return _words_may_measure(text[claim.sentence_span[0] : claim.sentence_span[1]], counting)
-
-
-@lru_cache(maxsize=256)
-def _words_may_measure(sentence: str, counting: bool) -> bool:
-    """Whether the words of a sentence could give a frame an attribute: a word that could
-    have a lemma of the lexicon (not a sum's, for a count), or a projectile beside a
-    verb of firing or landing."""
-    roles: set[str] = set()
-    for word in set(_WORD.findall(sentence.lower())):
-        roles |= _measure_roles(word)
-    return (
-        "count" in roles
-        or ("measure" in roles and not counting)
-        or {"projectile", "shooting"} <= roles
+    if quantity is None:
+        return False
+    start = claim.sentence_span[0]
+    return _words_may_measure(
+        text[start : claim.sentence_span[1]],
+        (quantity.span[0] - start, quantity.span[1] - start),
+        quantity.kind == "count",
     )
+
+
+@lru_cache(maxsize=1024)
+def _words_may_measure(sentence: str, figure: Span, counting: bool) -> bool:
+    """Whether the words of a sentence could give the figure at ``figure`` (offsets in the
+    sentence) an attribute."""
+    found = [(match.start(), match.group().lower()) for match in _WORD.finditer(sentence)]
+    first = sum(1 for at, _ in found if at < figure[0])
+    last = sum(1 for at, _ in found if at < figure[1])
+    noun, verb = ("count noun", "count verb") if counting else ("noun", "verb")
+    near: set[str] = set()
+    anywhere: set[str] = set()
+    for index, (_, word) in enumerate(found):
+        roles = _measure_roles(word)
+        anywhere |= roles
+        if first - NOUN_REACH <= index < last + NOUN_REACH:
+            near |= roles
+    return verb in anywhere or noun in near or ("projectile" in near and "shooting" in anywhere)
 
 
 @lru_cache(maxsize=WORD_CACHE)
 def _measure_roles(word: str) -> frozenset[str]:
-    """What a lower-cased word could be to the lexicon: 'measure' (an attribute's noun or
-    verb, an event, a parent), also 'count' when that attribute can be a count's,
-    'projectile', and 'shooting' (firing or landing)."""
+    """What a lower-cased word could be to the lexicon: a 'noun' or 'verb' that names an
+    attribute ('count noun', 'count verb' when a count can have it), a 'projectile', or
+    'shooting' (a verb of firing or landing)."""
     words, lemmas = lexicon(), possible_lemmas(word)
     return frozenset(
         role
         for role, known in (
-            ("measure", words.lemmas),
-            ("count", words.count_lemmas),
+            ("noun", words.noun_lemmas),
+            ("verb", words.verb_lemmas),
+            ("count noun", words.count_noun_lemmas),
+            ("count verb", words.count_verb_lemmas),
             ("projectile", words.projectiles),
             ("shooting", words.fired_verbs | words.landed_verbs),
         )

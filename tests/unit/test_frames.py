@@ -291,6 +291,14 @@ def test_a_parent_of_n_counts_children_even_in_title_case(make_articles: MakeArt
         ("Gray was hit nine times.", "nine times", True),
         ("Seven bullets struck the car.", "Seven", True),
         ("The council met three times in May.", "three times", False),
+        # A noun of the lexicon names the measure only near the figure; a verb anywhere.
+        ("Only 3 homes were left standing after the storm.", "3", True),
+        ("Only 3 teams reached the final round this year after a long season at home.", "3", False),
+        (
+            "Police said on Monday evening, after a long search, that 12 people had been killed.",
+            "12",
+            True,
+        ),
         # A count never takes a sum's attribute: a verb of spending does not ask for it.
         ("Pellworth spent four seasons in the second division.", "four", False),
         ("Pellworth spent $4 million on players.", "$4 million", True),
