@@ -12,6 +12,7 @@ so "12 people were killed", "a death toll of 12" and "killing 12" are all
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -228,22 +229,32 @@ def may_measure(text: str, claim: Claim) -> bool:
     )
 
 
-@lru_cache(maxsize=1024)
 def _words_may_measure(sentence: str, figure: Span, counting: bool) -> bool:
     """Whether the words of a sentence could give the figure at ``figure`` (offsets in the
     sentence) an attribute."""
-    found = [(match.start(), match.group().lower()) for match in _WORD.finditer(sentence)]
-    first = sum(1 for at, _ in found if at < figure[0])
-    last = sum(1 for at, _ in found if at < figure[1])
+    starts, marked = _marked_words(sentence)
+    first, last = bisect_left(starts, figure[0]), bisect_left(starts, figure[1])
     noun, verb = ("count noun", "count verb") if counting else ("noun", "verb")
     near: set[str] = set()
     anywhere: set[str] = set()
-    for index, (_, word) in enumerate(found):
-        roles = _measure_roles(word)
+    for index, roles in marked:
         anywhere |= roles
         if first - NOUN_REACH <= index < last + NOUN_REACH:
             near |= roles
     return verb in anywhere or noun in near or ("projectile" in near and "shooting" in anywhere)
+
+
+@lru_cache(maxsize=256)
+def _marked_words(sentence: str) -> tuple[list[int], list[tuple[int, frozenset[str]]]]:
+    """Where each word of a sentence starts, and (index, roles) of the words with a role."""
+    starts: list[int] = []
+    marked: list[tuple[int, frozenset[str]]] = []
+    for index, match in enumerate(_WORD.finditer(sentence)):
+        starts.append(match.start())
+        roles = _measure_roles(match.group().lower())
+        if roles:
+            marked.append((index, roles))
+    return starts, marked
 
 
 @lru_cache(maxsize=WORD_CACHE)
