@@ -21,6 +21,7 @@ from typing import Any, Literal
 from pydantic import Field, ValidationError
 
 from claimcheck.errors import ConfigError
+from claimcheck.load import MAX_FILE_BYTES
 from claimcheck.models import Model
 
 CONFIG_FILE_NAME = "claimcheck.toml"
@@ -53,6 +54,11 @@ class Config(Model):
         default="conflict", description="Which findings make `scan` exit with status 1."
     )
     format: FormatName = Field(default="table", description="Report format of `scan`.")
+    max_file_size: int = Field(
+        default=MAX_FILE_BYTES,
+        ge=1,
+        description="Bytes; a file larger than this is skipped with a reason (16 MiB).",
+    )
 
     def canonical_names(self) -> dict[str, str]:
         """Map each lower-cased alias (and canonical name) to its canonical name."""

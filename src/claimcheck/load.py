@@ -9,6 +9,7 @@ offset into the text returned here, exactly as ``Path.read_text`` would give it.
 from __future__ import annotations
 
 import hashlib
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,10 @@ from claimcheck.errors import InputError
 from claimcheck.models import SkippedFile
 
 ARTICLE_SUFFIXES = (".txt", ".md")
+# Files above this size are skipped unless the config raises it (``max_file_size``): a
+# news article is a few kilobytes, and a run over a stray dump or a device must not
+# exhaust memory.
+MAX_FILE_BYTES = 16 * 1024 * 1024
 UTF8_BOM = "\ufeff"
 
 
@@ -31,51 +36,107 @@ class LoadedText:
 
 
 def discover(paths: Sequence[Path], exclude: Iterable[str] = ()) -> list[tuple[str, Path]]:
-    """List article files under the given paths as (source id, path), sorted.
+    """List article files under the given paths as (source id, path), sorted by id.
 
-    A file given directly keeps its own name as id; a file found in a folder
-    gets its path relative to that folder, so ids do not depend on the
-    current directory.
+    With one path, a file keeps its own name as id and a file found in a folder gets
+    its path relative to that folder, so ids do not depend on the current directory.
+    With several paths, ids keep the path as given ("nyt/story.txt", "bbc/story.txt"),
+    so files of the same name in different folders stay apart. A file reached twice
+    (a folder and a file inside it, two links to one file) is read once, under the id
+    it was first found with; two different files that would share an id get "~2",
+    "~3" after it, in the order given.
 
     :param paths: files and folders given by the user
     :param exclude: glob patterns (matched against the source id) to leave out
     :raises InputError: when a path does not exist
     """
     patterns = tuple(exclude)
+    several = len(paths) > 1
     found: dict[str, Path] = {}
+    seen: set[tuple[int, int] | str] = set()
     for path in paths:
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
         if path.is_dir():
             # Broken links are kept, so that reading them reports them as skipped.
             candidates = [
-                (p.relative_to(path).as_posix(), p)
-                for p in path.rglob("*")
-                if p.suffix.lower() in ARTICLE_SUFFIXES and not p.is_dir()
+                ((path / relative).as_posix() if several else relative, file)
+                for relative, file in _article_files(path)
             ]
         else:
-            candidates = [(path.name, path)]
+            candidates = [(path.as_posix() if several else path.name, path)]
         for source_id, file in candidates:
             if any(Path(source_id).match(pattern) for pattern in patterns):
                 continue
-            found.setdefault(source_id, file)
+            identity = _identity(file)
+            if identity in seen:
+                continue
+            seen.add(identity)
+            unique, copy = source_id, 1
+            while unique in found:
+                copy += 1
+                unique = f"{source_id}~{copy}"
+            found[unique] = file
     return sorted(found.items())
 
 
-def read_article(source_id: str, path: Path) -> LoadedText | SkippedFile:
+def _article_files(folder: Path) -> list[tuple[str, Path]]:
+    """(path relative to the folder, path) of every article-named file below it, sorted."""
+    return sorted(
+        (p.relative_to(folder).as_posix(), p)
+        for p in folder.rglob("*")
+        if p.suffix.lower() in ARTICLE_SUFFIXES and not p.is_dir()
+    )
+
+
+def _identity(file: Path) -> tuple[int, int] | str:
+    """What makes two paths one file: device and inode, or the resolved path of a link
+    that leads nowhere."""
+    try:
+        status = file.stat()
+    except OSError:
+        return str(file.resolve())
+    return (status.st_dev, status.st_ino)
+
+
+def read_article(
+    source_id: str, path: Path, max_bytes: int = MAX_FILE_BYTES
+) -> LoadedText | SkippedFile:
     """Read and decode one article, or say in one line why it cannot be used.
 
     The text is exactly what ``Path.read_text(encoding="utf-8")`` returns, so
     spans computed on it match what other tools see. A UTF-8 BOM is accepted;
     it stays in the text as the first character, as ``read_text`` leaves it.
+    Only regular files are read: a FIFO would block the run and a device never
+    ends (``/dev/zero``). A file larger than ``max_bytes`` is skipped.
     """
     try:
-        raw = path.read_bytes()
+        status = path.stat()
     except OSError as error:
         reason = error.strerror or type(error).__name__
         if path.is_symlink() and not path.exists():
             reason = "broken link"
         return SkippedFile(path=str(path), reason=f"cannot be read ({reason})")
+    if not stat.S_ISREG(status.st_mode):
+        return SkippedFile(
+            path=str(path), reason=f"not a regular file ({_file_type(status.st_mode)})"
+        )
+    if status.st_size > max_bytes:
+        return SkippedFile(
+            path=str(path),
+            reason=(
+                f"larger than the size limit ({status.st_size:,} bytes > {max_bytes:,}; "
+                "raise max_file_size in claimcheck.toml to read it)"
+            ),
+        )
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        return SkippedFile(path=str(path), reason=f"cannot be read ({reason})")
+    if len(raw) > max_bytes:
+        return SkippedFile(path=str(path), reason=f"grew past the size limit ({max_bytes:,} bytes)")
     try:
         decoded = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -91,17 +152,32 @@ def read_article(source_id: str, path: Path) -> LoadedText | SkippedFile:
     return LoadedText(id=source_id, path=path, text=text, sha256=hashlib.sha256(raw).hexdigest())
 
 
+def _file_type(mode: int) -> str:
+    """What a non-regular file is, in words."""
+    for test, name in (
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISDIR, "a folder"),
+    ):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
 def load_articles(
-    paths: Sequence[Path], exclude: Iterable[str] = ()
+    paths: Sequence[Path], exclude: Iterable[str] = (), max_bytes: int = MAX_FILE_BYTES
 ) -> tuple[list[LoadedText], list[SkippedFile]]:
     """Load every article under paths; unusable files are returned, not raised.
 
+    :param max_bytes: files larger than this are skipped with a reason
     :raises InputError: when a path is missing or nothing readable was found
     """
     loaded: list[LoadedText] = []
     skipped: list[SkippedFile] = []
     for source_id, path in discover(paths, exclude):
-        result = read_article(source_id, path)
+        result = read_article(source_id, path, max_bytes)
         if isinstance(result, SkippedFile):
             skipped.append(result)
         else:

@@ -91,7 +91,7 @@ def _extract_with_texts(
     paths: Sequence[Path], config: Config, progress: Progress | None
 ) -> tuple[Ledger, dict[str, str]]:
     """The ledger, and each source's text as it was read (for locating spans)."""
-    loaded, skipped = load_articles(paths, config.exclude)
+    loaded, skipped = load_articles(paths, config.exclude, config.max_file_size)
     sources: list[Source] = []
     claims: list[Claim] = []
     for article, (source, article_claims) in zip(loaded, _process_all(loaded), strict=True):

@@ -1,0 +1,91 @@
+"""What a run reads: one source per physical file, unique ids, and nothing that hangs.
+
+The bad inputs (FIFOs, devices, oversized files) are made at test time under pytest's
+temporary folder; nothing here writes to the real ``/dev``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimcheck.cli import app
+from claimcheck.load import discover, load_articles
+
+RUNNER = CliRunner()
+TWELVE = "The fire killed 12 people on Monday, police said.\n"
+THIRTY = "The fire killed 30 people on Monday, police said.\n"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    """Invoke the CLI and return (exit code, stdout, stderr)."""
+    result = RUNNER.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def outlets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Two outlets' folders that both hold story.txt, with different figures."""
+    for outlet, text in (("nyt", TWELVE), ("bbc", THIRTY)):
+        (tmp_path / outlet).mkdir()
+        (tmp_path / outlet / "story.txt").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_same_named_files_in_two_folders_are_two_sources(outlets: Path) -> None:
+    code, out, _ = run("scan", "nyt", "bbc", "--format", "json")
+    report = json.loads(out)
+    assert [source["id"] for source in report["sources"]] == ["bbc/story.txt", "nyt/story.txt"]
+    assert report["summary"]["conflicts"] == 1
+    assert code == 1
+
+
+def test_same_named_files_given_directly_are_two_sources(outlets: Path) -> None:
+    code, out, _ = run("scan", "nyt/story.txt", "bbc/story.txt", "--format", "json")
+    assert [s["id"] for s in json.loads(out)["sources"]] == ["bbc/story.txt", "nyt/story.txt"]
+    assert code == 1
+
+
+def test_a_file_reached_twice_is_read_once(outlets: Path) -> None:
+    (outlets / "nyt" / "sub").mkdir()
+    (outlets / "nyt" / "sub" / "x.txt").write_text(THIRTY, encoding="utf-8")
+    found = discover([Path("nyt"), Path("nyt/sub/x.txt")])
+    assert [source_id for source_id, _ in found] == ["nyt/story.txt", "nyt/sub/x.txt"]
+
+
+def test_one_folder_keeps_ids_relative_to_it(outlets: Path) -> None:
+    assert [source_id for source_id, _ in discover([Path("nyt")])] == ["story.txt"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="this system has no FIFOs")
+def test_a_fifo_is_skipped_without_opening_it(outlets: Path) -> None:
+    os.mkfifo(outlets / "nyt" / "pipe.txt")
+    loaded, skipped = load_articles([Path("nyt")])
+    assert [article.id for article in loaded] == ["story.txt"]
+    assert [(Path(s.path).name, s.reason) for s in skipped] == [
+        ("pipe.txt", "not a regular file (a FIFO)")
+    ]
+
+
+@pytest.mark.skipif(
+    not Path("/dev/zero").exists() or not stat.S_ISCHR(os.stat("/dev/zero").st_mode),
+    reason="no /dev/zero character device here",
+)
+def test_a_device_named_directly_is_skipped_not_read(outlets: Path) -> None:
+    loaded, skipped = load_articles([Path("nyt/story.txt"), Path("/dev/zero")])
+    assert [article.id for article in loaded] == ["nyt/story.txt"]
+    assert [s.reason for s in skipped] == ["not a regular file (a character device)"]
+
+
+def test_a_file_over_the_size_limit_is_skipped_with_its_reason(outlets: Path) -> None:
+    (outlets / "nyt" / "claimcheck.toml").write_text("max_file_size = 20\n", encoding="utf-8")
+    code, _, err = run("extract", "nyt")
+    assert code == 2
+    assert "larger than the size limit" in err and "max_file_size" in err
+    assert err.count("\n") == 1
