@@ -17,10 +17,20 @@ from claimcheck.checks import CHECKS, CheckContext
 from claimcheck.claims import extract_claims
 from claimcheck.clean import find_boilerplate, kept_ranges
 from claimcheck.config import Config
-from claimcheck.frames import attach_frames_to_articles
+from claimcheck.errors import ClaimcheckError
+from claimcheck.frames import attach_frames, attach_frames_to_articles
 from claimcheck.load import LoadedText, load_articles
 from claimcheck.match import NameResolver, find_matches, group_matches
-from claimcheck.models import Claim, Finding, Ledger, Report, Sentence, Source, Summary
+from claimcheck.models import (
+    Claim,
+    Finding,
+    Ledger,
+    Report,
+    Sentence,
+    SkippedFile,
+    Source,
+    Summary,
+)
 from claimcheck.segment import split_sentences
 
 Progress = Callable[[str], None]
@@ -41,27 +51,82 @@ def sentences_of(loaded: LoadedText, ranges: Sequence[tuple[int, int]]) -> list[
     ]
 
 
-def process_articles(loaded: Sequence[LoadedText]) -> list[tuple[Source, list[Claim]]]:
-    """Clean, segment and extract articles, parsing all their claim sentences in one batch."""
-    sources: list[Source] = []
-    extracted: list[tuple[str, list[Claim]]] = []
+# What processing one article gives: its source and claims, or why it was left out.
+Processed = tuple[Source, list[Claim]] | SkippedFile
+
+
+def _extract_article(article: LoadedText) -> tuple[Source, list[Claim]]:
+    """Clean, segment and extract one article (its claims not framed yet)."""
+    dropped = find_boilerplate(article.text)
+    sentences = sentences_of(article, kept_ranges(article.text, dropped))
+    source = Source(
+        id=article.id,
+        path=str(article.path),
+        chars=len(article.text),
+        sha256=article.sha256,
+        dropped=dropped,
+    )
+    return source, extract_claims(article.id, article.text, sentences)
+
+
+def _internal_skip(article: LoadedText, error: Exception) -> SkippedFile:
+    """An article left out because processing it raised: the run goes on without it."""
+    detail = " ".join(str(error).split())[:200]
+    return SkippedFile(
+        path=str(article.path),
+        reason=(
+            f"left out after an internal error ({type(error).__name__}: {detail}); please report it"
+        ),
+    )
+
+
+def process_articles(loaded: Sequence[LoadedText]) -> list[Processed]:
+    """Clean, segment and extract articles, parsing all their claim sentences in one batch.
+
+    An unexpected error in one article leaves that article out with a reason and the
+    others in; errors of claimcheck's own (a missing model) stop the run.
+    """
+    results: list[Processed | None] = []
+    extracted: list[tuple[int, LoadedText, Source, list[Claim]]] = []
     for article in loaded:
-        dropped = find_boilerplate(article.text)
-        sentences = sentences_of(article, kept_ranges(article.text, dropped))
-        sources.append(
-            Source(
-                id=article.id,
-                path=str(article.path),
-                chars=len(article.text),
-                sha256=article.sha256,
-                dropped=dropped,
-            )
+        try:
+            source, claims = _extract_article(article)
+        except ClaimcheckError:
+            raise
+        except Exception as error:  # one article must not end the run
+            results.append(_internal_skip(article, error))
+            continue
+        extracted.append((len(results), article, source, claims))
+        results.append(None)
+    framed: list[list[Claim] | Exception]
+    try:
+        framed = list(
+            attach_frames_to_articles([(a.text, claims) for _, a, _, claims in extracted])
         )
-        extracted.append((article.text, extract_claims(article.id, article.text, sentences)))
-    return list(zip(sources, attach_frames_to_articles(extracted), strict=True))
+    except ClaimcheckError:
+        raise
+    except Exception:  # find the article that fails, frame the others
+        framed = [_framed_alone(article, claims) for _, article, _, claims in extracted]
+    for (index, article, source, _), claims_or_error in zip(extracted, framed, strict=True):
+        results[index] = (
+            _internal_skip(article, claims_or_error)
+            if isinstance(claims_or_error, Exception)
+            else (source, claims_or_error)
+        )
+    return [result for result in results if result is not None]
 
 
-def _process_all(loaded: Sequence[LoadedText]) -> Iterator[tuple[Source, list[Claim]]]:
+def _framed_alone(article: LoadedText, claims: list[Claim]) -> list[Claim] | Exception:
+    """One article's claims framed on their own, or the error that framing them raised."""
+    try:
+        return attach_frames(article.text, claims)
+    except ClaimcheckError:
+        raise
+    except Exception as error:  # reported as this article's skip reason
+        return error
+
+
+def _process_all(loaded: Sequence[LoadedText]) -> Iterator[Processed]:
     """Process articles in order, a batch at a time; large runs use every core."""
     batches = [loaded[i : i + ARTICLE_BATCH] for i in range(0, len(loaded), ARTICLE_BATCH)]
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
@@ -94,12 +159,17 @@ def _extract_with_texts(
     loaded, skipped = load_articles(paths, config.exclude, config.max_file_size)
     sources: list[Source] = []
     claims: list[Claim] = []
-    for article, (source, article_claims) in zip(loaded, _process_all(loaded), strict=True):
+    for article, processed in zip(loaded, _process_all(loaded), strict=True):
         if progress:
             progress(article.id)
+        if isinstance(processed, SkippedFile):
+            skipped.append(processed)
+            continue
+        source, article_claims = processed
         sources.append(source)
         claims.extend(article_claims)
-    texts = {article.id: article.text for article in loaded}
+    kept = {source.id for source in sources}
+    texts = {article.id: article.text for article in loaded if article.id in kept}
     return Ledger(sources=sources, skipped=skipped, claims=claims), texts
 
 

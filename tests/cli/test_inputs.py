@@ -89,3 +89,41 @@ def test_a_file_over_the_size_limit_is_skipped_with_its_reason(outlets: Path) ->
     assert code == 2
     assert "larger than the size limit" in err and "max_file_size" in err
     assert err.count("\n") == 1
+
+
+def test_an_internal_error_in_one_article_leaves_the_others_in(
+    outlets: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimcheck import pipeline
+
+    extract_claims = pipeline.extract_claims
+
+    def failing(source_id: str, text: str, sentences: object) -> object:
+        if source_id == "bbc/story.txt":
+            raise OverflowError("an odd figure")
+        return extract_claims(source_id, text, sentences)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "extract_claims", failing)
+    code, out, err = run("extract", "nyt", "bbc")
+    assert code == 0
+    assert {json.loads(line)["source"] for line in out.splitlines()} == {"nyt/story.txt"}
+    assert "bbc/story.txt: left out after an internal error (OverflowError: an odd figure)" in err
+
+
+def test_an_internal_error_while_framing_leaves_the_others_in(
+    outlets: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimcheck import frames, pipeline
+
+    frame_of = frames.frame_of
+
+    def failing(doc: object, text: str, claim: object, salient: object) -> object:
+        if "30 people" in text:
+            raise ZeroDivisionError("bad parse")
+        return frame_of(doc, text, claim, salient)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(frames, "frame_of", failing)
+    ledger = pipeline.extract([Path("nyt"), Path("bbc")])
+    assert [source.id for source in ledger.sources] == ["nyt/story.txt"]
+    assert [Path(s.path).as_posix() for s in ledger.skipped] == ["bbc/story.txt"]
+    assert "ZeroDivisionError: bad parse" in ledger.skipped[0].reason
