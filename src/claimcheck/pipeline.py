@@ -93,7 +93,7 @@ def process_articles(loaded: Sequence[LoadedText]) -> list[Processed]:
             source, claims = _extract_article(article)
         except ClaimcheckError:
             raise
-        except Exception as error:  # one article must not end the run
+        except Exception as error:  # noqa: BLE001 - one article must not end the run
             results.append(_internal_skip(article, error))
             continue
         extracted.append((len(results), article, source, claims))
@@ -105,7 +105,7 @@ def process_articles(loaded: Sequence[LoadedText]) -> list[Processed]:
         )
     except ClaimcheckError:
         raise
-    except Exception:  # find the article that fails, frame the others
+    except Exception:  # noqa: BLE001 - find the article that fails, frame the others
         framed = [_framed_alone(article, claims) for _, article, _, claims in extracted]
     for (index, article, source, _), claims_or_error in zip(extracted, framed, strict=True):
         results[index] = (
@@ -122,7 +122,7 @@ def _framed_alone(article: LoadedText, claims: list[Claim]) -> list[Claim] | Exc
         return attach_frames(article.text, claims)
     except ClaimcheckError:
         raise
-    except Exception as error:  # reported as this article's skip reason
+    except Exception as error:  # noqa: BLE001 - reported as this article's skip reason
         return error
 
 

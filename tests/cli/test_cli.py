@@ -164,3 +164,20 @@ def test_internal_errors_are_one_line_too(
     assert (code, out) == (2, "")
     assert err.startswith("claimcheck: internal error: RuntimeError: boom (run again with --debug")
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("scan", "x", "--format", "nope"),
+            "claimcheck: error: Invalid value for '--format' / '-f': 'nope' is not one of",
+        ),
+        (("scan", "--bogus"), "claimcheck: error: No such option: --bogus"),
+    ],
+)
+def test_usage_errors_are_one_line_with_status_2(args: tuple[str, ...], message: str) -> None:
+    code, out, err = run(*args)
+    assert (code, out) == (2, "")
+    assert err.startswith(message)
+    assert err.count("\n") == 1
