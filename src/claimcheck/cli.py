@@ -35,7 +35,7 @@ from claimcheck.exit_codes import ERROR, FINDINGS, OK, FailOn, exit_code
 from claimcheck.formatters import FORMATTERS, OutputFormat, table
 from claimcheck.formatters.ledger import render_claims
 from claimcheck.gold import GoldFile, read_gold
-from claimcheck.models import Claim, Ledger, Report, SkippedFile
+from claimcheck.models import Claim, Report, SkippedFile, Source
 from claimcheck.output import write_atomically
 from claimcheck.pipeline import extract as extract_ledger
 from claimcheck.pipeline import scan as scan_report
@@ -179,9 +179,9 @@ def report_skipped(skipped: list[SkippedFile]) -> None:
         stderr.print(f"claimcheck: {len(skipped)} file(s) skipped", markup=False)
 
 
-def report_cleaning(ledger: Ledger) -> None:
+def report_cleaning(sources: Sequence[Source]) -> None:
     """Tell the user what cleaning set aside, so nothing is dropped silently."""
-    for source in ledger.sources:
+    for source in sources:
         if source.dropped:
             reasons = sorted({d.reason for d in source.dropped})
             stderr.print(
@@ -223,7 +223,7 @@ def extract(
         settings = resolve_config(paths, config).config
         ledger = extract_ledger(paths, settings)
         report_skipped(ledger.skipped)
-        report_cleaning(ledger)
+        report_cleaning(ledger.sources)
         emit(render_claims(ledger.claims), output)
 
 
@@ -263,6 +263,7 @@ def scan(
                 markup=False,
             )
         report_skipped(report.skipped)
+        report_cleaning(report.sources)
         chosen = OutputFormat(settings.format)
         emit(render_report(report, chosen, to_terminal=output is None), output)
     raise typer.Exit(code=exit_code(report, FailOn(settings.fail_on)))

@@ -181,3 +181,9 @@ def test_usage_errors_are_one_line_with_status_2(args: tuple[str, ...], message:
     assert (code, out) == (2, "")
     assert err.startswith(message)
     assert err.count("\n") == 1
+
+
+def test_scan_reports_what_cleaning_set_aside_on_stderr() -> None:
+    code, _, err = run("scan", str(SOURCES), "--format", "json", "--no-progress")
+    assert code == 1
+    assert "set aside" in err and "that are not article prose" in err
