@@ -176,7 +176,10 @@ def _year_of(
     if year.low is not None and year.high is not None and year.low != year.high:
         # A year range parsed as one quantity: "from 2014 to 2023".
         return TimeRef(text=year.surface, span=year.span, year=int(year.high), relation="span")
-    preceding = text[max(clause[0], year.span[0] - 30) : year.span[0]]
+    # The words before the year: in the clause, or, for a year leading the sentence
+    # ("In 2023, sales rose 5%, profits fell 3%"), from the sentence's start.
+    lead_in = clause[0] if clause[0] <= year.span[0] else sentence[0]
+    preceding = text[max(lead_in, year.span[0] - 30) : year.span[0]]
     relation = "at"
     for word in reversed(re.findall(r"[A-Za-z]+", preceding.casefold())):
         if word in YEAR_RELATIONS:
@@ -186,9 +189,9 @@ def _year_of(
         r"(?:\b(?:in|by|since|until|through|during|of|for|before)\s+)?"
         r"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"
         r"(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?$",
-        text[clause[0] : year.span[0]],
+        text[lead_in : year.span[0]],
     )
-    start = clause[0] + phrase.start() if phrase else year.span[0]
+    start = lead_in + phrase.start() if phrase else year.span[0]
     return TimeRef(
         text=text[start : year.span[1]],
         span=(start, year.span[1]),

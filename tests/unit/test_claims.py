@@ -239,3 +239,23 @@ def test_directions_need_a_distance(sentence: str, direction: str | None) -> Non
     fact = fact_of(sentence, (0, len(sentence)))
     found = fact.value if fact is not None and fact.attribute == "direction" else None
     assert found == direction
+
+
+def test_a_year_leading_the_sentence_dates_every_clause_with_its_own_words() -> None:
+    text = "In 2023, sales rose 5%, profits fell 3%.\n"
+    times = [claim.time for claim in claims_of(text)]
+    assert [(t.year, t.span, t.text) for t in times if t is not None] == [
+        (2023, (0, 7), "In 2023"),
+        (2023, (0, 7), "In 2023"),
+    ]
+
+
+def test_every_time_span_of_the_seed_ledger_quotes_its_text() -> None:
+    texts = {path.name: path.read_text(encoding="utf-8") for path in SOURCES.iterdir()}
+    timed = [claim for claim in seed_claims() if claim.time is not None]
+    assert timed
+    for claim in timed:
+        assert claim.time is not None
+        start, end = claim.time.span
+        assert start <= end
+        assert texts[claim.source][start:end] == claim.time.text
