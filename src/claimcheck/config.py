@@ -6,19 +6,21 @@ on stories it has never seen. A config is one validated object; a misspelled
 key is an error that names the file and the key.
 
 Precedence, strongest first: command-line options; ``--config FILE``; a
-``claimcheck.toml`` found in the first scanned folder or above it; a
+``claimcheck.toml`` found in a scanned folder or above it; a
 ``[tool.claimcheck]`` table in a ``pyproject.toml`` found the same way; the
-defaults below.
+defaults below. Every scanned path must find the same file (or none): one
+configuration applies to a run.
 """
 
 from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping, Sequence
+from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, ValidationError
+from pydantic import ConfigDict, Field, ValidationError
 
 from claimcheck.errors import ConfigError
 from claimcheck.load import MAX_FILE_BYTES
@@ -32,7 +34,13 @@ FormatName = Literal["table", "json", "jsonl", "csv", "markdown", "html", "sarif
 
 
 class Config(Model):
-    """The effective settings of one run."""
+    """The effective settings of one run.
+
+    Values are validated strictly: ``unsourced_limit = true`` or ``name_similarity =
+    "95"`` is an error naming the key, not a silent 1 or 95.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
 
     aliases: dict[str, list[str]] = Field(
         default_factory=dict,
@@ -120,15 +128,32 @@ def _has_tool_table(path: Path) -> bool:
 
 
 def find_config(paths: Sequence[Path]) -> Path | None:
-    """Find the config that belongs to the scanned paths.
+    """Find the one config that belongs to the scanned paths.
 
-    Looks in the first scanned folder (or the folder of the first scanned
-    file), then in each folder above it, for ``claimcheck.toml`` or a
-    ``pyproject.toml`` with a ``[tool.claimcheck]`` table.
+    For each path, looks in its folder (or the folder of a scanned file), then in
+    each folder above it, for ``claimcheck.toml`` or a ``pyproject.toml`` with a
+    ``[tool.claimcheck]`` table. One configuration applies to the whole run, so
+    paths that would find different files are an error that names both.
+
+    :raises ConfigError: when the paths would find different config files
     """
     if not paths:
         return None
-    start = paths[0].resolve()
+    first, chosen = paths[0], _config_for(paths[0])
+    for path in paths[1:]:
+        config = _config_for(path)
+        if config != chosen:
+            raise ConfigError(
+                str(path),
+                f"finds config {config or 'none'}, but {first} finds {chosen or 'none'}; "
+                "one config applies to a run: pass --config FILE",
+            )
+    return chosen
+
+
+def _config_for(path: Path) -> Path | None:
+    """The config file a single scanned path finds, if any."""
+    start = path.resolve()
     folder = start if start.is_dir() else start.parent
     for candidate_dir in (folder, *folder.parents):
         candidate = candidate_dir / CONFIG_FILE_NAME
@@ -163,7 +188,7 @@ def resolve_config(
         origins.update(dict.fromkeys(table, label))
     for key, (value, option) in (overrides or {}).items():
         if value is not None:
-            values[key] = value
+            values[key] = value.value if isinstance(value, Enum) else value
             origins[key] = option
     try:
         config = Config.model_validate(values)

@@ -63,6 +63,10 @@ def test_pyproject_without_table_is_ignored(tmp_path: Path) -> None:
         ('fail_on = "sometimes"\n', "fail_on: Input should be"),
         ("unsourced_limit = -1\n", "unsourced_limit: Input should be greater than or equal to 0"),
         ("aliases = [\n", "invalid TOML"),
+        # Strict types: no silent coercion of a boolean or a string to a number.
+        ("unsourced_limit = true\n", "unsourced_limit: Input should be a valid integer"),
+        ('name_similarity = "95"\n', "name_similarity: Input should be a valid integer"),
+        ("max_file_size = 1.5\n", "max_file_size: Input should be a valid integer"),
     ],
 )
 def test_invalid_config_names_file_and_key(tmp_path: Path, content: str, message: str) -> None:
@@ -94,3 +98,18 @@ def test_config_command_shows_where_values_come_from(tmp_path: Path) -> None:
     assert f"config file: {toml}" in result.stdout
     assert f"unsourced_limit = 5  # {toml}" in result.stdout
     assert 'fail_on = "conflict"  # default' in result.stdout
+
+
+def test_paths_that_find_different_configs_are_one_line_error(tmp_path: Path) -> None:
+    write(tmp_path / "nyt" / "claimcheck.toml", "unsourced_limit = 5\n")
+    write(tmp_path / "bbc" / "claimcheck.toml", "unsourced_limit = 9\n")
+    with pytest.raises(ConfigError, match="one config applies to a run: pass --config FILE"):
+        resolve_config([tmp_path / "nyt", tmp_path / "bbc"])
+
+
+def test_paths_under_one_config_share_it(tmp_path: Path) -> None:
+    config = write(tmp_path / "claimcheck.toml", "unsourced_limit = 5\n")
+    (tmp_path / "nyt").mkdir()
+    (tmp_path / "bbc").mkdir()
+    resolved = resolve_config([tmp_path / "nyt", tmp_path / "bbc"])
+    assert (resolved.file, resolved.config.unsourced_limit) == (str(config), 5)
