@@ -102,6 +102,12 @@ ConfigOption = Annotated[
     typer.Option("--config", "-c", help="Config file (default: claimcheck.toml near the paths)."),
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")]
+ForceExcludeOption = Annotated[
+    bool,
+    typer.Option(
+        "--force-exclude", help="Apply the config's exclude patterns to files named directly."
+    ),
+]
 
 
 def _show_version(value: bool) -> None:
@@ -216,11 +222,13 @@ def extract(
     paths: PathsArgument,
     output: OutputOption = None,
     config: ConfigOption = None,
+    force_exclude: ForceExcludeOption = False,
     debug: DebugOption = False,
 ) -> None:
     """Write the ledger of atomic claims as JSON Lines, one claim per line."""
     with reporting_errors(debug):
-        settings = resolve_config(paths, config).config
+        overrides = {"force_exclude": (force_exclude or None, "--force-exclude")}
+        settings = resolve_config(paths, config, overrides).config
         ledger = extract_ledger(paths, settings)
         report_skipped(ledger.skipped)
         report_cleaning(ledger.sources)
@@ -247,11 +255,16 @@ def scan(
     progress: Annotated[
         bool, typer.Option("--progress/--no-progress", help="Show a progress bar on stderr.")
     ] = True,
+    force_exclude: ForceExcludeOption = False,
     debug: DebugOption = False,
 ) -> None:
     """Match claims across articles; report conflicts and unsourced claims."""
     with reporting_errors(debug):
-        overrides = {"format": (output_format, "--format"), "fail_on": (fail_on, "--fail-on")}
+        overrides = {
+            "format": (output_format, "--format"),
+            "fail_on": (fail_on, "--fail-on"),
+            "force_exclude": (force_exclude or None, "--force-exclude"),
+        }
         settings = resolve_config(paths, config, overrides).config
         accepted = read_baseline(baseline) if baseline is not None else None
         with progress_bar(enabled=progress) as advance:

@@ -47,7 +47,11 @@ class Config(Model):
         description="Canonical name -> other names that denote the same thing.",
     )
     exclude: list[str] = Field(
-        default_factory=list, description="Glob patterns of source ids to leave out."
+        default_factory=list,
+        description="Gitignore-style patterns of paths inside a scanned folder to leave out.",
+    )
+    force_exclude: bool = Field(
+        default=False, description="Apply `exclude` to files named on the command line too."
     )
     name_similarity: int = Field(
         default=90,

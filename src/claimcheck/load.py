@@ -9,10 +9,13 @@ offset into the text returned here, exactly as ``Path.read_text`` would give it.
 from __future__ import annotations
 
 import hashlib
+import os
 import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+import pathspec
 
 from claimcheck.errors import InputError
 from claimcheck.models import SkippedFile
@@ -35,8 +38,28 @@ class LoadedText:
     sha256: str
 
 
-def discover(paths: Sequence[Path], exclude: Iterable[str] = ()) -> list[tuple[str, Path]]:
+@dataclass(frozen=True)
+class Discovered:
+    """What a walk over the user's paths found: articles by id, and what it left out."""
+
+    files: list[tuple[str, Path]]
+    skipped: list[SkippedFile]
+
+
+def discover(
+    paths: Sequence[Path], exclude: Iterable[str] = (), force_exclude: bool = False
+) -> list[tuple[str, Path]]:
     """List article files under the given paths as (source id, path), sorted by id.
+
+    See ``discover_all``, which also says what was left out.
+    """
+    return discover_all(paths, exclude, force_exclude).files
+
+
+def discover_all(
+    paths: Sequence[Path], exclude: Iterable[str] = (), force_exclude: bool = False
+) -> Discovered:
+    """Article files under the given paths, and the folders that could not be read.
 
     With one path, a file keeps its own name as id and a file found in a folder gets
     its path relative to that folder, so ids do not depend on the current directory.
@@ -46,28 +69,37 @@ def discover(paths: Sequence[Path], exclude: Iterable[str] = ()) -> list[tuple[s
     it was first found with; two different files that would share an id get "~2",
     "~3" after it, in the order given.
 
+    Walking a folder skips hidden folders, virtual environments and what its
+    ``.gitignore`` files ignore; ``exclude`` patterns have gitignore semantics too,
+    matched against the path inside the scanned folder ("drafts/", "drafts/*",
+    "*.bak.txt"). A file named directly is read even if excluded, unless
+    ``force_exclude``.
+
     :param paths: files and folders given by the user
-    :param exclude: glob patterns (matched against the source id) to leave out
+    :param exclude: gitignore-style patterns of paths to leave out
+    :param force_exclude: apply ``exclude`` to files named directly too
     :raises InputError: when a path does not exist
     """
-    patterns = tuple(exclude)
+    excluded = pathspec.GitIgnoreSpec.from_lines(list(exclude))
     several = len(paths) > 1
     found: dict[str, Path] = {}
     seen: set[tuple[int, int] | str] = set()
+    skipped: list[SkippedFile] = []
     for path in paths:
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
         if path.is_dir():
-            # Broken links are kept, so that reading them reports them as skipped.
+            walked = _walk(path, excluded)
+            skipped.extend(walked.skipped)
             candidates = [
                 ((path / relative).as_posix() if several else relative, file)
-                for relative, file in _article_files(path)
+                for relative, file in walked.files
             ]
+        elif force_exclude and excluded.match_file(path.as_posix()):
+            continue
         else:
             candidates = [(path.as_posix() if several else path.name, path)]
         for source_id, file in candidates:
-            if any(Path(source_id).match(pattern) for pattern in patterns):
-                continue
             identity = _identity(file)
             if identity in seen:
                 continue
@@ -77,15 +109,73 @@ def discover(paths: Sequence[Path], exclude: Iterable[str] = ()) -> list[tuple[s
                 copy += 1
                 unique = f"{source_id}~{copy}"
             found[unique] = file
-    return sorted(found.items())
+    return Discovered(files=sorted(found.items()), skipped=skipped)
 
 
-def _article_files(folder: Path) -> list[tuple[str, Path]]:
-    """(path relative to the folder, path) of every article-named file below it, sorted."""
-    return sorted(
-        (p.relative_to(folder).as_posix(), p)
-        for p in folder.rglob("*")
-        if p.suffix.lower() in ARTICLE_SUFFIXES and not p.is_dir()
+def _walk(root: Path, excluded: pathspec.GitIgnoreSpec) -> Discovered:
+    """(path relative to root, path) of the article files below a folder, sorted.
+
+    Iterative, so that folders nested thousands deep do not exhaust the stack; each
+    folder is entered once, so a link back up the tree does not loop.
+    """
+    files: list[tuple[str, Path]] = []
+    skipped: list[SkippedFile] = []
+    ignores: list[tuple[str, pathspec.GitIgnoreSpec]] = []
+    entered: set[tuple[int, int] | str] = {_identity(root)}
+    stack: list[tuple[Path, str]] = [(root, "")]
+    while stack:
+        folder, prefix = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError as error:
+            reason = error.strerror or type(error).__name__
+            skipped.append(
+                SkippedFile(path=str(folder), reason=f"folder cannot be read ({reason})")
+            )
+            continue
+        gitignore = Path(folder) / ".gitignore"
+        if gitignore.is_file():
+            try:
+                lines = gitignore.read_text(encoding="utf-8", errors="replace").splitlines()
+                ignores.append((prefix, pathspec.GitIgnoreSpec.from_lines(lines)))
+            except OSError as error:
+                skipped.append(
+                    SkippedFile(path=str(gitignore), reason=f"cannot be read ({error.strerror})")
+                )
+        for entry in entries:
+            relative = prefix + entry.name
+            try:
+                is_folder = entry.is_dir()
+            except OSError:
+                is_folder = False
+            shown = relative + "/" if is_folder else relative
+            if excluded.match_file(shown) or any(
+                shown.startswith(base) and spec.match_file(shown[len(base) :])
+                for base, spec in ignores
+            ):
+                continue
+            if is_folder:
+                if _not_articles(Path(entry.path)):
+                    continue
+                identity = _identity(Path(entry.path))
+                if identity not in entered:
+                    entered.add(identity)
+                    stack.append((Path(entry.path), relative + "/"))
+            elif Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES:
+                files.append((relative, Path(entry.path)))
+    return Discovered(files=sorted(files), skipped=skipped)
+
+
+# Folders that hold tools, not articles.
+TOOL_FOLDERS = frozenset(("__pycache__", "node_modules", "site-packages"))
+
+
+def _not_articles(folder: Path) -> bool:
+    """A hidden folder (".git", ".cache"), a virtual environment, or a tool's folder."""
+    return (
+        folder.name.startswith(".")
+        or folder.name in TOOL_FOLDERS
+        or (folder / "pyvenv.cfg").is_file()
     )
 
 
@@ -167,16 +257,22 @@ def _file_type(mode: int) -> str:
 
 
 def load_articles(
-    paths: Sequence[Path], exclude: Iterable[str] = (), max_bytes: int = MAX_FILE_BYTES
+    paths: Sequence[Path],
+    exclude: Iterable[str] = (),
+    max_bytes: int = MAX_FILE_BYTES,
+    force_exclude: bool = False,
 ) -> tuple[list[LoadedText], list[SkippedFile]]:
     """Load every article under paths; unusable files are returned, not raised.
 
+    :param exclude: gitignore-style patterns of paths to leave out (see ``discover_all``)
     :param max_bytes: files larger than this are skipped with a reason
+    :param force_exclude: apply ``exclude`` to files named directly too
     :raises InputError: when a path is missing or nothing readable was found
     """
+    discovered = discover_all(paths, exclude, force_exclude)
     loaded: list[LoadedText] = []
-    skipped: list[SkippedFile] = []
-    for source_id, path in discover(paths, exclude):
+    skipped: list[SkippedFile] = list(discovered.skipped)
+    for source_id, path in discovered.files:
         result = read_article(source_id, path, max_bytes)
         if isinstance(result, SkippedFile):
             skipped.append(result)

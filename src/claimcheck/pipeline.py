@@ -156,7 +156,9 @@ def _extract_with_texts(
     paths: Sequence[Path], config: Config, progress: Progress | None
 ) -> tuple[Ledger, dict[str, str]]:
     """The ledger, and each source's text as it was read (for locating spans)."""
-    loaded, skipped = load_articles(paths, config.exclude, config.max_file_size)
+    loaded, skipped = load_articles(
+        paths, config.exclude, config.max_file_size, config.force_exclude
+    )
     sources: list[Source] = []
     claims: list[Claim] = []
     for article, processed in zip(loaded, _process_all(loaded), strict=True):

@@ -127,3 +127,81 @@ def test_an_internal_error_while_framing_leaves_the_others_in(
     assert [source.id for source in ledger.sources] == ["nyt/story.txt"]
     assert [Path(s.path).as_posix() for s in ledger.skipped] == ["bbc/story.txt"]
     assert "ZeroDivisionError: bad parse" in ledger.skipped[0].reason
+
+
+def _ids(*paths: str, exclude: tuple[str, ...] = (), force: bool = False) -> list[str]:
+    return [source_id for source_id, _ in discover([Path(p) for p in paths], exclude, force)]
+
+
+@pytest.fixture
+def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A story folder with drafts, hidden and tool folders, a virtualenv and a .gitignore."""
+    for relative in (
+        "a.txt",
+        "drafts/b.txt",
+        "drafts/old/c.txt",
+        "notes/d.txt",
+        "notes/e.bak.txt",
+        ".git/f.txt",
+        "env/g.txt",
+        "node_modules/h.txt",
+        "scratch/i.txt",
+        "page.html",
+    ):
+        path = tmp_path / "story" / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(TWELVE, encoding="utf-8")
+    (tmp_path / "story" / "env" / "pyvenv.cfg").write_text("home = /usr\n", encoding="utf-8")
+    (tmp_path / "story" / ".gitignore").write_text("scratch/\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path / "story"
+
+
+def test_a_walk_skips_hidden_tool_and_ignored_folders(tree: Path) -> None:
+    assert _ids("story") == [
+        "a.txt",
+        "drafts/b.txt",
+        "drafts/old/c.txt",
+        "notes/d.txt",
+        "notes/e.bak.txt",
+    ]
+
+
+@pytest.mark.parametrize("pattern", ["drafts/", "drafts/*", "drafts/**"])
+def test_exclude_has_gitignore_semantics(tree: Path, pattern: str) -> None:
+    assert _ids("story", exclude=(pattern,)) == ["a.txt", "notes/d.txt", "notes/e.bak.txt"]
+
+
+def test_exclude_without_a_slash_matches_at_any_depth(tree: Path) -> None:
+    assert "notes/e.bak.txt" not in _ids("story", exclude=("*.bak.txt",))
+
+
+def test_a_named_file_is_read_unless_force_exclude(tree: Path) -> None:
+    assert _ids("story/notes/e.bak.txt", exclude=("*.bak.txt",)) == ["e.bak.txt"]
+    assert _ids("story/notes/e.bak.txt", "story/a.txt", exclude=("*.bak.txt",), force=True) == [
+        "story/a.txt"
+    ]
+
+
+def test_folders_nested_thousands_deep_are_walked(tmp_path: Path) -> None:
+    folder = deepest = tmp_path / "deep"
+    folder.mkdir()
+    for _ in range(1200):  # one at a time: mkdir(parents=True) itself recurses
+        deepest = deepest / "d"
+        deepest.mkdir()
+    (deepest / "x.txt").write_text(TWELVE, encoding="utf-8")
+    assert len(discover([folder])) == 1
+
+
+@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root reads all")
+def test_an_unreadable_folder_is_reported_as_skipped(tree: Path) -> None:
+    locked = tree / "notes"
+    locked.chmod(0)
+    try:
+        loaded, skipped = load_articles([tree])
+    finally:
+        locked.chmod(0o755)
+    assert "notes/d.txt" not in [article.id for article in loaded]
+    assert [(Path(s.path).name, s.reason) for s in skipped] == [
+        ("notes", "folder cannot be read (Permission denied)")
+    ]
