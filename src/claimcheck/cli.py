@@ -102,6 +102,10 @@ ConfigOption = Annotated[
     typer.Option("--config", "-c", help="Config file (default: claimcheck.toml near the paths)."),
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")]
+StdinNameOption = Annotated[
+    str,
+    typer.Option("--stdin-filename", help="Source id of the article read from stdin (path -)."),
+]
 ForceExcludeOption = Annotated[
     bool,
     typer.Option(
@@ -223,13 +227,14 @@ def extract(
     output: OutputOption = None,
     config: ConfigOption = None,
     force_exclude: ForceExcludeOption = False,
+    stdin_filename: StdinNameOption = "stdin",
     debug: DebugOption = False,
 ) -> None:
     """Write the ledger of atomic claims as JSON Lines, one claim per line."""
     with reporting_errors(debug):
         overrides = {"force_exclude": (force_exclude or None, "--force-exclude")}
         settings = resolve_config(paths, config, overrides).config
-        ledger = extract_ledger(paths, settings)
+        ledger = extract_ledger(paths, settings, stdin_name=stdin_filename)
         report_skipped(ledger.skipped)
         report_cleaning(ledger.sources)
         emit(render_claims(ledger.claims), output)
@@ -256,6 +261,7 @@ def scan(
         bool, typer.Option("--progress/--no-progress", help="Show a progress bar on stderr.")
     ] = True,
     force_exclude: ForceExcludeOption = False,
+    stdin_filename: StdinNameOption = "stdin",
     debug: DebugOption = False,
 ) -> None:
     """Match claims across articles; report conflicts and unsourced claims."""
@@ -268,7 +274,7 @@ def scan(
         settings = resolve_config(paths, config, overrides).config
         accepted = read_baseline(baseline) if baseline is not None else None
         with progress_bar(enabled=progress) as advance:
-            report = scan_report(paths, settings, advance)
+            report = scan_report(paths, settings, advance, stdin_filename)
         if accepted is not None:
             report = apply_baseline(report, accepted)
             stderr.print(

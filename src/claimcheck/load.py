@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,8 @@ ARTICLE_SUFFIXES = (".txt", ".md")
 # exhaust memory.
 MAX_FILE_BYTES = 16 * 1024 * 1024
 UTF8_BOM = "\ufeff"
+# The path that stands for standard input.
+STDIN = Path("-")
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,10 @@ def discover(
 
 
 def discover_all(
-    paths: Sequence[Path], exclude: Iterable[str] = (), force_exclude: bool = False
+    paths: Sequence[Path],
+    exclude: Iterable[str] = (),
+    force_exclude: bool = False,
+    several: bool | None = None,
 ) -> Discovered:
     """Article files under the given paths, and the folders that could not be read.
 
@@ -78,10 +84,12 @@ def discover_all(
     :param paths: files and folders given by the user
     :param exclude: gitignore-style patterns of paths to leave out
     :param force_exclude: apply ``exclude`` to files named directly too
+    :param several: whether the run has several paths (standard input counts as one);
+        by default, whether ``paths`` has
     :raises InputError: when a path does not exist
     """
     excluded = pathspec.GitIgnoreSpec.from_lines(list(exclude))
-    several = len(paths) > 1
+    several = len(paths) > 1 if several is None else several
     found: dict[str, Path] = {}
     seen: set[tuple[int, int] | str] = set()
     skipped: list[SkippedFile] = []
@@ -126,7 +134,8 @@ def _walk(root: Path, excluded: pathspec.GitIgnoreSpec) -> Discovered:
     while stack:
         folder, prefix = stack.pop()
         try:
-            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
         except OSError as error:
             reason = error.strerror or type(error).__name__
             skipped.append(
@@ -227,6 +236,11 @@ def read_article(
         return SkippedFile(path=str(path), reason=f"cannot be read ({reason})")
     if len(raw) > max_bytes:
         return SkippedFile(path=str(path), reason=f"grew past the size limit ({max_bytes:,} bytes)")
+    return decode_article(source_id, path, raw)
+
+
+def decode_article(source_id: str, path: Path, raw: bytes) -> LoadedText | SkippedFile:
+    """An article from its bytes, or why they are no article (not UTF-8, empty, binary)."""
     try:
         decoded = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -261,25 +275,36 @@ def load_articles(
     exclude: Iterable[str] = (),
     max_bytes: int = MAX_FILE_BYTES,
     force_exclude: bool = False,
+    stdin_name: str = "stdin",
 ) -> tuple[list[LoadedText], list[SkippedFile]]:
     """Load every article under paths; unusable files are returned, not raised.
+
+    The path ``-`` reads one article from standard input, with id ``stdin_name``.
 
     :param exclude: gitignore-style patterns of paths to leave out (see ``discover_all``)
     :param max_bytes: files larger than this are skipped with a reason
     :param force_exclude: apply ``exclude`` to files named directly too
     :raises InputError: when a path is missing or nothing readable was found
     """
-    discovered = discover_all(paths, exclude, force_exclude)
-    loaded: list[LoadedText] = []
-    skipped: list[SkippedFile] = list(discovered.skipped)
-    for source_id, path in discovered.files:
-        result = read_article(source_id, path, max_bytes)
-        if isinstance(result, SkippedFile):
-            skipped.append(result)
-        else:
-            loaded.append(result)
+    files = [path for path in paths if path != STDIN]
+    discovered = discover_all(files, exclude, force_exclude, several=len(paths) > 1)
+    results = [read_article(source_id, path, max_bytes) for source_id, path in discovered.files]
+    if len(files) < len(paths):
+        results.append(_read_stdin(stdin_name, max_bytes))
+    loaded = [result for result in results if isinstance(result, LoadedText)]
+    skipped = [*discovered.skipped, *(r for r in results if isinstance(r, SkippedFile))]
+    if len({article.id for article in loaded}) < len(loaded):
+        raise InputError(f"{stdin_name}: --stdin-filename names a file that is also scanned")
     if not loaded:
         shown = ", ".join(str(p) for p in paths)
         detail = f" ({len(skipped)} skipped: {skipped[0].reason})" if skipped else ""
         raise InputError(f"{shown}: no readable .txt or .md articles found{detail}")
     return loaded, skipped
+
+
+def _read_stdin(name: str, max_bytes: int) -> LoadedText | SkippedFile:
+    """The article piped in on standard input (``-``), read in bounded memory."""
+    raw = sys.stdin.buffer.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        return SkippedFile(path=name, reason=f"larger than the size limit ({max_bytes:,} bytes)")
+    return decode_article(name, Path(name), raw)

@@ -140,24 +140,28 @@ def _process_all(loaded: Sequence[LoadedText]) -> Iterator[Processed]:
 
 
 def extract(
-    paths: Sequence[Path], config: Config | None = None, progress: Progress | None = None
+    paths: Sequence[Path],
+    config: Config | None = None,
+    progress: Progress | None = None,
+    stdin_name: str = "stdin",
 ) -> Ledger:
     """Load, clean, segment and extract claims from every article under paths.
 
     :param paths: files and folders of articles
     :param config: settings (excluded paths); defaults when None
     :param progress: called with each source id as it is processed
+    :param stdin_name: the source id of an article read from standard input (path ``-``)
     :raises InputError: when a path is missing or holds no readable article
     """
-    return _extract_with_texts(paths, config or Config(), progress)[0]
+    return _extract_with_texts(paths, config or Config(), progress, stdin_name)[0]
 
 
 def _extract_with_texts(
-    paths: Sequence[Path], config: Config, progress: Progress | None
+    paths: Sequence[Path], config: Config, progress: Progress | None, stdin_name: str
 ) -> tuple[Ledger, dict[str, str]]:
     """The ledger, and each source's text as it was read (for locating spans)."""
     loaded, skipped = load_articles(
-        paths, config.exclude, config.max_file_size, config.force_exclude
+        paths, config.exclude, config.max_file_size, config.force_exclude, stdin_name
     )
     sources: list[Source] = []
     claims: list[Claim] = []
@@ -182,17 +186,21 @@ def _finding_order(finding: Finding) -> tuple[float, str, int, str]:
 
 
 def scan(
-    paths: Sequence[Path], config: Config | None = None, progress: Progress | None = None
+    paths: Sequence[Path],
+    config: Config | None = None,
+    progress: Progress | None = None,
+    stdin_name: str = "stdin",
 ) -> Report:
     """Extract claims, match them across sources and run every check.
 
     :param paths: files and folders of articles about one story
     :param config: settings (aliases, thresholds); defaults when None
     :param progress: called with each source id as it is processed
+    :param stdin_name: the source id of an article read from standard input (path ``-``)
     :raises InputError: when a path is missing or holds no readable article
     """
     config = config or Config()
-    ledger, texts = _extract_with_texts(paths, config, progress)
+    ledger, texts = _extract_with_texts(paths, config, progress, stdin_name)
     names = NameResolver(config)
     matches = find_matches(ledger.claims, names, texts)
     groups = group_matches(ledger.claims, matches, names)

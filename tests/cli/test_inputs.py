@@ -190,7 +190,14 @@ def test_folders_nested_thousands_deep_are_walked(tmp_path: Path) -> None:
         deepest = deepest / "d"
         deepest.mkdir()
     (deepest / "x.txt").write_text(TWELVE, encoding="utf-8")
-    assert len(discover([folder])) == 1
+    try:
+        assert len(discover([folder])) == 1
+    finally:
+        # pytest's own clean-up of old temporary folders recurses; leave nothing this deep.
+        (deepest / "x.txt").unlink()
+        while deepest != folder:
+            deepest.rmdir()
+            deepest = deepest.parent
 
 
 @pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root reads all")
@@ -205,3 +212,24 @@ def test_an_unreadable_folder_is_reported_as_skipped(tree: Path) -> None:
     assert [(Path(s.path).name, s.reason) for s in skipped] == [
         ("notes", "folder cannot be read (Permission denied)")
     ]
+
+
+def test_stdin_is_an_article_with_the_name_given(outlets: Path) -> None:
+    result = RUNNER.invoke(
+        app,
+        ["scan", "-", "nyt", "--stdin-filename", "pasted.txt", "--format", "json"],
+        input=THIRTY,
+    )
+    report = json.loads(result.stdout)
+    assert sorted(source["id"] for source in report["sources"]) == [
+        "nyt/story.txt",
+        "pasted.txt",
+    ]
+    assert report["summary"]["conflicts"] == 1
+    assert result.exit_code == 1
+
+
+def test_stdin_alone_defaults_to_the_name_stdin(outlets: Path) -> None:
+    result = RUNNER.invoke(app, ["extract", "-"], input=TWELVE)
+    assert result.exit_code == 0
+    assert {json.loads(line)["source"] for line in result.stdout.splitlines()} == {"stdin"}
