@@ -241,11 +241,18 @@ def read_article(
 
 def decode_article(source_id: str, path: Path, raw: bytes) -> LoadedText | SkippedFile:
     """An article from its bytes, or why they are no article (not UTF-8, empty, binary)."""
+    kind = _known_format(raw)
+    if kind is not None:
+        return SkippedFile(path=str(path), reason=kind)
     try:
         decoded = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         return SkippedFile(
-            path=str(path), reason=f"not UTF-8 text (bad byte at offset {error.start})"
+            path=str(path),
+            reason=(
+                f"not UTF-8 text (bad byte at offset {error.start}); if it is Latin-1 or "
+                "Windows-1252, convert it: iconv -f cp1252 -t utf-8"
+            ),
         )
     if not decoded.lstrip(UTF8_BOM).strip():
         return SkippedFile(path=str(path), reason="empty")
@@ -254,6 +261,25 @@ def decode_article(source_id: str, path: Path, raw: bytes) -> LoadedText | Skipp
     # read_text's universal newlines, applied to the bytes already read.
     text = decoded.replace("\r\n", "\n").replace("\r", "\n")
     return LoadedText(id=source_id, path=path, text=text, sha256=hashlib.sha256(raw).hexdigest())
+
+
+# Formats recognised by their first bytes, with what to do about them.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document; claimcheck reads plain text: convert it first (pdftotext)"),
+    (
+        b"PK\x03\x04",
+        "a ZIP archive (a .docx, .odt or .epub is one); save the document as plain text",
+    ),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document; save it as plain text"),
+    (b"{\\rtf", "an RTF document; save it as plain text"),
+    (b"\xff\xfe", "UTF-16 text; convert it: iconv -f utf-16 -t utf-8"),
+    (b"\xfe\xff", "UTF-16 text; convert it: iconv -f utf-16 -t utf-8"),
+)
+
+
+def _known_format(raw: bytes) -> str | None:
+    """What a file is when its first bytes say it is no UTF-8 text, else None."""
+    return next((reason for magic, reason in _SIGNATURES if raw.startswith(magic)), None)
 
 
 def _file_type(mode: int) -> str:

@@ -233,3 +233,18 @@ def test_stdin_alone_defaults_to_the_name_stdin(outlets: Path) -> None:
     result = RUNNER.invoke(app, ["extract", "-"], input=TWELVE)
     assert result.exit_code == 0
     assert {json.loads(line)["source"] for line in result.stdout.splitlines()} == {"stdin"}
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF document; claimcheck reads plain text"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive (a .docx, .odt or .epub is one)"),
+        ("The fire".encode("utf-16"), "UTF-16 text; convert it: iconv -f utf-16 -t utf-8"),
+        ("Caf\xe9 owners".encode("latin-1"), "not UTF-8 text (bad byte at offset 3); if it is"),
+    ],
+)
+def test_formats_not_read_say_what_they_are(outlets: Path, content: bytes, reason: str) -> None:
+    (outlets / "nyt" / "doc.txt").write_bytes(content)
+    _, skipped = load_articles([Path("nyt")])
+    assert len(skipped) == 1 and skipped[0].reason.startswith(reason)
