@@ -32,7 +32,7 @@ from claimcheck.evaluate import (
     render_table,
 )
 from claimcheck.exit_codes import ERROR, FINDINGS, OK, FailOn, exit_code
-from claimcheck.formatters import FORMATTERS, OutputFormat, table
+from claimcheck.formatters import EXTENSION_FORMATS, FORMATTERS, OutputFormat, table
 from claimcheck.formatters.ledger import render_claims
 from claimcheck.gold import GoldFile, read_gold
 from claimcheck.models import Claim, Report, SkippedFile, Source
@@ -266,8 +266,19 @@ def scan(
 ) -> None:
     """Match claims across articles; report conflicts and unsourced claims."""
     with reporting_errors(debug):
+        implied = EXTENSION_FORMATS.get(output.suffix.lower()) if output is not None else None
+        if output_format is not None and implied is not None and output_format != implied:
+            raise ClaimcheckError(
+                f"{output}: the file name says {implied.value} but --format says "
+                f"{output_format.value}; drop one of them"
+            )
+        chosen_format = (
+            (implied, f"-o {output.name}")
+            if output is not None and implied is not None and output_format is None
+            else (output_format, "--format")
+        )
         overrides = {
-            "format": (output_format, "--format"),
+            "format": chosen_format,
             "fail_on": (fail_on, "--fail-on"),
             "force_exclude": (force_exclude or None, "--force-exclude"),
         }

@@ -187,3 +187,21 @@ def test_scan_reports_what_cleaning_set_aside_on_stderr() -> None:
     code, _, err = run("scan", str(SOURCES), "--format", "json", "--no-progress")
     assert code == 1
     assert "set aside" in err and "that are not article prose" in err
+
+
+def test_the_report_file_name_picks_its_format(tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    code, out, _ = run("scan", str(SOURCES), "-o", str(target), "--no-progress")
+    assert (code, out) == (1, "")
+    assert target.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+
+
+def test_a_format_that_contradicts_the_file_name_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    code, _, err = run("scan", str(SOURCES), "-o", str(target), "-f", "json")
+    assert code == 2
+    assert (
+        err
+        == f"claimcheck: error: {target}: the file name says html but --format says json; drop one of them\n"
+    )
+    assert not target.exists()

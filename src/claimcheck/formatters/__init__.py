@@ -37,3 +37,17 @@ FORMATTERS: dict[OutputFormat, Callable[[Report], str]] = {
     OutputFormat.sarif: sarif.render,
     OutputFormat.github: github.render,
 }
+
+
+# The format a report file's name implies (``-o report.html``).
+EXTENSION_FORMATS: dict[str, OutputFormat] = {
+    ".json": OutputFormat.json,
+    ".jsonl": OutputFormat.jsonl,
+    ".ndjson": OutputFormat.jsonl,
+    ".csv": OutputFormat.csv,
+    ".md": OutputFormat.markdown,
+    ".markdown": OutputFormat.markdown,
+    ".html": OutputFormat.html,
+    ".htm": OutputFormat.html,
+    ".sarif": OutputFormat.sarif,
+}
