@@ -8,6 +8,7 @@ printed here as one line on stderr with exit status 2.
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -47,6 +48,11 @@ USAGE_ERROR: type[Exception] = next(
 )
 
 
+def _terminated(signum: int, frame: object) -> None:
+    """SIGTERM: unwind like Ctrl-C, so worker processes are stopped, and exit 143."""
+    raise SystemExit(128 + signum)
+
+
 class OneLineErrors(TyperGroup):
     """The command group, printing usage errors as one line on stderr (exit status 2).
 
@@ -66,6 +72,7 @@ class OneLineErrors(TyperGroup):
         """Run the command line; usage errors become ``claimcheck: error: ...``."""
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, False, **extra)
+        signal.signal(signal.SIGTERM, _terminated)
         try:
             code = super().main(args, prog_name, complete_var, False, **extra)
         except USAGE_ERROR as error:

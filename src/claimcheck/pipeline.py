@@ -7,9 +7,9 @@ over these two functions.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from claimcheck import __version__
@@ -134,8 +134,10 @@ def _process_all(loaded: Sequence[LoadedText]) -> Iterator[Processed]:
         for batch in batches:
             yield from process_articles(batch)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for processed in pool.map(process_articles, batches):
+    # A multiprocessing pool, not an executor: leaving its block for any reason (an error,
+    # Ctrl-C, SIGTERM turned into SystemExit by the CLI) terminates the workers.
+    with multiprocessing.Pool(workers) as pool:
+        for processed in pool.imap(process_articles, batches):
             yield from processed
 
 

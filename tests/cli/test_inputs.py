@@ -248,3 +248,49 @@ def test_formats_not_read_say_what_they_are(outlets: Path, content: bytes, reaso
     (outlets / "nyt" / "doc.txt").write_bytes(content)
     _, skipped = load_articles([Path("nyt")])
     assert len(skipped) == 1 and skipped[0].reason.startswith(reason)
+
+
+SIGTERM_SCRIPT = """
+import signal, sys, time
+from pathlib import Path
+from claimcheck import cli, pipeline
+from claimcheck.load import LoadedText
+
+def sleeper(batch):
+    time.sleep(120)
+    return []
+
+pipeline.process_articles = sleeper
+pipeline.PARALLEL_MIN_ARTICLES = 2
+signal.signal(signal.SIGTERM, cli._terminated)
+articles = [LoadedText(id=str(i), path=Path(str(i)), text="x", sha256="") for i in range(64)]
+print("ready", flush=True)
+list(pipeline._process_all(articles))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or (os.cpu_count() or 1) < 2, reason="needs 2 cores")
+def test_sigterm_stops_the_worker_processes(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    with subprocess.Popen(
+        [sys.executable, "-c", SIGTERM_SCRIPT], stdout=subprocess.PIPE, text=True
+    ) as process:
+        assert process.stdout is not None and process.stdout.readline() == "ready\n"
+        children: list[str] = []
+        for _ in range(100):  # the pool starts its workers
+            found = subprocess.run(
+                ["pgrep", "-P", str(process.pid)], capture_output=True, text=True, check=False
+            )
+            children = found.stdout.split()
+            if children:
+                break
+            time.sleep(0.05)
+        assert children
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 128 + signal.SIGTERM
+    time.sleep(0.5)
+    assert [pid for pid in children if Path(f"/proc/{pid}").exists()] == []
