@@ -20,10 +20,10 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import ConfigDict, Field, ValidationError
+from pydantic import ConfigDict, Field, ValidationError, field_validator
 
 from claimcheck.errors import ConfigError
-from claimcheck.load import MAX_FILE_BYTES
+from claimcheck.load import JSONL_FIELDS, MAX_FILE_BYTES
 from claimcheck.models import Model
 
 CONFIG_FILE_NAME = "claimcheck.toml"
@@ -66,11 +66,25 @@ class Config(Model):
         default="conflict", description="Which findings make `scan` exit with status 1."
     )
     format: FormatName = Field(default="table", description="Report format of `scan`.")
+    jsonl_fields: dict[str, list[str]] = Field(
+        default_factory=lambda: {field: list(names) for field, names in JSONL_FIELDS.items()},
+        description="JSON Lines: for text, id, title, url, published and outlet, the record "
+        "fields to read, first present wins.",
+    )
     max_file_size: int = Field(
         default=MAX_FILE_BYTES,
         ge=1,
         description="Bytes; a file larger than this is skipped with a reason (16 MiB).",
     )
+
+    @field_validator("jsonl_fields")
+    @classmethod
+    def _known_jsonl_fields(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        """Fields given replace the defaults of those fields only; unknown ones are errors."""
+        unknown = sorted(set(value) - set(JSONL_FIELDS))
+        if unknown:
+            raise ValueError(f"unknown field {unknown[0]} (known: {', '.join(JSONL_FIELDS)})")
+        return {field: list(value.get(field, names)) for field, names in JSONL_FIELDS.items()}
 
     def canonical_names(self) -> dict[str, str]:
         """Map each lower-cased alias (and canonical name) to its canonical name."""

@@ -9,19 +9,34 @@ offset into the text returned here, exactly as ``Path.read_text`` would give it.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import stat
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pathspec
 
 from claimcheck.errors import InputError
-from claimcheck.models import SkippedFile
+from claimcheck.models import SkippedFile, SourceMetadata
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl")
+# A JSON Lines corpus: one article per line, as a scraper or a dataset writes it.
+JSONL_SUFFIX = ".jsonl"
+# Keys of claimcheck's own JSON Lines output (a ledger line, a finding), never articles.
+OWN_OUTPUT_KEYS = (frozenset(("sentence_span", "quantities")), frozenset(("rule", "evidence")))
+# For each field of an article, the record keys that may hold it, first present wins:
+# the shapes of common scrapers (news-please, trafilatura, newspaper) and datasets.
+JSONL_FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "content", "body", "article", "maintext", "raw_text"),
+    "id": ("id", "_id", "uuid", "doc_id", "guid"),
+    "title": ("title", "headline"),
+    "url": ("url", "link", "source_url"),
+    "published": ("date", "published", "date_publish", "publish_date", "published_at", "pubdate"),
+    "outlet": ("outlet", "site", "source_domain", "publisher", "sitename", "source"),
+}
 # Files above this size are skipped unless the config raises it (``max_file_size``): a
 # news article is a few kilobytes, and a run over a stray dump or a device must not
 # exhaust memory.
@@ -39,6 +54,7 @@ class LoadedText:
     path: Path
     text: str
     sha256: str
+    metadata: SourceMetadata | None = None
 
 
 @dataclass(frozen=True)
@@ -302,10 +318,12 @@ def load_articles(
     max_bytes: int = MAX_FILE_BYTES,
     force_exclude: bool = False,
     stdin_name: str = "stdin",
+    jsonl_fields: Mapping[str, Sequence[str]] = JSONL_FIELDS,
 ) -> tuple[list[LoadedText], list[SkippedFile]]:
     """Load every article under paths; unusable files are returned, not raised.
 
-    The path ``-`` reads one article from standard input, with id ``stdin_name``.
+    The path ``-`` reads one article from standard input, with id ``stdin_name``. A
+    ``.jsonl`` file holds one article per line (see ``read_records``).
 
     :param exclude: gitignore-style patterns of paths to leave out (see ``discover_all``)
     :param max_bytes: files larger than this are skipped with a reason
@@ -314,7 +332,12 @@ def load_articles(
     """
     files = [path for path in paths if path != STDIN]
     discovered = discover_all(files, exclude, force_exclude, several=len(paths) > 1)
-    results = [read_article(source_id, path, max_bytes) for source_id, path in discovered.files]
+    results: list[LoadedText | SkippedFile] = []
+    for source_id, path in discovered.files:
+        if path.suffix.lower() == JSONL_SUFFIX:
+            results.extend(read_records(source_id, path, max_bytes, jsonl_fields))
+        else:
+            results.append(read_article(source_id, path, max_bytes))
     if len(files) < len(paths):
         results.append(_read_stdin(stdin_name, max_bytes))
     loaded = [result for result in results if isinstance(result, LoadedText)]
@@ -334,3 +357,80 @@ def _read_stdin(name: str, max_bytes: int) -> LoadedText | SkippedFile:
     if len(raw) > max_bytes:
         return SkippedFile(path=name, reason=f"larger than the size limit ({max_bytes:,} bytes)")
     return decode_article(name, Path(name), raw)
+
+
+def read_records(
+    source_id: str,
+    path: Path,
+    max_bytes: int = MAX_FILE_BYTES,
+    fields: Mapping[str, Sequence[str]] = JSONL_FIELDS,
+) -> list[LoadedText | SkippedFile]:
+    """The articles of a JSON Lines file, one per line, or why a line or the file is none.
+
+    Each line is a JSON object; its text is the first of ``fields["text"]`` present
+    (likewise id, title, url, published and outlet). An article's id is the file's id,
+    "#" and the record's id, or its line number when it has none
+    ("dump.jsonl#17"). Spans, lines and columns count inside the record's text.
+    Blank lines are skipped silently; a line that is not a JSON object with a text is
+    skipped with its reason.
+    """
+    read = read_article(source_id, path, max_bytes)
+    if isinstance(read, SkippedFile):
+        return [read]
+    records: list[LoadedText | SkippedFile] = []
+    taken: set[str] = set()
+    for number, line in enumerate(read.text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}#{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            records.append(SkippedFile(path=where, reason=f"line {number}: not JSON ({error.msg})"))
+            continue
+        if not isinstance(record, dict):
+            records.append(SkippedFile(path=where, reason=f"line {number}: not a JSON object"))
+            continue
+        if any(keys <= record.keys() for keys in OWN_OUTPUT_KEYS):
+            # A ledger written next to the articles ("extract -o articles/claims.jsonl").
+            return [
+                SkippedFile(path=str(path), reason="a claimcheck ledger or report, not articles")
+            ]
+        value = {field: _first_text(record, fields.get(field, ())) for field in JSONL_FIELDS}
+        text = value["text"]
+        if not text or not text.strip():
+            names = ", ".join(fields.get("text", ())) or "none configured"
+            records.append(
+                SkippedFile(path=where, reason=f"line {number}: no text (looked for {names})")
+            )
+            continue
+        key = value["id"] or str(number)
+        record_id = f"{source_id}#{key}" if key not in taken else f"{source_id}#{key}~{number}"
+        taken.add(key)
+        metadata = SourceMetadata(
+            title=value["title"],
+            url=value["url"],
+            published=value["published"],
+            outlet=value["outlet"],
+        )
+        records.append(
+            LoadedText(
+                id=record_id,
+                path=path,
+                text=text.replace("\r\n", "\n").replace("\r", "\n"),
+                sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                metadata=metadata if any(metadata.model_dump().values()) else None,
+            )
+        )
+    return records
+
+
+def _first_text(record: dict[str, object], names: Sequence[str]) -> str | None:
+    """The first of the named fields that holds a string (or a number, as text)."""
+    for name in names:
+        value = record.get(name)
+        if isinstance(value, str) and value.strip():
+            return value
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return str(value)
+    return None

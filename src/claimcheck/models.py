@@ -49,6 +49,15 @@ class DroppedText(Model):
     text: str = Field(description="The dropped text, verbatim.")
 
 
+class SourceMetadata(Model):
+    """What an article's record says about it beyond its text (JSON Lines fields)."""
+
+    title: str | None = Field(default=None, description="Headline or title.")
+    url: str | None = Field(default=None, description="Where the article was published.")
+    published: str | None = Field(default=None, description="Publication date, as written.")
+    outlet: str | None = Field(default=None, description="Outlet, site or publisher.")
+
+
 class Source(Model):
     """One article as loaded: where it came from and what cleaning removed."""
 
@@ -58,6 +67,9 @@ class Source(Model):
     sha256: str = Field(description="SHA-256 of the file's bytes.")
     dropped: list[DroppedText] = Field(
         default_factory=list, description="Text cleaning removed, in order of position."
+    )
+    metadata: SourceMetadata | None = Field(
+        default=None, description="Title, URL, date and outlet, when the input gives them."
     )
 
 

@@ -65,6 +65,7 @@ def _extract_article(article: LoadedText) -> tuple[Source, list[Claim]]:
         chars=len(article.text),
         sha256=article.sha256,
         dropped=dropped,
+        metadata=article.metadata,
     )
     return source, extract_claims(article.id, article.text, sentences)
 
@@ -163,7 +164,12 @@ def _extract_with_texts(
 ) -> tuple[Ledger, dict[str, str]]:
     """The ledger, and each source's text as it was read (for locating spans)."""
     loaded, skipped = load_articles(
-        paths, config.exclude, config.max_file_size, config.force_exclude, stdin_name
+        paths,
+        config.exclude,
+        config.max_file_size,
+        config.force_exclude,
+        stdin_name,
+        config.jsonl_fields,
     )
     sources: list[Source] = []
     claims: list[Claim] = []

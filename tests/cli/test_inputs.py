@@ -294,3 +294,54 @@ def test_sigterm_stops_the_worker_processes(tmp_path: Path) -> None:
         assert process.wait(timeout=30) == 128 + signal.SIGTERM
     time.sleep(0.5)
     assert [pid for pid in children if Path(f"/proc/{pid}").exists()] == []
+
+
+def test_a_jsonl_corpus_gives_one_article_per_line(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    records = [
+        {"id": "a1", "title": "Fire kills 12", "url": "https://example.org/a1", "text": TWELVE},
+        {"content": THIRTY, "date": "2024-03-04", "site": "Example Post"},
+        {"title": "no text here"},
+    ]
+    dump.write_text("\n".join(json.dumps(r) for r in records) + "\nnot json\n\n", encoding="utf-8")
+    code, out, err = run("scan", str(dump), "--format", "json", "--no-progress")
+    report = json.loads(out)
+    assert [(s["id"], s["metadata"]) for s in report["sources"]] == [
+        (
+            "dump.jsonl#a1",
+            {
+                "outlet": None,
+                "published": None,
+                "title": "Fire kills 12",
+                "url": "https://example.org/a1",
+            },
+        ),
+        (
+            "dump.jsonl#2",
+            {"outlet": "Example Post", "published": "2024-03-04", "title": None, "url": None},
+        ),
+    ]
+    assert report["summary"]["conflicts"] == 1 and code == 1
+    assert "line 3: no text (looked for text, content" in err
+    assert "line 4: not JSON" in err
+
+
+def test_jsonl_field_names_are_configurable(tmp_path: Path) -> None:
+    (tmp_path / "dump.jsonl").write_text(
+        json.dumps({"story": TWELVE, "key": "x"}) + "\n", encoding="utf-8"
+    )
+    (tmp_path / "claimcheck.toml").write_text(
+        '[jsonl_fields]\ntext = ["story"]\nid = ["key"]\n', encoding="utf-8"
+    )
+    code, out, _ = run("extract", str(tmp_path))
+    assert code == 0
+    assert {json.loads(line)["source"] for line in out.splitlines()} == {"dump.jsonl#x"}
+
+
+def test_claimchecks_own_jsonl_output_is_not_read_as_articles(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TWELVE, encoding="utf-8")
+    ledger = tmp_path / "claims.jsonl"
+    assert run("extract", str(tmp_path), "-o", str(ledger))[0] == 0
+    loaded, skipped = load_articles([tmp_path])
+    assert [article.id for article in loaded] == ["a.txt"]
+    assert [s.reason for s in skipped] == ["a claimcheck ledger or report, not articles"]
