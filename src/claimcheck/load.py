@@ -22,7 +22,9 @@ import pathspec
 from claimcheck.errors import InputError
 from claimcheck.models import SkippedFile, SourceMetadata
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl")
+ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm")
+# Saved web pages, read through a main-text extractor.
+HTML_SUFFIXES = (".html", ".htm")
 # A JSON Lines corpus: one article per line, as a scraper or a dataset writes it.
 JSONL_SUFFIX = ".jsonl"
 # Keys of claimcheck's own JSON Lines output (a ledger line, a finding), never articles.
@@ -36,6 +38,7 @@ JSONL_FIELDS: dict[str, tuple[str, ...]] = {
     "url": ("url", "link", "source_url"),
     "published": ("date", "published", "date_publish", "publish_date", "published_at", "pubdate"),
     "outlet": ("outlet", "site", "source_domain", "publisher", "sitename", "source"),
+    "author": ("author", "byline", "authors"),
 }
 # Files above this size are skipped unless the config raises it (``max_file_size``): a
 # news article is a few kilobytes, and a run over a stray dump or a device must not
@@ -223,8 +226,19 @@ def read_article(
     spans computed on it match what other tools see. A UTF-8 BOM is accepted;
     it stays in the text as the first character, as ``read_text`` leaves it.
     Only regular files are read: a FIFO would block the run and a device never
-    ends (``/dev/zero``). A file larger than ``max_bytes`` is skipped.
+    ends (``/dev/zero``). A file larger than ``max_bytes`` is skipped. A saved web
+    page (``.html``, ``.htm``) is read through ``read_page``.
     """
+    raw = read_bytes(path, max_bytes)
+    if isinstance(raw, SkippedFile):
+        return raw
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return read_page(source_id, path, raw)
+    return decode_article(source_id, path, raw)
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes | SkippedFile:
+    """The bytes of a regular file of at most ``max_bytes``, or why they cannot be had."""
     try:
         status = path.stat()
     except OSError as error:
@@ -252,7 +266,42 @@ def read_article(
         return SkippedFile(path=str(path), reason=f"cannot be read ({reason})")
     if len(raw) > max_bytes:
         return SkippedFile(path=str(path), reason=f"grew past the size limit ({max_bytes:,} bytes)")
-    return decode_article(source_id, path, raw)
+    return raw
+
+
+def read_page(source_id: str, path: Path, raw: bytes) -> LoadedText | SkippedFile:
+    """The article of a saved web page: its main text, and what the page says about it.
+
+    trafilatura finds the main text (leaving out navigation, comments, footers and
+    share widgets) and the page's title, author, date, site and URL. The article's
+    text is that extracted text, so spans, lines and columns count in it, not in the
+    HTML; the sha256 is of the page's bytes.
+    """
+    import trafilatura  # imported when a page is read: it takes a while to load
+
+    try:
+        document = trafilatura.bare_extraction(
+            raw, with_metadata=True, include_comments=False, include_tables=False
+        )
+    except Exception as error:  # noqa: BLE001 - a page the extractor cannot read is skipped
+        return SkippedFile(path=str(path), reason=f"web page could not be read ({error})")
+    text = getattr(document, "text", None) if document is not None else None
+    if not text or not text.strip():
+        return SkippedFile(path=str(path), reason="web page with no article text found")
+    metadata = SourceMetadata(
+        title=getattr(document, "title", None) or None,
+        url=getattr(document, "url", None) or None,
+        published=getattr(document, "date", None) or None,
+        outlet=getattr(document, "sitename", None) or getattr(document, "hostname", None) or None,
+        author=getattr(document, "author", None) or None,
+    )
+    return LoadedText(
+        id=source_id,
+        path=path,
+        text=text.replace("\r\n", "\n").replace("\r", "\n"),
+        sha256=hashlib.sha256(raw).hexdigest(),
+        metadata=metadata,
+    )
 
 
 def decode_article(source_id: str, path: Path, raw: bytes) -> LoadedText | SkippedFile:

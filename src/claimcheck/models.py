@@ -56,6 +56,7 @@ class SourceMetadata(Model):
     url: str | None = Field(default=None, description="Where the article was published.")
     published: str | None = Field(default=None, description="Publication date, as written.")
     outlet: str | None = Field(default=None, description="Outlet, site or publisher.")
+    author: str | None = Field(default=None, description="Byline, when the page gives one.")
 
 
 class Source(Model):

@@ -146,7 +146,7 @@ def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         "env/g.txt",
         "node_modules/h.txt",
         "scratch/i.txt",
-        "page.html",
+        "photo.jpg",
     ):
         path = tmp_path / "story" / relative
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -310,6 +310,7 @@ def test_a_jsonl_corpus_gives_one_article_per_line(tmp_path: Path) -> None:
         (
             "dump.jsonl#a1",
             {
+                "author": None,
                 "outlet": None,
                 "published": None,
                 "title": "Fire kills 12",
@@ -318,7 +319,13 @@ def test_a_jsonl_corpus_gives_one_article_per_line(tmp_path: Path) -> None:
         ),
         (
             "dump.jsonl#2",
-            {"outlet": "Example Post", "published": "2024-03-04", "title": None, "url": None},
+            {
+                "author": None,
+                "outlet": "Example Post",
+                "published": "2024-03-04",
+                "title": None,
+                "url": None,
+            },
         ),
     ]
     assert report["summary"]["conflicts"] == 1 and code == 1
@@ -345,3 +352,33 @@ def test_claimchecks_own_jsonl_output_is_not_read_as_articles(tmp_path: Path) ->
     loaded, skipped = load_articles([tmp_path])
     assert [article.id for article in loaded] == ["a.txt"]
     assert [s.reason for s in skipped] == ["a claimcheck ledger or report, not articles"]
+
+
+PAGE = """<!DOCTYPE html><html><head><title>Fire kills 12 | Example Post</title>
+<meta property="og:site_name" content="Example Post"><meta name="author" content="Ana Ruiz">
+<meta property="article:published_time" content="2024-03-04T10:00:00Z">
+<link rel="canonical" href="https://example.org/fire"></head>
+<body><nav><a href="/">Home</a> | <a href="/news">News</a> | 1,200 comments</nav>
+<article><h1>Fire kills 12</h1>
+<p>The fire killed 12 people on Monday, police said.</p>
+<p>It destroyed 40 homes in the old town, the mayor said on Tuesday.</p></article>
+<footer>1,200 comments. Share this story.</footer></body></html>
+"""
+
+
+def test_a_saved_web_page_is_read_for_its_main_text_and_metadata(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "wire.txt").write_text(THIRTY, encoding="utf-8")
+    code, out, _ = run("scan", str(tmp_path), "--format", "json", "--no-progress")
+    report = json.loads(out)
+    page = next(source for source in report["sources"] if source["id"] == "page.html")
+    assert page["metadata"] == {
+        "author": "Ana Ruiz",
+        "outlet": "Example Post",
+        "published": "2024-03-04",
+        "title": "Fire kills 12",
+        "url": "https://example.org/fire",
+    }
+    texts = [claim["text"] for claim in report["claims"] if claim["source"] == "page.html"]
+    assert not any("comments" in text for text in texts)
+    assert report["summary"]["conflicts"] == 1 and code == 1
