@@ -461,6 +461,7 @@ def read_records(
             url=value["url"],
             published=value["published"],
             outlet=value["outlet"],
+            author=value["author"],
         )
         records.append(
             LoadedText(

@@ -382,3 +382,13 @@ def test_a_saved_web_page_is_read_for_its_main_text_and_metadata(tmp_path: Path)
     texts = [claim["text"] for claim in report["claims"] if claim["source"] == "page.html"]
     assert not any("comments" in text for text in texts)
     assert report["summary"]["conflicts"] == 1 and code == 1
+
+
+def test_a_jsonl_record_keeps_its_byline(tmp_path: Path) -> None:
+    (tmp_path / "dump.jsonl").write_text(
+        json.dumps({"text": TWELVE, "byline": "Ana Ruiz"}) + "\n", encoding="utf-8"
+    )
+    loaded, _ = load_articles([tmp_path])
+    assert [(a.id, a.metadata.author if a.metadata else None) for a in loaded] == [
+        ("dump.jsonl#1", "Ana Ruiz")
+    ]
