@@ -233,6 +233,11 @@ def _event_words() -> list[tuple[str, str]]:
     ]
 
 
+# A publication date as pages and records give it: "2024-03-04", "2024-03-04T10:00:00Z".
+ISO_DATE = re.compile(
+    r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+)
+
 # What an event day and an event clock time cannot be written without (cheap first tests);
 # an event's year has its four digits, and its date a month beside a day.
 _YEAR = re.compile(r"\b(?:18|19|20)\d\d\b")
@@ -727,17 +732,25 @@ def _asserts_something(text: str, span: Span) -> bool:
     )
 
 
-def extract_claims(source_id: str, text: str, sentences: Sequence[Sentence]) -> list[Claim]:
+def extract_claims(
+    source_id: str, text: str, sentences: Sequence[Sentence], published: str | None = None
+) -> list[Claim]:
     """All claims of one source, in text order.
 
     :param source_id: id of the source the sentences come from
     :param text: the source's full text (spans are offsets into it)
     :param sentences: the source's kept sentences, in order
+    :param published: the publication date its page or record gives ("2024-03-04..."):
+        the article's year and date when its own text names none
     """
     lines = LineIndex(text)
     context_year, context_day, context_date = article_time(
         text, sentences, [_is_heading(sentence) for sentence in sentences]
     )
+    stamp = ISO_DATE.match(published or "")
+    if stamp is not None:
+        context_year = context_year or int(stamp["year"])
+        context_date = context_date or f"{int(stamp['month']):02d}-{int(stamp['day']):02d}"
     lowercase_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
     claims: list[Claim] = []
     ends = [0, *(sentence.span[1] for sentence in sentences)]

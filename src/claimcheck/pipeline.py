@@ -67,7 +67,8 @@ def _extract_article(article: LoadedText) -> tuple[Source, list[Claim]]:
         dropped=dropped,
         metadata=article.metadata,
     )
-    return source, extract_claims(article.id, article.text, sentences)
+    published = article.metadata.published if article.metadata else None
+    return source, extract_claims(article.id, article.text, sentences, published)
 
 
 def _internal_skip(article: LoadedText, error: Exception) -> SkippedFile:

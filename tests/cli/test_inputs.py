@@ -16,6 +16,8 @@ from typer.testing import CliRunner
 
 from claimcheck.cli import app
 from claimcheck.load import discover, load_articles
+from claimcheck.models import Claim
+from claimcheck.pipeline import extract
 
 RUNNER = CliRunner()
 TWELVE = "The fire killed 12 people on Monday, police said.\n"
@@ -392,3 +394,21 @@ def test_a_jsonl_record_keeps_its_byline(tmp_path: Path) -> None:
     assert [(a.id, a.metadata.author if a.metadata else None) for a in loaded] == [
         ("dump.jsonl#1", "Ana Ruiz")
     ]
+
+
+def test_a_publication_date_dates_an_article_that_names_none(tmp_path: Path) -> None:
+    (tmp_path / "dump.jsonl").write_text(
+        json.dumps({"text": TWELVE, "date": "2024-03-04T10:00:00Z"}) + "\n", encoding="utf-8"
+    )
+    (tmp_path / "plain.txt").write_text(TWELVE, encoding="utf-8")
+    claims = {c.source: c for c in extract_for(tmp_path)}
+    assert (claims["dump.jsonl#1"].context_year, claims["dump.jsonl#1"].context_date) == (
+        2024,
+        "03-04",
+    )
+    assert (claims["plain.txt"].context_year, claims["plain.txt"].context_date) == (None, None)
+
+
+def extract_for(folder: Path) -> list[Claim]:
+    """The claims of every article under a folder."""
+    return list(extract([folder]).claims)
