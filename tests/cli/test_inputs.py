@@ -22,6 +22,9 @@ from claimcheck.pipeline import extract
 RUNNER = CliRunner()
 TWELVE = "The fire killed 12 people on Monday, police said.\n"
 THIRTY = "The fire killed 30 people on Monday, police said.\n"
+# A measure that does not change from day to day, for inputs that carry a date.
+STAFF = "The Brackwater dam employs 1,200 workers, the utility said on Monday.\n"
+MORE_STAFF = "The Brackwater dam employs 3,400 workers, the mayor said on Monday.\n"
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -100,10 +103,10 @@ def test_an_internal_error_in_one_article_leaves_the_others_in(
 
     extract_claims = pipeline.extract_claims
 
-    def failing(source_id: str, text: str, sentences: object) -> object:
+    def failing(source_id: str, text: str, *rest: object) -> object:
         if source_id == "bbc/story.txt":
             raise OverflowError("an odd figure")
-        return extract_claims(source_id, text, sentences)  # type: ignore[arg-type]
+        return extract_claims(source_id, text, *rest)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pipeline, "extract_claims", failing)
     code, out, err = run("extract", "nyt", "bbc")
@@ -301,8 +304,8 @@ def test_sigterm_stops_the_worker_processes(tmp_path: Path) -> None:
 def test_a_jsonl_corpus_gives_one_article_per_line(tmp_path: Path) -> None:
     dump = tmp_path / "dump.jsonl"
     records = [
-        {"id": "a1", "title": "Fire kills 12", "url": "https://example.org/a1", "text": TWELVE},
-        {"content": THIRTY, "date": "2024-03-04", "site": "Example Post"},
+        {"id": "a1", "title": "Fire kills 12", "url": "https://example.org/a1", "text": STAFF},
+        {"content": MORE_STAFF, "date": "2024-03-04", "site": "Example Post"},
         {"title": "no text here"},
     ]
     dump.write_text("\n".join(json.dumps(r) for r in records) + "\nnot json\n\n", encoding="utf-8")
@@ -362,7 +365,7 @@ PAGE = """<!DOCTYPE html><html><head><title>Fire kills 12 | Example Post</title>
 <link rel="canonical" href="https://example.org/fire"></head>
 <body><nav><a href="/">Home</a> | <a href="/news">News</a> | 1,200 comments</nav>
 <article><h1>Fire kills 12</h1>
-<p>The fire killed 12 people on Monday, police said.</p>
+<p>The Brackwater dam employs 1,200 workers, the utility said on Monday.</p>
 <p>It destroyed 40 homes in the old town, the mayor said on Tuesday.</p></article>
 <footer>1,200 comments. Share this story.</footer></body></html>
 """
@@ -370,7 +373,7 @@ PAGE = """<!DOCTYPE html><html><head><title>Fire kills 12 | Example Post</title>
 
 def test_a_saved_web_page_is_read_for_its_main_text_and_metadata(tmp_path: Path) -> None:
     (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
-    (tmp_path / "wire.txt").write_text(THIRTY, encoding="utf-8")
+    (tmp_path / "wire.txt").write_text(MORE_STAFF, encoding="utf-8")
     code, out, _ = run("scan", str(tmp_path), "--format", "json", "--no-progress")
     report = json.loads(out)
     page = next(source for source in report["sources"] if source["id"] == "page.html")
