@@ -461,14 +461,23 @@ def _is_age_aside(text: str, quantity: Quantity) -> bool:
 PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|his|her|their)\s+$")
 
 
-def _is_part_of_next(text: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
-    """Whether a figure is the part in "N of the M things": the claim is about the M things
-    (the part stays in the claim's text; a part of a whole is no figure to compare)."""
-    following = [q for q in quantities if q.span[0] >= quantity.span[1]]
-    if not following:
-        return False
-    gap = text[quantity.span[1] : following[0].span[0]]
-    return PART_OF_WHOLE.fullmatch(gap) is not None
+def _without_parts(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The figures without those that are the part in "N of the M things": the claim is
+    about the M things (the part stays in the claim's text; a part of a whole is no
+    figure to compare).
+
+    The next figure is found by bisection, so a sentence of thousands of figures costs
+    no more per figure than one of two.
+    """
+    ordered = sorted(quantities, key=lambda q: q.span[0])
+    starts = [q.span[0] for q in ordered]
+    kept: list[Quantity] = []
+    for quantity in quantities:
+        after = bisect.bisect_left(starts, quantity.span[1])
+        gap = text[quantity.span[1] : ordered[after].span[0]] if after < len(ordered) else None
+        if gap is None or PART_OF_WHOLE.fullmatch(gap) is None:
+            kept.append(quantity)
+    return kept
 
 
 def _in_spans(quantity: Quantity, spans: Sequence[Span]) -> bool:
@@ -783,7 +792,7 @@ def extract_claims(
             for q in quantities
             if not (_in_spans(q, records) or _is_age_aside(text, q))
         ]
-        quantities = [q for q in quantities if not _is_part_of_next(text, q, quantities)]
+        quantities = _without_parts(text, quantities)
         anchors = main_quantities(quantities)
         if not anchors and not _asserts_something(text, sentence.span):
             continue
