@@ -100,12 +100,7 @@ DENOMINATORS: dict[str, int] = {
 DIGIT_SCALES: FoldedTable[float] = FoldedTable(
     {
         "hundred": 1e2,
-        "thousand": 1e3,
-        "million": 1e6,
-        "billion": 1e9,
-        "trillion": 1e12,
-        "lakh": 1e5,
-        "crore": 1e7,
+        **SCALE_WORDS,
         "k": 1e3,
         "mn": 1e6,
         "mln": 1e6,
