@@ -232,29 +232,44 @@ def may_measure(text: str, claim: Claim) -> bool:
 def _words_may_measure(sentence: str, figure: Span, counting: bool) -> bool:
     """Whether the words of a sentence could give the figure at ``figure`` (offsets in the
     sentence) an attribute."""
-    starts, marked = _marked_words(sentence)
-    first, last = bisect_left(starts, figure[0]), bisect_left(starts, figure[1])
+    words = _marked_words(sentence)
+    first = bisect_left(words.starts, figure[0])
+    last = bisect_left(words.starts, figure[1])
     noun, verb = ("count noun", "count verb") if counting else ("noun", "verb")
+    if verb in words.anywhere:
+        return True
     near: set[str] = set()
-    anywhere: set[str] = set()
-    for index, roles in marked:
-        anywhere |= roles
-        if first - NOUN_REACH <= index < last + NOUN_REACH:
-            near |= roles
-    return verb in anywhere or noun in near or ("projectile" in near and "shooting" in anywhere)
+    low = bisect_left(words.indexes, first - NOUN_REACH)
+    high = bisect_left(words.indexes, last + NOUN_REACH)
+    for roles in words.roles[low:high]:
+        near |= roles
+    return noun in near or ("projectile" in near and "shooting" in words.anywhere)
+
+
+@dataclass(frozen=True)
+class _MarkedWords:
+    """A sentence's words as the parse filter reads them: where each word starts, the
+    indexes and roles of the words with a role, and every role found anywhere."""
+
+    starts: list[int]
+    indexes: list[int]
+    roles: list[frozenset[str]]
+    anywhere: frozenset[str]
 
 
 @lru_cache(maxsize=256)
-def _marked_words(sentence: str) -> tuple[list[int], list[tuple[int, frozenset[str]]]]:
-    """Where each word of a sentence starts, and (index, roles) of the words with a role."""
+def _marked_words(sentence: str) -> _MarkedWords:
+    """The words of a sentence with their roles (see ``_measure_roles``), worked out once."""
     starts: list[int] = []
-    marked: list[tuple[int, frozenset[str]]] = []
+    indexes: list[int] = []
+    roles: list[frozenset[str]] = []
     for index, match in enumerate(_WORD.finditer(sentence)):
         starts.append(match.start())
-        roles = _measure_roles(match.group().lower())
-        if roles:
-            marked.append((index, roles))
-    return starts, marked
+        found = _measure_roles(match.group().lower())
+        if found:
+            indexes.append(index)
+            roles.append(found)
+    return _MarkedWords(starts, indexes, roles, frozenset().union(*roles))
 
 
 @lru_cache(maxsize=WORD_CACHE)
