@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from claimcheck.claims import measure_data, primary_quantity
 from claimcheck.lexicon import TITLE_WORDS
 from claimcheck.models import Claim, Frame, Quantity, Span
-from claimcheck.nlp import WORD_CACHE, lemma, parse, possible_lemmas
+from claimcheck.nlp import WORD_CACHE, inflections, lemma, parse
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -277,19 +277,21 @@ def _measure_roles(word: str) -> frozenset[str]:
     """What a lower-cased word could be to the lexicon: a 'noun' or 'verb' that names an
     attribute ('count noun', 'count verb' when a count can have it), a 'projectile', or
     'shooting' (a verb of firing or landing)."""
-    words, lemmas = lexicon(), possible_lemmas(word)
-    return frozenset(
-        role
-        for role, known in (
-            ("noun", words.noun_lemmas),
-            ("verb", words.verb_lemmas),
-            ("count noun", words.count_noun_lemmas),
-            ("count verb", words.count_verb_lemmas),
-            ("projectile", words.projectiles),
-            ("shooting", words.fired_verbs | words.landed_verbs),
-        )
-        if not lemmas.isdisjoint(known)
-    )
+    return frozenset(role for role, forms in _role_forms().items() if word in forms)
+
+
+@cache
+def _role_forms() -> dict[str, frozenset[str]]:
+    """For each role, every word that could have a lemma of it (``nlp.inflections``)."""
+    words = lexicon()
+    return {
+        "noun": inflections(words.noun_lemmas),
+        "verb": inflections(words.verb_lemmas),
+        "count noun": inflections(words.count_noun_lemmas),
+        "count verb": inflections(words.count_verb_lemmas),
+        "projectile": inflections(words.projectiles),
+        "shooting": inflections(words.fired_verbs | words.landed_verbs),
+    }
 
 
 def _framed(text: str, claims: Sequence[Claim], docs: dict[Span, Doc]) -> list[Claim]:

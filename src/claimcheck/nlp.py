@@ -239,3 +239,27 @@ def possible_lemmas(word: str) -> frozenset[str]:
     for exceptions in tables.get_table("lemma_exc", {}).values():
         forms.update(exceptions.get(word, ()))
     return frozenset(forms)
+
+
+def inflections(lemmas: Iterable[str]) -> frozenset[str]:
+    """Every lower-cased word that ``possible_lemmas`` could give one of these lemmas.
+
+    The suffix rules run backwards (a lemma ending in a rule's new suffix, with the
+    rule's old suffix instead), the exception tables are read the other way round, and
+    each lemma stands for itself: exactly the words ``w`` with
+    ``possible_lemmas(w) & lemmas``, found without looking at any text.
+
+    :param lemmas: lower-cased lemmas
+    :raises ModelError: when the model cannot be loaded
+    """
+    wanted = frozenset(lemmas)
+    tables = language().get_pipe(LEMMATIZER).lookups  # type: ignore[attr-defined]
+    forms = set(wanted)
+    for rules in tables.get_table("lemma_rules", {}).values():
+        for old, new in rules:
+            forms.update(
+                lemma[: len(lemma) - len(new)] + old for lemma in wanted if lemma.endswith(new)
+            )
+    for exceptions in tables.get_table("lemma_exc", {}).values():
+        forms.update(word for word, found in exceptions.items() if not wanted.isdisjoint(found))
+    return frozenset(forms)

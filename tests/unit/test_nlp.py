@@ -221,3 +221,16 @@ def test_scan_without_a_model_exits_2_with_one_line(
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr.startswith("claimcheck: error: no en_core_web_sm 3.8.0 language model")
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_inflections_are_exactly_the_words_whose_possible_lemmas_meet_the_lemmas() -> None:
+    lemmas = {"kill", "die", "child", "strike", "injury", "bomb", "employ", "life"}
+    forms = nlp.inflections(lemmas)
+    words = (
+        "killed kills killing kill died dies dying children child struck strikes striking "
+        "injuries injured bombs bombing employs employed employees lives living life "
+        "said the rose people homes fire fired fell fall"
+    ).split()
+    for word in words:
+        assert (word in forms) == (not nlp.possible_lemmas(word).isdisjoint(lemmas)), word
+    assert {"killed", "children", "struck", "injuries", "lives"} <= forms
