@@ -186,9 +186,9 @@ def _year_of(
             relation = YEAR_RELATIONS[word]
             break
     phrase = re.search(
-        r"(?:\b(?:in|by|since|until|through|during|of|for|before)\s+)?"
+        r"(?:\b(?i:in|by|since|until|through|during|of|for|before)\s+)?"
         r"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"
-        r"(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?$",
+        rf"(?:(?:early|mid|late)[\s-]+)?(?:(?:{_MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?$",
         text[lead_in : year.span[0]],
     )
     start = lead_in + phrase.start() if phrase else year.span[0]

@@ -259,3 +259,15 @@ def test_every_time_span_of_the_seed_ledger_quotes_its_text() -> None:
         start, end = claim.time.span
         assert start <= end
         assert texts[claim.source][start:end] == claim.time.text
+
+
+@pytest.mark.parametrize(
+    ("text", "time_text"),
+    [
+        ("The 1961 team won 12 games.\n", "1961"),
+        ("In Sept. 2011 it hired 20 people.\n", "In Sept. 2011"),
+    ],
+)
+def test_a_year_takes_a_month_before_it_but_no_other_word(text: str, time_text: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.time is not None and claim.time.text == time_text
