@@ -564,7 +564,7 @@ _SUMMARY_LEAD_RE = re.compile(
 # Sentence boundary inside a line: "... the West. Those who" (break after ". ")
 _SENT_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
 # The same test when only its presence counts: without the look-behind, a far faster search.
-_HAS_SENT_BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_HAS_SENT_BOUNDARY = re.compile(_SENT_BOUNDARY.pattern.replace("(?<=[.!?])", "[.!?]", 1))
 
 # Neutral characters that may sit inside or be glued to a foreign-script run:
 # digits and CJK/fullwidth punctuation, e.g. the "419" in "<Han>419<Han>".

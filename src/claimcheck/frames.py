@@ -186,10 +186,9 @@ def _sentences_to_parse(text: str, claims: Sequence[Claim]) -> list[Span]:
     lexicon (``may_measure``). A sentence with a pronoun also needs the figure's
     sentence before it, where the name it stands for is most often found.
     """
-    with_figure = sorted({c.sentence_span for c in claims if primary_quantity(c) is not None})
-    measuring = {
-        c.sentence_span for c in claims if primary_quantity(c) is not None and may_measure(text, c)
-    }
+    figured = [c for c in claims if primary_quantity(c) is not None]
+    with_figure = sorted({c.sentence_span for c in figured})
+    measuring = {c.sentence_span for c in figured if may_measure(text, c)}
     pronouns = PERSON_PRONOUNS | THING_PRONOUNS
     wanted = set(measuring)
     for before, span in pairwise(with_figure):
@@ -210,7 +209,7 @@ def may_measure(text: str, claim: Claim) -> bool:
     A frame's attribute comes from the lemma of a word of the claim's sentence (the
     counted noun or a parent near the figure, its verb or event anywhere, a projectile
     near it with a verb of firing or landing) or from the claim's own measure words.
-    When no word could have such a lemma (``nlp.possible_lemmas``), the parse could
+    When no word could have such a lemma (``nlp.inflections``), the parse could
     only say the figure measures something unknown, and the claim keeps no frame. A
     count never takes a sum's attribute (a cost, a price), so those words do not count
     for it. This leaves about three in five sentences with a figure to parse.

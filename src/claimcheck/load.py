@@ -156,9 +156,8 @@ def _walk(root: Path, excluded: pathspec.GitIgnoreSpec) -> Discovered:
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
         except OSError as error:
-            reason = error.strerror or type(error).__name__
             skipped.append(
-                SkippedFile(path=str(folder), reason=f"folder cannot be read ({reason})")
+                SkippedFile(path=str(folder), reason=f"folder cannot be read ({_os_reason(error)})")
             )
             continue
         gitignore = Path(folder) / ".gitignore"
@@ -168,7 +167,7 @@ def _walk(root: Path, excluded: pathspec.GitIgnoreSpec) -> Discovered:
                 ignores.append((prefix, pathspec.GitIgnoreSpec.from_lines(lines)))
             except OSError as error:
                 skipped.append(
-                    SkippedFile(path=str(gitignore), reason=f"cannot be read ({error.strerror})")
+                    SkippedFile(path=str(gitignore), reason=f"cannot be read ({_os_reason(error)})")
                 )
         for entry in entries:
             relative = prefix + entry.name
@@ -242,9 +241,7 @@ def read_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes | SkippedFi
     try:
         status = path.stat()
     except OSError as error:
-        reason = error.strerror or type(error).__name__
-        if path.is_symlink() and not path.exists():
-            reason = "broken link"
+        reason = "broken link" if path.is_symlink() and not path.exists() else _os_reason(error)
         return SkippedFile(path=str(path), reason=f"cannot be read ({reason})")
     if not stat.S_ISREG(status.st_mode):
         return SkippedFile(
@@ -262,8 +259,7 @@ def read_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes | SkippedFi
         with path.open("rb") as handle:
             raw = handle.read(max_bytes + 1)
     except OSError as error:
-        reason = error.strerror or type(error).__name__
-        return SkippedFile(path=str(path), reason=f"cannot be read ({reason})")
+        return SkippedFile(path=str(path), reason=f"cannot be read ({_os_reason(error)})")
     if len(raw) > max_bytes:
         return SkippedFile(path=str(path), reason=f"grew past the size limit ({max_bytes:,} bytes)")
     return raw
@@ -298,7 +294,7 @@ def read_page(source_id: str, path: Path, raw: bytes) -> LoadedText | SkippedFil
     return LoadedText(
         id=source_id,
         path=path,
-        text=text.replace("\r\n", "\n").replace("\r", "\n"),
+        text=_universal_newlines(text),
         sha256=hashlib.sha256(raw).hexdigest(),
         metadata=metadata,
     )
@@ -323,8 +319,7 @@ def decode_article(source_id: str, path: Path, raw: bytes) -> LoadedText | Skipp
         return SkippedFile(path=str(path), reason="empty")
     if "\x00" in decoded:
         return SkippedFile(path=str(path), reason="binary file (contains NUL bytes)")
-    # read_text's universal newlines, applied to the bytes already read.
-    text = decoded.replace("\r\n", "\n").replace("\r", "\n")
+    text = _universal_newlines(decoded)
     return LoadedText(id=source_id, path=path, text=text, sha256=hashlib.sha256(raw).hexdigest())
 
 
@@ -340,6 +335,16 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xfe", "UTF-16 text; convert it: iconv -f utf-16 -t utf-8"),
     (b"\xfe\xff", "UTF-16 text; convert it: iconv -f utf-16 -t utf-8"),
 )
+
+
+def _universal_newlines(text: str) -> str:
+    """``read_text``'s universal newlines: every line ends in "\\n", as spans assume."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _os_reason(error: OSError) -> str:
+    """An operating-system error in a few words ("Permission denied")."""
+    return error.strerror or type(error).__name__
 
 
 def _known_format(raw: bytes) -> str | None:
@@ -467,7 +472,7 @@ def read_records(
             LoadedText(
                 id=record_id,
                 path=path,
-                text=text.replace("\r\n", "\n").replace("\r", "\n"),
+                text=_universal_newlines(text),
                 sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
                 metadata=metadata if any(metadata.model_dump().values()) else None,
             )

@@ -26,7 +26,7 @@ import hashlib
 import importlib.util
 import json
 from collections.abc import Iterable, Sequence
-from functools import cache, lru_cache
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -220,14 +220,13 @@ def lemma(token: Token) -> str:
 _LEMMAS: dict[tuple[int, int, int], str] = {}
 
 
-@lru_cache(maxsize=WORD_CACHE)
 def possible_lemmas(word: str) -> frozenset[str]:
     """Every lemma the model's lemmatiser could give a word, whatever its tag.
 
     The word itself, each form its suffix rules make of it, and its listed exceptions,
     over every part of speech: a superset of ``lemma`` for any token with this text
-    (lower-cased). It lets a caller tell, before parsing, that no token of a sentence
-    can have a lemma it looks for.
+    (lower-cased). It is the definition ``inflections`` answers for whole lemma sets
+    (the tests check one against the other).
 
     :param word: a word, lower-cased
     :raises ModelError: when the model cannot be loaded

@@ -173,10 +173,16 @@ WORD_RUN_PATTERN = rf"""
 #         "3/4", "1½", "10M", "4.5 billion", "2.48×10−5"
 # skip:   "http://x.y/30%25", "+1-222-2222/2222", "10:30", "2.13 am", "5/17/2018",
 #         "2:08:14" (clock readings are left to the parser, which knows their context)
-DIGIT_PATTERN = r"""
+# The e-mail address skipped: the one alternative that may start at any character (it
+# needs an "@"), so a text without one is searched without it (``_number_pattern``).
+_EMAIL_SKIP = r"""
+      | (?<![^\s(<\[])[^\s@()<>\[\]]+@\S+\.\w+"""
+DIGIT_PATTERN = (
+    r"""
     (?P<skip>
-        (?:https?://|www\.)\S+
-      | (?<![^\s(<\[])[^\s@()<>\[\]]+@\S+\.\w+
+        (?:https?://|www\.)\S+"""
+    + _EMAIL_SKIP
+    + r"""
       | \+\d[\d\-\ ()/.]{6,}\d
       | \(?\b\d{3}\)?[-.\ ]\d{3}[-.]\d{4}\b
       | \b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?
@@ -207,6 +213,7 @@ DIGIT_PATTERN = r"""
         )
     )
 """
+)
 
 # A scale after digits: "4.5 billion", "20k", "10 bln", "1MM", "322 hundred".
 DIGIT_SCALE_RE = re.compile(
@@ -257,9 +264,6 @@ NUMBER_RE = re.compile(DIGIT_PATTERN + r"|(?P<words>(?i:" + WORD_RUN_PATTERN + "
 _NUMBER_CHAR = re.compile(r"[\d" + "".join(VULGAR_FRACTIONS) + "]")
 _NUMBER_WORDS = frozenset(f"{_ANY_WORD}|dozen".lower().split("|"))
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
-# The e-mail address that DIGIT_PATTERN skips: the one alternative that may start at
-# any character (it needs an "@").
-_EMAIL_SKIP = "      | (?<![^\\s(<\\[])[^\\s@()<>\\[\\]]+@\\S+\\.\\w+\n"
 # Characters a match of DIGIT_PATTERN other than an e-mail address can start with: a URL's
 # "h" or "w", a phone number's "+" or "(", a sign, "minus" or "negative", a digit, ".".
 _DIGIT_STARTS = "hw+(\\d\\-\u2212.mMnN" + "".join(VULGAR_FRACTIONS)
