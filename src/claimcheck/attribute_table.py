@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -23,7 +23,23 @@ if TYPE_CHECKING:
 COMPONENT = "claimcheck_attribute_table"
 TokenTest = Callable[["Token"], bool]
 # What the rules can tell apart of a token: tag, lower-case form if named, dependency, space.
-Key = tuple[str, str, str, bool]
+# A token's tag, lower-case form, dependency (string ids) and whether it is space.
+Row = tuple[int, ...]
+READ: list[int | str] = ["TAG", "LOWER", "DEP", "IS_SPACE"]
+# The column of each attribute a rule can set, in the array ``AttributeTable`` writes
+# (spaCy's attribute names).
+COLUMNS = {"POS": 0, "MORPH": 1, "LEMMA": 2, "TAG": 3, "DEP": 4}
+WRITTEN: list[int | str] = list(COLUMNS)
+# Rows whose plan is kept at once (one per word, tag and dependency seen; a corpus has more).
+MAX_ROWS = 1 << 18
+
+
+class Plan(NamedTuple):
+    """What the rules do to one kind of token (see ``AttributeTable._plan``)."""
+
+    singles: list[tuple[int, dict[str, str]]]
+    writes: list[tuple[int, int]]
+    starts: list[int]
 
 
 def _value_test(key: str, condition: Any) -> TokenTest:
@@ -77,7 +93,7 @@ class AttributeTable:
             for pattern in rule["patterns"]
         ):
             for name in attrs:
-                if name not in SETTERS:
+                if name not in COLUMNS:
                     raise ValueError(f"attribute rule sets {name}, which is not supported")
             tests = [_token_test(conditions) for conditions in pattern]
             if len(tests) == 1:
@@ -98,7 +114,6 @@ class AttributeTable:
                         self.lower_patterns.append(re.compile(lower["REGEX"]))
                     elif isinstance(lower, dict):
                         self.lower_words.update(next(iter(lower.values())))
-        self.lower_class: dict[str, str] = {}
         self.single_for_tag: dict[str, list[tuple[int, TokenTest, dict[str, str]]]] = {
             tag: [
                 rule
@@ -108,49 +123,39 @@ class AttributeTable:
             for tag in set(single_tags)
         }
         self.untagged = self.single_for_tag.get("", [])
-        # Every condition reads only these four values of one token, so what the
-        # single-token rules do to a token is worked out once per combination.
-        self.memo: dict[Key, list[tuple[int, dict[str, str]]]] = {}
-        self.operations: dict[Key, list[tuple[str, int]]] = {}
-        self.first_memo: dict[Key, list[int]] = {}
+        # Every condition reads only four values of one token (its row of READ), so what
+        # the rules do to a token is worked out once per combination.
+        self.plans: dict[Row, Plan] = {}
+        # The same, keyed by what the rules can tell apart: the lower-case form only
+        # when some rule names or matches it (0 otherwise).
+        self.plans_by_kind: dict[Row, Plan] = {}
+        self.named_forms: dict[int, bool] = {}
 
-    def _key(self, token: Token) -> Key:
-        """What the rules can tell apart of a token: its tag, dependency, whether it is
-        space, and its lower-case form only if some rule names or matches that form."""
-        lower = token.lower_
-        kind = self.lower_class.get(lower)
-        if kind is None:
-            named = lower in self.lower_words or any(p.search(lower) for p in self.lower_patterns)
-            kind = lower if named else ""
-            self.lower_class[lower] = kind
-        return (token.tag_, kind, token.dep_, token.is_space)
-
-    def _singles(self, token: Token, key: Key) -> list[tuple[int, dict[str, str]]]:
-        found = self.memo.get(key)
-        if found is None:
-            rules = self.single_for_tag.get(key[0], self.untagged)
-            found = [(number, attrs) for number, test, attrs in rules if test(token)]
-            self.memo[key] = found
-        return found
-
-    def _operations(self, token: Token, key: Key) -> list[tuple[str, int]]:
-        """What the single-token rules set on a token, as (attribute, string id), merged."""
-        found = self.operations.get(key)
-        if found is None:
+    def _plan(self, token: Token, row: Row) -> Plan:
+        """What the rules do to a token of this row: the single-token rules that hold
+        (by number, with what they set), those merged as (column, id), and the
+        multi-token rules whose first test holds (by position in ``multi``)."""
+        tag, lower, dep, space = row
+        named = self.named_forms.get(lower)
+        if named is None:
+            form = token.lower_
+            named = form in self.lower_words or any(p.search(form) for p in self.lower_patterns)
+            self.named_forms[lower] = named
+        kind = (tag, lower if named else 0, dep, space)
+        plan = self.plans_by_kind.get(kind)
+        if plan is None:
+            rules = self.single_for_tag.get(token.tag_, self.untagged)
+            singles = [(number, attrs) for number, test, attrs in rules if test(token)]
             merged: dict[str, str] = {}
-            for _, attrs in self._singles(token, key):
+            for _, attrs in singles:
                 merged.update(attrs)
-            found = [(name, self._id(token, name, value)) for name, value in merged.items()]
-            self.operations[key] = found
-        return found
-
-    def _starting_rules(self, token: Token, key: Key) -> list[int]:
-        """The multi-token rules whose first token test this token passes (by position)."""
-        found = self.first_memo.get(key)
-        if found is None:
-            found = [rule for rule, (_, tests, _, _) in enumerate(self.multi) if tests[0](token)]
-            self.first_memo[key] = found
-        return found
+            writes = [(COLUMNS[name], self._id(token, name, v)) for name, v in merged.items()]
+            starts = [rule for rule, (_, tests, _, _) in enumerate(self.multi) if tests[0](token)]
+            plan = self.plans_by_kind[kind] = Plan(singles, writes, starts)
+        if len(self.plans) >= MAX_ROWS:
+            self.plans.clear()
+        self.plans[row] = plan
+        return plan
 
     @staticmethod
     def _id(token: Token, name: str, value: str) -> int:
@@ -167,56 +172,38 @@ class AttributeTable:
     def __call__(self, doc: Doc) -> Doc:
         """Set POS, MORPH, LEMMA, TAG and DEP on a parsed doc as the rules say.
 
-        All rules are matched on the doc as parsed, then applied in rule order.
+        All rules are matched on the doc as parsed, then applied in rule order. The
+        tokens are read and written as arrays of string ids; a token object is made
+        only to work out what the rules do to a new kind of token.
         """
-        tokens = list(doc)
-        keys = [self._key(token) for token in tokens]
+        if not len(doc):
+            return doc
+        known = self.plans
+        plans = [
+            known.get(row) or self._plan(doc[i], row)
+            for i, row in enumerate(map(tuple, doc.to_array(READ).tolist()))
+        ]
         multi: dict[int, list[tuple[int, dict[str, str]]]] = {}
-        for start, (token, key) in enumerate(zip(tokens, keys, strict=True)):
-            for rule in self._starting_rules(token, key):
+        for start, plan in enumerate(plans):
+            for rule in plan.starts:
                 number, tests, index, attrs = self.multi[rule]
-                if start + len(tests) <= len(tokens) and all(
-                    test(tokens[start + k]) for k, test in enumerate(tests) if k
+                if start + len(tests) <= len(plans) and all(
+                    test(doc[start + k]) for k, test in enumerate(tests) if k
                 ):
                     multi.setdefault(start + index, []).append((number, attrs))
-        planned = [self._operations(token, key) for token, key in zip(tokens, keys, strict=True)]
-        for token, key, operations in zip(tokens, keys, planned, strict=True):
-            for name, value in operations:
-                SETTERS[name](token, value)
-            if token.i in multi:
-                for _, attrs in sorted([*self._singles(token, key), *multi[token.i]]):
-                    for name, text in attrs.items():
-                        SETTERS[name](token, self._id(token, name, text))
+        values = doc.to_array(WRITTEN)
+        rows = values.tolist()
+        for row, plan in zip(rows, plans, strict=True):
+            for column, value in plan.writes:
+                row[column] = value
+        for i, found in multi.items():
+            token = doc[i]
+            for _, attrs in sorted([*plans[i].singles, *found]):
+                for name, text in attrs.items():
+                    rows[i][COLUMNS[name]] = self._id(token, name, text)
+        values[:] = rows
+        doc.from_array(WRITTEN, values)  # type: ignore[arg-type]  # an array of ids, as read
         return doc
-
-
-def _set_pos(token: Token, value: int) -> None:
-    token.pos = value
-
-
-def _set_morph(token: Token, value: int) -> None:
-    token.set_morph(value)  # type: ignore[attr-defined]  # missing from spaCy's stubs
-
-
-def _set_lemma(token: Token, value: int) -> None:
-    token.lemma = value
-
-
-def _set_tag(token: Token, value: int) -> None:
-    token.tag = value
-
-
-def _set_dep(token: Token, value: int) -> None:
-    token.dep = value
-
-
-SETTERS: dict[str, Callable[[Token, int], None]] = {
-    "POS": _set_pos,
-    "MORPH": _set_morph,
-    "LEMMA": _set_lemma,
-    "TAG": _set_tag,
-    "DEP": _set_dep,
-}
 
 
 def use_attribute_table(nlp: Language) -> None:
