@@ -801,18 +801,23 @@ def extract_claims(
             clauses = _with_fact_clauses(text, clauses, anchors)
         names = find_names(text, sentence.span, lowercase_words)
         attribution = attributions.of(index)
-        for claim in _claims_for_sentence(
-            source_id, text, sentence, clauses, quantities, names, attribution, lines
-        ):
-            claims.append(
-                claim.model_copy(
-                    update={
-                        "context_year": context_year,
-                        "context_day": context_day,
-                        "context_date": context_date,
-                    }
-                )
+        claims.extend(
+            _claims_for_sentence(
+                source_id,
+                text,
+                sentence,
+                clauses,
+                quantities,
+                names,
+                attribution,
+                lines,
+                {
+                    "context_year": context_year,
+                    "context_day": context_day,
+                    "context_date": context_date,
+                },
             )
+        )
     return claims
 
 
@@ -825,8 +830,12 @@ def _claims_for_sentence(
     names: Sequence[tuple[str, Span]],
     attribution: Attribution | None,
     lines: LineIndex,
+    context: dict[str, Any],
 ) -> list[Claim]:
-    """One claim per clause, with measures filled in from sibling clauses."""
+    """One claim per clause, with measures filled in from sibling clauses.
+
+    :param context: the article's year, day and date (``Claim`` fields), for every claim
+    """
     places = {name for name, span in names if is_place(text, name, span)}
     skip = attribution.span if attribution else (-1, -1)
     number_of = NUMBER_OF.search(sentence.text)
@@ -890,6 +899,7 @@ def _claims_for_sentence(
                 and (bool(anchors or fact) or not OPINION_CUES.search(clause_text)),
                 anaphoric=PRONOUN_START.match(sentence.text) is not None,
                 signals=signals_of(clause_text, in_clause),
+                **context,
             )
         )
     return results
