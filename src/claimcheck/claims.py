@@ -374,7 +374,10 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 def primary_quantity(claim: Claim) -> Quantity | None:
     """The figure a claim is about: its first value that carries a claim."""
-    return next((q for q in claim.quantities if is_anchor(q)), None)
+    for quantity in claim.quantities:
+        if is_anchor(quantity):
+            return quantity
+    return None
 
 
 def main_quantities(quantities: Sequence[Quantity]) -> list[Quantity]:

@@ -361,22 +361,25 @@ _FINAL_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 # A word for line-shape and vocabulary checks: "Reply", "don't", "Київ".
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
-# Code-like tokens that do not occur in prose, each with a character it cannot match
-# without ('' for none), a cheap test that spares most lines the search:
-_CODE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # bracketed dotted key: "[site.comments.provider]"
-    ("[", re.compile(r"\[[\w-]+(?:\.[\w-]+)+\]")),
-    # configuration/script file name, possibly run into the next word: "_config.yml",
-    # "wp-config.php", "insite.tomlwith"
-    (".", re.compile(r"\w\.(?:toml|ya?ml|json|php|ini|cfg)", re.IGNORECASE)),
-    # camelCase identifier or identifiers run into words: "siteKey", "andthemeIDfor"
-    ("", re.compile(r"\b[a-z]{3,}[A-Z]+[a-z]*")),
-    # comma list without spaces: "repo,repoID,category"
-    (",", re.compile(r"\b[A-Za-z]+,[A-Za-z]+,[A-Za-z]+")),
-    # key=value assignment: "data-theme=light"
-    ("=", re.compile(r"\b[\w-]+=[\w\"']")),
-    # template tags: "{{ .Site.Params.comments }}", "{% include x %}"
-    ("{", re.compile(r"\{\{.*?\}\}|\{%.*?%\}")),
+# Code-like tokens that do not occur in prose, each after a cheap pattern it cannot match
+# without, which spares most lines the search:
+_CODE_PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(cue), re.compile(pattern, flags))
+    for cue, pattern, flags in (
+        # bracketed dotted key: "[site.comments.provider]"
+        (r"\[", r"\[[\w-]+(?:\.[\w-]+)+\]", 0),
+        # configuration/script file name, possibly run into the next word: "_config.yml",
+        # "wp-config.php", "insite.tomlwith"
+        (r"\.[tTyYjJpPiIcCıİ]", r"\w\.(?:toml|ya?ml|json|php|ini|cfg)", re.IGNORECASE),
+        # camelCase identifier or identifiers run into words: "siteKey", "andthemeIDfor"
+        (r"[a-z][A-Z]", r"\b[a-z]{3,}[A-Z]+[a-z]*", 0),
+        # comma list without spaces: "repo,repoID,category"
+        (r",[A-Za-z]", r"\b[A-Za-z]+,[A-Za-z]+,[A-Za-z]+", 0),
+        # key=value assignment: "data-theme=light"
+        (r"=", r"\b[\w-]+=[\w\"']", 0),
+        # template tags: "{{ .Site.Params.comments }}", "{% include x %}"
+        (r"\{", r"\{\{.*?\}\}|\{%.*?%\}", 0),
+    )
 )
 
 # CMS vocabulary as whole words: "powered by", "Disqus", "logged in".
@@ -644,7 +647,7 @@ def _heading_like(s: str, max_words: int = 10) -> bool:
 
 def _code_hits(s: str) -> int:
     """Number of code-like tokens in ``s``."""
-    return sum(len(p.findall(s)) for needed, p in _CODE_PATTERNS if needed in s)
+    return sum(len(p.findall(s)) for cue, p in _CODE_PATTERNS if cue.search(s))
 
 
 # --------------------------------------------------------------------------
