@@ -496,12 +496,21 @@ def _vague_count_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation})\b(?=\s+(?:of\s+)?[a-z])", re.IGNORECASE)
 
 
+@cache
+def _vague_count_words() -> frozenset[str]:
+    """The last word of each vague count, case-folded: without one no vague count occurs."""
+    return frozenset(words.split()[-1].casefold() for words in measure_data()["vague_counts"])
+
+
 def with_vague_counts(sentence: str, offset: int, quantities: list[Quantity]) -> list[Quantity]:
     """The sentence's quantities plus its vague plural counts, in text order.
 
     "dozens of people were injured" asserts 20 to 99; a plural like this is no
     number to the quantity parser, so it is added here (bounds from the lexicon).
     """
+    folded = sentence.casefold()
+    if not any(map(folded.__contains__, _vague_count_words())):
+        return quantities
     table = measure_data()["vague_counts"]
     taken = [q.span for q in quantities]
     found = []
