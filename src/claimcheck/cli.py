@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import signal
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
@@ -36,6 +36,7 @@ from claimcheck.exit_codes import ERROR, FINDINGS, OK, FailOn, exit_code
 from claimcheck.formatters import EXTENSION_FORMATS, FORMATTERS, OutputFormat, table
 from claimcheck.formatters.ledger import render_claims
 from claimcheck.gold import GoldFile, read_gold
+from claimcheck.load import ignored_summary
 from claimcheck.models import Claim, Report, SkippedFile, Source
 from claimcheck.output import write_atomically
 from claimcheck.pipeline import extract as extract_ledger
@@ -188,12 +189,15 @@ def emit(text: str, output: Path | None) -> None:
         write_atomically(output, text)
 
 
-def report_skipped(skipped: list[SkippedFile]) -> None:
-    """Tell the user, on stderr, which files were not used and why."""
+def report_skipped(skipped: list[SkippedFile], ignored: Mapping[str, int]) -> None:
+    """Tell the user, on stderr, which files were not used and why, and how many files of
+    other types a folder walk left out."""
     for item in skipped:
         stderr.print(f"claimcheck: skipped {item.path}: {item.reason}", markup=False)
     if skipped:
         stderr.print(f"claimcheck: {len(skipped)} file(s) skipped", markup=False)
+    if ignored:
+        stderr.print(f"claimcheck: {ignored_summary(ignored)}", markup=False)
 
 
 def report_cleaning(sources: Sequence[Source]) -> None:
@@ -242,7 +246,7 @@ def extract(
         overrides = {"force_exclude": (force_exclude or None, "--force-exclude")}
         settings = resolve_config(paths, config, overrides).config
         ledger = extract_ledger(paths, settings, stdin_name=stdin_filename)
-        report_skipped(ledger.skipped)
+        report_skipped(ledger.skipped, ledger.ignored)
         report_cleaning(ledger.sources)
         emit(render_claims(ledger.claims), output)
 
@@ -299,7 +303,7 @@ def scan(
                 f"claimcheck: {report.summary.suppressed} finding(s) suppressed by {baseline}",
                 markup=False,
             )
-        report_skipped(report.skipped)
+        report_skipped(report.skipped, report.ignored)
         report_cleaning(report.sources)
         chosen = OutputFormat(settings.format)
         emit(render_report(report, chosen, to_terminal=output is None), output)
@@ -318,6 +322,8 @@ def record_baseline(
     """Record today's findings so that `scan --baseline` reports only new ones."""
     with reporting_errors(debug):
         report = scan_report(paths, resolve_config(paths, config).config)
+        report_skipped(report.skipped, report.ignored)
+        report_cleaning(report.sources)
         write_atomically(output, render_baseline(make_baseline(report)))
         stderr.print(
             f"claimcheck: recorded {len(report.findings)} finding(s) in {output}", markup=False

@@ -13,6 +13,7 @@ import json
 import os
 import stat
 import sys
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,19 @@ from claimcheck.errors import InputError
 from claimcheck.models import SkippedFile, SourceMetadata
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm")
+# Files that configure a run (found by claimcheck.config), not articles: never counted
+# among the files of other types a walk leaves out.
+CONFIG_FILES = frozenset(("claimcheck.toml", "pyproject.toml"))
+# Documents a folder may hold that claimcheck does not read: each is skipped with what to
+# do about it, not merely counted.
+DOCUMENT_REASONS = {
+    ".pdf": "a PDF document; claimcheck reads plain text: convert it first (pdftotext)",
+    ".docx": "a Word document; save it as plain text",
+    ".doc": "an old Microsoft Word document; save it as plain text",
+    ".odt": "an OpenDocument text; save it as plain text",
+    ".rtf": "an RTF document; save it as plain text",
+    ".epub": "an e-book; save its chapters as plain text",
+}
 # Saved web pages, read through a main-text extractor.
 HTML_SUFFIXES = (".html", ".htm")
 # A JSON Lines corpus: one article per line, as a scraper or a dataset writes it.
@@ -62,10 +76,22 @@ class LoadedText:
 
 @dataclass(frozen=True)
 class Discovered:
-    """What a walk over the user's paths found: articles by id, and what it left out."""
+    """What a walk over the user's paths found: articles by id, what it could not use
+    (with reasons), and how many files of other types it left out, by extension."""
 
     files: list[tuple[str, Path]]
     skipped: list[SkippedFile]
+    ignored: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """The articles read, the files that could not be used (with reasons), and the files
+    of other types a folder walk left out, counted by extension ("" for none)."""
+
+    articles: list[LoadedText]
+    skipped: list[SkippedFile]
+    ignored: dict[str, int]
 
 
 def discover(
@@ -112,12 +138,14 @@ def discover_all(
     found: dict[str, Path] = {}
     seen: set[tuple[int, int] | str] = set()
     skipped: list[SkippedFile] = []
+    ignored: Counter[str] = Counter()
     for path in paths:
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
         if path.is_dir():
             walked = _walk(path, excluded)
             skipped.extend(walked.skipped)
+            ignored.update(walked.ignored)
             candidates = [
                 ((path / relative).as_posix() if several else relative, file)
                 for relative, file in walked.files
@@ -136,17 +164,23 @@ def discover_all(
                 copy += 1
                 unique = f"{source_id}~{copy}"
             found[unique] = file
-    return Discovered(files=sorted(found.items()), skipped=skipped)
+    return Discovered(
+        files=sorted(found.items()), skipped=skipped, ignored=dict(sorted(ignored.items()))
+    )
 
 
 def _walk(root: Path, excluded: pathspec.GitIgnoreSpec) -> Discovered:
-    """(path relative to root, path) of the article files below a folder, sorted.
+    """(path relative to root, path) of the article files below a folder, sorted; the
+    documents it cannot read, with reasons; the other files it leaves out, by extension.
 
-    Iterative, so that folders nested thousands deep do not exhaust the stack; each
-    folder is entered once, so a link back up the tree does not loop.
+    Hidden files of other types (".gitignore", ".DS_Store") and configuration files are
+    not counted. Iterative, so that
+    folders nested thousands deep do not exhaust the stack; each folder is entered
+    once, so a link back up the tree does not loop.
     """
     files: list[tuple[str, Path]] = []
     skipped: list[SkippedFile] = []
+    ignored: Counter[str] = Counter()
     ignores: list[tuple[str, pathspec.GitIgnoreSpec]] = []
     entered: set[tuple[int, int] | str] = {_identity(root)}
     stack: list[tuple[Path, str]] = [(root, "")]
@@ -188,9 +222,17 @@ def _walk(root: Path, excluded: pathspec.GitIgnoreSpec) -> Discovered:
                 if identity not in entered:
                     entered.add(identity)
                     stack.append((Path(entry.path), relative + "/"))
-            elif Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES:
+                continue
+            suffix = Path(entry.name).suffix.lower()
+            if suffix in ARTICLE_SUFFIXES:
                 files.append((relative, Path(entry.path)))
-    return Discovered(files=sorted(files), skipped=skipped)
+            elif suffix in DOCUMENT_REASONS:
+                skipped.append(SkippedFile(path=entry.path, reason=DOCUMENT_REASONS[suffix]))
+            elif not entry.name.startswith(".") and entry.name not in CONFIG_FILES:
+                ignored[suffix] += 1
+    return Discovered(
+        files=sorted(files), skipped=sorted(skipped, key=lambda s: s.path), ignored=dict(ignored)
+    )
 
 
 # Folders that hold tools, not articles.
@@ -373,7 +415,7 @@ def load_articles(
     force_exclude: bool = False,
     stdin_name: str = "stdin",
     jsonl_fields: Mapping[str, Sequence[str]] = JSONL_FIELDS,
-) -> tuple[list[LoadedText], list[SkippedFile]]:
+) -> Loaded:
     """Load every article under paths; unusable files are returned, not raised.
 
     The path ``-`` reads one article from standard input, with id ``stdin_name``. A
@@ -400,9 +442,35 @@ def load_articles(
         raise InputError(f"{stdin_name}: --stdin-filename names a file that is also scanned")
     if not loaded:
         shown = ", ".join(str(p) for p in paths)
-        detail = f" ({len(skipped)} skipped: {skipped[0].reason})" if skipped else ""
-        raise InputError(f"{shown}: no readable .txt or .md articles found{detail}")
-    return loaded, skipped
+        left_out = [f"{len(skipped)} skipped: {skipped[0].reason}"] if skipped else []
+        if discovered.ignored:
+            left_out.append(ignored_summary(discovered.ignored))
+        readable = f"{', '.join(ARTICLE_SUFFIXES[:-1])} and {ARTICLE_SUFFIXES[-1]}"
+        raise InputError(
+            "; ".join(
+                [
+                    f"{shown}: no readable articles found (claimcheck reads {readable} files)",
+                    *left_out,
+                ]
+            )
+        )
+    return Loaded(articles=loaded, skipped=skipped, ignored=discovered.ignored)
+
+
+def ignored_summary(ignored: Mapping[str, int]) -> str:
+    """'6 files of other types ignored (3 .csv, 2 .png, 1 without extension)'.
+
+    :param ignored: count of files by extension ("" for none), as ``Loaded.ignored``
+    """
+    total = sum(ignored.values())
+    kinds = ", ".join(
+        f"{count} {suffix or 'without extension'}"
+        for suffix, count in sorted(
+            ignored.items(), key=lambda item: (-item[1], not item[0], item[0])
+        )
+    )
+    noun = "file" if total == 1 else "files"
+    return f"{total} {noun} of other types ignored ({kinds})"
 
 
 def _read_stdin(name: str, max_bytes: int) -> LoadedText | SkippedFile:

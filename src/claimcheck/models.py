@@ -45,6 +45,8 @@ class DroppedText(Model):
     """A stretch of a source that cleaning kept out of the claim ledger, and why."""
 
     span: Span = Field(description="Character offsets [start, end) of the dropped text.")
+    line: int = Field(default=0, description="1-based line where it starts (0: not located).")
+    column: int = Field(default=0, description="1-based column where it starts (0: not located).")
     reason: str = Field(description="Why the text is not the article's own prose.")
     text: str = Field(description="The dropped text, verbatim.")
 
@@ -229,11 +231,18 @@ class Claim(Model):
     )
 
 
+IGNORED = (
+    "Files of types claimcheck does not read (not articles, not documents it can name), "
+    "left out of folder walks: count by lower-case extension, '' for none."
+)
+
+
 class Ledger(Model):
     """What ``claimcheck extract`` produces: the sources and their claims."""
 
     sources: list[Source] = Field(description="Sources loaded, in id order.")
     skipped: list[SkippedFile] = Field(default_factory=list, description="Files not used.")
+    ignored: dict[str, int] = Field(default_factory=dict, description=IGNORED)
     claims: list[Claim] = Field(description="Claims in source order, then text order.")
 
 
@@ -298,6 +307,7 @@ class Summary(Model):
 
     sources: int = Field(default=0, description="Sources read.")
     skipped: int = Field(default=0, description="Files that could not be used.")
+    ignored: int = Field(default=0, description="Files of other types a folder walk left out.")
     claims: int = Field(default=0, description="Claims extracted.")
     groups: int = Field(default=0, description="Groups of matched claims.")
     conflicts: int = Field(default=0, description="Conflict findings.")
@@ -315,6 +325,7 @@ class Report(Model):
     summary: Summary
     sources: list[Source]
     skipped: list[SkippedFile] = Field(default_factory=list)
+    ignored: dict[str, int] = Field(default_factory=dict, description=IGNORED)
     claims: list[Claim]
     groups: list[ClaimGroup]
     findings: list[Finding] = Field(description="Most important first.")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from claimcheck import __version__
 from claimcheck.checks import CHECKS, CheckContext
-from claimcheck.claims import extract_claims
+from claimcheck.claims import LineIndex, extract_claims
 from claimcheck.clean import find_boilerplate, kept_ranges
 from claimcheck.config import Config
 from claimcheck.errors import ClaimcheckError
@@ -59,6 +59,11 @@ def _extract_article(article: LoadedText) -> tuple[Source, list[Claim]]:
     """Clean, segment and extract one article (its claims not framed yet)."""
     dropped = find_boilerplate(article.text)
     sentences = sentences_of(article, kept_ranges(article.text, dropped))
+    lines = LineIndex(article.text)
+    dropped = [
+        d.model_copy(update=dict(zip(("line", "column"), lines.position(d.span[0]), strict=True)))
+        for d in dropped
+    ]
     source = Source(
         id=article.id,
         path=str(article.path),
@@ -164,7 +169,7 @@ def _extract_with_texts(
     paths: Sequence[Path], config: Config, progress: Progress | None, stdin_name: str
 ) -> tuple[Ledger, dict[str, str]]:
     """The ledger, and each source's text as it was read (for locating spans)."""
-    loaded, skipped = load_articles(
+    found = load_articles(
         paths,
         config.exclude,
         config.max_file_size,
@@ -172,6 +177,7 @@ def _extract_with_texts(
         stdin_name,
         config.jsonl_fields,
     )
+    loaded, skipped = found.articles, list(found.skipped)
     sources: list[Source] = []
     claims: list[Claim] = []
     for article, processed in zip(loaded, _process_all(loaded), strict=True):
@@ -185,7 +191,8 @@ def _extract_with_texts(
         claims.extend(article_claims)
     kept = {source.id for source in sources}
     texts = {article.id: article.text for article in loaded if article.id in kept}
-    return Ledger(sources=sources, skipped=skipped, claims=claims), texts
+    ledger = Ledger(sources=sources, skipped=skipped, ignored=found.ignored, claims=claims)
+    return ledger, texts
 
 
 def _finding_order(finding: Finding) -> tuple[float, str, int, str]:
@@ -231,6 +238,7 @@ def scan(
         summary=Summary(),
         sources=ledger.sources,
         skipped=ledger.skipped,
+        ignored=ledger.ignored,
         claims=ledger.claims,
         groups=groups,
         findings=findings,
@@ -244,6 +252,7 @@ def with_summary(report: Report, suppressed: int = 0) -> Report:
     summary = Summary(
         sources=len(report.sources),
         skipped=len(report.skipped),
+        ignored=sum(report.ignored.values()),
         claims=len(report.claims),
         groups=len(report.groups),
         conflicts=kinds.count("conflict"),

@@ -49,8 +49,10 @@ def test_folder_without_articles_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "notes.csv").write_text("a,b\n", encoding="utf-8")
     code, out, err = run("extract", str(tmp_path))
     assert (code, out) == (2, "")
-    assert err.startswith("claimcheck: error: ") and "no readable .txt or .md" in err
-    assert err.count("\n") == 1
+    assert err == (
+        f"claimcheck: error: {tmp_path}: no readable articles found (claimcheck reads .txt, "
+        ".md, .jsonl, .html and .htm files); 1 file of other types ignored (1 .csv)\n"
+    )
 
 
 def test_unreadable_files_are_skipped_and_reported(
@@ -148,8 +150,11 @@ def test_config_file_sets_format_fail_on_and_exclusions(make_articles: Callable[
     (folder / "drafts").mkdir()
     (folder / "drafts" / "note.txt").write_text("The dam employs 9 workers.\n", encoding="utf-8")
     code, out, _ = run("scan", str(folder))
-    sources = {e["source"] for line in out.splitlines() for e in json.loads(line)["evidence"]}
+    records = [json.loads(line) for line in out.splitlines()]
+    findings = [record for record in records if "id" in record]
+    sources = {e["source"] for finding in findings for e in finding["evidence"]}
     assert code == 0 and sources == {"local.txt", "wire.txt"}
+    assert all("id" in record for record in records)  # nothing skipped, ignored or set aside
     assert run("scan", str(folder), "--fail-on", "conflict", "--format", "json")[0] == 1
 
 

@@ -71,7 +71,8 @@ def test_one_folder_keeps_ids_relative_to_it(outlets: Path) -> None:
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="this system has no FIFOs")
 def test_a_fifo_is_skipped_without_opening_it(outlets: Path) -> None:
     os.mkfifo(outlets / "nyt" / "pipe.txt")
-    loaded, skipped = load_articles([Path("nyt")])
+    found = load_articles([Path("nyt")])
+    loaded, skipped = found.articles, found.skipped
     assert [article.id for article in loaded] == ["story.txt"]
     assert [(Path(s.path).name, s.reason) for s in skipped] == [
         ("pipe.txt", "not a regular file (a FIFO)")
@@ -83,7 +84,8 @@ def test_a_fifo_is_skipped_without_opening_it(outlets: Path) -> None:
     reason="no /dev/zero character device here",
 )
 def test_a_device_named_directly_is_skipped_not_read(outlets: Path) -> None:
-    loaded, skipped = load_articles([Path("nyt/story.txt"), Path("/dev/zero")])
+    found = load_articles([Path("nyt/story.txt"), Path("/dev/zero")])
+    loaded, skipped = found.articles, found.skipped
     assert [article.id for article in loaded] == ["nyt/story.txt"]
     assert [s.reason for s in skipped] == ["not a regular file (a character device)"]
 
@@ -210,7 +212,8 @@ def test_an_unreadable_folder_is_reported_as_skipped(tree: Path) -> None:
     locked = tree / "notes"
     locked.chmod(0)
     try:
-        loaded, skipped = load_articles([tree])
+        found = load_articles([tree])
+        loaded, skipped = found.articles, found.skipped
     finally:
         locked.chmod(0o755)
     assert "notes/d.txt" not in [article.id for article in loaded]
@@ -251,7 +254,8 @@ def test_stdin_alone_defaults_to_the_name_stdin(outlets: Path) -> None:
 )
 def test_formats_not_read_say_what_they_are(outlets: Path, content: bytes, reason: str) -> None:
     (outlets / "nyt" / "doc.txt").write_bytes(content)
-    _, skipped = load_articles([Path("nyt")])
+    found = load_articles([Path("nyt")])
+    skipped = found.skipped
     assert len(skipped) == 1 and skipped[0].reason.startswith(reason)
 
 
@@ -354,7 +358,8 @@ def test_claimchecks_own_jsonl_output_is_not_read_as_articles(tmp_path: Path) ->
     (tmp_path / "a.txt").write_text(TWELVE, encoding="utf-8")
     ledger = tmp_path / "claims.jsonl"
     assert run("extract", str(tmp_path), "-o", str(ledger))[0] == 0
-    loaded, skipped = load_articles([tmp_path])
+    found = load_articles([tmp_path])
+    loaded, skipped = found.articles, found.skipped
     assert [article.id for article in loaded] == ["a.txt"]
     assert [s.reason for s in skipped] == ["a claimcheck ledger or report, not articles"]
 
@@ -393,7 +398,8 @@ def test_a_jsonl_record_keeps_its_byline(tmp_path: Path) -> None:
     (tmp_path / "dump.jsonl").write_text(
         json.dumps({"text": TWELVE, "byline": "Ana Ruiz"}) + "\n", encoding="utf-8"
     )
-    loaded, _ = load_articles([tmp_path])
+    found = load_articles([tmp_path])
+    loaded = found.articles
     assert [(a.id, a.metadata.author if a.metadata else None) for a in loaded] == [
         ("dump.jsonl#1", "Ana Ruiz")
     ]
@@ -415,3 +421,26 @@ def test_a_publication_date_dates_an_article_that_names_none(tmp_path: Path) -> 
 def extract_for(folder: Path) -> list[Claim]:
     """The claims of every article under a folder."""
     return list(extract([folder]).claims)
+
+
+def test_a_folder_walk_skips_documents_and_counts_other_files(outlets: Path) -> None:
+    nyt = outlets / "nyt"
+    (nyt / "report.pdf").write_bytes(b"%PDF-1.7\n")
+    (nyt / "memo.docx").write_bytes(b"PK\x03\x04")
+    for name in ("data.csv", "more.csv", "photo.PNG", "README"):
+        (nyt / name).write_bytes(b"x")
+    for name in (".DS_Store", ".gitignore", "claimcheck.toml"):
+        (nyt / name).write_text("\n", encoding="utf-8")
+    found = load_articles([Path("nyt")])
+    assert [article.id for article in found.articles] == ["story.txt"]
+    assert [(Path(s.path).name, s.reason.split(";")[0]) for s in found.skipped] == [
+        ("memo.docx", "a Word document"),
+        ("report.pdf", "a PDF document"),
+    ]
+    assert found.ignored == {"": 1, ".csv": 2, ".png": 1}
+    code, out, err = run("scan", "nyt", "--format", "json")
+    assert code == 0 and json.loads(out)["summary"]["ignored"] == 4
+    assert (
+        "claimcheck: 4 files of other types ignored (2 .csv, 1 .png, 1 without extension)\n" in err
+    )
+    assert "claimcheck: skipped nyt/report.pdf: a PDF document" in err

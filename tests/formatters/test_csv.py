@@ -32,7 +32,7 @@ def test_header_row_names_every_column(seeds: Report) -> None:
 
 
 def test_every_finding_round_trips(seeds: Report) -> None:
-    rows = parse(render(seeds))
+    rows = [row for row in parse(render(seeds)) if row["finding_id"]]
     assert [row["finding_id"] for row in rows] == [
         finding.id for finding in seeds.findings for _ in range(max(1, len(finding.evidence)))
     ]
@@ -46,6 +46,19 @@ def test_every_finding_round_trips(seeds: Report) -> None:
         ]
         assert {row["kind"] for row in mine} == {finding.kind}
         assert {float(row["confidence"]) for row in mine} == {finding.confidence}
+
+
+def test_text_set_aside_follows_the_findings_row_by_row(seeds: Report) -> None:
+    rows = parse(render(seeds))
+    findings = sum(max(1, len(finding.evidence)) for finding in seeds.findings)
+    aside = rows[findings:]
+    dropped = [(source, d) for source in seeds.sources for d in source.dropped]
+    assert dropped and [row["kind"] for row in aside] == ["set-aside"] * len(dropped)
+    assert [
+        (row["source"], int(row["line"]), undefuse(row["reason"]), undefuse(row["quote"]))
+        for row in aside
+    ] == [(source.id, d.line, d.reason, d.text) for source, d in dropped]
+    assert all(not row["finding_id"] for row in aside)
 
 
 def test_awkward_text_survives_a_round_trip() -> None:

@@ -48,11 +48,10 @@ def test_every_line_is_a_command(seeds: Report) -> None:
 
 
 def test_one_annotation_per_finding_per_claim(seeds: Report) -> None:
-    lines = render(seeds).splitlines()
     expected = [
         (finding, item.path, item.line) for finding in seeds.findings for item in finding.evidence
     ]
-    assert len(lines) == len(expected)
+    lines = render(seeds).splitlines()[: len(expected)]
     levels = {"conflict": "error", "unsourced": "warning"}
     for line, (finding, path, number) in zip(lines, expected, strict=True):
         props = properties(line)
@@ -60,6 +59,19 @@ def test_one_annotation_per_finding_per_claim(seeds: Report) -> None:
         assert unescape(props["file"]) == path
         assert props["line"] == str(number)
         assert unescape(props["title"]) == title(finding)
+
+
+def test_one_notice_per_article_with_text_set_aside(seeds: Report) -> None:
+    findings = sum(len(finding.evidence) for finding in seeds.findings)
+    rest = render(seeds).splitlines()[findings:]
+    with_drops = [source for source in seeds.sources if source.dropped]
+    assert with_drops and len(rest) == len(with_drops)
+    for line, source in zip(rest, with_drops, strict=True):
+        props = properties(line)
+        assert line.startswith("::notice ")
+        assert unescape(props["file"]) == source.path
+        assert props["line"] == str(source.dropped[0].line)
+        assert all(d.reason in unescape(line) for d in source.dropped)
 
 
 @pytest.mark.parametrize(

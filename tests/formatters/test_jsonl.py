@@ -15,16 +15,25 @@ def test_golden(seeds: Report, update_golden: bool) -> None:
     assert_golden("seeds.jsonl", render(seeds), update_golden)
 
 
-def test_each_line_is_a_finding_in_report_order(seeds: Report) -> None:
-    lines = render(seeds).splitlines()
+def test_findings_come_first_in_report_order(seeds: Report) -> None:
+    lines = render(seeds).splitlines()[: len(seeds.findings)]
     parsed = [json.loads(line) for line in lines]
     assert [item["id"] for item in parsed] == [finding.id for finding in seeds.findings]
     assert parsed == [finding.model_dump(mode="json") for finding in seeds.findings]
 
 
 def test_lines_round_trip_through_the_model(seeds: Report) -> None:
-    for line, finding in zip(render(seeds).splitlines(), seeds.findings, strict=True):
+    lines = render(seeds).splitlines()[: len(seeds.findings)]
+    for line, finding in zip(lines, seeds.findings, strict=True):
         assert Finding.model_validate_json(line) == finding
+
+
+def test_text_set_aside_follows_the_findings(seeds: Report) -> None:
+    rest = [json.loads(line) for line in render(seeds).splitlines()[len(seeds.findings) :]]
+    dropped = [(source, d) for source in seeds.sources for d in source.dropped]
+    assert dropped and [
+        (r["kind"], r["source"], r["span"], r["line"], r["reason"], r["text"]) for r in rest
+    ] == [("set-aside", s.id, list(d.span), d.line, d.reason, d.text) for s, d in dropped]
 
 
 def test_keys_are_sorted_and_text_is_not_ascii_escaped() -> None:

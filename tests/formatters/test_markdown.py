@@ -39,6 +39,7 @@ def test_summary_line_and_sections(seeds: Report) -> None:
         "## Conflicts",
         "## Unsourced claims, most important first",
         "## Other findings",
+        "## Left out",
     ]
 
 

@@ -113,3 +113,10 @@ def test_paths_under_one_config_share_it(tmp_path: Path) -> None:
     (tmp_path / "bbc").mkdir()
     resolved = resolve_config([tmp_path / "nyt", tmp_path / "bbc"])
     assert (resolved.file, resolved.config.unsourced_limit) == (str(config), 5)
+
+
+def test_the_walk_does_not_count_config_files_as_ignored() -> None:
+    from claimcheck.config import CONFIG_FILE_NAME, PYPROJECT_FILE_NAME
+    from claimcheck.load import CONFIG_FILES
+
+    assert {CONFIG_FILE_NAME, PYPROJECT_FILE_NAME} == CONFIG_FILES

@@ -5,6 +5,13 @@ claim it quotes (a conflict between four articles is four rows sharing a
 ``finding_id``); a finding that quotes no claim still gets one row. Text is
 UTF-8 with a header row and ``\\n`` line ends.
 
+After the findings come rows for what the run did not use, so that nothing is
+dropped without a word: ``kind`` "skipped" (a file, its ``path`` and ``reason``),
+"ignored" (files of other types a folder walk left out, counted in ``message``)
+and "set-aside" (a stretch cleaning kept out of the claims: its ``source``,
+``path``, ``line``, ``column``, the text in ``quote`` and the ``reason``). Their
+``finding_id`` is empty; filter on ``kind`` to keep findings only.
+
 Article text is untrusted: a cell that starts with ``=``, ``+``, ``-``, ``@``, a
 tab or a carriage return would run as a formula when the file is opened in a
 spreadsheet, so such text cells get a leading ``'`` (which spreadsheets hide).
@@ -17,6 +24,7 @@ from __future__ import annotations
 import csv
 import io
 
+from claimcheck.formatters.left_out import ignored_line, set_aside
 from claimcheck.models import Evidence, Finding, Report
 
 FINDING_COLUMNS = (
@@ -100,4 +108,36 @@ def render(report: Report) -> str:
             writer.writerow(shared + [""] * len(EVIDENCE_COLUMNS))
         for item in finding.evidence:
             writer.writerow(shared + _evidence_cells(item))
+    for row in _left_out_rows(report):
+        writer.writerow([row.get(column, "") for column in COLUMNS])
     return buffer.getvalue()
+
+
+def _left_out_rows(report: Report) -> list[dict[str, str]]:
+    """Rows for the files skipped, the files of other types ignored and the text set aside."""
+    rows = [
+        {
+            "kind": "skipped",
+            "path": defuse(item.path),
+            "message": "file not read",
+            "reason": defuse(item.reason),
+        }
+        for item in report.skipped
+    ]
+    ignored = ignored_line(report)
+    if ignored:
+        rows.append({"kind": "ignored", "message": ignored})
+    rows += [
+        {
+            "kind": "set-aside",
+            "source": defuse(source.id),
+            "path": defuse(source.path),
+            "line": str(dropped.line),
+            "column": str(dropped.column),
+            "message": "cleaning set aside text that is not article prose",
+            "reason": defuse(dropped.reason),
+            "quote": defuse(dropped.text),
+        }
+        for source, dropped in set_aside(report)
+    ]
+    return rows

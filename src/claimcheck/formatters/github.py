@@ -9,10 +9,16 @@ Paths are written as the report holds them; GitHub only attaches an annotation
 to a file when the path is relative to the repository root, so scan with a
 relative path in CI. GitHub shows at most ten errors and ten warnings per step;
 the rest stay in the log.
+
+What the run did not use follows the findings: a warning on each file skipped
+(with its reason), one notice per article that cleaning set aside text in (on the
+line of the first stretch, listing each), and a notice counting the files of other
+types a folder walk left out.
 """
 
 from __future__ import annotations
 
+from claimcheck.formatters.left_out import ignored_line
 from claimcheck.models import Evidence, Finding, Report
 
 LEVELS = {"conflict": "error", "unsourced": "warning"}
@@ -77,12 +83,48 @@ def _command(finding: Finding, props: list[tuple[str, str]], item: Evidence | No
     return f"::{level(finding)} {properties}::{escape_data(_message(finding, item))}"
 
 
+def _annotation(kind: str, props: list[tuple[str, str]], heading: str, message: str) -> str:
+    """A workflow command that is not a finding (a skipped file, text set aside)."""
+    properties = ",".join(
+        f"{name}={escape_property(value)}" for name, value in [*props, ("title", heading)]
+    )
+    return f"::{kind} {properties}::{escape_data(message)}"
+
+
+def _left_out(report: Report) -> list[str]:
+    """Annotations for the files skipped, the text set aside and the files ignored."""
+    lines = [
+        _annotation("warning", [("file", item.path)], "claimcheck skipped file", item.reason)
+        for item in report.skipped
+    ]
+    for source in report.sources:
+        if not source.dropped:
+            continue
+        stretches = "\n".join(f"line {d.line}: {d.reason}" for d in source.dropped)
+        count = len(source.dropped)
+        lines.append(
+            _annotation(
+                "notice",
+                [("file", source.path), ("line", str(source.dropped[0].line))],
+                "claimcheck set aside text",
+                f"cleaning set aside {count} stretch{'es' if count != 1 else ''} "
+                f"that {'are' if count != 1 else 'is'} not article prose:\n{stretches}",
+            )
+        )
+    ignored = ignored_line(report)
+    if ignored:
+        lines.append(_annotation("notice", [], "claimcheck ignored files", ignored))
+    return lines
+
+
 def render(report: Report) -> str:
-    """One annotation line per finding per quoted claim, most important first."""
+    """One annotation line per finding per quoted claim, most important first, then one
+    for each thing left out."""
     lines: list[str] = []
     for finding in report.findings:
         if not finding.evidence:
             lines.append(_command(finding, [], None))
         for item in finding.evidence:
             lines.append(_command(finding, _location(item), item))
+    lines += _left_out(report)
     return "".join(line + "\n" for line in lines)

@@ -12,12 +12,12 @@ prints cleanly. All text is escaped; the output is deterministic.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
 
 from claimcheck.claims import primary_quantity
+from claimcheck.formatters.left_out import ignored_line, set_aside_reasons
 from claimcheck.formatters.table import summary_line
 from claimcheck.models import Claim, ClaimGroup, Evidence, Finding, Report
 
@@ -438,13 +438,8 @@ def _sources(report: Report) -> str:
     """The articles read, what cleaning set aside in each, and files skipped."""
     items = []
     for source in report.sources:
-        reasons = Counter(d.reason for d in source.dropped)
-        aside = (
-            "; set aside: "
-            + ", ".join(f"{count} × {reason}" for reason, count in sorted(reasons.items()))
-            if reasons
-            else ""
-        )
+        reasons = set_aside_reasons(source)
+        aside = f"; set aside: {reasons}" if reasons else ""
         items.append(
             f"<li><code>{escape(source.id)}</code>: {source.chars} characters{escape(aside)}</li>"
         )
@@ -452,6 +447,9 @@ def _sources(report: Report) -> str:
         f"<li><code>{escape(s.path)}</code>: skipped, {escape(s.reason)}</li>"
         for s in report.skipped
     )
+    ignored = ignored_line(report)
+    if ignored:
+        skipped += f"<li>{escape(ignored)}</li>"
     return f'<ul class="sources-list">{"".join(items)}{skipped}</ul>'
 
 

@@ -3,7 +3,8 @@
 It follows the terminal report: the summary line, then each conflict with its
 rule and every article's quote (as a block quote with ``path:line``, the value
 the tool read and the time it holds for), then the unsourced claims in rank
-order, then the remaining findings in a line each. Article text is escaped so a
+order, then the remaining findings in a line each, then what the run left out
+(files skipped or ignored, text set aside). Article text is escaped so a
 quote renders as the words it holds, never as emphasis, links, HTML or maths.
 Nothing depends on the clock, so the same report gives the same bytes.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.formatters.left_out import ignored_line, set_aside_reasons
 from claimcheck.formatters.table import summary_line
 from claimcheck.models import ClaimGroup, Evidence, Finding, Report
 
@@ -138,4 +140,19 @@ def render(report: Report) -> str:
     lines += ["## Other findings", ""]
     lines += [_other(finding) for finding in others]
     lines += [""] if others else ["None.", ""]
+    lines += _left_out(report)
     return "\n".join(lines[:-1]) + "\n"
+
+
+def _left_out(report: Report) -> list[str]:
+    """The section on what the run did not use, when it left anything out."""
+    items = [f"- {code(s.path)}: skipped, {escape(s.reason)}" for s in report.skipped]
+    ignored = ignored_line(report)
+    if ignored:
+        items.append(f"- {escape(ignored)}")
+    items += [
+        f"- {code(source.id)}: cleaning set aside {escape(set_aside_reasons(source))}"
+        for source in report.sources
+        if source.dropped
+    ]
+    return ["## Left out", "", *items, ""] if items else []

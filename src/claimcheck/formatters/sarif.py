@@ -7,7 +7,8 @@ finding becomes a location (a conflict is only understood with all its
 sides), the finding id, already a stable fingerprint, becomes the partial
 fingerprint that lets a dashboard track a finding across runs, and the output
 is byte-for-byte deterministic: sorted keys, no timestamps, no absolute paths
-when a relative one will do.
+when a relative one will do. What the run did not use (files skipped or ignored,
+text set aside) is told in the invocation's tool execution notifications.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from urllib.parse import quote
 
 from claimcheck import __version__
 from claimcheck.checks import CHECKS, KINDS
+from claimcheck.formatters.left_out import ignored_line, set_aside
 from claimcheck.models import Evidence, Finding, Report, Source
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -163,6 +165,39 @@ def _artifact(source: Source, root: Path) -> dict[str, Any]:
     }
 
 
+def _notification(level: str, text: str, uri: str | None, line: int = 0) -> dict[str, Any]:
+    """A tool execution notification, at a file (and line) when given."""
+    notification: dict[str, Any] = {"level": level, "message": {"text": text}}
+    if uri is not None:
+        location: dict[str, Any] = {"artifactLocation": {"uri": uri}}
+        if line:
+            location["region"] = {"startLine": line}
+        notification["locations"] = [{"physicalLocation": location}]
+    return notification
+
+
+def _left_out(report: Report, root: Path) -> list[dict[str, Any]]:
+    """What the run did not use, as notifications: a warning for each file skipped, a
+    note for each stretch of text set aside, and a note counting files ignored."""
+    notifications = [
+        _notification("warning", f"skipped: {item.reason}", artifact_uri(item.path, root))
+        for item in report.skipped
+    ]
+    ignored = ignored_line(report)
+    if ignored:
+        notifications.append(_notification("note", ignored, None))
+    notifications += [
+        _notification(
+            "note",
+            f"cleaning set aside text that is not article prose: {dropped.reason}",
+            artifact_uri(source.path, root),
+            dropped.line,
+        )
+        for source, dropped in set_aside(report)
+    ]
+    return notifications
+
+
 def to_sarif(report: Report, root: Path | None = None) -> dict[str, Any]:
     """The report as a SARIF log object; paths are made relative to ``root`` (default cwd)."""
     base = root if root is not None else Path.cwd()
@@ -181,6 +216,9 @@ def to_sarif(report: Report, root: Path | None = None) -> dict[str, Any]:
         "columnKind": "unicodeCodePoints",
         "artifacts": [_artifact(source, base) for source in report.sources],
         "results": [_result(f, rule_index, artifacts, base) for f in report.findings],
+        "invocations": [
+            {"executionSuccessful": True, "toolExecutionNotifications": _left_out(report, base)}
+        ],
         "properties": {
             "schemaVersion": report.schema_version,
             "summary": report.summary.model_dump(mode="json"),

@@ -39,6 +39,8 @@ def summary_line(report: Report) -> str:
     )
     if s.skipped:
         line += f" ({plural(s.skipped, 'file')} skipped)"
+    if s.ignored:
+        line += f"; {plural(s.ignored, 'file')} of other types ignored"
     if s.dropped:
         line += f"; cleaning set aside {plural(s.dropped, 'stretch', 'stretches')} of non-prose"
     return line
