@@ -76,3 +76,15 @@ def test_bad_baseline_is_a_usage_error(tmp_path: Path) -> None:
     assert result.stderr == (
         f"claimcheck: error: {bad}: not a claimcheck baseline (make one with `claimcheck baseline`)\n"
     )
+
+
+def test_recording_a_baseline_names_what_it_left_out(tmp_path: Path) -> None:
+    folder = tmp_path / "story"
+    shutil.copytree(STORY, folder)
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "figures.csv").write_text("a,b\n", encoding="utf-8")
+    result = RUNNER.invoke(app, ["baseline", str(folder), "-o", str(tmp_path / "b.json")])
+    assert result.exit_code == 0
+    assert f"claimcheck: skipped {folder / 'empty.txt'}: empty\n" in result.stderr
+    # expected.json is the story's gold file.
+    assert "claimcheck: 2 files of other types ignored (1 .csv, 1 .json)\n" in result.stderr
