@@ -38,7 +38,7 @@ from claimcheck.formatters.ledger import render_claims
 from claimcheck.gold import GoldFile, read_gold
 from claimcheck.load import ignored_summary
 from claimcheck.models import Claim, Report, SkippedFile, Source
-from claimcheck.output import write_atomically
+from claimcheck.output import check_target, write_atomically
 from claimcheck.pipeline import extract as extract_ledger
 from claimcheck.pipeline import scan as scan_report
 
@@ -243,6 +243,8 @@ def extract(
 ) -> None:
     """Write the ledger of atomic claims as JSON Lines, one claim per line."""
     with reporting_errors(debug):
+        if output is not None:
+            check_target(output)
         overrides = {"force_exclude": (force_exclude or None, "--force-exclude")}
         settings = resolve_config(paths, config, overrides).config
         ledger = extract_ledger(paths, settings, stdin_name=stdin_filename)
@@ -277,6 +279,8 @@ def scan(
 ) -> None:
     """Match claims across articles; report conflicts and unsourced claims."""
     with reporting_errors(debug):
+        if output is not None:
+            check_target(output)
         implied = EXTENSION_FORMATS.get(output.suffix.lower()) if output is not None else None
         if output_format is not None and implied is not None and output_format != implied:
             raise ClaimcheckError(
@@ -321,6 +325,7 @@ def record_baseline(
 ) -> None:
     """Record today's findings so that `scan --baseline` reports only new ones."""
     with reporting_errors(debug):
+        check_target(output)
         report = scan_report(paths, resolve_config(paths, config).config)
         report_skipped(report.skipped, report.ignored)
         report_cleaning(report.sources)

@@ -173,8 +173,9 @@ def _walk(root: Path, excluded: pathspec.GitIgnoreSpec) -> Discovered:
     """(path relative to root, path) of the article files below a folder, sorted; the
     documents it cannot read, with reasons; the other files it leaves out, by extension.
 
-    Hidden files of other types (".gitignore", ".DS_Store") and configuration files are
-    not counted. Iterative, so that
+    Hidden files are neither read nor counted, like hidden folders: an editor's lock
+    file or a copy it keeps (".#a.txt", "._a.txt") is no article. Configuration files
+    are not counted. Iterative, so that
     folders nested thousands deep do not exhaust the stack; each folder is entered
     once, so a link back up the tree does not loop.
     """
@@ -223,12 +224,15 @@ def _walk(root: Path, excluded: pathspec.GitIgnoreSpec) -> Discovered:
                     entered.add(identity)
                     stack.append((Path(entry.path), relative + "/"))
                 continue
+            if entry.name.startswith("."):
+                # Hidden files are tools' and editors' (".DS_Store", "._a.txt", ".#a.txt").
+                continue
             suffix = Path(entry.name).suffix.lower()
             if suffix in ARTICLE_SUFFIXES:
                 files.append((relative, Path(entry.path)))
             elif suffix in DOCUMENT_REASONS:
                 skipped.append(SkippedFile(path=entry.path, reason=DOCUMENT_REASONS[suffix]))
-            elif not entry.name.startswith(".") and entry.name not in CONFIG_FILES:
+            elif entry.name not in CONFIG_FILES:
                 ignored[suffix] += 1
     return Discovered(
         files=sorted(files), skipped=sorted(skipped, key=lambda s: s.path), ignored=dict(ignored)
@@ -315,8 +319,13 @@ def read_page(source_id: str, path: Path, raw: bytes) -> LoadedText | SkippedFil
     text is that extracted text, so spans, lines and columns count in it, not in the
     HTML; the sha256 is of the page's bytes.
     """
-    import trafilatura  # imported when a page is read: it takes a while to load
-
+    try:
+        import trafilatura  # imported when a page is read: it takes a while to load
+    except ImportError as error:
+        return SkippedFile(
+            path=str(path),
+            reason=f"web pages cannot be read here ({error.msg.split(';')[0]}); reinstall claimcheck",
+        )
     try:
         document = trafilatura.bare_extraction(
             raw, with_metadata=True, include_comments=False, include_tables=False

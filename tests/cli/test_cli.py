@@ -114,9 +114,15 @@ def test_output_file_is_written_whole(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["ledger.jsonl"]
 
 
-def test_output_into_missing_folder_is_an_error(tmp_path: Path) -> None:
-    code, _, err = run("extract", str(SOURCES), "-o", str(tmp_path / "no" / "x.jsonl"))
-    assert code == 2 and "does not exist" in err
+@pytest.mark.parametrize("command", ["extract", "scan", "baseline"])
+def test_output_into_missing_folder_fails_before_any_work(tmp_path: Path, command: str) -> None:
+    target = tmp_path / "no" / "x.json"
+    code, _, err = run(command, str(SOURCES), "-o", str(target))
+    # One line, and before reading: no article's cleaning note comes first.
+    assert (code, err) == (
+        2,
+        f"claimcheck: error: {target}: folder {target.parent} does not exist\n",
+    )
 
 
 def test_schema_describes_a_ledger_line() -> None:

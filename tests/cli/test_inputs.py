@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -444,3 +445,24 @@ def test_a_folder_walk_skips_documents_and_counts_other_files(outlets: Path) -> 
         "claimcheck: 4 files of other types ignored (2 .csv, 1 .png, 1 without extension)\n" in err
     )
     assert "claimcheck: skipped nyt/report.pdf: a PDF document" in err
+
+
+def test_a_page_is_skipped_when_the_extractor_cannot_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text(TWELVE, encoding="utf-8")
+    (tmp_path / "page.html").write_text("<html><p>The fire killed 30.</p></html>", encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import fails, as without a library
+    found = load_articles([tmp_path])
+    assert [article.id for article in found.articles] == ["a.txt"]
+    assert [s.reason.split(" (")[0] for s in found.skipped] == ["web pages cannot be read here"]
+
+
+def test_hidden_files_in_a_folder_are_not_articles(outlets: Path) -> None:
+    for name in (".#story.txt", "._story.txt", ".draft.md"):
+        (outlets / "nyt" / name).write_text(THIRTY, encoding="utf-8")
+    found = load_articles([Path("nyt")])
+    assert [article.id for article in found.articles] == ["story.txt"]
+    assert (found.skipped, found.ignored) == ([], {})
+    named = load_articles([Path("nyt/.draft.md")])  # named directly, it is read
+    assert [article.id for article in named.articles] == [".draft.md"]

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 import threading
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -77,3 +80,35 @@ def test_a_failed_write_removes_its_temporary_file(
     with pytest.raises(InputError, match="No space left on device"):
         write_atomically(tmp_path / "report.json", "report")
     assert list(tmp_path.iterdir()) == []
+
+
+SCRIPT = (
+    "import sys; from pathlib import Path; from claimcheck.output import write_atomically; "
+    "print('before', flush=True); write_atomically(Path(sys.argv[1]), 'report\\n')"
+)
+
+
+def _write_in_child(target: str, stdout: IO[str]) -> None:
+    subprocess.run([sys.executable, "-c", SCRIPT, target], stdout=stdout, check=True)
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd/1").exists(), reason="no /proc/self/fd here")
+def test_a_path_to_standard_output_appends_to_it_as_it_is(tmp_path: Path) -> None:
+    link = tmp_path / "out"
+    link.symlink_to("/proc/self/fd/1")
+    log = tmp_path / "log.txt"
+    log.write_text("first\n", encoding="utf-8")
+    with log.open("a", encoding="utf-8") as appended:
+        _write_in_child(str(link), appended)
+    assert log.read_text(encoding="utf-8") == "first\nbefore\nreport\n"
+    assert link.is_symlink() and log.is_file()
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd/1").exists(), reason="no /proc/self/fd here")
+def test_a_path_to_standard_output_reaches_a_pipe(tmp_path: Path) -> None:
+    link = tmp_path / "out"
+    link.symlink_to("/proc/self/fd/1")
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(link)], capture_output=True, text=True, check=True
+    )
+    assert result.stdout == "before\nreport\n"

@@ -15,6 +15,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from claimcheck.load import ignored_summary
 from claimcheck.models import Evidence, Finding, Report
 
 # How many unsourced findings the terminal shows; the JSON report has them all.
@@ -39,8 +40,8 @@ def summary_line(report: Report) -> str:
     )
     if s.skipped:
         line += f" ({plural(s.skipped, 'file')} skipped)"
-    if s.ignored:
-        line += f"; {plural(s.ignored, 'file')} of other types ignored"
+    if report.ignored:
+        line += f"; {ignored_summary(report.ignored)}"
     if s.dropped:
         line += f"; cleaning set aside {plural(s.dropped, 'stretch', 'stretches')} of non-prose"
     return line
