@@ -36,8 +36,14 @@ def make_evidence(
     value: str = "(100, ∞) count",
     time: str = "in 2024",
     attribution: str = "the agency",
+    sentence: str = "",
+    written: str = "",
 ) -> Evidence:
-    """A made-up claim quoted at ``line``, ``column``; it ends on the same line unless told."""
+    """A made-up claim quoted at ``line``, ``column``; it ends on the same line unless told.
+
+    With ``sentence``, the claim's quote sits in it (the sentence's span is worked out
+    from where the quote is found)."""
+    offset = start - max(0, sentence.find(quote)) if sentence else 0
     return Evidence(
         claim=claim,
         source=source,
@@ -48,6 +54,9 @@ def make_evidence(
         end_line=line if end_line is None else end_line,
         end_column=column + len(quote),
         quote=quote,
+        sentence=sentence,
+        sentence_span=(offset, offset + len(sentence)),
+        written=written,
         value=value,
         time=time,
         attribution=attribution,

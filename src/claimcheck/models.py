@@ -280,6 +280,14 @@ class Evidence(Model):
     end_line: int = Field(description="1-based line of the claim end.")
     end_column: int = Field(description="1-based column just past the claim end.")
     quote: str = Field(description="The claim text, verbatim.")
+    sentence: str = Field(default="", description="The whole sentence the claim is in, verbatim.")
+    sentence_span: Span = Field(
+        default=(0, 0), description="Character offsets of that sentence in the source."
+    )
+    written: str = Field(
+        default="",
+        description="The value as the article writes it ('more than 200 companies', '$4.2 billion').",
+    )
     value: str = Field(description="The normalised value, e.g. '(100, 200) count' or a place.")
     time: str = Field(description="The time the value refers to, or '' when unknown.")
     attribution: str = Field(description="Who the claim is credited to, or ''.")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from tests.factories import assert_golden, make_evidence, make_finding, make_report
 
-from claimcheck.formatters.markdown import code, escape, render
+from claimcheck.formatters.markdown import code, escape, render, where
+from claimcheck.formatters.quotes import marked_sentence
 from claimcheck.formatters.table import summary_line
 from claimcheck.models import Report
 
@@ -20,7 +21,9 @@ def test_every_conflict_quote_is_shown(seeds: Report) -> None:
     assert conflicts
     for finding in conflicts:
         for item in finding.evidence:
-            assert f"> {escape(item.quote)}\n" in out
+            sentence, start, end = marked_sentence(item)
+            assert sentence != item.quote and start < end
+            assert f"> {escape(sentence[:start])} **{escape(sentence[start:end])}**" in out
             assert code(f"{item.path}:{item.line}") in out
 
 
@@ -46,9 +49,10 @@ def test_summary_line_and_sections(seeds: Report) -> None:
 def test_unsourced_are_numbered_in_rank_order(seeds: Report) -> None:
     out = render(seeds)
     unsourced = [f for f in seeds.findings if f.kind == "unsourced"]
-    positions = [
-        out.index(f"{rank}. “{escape(f.evidence[0].quote)}”") for rank, f in enumerate(unsourced, 1)
-    ]
+    lines = {line.split(". “", 1)[0]: line for line in out.splitlines() if ". “" in line}
+    for rank, finding in enumerate(unsourced, 1):
+        assert f"({where(finding.evidence[0])})" in lines[str(rank)]
+    positions = [out.index(f"\n{rank}. “") for rank in range(1, len(unsourced) + 1)]
     assert positions == sorted(positions)
 
 
@@ -76,8 +80,20 @@ def test_conflict_block_has_rule_reason_value_and_time() -> None:
     assert "### 1. conflict message" in out
     assert "**Rule:** strict · **Severity:** high · **Confidence:** 0.90" in out
     assert "**Why:** strict: no overlap" in out
-    assert "> over 100 firms\n>\n> — `news/a.txt:2` · value: (100, ∞) count · time: in 2024" in out
+    assert (
+        "> **over 100 firms**\n>\n> — `news/a.txt:2` · says: (100, ∞) count · time: in 2024" in out
+    )
     assert "`news/a.txt:9`" in out
+
+
+def test_the_whole_sentence_is_quoted_with_the_value_in_bold() -> None:
+    sentence = "Firms grew from 80 in 2023 to over 100 firms in 2024, the agency said."
+    item = make_evidence("to over 100 firms in 2024", sentence=sentence, written="over 100 firms")
+    out = render(make_report(make_finding(item, kind="conflict")))
+    assert (
+        "> Firms grew from 80 in 2023 to **over 100 firms** in 2024, the agency said.\n>\n"
+        "> — `news/a.txt:2` · says: over 100 firms (normalised: (100, ∞) count)"
+    ) in out
 
 
 def test_empty_sections_say_so() -> None:
@@ -126,6 +142,6 @@ def test_hostile_quote_stays_inside_its_block_quote() -> None:
     assert "\n# Not" not in out
     assert "\n- not" not in out
     assert (
-        "> \\# Not a heading - not a list \\<b\\>nor HTML\\</b\\> \\*nor\\* \\[a link\\](x)\n"
+        "> **\\# Not a heading - not a list \\<b\\>nor HTML\\</b\\> \\*nor\\* \\[a link\\](x)**\n"
         in out
     )

@@ -17,7 +17,7 @@ from claimcheck.compare import Comparison, ambiguous_claims, compare
 from claimcheck.config import Config
 from claimcheck.intervals import describe_quantity
 from claimcheck.match import Match, NameResolver
-from claimcheck.models import Claim, ClaimGroup, Evidence, Source
+from claimcheck.models import Claim, ClaimGroup, Evidence, Severity, Source
 
 
 @dataclass
@@ -70,6 +70,37 @@ def value_text(claim: Claim) -> str:
     return describe_quantity(quantity) if quantity else ""
 
 
+def written_text(claim: Claim, text: str) -> str:
+    """The value as the article writes it, for a reader: the figure's words, with the
+    noun it counts when that noun follows ("more than 200 companies", "$4.2 billion",
+    "under 200 km"), or the fact's value ("Leeds").
+
+    :param claim: a claim of the source
+    :param text: the source's whole text (the claim's spans index into it)
+    """
+    if claim.fact is not None:
+        return claim.fact.value
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return ""
+    start, end = quantity.span
+    written = text[start:end]
+    counted = claim.measure.split()[-1:] if quantity.kind == "count" else []
+    if counted:
+        noun = re.match(
+            rf"\s+((?:[\w'’-]+\s+){{0,3}}?{re.escape(counted[0])})\b",
+            text[end : end + NOUN_REACH_CHARS],
+            re.IGNORECASE,
+        )
+        if noun is not None:
+            written += " " + noun.group(1)
+    return " ".join(written.split())
+
+
+# How far after a count its noun may stand, in characters, to be quoted with it.
+NOUN_REACH_CHARS = 60
+
+
 def time_text(claim: Claim) -> str:
     """The time a claim's value refers to, as a reader would say it."""
     if claim.time is not None:
@@ -83,6 +114,7 @@ def evidence(context: CheckContext, claim: Claim) -> Evidence:
     """Quote, locate and explain one claim."""
     lines = context.line_indexes[claim.source]
     end_line, end_column = lines.position(claim.span[1])
+    text = context.texts[claim.source]
     return Evidence(
         claim=claim.id,
         source=claim.source,
@@ -93,10 +125,68 @@ def evidence(context: CheckContext, claim: Claim) -> Evidence:
         end_line=end_line,
         end_column=end_column,
         quote=claim.text,
+        sentence=text[claim.sentence_span[0] : claim.sentence_span[1]],
+        sentence_span=claim.sentence_span,
+        written=written_text(claim, text),
         value=value_text(claim),
         time=time_text(claim),
         attribution=claim.attribution.source if claim.attribution else "",
     )
+
+
+def group_label(group: ClaimGroup, claims: Sequence[Claim]) -> str:
+    """What a group's claims speak of, for a reader: entity · attribute · time.
+
+    The attribute and entity come from the claims' frames (the most common, ties in
+    alphabetical order), else from the group's measure and subject; the time only when
+    every claim states the same one.
+    """
+    frames = [c.frame for c in claims if c.frame is not None and c.frame.attribute]
+    attribute = _most_common([f.attribute for f in frames]) or group.measure
+    entity = _most_common([f.entity for f in frames if f.entity]) or group.subject
+    times = {c.time.text for c in claims if c.time is not None}
+    same_time = next(iter(times)) if len(times) == 1 and all(c.time for c in claims) else ""
+    return " · ".join(p for p in (entity, attribute, same_time) if p) or "the same measure"
+
+
+def _most_common(values: Sequence[str]) -> str:
+    """The value given most often ('' for none); ties go to the first in sorted order."""
+    if not values:
+        return ""
+    return min(set(values), key=lambda value: (-values.count(value), value))
+
+
+def sides(items: Sequence[Evidence]) -> str:
+    """The values of a finding as people wrote them, each with the sources that give it,
+    most sources first: "2 say more than 200 (a.txt, b.txt [in 2025]); 1 says over 100
+    (c.txt [in 2024])". Claims with the same normalised value are one side."""
+    by_value: dict[str, list[Evidence]] = {}
+    for item in items:
+        by_value.setdefault(item.value, []).append(item)
+    ordered = sorted(
+        by_value.values(), key=lambda side: (-len({e.source for e in side}), items.index(side[0]))
+    )
+    parts = []
+    for side in ordered:
+        count = len({e.source for e in side})
+        shown = side[0].written or side[0].value
+        where = ", ".join(e.source + (f" [{e.time}]" if e.time else "") for e in side)
+        parts.append(f"{count} {'says' if count == 1 else 'say'} {shown} ({where})")
+    return "; ".join(parts)
+
+
+# Severities from most to least serious, and the confidence each needs: a finding the
+# tool is unsure of is never shown as high ("high · confidence 0.45" contradicts itself).
+SEVERITY_ORDER: tuple[Severity, ...] = ("high", "medium", "low", "info")
+SEVERITY_CONFIDENCE = {"high": 0.6, "medium": 0.4, "low": 0.0, "info": 0.0}
+
+
+def severity_for(severity: Severity, confidence: float) -> Severity:
+    """The rule's severity, lowered until the confidence supports it."""
+    index = SEVERITY_ORDER.index(severity)
+    while confidence < SEVERITY_CONFIDENCE[SEVERITY_ORDER[index]]:
+        index += 1
+    return SEVERITY_ORDER[index]
 
 
 def claim_fingerprint(claim: Claim) -> str:

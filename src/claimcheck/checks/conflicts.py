@@ -22,16 +22,23 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from claimcheck.checks.base import CheckContext, evidence, finding_id
+from claimcheck.checks.base import (
+    CheckContext,
+    evidence,
+    finding_id,
+    group_label,
+    severity_for,
+    sides,
+)
 from claimcheck.claims import primary_quantity
 from claimcheck.compare import Comparison, counts_others, effective_time
 from claimcheck.match import Match
-from claimcheck.models import Claim, ClaimGroup, Finding
+from claimcheck.models import Claim, ClaimGroup, Finding, Severity
 
 ID = "CC1"
 KIND = "conflict"
 DEFAULT_SEVERITY = "high"
-SEVERITY = {"strict": "high", "factual": "high", "pragmatic": "medium"}
+SEVERITY: dict[str, Severity] = {"strict": "high", "factual": "high", "pragmatic": "medium"}
 SCORE = {"strict": 100.0, "factual": 95.0, "pragmatic": 80.0}
 # How much an unknown time on either side lowers confidence.
 UNKNOWN_TIME_FACTOR = 0.8
@@ -86,8 +93,6 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
         m.confidence * (1.0 if c.times_known else UNKNOWN_TIME_FACTOR) for m, c in clashing
     )
     items = [evidence(context, claim) for claim in claims]
-    what = " of ".join(p for p in (group.measure, group.subject) if p) or "the same measure"
-    values = "; ".join(f"{e.value} ({e.source}{', ' + e.time if e.time else ''})" for e in items)
     reasons = {
         "strict": "the stated ranges do not overlap",
         "pragmatic": "the ranges overlap only if the lower figure is a misleading round number",
@@ -99,12 +104,15 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
             kind=KIND,
             check=ID,
             rule=rule,
-            severity=SEVERITY[rule],
+            severity=severity_for(SEVERITY[rule], round(confidence, 2)),
             confidence=round(confidence, 2),
             score=SCORE[rule] + confidence,
             claims=[c.id for c in claims],
             group=group.id,
-            message=f"{len({c.source for c in claims})} sources disagree on {what}: {values}",
+            message=(
+                f"{len({c.source for c in claims})} sources disagree on "
+                f"{group_label(group, claims)}: {sides(items)}"
+            ),
             reason=f"{rule}: {reasons[rule]} for the same time",
             evidence=items,
         )

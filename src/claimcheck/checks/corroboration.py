@@ -11,7 +11,7 @@ PASS (changed): "12 dead on Monday (2021)" / "19 dead (2022)".
 
 from __future__ import annotations
 
-from claimcheck.checks.base import CheckContext, evidence, finding_id
+from claimcheck.checks.base import CheckContext, evidence, finding_id, group_label, sides
 from claimcheck.claims import primary_quantity
 from claimcheck.compare import values_compatible
 from claimcheck.match import Components
@@ -97,10 +97,7 @@ def check(context: CheckContext) -> list[Finding]:
                 continue
             claims = [context.claims_by_id[i] for i in group.claims if i in members]
             items = [evidence(context, c) for c in claims]
-            values = "; ".join(
-                f"{e.value} ({e.source}{', ' + e.time if e.time else ''})" for e in items
-            )
-            what = " of ".join(p for p in (group.measure, group.subject) if p)
+            what = group_label(group, claims)
             verb = "agree on" if outcome == "agree" else "report a change in"
             findings.append(
                 Finding(
@@ -113,7 +110,9 @@ def check(context: CheckContext) -> list[Finding]:
                     score=score + group.confidence,
                     claims=[c.id for c in claims],
                     group=group.id,
-                    message=f"{len({c.source for c in claims})} sources {verb} {what}: {values}",
+                    message=(
+                        f"{len({c.source for c in claims})} sources {verb} {what}: {sides(items)}"
+                    ),
                     reason=(
                         "values are compatible for the same time"
                         if outcome == "agree"

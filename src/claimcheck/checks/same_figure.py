@@ -63,7 +63,8 @@ def check(context: CheckContext) -> list[Finding]:
                     score=20.0,
                     claims=[left.id, right.id],
                     message=(
-                        f"The same figure ({items[0].value}) stands for different things: "
+                        f"The same figure ({items[0].written or items[0].value}) stands for "
+                        "different things: "
                         f"'{left.measure or '?'}' in {left.source}, "
                         f"'{right.measure or '?'}' in {right.source}"
                     ),

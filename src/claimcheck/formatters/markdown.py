@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from claimcheck.formatters.left_out import ignored_line, set_aside_reasons
+from claimcheck.formatters.quotes import marked_sentence
 from claimcheck.formatters.table import summary_line
-from claimcheck.models import ClaimGroup, Evidence, Finding, Report
+from claimcheck.models import Evidence, Finding, Report
 
 TITLE = "claimcheck report"
 OTHER_LABELS = {
@@ -56,23 +57,32 @@ def where(item: Evidence) -> str:
     return code(f"{item.path}:{item.line}")
 
 
+def _marked(item: Evidence) -> str:
+    """The claim's whole sentence, escaped, with its value in bold."""
+    sentence, start, end = marked_sentence(item)
+    before, value, after = sentence[:start], escape(sentence[start:end]), sentence[end:]
+    space_before = " " if before[-1:].isspace() else ""
+    space_after = " " if after[:1].isspace() else ""
+    marked = f"{space_before}**{value}**{space_after}" if value else space_before
+    return f"{escape(before)}{marked}{escape(after)}"
+
+
 def _quote_block(item: Evidence) -> list[str]:
     """One claim as a block quote, with where it is and what the tool read."""
-    details = [where(item), f"value: {escape(item.value)}"]
+    says = escape(item.written or item.value)
+    if item.written and item.written != item.value:
+        says += f" (normalised: {escape(item.value)})"
+    details = [where(item), f"says: {says}"]
     if item.time:
         details.append(f"time: {escape(item.time)}")
     if item.attribution:
         details.append(f"credited to: {escape(item.attribution)}")
-    return [f"> {escape(item.quote)}", ">", f"> — {' · '.join(details)}", ""]
+    return [f"> {_marked(item)}", ">", f"> — {' · '.join(details)}", ""]
 
 
-def _conflict_heading(finding: Finding, rank: int, groups: dict[str, ClaimGroup]) -> str:
-    """A short heading: what is disputed, from the claim group when there is one."""
-    group = groups.get(finding.group or "")
-    if group is None or not group.measure:
-        return f"### {rank}. {escape(finding.message)}"
-    topic = f"{group.measure} of {group.subject}" if group.subject else group.measure
-    return f"### {rank}. {escape(topic)}"
+def _conflict_heading(finding: Finding, rank: int) -> str:
+    """A short heading: what is disputed (the message before its sides)."""
+    return f"### {rank}. {escape(finding.message.partition(': ')[0])}"
 
 
 def _rule_line(finding: Finding) -> str:
@@ -87,10 +97,10 @@ def _rule_line(finding: Finding) -> str:
     return " · ".join(parts)
 
 
-def _conflict(finding: Finding, rank: int, groups: dict[str, ClaimGroup]) -> list[str]:
+def _conflict(finding: Finding, rank: int) -> list[str]:
     """One conflict: heading, rule line, summary, reason and every quote."""
     lines = [
-        _conflict_heading(finding, rank, groups),
+        _conflict_heading(finding, rank),
         "",
         _rule_line(finding),
         "",
@@ -108,7 +118,7 @@ def _unsourced(finding: Finding, rank: int) -> str:
     """One ranked unsourced claim: the quote, where it is, and why it matters."""
     if not finding.evidence:
         return f"{rank}. {escape(finding.message)}"
-    quotes = "; ".join(f"“{escape(item.quote)}” ({where(item)})" for item in finding.evidence)
+    quotes = "; ".join(f"“{_marked(item)}” ({where(item)})" for item in finding.evidence)
     return f"{rank}. {quotes} — {escape(finding.message)}"
 
 
@@ -125,13 +135,12 @@ def _other(finding: Finding) -> str:
 
 def render(report: Report) -> str:
     """The whole report as Markdown: summary, conflicts, unsourced, the rest."""
-    groups = {group.id: group for group in report.groups}
     conflicts = [f for f in report.findings if f.kind == "conflict"]
     unsourced = [f for f in report.findings if f.kind == "unsourced"]
     others = [f for f in report.findings if f.kind not in ("conflict", "unsourced")]
     lines = [f"# {TITLE}", "", escape(summary_line(report)), "", "## Conflicts", ""]
     for rank, finding in enumerate(conflicts, start=1):
-        lines += _conflict(finding, rank, groups)
+        lines += _conflict(finding, rank)
     if not conflicts:
         lines += ["No conflicts found.", ""]
     lines += ["## Unsourced claims, most important first", ""]

@@ -1,9 +1,11 @@
-"""The terminal report: a summary line, conflicts with their evidence, top unsourced claims.
+"""The terminal report: a summary line, conflicts with their evidence, the top unsourced
+claims, then every other finding in a line each.
 
-Built for a researcher reading in a terminal: each conflict shows every
-source's quote with file:line, the normalised value and the time it holds
-for, and the rule that makes them incompatible. On a wide terminal the quotes
-of a conflict stand side by side; on a narrow one, one under the other.
+Built for a researcher reading in a terminal: each conflict says how many sources
+take each side, then shows every source's whole sentence with the value marked,
+its file:line, the value as written (the normalised one beside it), the time it
+holds for, and the rule that makes them incompatible. On a wide terminal the
+quotes of a conflict stand side by side; on a narrow one, one under the other.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from claimcheck.formatters.quotes import marked_sentence
 from claimcheck.load import ignored_summary
 from claimcheck.models import Evidence, Finding, Report
 
@@ -48,11 +51,16 @@ def summary_line(report: Report) -> str:
 
 
 def _quote(item: Evidence) -> Text:
-    """A quote with its location, value, time and source."""
+    """A quote with its location, the value as written (and normalised), time and source."""
     text = Text()
     text.append(f"{item.source}:{item.line}:{item.column}\n", style="bold")
-    text.append(f"“{item.quote}”\n")
-    text.append(f"value {item.value}", style="green")
+    sentence, start, end = marked_sentence(item)
+    text.append("“" + sentence[:start])
+    text.append(sentence[start:end], style="bold underline")
+    text.append(sentence[end:] + "”\n")
+    text.append(f"says {item.written or item.value}", style="green")
+    if item.written and item.written != item.value:
+        text.append(f" ({item.value})", style="dim")
     if item.time:
         text.append(f" · time {item.time}", style="magenta")
     text.append(f"\nsource: {item.attribution}" if item.attribution else "\nno source given")
@@ -73,7 +81,10 @@ def _conflict_panel(finding: Finding, width: int) -> Panel:
         for item in finding.evidence:
             quotes.add_row(_quote(item))
             quotes.add_row("")
-    headline = Text(finding.message.split(": ", 1)[0], style="bold")
+    what, _, sides = finding.message.partition(": ")
+    headline = Text(what, style="bold")
+    if sides:
+        headline.append("\n" + sides, style="")
     reason = Text(f"why: {finding.reason}", style="italic")
     title = Text(f"{finding.severity} · {finding.rule} · confidence {finding.confidence:.2f}")
     title.stylize(style)
@@ -91,10 +102,31 @@ def _unsourced_table(findings: list[Finding]) -> Table:
         item = finding.evidence[0]
         cell = Text()
         cell.append(f"{item.source}:{item.line}\n", style="bold")
-        cell.append(item.quote)
+        sentence, start, end = marked_sentence(item)
+        cell.append(sentence[:start])
+        cell.append(sentence[start:end], style="bold underline")
+        cell.append(sentence[end:])
         cell.append(f"\n{finding.message}", style="dim")
         table.add_row(str(rank), cell)
     return table
+
+
+# The findings that are neither conflicts nor unsourced, in the order they are shown.
+OTHER_KINDS = {
+    "changed": "Changed over time",
+    "same-figure": "Same figure, different things",
+    "corroborated": "Corroborated",
+}
+
+
+def _other_lines(findings: list[Finding]) -> Text:
+    """One line per other finding: its kind, message and where its claims are."""
+    text = Text()
+    for finding in findings:
+        places = ", ".join(f"{e.source}:{e.line}" for e in finding.evidence)
+        text.append(f"{OTHER_KINDS[finding.kind]}: ", style="bold")
+        text.append(f"{finding.message} ({places})\n")
+    return text
 
 
 def render(report: Report, width: int = 100, color: bool = False) -> str:
@@ -113,11 +145,20 @@ def render(report: Report, width: int = 100, color: bool = False) -> str:
             console.print(_conflict_panel(finding, width - 4))
     if unsourced:
         console.print()
-        console.rule("Unsourced claims, most important first")
+        shown = min(len(unsourced), UNSOURCED_SHOWN)
+        console.rule(
+            f"Unsourced claims, most important first (showing {shown} of {len(unsourced)})"
+        )
         console.print(_unsourced_table(unsourced))
         if len(unsourced) > UNSOURCED_SHOWN:
             more = len(unsourced) - UNSOURCED_SHOWN
             console.print(f"… and {more} more (see --format json)")
-    if not conflicts and not unsourced:
-        console.print("No conflicts and no unsourced claims found.")
+    others = [f for f in report.findings if f.kind in OTHER_KINDS]
+    if others:
+        console.print()
+        console.rule(f"Other findings ({len(others)})")
+        for kind in OTHER_KINDS:
+            console.print(_other_lines([f for f in others if f.kind == kind]), end="")
+    if not report.findings:
+        console.print("No findings.")
     return buffer.getvalue()

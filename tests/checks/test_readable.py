@@ -1,0 +1,57 @@
+"""Findings a journalist can read: values as written, sides with their sources,
+group names from frames, severity that the confidence supports."""
+
+from __future__ import annotations
+
+import pytest
+from tests.factories import make_evidence
+
+from claimcheck.checks.base import severity_for, sides, written_text
+from claimcheck.claims import extract_claims
+from claimcheck.models import Sentence
+
+
+def _claim(text: str, figure: str):  # type: ignore[no-untyped-def]
+    sentence = Sentence(source="a.txt", span=(0, len(text)), text=text)
+    claims = extract_claims("a.txt", text, [sentence])
+    return next(c for c in claims if figure in c.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "written"),
+    [
+        (
+            "The park now hosts more than 200 companies, officials said.",
+            "200",
+            "more than 200 companies",
+        ),
+        ("Sales reached $4.2 billion last year.", "4.2", "$4.2 billion"),
+        ("The town lies less than 200 km from the coast.", "200", "less than 200 km"),
+        ("It grew to more than 200 in 2025.", "200", "more than 200"),
+    ],
+)
+def test_values_are_shown_as_written(text: str, figure: str, written: str) -> None:
+    assert written_text(_claim(text, figure), text) == written
+
+
+def test_sides_put_the_majority_first_with_its_sources() -> None:
+    items = [
+        make_evidence(
+            "3 bullets", claim="a", source="a.txt", value="3 count", written="3", time=""
+        ),
+        make_evidence(
+            "7 bullets", claim="b", source="b.txt", value="7 count", written="7", time=""
+        ),
+        make_evidence(
+            "seven", claim="c", source="c.txt", value="7 count", written="seven", time=""
+        ),
+    ]
+    assert sides(items) == "2 say 7 (b.txt, c.txt); 1 says 3 (a.txt)"
+
+
+@pytest.mark.parametrize(
+    ("severity", "confidence", "shown"),
+    [("high", 0.9, "high"), ("high", 0.45, "medium"), ("high", 0.2, "low"), ("medium", 0.3, "low")],
+)
+def test_severity_never_outruns_confidence(severity: str, confidence: float, shown: str) -> None:
+    assert severity_for(severity, confidence) == shown  # type: ignore[arg-type]
