@@ -231,6 +231,14 @@ class Claim(Model):
     )
 
 
+class SourceFamily(Model):
+    """Sources that carry the same text (a wire story and its reprints): one witness."""
+
+    sources: list[str] = Field(description="Ids of the sources, sorted.")
+    shared_sentences: int = Field(description="Long claim sentences they share, near-verbatim.")
+    message: str = Field(description="What a reader is told ('a.txt and b.txt carry ...').")
+
+
 IGNORED = (
     "Files of types claimcheck does not read (not articles, not documents it can name), "
     "left out of folder walks: count by lower-case extension, '' for none."
@@ -334,6 +342,10 @@ class Report(Model):
     sources: list[Source]
     skipped: list[SkippedFile] = Field(default_factory=list)
     ignored: dict[str, int] = Field(default_factory=dict, description=IGNORED)
+    families: list[SourceFamily] = Field(
+        default_factory=list,
+        description="Sources that carry the same text; they count as one for corroboration.",
+    )
     claims: list[Claim]
     groups: list[ClaimGroup]
     findings: list[Finding] = Field(description="Most important first.")

@@ -17,6 +17,7 @@ from claimcheck.checks import CHECKS, CheckContext
 from claimcheck.claims import LineIndex, extract_claims
 from claimcheck.clean import find_boilerplate, kept_ranges
 from claimcheck.config import Config
+from claimcheck.copies import find_copies
 from claimcheck.errors import ClaimcheckError
 from claimcheck.frames import attach_frames, attach_frames_to_articles
 from claimcheck.load import LoadedText, load_articles
@@ -220,6 +221,7 @@ def scan(
     names = NameResolver(config)
     matches = find_matches(ledger.claims, names, texts)
     groups = group_matches(ledger.claims, matches, names)
+    copies = find_copies(ledger.claims, texts)
     context = CheckContext(
         config=config,
         names=names,
@@ -228,6 +230,7 @@ def scan(
         claims=ledger.claims,
         matches=matches,
         groups=groups,
+        copies=copies,
     )
     findings = sorted(
         (finding for module in CHECKS.values() for finding in module.check(context)),
@@ -239,6 +242,7 @@ def scan(
         sources=ledger.sources,
         skipped=ledger.skipped,
         ignored=ledger.ignored,
+        families=copies.families,
         claims=ledger.claims,
         groups=groups,
         findings=findings,

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from claimcheck.claims import LineIndex, primary_quantity
 from claimcheck.compare import Comparison, ambiguous_claims, compare
 from claimcheck.config import Config
+from claimcheck.copies import Copies
 from claimcheck.intervals import describe_quantity
 from claimcheck.match import Match, NameResolver
 from claimcheck.models import Claim, ClaimGroup, Evidence, Severity, Source
@@ -31,6 +32,7 @@ class CheckContext:
     claims: Sequence[Claim]
     matches: Sequence[Match]
     groups: Sequence[ClaimGroup]
+    copies: Copies = field(default_factory=Copies)
     claims_by_id: dict[str, Claim] = field(init=False)
     paths: dict[str, str] = field(init=False)
     line_indexes: dict[str, LineIndex] = field(init=False)

@@ -2,7 +2,8 @@
 
 A group whose members agree for the same time is corroborated: two or more
 independent sources say the same thing, which makes the rest of a report
-trustworthy. Members that give different values for different stated times
+trustworthy. Copies of one text (a wire story and its reprints, or one passage
+repeated sentence for sentence) are one witness (``claimcheck.copies``). Members that give different values for different stated times
 are a change, not a conflict ("grew from 100 firms in 2023 to 180 in 2024").
 
 PASS (corroborated): "about 2,000 homes" / "1,950 homes", same day.
@@ -25,10 +26,13 @@ DEFAULT_SEVERITY = "info"
 
 
 def corroborated_claims(context: CheckContext) -> set[str]:
-    """Ids of claims that another source's claim agrees with."""
+    """Ids of claims that an independent source's claim agrees with (a copy of the same
+    text is no backing)."""
     agreeing: set[str] = set()
     for match in context.matches:
-        if context.compare(match).outcome == "agree":
+        if context.compare(match).outcome == "agree" and context.copies.independent(
+            match.left, match.right
+        ):
             agreeing.update((match.left.id, match.right.id))
     return agreeing
 
@@ -60,7 +64,7 @@ def _agreeing_sets(context: CheckContext, group: ClaimGroup) -> list[set[str]]:
             claim = context.claims_by_id[claim_id]
             if all(values_compatible(claim, context.claims_by_id[k]) for k in kept):
                 kept.append(claim_id)
-        if len({context.claims_by_id[i].source for i in kept}) > 1:
+        if context.copies.witnesses(context.claims_by_id[i] for i in kept) > 1:
             result.append(set(kept))
     return result
 
@@ -98,6 +102,16 @@ def check(context: CheckContext) -> list[Finding]:
             claims = [context.claims_by_id[i] for i in group.claims if i in members]
             items = [evidence(context, c) for c in claims]
             what = group_label(group, claims)
+            count = len({c.source for c in claims})
+            witnesses = context.copies.witnesses(claims)
+            sources = f"{count} sources" + (
+                f" ({witnesses} independent)" if witnesses < count else ""
+            )
+            copied = [
+                family.message
+                for family in context.copies.families
+                if len(set(family.sources) & {c.source for c in claims}) > 1
+            ]
             verb = "agree on" if outcome == "agree" else "report a change in"
             findings.append(
                 Finding(
@@ -110,13 +124,14 @@ def check(context: CheckContext) -> list[Finding]:
                     score=score + group.confidence,
                     claims=[c.id for c in claims],
                     group=group.id,
-                    message=(
-                        f"{len({c.source for c in claims})} sources {verb} {what}: {sides(items)}"
-                    ),
-                    reason=(
-                        "values are compatible for the same time"
-                        if outcome == "agree"
-                        else "values differ but refer to different stated times"
+                    message=f"{sources} {verb} {what}: {sides(items)}",
+                    reason="; ".join(
+                        [
+                            "values are compatible for the same time"
+                            if outcome == "agree"
+                            else "values differ but refer to different stated times",
+                            *copied,
+                        ]
                     ),
                     evidence=items,
                 )

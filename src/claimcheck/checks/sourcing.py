@@ -15,6 +15,8 @@ PASS: "According to the ministry, the plant employs 2,000 people."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from claimcheck.checks.base import CheckContext, evidence, finding_id
 from claimcheck.checks.corroboration import corroborated_claims
 from claimcheck.claims import primary_quantity
@@ -69,23 +71,52 @@ def check(context: CheckContext) -> list[Finding]:
         if score >= MIN_SCORE:
             ranked.append((score, claim))
     ranked.sort(key=lambda item: (-item[0], item[1].source, item[1].span))
+    # Copies of one passage are one unsourced claim, reported once with all its copies: the
+    # same claim of a copied sentence is the one at the same place among its claims.
+    place = _places_in_sentence(context.claims)
+    copies_of: dict[tuple[int, int], list[Claim]] = {}
+    kept: list[tuple[float, Claim]] = []
+    for score, claim in ranked:
+        passage = context.copies.passage_of.get(claim.id)
+        key = (passage, place[claim.id]) if passage is not None else None
+        if key is None or key not in copies_of:
+            kept.append((score, claim))
+        if key is not None:
+            copies_of.setdefault(key, []).append(claim)
     findings: list[Finding] = []
-    for score, claim in ranked[: context.config.unsourced_limit]:
+    for score, claim in kept[: context.config.unsourced_limit]:
         signals = ", ".join(claim.signals) or ("a stated fact" if claim.fact else "a figure")
         quality = " in a low-quality source" if claim.source in low_quality else ""
+        passage = context.copies.passage_of.get(claim.id)
+        claims = copies_of[(passage, place[claim.id])] if passage is not None else [claim]
+        others = sorted({c.source for c in claims if c.source != claim.source})
+        copied = f"; the same text is in {', '.join(others)}" if others else ""
         findings.append(
             Finding(
-                id=finding_id(KIND, "unsourced", [claim]),
+                id=finding_id(KIND, "unsourced", claims),
                 kind=KIND,
                 check=ID,
                 rule="unsourced",
                 severity="medium" if score >= 4 else "low",
                 confidence=0.7,
                 score=50.0 + score,
-                claims=[claim.id],
-                message=f"No source given and no other article backs this ({signals}{quality})",
+                claims=[c.id for c in claims],
+                message=(
+                    f"No source given and no other article backs this ({signals}{quality}){copied}"
+                ),
                 reason="no attribution in the claim, its sentence or a lead; no agreeing match",
-                evidence=[evidence(context, claim)],
+                evidence=[evidence(context, c) for c in claims],
             )
         )
     return findings
+
+
+def _places_in_sentence(claims: Sequence[Claim]) -> dict[str, int]:
+    """Each claim's place among the claims of its sentence (0 for the first)."""
+    seen: dict[tuple[str, tuple[int, int]], int] = {}
+    places: dict[str, int] = {}
+    for claim in sorted(claims, key=lambda c: (c.source, c.span)):
+        key = (claim.source, claim.sentence_span)
+        places[claim.id] = seen.get(key, 0)
+        seen[key] = places[claim.id] + 1
+    return places

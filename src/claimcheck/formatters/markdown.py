@@ -149,6 +149,9 @@ def render(report: Report) -> str:
     lines += ["## Other findings", ""]
     lines += [_other(finding) for finding in others]
     lines += [""] if others else ["None.", ""]
+    if report.families:
+        lines += ["## Copies, each counted as one source", ""]
+        lines += [f"- {escape(family.message)}" for family in report.families] + [""]
     lines += _left_out(report)
     return "\n".join(lines[:-1]) + "\n"
 

@@ -47,6 +47,9 @@ def summary_line(report: Report) -> str:
         line += f"; {ignored_summary(report.ignored)}"
     if s.dropped:
         line += f"; cleaning set aside {plural(s.dropped, 'stretch', 'stretches')} of non-prose"
+    if report.families:
+        families = plural(len(report.families), "family", "families")
+        line += f"; {families} of copied articles, each counted as one source"
     return line
 
 
@@ -159,6 +162,11 @@ def render(report: Report, width: int = 100, color: bool = False) -> str:
         console.rule(f"Other findings ({len(others)})")
         for kind in OTHER_KINDS:
             console.print(_other_lines([f for f in others if f.kind == kind]), end="")
+    if report.families:
+        console.print()
+        console.rule("Copies, each counted as one source")
+        for family in report.families:
+            console.print(family.message)
     if not report.findings:
         console.print("No findings.")
     return buffer.getvalue()

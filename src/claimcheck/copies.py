@@ -1,0 +1,200 @@
+"""Independent sources: wire copies and shared passages count once.
+
+Two outlets that print the same agency text are one witness, not two. A claim
+that another article merely repeats, sentence for sentence, is not backed by
+that article, and a value that two copies of one text give is not corroborated.
+This stage finds, among the sentences that carry claims:
+
+- **passages**: sentences of different sources that are near-identical (a fuzzy
+  ratio of at least ``SENTENCE_SIMILARITY`` over case-folded words, via rapidfuzz),
+  long enough (``MIN_PASSAGE_WORDS``) that two writers would not word them alike
+  by chance;
+- **families**: sources that share most of such sentences (at least
+  ``MIN_SHARED`` of them, and at least ``FAMILY_SHARE`` of the shorter source's),
+  as a wire story and its reprints do.
+
+Two claims are independent unless their sources are one family or their
+sentences are one passage (``Copies.independent``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from rapidfuzz import fuzz, process
+
+from claimcheck.models import Claim, SourceFamily, Span
+
+# Fuzzy ratio (0-100) from which two sentences are one passage: a word changed or a
+# credit line added in a long sentence stays above it.
+SENTENCE_SIMILARITY = 90
+# Sentences shorter than this, in words, are never called copies ("12 people died.").
+MIN_PASSAGE_WORDS = 12
+# Sources are one family when they share this many passages, and this share of the
+# sentences of the source with fewer.
+MIN_SHARED = 2
+FAMILY_SHARE = 0.5
+# Above this many sentences the fuzzy comparison (which grows with the square) gives
+# way to exact matching of the case-folded words.
+MAX_FUZZY_SENTENCES = 3000
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+__all__ = ["Copies", "find_copies"]
+
+
+@dataclass
+class Copies:
+    """Which sources are one family and which claims' sentences are one passage."""
+
+    family_of: dict[str, str] = field(default_factory=dict)
+    passage_of: dict[str, int] = field(default_factory=dict)
+    families: list[SourceFamily] = field(default_factory=list)
+
+    def independent(self, left: Claim, right: Claim) -> bool:
+        """Whether two claims are separate witnesses: other sources, not one family,
+        not one passage."""
+        if left.source == right.source:
+            return False
+        if self.family_of.get(left.source, left.source) == self.family_of.get(
+            right.source, right.source
+        ):
+            return False
+        passage = self.passage_of.get(left.id)
+        return passage is None or passage != self.passage_of.get(right.id)
+
+    def witnesses(self, claims: Iterable[Claim]) -> int:
+        """How many independent witnesses a set of claims is (copies count once)."""
+        units: list[list[Claim]] = []
+        for claim in claims:
+            for unit in units:
+                if any(not self.independent(claim, other) for other in unit):
+                    unit.append(claim)
+                    break
+            else:
+                units.append([claim])
+        return len(units)
+
+
+def find_copies(claims: Sequence[Claim], texts: dict[str, str]) -> Copies:
+    """Passages and families among the sentences that carry the given claims.
+
+    :param claims: every claim of the run (their sentence spans index into ``texts``)
+    :param texts: each source's text, by source id
+    :returns: the copies found; deterministic for the same input
+    """
+    sentences = sorted({(c.source, c.sentence_span) for c in claims})
+    words = [
+        _NON_WORD.sub(" ", texts[source][start:end]).casefold().strip()
+        for source, (start, end) in sentences
+    ]
+    long_enough = [i for i, w in enumerate(words) if len(w.split()) >= MIN_PASSAGE_WORDS]
+    pairs = _alike_pairs([words[i] for i in long_enough])
+    parent = list(range(len(sentences)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    shared: dict[tuple[str, str], set[int]] = {}
+    for a, b in pairs:
+        i, j = long_enough[a], long_enough[b]
+        left, right = sentences[i][0], sentences[j][0]
+        if left == right:
+            continue
+        parent[max(root(i), root(j))] = min(root(i), root(j))
+        key = (min(left, right), max(left, right))
+        shared.setdefault(key, set()).update((i, j))
+    passage_ids = {
+        sentences[i]: root(i) for i in long_enough if any(i in s for s in shared.values())
+    }
+    copies = Copies(
+        passage_of={
+            c.id: passage_ids[(c.source, c.sentence_span)]
+            for c in claims
+            if (c.source, c.sentence_span) in passage_ids
+        }
+    )
+    _group_families(copies, sentences, long_enough, shared, passage_ids)
+    return copies
+
+
+def _alike_pairs(words: list[str]) -> list[tuple[int, int]]:
+    """Index pairs (a < b) of near-identical sentences."""
+    if len(words) > MAX_FUZZY_SENTENCES:
+        first: dict[str, int] = {}
+        found = []
+        for index, text in enumerate(words):
+            if text in first:
+                found.append((first[text], index))
+            else:
+                first[text] = index
+        return found
+    if len(words) < 2:
+        return []
+    scores = process.cdist(
+        words, words, scorer=fuzz.ratio, score_cutoff=SENTENCE_SIMILARITY, workers=1
+    )
+    return [
+        (a, b) for a, b in combinations(range(len(words)), 2) if scores[a, b] >= SENTENCE_SIMILARITY
+    ]
+
+
+def _group_families(
+    copies: Copies,
+    sentences: list[tuple[str, Span]],
+    long_enough: list[int],
+    shared: dict[tuple[str, str], set[int]],
+    passage_ids: dict[tuple[str, Span], int],
+) -> None:
+    """Join sources that share most of their long sentences into families."""
+    count: dict[str, int] = {}
+    for i in long_enough:
+        count[sentences[i][0]] = count.get(sentences[i][0], 0) + 1
+    family: dict[str, str] = {}
+
+    def head(source: str) -> str:
+        while family.get(source, source) != source:
+            source = family[source]
+        return source
+
+    evidence: dict[tuple[str, str], tuple[int, int]] = {}
+    for (left, right), alike_sentences in sorted(shared.items()):
+        in_left = len({i for i in alike_sentences if sentences[i][0] == left})
+        fewer = min(count[left], count[right])
+        if in_left >= MIN_SHARED and in_left >= FAMILY_SHARE * fewer:
+            a, b = head(left), head(right)
+            if a != b:
+                family[max(a, b)] = min(a, b)
+            evidence[(left, right)] = (in_left, fewer)
+    members_of: dict[str, list[str]] = {}
+    for source in sorted({s for pair in evidence for s in pair}):
+        members_of.setdefault(head(source), []).append(source)
+    for leader, sources in sorted(members_of.items()):
+        for source in sources:
+            copies.family_of[source] = leader
+        alike = len(
+            {
+                passage_ids[sentences[i]]
+                for pair in evidence
+                if pair[0] in sources
+                for i in shared[pair]
+            }
+        )
+        copies.families.append(
+            SourceFamily(
+                sources=sources,
+                shared_sentences=alike,
+                message=f"{_names(sources)} carry the same text ({alike} long {'sentence' if alike == 1 else 'sentences'} alike)",
+            )
+        )
+
+
+def _names(sources: list[str]) -> str:
+    """'a.txt and b.txt', 'a.txt, b.txt and c.txt'."""
+    return sources[0] if len(sources) == 1 else f"{', '.join(sources[:-1])} and {sources[-1]}"
