@@ -30,6 +30,7 @@ from claimcheck.models import (
     Sentence,
     SkippedFile,
     Source,
+    SourceMetadata,
     Summary,
 )
 from claimcheck.segment import split_sentences
@@ -59,7 +60,8 @@ Processed = tuple[Source, list[Claim]] | SkippedFile
 def _extract_article(article: LoadedText) -> tuple[Source, list[Claim]]:
     """Clean, segment and extract one article (its claims not framed yet)."""
     dropped = find_boilerplate(article.text)
-    sentences = sentences_of(article, kept_ranges(article.text, dropped))
+    kept = kept_ranges(article.text, dropped)
+    sentences = sentences_of(article, kept)
     lines = LineIndex(article.text)
     dropped = [
         d.model_copy(update=dict(zip(("line", "column"), lines.position(d.span[0]), strict=True)))
@@ -71,10 +73,41 @@ def _extract_article(article: LoadedText) -> tuple[Source, list[Claim]]:
         chars=len(article.text),
         sha256=article.sha256,
         dropped=dropped,
-        metadata=article.metadata,
+        metadata=_with_headline(article.metadata, article.text, kept),
     )
     published = article.metadata.published if article.metadata else None
     return source, extract_claims(article.id, article.text, sentences, published)
+
+
+def _with_headline(
+    metadata: SourceMetadata | None, text: str, kept: Sequence[tuple[int, int]]
+) -> SourceMetadata | None:
+    """The article's metadata, its title taken from a headline line when none is known.
+
+    A plain-text article often opens with its headline: the first line of kept text,
+    of ``HEADLINE_WORDS`` words, with no closing punctuation. A one- or two-word line
+    ("Introduction") is a section heading, not a headline.
+    """
+    if (metadata is not None and metadata.title) or not kept:
+        return metadata
+    start = (
+        kept[0][0]
+        + len(text[kept[0][0] : kept[0][1]])
+        - len(text[kept[0][0] : kept[0][1]].lstrip())
+    )
+    line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)].strip()
+    words = line.split()
+    if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] or line.endswith(
+        (".", "!", "?", ":", ";", ",")
+    ):
+        return metadata
+    if metadata is None:
+        return SourceMetadata(title=line)
+    return metadata.model_copy(update={"title": line})
+
+
+# How many words a headline line has, at least and at most.
+HEADLINE_WORDS = (3, 25)
 
 
 def _internal_skip(article: LoadedText, error: Exception) -> SkippedFile:

@@ -466,3 +466,17 @@ def test_hidden_files_in_a_folder_are_not_articles(outlets: Path) -> None:
     assert (found.skipped, found.ignored) == ([], {})
     named = load_articles([Path("nyt/.draft.md")])  # named directly, it is read
     assert [article.id for article in named.articles] == [".draft.md"]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("Fire kills 12 in harbour town", "Fire kills 12 in harbour town"),
+        ("Introduction", None),
+        ("The fire killed 12 people on Monday, police said.", None),
+    ],
+)
+def test_a_headline_line_is_the_title(tmp_path: Path, first_line: str, title: str | None) -> None:
+    (tmp_path / "a.txt").write_text(f"{first_line}\n{THIRTY}", encoding="utf-8")
+    (source,) = extract([tmp_path]).sources
+    assert (source.metadata.title if source.metadata else None) == title

@@ -8,7 +8,7 @@ from tests.factories import assert_golden, make_evidence, make_finding, make_rep
 from claimcheck.formatters.markdown import code, escape, render, where
 from claimcheck.formatters.quotes import marked_sentence
 from claimcheck.formatters.table import summary_line
-from claimcheck.models import Report
+from claimcheck.models import Report, Source, SourceMetadata
 
 
 def test_golden(seeds: Report, update_golden: bool) -> None:
@@ -42,6 +42,7 @@ def test_summary_line_and_sections(seeds: Report) -> None:
         "## Conflicts",
         "## Unsourced claims, most important first",
         "## Other findings",
+        "## Sources",
         "## Left out",
     ]
 
@@ -94,6 +95,13 @@ def test_the_whole_sentence_is_quoted_with_the_value_in_bold() -> None:
         "> Firms grew from 80 in 2023 to **over 100 firms** in 2024, the agency said.\n>\n"
         "> — `news/a.txt:2` · says: over 100 firms (normalised: (100, ∞) count)"
     ) in out
+
+
+def test_sources_show_what_is_known_of_them() -> None:
+    meta = SourceMetadata(title="Fire kills 12", outlet="Example Post", url="https://e.x/a")
+    source = Source(id="a.txt", path="news/a.txt", chars=9, sha256="0" * 64, metadata=meta)
+    out = render(make_report().model_copy(update={"sources": [source]}))
+    assert "- `a.txt` — Fire kills 12 · Example Post · <https://e.x/a>\n" in out
 
 
 def test_empty_sections_say_so() -> None:

@@ -16,7 +16,7 @@ import re
 from claimcheck.formatters.left_out import ignored_line, set_aside_reasons
 from claimcheck.formatters.quotes import marked_sentence
 from claimcheck.formatters.table import summary_line
-from claimcheck.models import Evidence, Finding, Report
+from claimcheck.models import Evidence, Finding, Report, Source
 
 TITLE = "claimcheck report"
 OTHER_LABELS = {
@@ -149,11 +149,25 @@ def render(report: Report) -> str:
     lines += ["## Other findings", ""]
     lines += [_other(finding) for finding in others]
     lines += [""] if others else ["None.", ""]
+    if report.sources:
+        lines += ["## Sources", "", *(_source_line(source) for source in report.sources), ""]
     if report.families:
         lines += ["## Copies, each counted as one source", ""]
         lines += [f"- {escape(family.message)}" for family in report.families] + [""]
     lines += _left_out(report)
     return "\n".join(lines[:-1]) + "\n"
+
+
+def _source_line(source: Source) -> str:
+    """One article read: its id, then its title, outlet, author, date and URL when known."""
+    meta = source.metadata
+    known = [meta.title, meta.outlet, meta.author, meta.published] if meta else []
+    parts = [escape(part) for part in known if part]
+    if meta and meta.url:
+        parts.append(
+            f"<{meta.url}>" if " " not in meta.url and ">" not in meta.url else code(meta.url)
+        )
+    return f"- {code(source.id)}" + (f" — {' · '.join(parts)}" if parts else "")
 
 
 def _left_out(report: Report) -> list[str]:
