@@ -1,14 +1,20 @@
-"""The GitHub Actions formatter: well-formed, escaped workflow commands."""
+"""The GitHub Actions formatter: well-formed, escaped workflow commands, conflicts only
+unless told, and a closing count of what was not annotated."""
 
 from __future__ import annotations
 
 import re
+from typing import get_args
 
 import pytest
 from tests.factories import assert_golden, make_evidence, make_finding, make_report
 
 from claimcheck.formatters.github import escape_data, escape_property, render, title
-from claimcheck.models import FindingKind, Report
+from claimcheck.formatters.levels import github_command
+from claimcheck.models import FindingKind, Report, Severity
+
+ALL_KINDS = get_args(FindingKind)
+NOT_ANNOTATED = "::notice title=claimcheck findings not annotated::claimcheck: "
 
 # A command line: level, comma-separated name=value properties, then the message.
 # Escaped values hold no raw ',', ':' or line break, so this only matches when
@@ -47,23 +53,73 @@ def test_every_line_is_a_command(seeds: Report) -> None:
         assert COMMAND.fullmatch(line), line
 
 
-def test_one_annotation_per_finding_per_claim(seeds: Report) -> None:
+def annotated(report: Report, kinds: tuple[str, ...] = ("conflict",)) -> int:
+    """How many finding annotations a render of ``report`` starts with."""
+    return sum(
+        len(finding.evidence)
+        for finding in report.findings
+        if finding.kind in kinds and github_command(finding) is not None
+    )
+
+
+def test_one_annotation_per_conflict_per_claim(seeds: Report) -> None:
     expected = [
-        (finding, item.path, item.line) for finding in seeds.findings for item in finding.evidence
+        (finding, item.path, item.line)
+        for finding in seeds.findings
+        if finding.kind == "conflict"
+        for item in finding.evidence
     ]
+    assert expected
     lines = render(seeds).splitlines()[: len(expected)]
-    levels = {"conflict": "error", "unsourced": "warning"}
     for line, (finding, path, number) in zip(lines, expected, strict=True):
         props = properties(line)
-        assert line.startswith(f"::{levels.get(finding.kind, 'notice')} ")
+        assert line.startswith(f"::{github_command(finding)} ")
         assert unescape(props["file"]) == path
         assert props["line"] == str(number)
         assert unescape(props["title"]) == title(finding)
 
 
+def test_more_kinds_annotate_when_asked_but_never_agreements(seeds: Report) -> None:
+    lines = render(seeds, kinds=ALL_KINDS).splitlines()
+    count = annotated(seeds, ALL_KINDS)
+    assert count > annotated(seeds)
+    titles = {unescape(properties(line)["title"]) for line in lines[:count]}
+    assert not any("corroborated" in heading for heading in titles)
+    assert any("unsourced" in heading for heading in titles)
+    agreements = sum(finding.kind == "corroborated" for finding in seeds.findings)
+    assert lines[-1] == f"{NOT_ANNOTATED}{agreements} corroborated not annotated; " + (
+        "run with --format json for all"
+    )
+
+
+def test_a_closing_notice_counts_what_was_not_annotated(seeds: Report) -> None:
+    last = render(seeds).splitlines()[-1]
+    counts = {kind: sum(f.kind == kind for f in seeds.findings) for kind in ALL_KINDS}
+    listed = ", ".join(f"{counts[k]} {k}" for k in ALL_KINDS if k != "conflict" and counts[k])
+    assert last == f"{NOT_ANNOTATED}{listed} not annotated; run with --format json for all"
+    assert COMMAND.fullmatch(last)
+
+
+def test_the_closing_notice_counts_by_kind_in_a_fixed_order() -> None:
+    report = make_report(
+        make_finding("a", id="f1", kind="corroborated", severity="info"),
+        make_finding("b", id="f2", kind="unsourced", severity="medium"),
+        make_finding("c", id="f3", kind="unsourced", severity="low"),
+        make_finding("d", id="f4", kind="changed", severity="info"),
+    )
+    summary = "2 unsourced, 1 changed, 1 corroborated not annotated; run with --format json for all"
+    assert render(report).splitlines() == [NOT_ANNOTATED + summary]
+
+
+def test_no_closing_notice_when_everything_is_annotated() -> None:
+    out = render(make_report(make_finding("a", id="f1"), make_finding("b", id="f2")))
+    assert len(out.splitlines()) == 2
+    assert "not annotated" not in out
+    assert render(make_report()) == ""
+
+
 def test_one_notice_per_article_with_text_set_aside(seeds: Report) -> None:
-    findings = sum(len(finding.evidence) for finding in seeds.findings)
-    rest = render(seeds).splitlines()[findings:]
+    rest = render(seeds).splitlines()[annotated(seeds) : -1]
     with_drops = [source for source in seeds.sources if source.dropped]
     assert with_drops and len(rest) == len(with_drops)
     for line, source in zip(rest, with_drops, strict=True):
@@ -107,17 +163,13 @@ def test_escape_property(raw: str, escaped: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("kind", "level"),
-    [
-        ("conflict", "error"),
-        ("unsourced", "warning"),
-        ("corroborated", "notice"),
-        ("changed", "notice"),
-        ("same-figure", "notice"),
-    ],
+    ("severity", "level"),
+    [("high", "error"), ("medium", "warning"), ("low", "notice"), ("info", "notice")],
 )
-def test_levels(kind: FindingKind, level: str) -> None:
-    assert render(make_report(make_finding(make_evidence(), kind=kind))).startswith(f"::{level} ")
+@pytest.mark.parametrize("kind", ["conflict", "unsourced", "changed", "same-figure"])
+def test_levels_follow_severity(kind: FindingKind, severity: Severity, level: str) -> None:
+    report = make_report(make_finding(make_evidence(), kind=kind, severity=severity))
+    assert render(report, kinds=[kind]).startswith(f"::{level} ")
 
 
 def test_title_names_check_kind_and_rule() -> None:
@@ -139,7 +191,7 @@ def test_hostile_text_cannot_break_out_of_the_command() -> None:
 
 
 def test_awkward_path_is_escaped() -> None:
-    out = render(make_report(make_finding(make_evidence(path="C:\\a,b.txt"), kind="unsourced")))
+    out = render(make_report(make_finding(make_evidence(path="C:\\a,b.txt"))))
     assert unescape(properties(out.rstrip("\n"))["file"]) == "C:\\a,b.txt"
 
 
@@ -162,8 +214,24 @@ def test_multi_line_claim_drops_columns() -> None:
     assert "endColumn" not in props
 
 
+def test_the_message_quotes_the_sentence_and_the_value_as_written() -> None:
+    item = make_evidence(
+        "over 100 firms",
+        sentence="The park now hosts over 100 firms, up from 40.",
+        written="over 100 firms",
+    )
+    line = render(make_report(make_finding(item))).rstrip("\n")
+    match = COMMAND.fullmatch(line)
+    assert match is not None
+    decoded = unescape(match.group("message"))
+    assert decoded.endswith(
+        "“The park now hosts over 100 firms, up from 40.” → over 100 firms (in 2024), "
+        "credited to the agency"
+    )
+
+
 def test_finding_without_evidence_is_one_unlocated_annotation() -> None:
-    out = render(make_report(make_finding(kind="corroborated")))
+    out = render(make_report(make_finding(kind="conflict")))
     lines = out.splitlines()
     assert len(lines) == 1
     assert set(properties(lines[0])) == {"title"}

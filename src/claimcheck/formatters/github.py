@@ -1,14 +1,18 @@
 """Findings as GitHub Actions annotations, so a CI run marks the article lines.
 
 Printed to a step's log, each ``::error``/``::warning``/``::notice`` line becomes
-an annotation on the quoted line of the article. One finding yields one
+an annotation on the quoted line of the article. GitHub shows at most ten
+annotations of each level per step, so by default only conflicts are annotated
+(a real cluster has dozens of unsourced claims, which would crowd them out), and
+one closing notice counts the findings left unannotated. One finding yields one
 annotation per claim it quotes: a conflict between four articles marks all four.
-Conflicts are errors, unsourced claims warnings, everything else notices.
+The level is the finding's, as SARIF gives it (``claimcheck.formatters.levels``):
+high severity an error, medium a warning, the rest notices; an agreement is
+never annotated.
 
 Paths are written as the report holds them; GitHub only attaches an annotation
 to a file when the path is relative to the repository root, so scan with a
-relative path in CI. GitHub shows at most ten errors and ten warnings per step;
-the rest stay in the log.
+relative path in CI.
 
 What the run did not use follows the findings: a warning on each file skipped
 (with its reason), one notice per article that cleaning set aside text in (on the
@@ -18,10 +22,15 @@ types a folder walk left out.
 
 from __future__ import annotations
 
-from claimcheck.formatters.left_out import ignored_line
-from claimcheck.models import Evidence, Finding, Report
+from collections import Counter
+from collections.abc import Collection
+from typing import get_args
 
-LEVELS = {"conflict": "error", "unsourced": "warning"}
+from claimcheck.formatters.left_out import ignored_line
+from claimcheck.formatters.levels import github_command
+from claimcheck.models import Evidence, Finding, FindingKind, Report
+
+ANNOTATED: tuple[str, ...] = ("conflict",)
 
 
 def escape_data(text: str) -> str:
@@ -32,11 +41,6 @@ def escape_data(text: str) -> str:
 def escape_property(text: str) -> str:
     """Escape a property value, which also must not hold the ``,`` and ``:`` separators."""
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
-
-
-def level(finding: Finding) -> str:
-    """The annotation level: how loudly GitHub shows the finding."""
-    return LEVELS.get(finding.kind, "notice")
 
 
 def title(finding: Finding) -> str:
@@ -63,10 +67,11 @@ def _location(item: Evidence) -> list[tuple[str, str]]:
 
 
 def _message(finding: Finding, item: Evidence | None) -> str:
-    """What the annotation says: the finding, why, and what this claim asserts."""
+    """What the annotation says: the finding, why, and what this claim asserts, in the
+    article's words: its whole sentence and the value as written."""
     lines = [finding.message, finding.reason]
     if item is not None:
-        detail = f"“{item.quote}” → {item.value}"
+        detail = f"“{item.sentence or item.quote}” → {item.written or item.value}"
         if item.time:
             detail += f" ({item.time})"
         if item.attribution:
@@ -75,12 +80,14 @@ def _message(finding: Finding, item: Evidence | None) -> str:
     return "\n".join(lines)
 
 
-def _command(finding: Finding, props: list[tuple[str, str]], item: Evidence | None) -> str:
+def _command(
+    command: str, finding: Finding, props: list[tuple[str, str]], item: Evidence | None
+) -> str:
     """One workflow command line, every value escaped."""
     properties = ",".join(
         f"{name}={escape_property(value)}" for name, value in [*props, ("title", title(finding))]
     )
-    return f"::{level(finding)} {properties}::{escape_data(_message(finding, item))}"
+    return f"::{command} {properties}::{escape_data(_message(finding, item))}"
 
 
 def _annotation(kind: str, props: list[tuple[str, str]], heading: str, message: str) -> str:
@@ -117,14 +124,37 @@ def _left_out(report: Report) -> list[str]:
     return lines
 
 
-def render(report: Report) -> str:
-    """One annotation line per finding per quoted claim, most important first, then one
-    for each thing left out."""
+def _not_annotated(findings: list[Finding]) -> str | None:
+    """The closing notice counting findings not annotated, by kind, or None when none."""
+    if not findings:
+        return None
+    counts = Counter(finding.kind for finding in findings)
+    listed = ", ".join(f"{counts[kind]} {kind}" for kind in get_args(FindingKind) if kind in counts)
+    return _annotation(
+        "notice",
+        [],
+        "claimcheck findings not annotated",
+        f"claimcheck: {listed} not annotated; run with --format json for all",
+    )
+
+
+def render(report: Report, kinds: Collection[str] = ANNOTATED) -> str:
+    """One annotation line per claim of each finding of the given kinds (most important
+    first), then one for each thing left out, then a notice counting the findings not
+    annotated: those of other kinds, and agreements, which are never alerts."""
     lines: list[str] = []
+    skipped: list[Finding] = []
     for finding in report.findings:
+        command = github_command(finding)
+        if command is None or finding.kind not in kinds:
+            skipped.append(finding)
+            continue
         if not finding.evidence:
-            lines.append(_command(finding, [], None))
+            lines.append(_command(command, finding, [], None))
         for item in finding.evidence:
-            lines.append(_command(finding, _location(item), item))
+            lines.append(_command(command, finding, _location(item), item))
     lines += _left_out(report)
+    summary = _not_annotated(skipped)
+    if summary is not None:
+        lines.append(summary)
     return "".join(line + "\n" for line in lines)

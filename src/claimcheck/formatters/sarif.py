@@ -2,19 +2,27 @@
 
 SARIF is what code-scanning dashboards, editors and review bots already read,
 so a newsroom that keeps its drafts in a repository can see claimcheck's
-findings next to each sentence without a new viewer. Every claim of a
-finding becomes a location (a conflict is only understood with all its
-sides), the finding id, already a stable fingerprint, becomes the partial
-fingerprint that lets a dashboard track a finding across runs, and the output
-is byte-for-byte deterministic: sorted keys, no timestamps, no absolute paths
-when a relative one will do. What the run did not use (files skipped or ignored,
-text set aside) is told in the invocation's tool execution notifications.
+findings next to each sentence without a new viewer. Each finding is one
+result, shown at one claim (GitHub code scanning reads only the first
+location): for a conflict the claim on the side fewest sources take, the odd
+one out, else the finding's first claim. The finding's other claims are its
+related locations, each naming its source and the value as the article writes
+it, so a conflict is still read with all its sides. Levels are the ones
+``--format github`` uses (see ``claimcheck.formatters.levels``), and an
+agreement is a passing result, not an alert. The finding id, already a stable
+fingerprint, becomes the partial fingerprint that lets a dashboard track a
+finding across runs. Paths are relative to the ``SRCROOT`` base (the directory
+the scan ran in, named in ``originalUriBaseIds``), and the output is otherwise
+byte-for-byte deterministic: sorted keys, no timestamps. What the run did not
+use (files skipped or ignored, text set aside) is told in the invocation's tool
+execution notifications.
 """
 
 from __future__ import annotations
 
 import inspect
 import json
+import re
 from pathlib import Path, PurePath
 from types import ModuleType
 from typing import Any
@@ -23,25 +31,27 @@ from urllib.parse import quote
 from claimcheck import __version__
 from claimcheck.checks import CHECKS, KINDS
 from claimcheck.formatters.left_out import ignored_line, set_aside
+from claimcheck.formatters.levels import Level, level, level_for
 from claimcheck.models import Evidence, Finding, Report, Source
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
 FINGERPRINT_KEY = "claimcheck/v1"
 
+# Where the checks are documented, for each rule's helpUri. claimcheck has no
+# published address yet, so this is the README relative to the repository root;
+# SARIF asks for an absolute URI here, so set the repository's README URL once
+# there is one.
+README_URI = "README.md"
+CHECKS_HELP_URI = f"{README_URI}#checks"
 
-def level(kind: str, severity: str) -> str:
-    """The SARIF level of a finding: only a serious conflict is an error.
+# The base every relative artifact path is resolved against.
+SRCROOT = "SRCROOT"
 
-    A high-severity conflict means two articles cannot both be right, which is
-    what a dashboard should stop on; medium findings deserve a look; the rest
-    (notes, corroboration, changes over time) inform without alarming.
-    """
-    if severity == "high":
-        return "error" if kind == "conflict" else "warning"
-    if severity == "medium":
-        return "warning"
-    return "note"
+_LITERAL = re.compile(r"``([^`]+)``")
+_ROLE = re.compile(r":[a-z]+:`([^`]+)`")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_$<>\[\]])")
+_EXAMPLE_LINE = re.compile(r"(?<=[^\n])\n(?=[ \t]*(?:PASS|FAIL)\b)")
 
 
 def _check_module(check_id: str) -> ModuleType | None:
@@ -58,18 +68,54 @@ def _check_module(check_id: str) -> ModuleType | None:
     return None
 
 
+def _constant(module: ModuleType | None, name: str) -> str | None:
+    """The value of a numeric module constant a docstring names (``MIN_NOTABLE``), since
+    a reader of the rule's help cannot look it up."""
+    if module is None or not name.isidentifier() or not name.isupper():
+        return None
+    value = getattr(module, name, None)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return f"{value:,}"
+
+
+def rule_help(doc: str, module: ModuleType | None = None) -> tuple[str, str]:
+    """A check's docstring as plain text and as Markdown, without reStructuredText.
+
+    Docstrings mark literals with double backticks, which SARIF viewers would
+    show as they are: plain text drops the marks, Markdown makes them code, and
+    a numeric constant of the check is replaced by its value. Markdown also
+    escapes what it would read as markup, and keeps each PASS/FAIL example on a
+    line of its own.
+    """
+    pieces = _LITERAL.split(_ROLE.sub(r"``\1``", doc))
+    text: list[str] = []
+    markdown: list[str] = []
+    for index, piece in enumerate(pieces):
+        if index % 2 == 0:
+            text.append(piece)
+            markdown.append(_MARKDOWN_SPECIAL.sub(r"\\\1", piece))
+            continue
+        value = _constant(module, piece)
+        text.append(value or piece)
+        markdown.append(value or f"`{piece}`")
+    return "".join(text), _EXAMPLE_LINE.sub(lambda _: "\\\n", "".join(markdown))
+
+
 def _rule(kind: str, check_id: str) -> dict[str, Any]:
     """One SARIF rule for a finding kind, documented by its check's docstring."""
     module = _check_module(check_id)
     doc = inspect.cleandoc(module.__doc__ or "") if module is not None else ""
-    first = doc.splitlines()[0] if doc else f"{check_id} {kind}"
+    text, markdown = rule_help(doc or f"{check_id} {kind}", module)
     severity = str(getattr(module, "DEFAULT_SEVERITY", "info"))
     return {
         "id": check_id,
         "name": kind,
-        "shortDescription": {"text": first},
-        "fullDescription": {"text": doc or first},
-        "defaultConfiguration": {"level": level(kind, severity)},
+        "shortDescription": {"text": text.splitlines()[0]},
+        "fullDescription": {"text": text},
+        "help": {"text": text, "markdown": markdown},
+        "helpUri": CHECKS_HELP_URI,
+        "defaultConfiguration": {"level": level_for(kind, severity)},
         "properties": {"kind": kind, "defaultSeverity": severity},
     }
 
@@ -97,36 +143,89 @@ def artifact_uri(path: str, root: Path) -> str:
     return quote(PurePath(candidate).as_posix(), safe="/")
 
 
+def artifact_location(path: str, root: Path, index: int | None = None) -> dict[str, Any]:
+    """Where a file is: its URI, under the ``SRCROOT`` base when relative, and its index
+    among the run's artifacts when it is one."""
+    uri = artifact_uri(path, root)
+    location: dict[str, Any] = {"uri": uri}
+    if not uri.startswith("file:"):
+        location["uriBaseId"] = SRCROOT
+    if index is not None:
+        location["index"] = index
+    return location
+
+
+def base_uri(root: Path) -> str:
+    """The ``SRCROOT`` base as a directory URI (with its trailing slash, as SARIF needs)."""
+    uri = root.resolve().as_uri()
+    return uri if uri.endswith("/") else uri + "/"
+
+
+def primary(finding: Finding) -> int:
+    """The index of the claim a finding's result is shown at.
+
+    A conflict is shown at the odd one out: the first claim of the side that the
+    fewest sources take (sides are claims with one normalised value; ties go to
+    the side met first). Any other finding is shown at its first claim.
+    """
+    if finding.kind != "conflict" or not finding.evidence:
+        return 0
+    sides: dict[str, list[int]] = {}
+    for index, item in enumerate(finding.evidence):
+        sides.setdefault(item.value, []).append(index)
+    odd = min(sides.values(), key=lambda side: len({finding.evidence[i].source for i in side}))
+    return odd[0]
+
+
+def _says(item: Evidence) -> str:
+    """'a.txt says more than 200 (in 2025)': a claim's source and its value as written."""
+    said = f"{item.source} says {item.written or item.value}"
+    return said + (f" ({item.time})" if item.time else "")
+
+
 def _location(item: Evidence, index: int, artifact: int | None, root: Path) -> dict[str, Any]:
-    """Where one claim of a finding stands, with what it says there."""
+    """Where one claim of a finding stands, with what it says there.
+
+    The location id is the claim's index in the finding's evidence (and claims),
+    so it is unique within the result whether the location is primary or related.
+    """
     start, end = item.span
-    where: dict[str, Any] = {"uri": artifact_uri(item.path, root)}
-    if artifact is not None:
-        where["index"] = artifact
-    detail = item.value + (f" ({item.time})" if item.time else "")
+    physical: dict[str, Any] = {
+        "artifactLocation": artifact_location(item.path, root, artifact),
+        "region": {
+            "startLine": item.line,
+            "startColumn": item.column,
+            "endLine": item.end_line,
+            "endColumn": item.end_column,
+            "charOffset": start,
+            "charLength": end - start,
+            "snippet": {"text": item.quote},
+        },
+    }
+    first, last = item.sentence_span
+    if item.sentence and first <= start and end <= last and (first, last) != (start, end):
+        physical["contextRegion"] = {
+            "charOffset": first,
+            "charLength": last - first,
+            "snippet": {"text": item.sentence},
+        }
     return {
         "id": index,
-        "message": {"text": f"{item.source}: {detail}"},
-        "physicalLocation": {
-            "artifactLocation": where,
-            "region": {
-                "startLine": item.line,
-                "startColumn": item.column,
-                "endLine": item.end_line,
-                "endColumn": item.end_column,
-                "charOffset": start,
-                "charLength": end - start,
-                "snippet": {"text": item.quote},
-            },
+        "message": {"text": _says(item)},
+        "physicalLocation": physical,
+        "properties": {
+            "claim": item.claim,
+            "value": item.value,
+            "written": item.written,
+            "time": item.time,
         },
-        "properties": {"claim": item.claim, "value": item.value, "time": item.time},
     }
 
 
 def _result(
     finding: Finding, rule_index: dict[str, int], artifacts: dict[str, int], root: Path
 ) -> dict[str, Any]:
-    """One finding as a SARIF result, with a location for every claim it involves."""
+    """One finding as a SARIF result: shown at one claim, its other claims related."""
     check_id = KINDS.get(finding.kind, finding.check)
     properties: dict[str, Any] = {
         "kind": finding.kind,
@@ -139,17 +238,25 @@ def _result(
     }
     if finding.group is not None:
         properties["group"] = finding.group
+    finding_level: Level = level(finding)
+    locations = [
+        _location(item, index, artifacts.get(item.source), root)
+        for index, item in enumerate(finding.evidence)
+    ]
+    shown = primary(finding)
     result: dict[str, Any] = {
         "ruleId": check_id,
-        "level": level(finding.kind, finding.severity),
+        "kind": "pass" if finding_level == "none" else "fail",
+        "level": finding_level,
         "message": {"text": f"{finding.message}. Why: {finding.reason}."},
-        "locations": [
-            _location(item, index, artifacts.get(item.source), root)
-            for index, item in enumerate(finding.evidence)
-        ],
         "partialFingerprints": {FINGERPRINT_KEY: finding.id},
         "properties": properties,
     }
+    if locations:
+        result["locations"] = [locations[shown]]
+    related = [location for index, location in enumerate(locations) if index != shown]
+    if related:
+        result["relatedLocations"] = related
     if check_id in rule_index:
         result["ruleIndex"] = rule_index[check_id]
     return result
@@ -158,18 +265,20 @@ def _result(
 def _artifact(source: Source, root: Path) -> dict[str, Any]:
     """A scanned article, with its hash so a viewer can tell it is the same file."""
     return {
-        "location": {"uri": artifact_uri(source.path, root)},
+        "location": artifact_location(source.path, root),
         "hashes": {"sha-256": source.sha256},
         "roles": ["analysisTarget"],
         "properties": {"id": source.id, "chars": source.chars},
     }
 
 
-def _notification(level: str, text: str, uri: str | None, line: int = 0) -> dict[str, Any]:
+def _notification(
+    notice_level: str, text: str, where: dict[str, Any] | None, line: int = 0
+) -> dict[str, Any]:
     """A tool execution notification, at a file (and line) when given."""
-    notification: dict[str, Any] = {"level": level, "message": {"text": text}}
-    if uri is not None:
-        location: dict[str, Any] = {"artifactLocation": {"uri": uri}}
+    notification: dict[str, Any] = {"level": notice_level, "message": {"text": text}}
+    if where is not None:
+        location: dict[str, Any] = {"artifactLocation": where}
         if line:
             location["region"] = {"startLine": line}
         notification["locations"] = [{"physicalLocation": location}]
@@ -180,7 +289,7 @@ def _left_out(report: Report, root: Path) -> list[dict[str, Any]]:
     """What the run did not use, as notifications: a warning for each file skipped, a
     note for each stretch of text set aside, and a note counting files ignored."""
     notifications = [
-        _notification("warning", f"skipped: {item.reason}", artifact_uri(item.path, root))
+        _notification("warning", f"skipped: {item.reason}", artifact_location(item.path, root))
         for item in report.skipped
     ]
     ignored = ignored_line(report)
@@ -190,7 +299,7 @@ def _left_out(report: Report, root: Path) -> list[dict[str, Any]]:
         _notification(
             "note",
             f"cleaning set aside text that is not article prose: {dropped.reason}",
-            artifact_uri(source.path, root),
+            artifact_location(source.path, root),
             dropped.line,
         )
         for source, dropped in set_aside(report)
@@ -199,7 +308,12 @@ def _left_out(report: Report, root: Path) -> list[dict[str, Any]]:
 
 
 def to_sarif(report: Report, root: Path | None = None) -> dict[str, Any]:
-    """The report as a SARIF log object; paths are made relative to ``root`` (default cwd)."""
+    """The report as a SARIF log object.
+
+    ``root`` is the directory the scan ran in (default: the working directory):
+    the ``SRCROOT`` base, which relative paths in the report are relative to and
+    absolute paths under it are made relative to.
+    """
     base = root if root is not None else Path.cwd()
     driver_rules = rules()
     rule_index = {rule["id"]: index for index, rule in enumerate(driver_rules)}
@@ -211,6 +325,12 @@ def to_sarif(report: Report, root: Path | None = None) -> dict[str, Any]:
                 "version": __version__,
                 "semanticVersion": __version__,
                 "rules": driver_rules,
+            }
+        },
+        "originalUriBaseIds": {
+            SRCROOT: {
+                "uri": base_uri(base),
+                "description": {"text": "The directory claimcheck ran in."},
             }
         },
         "columnKind": "unicodeCodePoints",
