@@ -3,44 +3,39 @@
 Each command turns its options into a Config, calls the library and writes
 what a formatter renders. Errors a user can cause are ``ClaimcheckError``s,
 printed here as one line on stderr with exit status 2.
+
+Start-up stays cheap: this module imports only what parsing the command line
+needs. The pipeline (and the language model behind it), the config loader and
+the evaluation are imported inside the commands that run them, so ``claimcheck
+--version`` and ``claimcheck rule CC1`` answer at once.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TextIO
 
 import typer
-from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from claimcheck import __version__
-from claimcheck.baseline import apply_baseline, make_baseline, read_baseline, render_baseline
-from claimcheck.config import resolve_config
 from claimcheck.errors import ClaimcheckError
-from claimcheck.evaluate import (
-    Evaluation,
-    EvaluationFormat,
-    evaluate,
-    read_report,
-    render_json,
-    render_table,
-)
 from claimcheck.exit_codes import ERROR, FINDINGS, OK, FailOn, exit_code
-from claimcheck.formatters import EXTENSION_FORMATS, FORMATTERS, OutputFormat, table
-from claimcheck.formatters.ledger import render_claims
-from claimcheck.gold import GoldFile, read_gold
-from claimcheck.load import ignored_summary
-from claimcheck.models import Claim, Report, SkippedFile, Source
-from claimcheck.output import check_target, write_atomically
-from claimcheck.pipeline import extract as extract_ledger
-from claimcheck.pipeline import scan as scan_report
+from claimcheck.formatters import EXTENSION_FORMATS, FORMATTERS, OutputFormat
+from claimcheck.rules import explain, find_rule, parse_check_ids, rule_index
+
+if TYPE_CHECKING:
+    from claimcheck.config import Config
+    from claimcheck.evaluate import Evaluation
+    from claimcheck.models import Ledger, Report, SkippedFile, Source
 
 # The base of the command-line parser's errors (click's, vendored by typer, which
 # exports only some of them): found from one it does export.
@@ -48,10 +43,48 @@ USAGE_ERROR: type[Exception] = next(
     base for base in typer.BadParameter.__mro__ if base.__name__ == "ClickException"
 )
 
+# The environment variable that picks the report format when --format is not given.
+FORMAT_ENV = "CLAIMCHECK_FORMAT"
+AUTO = "auto"
+FORMAT_NAMES = (*(f.value for f in OutputFormat), AUTO)
+QUOTED_FORMAT_NAMES = ", ".join(repr(name) for name in FORMAT_NAMES)
+
+# What `claimcheck eval --format` takes (claimcheck.evaluate.EvaluationFormat; a test
+# keeps the two equal, as it does for the config's format names).
+EvaluationFormatName = Literal["table", "json"]
+
+
+class ColorMode(StrEnum):
+    """When to colour what a terminal shows (``--color``)."""
+
+    auto = "auto"
+    always = "always"
+    never = "never"
+
 
 def _terminated(signum: int, frame: object) -> None:
     """SIGTERM: unwind like Ctrl-C, so worker processes are stopped, and exit 143."""
     raise SystemExit(128 + signum)
+
+
+def _plain_help_types(params: Sequence[Any]) -> None:
+    """Show no value type for flags (typer writes ``<bool>`` on each) and, where a
+    metavar names the value, only the metavar (typer adds ``<list[Path]>`` to arguments)."""
+    for param in params:
+        if getattr(param, "is_flag", False):
+            param.metavar = ""
+        elif param.metavar is not None and param.param_type_name == "argument":
+            param.display_type_rich = lambda ctx: None
+
+
+class PlainHelpCommand(TyperCommand):
+    """A command whose ``--help`` names values by their metavar alone (see
+    ``_plain_help_types``); the tests render it at 80 columns."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        """Render the help after dropping the type noise."""
+        _plain_help_types(self.get_params(ctx))
+        super().format_help(ctx, formatter)
 
 
 class OneLineErrors(TyperGroup):
@@ -89,6 +122,11 @@ class OneLineErrors(TyperGroup):
             sys.exit(1)
         sys.exit(code if isinstance(code, int) else OK)
 
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        """Render the help of ``claimcheck`` itself without type noise."""
+        _plain_help_types(self.get_params(ctx))
+        super().format_help(ctx, formatter)
+
 
 app = typer.Typer(
     cls=OneLineErrors,
@@ -97,27 +135,62 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     help="Cross-check numeric and factual claims across articles about one story.",
 )
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
+# Help texts are rich markup, where text in square brackets is taken for a style tag and
+# vanishes ("Report format ."): defaults are written "Default: ...", without brackets.
 PathsArgument = Annotated[
-    list[Path], typer.Argument(help="Article files or folders (.txt, .md), read recursively.")
+    list[Path],
+    typer.Argument(
+        metavar="PATH",
+        show_default=False,
+        help="Article files or folders (.txt, .md, .html, .jsonl), read recursively; "
+        "- reads standard input.",
+    ),
 ]
 OutputOption = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")
+    Path | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
 ]
 ConfigOption = Annotated[
     Path | None,
-    typer.Option("--config", "-c", help="Config file (default: claimcheck.toml near the paths)."),
+    typer.Option(
+        "--config",
+        "-c",
+        metavar="FILE",
+        help="Config file. Default: claimcheck.toml (or pyproject.toml) near the paths.",
+    ),
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")]
+QuietOption = Annotated[
+    bool,
+    typer.Option(
+        "--quiet",
+        "-q",
+        help="Print only the report and errors: no progress and no notes on stderr.",
+    ),
+]
+ColorOption = Annotated[
+    ColorMode,
+    typer.Option(
+        "--color",
+        metavar="WHEN",
+        help="Colour the report on stdout: auto, always or never. auto colours a "
+        "terminal only; a non-empty NO_COLOR turns colour off, FORCE_COLOR on.",
+    ),
+]
 StdinNameOption = Annotated[
     str,
-    typer.Option("--stdin-filename", help="Source id of the article read from stdin (path -)."),
+    typer.Option(
+        "--stdin-filename",
+        metavar="NAME",
+        help="Source id of the article read from stdin (path -).",
+    ),
 ]
 ForceExcludeOption = Annotated[
     bool,
     typer.Option(
-        "--force-exclude", help="Apply the config's exclude patterns to files named directly."
+        "--force-exclude",
+        help="Apply the config's exclude patterns to files named directly.",
     ),
 ]
 
@@ -139,6 +212,11 @@ def main(
     """Cross-check numeric and factual claims across articles about one story."""
 
 
+def error_line(text: str) -> None:
+    """Print one line on stderr, whatever --quiet says: an error or a warning."""
+    print(text, file=sys.stderr)
+
+
 @contextmanager
 def reporting_errors(debug: bool) -> Iterator[None]:
     """Turn library errors into one line on stderr and exit status 2."""
@@ -147,30 +225,83 @@ def reporting_errors(debug: bool) -> Iterator[None]:
     except ClaimcheckError as error:
         if debug:
             raise
-        stderr.print(f"claimcheck: error: {error}", markup=False)
+        error_line(f"claimcheck: error: {error}")
         raise typer.Exit(code=ERROR) from None
     except Exception as error:  # a bug of ours: still one line, and how to see more
         if debug:
             raise
-        stderr.print(
+        error_line(
             f"claimcheck: internal error: {type(error).__name__}: {error} "
-            "(run again with --debug for the traceback, and please report it)",
-            markup=False,
+            "(run again with --debug for the traceback, and please report it)"
         )
         raise typer.Exit(code=ERROR) from None
 
 
+class Notes:
+    """What a run tells the user on stderr besides errors; ``--quiet`` silences it."""
+
+    def __init__(self, quiet: bool) -> None:
+        """:param quiet: print nothing (the report and errors still appear)"""
+        self.quiet = quiet
+
+    def __call__(self, text: str) -> None:
+        """Print one note line, unless quiet."""
+        if not self.quiet:
+            print(text, file=sys.stderr)
+
+
+def is_terminal(stream: TextIO) -> bool:
+    """Whether a stream is an interactive terminal (not a pipe, file or CI log)."""
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty is not None and isatty())
+    except ValueError:  # closed
+        return False
+
+
+def color_wanted(mode: ColorMode, stream: TextIO, environ: Mapping[str, str] | None = None) -> bool:
+    """Whether to colour what is written to ``stream``.
+
+    ``--color always``/``never`` win; then a non-empty ``NO_COLOR`` turns colour off
+    (no-color.org), then a non-empty ``FORCE_COLOR`` turns it on (force-color.org);
+    otherwise colour goes to a terminal only.
+    """
+    if mode is ColorMode.always:
+        return True
+    if mode is ColorMode.never:
+        return False
+    env = os.environ if environ is None else environ
+    if env.get("NO_COLOR"):
+        return False
+    if env.get("FORCE_COLOR"):
+        return True
+    return is_terminal(stream)
+
+
 @contextmanager
-def progress_bar(enabled: bool) -> Iterator[Callable[[str], None]]:
-    """A transient progress display on stderr, shown only on a terminal."""
-    if not (enabled and stderr.is_terminal):
+def progress_bar(enabled: bool, color: ColorMode) -> Iterator[Callable[[str], None]]:
+    """A transient progress display on stderr, shown only on a terminal.
+
+    Whether stderr is a terminal is asked of the stream itself, not of rich (which
+    counts ``FORCE_COLOR`` as a terminal): spinner frames must never reach a CI log.
+    """
+    if not (enabled and is_terminal(sys.stderr)):
         yield lambda _source_id: None
         return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    console = Console(
+        file=sys.stderr,
+        force_terminal=True,
+        no_color=not color_wanted(color, sys.stderr),
+        highlight=False,
+    )
     with Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
         TextColumn("{task.completed} articles"),
-        console=stderr,
+        console=console,
         transient=True,
     ) as bar:
         task = bar.add_task("reading", total=None)
@@ -181,164 +312,370 @@ def progress_bar(enabled: bool) -> Iterator[Callable[[str], None]]:
         yield advance
 
 
-def emit(text: str, output: Path | None) -> None:
-    """Write rendered output to a file (atomically) or to stdout."""
+def emit(text: str, output: Path | None, colored: bool = False) -> None:
+    """Write rendered output to a file (atomically) or to stdout.
+
+    :param colored: the text was coloured on purpose, so its escape codes are kept
+        even where stdout is not a terminal (by default they are stripped there)
+    """
     if output is None:
-        typer.echo(text, nl=False)
+        typer.echo(text, nl=False, color=True if colored else None)
     else:
+        from claimcheck.output import write_atomically
+
         write_atomically(output, text)
 
 
-def report_skipped(skipped: list[SkippedFile], ignored: Mapping[str, int]) -> None:
+def report_skipped(skipped: Sequence[SkippedFile], ignored: Mapping[str, int], note: Notes) -> None:
     """Tell the user, on stderr, which files were not used and why, and how many files of
     other types a folder walk left out."""
+    from claimcheck.load import ignored_summary
+
     for item in skipped:
-        stderr.print(f"claimcheck: skipped {item.path}: {item.reason}", markup=False)
+        note(f"claimcheck: skipped {item.path}: {item.reason}")
     if skipped:
-        stderr.print(f"claimcheck: {len(skipped)} file(s) skipped", markup=False)
+        note(f"claimcheck: {len(skipped)} file(s) skipped")
     if ignored:
-        stderr.print(f"claimcheck: {ignored_summary(ignored)}", markup=False)
+        note(f"claimcheck: {ignored_summary(ignored)}")
 
 
-def report_cleaning(sources: Sequence[Source]) -> None:
+def report_cleaning(sources: Sequence[Source], note: Notes) -> None:
     """Tell the user what cleaning set aside, so nothing is dropped silently."""
     for source in sources:
         if source.dropped:
             reasons = sorted({d.reason for d in source.dropped})
-            stderr.print(
+            note(
                 f"claimcheck: {source.id}: set aside {len(source.dropped)} stretch(es) "
-                f"that are not article prose ({'; '.join(reasons)})",
-                markup=False,
+                f"that are not article prose ({'; '.join(reasons)})"
             )
 
 
-def render_report(report: Report, output_format: OutputFormat, to_terminal: bool) -> str:
+def terminal_width() -> int:
+    """The width a terminal report is laid out for (rich's guess: the terminal, or
+    ``COLUMNS``, or 80)."""
+    from rich.console import Console
+
+    return Console(highlight=False).width
+
+
+def render_report(report: Report, output_format: OutputFormat, to_stdout: bool, color: bool) -> str:
     """Render with the chosen formatter; the table adapts to the terminal it is shown on."""
-    if output_format is OutputFormat.table and to_terminal:
-        console = Console(highlight=False)
-        return table.render(report, width=console.width, color=console.is_terminal)
+    if output_format is OutputFormat.table and to_stdout:
+        from claimcheck.formatters import table
+
+        return table.render(report, width=terminal_width(), color=color)
     return FORMATTERS[output_format](report)
 
 
 def render_evaluation(
-    evaluation: Evaluation, output_format: EvaluationFormat, to_terminal: bool
+    evaluation: Evaluation, output_format: EvaluationFormatName, to_stdout: bool, color: bool
 ) -> str:
     """Render an evaluation; like the report's table, this one adapts to the terminal."""
-    if output_format is EvaluationFormat.json:
+    from claimcheck.evaluate import render_json, render_table
+
+    if output_format == "json":
         return render_json(evaluation)
-    if to_terminal:
-        console = Console(highlight=False)
-        return render_table(evaluation, width=console.width, color=console.is_terminal)
+    if to_stdout:
+        return render_table(evaluation, width=terminal_width(), color=color)
     return render_table(evaluation)
 
 
-@app.command()
+def render_statistics(report: Report) -> str:
+    """Counts per check, most frequent first, as ``--statistics`` prints them.
+
+    One line per check with findings: the count (right-aligned), the check id and
+    its finding kind; nothing when there are no findings.
+    """
+    counts = Counter((finding.check, finding.kind) for finding in report.findings)
+    if not counts:
+        return ""
+    width = len(str(max(counts.values())))
+    rows = sorted(counts.items(), key=lambda row: (-row[1], row[0]))
+    return "".join(f"{count:>{width}}  {check:<4} {kind}\n" for (check, kind), count in rows)
+
+
+def scan_report(
+    paths: Sequence[Path],
+    config: Config,
+    progress: Callable[[str], None] | None = None,
+    stdin_name: str = "stdin",
+) -> Report:
+    """``claimcheck.pipeline.scan``, imported on first use (see the module's note on
+    start-up)."""
+    from claimcheck.pipeline import scan
+
+    return scan(paths, config, progress, stdin_name)
+
+
+def extract_ledger(paths: Sequence[Path], config: Config, stdin_name: str = "stdin") -> Ledger:
+    """``claimcheck.pipeline.extract``, imported on first use."""
+    from claimcheck.pipeline import extract
+
+    return extract(paths, config, stdin_name=stdin_name)
+
+
+def check_format_name(value: str | None) -> str | None:
+    """Validate ``--format``: a format's name, or ``auto``."""
+    if value is None:
+        return None
+    name = value.strip().lower()
+    if name not in FORMAT_NAMES:
+        raise typer.BadParameter(f"{value!r} is not one of {QUOTED_FORMAT_NAMES}.")
+    return name
+
+
+def check_ids_option(values: list[str] | None) -> list[str]:
+    """Validate ``--select``/``--ignore``: check ids, comma-separated or repeated."""
+    try:
+        return sorted(parse_check_ids(values or []))
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+def auto_format(environ: Mapping[str, str]) -> OutputFormat:
+    """What ``auto`` means here: annotations inside GitHub Actions, else the table."""
+    return OutputFormat.github if environ.get("GITHUB_ACTIONS") == "true" else OutputFormat.table
+
+
+def environment_format(environ: Mapping[str, str]) -> tuple[OutputFormat | None, str]:
+    """The format ``CLAIMCHECK_FORMAT`` asks for (None when unset or empty), and its origin.
+
+    :raises ClaimcheckError: when it names no format
+    """
+    value = environ.get(FORMAT_ENV, "").strip()
+    if not value:
+        return None, FORMAT_ENV
+    if value.lower() not in FORMAT_NAMES:
+        raise ClaimcheckError(f"{FORMAT_ENV}: {value!r} is not one of {QUOTED_FORMAT_NAMES}")
+    if value.lower() == AUTO:
+        return auto_format(environ), f"{FORMAT_ENV}={AUTO}"
+    return OutputFormat(value.lower()), FORMAT_ENV
+
+
+def choose_format(
+    option: str | None, output: Path | None, environ: Mapping[str, str]
+) -> tuple[OutputFormat | None, str]:
+    """The report format the command line and environment ask for, and its origin.
+
+    Strongest first: ``--format`` (``auto`` defers to the output file's extension,
+    then picks by environment); the extension of ``-o FILE``; ``CLAIMCHECK_FORMAT``.
+    None leaves the choice to the config file, then the default (table).
+
+    :raises ClaimcheckError: when ``--format`` contradicts the file's extension, or
+        ``CLAIMCHECK_FORMAT`` names no format
+    """
+    implied = EXTENSION_FORMATS.get(output.suffix.lower()) if output is not None else None
+    from_file = (implied, f"-o {output.name}") if output is not None else (None, "")
+    if option is not None and option != AUTO:
+        chosen = OutputFormat(option)
+        if implied is not None and chosen != implied:
+            raise ClaimcheckError(
+                f"{output}: the file name says {implied.value} but --format says "
+                f"{chosen.value}; drop one of them"
+            )
+        return chosen, "--format"
+    if implied is not None:
+        return from_file
+    if option == AUTO:
+        return auto_format(environ), f"--format {AUTO}"
+    return environment_format(environ)
+
+
+def only_checks(report: Report, select: Sequence[str], ignore: Sequence[str]) -> Report:
+    """The report with only the findings of the selected checks and not of the ignored
+    ones (``--select``/``--ignore``); its summary counts what is kept."""
+    if not select and not ignore:
+        return report
+    from claimcheck.pipeline import with_summary
+
+    kept = [
+        finding
+        for finding in report.findings
+        if (not select or finding.check in select) and finding.check not in ignore
+    ]
+    return with_summary(report.model_copy(update={"findings": kept}))
+
+
+@app.command(cls=PlainHelpCommand)
 def extract(
     paths: PathsArgument,
     output: OutputOption = None,
     config: ConfigOption = None,
     force_exclude: ForceExcludeOption = False,
     stdin_filename: StdinNameOption = "stdin",
+    quiet: QuietOption = False,
     debug: DebugOption = False,
 ) -> None:
     """Write the ledger of atomic claims as JSON Lines, one claim per line."""
+    note = Notes(quiet)
     with reporting_errors(debug):
+        from claimcheck.config import resolve_config
+        from claimcheck.formatters.ledger import render_claims
+        from claimcheck.output import check_target
+
         if output is not None:
             check_target(output)
         overrides = {"force_exclude": (force_exclude or None, "--force-exclude")}
         settings = resolve_config(paths, config, overrides).config
         ledger = extract_ledger(paths, settings, stdin_name=stdin_filename)
-        report_skipped(ledger.skipped, ledger.ignored)
-        report_cleaning(ledger.sources)
+        report_skipped(ledger.skipped, ledger.ignored, note)
+        report_cleaning(ledger.sources, note)
         emit(render_claims(ledger.claims), output)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def scan(
     paths: PathsArgument,
     output_format: Annotated[
-        OutputFormat | None,
-        typer.Option("--format", "-f", help="Report format [default: table, or from config]."),
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            callback=check_format_name,
+            show_default=False,
+            help="Report format: table, json, jsonl, csv, markdown, html, sarif, github, "
+            "concise, or auto (github inside GitHub Actions, else table). Default: "
+            f"${FORMAT_ENV}, else the config's format, else table.",
+        ),
     ] = None,
     output: OutputOption = None,
     config: ConfigOption = None,
     fail_on: Annotated[
         FailOn | None,
-        typer.Option("--fail-on", help="Findings that make the exit status 1 [default: conflict]."),
+        typer.Option(
+            "--fail-on",
+            metavar="KIND",
+            show_default=False,
+            help="Findings that make the exit status 1: conflict, unsourced, any or never. "
+            "Default: conflict, or the config's fail_on.",
+        ),
+    ] = None,
+    exit_zero: Annotated[
+        bool,
+        typer.Option(
+            "--exit-zero",
+            help="Exit 0 even when findings fail the run (errors still exit 2).",
+        ),
+    ] = False,
+    select: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--select",
+            metavar="IDS",
+            callback=check_ids_option,
+            show_default=False,
+            help="Report only these checks (CC1,CC2,...; comma-separated or repeated).",
+        ),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--ignore",
+            metavar="IDS",
+            callback=check_ids_option,
+            show_default=False,
+            help="Leave out these checks' findings (wins over --select).",
+        ),
     ] = None,
     baseline: Annotated[
         Path | None,
-        typer.Option("--baseline", "-b", help="Report only findings not in this baseline."),
+        typer.Option(
+            "--baseline",
+            "-b",
+            metavar="FILE",
+            help="Report only findings not in this baseline.",
+        ),
     ] = None,
+    statistics: Annotated[
+        bool,
+        typer.Option(
+            "--statistics",
+            help="Print counts per check instead of the report (which -o still writes).",
+        ),
+    ] = False,
+    quiet: QuietOption = False,
     progress: Annotated[
-        bool, typer.Option("--progress/--no-progress", help="Show a progress bar on stderr.")
+        bool,
+        typer.Option(
+            "--progress/--no-progress",
+            show_default=False,
+            help="Show progress on stderr when it is a terminal (the default).",
+        ),
     ] = True,
+    color: ColorOption = ColorMode.auto,
     force_exclude: ForceExcludeOption = False,
     stdin_filename: StdinNameOption = "stdin",
     debug: DebugOption = False,
 ) -> None:
     """Match claims across articles; report conflicts and unsourced claims."""
+    note = Notes(quiet)
     with reporting_errors(debug):
+        from claimcheck.baseline import apply_baseline, read_baseline
+        from claimcheck.config import resolve_config
+        from claimcheck.output import check_target
+
         if output is not None:
             check_target(output)
-        implied = EXTENSION_FORMATS.get(output.suffix.lower()) if output is not None else None
-        if output_format is not None and implied is not None and output_format != implied:
-            raise ClaimcheckError(
-                f"{output}: the file name says {implied.value} but --format says "
-                f"{output_format.value}; drop one of them"
-            )
-        chosen_format = (
-            (implied, f"-o {output.name}")
-            if output is not None and implied is not None and output_format is None
-            else (output_format, "--format")
-        )
         overrides = {
-            "format": chosen_format,
+            "format": choose_format(output_format, output, os.environ),
             "fail_on": (fail_on, "--fail-on"),
             "force_exclude": (force_exclude or None, "--force-exclude"),
         }
         settings = resolve_config(paths, config, overrides).config
         accepted = read_baseline(baseline) if baseline is not None else None
-        with progress_bar(enabled=progress) as advance:
+        with progress_bar(enabled=progress and not quiet, color=color) as advance:
             report = scan_report(paths, settings, advance, stdin_filename)
+        report = only_checks(report, select or [], ignore or [])
         if accepted is not None:
             report = apply_baseline(report, accepted)
-            stderr.print(
-                f"claimcheck: {report.summary.suppressed} finding(s) suppressed by {baseline}",
-                markup=False,
-            )
-        report_skipped(report.skipped, report.ignored)
-        report_cleaning(report.sources)
+            note(f"claimcheck: {report.summary.suppressed} finding(s) suppressed by {baseline}")
+        report_skipped(report.skipped, report.ignored, note)
+        report_cleaning(report.sources, note)
         chosen = OutputFormat(settings.format)
-        emit(render_report(report, chosen, to_terminal=output is None), output)
-    raise typer.Exit(code=exit_code(report, FailOn(settings.fail_on)))
+        if not statistics or output is not None:
+            colored = output is None and color_wanted(color, sys.stdout)
+            emit(render_report(report, chosen, output is None, colored), output, colored)
+        if statistics:
+            emit(render_statistics(report), None)
+    raise typer.Exit(code=OK if exit_zero else exit_code(report, FailOn(settings.fail_on)))
 
 
-@app.command("baseline")
+@app.command(cls=PlainHelpCommand, name="baseline")
 def record_baseline(
     paths: PathsArgument,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Baseline file to write.")] = Path(
-        "claimcheck-baseline.json"
-    ),
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", metavar="FILE", help="Baseline file to write."),
+    ] = Path("claimcheck-baseline.json"),
     config: ConfigOption = None,
+    quiet: QuietOption = False,
     debug: DebugOption = False,
 ) -> None:
     """Record today's findings so that `scan --baseline` reports only new ones."""
+    note = Notes(quiet)
     with reporting_errors(debug):
+        from claimcheck.baseline import make_baseline, render_baseline
+        from claimcheck.config import resolve_config
+        from claimcheck.output import check_target, write_atomically
+
         check_target(output)
         report = scan_report(paths, resolve_config(paths, config).config)
-        report_skipped(report.skipped, report.ignored)
-        report_cleaning(report.sources)
+        report_skipped(report.skipped, report.ignored, note)
+        report_cleaning(report.sources, note)
         write_atomically(output, render_baseline(make_baseline(report)))
-        stderr.print(
-            f"claimcheck: recorded {len(report.findings)} finding(s) in {output}", markup=False
-        )
+        note(f"claimcheck: recorded {len(report.findings)} finding(s) in {output}")
 
 
-@app.command("config")
+@app.command(cls=PlainHelpCommand, name="config")
 def show_config(
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="Paths whose config to show [default: .].")
+        list[Path] | None,
+        typer.Argument(
+            metavar="PATH",
+            show_default=False,
+            help="Paths whose config to show. Default: the current folder.",
+        ),
     ] = None,
     config: ConfigOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
@@ -346,7 +683,10 @@ def show_config(
 ) -> None:
     """Print the effective configuration and where each value came from."""
     with reporting_errors(debug):
-        resolved = resolve_config(paths or [Path(".")], config)
+        from claimcheck.config import resolve_config
+
+        overrides = {"format": environment_format(os.environ)}
+        resolved = resolve_config(paths or [Path(".")], config, overrides)
         if as_json:
             emit(
                 json.dumps(resolved.model_dump(mode="json"), indent=1, sort_keys=True) + "\n", None
@@ -360,44 +700,80 @@ def show_config(
         emit("\n".join(lines) + "\n", None)
 
 
-@app.command("eval")
+@app.command(cls=PlainHelpCommand, name="eval")
 def score(
-    gold: Annotated[Path, typer.Argument(help="Gold file of expectations, by cluster.")],
-    report: Annotated[Path, typer.Argument(help="Report of `claimcheck scan --format json`.")],
+    gold: Annotated[
+        Path, typer.Argument(metavar="GOLD", help="Gold file of expectations, by cluster.")
+    ],
+    report: Annotated[
+        Path,
+        typer.Argument(metavar="REPORT", help="Report of `claimcheck scan --format json`."),
+    ],
     sources: Annotated[
         Path | None,
         typer.Option(
-            "--sources", help="Folder of the quoted files [default: the report's source folder]."
+            "--sources",
+            metavar="DIR",
+            help="Folder of the quoted files. Default: the report's source folder.",
         ),
     ] = None,
     cluster: Annotated[
         str | None,
-        typer.Option("--cluster", help="Gold cluster to score against (needed when several)."),
+        typer.Option(
+            "--cluster", metavar="NAME", help="Gold cluster to score against (needed when several)."
+        ),
     ] = None,
     output_format: Annotated[
-        EvaluationFormat, typer.Option("--format", "-f", help="Output format.")
-    ] = EvaluationFormat.table,
+        EvaluationFormatName,
+        typer.Option("--format", "-f", metavar="FORMAT", help="Output format: table or json."),
+    ] = "table",
     output: OutputOption = None,
+    color: ColorOption = ColorMode.auto,
     debug: DebugOption = False,
 ) -> None:
     """Score a scan report against gold: recall, forbidden and unexpected findings."""
     with reporting_errors(debug):
+        from claimcheck.evaluate import evaluate, read_report
+        from claimcheck.gold import read_gold
+
         name, expected = read_gold(gold).cluster(cluster)
         evaluation = evaluate(expected, read_report(report), sources, cluster=name)
-        emit(render_evaluation(evaluation, output_format, to_terminal=output is None), output)
+        colored = output is None and color_wanted(color, sys.stdout)
+        emit(render_evaluation(evaluation, output_format, output is None, colored), output, colored)
     raise typer.Exit(code=OK if evaluation.passed else FINDINGS)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def schema(
     output: OutputOption = None,
     gold: Annotated[
-        bool, typer.Option("--gold", help="Print the schema of a gold file instead.")
+        bool,
+        typer.Option("--gold", help="Print the schema of a gold file instead."),
     ] = False,
     debug: DebugOption = False,
 ) -> None:
     """Print the JSON Schema of one ledger line (a claim), or of a gold file."""
     with reporting_errors(debug):
+        from claimcheck.gold import GoldFile
+        from claimcheck.models import Claim
+
         model = GoldFile if gold else Claim
         text = json.dumps(model.model_json_schema(), indent=2, sort_keys=True) + "\n"
         emit(text, output)
+
+
+@app.command(cls=PlainHelpCommand, name="rule")
+def explain_rule(
+    check: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="ID",
+            show_default=False,
+            help="A check id (CC1) or finding kind (conflict). Default: list every check.",
+        ),
+    ] = None,
+    debug: DebugOption = False,
+) -> None:
+    """Explain a check: what it flags, its rules, its severity, examples."""
+    with reporting_errors(debug):
+        emit(explain(find_rule(check)) if check is not None else rule_index(), None)

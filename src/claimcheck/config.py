@@ -30,7 +30,9 @@ CONFIG_FILE_NAME = "claimcheck.toml"
 PYPROJECT_FILE_NAME = "pyproject.toml"
 
 FailOnName = Literal["conflict", "unsourced", "any", "never"]
-FormatName = Literal["table", "json", "jsonl", "csv", "markdown", "html", "sarif", "github"]
+FormatName = Literal[
+    "table", "json", "jsonl", "csv", "markdown", "html", "sarif", "github", "concise"
+]
 
 
 class Config(Model):

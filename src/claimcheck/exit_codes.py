@@ -7,8 +7,10 @@ policy, never on the output format.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from claimcheck.models import Report
+if TYPE_CHECKING:
+    from claimcheck.models import Report
 
 OK = 0
 FINDINGS = 1
