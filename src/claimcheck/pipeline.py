@@ -85,8 +85,9 @@ def _with_headline(
     """The article's metadata, its title taken from a headline line when none is known.
 
     A plain-text article often opens with its headline: the first line of kept text,
-    of ``HEADLINE_WORDS`` words, with no closing punctuation. A one- or two-word line
-    ("Introduction") is a section heading, not a headline.
+    of ``HEADLINE_WORDS`` words, mostly words of letters, with no closing punctuation
+    and no separators. A one- or two-word line ("Introduction") is a section heading,
+    not a headline.
     """
     if (metadata is not None and metadata.title) or not kept:
         return metadata
@@ -97,9 +98,14 @@ def _with_headline(
     )
     line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)].strip()
     words = line.split()
-    if not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] or line.endswith(
-        (".", "!", "?", ":", ";", ",")
+    worded = sum(1 for word in words if any(c.isalpha() for c in word))
+    if (
+        not HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1]
+        or line.endswith((".", "!", "?", ":", ";", ","))
+        or worded * 2 <= len(words)
+        or any(mark in line for mark in "|•·")
     ):
+        # A dateline or a menu ("Sunday, March 17, 2013 | 5:00 PM") is no headline.
         return metadata
     if metadata is None:
         return SourceMetadata(title=line)

@@ -90,7 +90,7 @@ def written_text(claim: Claim, text: str) -> str:
     counted = claim.measure.split()[-1:] if quantity.kind == "count" else []
     if counted:
         noun = re.match(
-            rf"\s+((?:[\w'’-]+\s+){{0,3}}?{re.escape(counted[0])})\b",
+            rf"\s+((?:[\w'’-]+\s+){{0,2}}?{re.escape(counted[0])})\b",
             text[end : end + NOUN_REACH_CHARS],
             re.IGNORECASE,
         )

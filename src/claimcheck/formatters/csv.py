@@ -3,7 +3,7 @@
 A spreadsheet wants a flat table, so each finding is repeated once for every
 claim it quotes (a conflict between four articles is four rows sharing a
 ``finding_id``); a finding that quotes no claim still gets one row. Text is
-UTF-8 with a header row and ``\\n`` line ends.
+UTF-8, with a byte order mark, a header row and ``\\n`` line ends.
 
 After the findings come rows for what the run did not use, so that nothing is
 dropped without a word: ``kind`` "skipped" (a file, its ``path`` and ``reason``),
@@ -17,15 +17,39 @@ tab or a carriage return would run as a formula when the file is opened in a
 spreadsheet, so such text cells get a leading ``'`` (which spreadsheets hide).
 Cells that already start with ``'`` get one too, so stripping exactly one
 leading ``'`` always restores the original text.
+
+The last columns are for analysis. ``low`` and ``high`` bound the normalised
+value as plain numbers in the base unit, ready to sort and sum: ``value`` "(100, ∞)
+count" is ``low`` 100 and an empty ``high``, an exact "7 count" is 7 and 7, a fact
+has neither. ``unit`` is the base unit ("USD", "m", "%"), or the kind of quantity
+("count") when it has none. The bounds come from the claim itself when the report
+holds it (at full precision), else they are read back from ``value``; whether a
+bound is included is only in ``value``'s brackets. They are numbers the tool
+wrote, so a negative one keeps its "-". ``written`` is the value as the article
+writes it ("more than 200 companies") and ``sentence`` the whole sentence the
+claim is in.
+
+The text starts with a UTF-8 byte order mark (U+FEFF): Excel reads a CSV file
+without one in the computer's legacy code page, so "∞" shows as "âˆž" and quotes
+in other scripts as noise; with it, Excel and the other spreadsheets read UTF-8.
+Python readers should open the file with ``encoding="utf-8-sig"``, which drops
+the mark (with plain "utf-8" the first column is named ``"\\ufefffinding_id"``),
+or strip a leading ``"\\ufeff"`` from the text before parsing it.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 
+from claimcheck.claims import primary_quantity
 from claimcheck.formatters.left_out import ignored_line, set_aside
-from claimcheck.models import Evidence, Finding, Report
+from claimcheck.intervals import describe_quantity, strict_interval
+from claimcheck.models import Claim, Evidence, Finding, Report
+
+# Makes Excel read the file as UTF-8 (see the module docstring).
+BOM = "\ufeff"
 
 FINDING_COLUMNS = (
     "finding_id",
@@ -51,6 +75,11 @@ EVIDENCE_COLUMNS = (
     "value",
     "time",
     "attribution",
+    "low",
+    "high",
+    "unit",
+    "written",
+    "sentence",
 )
 COLUMNS = FINDING_COLUMNS + EVIDENCE_COLUMNS
 
@@ -58,10 +87,61 @@ COLUMNS = FINDING_COLUMNS + EVIDENCE_COLUMNS
 # apostrophe itself so that the escaping can always be undone.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 
+# A figure as ``intervals.format_number`` writes it: "1,200", "-0.25", "4.2 billion", "1e-07".
+_NUMBER = r"-?\d[\d,]*(?:\.\d+)?(?:e[+-]\d+)?(?: (?:million|billion|trillion))?"
+_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+_EXACT = re.compile(rf"({_NUMBER}) (\S+)")
+_BOUND = rf"-?∞|{_NUMBER}"
+_INTERVAL = re.compile(rf"[\[(]({_BOUND}), ({_BOUND})[\])] (\S+)")
+
+# Plain numbers: no thousands separators, no exponent below this, no float noise.
+_DIGITS = 15
+
 
 def defuse(text: str) -> str:
     """Keep untrusted text from being evaluated as a spreadsheet formula."""
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def plain_number(value: float | None) -> str:
+    """A bound as a spreadsheet reads it: "1200", "2.85", "4200000000"; '' for none."""
+    if value is None:
+        return ""
+    if value == int(value) and abs(value) < 10**_DIGITS:
+        return str(int(value))
+    return f"{value:.{_DIGITS}g}"
+
+
+def _parse_number(text: str) -> float | None:
+    """A bound written by ``intervals.describe_quantity``; None for an open one."""
+    if text.endswith("∞"):
+        return None
+    number, _, word = text.partition(" ")
+    return float(number.replace(",", "")) * _SCALES.get(word, 1.0)
+
+
+def bounds(item: Evidence, claim: Claim | None) -> tuple[str, str, str]:
+    """(low, high, unit) of a claim's normalised value; empty cells for a fact.
+
+    The claim's primary quantity gives exact bounds when it is the one the
+    ``value`` column describes; otherwise ``value`` itself is read back.
+    """
+    quantity = primary_quantity(claim) if claim is not None and claim.fact is None else None
+    if quantity is not None and describe_quantity(quantity) == item.value:
+        unit = quantity.unit or quantity.kind
+        if quantity.qualifier == "exact" and quantity.value is not None:
+            return plain_number(quantity.value), plain_number(quantity.value), unit
+        interval = strict_interval(quantity)
+        return plain_number(interval.low), plain_number(interval.high), unit
+    exact = _EXACT.fullmatch(item.value)
+    if exact is not None:
+        number = plain_number(_parse_number(exact.group(1)))
+        return number, number, exact.group(2)
+    interval_match = _INTERVAL.fullmatch(item.value)
+    if interval_match is not None:
+        low, high, unit = interval_match.groups()
+        return plain_number(_parse_number(low)), plain_number(_parse_number(high)), unit
+    return "", "", ""
 
 
 def _finding_cells(finding: Finding) -> list[str]:
@@ -80,8 +160,8 @@ def _finding_cells(finding: Finding) -> list[str]:
     ]
 
 
-def _evidence_cells(item: Evidence) -> list[str]:
-    """The columns that locate and quote one claim."""
+def _evidence_cells(item: Evidence, claim: Claim | None) -> list[str]:
+    """The columns that locate, quote and measure one claim."""
     return [
         item.claim,
         defuse(item.source),
@@ -94,12 +174,18 @@ def _evidence_cells(item: Evidence) -> list[str]:
         defuse(item.value),
         defuse(item.time),
         defuse(item.attribution),
+        *bounds(item, claim),
+        defuse(item.written),
+        defuse(item.sentence),
     ]
 
 
 def render(report: Report) -> str:
-    """The header and one row per (finding, claim), findings most important first."""
+    """A byte order mark, the header and one row per (finding, claim), findings most
+    important first, then what the run left out."""
+    claims = {claim.id: claim for claim in report.claims}
     buffer = io.StringIO()
+    buffer.write(BOM)
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
     for finding in report.findings:
@@ -107,7 +193,7 @@ def render(report: Report) -> str:
         if not finding.evidence:
             writer.writerow(shared + [""] * len(EVIDENCE_COLUMNS))
         for item in finding.evidence:
-            writer.writerow(shared + _evidence_cells(item))
+            writer.writerow(shared + _evidence_cells(item, claims.get(item.claim)))
     for row in _left_out_rows(report):
         writer.writerow([row.get(column, "") for column in COLUMNS])
     return buffer.getvalue()
