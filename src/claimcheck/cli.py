@@ -289,7 +289,14 @@ def progress_bar(enabled: bool, color: ColorMode) -> Iterator[Callable[[str], No
         yield lambda _source_id: None
         return
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TaskProgressColumn,
+        TextColumn,
+    )
 
     console = Console(
         file=sys.stderr,
@@ -300,16 +307,32 @@ def progress_bar(enabled: bool, color: ColorMode) -> Iterator[Callable[[str], No
     with Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
-        TextColumn("{task.completed} articles"),
+        BarColumn(),
+        TaskProgressColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[current]}"),
         console=console,
         transient=True,
     ) as bar:
-        task = bar.add_task("reading", total=None)
+        yield ProgressDisplay(bar)
 
-        def advance(source_id: str) -> None:
-            bar.update(task, advance=1, description=source_id)
 
-        yield advance
+class ProgressDisplay:
+    """What the pipeline reports to: each stage as a task (a bar with a percentage and a
+    count when its total is known, a spinner otherwise), and each article as it is read."""
+
+    def __init__(self, bar: Any) -> None:
+        self.bar = bar
+        self.task: Any = bar.add_task("starting", total=None, current="")
+
+    def stage(self, name: str, total: int | None) -> None:
+        """A new stage starts: it replaces the previous one on the display."""
+        self.bar.remove_task(self.task)
+        self.task = self.bar.add_task(name, total=total, current="")
+
+    def __call__(self, source_id: str) -> None:
+        """One article is read."""
+        self.bar.update(self.task, advance=1, current=source_id)
 
 
 def emit(text: str, output: Path | None, colored: bool = False) -> None:

@@ -35,7 +35,18 @@ from claimcheck.models import (
 )
 from claimcheck.segment import split_sentences
 
+# Called with each source id as its article is processed. A progress callable may also
+# have a ``stage(name, total)`` method, called as each stage starts (total: how many
+# steps it has, None when unknown), so a display can show a bar with a percentage.
 Progress = Callable[[str], None]
+
+
+def _stage(progress: Progress | None, name: str, total: int | None = None) -> None:
+    """Tell a progress display that a stage starts, if it wants to know."""
+    start = getattr(progress, "stage", None)
+    if callable(start):
+        start(name, total)
+
 
 # Below this many articles, starting worker processes costs more than it saves.
 PARALLEL_MIN_ARTICLES = 64
@@ -218,6 +229,7 @@ def _extract_with_texts(
         config.jsonl_fields,
     )
     loaded, skipped = found.articles, list(found.skipped)
+    _stage(progress, "reading articles", len(loaded))
     sources: list[Source] = []
     claims: list[Claim] = []
     for article, processed in zip(loaded, _process_all(loaded), strict=True):
@@ -251,16 +263,19 @@ def scan(
 
     :param paths: files and folders of articles about one story
     :param config: settings (aliases, thresholds); defaults when None
-    :param progress: called with each source id as it is processed
+    :param progress: called with each source id as it is processed (and, if it has a
+        ``stage`` method, as each stage starts: see ``Progress``)
     :param stdin_name: the source id of an article read from standard input (path ``-``)
     :raises InputError: when a path is missing or holds no readable article
     """
     config = config or Config()
     ledger, texts = _extract_with_texts(paths, config, progress, stdin_name)
     names = NameResolver(config)
+    _stage(progress, "matching claims")
     matches = find_matches(ledger.claims, names, texts)
     groups = group_matches(ledger.claims, matches, names)
     copies = find_copies(ledger.claims, texts)
+    _stage(progress, "running checks")
     context = CheckContext(
         config=config,
         names=names,

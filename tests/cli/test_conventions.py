@@ -26,6 +26,7 @@ from claimcheck.cli import FORMAT_NAMES, ColorMode, EvaluationFormatName, app, c
 from claimcheck.evaluate import EvaluationFormat
 from claimcheck.formatters import OutputFormat
 from claimcheck.load import ARTICLE_SUFFIXES
+from claimcheck.pipeline import scan
 from claimcheck.rules import check_rules
 
 RUNNER = CliRunner()
@@ -489,3 +490,26 @@ def test_the_pre_commit_hook_names_no_folder_and_runs_for_articles() -> None:
         assert files.search(f"articles/a{suffix}"), suffix
     for name in ("setup.py", "photo.png", ".venv/pyvenv.cfg", "claimcheck.toml"):
         assert not files.search(name), name
+
+
+@pytest.mark.usefixtures("on_a_terminal")
+def test_progress_shows_each_stage_with_a_count(conflicting: Path) -> None:
+    _, _, err = run("scan", str(conflicting), "-f", "json")
+    assert "reading articles" in err and "matching claims" in err and "running checks" in err
+    assert "%" in err and "/2" in err  # a percentage, and "n/2" articles
+
+
+def test_the_pipeline_reports_its_stages_to_a_progress_object(conflicting: Path) -> None:
+    seen: list[tuple[str, int | None] | str] = []
+
+    class Recorder:
+        def stage(self, name: str, total: int | None) -> None:
+            seen.append((name, total))
+
+        def __call__(self, source_id: str) -> None:
+            seen.append(source_id)
+
+    scan([conflicting], progress=Recorder())
+    stages = [item for item in seen if isinstance(item, tuple)]
+    assert stages == [("reading articles", 2), ("matching claims", None), ("running checks", None)]
+    assert len([item for item in seen if isinstance(item, str)]) == 2
