@@ -88,19 +88,22 @@ def written_text(claim: Claim, text: str) -> str:
     start, end = quantity.span
     written = text[start:end]
     counted = claim.measure.split()[-1:] if quantity.kind == "count" else []
-    if counted:
-        noun = re.match(
-            rf"\s+((?:[\w'’-]+\s+){{0,2}}?{re.escape(counted[0])})\b",
-            text[end : end + NOUN_REACH_CHARS],
-            re.IGNORECASE,
-        )
-        if noun is not None:
-            written += " " + noun.group(1)
+    following = text[end : end + NOUN_REACH_CHARS]
+    if counted and following[:1].isspace():
+        words = following.split()[:NOUN_REACH_WORDS]
+        for index, word in enumerate(words):
+            if word.strip(_WORD_EDGES).casefold() == counted[0].casefold():
+                written += " " + " ".join([*words[:index], word.rstrip(_WORD_EDGES)])
+                break
     return " ".join(written.split())
 
 
-# How far after a count its noun may stand, in characters, to be quoted with it.
+# How far after a count its noun may stand, in characters and in words (itself included),
+# to be quoted with it ("over 100 AI startups").
 NOUN_REACH_CHARS = 60
+NOUN_REACH_WORDS = 3
+# Punctuation around a word that is not part of it.
+_WORD_EDGES = ".,;:!?\"'()“”‘’"
 
 
 def time_text(claim: Claim) -> str:
