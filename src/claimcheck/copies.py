@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import combinations
 
+import numpy
 from rapidfuzz import fuzz, process
 
 from claimcheck.models import Claim, SourceFamily, Span
@@ -140,9 +140,8 @@ def _alike_pairs(words: list[str]) -> list[tuple[int, int]]:
     scores = process.cdist(
         words, words, scorer=fuzz.ratio, score_cutoff=SENTENCE_SIMILARITY, workers=1
     )
-    return [
-        (a, b) for a, b in combinations(range(len(words)), 2) if scores[a, b] >= SENTENCE_SIMILARITY
-    ]
+    alike = numpy.argwhere(numpy.triu(scores >= SENTENCE_SIMILARITY, k=1))
+    return [(int(a), int(b)) for a, b in alike]
 
 
 def _group_families(
