@@ -49,3 +49,23 @@ def test_readme_commands_are_one_line_each() -> None:
     assert commands[0].endswith("claimcheck scan data/sources")
     assert commands[1].endswith("pytest")
     assert all("\n" not in command for command in commands)
+
+
+def _options() -> list[tuple[str, str]]:
+    """(command, long option) for every option of every command."""
+    import typer.main
+
+    commands = getattr(typer.main.get_command(app), "commands", {})
+    assert commands
+    return sorted(
+        (name, option)
+        for name, command in commands.items()
+        for param in command.params
+        for option in [*param.opts, *param.secondary_opts]
+        if option.startswith("--") and option != "--help"
+    )
+
+
+@pytest.mark.parametrize(("command", "option"), _options())
+def test_every_option_is_documented(command: str, option: str) -> None:
+    assert f"`{option}" in README or f"{option}`" in README or f" {option} " in README
