@@ -19,7 +19,7 @@ from rich.text import Text
 
 from claimcheck.formatters.quotes import marked_sentence
 from claimcheck.load import ignored_summary
-from claimcheck.models import Evidence, Finding, Report
+from claimcheck.models import Evidence, Finding, Report, Source
 
 # How many unsourced findings the terminal shows; the JSON report has them all.
 UNSOURCED_SHOWN = 10
@@ -122,6 +122,16 @@ OTHER_KINDS = {
 }
 
 
+def _source_line(source: Source) -> Text:
+    """A source with what is known of it: title, outlet, author, date, URL."""
+    meta = source.metadata
+    known = [meta.title, meta.outlet, meta.author, meta.published, meta.url] if meta else []
+    text = Text()
+    text.append(source.id, style="bold")
+    text.append(" — " + " · ".join(part for part in known if part))
+    return text
+
+
 def _other_lines(findings: list[Finding]) -> Text:
     """One line per other finding: its kind, message and where its claims are."""
     text = Text()
@@ -167,6 +177,14 @@ def render(report: Report, width: int = 100, color: bool = False) -> str:
         console.rule("Copies, each counted as one source")
         for family in report.families:
             console.print(family.message)
+    described = [source for source in report.sources if source.metadata is not None]
+    if described:
+        console.print()
+        console.rule(
+            f"Sources with a title or page data ({len(described)} of {len(report.sources)})"
+        )
+        for source in described:
+            console.print(_source_line(source))
     if not report.findings:
         console.print("No findings.")
     return buffer.getvalue()
