@@ -143,12 +143,17 @@ def group_label(group: ClaimGroup, claims: Sequence[Claim]) -> str:
     """What a group's claims speak of, for a reader: entity · attribute · time.
 
     The attribute and entity come from the claims' frames (the most common, ties in
-    alphabetical order), else from the group's measure and subject; the time only when
-    every claim states the same one.
+    alphabetical order); a group with no framed claim falls back to its measure and
+    subject. The time is given only when every claim states the same one.
     """
     frames = [c.frame for c in claims if c.frame is not None and c.frame.attribute]
     attribute = _most_common([f.attribute for f in frames]) or group.measure
-    entity = _most_common([f.entity for f in frames if f.entity]) or group.subject
+    # Without frames the group's subject is the nearest name before the figures, which
+    # is often no owner at all ("Hundreds of homes", "told The Daily Post"): a framed
+    # group names only what its frames name.
+    entity = _most_common([f.entity for f in frames if f.entity]) or (
+        "" if frames else group.subject
+    )
     times = {c.time.text for c in claims if c.time is not None}
     same_time = next(iter(times)) if len(times) == 1 and all(c.time for c in claims) else ""
     return " · ".join(p for p in (entity, attribute, same_time) if p) or "the same measure"
