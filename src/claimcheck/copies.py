@@ -57,26 +57,32 @@ class Copies:
     def independent(self, left: Claim, right: Claim) -> bool:
         """Whether two claims are separate witnesses: other sources, not one family,
         not one passage."""
-        if left.source == right.source:
-            return False
-        if self.family_of.get(left.source, left.source) == self.family_of.get(
-            right.source, right.source
-        ):
-            return False
-        passage = self.passage_of.get(left.id)
-        return passage is None or passage != self.passage_of.get(right.id)
+        return self._independent((left.id, left.source), (right.id, right.source))
 
     def witnesses(self, claims: Iterable[Claim]) -> int:
         """How many independent witnesses a set of claims is (copies count once)."""
-        units: list[list[Claim]] = []
+        return self.witnesses_of([(claim.id, claim.source) for claim in claims])
+
+    def witnesses_of(self, claims: Iterable[tuple[str, str]]) -> int:
+        """The same, for claims given as (claim id, source id)."""
+        units: list[list[tuple[str, str]]] = []
         for claim in claims:
             for unit in units:
-                if any(not self.independent(claim, other) for other in unit):
+                if any(not self._independent(claim, other) for other in unit):
                     unit.append(claim)
                     break
             else:
                 units.append([claim])
         return len(units)
+
+    def _independent(self, left: tuple[str, str], right: tuple[str, str]) -> bool:
+        """``independent`` for (claim id, source id) pairs."""
+        if left[1] == right[1]:
+            return False
+        if self.family_of.get(left[1], left[1]) == self.family_of.get(right[1], right[1]):
+            return False
+        passage = self.passage_of.get(left[0])
+        return passage is None or passage != self.passage_of.get(right[0])
 
 
 def find_copies(claims: Sequence[Claim], texts: dict[str, str]) -> Copies:

@@ -329,6 +329,8 @@ class Summary(Model):
     conflicts: int = Field(default=0, description="Conflict findings.")
     unsourced: int = Field(default=0, description="Unsourced findings.")
     corroborated: int = Field(default=0, description="Corroborated findings.")
+    changed: int = Field(default=0, description="Changed-over-time findings.")
+    same_figure: int = Field(default=0, description="Same-figure findings.")
     dropped: int = Field(default=0, description="Stretches of text cleaning set aside.")
     suppressed: int = Field(default=0, description="Findings hidden because a baseline has them.")
 

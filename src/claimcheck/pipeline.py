@@ -316,6 +316,8 @@ def with_summary(report: Report, suppressed: int = 0) -> Report:
         conflicts=kinds.count("conflict"),
         unsourced=kinds.count("unsourced"),
         corroborated=kinds.count("corroborated"),
+        changed=kinds.count("changed"),
+        same_figure=kinds.count("same-figure"),
         dropped=sum(len(source.dropped) for source in report.sources),
         suppressed=suppressed,
     )

@@ -4,12 +4,19 @@ unless told, and a closing count of what was not annotated."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import get_args
 
 import pytest
 from tests.factories import assert_golden, make_evidence, make_finding, make_report
 
-from claimcheck.formatters.github import escape_data, escape_property, render, title
+from claimcheck.formatters.github import (
+    PER_LEVEL_LIMIT,
+    escape_data,
+    escape_property,
+    render,
+    title,
+)
 from claimcheck.formatters.levels import github_command
 from claimcheck.models import FindingKind, Report, Severity
 
@@ -81,15 +88,29 @@ def test_one_annotation_per_conflict_per_claim(seeds: Report) -> None:
 
 def test_more_kinds_annotate_when_asked_but_never_agreements(seeds: Report) -> None:
     lines = render(seeds, kinds=ALL_KINDS).splitlines()
-    count = annotated(seeds, ALL_KINDS)
-    assert count > annotated(seeds)
-    titles = {unescape(properties(line)["title"]) for line in lines[:count]}
+    findings = [line for line in lines if "title=claimcheck CC" in line]
+    assert len(findings) > annotated(seeds)
+    titles = {unescape(properties(line)["title"]) for line in findings}
     assert not any("corroborated" in heading for heading in titles)
     assert any("unsourced" in heading for heading in titles)
     agreements = sum(finding.kind == "corroborated" for finding in seeds.findings)
-    assert lines[-1] == f"{NOT_ANNOTATED}{agreements} corroborated not annotated; " + (
-        "run with --format json for all"
+    assert lines[-1].startswith(NOT_ANNOTATED)
+    assert lines[-1].endswith(
+        f", {agreements} corroborated not annotated; run with --format json for all"
     )
+
+
+def test_no_level_gets_more_annotations_than_github_shows(seeds: Report) -> None:
+    lines = render(seeds, kinds=ALL_KINDS).splitlines()
+    findings = [line for line in lines if "title=claimcheck CC" in line]
+    levels = Counter(line.split(" ", 1)[0] for line in findings)
+    assert max(levels.values()) == PER_LEVEL_LIMIT
+    beyond = re.search(r"claimcheck: (\d+) beyond GitHub's", lines[-1])
+    assert beyond is not None
+    annotatable = sum(f.kind != "corroborated" for f in seeds.findings)
+    # Each finding shown has at least one annotation line; the others are counted.
+    assert 0 < int(beyond.group(1)) <= annotatable - len(levels)
+    assert len(findings) + int(beyond.group(1)) >= annotatable
 
 
 def test_a_closing_notice_counts_what_was_not_annotated(seeds: Report) -> None:

@@ -166,23 +166,36 @@ def _most_common(values: Sequence[str]) -> str:
     return min(set(values), key=lambda value: (-values.count(value), value))
 
 
-def sides(items: Sequence[Evidence]) -> str:
+def sides(items: Sequence[Evidence], copies: Copies | None = None) -> str:
     """The values of a finding as people wrote them, each with the sources that give it,
-    most sources first: "2 say more than 200 (a.txt, b.txt [in 2025]); 1 says over 100
-    (c.txt [in 2024])". Claims with the same normalised value are one side."""
+    most first: "2 say more than 200 (a.txt, b.txt [in 2025]); 1 says over 100 (c.txt [in
+    2024])". Claims with the same normalised value are one side; a side is counted in
+    independent sources, so copies of one text (``copies``) count once.
+    """
     by_value: dict[str, list[Evidence]] = {}
     for item in items:
         by_value.setdefault(item.value, []).append(item)
-    ordered = sorted(
-        by_value.values(), key=lambda side: (-len({e.source for e in side}), items.index(side[0]))
-    )
+
+    def count(side: list[Evidence]) -> int:
+        if copies is None:
+            return len({e.source for e in side})
+        return copies.witnesses_of([(e.claim, e.source) for e in side])
+
+    ordered = sorted(by_value.values(), key=lambda side: (-count(side), items.index(side[0])))
     parts = []
     for side in ordered:
-        count = len({e.source for e in side})
+        number = count(side)
         shown = side[0].written or side[0].value
         where = ", ".join(e.source + (f" [{e.time}]" if e.time else "") for e in side)
-        parts.append(f"{count} {'says' if count == 1 else 'say'} {shown} ({where})")
+        parts.append(f"{number} {'says' if number == 1 else 'say'} {shown} ({where})")
     return "; ".join(parts)
+
+
+def sources_phrase(claims: Sequence[Claim], copies: Copies) -> str:
+    """'4 sources', or '4 sources (3 independent)' when some are copies of one text."""
+    count = len({c.source for c in claims})
+    witnesses = copies.witnesses(claims)
+    return f"{count} sources" + (f" ({witnesses} independent)" if witnesses < count else "")
 
 
 # Severities from most to least serious, and the confidence each needs: a finding the

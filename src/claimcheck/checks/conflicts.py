@@ -29,6 +29,7 @@ from claimcheck.checks.base import (
     group_label,
     severity_for,
     sides,
+    sources_phrase,
 )
 from claimcheck.claims import primary_quantity
 from claimcheck.compare import Comparison, counts_others, effective_time
@@ -110,8 +111,8 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
             claims=[c.id for c in claims],
             group=group.id,
             message=(
-                f"{len({c.source for c in claims})} sources disagree on "
-                f"{group_label(group, claims)}: {sides(items)}"
+                f"{sources_phrase(claims, context.copies)} disagree on "
+                f"{group_label(group, claims)}: {sides(items, context.copies)}"
             ),
             reason=f"{rule}: {reasons[rule]} for the same time",
             evidence=items,

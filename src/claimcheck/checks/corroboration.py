@@ -12,7 +12,14 @@ PASS (changed): "12 dead on Monday (2021)" / "19 dead (2022)".
 
 from __future__ import annotations
 
-from claimcheck.checks.base import CheckContext, evidence, finding_id, group_label, sides
+from claimcheck.checks.base import (
+    CheckContext,
+    evidence,
+    finding_id,
+    group_label,
+    sides,
+    sources_phrase,
+)
 from claimcheck.claims import primary_quantity
 from claimcheck.compare import values_compatible
 from claimcheck.match import Components
@@ -102,11 +109,7 @@ def check(context: CheckContext) -> list[Finding]:
             claims = [context.claims_by_id[i] for i in group.claims if i in members]
             items = [evidence(context, c) for c in claims]
             what = group_label(group, claims)
-            count = len({c.source for c in claims})
-            witnesses = context.copies.witnesses(claims)
-            sources = f"{count} sources" + (
-                f" ({witnesses} independent)" if witnesses < count else ""
-            )
+            sources = sources_phrase(claims, context.copies)
             copied = [
                 family.message
                 for family in context.copies.families
@@ -124,7 +127,7 @@ def check(context: CheckContext) -> list[Finding]:
                     score=score + group.confidence,
                     claims=[c.id for c in claims],
                     group=group.id,
-                    message=f"{sources} {verb} {what}: {sides(items)}",
+                    message=f"{sources} {verb} {what}: {sides(items, context.copies)}",
                     reason="; ".join(
                         [
                             "values are compatible for the same time"

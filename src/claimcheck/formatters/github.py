@@ -31,6 +31,9 @@ from claimcheck.formatters.levels import github_command
 from claimcheck.models import Evidence, Finding, FindingKind, Report
 
 ANNOTATED: tuple[str, ...] = ("conflict",)
+# GitHub shows at most this many annotations of one level per step; the rest only
+# stay in the log, so claimcheck writes no more than that many of each.
+PER_LEVEL_LIMIT = 10
 
 
 def escape_data(text: str) -> str:
@@ -124,37 +127,49 @@ def _left_out(report: Report) -> list[str]:
     return lines
 
 
-def _not_annotated(findings: list[Finding]) -> str | None:
+def _not_annotated(findings: list[Finding], over_limit: int) -> str | None:
     """The closing notice counting findings not annotated, by kind, or None when none."""
-    if not findings:
+    if not findings and not over_limit:
         return None
     counts = Counter(finding.kind for finding in findings)
-    listed = ", ".join(f"{counts[kind]} {kind}" for kind in get_args(FindingKind) if kind in counts)
+    listed = [f"{counts[kind]} {kind}" for kind in get_args(FindingKind) if kind in counts]
+    if over_limit:
+        listed.insert(0, f"{over_limit} beyond GitHub's {PER_LEVEL_LIMIT} annotations per level")
     return _annotation(
         "notice",
         [],
         "claimcheck findings not annotated",
-        f"claimcheck: {listed} not annotated; run with --format json for all",
+        f"claimcheck: {', '.join(listed)} not annotated; run with --format json for all",
     )
 
 
 def render(report: Report, kinds: Collection[str] = ANNOTATED) -> str:
     """One annotation line per claim of each finding of the given kinds (most important
-    first), then one for each thing left out, then a notice counting the findings not
-    annotated: those of other kinds, and agreements, which are never alerts."""
+    first; only its first claim once the rest would pass GitHub's limit of
+    ``PER_LEVEL_LIMIT`` per level, and none past it), then one for each thing left out,
+    then a notice counting the findings not annotated: those of other kinds, those past
+    the limit, and agreements, which are never alerts."""
     lines: list[str] = []
     skipped: list[Finding] = []
+    left = Counter({command: PER_LEVEL_LIMIT for command in ("error", "warning", "notice")})
+    over_limit = 0
     for finding in report.findings:
         command = github_command(finding)
         if command is None or finding.kind not in kinds:
             skipped.append(finding)
             continue
-        if not finding.evidence:
-            lines.append(_command(command, finding, [], None))
-        for item in finding.evidence:
-            lines.append(_command(command, finding, _location(item), item))
+        # Every claim of a finding while they fit under GitHub's limit, else its first.
+        items: list[Evidence | None] = list(finding.evidence) or [None]
+        if len(items) > left[command]:
+            items = items[:1]
+        if left[command] < 1:
+            over_limit += 1
+            continue
+        left[command] -= len(items)
+        for item in items:
+            lines.append(_command(command, finding, _location(item) if item else [], item))
     lines += _left_out(report)
-    summary = _not_annotated(skipped)
+    summary = _not_annotated(skipped, over_limit)
     if summary is not None:
         lines.append(summary)
     return "".join(line + "\n" for line in lines)

@@ -2,7 +2,8 @@
 claims, then every other finding in a line each.
 
 Built for a researcher reading in a terminal: each conflict says how many sources
-take each side, then shows every source's whole sentence with the value marked,
+take each side, then shows every source's whole sentence with the value marked
+(between « and », so that the mark survives without colour),
 its file:line, the value as written (the normalised one beside it), the time it
 holds for, and the rule that makes them incompatible. On a wide terminal the
 quotes of a conflict stand side by side; on a narrow one, one under the other.
@@ -41,6 +42,10 @@ def summary_line(report: Report) -> str:
         f"{plural(s.groups, 'group')}: {plural(s.conflicts, 'conflict')}, "
         f"{s.unsourced} unsourced, {s.corroborated} corroborated"
     )
+    if s.changed:
+        line += f", {s.changed} changed"
+    if s.same_figure:
+        line += f", {s.same_figure} same-figure"
     if s.skipped:
         line += f" ({plural(s.skipped, 'file')} skipped)"
     if report.ignored:
@@ -59,7 +64,7 @@ def _quote(item: Evidence) -> Text:
     text.append(f"{item.source}:{item.line}:{item.column}\n", style="bold")
     sentence, start, end = marked_sentence(item)
     text.append("“" + sentence[:start])
-    text.append(sentence[start:end], style="bold underline")
+    text.append(f"«{sentence[start:end]}»", style="bold underline")
     text.append(sentence[end:] + "”\n")
     text.append(f"says {item.written or item.value}", style="green")
     if item.written and item.written != item.value:
@@ -107,7 +112,7 @@ def _unsourced_table(findings: list[Finding]) -> Table:
         cell.append(f"{item.source}:{item.line}\n", style="bold")
         sentence, start, end = marked_sentence(item)
         cell.append(sentence[:start])
-        cell.append(sentence[start:end], style="bold underline")
+        cell.append(f"«{sentence[start:end]}»", style="bold underline")
         cell.append(sentence[end:])
         cell.append(f"\n{finding.message}", style="dim")
         table.add_row(str(rank), cell)
