@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -115,6 +116,7 @@ def _with_headline(
         or line.endswith((".", "!", "?", ":", ";", ","))
         or worded * 2 <= len(words)
         or any(mark in line for mark in "|•·")
+        or CLOCK_TIME.search(line)
     ):
         # A dateline or a menu ("Sunday, March 17, 2013 | 5:00 PM") is no headline.
         return metadata
@@ -123,6 +125,8 @@ def _with_headline(
     return metadata.model_copy(update={"title": line})
 
 
+# A clock time: a line with one is a dateline ("Last updated at 12:41 GMT"), not a headline.
+CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 # How many words a headline line has, at least and at most.
 HEADLINE_WORDS = (3, 25)
 

@@ -28,6 +28,7 @@ def _claim(text: str, figure: str):  # type: ignore[no-untyped-def]
         ("Sales reached $4.2 billion last year.", "4.2", "$4.2 billion"),
         ("The town lies less than 200 km from the coast.", "200", "less than 200 km"),
         ("It grew to more than 200 in 2025.", "200", "more than 200"),
+        ("Five bombs fell on the camp on Thursday.", "Five", "five bombs"),
     ],
 )
 def test_values_are_shown_as_written(text: str, figure: str, written: str) -> None:

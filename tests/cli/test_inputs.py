@@ -474,6 +474,7 @@ def test_hidden_files_in_a_folder_are_not_articles(outlets: Path) -> None:
         ("Fire kills 12 in harbour town", "Fire kills 12 in harbour town"),
         ("Introduction", None),
         ("Sunday, March 17, 2013 | 5:00 PM", None),
+        ("11 November 2011 Last updated at 12:41 GMT", None),
         ("The fire killed 12 people on Monday, police said.", None),
     ],
 )

@@ -81,12 +81,21 @@ def written_text(claim: Claim, text: str) -> str:
     :param text: the source's whole text (the claim's spans index into it)
     """
     if claim.fact is not None:
-        return claim.fact.value
+        start, end = claim.fact.span
+        # The words of the text ("2:53 p.m."), not the fact's normalised value ("14:53").
+        return " ".join(text[start:end].split()) or claim.fact.value
     quantity = primary_quantity(claim)
     if quantity is None:
         return ""
     start, end = quantity.span
     written = text[start:end]
+    if (
+        quantity.kind == "count"
+        and not text[claim.sentence_span[0] : start].strip(" \"'“‘(")
+        and written[1:2].islower()
+    ):
+        # A count that opens its sentence is capitalised only for that ("Five bombs").
+        written = written[:1].lower() + written[1:]
     counted = claim.measure.split()[-1:] if quantity.kind == "count" else []
     following = text[end : end + NOUN_REACH_CHARS]
     if counted and following[:1].isspace():
