@@ -324,7 +324,10 @@ def _predicate_stem(word: str) -> str:
 
 
 def split_measure(measure: str) -> str:
-    """Drop a trailing participle that belongs in the predicate: 'people killed'."""
+    """Drop a trailing participle that belongs in the predicate ('people killed'), and
+    the hyphen that glued the measure to its figure ('.38-caliber revolver' measures a
+    'caliber revolver', as '.38 caliber revolver' does)."""
+    measure = measure.lstrip("-\u2010\u2011\u2013")
     words = measure.split()
     if len(words) > 1 and words[-1].endswith("ed"):
         return " ".join(words[:-1])

@@ -30,6 +30,7 @@ from claimcheck.checks.base import (
     severity_for,
     sides,
     sources_phrase,
+    value_text,
 )
 from claimcheck.claims import primary_quantity
 from claimcheck.compare import Comparison, counts_others, effective_time
@@ -89,7 +90,17 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
     for match, _ in clashing:
         involved.setdefault(match.left.id, match.left)
         involved.setdefault(match.right.id, match.right)
-    claims = [context.claims_by_id[i] for i in group.claims if i in involved]
+    # Every side is shown with all who take it: a claim of the group that gives exactly
+    # the value of a clashing claim joins its side ("7 say .38; 3 say .357"), so the
+    # minority is the real minority. A merely compatible value is not shown as a side.
+    clashing_values = {value_text(claim) for claim in involved.values()}
+    sides_of = set(involved) | {
+        claim_id
+        for claim_id in group.claims
+        if claim_id not in excluded
+        and value_text(context.claims_by_id[claim_id]) in clashing_values
+    }
+    claims = [context.claims_by_id[i] for i in group.claims if i in sides_of]
     confidence = min(
         m.confidence * (1.0 if c.times_known else UNKNOWN_TIME_FACTOR) for m, c in clashing
     )
