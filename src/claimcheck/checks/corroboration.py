@@ -23,7 +23,7 @@ from claimcheck.checks.base import (
 from claimcheck.claims import primary_quantity
 from claimcheck.compare import values_compatible
 from claimcheck.match import Components
-from claimcheck.models import Claim, ClaimGroup, Finding
+from claimcheck.models import Claim, ClaimGroup, Evidence, Finding
 
 ID = "CC3"
 CHANGED_ID = "CC4"
@@ -130,7 +130,7 @@ def check(context: CheckContext) -> list[Finding]:
                     message=f"{sources} {verb} {what}: {sides(items, context.copies)}",
                     reason="; ".join(
                         [
-                            "values are compatible for the same time"
+                            _agreement_reason(items)
                             if outcome == "agree"
                             else "values differ but refer to different stated times",
                             *copied,
@@ -140,3 +140,13 @@ def check(context: CheckContext) -> list[Finding]:
                 )
             )
     return findings
+
+
+def _agreement_reason(items: list[Evidence]) -> str:
+    """Why the values agree, without claiming a shared time that not every source states."""
+    times = {item.time for item in items}
+    if "" in times:
+        return "values are compatible; not every source says when"
+    if len(times) > 1:
+        return "values are compatible for times that can be the same"
+    return "values are compatible for the same time"
