@@ -21,7 +21,7 @@ from tests.paths import PROJECT, TESTS
 from claimcheck.config import load_config
 from claimcheck.formatters import html
 from claimcheck.formatters.quotes import marked_sentence
-from claimcheck.models import Evidence, Report, Source, SourceMetadata
+from claimcheck.models import Evidence, Report, Source, SourceFamily, SourceMetadata
 from claimcheck.pipeline import scan
 
 # A real news cluster: eleven articles on one story (ECB+, see tests/data/eval/NOTICE.md).
@@ -498,3 +498,18 @@ def test_browser_prints_the_real_cluster_small(tmp_path: Path) -> None:
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF-")
     assert len(data) < 1_500_000, f"the printed report is {len(data):,} bytes"
+
+
+def test_copies_of_one_text_count_once_on_a_side() -> None:
+    finding = make_finding(
+        make_evidence("12 dead", claim="a", source="a.txt", value="12 count"),
+        make_evidence("12 dead", claim="b", source="b.txt", value="12 count"),
+        make_evidence("30 dead", claim="c", source="c.txt", value="30 count"),
+        kind="conflict",
+    )
+    family = SourceFamily(sources=["a.txt", "b.txt"], shared_sentences=3, message="copies")
+    report = make_report(finding).model_copy(update={"families": [family]})
+    counted = [side.sources for side in html.sides(finding, html.family_map(report))]
+    assert counted == [1, 1]
+    assert not html.has_majority(html.sides(finding, html.family_map(report)))
+    assert html.has_majority(html.sides(finding))

@@ -24,8 +24,8 @@ deterministic.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from html import escape
 
 from claimcheck.checks.base import group_label, value_text
@@ -220,11 +220,14 @@ class Side:
 
     value: str
     items: tuple[Evidence, ...]
+    # Source id -> its family of copies (``Report.families``): copies count once.
+    family_of: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def sources(self) -> int:
-        """Sources taking this side; two claims of one article count once."""
-        return len({item.source for item in self.items})
+        """Sources taking this side; two claims of one article, or of copies of one
+        text, count once."""
+        return len({self.family_of.get(item.source, item.source) for item in self.items})
 
     @property
     def written(self) -> str:
@@ -232,13 +235,13 @@ class Side:
         return next((item.written for item in self.items if item.written), self.value)
 
 
-def sides(finding: Finding) -> list[Side]:
+def sides(finding: Finding, family_of: Mapping[str, str] | None = None) -> list[Side]:
     """A finding's claims grouped by normalised value, most sources first, then in
-    the order the finding quotes them."""
+    the order the finding quotes them; copies of one text (``family_of``) count once."""
     by_value: dict[str, list[Evidence]] = {}
     for item in finding.evidence:
         by_value.setdefault(item.value, []).append(item)
-    grouped = [Side(value, tuple(items)) for value, items in by_value.items()]
+    grouped = [Side(value, tuple(items), family_of or {}) for value, items in by_value.items()]
     return sorted(grouped, key=lambda side: -side.sources)
 
 
@@ -247,14 +250,19 @@ def has_majority(ordered: Sequence[Side]) -> bool:
     return len(ordered) > 1 and ordered[0].sources > ordered[1].sources
 
 
-def _minority(finding: Finding) -> set[str]:
+def family_map(report: Report) -> dict[str, str]:
+    """Each source in a family of copies, mapped to the family's first source."""
+    return {source: family.sources[0] for family in report.families for source in family.sources}
+
+
+def _minority(finding: Finding, family_of: Mapping[str, str]) -> set[str]:
     """Claims of a conflict whose value fewer sources share than another value.
 
     With three sources on one figure and one on another, the one is the odd
     one out; when no value is held by more sources than every other, every
     side disagrees.
     """
-    ordered = sides(finding)
+    ordered = sides(finding, family_of)
     if not has_majority(ordered):
         return {item.claim for item in finding.evidence}
     return {item.claim for side in ordered[1:] for item in side.items}
@@ -359,14 +367,19 @@ def _heading(finding: Finding) -> str:
     return head if rest else finding.message
 
 
-def _conflict(finding: Finding, claims: dict[str, Claim], sources: dict[str, Source]) -> str:
+def _conflict(
+    finding: Finding,
+    claims: dict[str, Claim],
+    sources: dict[str, Source],
+    family_of: Mapping[str, str],
+) -> str:
     """A conflict card: what is disputed, each side with its sources' quotes, and why.
 
     Sides come most sources first. When one side has more sources than every
     other, it is marked as the majority and the rest as the odd ones out;
     otherwise the card says no side outnumbers the others.
     """
-    ordered = sides(finding)
+    ordered = sides(finding, family_of)
     majority = has_majority(ordered)
     blocks = []
     for rank, side in enumerate(ordered):
@@ -423,7 +436,7 @@ def claim_states(report: Report) -> dict[str, str]:
 
     for finding in report.findings:
         if finding.kind == "conflict":
-            minority = _minority(finding)
+            minority = _minority(finding, family_map(report))
             for item in finding.evidence:
                 put(item.claim, "disagree" if item.claim in minority else "agree")
         elif finding.kind == "corroborated":
@@ -686,7 +699,7 @@ def render(report: Report) -> str:
     unsourced = [f for f in report.findings if f.kind == "unsourced"]
     other = [f for f in report.findings if f.kind not in ("conflict", "unsourced")]
     conflict_html = (
-        "".join(_conflict(f, claims, sources) for f in conflicts)
+        "".join(_conflict(f, claims, sources, family_map(report)) for f in conflicts)
         or '<p class="empty">No two sources contradict each other.</p>'
     )
     nav = (
