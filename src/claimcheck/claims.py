@@ -135,7 +135,8 @@ EVENT_DATE = re.compile(
 
 # "opened in 2019", "was founded in Portsmouth in 1962", "held every year since 1982".
 EVENT_YEAR = re.compile(
-    r"\b(?P<verb>opened|founded|established|launched|completed|inaugurated|built|"
+    # Not the second half of a compound modifier: "overseas-educated professionals".
+    r"\b(?<!-)(?P<verb>opened|founded|established|launched|completed|inaugurated|built|"
     r"incorporated|created|held|started|began|struck|burned|won|"
     r"(?!(?:scheduled|expected|planned|slated|projected|forecast|targeted)\b)[a-z]{3,}ed)\b"
     r"[^.;:]{0,40}?"

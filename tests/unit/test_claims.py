@@ -96,6 +96,11 @@ def test_facts_without_figures(text: str, attribute: str, value: str) -> None:
     assert claim.fact is not None and (claim.fact.attribute, claim.fact.value) == (attribute, value)
 
 
+def test_a_compound_modifier_is_no_event_of_a_year() -> None:
+    claims = claims_of("The scheme drew many overseas-educated professionals since 2020.")
+    assert all(claim.fact is None for claim in claims)
+
+
 @pytest.mark.parametrize(
     ("text", "signals"),
     [
