@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from claimcheck.claims import LineIndex, primary_quantity
@@ -175,28 +175,54 @@ def _most_common(values: Sequence[str]) -> str:
     return min(set(values), key=lambda value: (-values.count(value), value))
 
 
-def sides(items: Sequence[Evidence], copies: Copies | None = None) -> str:
-    """The values of a finding as people wrote them, each with the sources that give it,
-    most first: "2 say more than 200 (a.txt, b.txt [in 2025]); 1 says over 100 (c.txt [in
-    2024])". Claims with the same normalised value are one side; a side is counted in
-    independent sources, so copies of one text (``copies``) count once.
-    """
+@dataclass(frozen=True)
+class Side:
+    """The claims of a finding that give one normalised value, and how many sources do."""
+
+    value: str
+    items: tuple[Evidence, ...]
+    sources: int
+
+    @property
+    def written(self) -> str:
+        """The value as the first of its articles writes it."""
+        return next((item.written for item in self.items if item.written), self.value)
+
+
+def distinct_sources(items: Sequence[Evidence]) -> int:
+    """How many sources a set of claims comes from (two claims of one article count once)."""
+    return len({item.source for item in items})
+
+
+def group_sides(
+    items: Sequence[Evidence], count: Callable[[Sequence[Evidence]], int] = distinct_sources
+) -> list[Side]:
+    """A finding's claims grouped by normalised value, most sources first (by ``count``,
+    which may count copies of one text once), then in the order they are quoted."""
     by_value: dict[str, list[Evidence]] = {}
     for item in items:
         by_value.setdefault(item.value, []).append(item)
+    grouped = [Side(value, tuple(side), count(side)) for value, side in by_value.items()]
+    return sorted(grouped, key=lambda side: -side.sources)
 
-    def count(side: list[Evidence]) -> int:
+
+def sides(items: Sequence[Evidence], copies: Copies | None = None) -> str:
+    """The values of a finding as people wrote them, each with the sources that give it,
+    most first: "2 say more than 200 (a.txt, b.txt [in 2025]); 1 says over 100 (c.txt [in
+    2024])". A side is counted in independent sources, so copies of one text
+    (``copies``) count once.
+    """
+
+    def count(side: Sequence[Evidence]) -> int:
         if copies is None:
-            return len({e.source for e in side})
+            return distinct_sources(side)
         return copies.witnesses_of([(e.claim, e.source) for e in side])
 
-    ordered = sorted(by_value.values(), key=lambda side: (-count(side), items.index(side[0])))
     parts = []
-    for side in ordered:
-        number = count(side)
-        shown = side[0].written or side[0].value
-        where = ", ".join(e.source + (f" [{e.time}]" if e.time else "") for e in side)
-        parts.append(f"{number} {'says' if number == 1 else 'say'} {shown} ({where})")
+    for side in group_sides(items, count):
+        where = ", ".join(e.source + (f" [{e.time}]" if e.time else "") for e in side.items)
+        verb = "says" if side.sources == 1 else "say"
+        parts.append(f"{side.sources} {verb} {side.written} ({where})")
     return "; ".join(parts)
 
 

@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html import escape
 
-from claimcheck.checks.base import group_label, value_text
+from claimcheck.checks.base import Side, group_label, group_sides, value_text
 from claimcheck.claims import primary_quantity
 from claimcheck.formatters.left_out import ignored_line, set_aside_reasons
 from claimcheck.formatters.quotes import marked_sentence
@@ -214,35 +214,15 @@ class Cell:
     items: tuple[tuple[str, str, str, str], ...]  # (value, time, normalised, claim state)
 
 
-@dataclass(frozen=True)
-class Side:
-    """The claims of a conflict that give one normalised value, and how many sources do."""
-
-    value: str
-    items: tuple[Evidence, ...]
-    # Source id -> its family of copies (``Report.families``): copies count once.
-    family_of: Mapping[str, str] = field(default_factory=dict, compare=False)
-
-    @property
-    def sources(self) -> int:
-        """Sources taking this side; two claims of one article, or of copies of one
-        text, count once."""
-        return len({self.family_of.get(item.source, item.source) for item in self.items})
-
-    @property
-    def written(self) -> str:
-        """The value as the first of its articles writes it."""
-        return next((item.written for item in self.items if item.written), self.value)
-
-
 def sides(finding: Finding, family_of: Mapping[str, str] | None = None) -> list[Side]:
     """A finding's claims grouped by normalised value, most sources first, then in
     the order the finding quotes them; copies of one text (``family_of``) count once."""
-    by_value: dict[str, list[Evidence]] = {}
-    for item in finding.evidence:
-        by_value.setdefault(item.value, []).append(item)
-    grouped = [Side(value, tuple(items), family_of or {}) for value, items in by_value.items()]
-    return sorted(grouped, key=lambda side: -side.sources)
+    families = family_of or {}
+
+    def count(items: Sequence[Evidence]) -> int:
+        return len({families.get(item.source, item.source) for item in items})
+
+    return group_sides(finding.evidence, count)
 
 
 def has_majority(ordered: Sequence[Side]) -> bool:

@@ -30,6 +30,7 @@ from urllib.parse import quote
 
 from claimcheck import __version__
 from claimcheck.checks import CHECKS, KINDS
+from claimcheck.checks.base import group_sides
 from claimcheck.formatters.left_out import ignored_line, set_aside
 from claimcheck.formatters.levels import Level, level, level_for
 from claimcheck.models import Evidence, Finding, Report, Source
@@ -170,11 +171,9 @@ def primary(finding: Finding) -> int:
     """
     if finding.kind != "conflict" or not finding.evidence:
         return 0
-    sides: dict[str, list[int]] = {}
-    for index, item in enumerate(finding.evidence):
-        sides.setdefault(item.value, []).append(index)
-    odd = min(sides.values(), key=lambda side: len({finding.evidence[i].source for i in side}))
-    return odd[0]
+    # Sides come most sources first, ties in the order quoted: the first of the fewest.
+    odd = min(group_sides(finding.evidence), key=lambda side: side.sources)
+    return finding.evidence.index(odd.items[0])
 
 
 def _says(item: Evidence) -> str:
