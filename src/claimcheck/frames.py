@@ -170,7 +170,7 @@ def attach_frames_to_articles(
     docs = _parsed(articles, measuring)
     framed = [_framed(text, claims, d) for (text, claims), d in zip(articles, docs, strict=True)]
     resolving = [index for index, (_, resolved) in enumerate(framed) if resolved]
-    antecedents = [_antecedents(*articles[i], measuring[i]) - measuring[i] for i in resolving]
+    antecedents = [_antecedents(*articles[i], measuring[i]) for i in resolving]
     chosen = [articles[i] for i in resolving]
     for index, more in zip(resolving, _parsed(chosen, antecedents), strict=True):
         if more:
@@ -188,7 +188,7 @@ def _parsed(
     unique = sorted(
         {text[s:e] for (text, _), wanted in zip(articles, spans, strict=True) for s, e in wanted}
     )
-    parsed = dict(zip(unique, parse(unique), strict=True))
+    parsed = dict(zip(unique, parse(unique), strict=True)) if unique else {}
     return [
         {(s, e): parsed[text[s:e]] for s, e in wanted}
         for (text, _), wanted in zip(articles, spans, strict=True)
@@ -210,14 +210,15 @@ def _measuring_sentences(text: str, claims: Sequence[Claim]) -> set[Span]:
 
 
 def _antecedents(text: str, claims: Sequence[Claim], measuring: set[Span]) -> set[Span]:
-    """The figure's sentence before each measuring sentence with a pronoun: where the
-    name the pronoun stands for is most often found."""
+    """The figure's sentence before each measuring sentence with a pronoun, when it is not
+    parsed already: where the name the pronoun stands for is most often found."""
     with_figure = sorted({c.sentence_span for c in claims if primary_quantity(c) is not None})
     pronouns = PERSON_PRONOUNS | THING_PRONOUNS
     return {
         before
         for before, span in pairwise(with_figure)
         if span in measuring
+        and before not in measuring
         and not pronouns.isdisjoint(_WORD.findall(text[span[0] : span[1]].lower()))
     }
 

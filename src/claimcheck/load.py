@@ -376,13 +376,13 @@ def decode_article(source_id: str, path: Path, raw: bytes) -> LoadedText | Skipp
 
 # Formats recognised by their first bytes, with what to do about them.
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "a PDF document; claimcheck reads plain text: convert it first (pdftotext)"),
+    (b"%PDF-", DOCUMENT_REASONS[".pdf"]),
     (
         b"PK\x03\x04",
         "a ZIP archive (a .docx, .odt or .epub is one); save the document as plain text",
     ),
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document; save it as plain text"),
-    (b"{\\rtf", "an RTF document; save it as plain text"),
+    (b"{\\rtf", DOCUMENT_REASONS[".rtf"]),
     (b"\xff\xfe", "UTF-16 text; convert it: iconv -f utf-16 -t utf-8"),
     (b"\xfe\xff", "UTF-16 text; convert it: iconv -f utf-16 -t utf-8"),
 )

@@ -48,8 +48,7 @@ def write_atomically(path: Path, content: str) -> None:
     :raises InputError: when the path names no file, is a folder, its folder does not
         exist, or it cannot be written
     """
-    if not str(path) or path.name in ("", ".", ".."):
-        raise InputError(f"{str(path)!r}: not a file name to write to")
+    check_target(path)
     descriptor = open_descriptor(path)
     if descriptor is not None:
         _write_to_descriptor(descriptor, content, path)

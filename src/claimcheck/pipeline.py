@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -34,6 +33,7 @@ from claimcheck.models import (
     SourceMetadata,
     Summary,
 )
+from claimcheck.quantities.parser import CLOCK_RE
 from claimcheck.segment import split_sentences
 
 # Called with each source id as its article is processed. A progress callable may also
@@ -103,12 +103,7 @@ def _with_headline(
     """
     if (metadata is not None and metadata.title) or not kept:
         return metadata
-    start = (
-        kept[0][0]
-        + len(text[kept[0][0] : kept[0][1]])
-        - len(text[kept[0][0] : kept[0][1]].lstrip())
-    )
-    line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)].strip()
+    line = text[kept[0][0] :].lstrip().partition("\n")[0].strip()
     words = line.split()
     worded = sum(1 for word in words if any(c.isalpha() for c in word))
     if (
@@ -116,17 +111,16 @@ def _with_headline(
         or line.endswith((".", "!", "?", ":", ";", ","))
         or worded * 2 <= len(words)
         or any(mark in line for mark in "|•·")
-        or CLOCK_TIME.search(line)
+        or CLOCK_RE.search(line)
     ):
-        # A dateline or a menu ("Sunday, March 17, 2013 | 5:00 PM") is no headline.
+        # A dateline or a menu ("Sunday, March 17, 2013 | 5:00 PM", "Last updated at
+        # 12:41 GMT") is no headline.
         return metadata
     if metadata is None:
         return SourceMetadata(title=line)
     return metadata.model_copy(update={"title": line})
 
 
-# A clock time: a line with one is a dateline ("Last updated at 12:41 GMT"), not a headline.
-CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 # How many words a headline line has, at least and at most.
 HEADLINE_WORDS = (3, 25)
 

@@ -86,15 +86,12 @@ def _message(finding: Finding, item: Evidence | None) -> str:
 def _command(
     command: str, finding: Finding, props: list[tuple[str, str]], item: Evidence | None
 ) -> str:
-    """One workflow command line, every value escaped."""
-    properties = ",".join(
-        f"{name}={escape_property(value)}" for name, value in [*props, ("title", title(finding))]
-    )
-    return f"::{command} {properties}::{escape_data(_message(finding, item))}"
+    """One workflow command line for a finding, every value escaped."""
+    return _annotation(command, props, title(finding), _message(finding, item))
 
 
 def _annotation(kind: str, props: list[tuple[str, str]], heading: str, message: str) -> str:
-    """A workflow command that is not a finding (a skipped file, text set aside)."""
+    """One workflow command line, every value escaped (a finding's, a skipped file's...)."""
     properties = ",".join(
         f"{name}={escape_property(value)}" for name, value in [*props, ("title", heading)]
     )

@@ -414,9 +414,10 @@ def claim_states(report: Report) -> dict[str, str]:
         if rank[state] < rank.get(states.get(claim, "alone"), rank["alone"]):
             states[claim] = state
 
+    family_of = family_map(report)
     for finding in report.findings:
         if finding.kind == "conflict":
-            minority = _minority(finding, family_map(report))
+            minority = _minority(finding, family_of)
             for item in finding.evidence:
                 put(item.claim, "disagree" if item.claim in minority else "agree")
         elif finding.kind == "corroborated":
@@ -675,11 +676,12 @@ def render(report: Report) -> str:
     """The whole report as one HTML document, stable byte for byte."""
     claims = {claim.id: claim for claim in report.claims}
     sources = {source.id: source for source in report.sources}
+    family_of = family_map(report)
     conflicts = [f for f in report.findings if f.kind == "conflict"]
     unsourced = [f for f in report.findings if f.kind == "unsourced"]
     other = [f for f in report.findings if f.kind not in ("conflict", "unsourced")]
     conflict_html = (
-        "".join(_conflict(f, claims, sources, family_map(report)) for f in conflicts)
+        "".join(_conflict(f, claims, sources, family_of) for f in conflicts)
         or '<p class="empty">No two sources contradict each other.</p>'
     )
     nav = (

@@ -58,14 +58,22 @@ def summary_line(report: Report) -> str:
     return line
 
 
+def _append_marked(text: Text, item: Evidence) -> None:
+    """The claim's whole sentence, its value between « and » (and styled), so the mark
+    survives without colour."""
+    sentence, start, end = marked_sentence(item)
+    text.append(sentence[:start])
+    text.append(f"«{sentence[start:end]}»", style="bold underline")
+    text.append(sentence[end:])
+
+
 def _quote(item: Evidence) -> Text:
     """A quote with its location, the value as written (and normalised), time and source."""
     text = Text()
     text.append(f"{item.source}:{item.line}:{item.column}\n", style="bold")
-    sentence, start, end = marked_sentence(item)
-    text.append("“" + sentence[:start])
-    text.append(f"«{sentence[start:end]}»", style="bold underline")
-    text.append(sentence[end:] + "”\n")
+    text.append("“")
+    _append_marked(text, item)
+    text.append("”\n")
     text.append(f"says {item.written or item.value}", style="green")
     if item.written and item.written != item.value:
         text.append(f" ({item.value})", style="dim")
@@ -110,10 +118,7 @@ def _unsourced_table(findings: list[Finding]) -> Table:
         item = finding.evidence[0]
         cell = Text()
         cell.append(f"{item.source}:{item.line}\n", style="bold")
-        sentence, start, end = marked_sentence(item)
-        cell.append(sentence[:start])
-        cell.append(f"«{sentence[start:end]}»", style="bold underline")
-        cell.append(sentence[end:])
+        _append_marked(cell, item)
         cell.append(f"\n{finding.message}", style="dim")
         table.add_row(str(rank), cell)
     return table
