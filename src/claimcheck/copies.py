@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 import numpy
 from rapidfuzz import fuzz, process
 
+from claimcheck.match import Components
 from claimcheck.models import Claim, SourceFamily, Span
 
 # Fuzzy ratio (0-100) from which two sentences are one passage: a word changed or a
@@ -98,27 +99,17 @@ def find_copies(claims: Sequence[Claim], texts: dict[str, str]) -> Copies:
         for source, (start, end) in sentences
     ]
     long_enough = [i for i, w in enumerate(words) if len(w.split()) >= MIN_PASSAGE_WORDS]
-    pairs = _alike_pairs([words[i] for i in long_enough])
-    parent = list(range(len(sentences)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    across = [
+        (long_enough[a], long_enough[b])
+        for a, b in _alike_pairs([words[i] for i in long_enough])
+        if sentences[long_enough[a]][0] != sentences[long_enough[b]][0]
+    ]
+    root = Components(across).root
     shared: dict[tuple[str, str], set[int]] = {}
-    for a, b in pairs:
-        i, j = long_enough[a], long_enough[b]
+    for i, j in across:
         left, right = sentences[i][0], sentences[j][0]
-        if left == right:
-            continue
-        parent[max(root(i), root(j))] = min(root(i), root(j))
-        key = (min(left, right), max(left, right))
-        shared.setdefault(key, set()).update((i, j))
-    passage_ids = {
-        sentences[i]: root(i) for i in long_enough if any(i in s for s in shared.values())
-    }
+        shared.setdefault((min(left, right), max(left, right)), set()).update((i, j))
+    passage_ids = {sentences[i]: root(i) for pair in across for i in pair}
     copies = Copies(
         passage_of={
             c.id: passage_ids[(c.source, c.sentence_span)]
@@ -161,24 +152,15 @@ def _group_families(
     count: dict[str, int] = {}
     for i in long_enough:
         count[sentences[i][0]] = count.get(sentences[i][0], 0) + 1
-    family: dict[str, str] = {}
-
-    def head(source: str) -> str:
-        while family.get(source, source) != source:
-            source = family[source]
-        return source
-
-    evidence: dict[tuple[str, str], tuple[int, int]] = {}
-    for (left, right), alike_sentences in sorted(shared.items()):
-        in_left = len({i for i in alike_sentences if sentences[i][0] == left})
-        fewer = min(count[left], count[right])
-        if in_left >= MIN_SHARED and in_left >= FAMILY_SHARE * fewer:
-            a, b = head(left), head(right)
-            if a != b:
-                family[max(a, b)] = min(a, b)
-            evidence[(left, right)] = (in_left, fewer)
+    families = [
+        (left, right)
+        for (left, right), alike_sentences in sorted(shared.items())
+        if len({i for i in alike_sentences if sentences[i][0] == left})
+        >= max(MIN_SHARED, FAMILY_SHARE * min(count[left], count[right]))
+    ]
+    head = Components(families).root
     members_of: dict[str, list[str]] = {}
-    for source in sorted({s for pair in evidence for s in pair}):
+    for source in sorted({s for pair in families for s in pair}):
         members_of.setdefault(head(source), []).append(source)
     for leader, sources in sorted(members_of.items()):
         for source in sources:
@@ -186,7 +168,7 @@ def _group_families(
         alike = len(
             {
                 passage_ids[sentences[i]]
-                for pair in evidence
+                for pair in families
                 if pair[0] in sources
                 for i in shared[pair]
             }

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import combinations, product
+from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -381,22 +382,26 @@ def find_matches(
     return matches
 
 
-class Components:
-    """Claims joined by pairs (union-find): which connected set each claim is in."""
+# What ``Components`` joins: claim ids, or indexes.
+Node = TypeVar("Node", str, int)
 
-    def __init__(self, pairs: Iterable[tuple[str, str]]) -> None:
-        """Join every pair of claim ids.
+
+class Components(Generic[Node]):
+    """Claims (or any ids) joined by pairs (union-find): which connected set each is in."""
+
+    def __init__(self, pairs: Iterable[tuple[Node, Node]]) -> None:
+        """Join every pair of ids.
 
         :param pairs: (left id, right id) of each link
         """
-        self.parent: dict[str, str] = {}
+        self.parent: dict[Node, Node] = {}
         for left_id, right_id in pairs:
             left, right = self.root(left_id), self.root(right_id)
             if left != right:
                 self.parent[max(left, right)] = min(left, right)
 
-    def root(self, claim_id: str) -> str:
-        """The id that stands for a claim's set (the claim itself when unlinked)."""
+    def root(self, claim_id: Node) -> Node:
+        """The id that stands for an id's set (the smallest of it; itself when unlinked)."""
         while self.parent.get(claim_id, claim_id) != claim_id:
             claim_id = self.parent[claim_id]
         return claim_id
