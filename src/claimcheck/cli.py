@@ -161,6 +161,15 @@ ConfigOption = Annotated[
     ),
 ]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")]
+
+
+def checks_option(name: str, help_text: str) -> Any:
+    """A ``--select``/``--ignore`` style option: check ids, comma-separated or repeated."""
+    return typer.Option(
+        name, metavar="IDS", callback=check_ids_option, show_default=False, help=help_text
+    )
+
+
 QuietOption = Annotated[
     bool,
     typer.Option(
@@ -583,23 +592,13 @@ def scan(
     ] = False,
     select: Annotated[
         list[str] | None,
-        typer.Option(
-            "--select",
-            metavar="IDS",
-            callback=check_ids_option,
-            show_default=False,
-            help="Report only these checks (CC1,CC2,...; comma-separated or repeated).",
+        checks_option(
+            "--select", "Report only these checks (CC1,CC2,...; comma-separated or repeated)."
         ),
     ] = None,
     ignore: Annotated[
         list[str] | None,
-        typer.Option(
-            "--ignore",
-            metavar="IDS",
-            callback=check_ids_option,
-            show_default=False,
-            help="Leave out these checks' findings (wins over --select).",
-        ),
+        checks_option("--ignore", "Leave out these checks' findings (wins over --select)."),
     ] = None,
     baseline: Annotated[
         Path | None,
