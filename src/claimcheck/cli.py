@@ -178,6 +178,21 @@ QuietOption = Annotated[
         help="Print only the report and errors: no progress and no notes on stderr.",
     ),
 ]
+# Progress is on by default, so the option to name is the one that turns it off. A
+# ``--progress/--no-progress`` pair would put the second name in a column of its own and
+# squeeze every description of ``scan --help``; ``--progress`` is still accepted (hidden),
+# and ``--no-progress`` wins over it, as ``--quiet`` does.
+NoProgressOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-progress",
+        help="Show no progress on stderr. Default: show it when stderr is a terminal.",
+    ),
+]
+ProgressOption = Annotated[
+    bool,
+    typer.Option("--progress", hidden=True, help="Show progress (the default)."),
+]
 ColorOption = Annotated[
     ColorMode,
     typer.Option(
@@ -390,12 +405,27 @@ def terminal_width() -> int:
     return Console(highlight=False).width
 
 
-def render_report(report: Report, output_format: OutputFormat, to_stdout: bool, color: bool) -> str:
-    """Render with the chosen formatter; the table adapts to the terminal it is shown on."""
+def render_report(
+    report: Report,
+    output_format: OutputFormat,
+    to_stdout: bool,
+    color: bool,
+    select: Sequence[str] = (),
+) -> str:
+    """Render with the chosen formatter; the table adapts to the terminal it is shown on.
+
+    :param select: the checks ``--select`` named; GitHub annotations are of their finding
+        kinds (conflicts only when none is named). Other formats ignore it: the report
+        already holds only those checks' findings.
+    """
     if output_format is OutputFormat.table and to_stdout:
         from claimcheck.formatters import table
 
         return table.render(report, width=terminal_width(), color=color)
+    if output_format is OutputFormat.github and select:
+        from claimcheck.formatters import github
+
+        return github.render(report, kinds=github.annotated_kinds(select))
     return FORMATTERS[output_format](report)
 
 
@@ -593,7 +623,9 @@ def scan(
     select: Annotated[
         list[str] | None,
         checks_option(
-            "--select", "Report only these checks (CC1,CC2,...; comma-separated or repeated)."
+            "--select",
+            "Report only these checks (CC1,CC2,...; comma-separated or repeated). "
+            "The github format annotates their findings, not only conflicts.",
         ),
     ] = None,
     ignore: Annotated[
@@ -617,14 +649,8 @@ def scan(
         ),
     ] = False,
     quiet: QuietOption = False,
-    progress: Annotated[
-        bool,
-        typer.Option(
-            "--progress/--no-progress",
-            show_default=False,
-            help="Show progress on stderr when it is a terminal (the default).",
-        ),
-    ] = True,
+    no_progress: NoProgressOption = False,
+    progress: ProgressOption = False,  # the default: accepted, and nothing to do
     color: ColorOption = ColorMode.auto,
     force_exclude: ForceExcludeOption = False,
     stdin_filename: StdinNameOption = "stdin",
@@ -646,7 +672,7 @@ def scan(
         }
         settings = resolve_config(paths, config, overrides).config
         accepted = read_baseline(baseline) if baseline is not None else None
-        with progress_bar(enabled=progress and not quiet, color=color) as advance:
+        with progress_bar(enabled=not (no_progress or quiet), color=color) as advance:
             report = scan_report(paths, settings, advance, stdin_filename)
         report = only_checks(report, select or [], ignore or [])
         if accepted is not None:
@@ -657,7 +683,8 @@ def scan(
         chosen = OutputFormat(settings.format)
         if not statistics or output is not None:
             colored = output is None and color_wanted(color, sys.stdout)
-            emit(render_report(report, chosen, output is None, colored), output, colored)
+            text = render_report(report, chosen, output is None, colored, select or [])
+            emit(text, output, colored)
         if statistics:
             emit(render_statistics(report), None)
     raise typer.Exit(code=OK if exit_zero else exit_code(report, FailOn(settings.fail_on)))

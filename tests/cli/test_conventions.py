@@ -6,6 +6,7 @@ that reads at 80 columns, and a start-up that does not load the pipeline."""
 from __future__ import annotations
 
 import json
+import math
 import re
 import subprocess
 import sys
@@ -185,6 +186,93 @@ def test_unknown_check_ids_are_a_one_line_usage_error(option: str) -> None:
         f"claimcheck: error: Invalid value for '{option}': unknown check id 'CC9' "
         "(known: CC1, CC2, CC3, CC4, CC5)\n"
     )
+
+
+# --format github annotates the checks --select names
+
+ANNOTATION_TITLE = re.compile(r"^::(?:error|warning|notice) .*title=claimcheck (CC\d) ([\w-]+)")
+
+
+def annotated_checks(out: str) -> Counter[tuple[str, str]]:
+    """(check, kind) of every finding annotation in github output, counted."""
+    return Counter(
+        (match.group(1), match.group(2))
+        for line in out.splitlines()
+        if (match := ANNOTATION_TITLE.match(line))
+    )
+
+
+def closing_notice(out: str) -> str:
+    """The last line of github output: the notice counting what was not annotated."""
+    last = out.splitlines()[-1]
+    assert last.startswith("::notice title=claimcheck findings not annotated::"), last
+    return last
+
+
+def test_github_annotates_only_conflicts_when_nothing_is_selected() -> None:
+    code, out, _ = run("scan", str(SOURCES), "-f", "github", "-q")
+    assert code == 1 and set(annotated_checks(out)) == {("CC1", "conflict")}
+    unsourced = Counter(checks_of(full_report()))["CC2"]
+    assert f"{unsourced} unsourced" in closing_notice(out)
+
+
+def test_github_annotates_the_kinds_of_the_selected_checks() -> None:
+    code, out, _ = run("scan", str(SOURCES), "-f", "github", "-q", "--select", "CC2")
+    assert code == 0 and set(annotated_checks(out)) == {("CC2", "unsourced")}
+    # None is left out for its kind; only GitHub's limit per level holds some back.
+    assert not re.search(r"\d+ unsourced", closing_notice(out))
+    _, both, _ = run("scan", str(SOURCES), "-f", "github", "-q", "--select", "CC1,cc2")
+    assert set(annotated_checks(both)) == {("CC1", "conflict"), ("CC2", "unsourced")}
+
+
+def test_github_keeps_github_s_limit_for_selected_checks() -> None:
+    _, out, _ = run("scan", str(SOURCES), "-f", "github", "-q", "--select", "CC2")
+    levels = Counter(
+        line.split(" ", 1)[0] for line in out.splitlines() if "title=claimcheck CC" in line
+    )
+    assert levels and max(levels.values()) <= 10
+    assert "beyond GitHub's 10 annotations per level" in closing_notice(out)
+
+
+def test_github_never_annotates_agreements_even_when_selected() -> None:
+    _, out, _ = run("scan", str(SOURCES), "-f", "github", "-q", "--select", "CC3")
+    agreements = Counter(checks_of(full_report()))["CC3"]
+    assert agreements and not annotated_checks(out)
+    assert f"{agreements} corroborated not annotated" in closing_notice(out)
+
+
+def test_ignore_alone_selects_nothing_for_github() -> None:
+    _, out, _ = run("scan", str(SOURCES), "-f", "github", "-q", "--ignore", "CC3")
+    assert set(annotated_checks(out)) == {("CC1", "conflict")}
+    assert "corroborated" not in closing_notice(out)
+
+
+@pytest.mark.parametrize(
+    ("args", "env"),
+    [
+        (("-f", "auto"), {"GITHUB_ACTIONS": "true"}),
+        ((), {"CLAIMCHECK_FORMAT": "github"}),
+    ],
+)
+def test_github_chosen_by_the_environment_follows_select_too(
+    args: tuple[str, ...], env: dict[str, str]
+) -> None:
+    _, out, _ = run("scan", str(SOURCES), "-q", "--select", "CC2", *args, **env)
+    assert set(annotated_checks(out)) == {("CC2", "unsourced")}
+
+
+@pytest.mark.parametrize("output_format", ["json", "sarif", "concise", "csv"])
+def test_select_changes_no_other_format_beyond_filtering(output_format: str) -> None:
+    """Other formats render the filtered report as they always did: what --select adds for
+    github does not reach them."""
+    from claimcheck.cli import only_checks
+    from claimcheck.formatters import FORMATTERS
+    from claimcheck.models import Report
+
+    _, out, _ = run("scan", str(SOURCES), "-f", output_format, "-q", "--select", "CC2")
+    _, full, _ = run("scan", str(SOURCES), "-f", "json", "-q")
+    report = only_checks(Report.model_validate_json(full), ["CC2"], [])
+    assert out == FORMATTERS[OutputFormat(output_format)](report)
 
 
 # The concise format
@@ -391,7 +479,16 @@ def test_an_unknown_color_is_a_usage_error(conflicting: Path) -> None:
 @pytest.mark.usefixtures("on_a_terminal")
 @pytest.mark.parametrize(
     ("args", "shown"),
-    [((), True), (("--quiet",), False), (("--no-progress",), False)],
+    [
+        ((), True),
+        (("--quiet",), False),
+        (("--no-progress",), False),
+        # --progress, the default, is still accepted; --no-progress and --quiet win over it.
+        (("--progress",), True),
+        (("--progress", "--no-progress"), False),
+        (("--no-progress", "--progress"), False),
+        (("--progress", "--quiet"), False),
+    ],
 )
 def test_progress_shows_on_a_terminal_unless_quiet(
     conflicting: Path, args: tuple[str, ...], shown: bool
@@ -409,13 +506,42 @@ def test_progress_on_a_terminal_follows_no_color(conflicting: Path) -> None:
 # --help at 80 columns
 
 
+HELP_WIDTH = 80
+# One row of an options panel: "│ --name  -n  METAVAR  Description │"; the names and the
+# metavar are each followed by at least two spaces (the table's padding).
+OPTION_ROW = re.compile(
+    r"│ (?P<names>--[\w-]+(?: +-\w)?) +(?:(?P<metavar>[A-Z][A-Z_]*) {2,})?(?P<help>\S.*?) *│"
+)
+
+
 def help_text(*command: str) -> str:
     """The rendered help of a command at 80 columns."""
     result = RUNNER.invoke(
-        app, [*command, "--help"], terminal_width=80, env={**QUIET_ENVIRONMENT, "COLUMNS": "80"}
+        app,
+        [*command, "--help"],
+        terminal_width=HELP_WIDTH,
+        env={**QUIET_ENVIRONMENT, "COLUMNS": str(HELP_WIDTH)},
     )
     assert result.exit_code == 0
     return result.stdout
+
+
+def option_columns(text: str) -> tuple[int, int]:
+    """How wide the option-name column of a help's options panel is, and how wide its
+    description column is (in characters, inside the panel's border).
+
+    Both are read off the rows that start with an option's long name; each must line up
+    with the others, or a row held something the pattern does not know (such as a second
+    long name: ``--progress/--no-progress`` puts ``--no-progress`` in a column of its own).
+    """
+    rows = [match for line in text.splitlines() if (match := OPTION_ROW.fullmatch(line))]
+    assert rows, text
+    described = {row.start("help") for row in rows}
+    named = {row.start("metavar") for row in rows if row.group("metavar")} or described
+    assert len(described) == 1 and len(named) == 1, f"options do not line up:\n{text}"
+    (help_start,), (names_end,) = described, named
+    border = len("│ ")
+    return names_end - border, HELP_WIDTH - border - help_start
 
 
 def test_scan_help_renders_cleanly_at_80_columns() -> None:
@@ -430,6 +556,8 @@ def test_scan_help_renders_cleanly_at_80_columns() -> None:
     for option in ("--quiet", "--statistics", "--exit-zero", "--select", "--ignore", "--color"):
         assert option in text
     assert "[default: auto]" in text and "[default: stdin]" in text
+    # Progress is on by default: the flag shown is the one that turns it off.
+    assert "--no-progress" in text and "--progress" not in text.replace("--no-progress", "")
 
 
 @pytest.mark.parametrize(
@@ -439,6 +567,31 @@ def test_every_help_fits_80_columns_without_type_noise(command: tuple[str, ...])
     text = help_text(*command)
     assert max(len(line) for line in text.splitlines()) <= 80
     assert "<bool>" not in text and "<path>" not in text and "<list" not in text
+
+
+@pytest.mark.parametrize(
+    "command", [(), *((c.name or c.callback.__name__,) for c in app.registered_commands)]
+)  # type: ignore[union-attr]
+def test_every_help_leaves_its_descriptions_room(command: tuple[str, ...]) -> None:
+    """Option names take about a third of the width at most, descriptions half or more;
+    a ``--flag/--no-flag`` pair, which adds a column for the second name, breaks this."""
+    names, description = option_columns(help_text(*command))
+    assert names <= math.ceil(HELP_WIDTH / 3), f"option names take {names} columns"
+    assert description >= HELP_WIDTH // 2, f"descriptions get {description} columns"
+
+
+def test_the_help_layout_check_catches_a_flag_pair() -> None:
+    """Rows of ``scan --help`` as it was with ``--progress/--no-progress``: the pair's row
+    does not line up, and the columns it widened fail the limits of the test above."""
+    rows = [
+        "│ --stdin-filename                       NAME    Source id of the article read │\n",
+        "│ --progress            --no-progress            Show progress on stderr when  │\n",
+        "│ --help                                         Show this message and exit.   │\n",
+    ]
+    with pytest.raises(AssertionError, match="do not line up"):
+        option_columns("".join(rows))
+    names, description = option_columns(rows[0] + rows[2])
+    assert names > math.ceil(HELP_WIDTH / 3) and description < HELP_WIDTH // 2
 
 
 # Start-up

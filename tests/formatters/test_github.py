@@ -10,8 +10,11 @@ from typing import get_args
 import pytest
 from tests.factories import assert_golden, make_evidence, make_finding, make_report
 
+from claimcheck.checks import KINDS
 from claimcheck.formatters.github import (
+    ANNOTATED,
     PER_LEVEL_LIMIT,
+    annotated_kinds,
     escape_data,
     escape_property,
     render,
@@ -256,3 +259,34 @@ def test_finding_without_evidence_is_one_unlocated_annotation() -> None:
     lines = out.splitlines()
     assert len(lines) == 1
     assert set(properties(lines[0])) == {"title"}
+
+
+@pytest.mark.parametrize(
+    ("checks", "kinds"),
+    [
+        ((), ("conflict",)),
+        (("CC2",), ("unsourced",)),
+        (("CC1", "CC2"), ("conflict", "unsourced")),
+        # CC3 reports agreements and CC4 changes: one module, two kinds, one per id.
+        (("CC4",), ("changed",)),
+        (("CC5", "CC3"), ("same-figure", "corroborated")),
+    ],
+)
+def test_selected_checks_choose_the_kinds_annotated(
+    checks: tuple[str, ...], kinds: tuple[str, ...]
+) -> None:
+    assert annotated_kinds(checks) == kinds
+    assert annotated_kinds([]) == ANNOTATED
+
+
+def test_every_check_has_a_kind_to_annotate() -> None:
+    for check_id in set(KINDS.values()):
+        assert annotated_kinds([check_id]), check_id
+
+
+def test_rendering_with_the_selected_kinds_annotates_them(seeds: Report) -> None:
+    lines = render(seeds, kinds=annotated_kinds(["CC2"])).splitlines()
+    titles = {
+        unescape(properties(line)["title"]) for line in lines if "title=claimcheck CC" in line
+    }
+    assert titles and all(heading.startswith("claimcheck CC2 unsourced") for heading in titles)

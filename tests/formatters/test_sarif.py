@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from email.message import Message
+from importlib.metadata import PackageNotFoundError
 from pathlib import Path
 from types import ModuleType
 from typing import Any, get_args
@@ -101,13 +103,103 @@ def test_rule_help_is_plain_text_and_markdown_never_restructuredtext() -> None:
         assert "`" not in rule["help"]["text"]
 
 
-def test_every_rule_links_to_its_readme_section() -> None:
-    rules = seeds_log()["runs"][0]["tool"]["driver"]["rules"]
-    assert rules and all(rule["helpUri"] == sarif.CHECKS_HELP_URI for rule in rules)
-    page, anchor = sarif.CHECKS_HELP_URI.split("#")
-    assert page.endswith("README.md")
+def package_metadata(*project_urls: str) -> Callable[[str], Message]:
+    """A stand-in for ``importlib.metadata.metadata`` naming these Project-URL entries."""
+
+    def lookup(distribution: str) -> Message:
+        assert distribution == "claimcheck"
+        message = Message()
+        for entry in project_urls:
+            message["Project-URL"] = entry
+        return message
+
+    return lookup
+
+
+def help_uris(log: dict[str, Any]) -> list[str | None]:
+    """The helpUri of each rule of a log, None where a rule has none."""
+    return [rule.get("helpUri") for rule in log["runs"][0]["tool"]["driver"]["rules"]]
+
+
+def test_the_checks_anchor_is_a_readme_heading() -> None:
     headings = (PROJECT / "README.md").read_text(encoding="utf-8").splitlines()
-    assert f"## {anchor.capitalize()}" in headings
+    assert f"## {sarif.CHECKS_ANCHOR.capitalize()}" in headings
+
+
+@pytest.mark.parametrize(
+    ("project_urls", "expected"),
+    [
+        (
+            ("Documentation, https://docs.example.org/claimcheck/",),
+            "https://docs.example.org/claimcheck/#checks",
+        ),
+        (("Homepage, https://example.org/claimcheck",), "https://example.org/claimcheck#checks"),
+        # Labels are compared as the core metadata spec normalises them.
+        (("Home-page, https://example.org/claimcheck",), "https://example.org/claimcheck#checks"),
+        (("docs,https://docs.example.org",), "https://docs.example.org#checks"),
+        # Documentation wins over the home page, in whatever order they are declared.
+        (
+            (
+                "Homepage, https://example.org/claimcheck",
+                "Source, https://git.example.org/claimcheck",
+                "Documentation, https://docs.example.org/claimcheck/",
+            ),
+            "https://docs.example.org/claimcheck/#checks",
+        ),
+        # An anchor already in the address is replaced, not doubled.
+        (
+            ("Homepage, https://example.org/claimcheck#readme",),
+            "https://example.org/claimcheck#checks",
+        ),
+        # A relative documentation address is no use to SARIF: the home page is.
+        (
+            ("Documentation, README.md", "Homepage, https://example.org/claimcheck"),
+            "https://example.org/claimcheck#checks",
+        ),
+    ],
+)
+def test_rules_link_to_the_documentation_the_package_names(
+    monkeypatch: pytest.MonkeyPatch, project_urls: tuple[str, ...], expected: str
+) -> None:
+    monkeypatch.setattr(sarif, "metadata", package_metadata(*project_urls))
+    assert sarif.documentation_url() is not None
+    produced = sarif.render(seed_report(), GOLDEN_ROOT)
+    assert produced == sarif.render(seed_report(), GOLDEN_ROOT)
+    log = json.loads(produced)
+    assert help_uris(log) == [expected] * len(KINDS)
+    assert_valid(log)
+
+
+@pytest.mark.parametrize(
+    "project_urls",
+    [
+        (),
+        ("Source, https://git.example.org/claimcheck", "Issues, https://example.org/issues"),
+        ("Documentation, README.md#checks", "Homepage, /claimcheck"),
+        ("Documentation, file:///usr/share/doc/claimcheck/README.md",),
+        ("Documentation",),
+    ],
+)
+def test_rules_have_no_help_uri_without_an_absolute_documentation_address(
+    monkeypatch: pytest.MonkeyPatch, project_urls: tuple[str, ...]
+) -> None:
+    monkeypatch.setattr(sarif, "metadata", package_metadata(*project_urls))
+    log = json.loads(sarif.render(seed_report(), GOLDEN_ROOT))
+    assert help_uris(log) == [None] * len(KINDS)
+    assert_valid(log)
+    for rule in log["runs"][0]["tool"]["driver"]["rules"]:
+        assert rule["help"]["text"] and rule["help"]["markdown"]
+
+
+def test_rules_have_no_help_uri_when_the_package_is_not_installed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def not_installed(distribution: str) -> Message:
+        raise PackageNotFoundError(distribution)
+
+    monkeypatch.setattr(sarif, "metadata", not_installed)
+    assert sarif.checks_help_uri() is None
+    assert help_uris(seeds_log()) == [None] * len(KINDS)
 
 
 def test_rule_help_converts_literals_constants_and_markup() -> None:
@@ -351,7 +443,9 @@ def test_output_is_deterministic() -> None:
     assert first.endswith("}\n")
 
 
-def test_golden(update_golden: bool) -> None:
+def test_golden(update_golden: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Whatever the installed package's metadata says, the golden has no helpUri.
+    monkeypatch.setattr(sarif, "metadata", package_metadata())
     produced = sarif.render(seed_report(), GOLDEN_ROOT)
     assert_valid(json.loads(produced))
     assert_golden("seeds.sarif", produced, update_golden)

@@ -4,7 +4,9 @@ Printed to a step's log, each ``::error``/``::warning``/``::notice`` line become
 an annotation on the quoted line of the article. GitHub shows at most ten
 annotations of each level per step, so by default only conflicts are annotated
 (a real cluster has dozens of unsourced claims, which would crowd them out), and
-one closing notice counts the findings left unannotated. One finding yields one
+one closing notice counts the findings left unannotated. Checks chosen on purpose
+(``scan --select``) have their findings annotated instead: see
+``annotated_kinds``. One finding yields one
 annotation per claim it quotes: a conflict between four articles marks all four.
 The level is the finding's, as SARIF gives it (``claimcheck.formatters.levels``):
 high severity an error, medium a warning, the rest notices; an agreement is
@@ -26,14 +28,28 @@ from collections import Counter
 from collections.abc import Collection
 from typing import get_args
 
+from claimcheck.checks import KINDS
 from claimcheck.formatters.left_out import ignored_line
 from claimcheck.formatters.levels import github_command
 from claimcheck.models import Evidence, Finding, FindingKind, Report
 
+# The finding kinds annotated when no check was chosen.
 ANNOTATED: tuple[str, ...] = ("conflict",)
 # GitHub shows at most this many annotations of one level per step; the rest only
 # stay in the log, so claimcheck writes no more than that many of each.
 PER_LEVEL_LIMIT = 10
+
+
+def annotated_kinds(checks: Collection[str]) -> tuple[str, ...]:
+    """The finding kinds to annotate when these checks were selected (``--select CC2``):
+    the kinds they report, in ``FindingKind`` order; ``ANNOTATED`` when none was.
+
+    A user who names checks asks to see their findings, so they are annotated even past
+    the conflicts-only default; agreements still are not (see ``render``).
+    """
+    if not checks:
+        return ANNOTATED
+    return tuple(kind for kind in get_args(FindingKind) if KINDS.get(kind) in checks)
 
 
 def escape_data(text: str) -> str:

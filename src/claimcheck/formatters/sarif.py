@@ -15,7 +15,9 @@ finding across runs. Paths are relative to the ``SRCROOT`` base (the directory
 the scan ran in, named in ``originalUriBaseIds``), and the output is otherwise
 byte-for-byte deterministic: sorted keys, no timestamps. What the run did not
 use (files skipped or ignored, text set aside) is told in the invocation's tool
-execution notifications.
+execution notifications. Each rule carries its check's documentation as help text
+and Markdown, and a ``helpUri`` only when the installed package names an absolute
+documentation address to link to (see ``checks_help_uri``).
 """
 
 from __future__ import annotations
@@ -23,10 +25,11 @@ from __future__ import annotations
 import inspect
 import json
 import re
+from importlib.metadata import PackageNotFoundError, metadata
 from pathlib import Path, PurePath
 from types import ModuleType
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from claimcheck import __version__
 from claimcheck.checks import CHECKS, KINDS
@@ -39,12 +42,16 @@ SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
 FINGERPRINT_KEY = "claimcheck/v1"
 
-# Where the checks are documented, for each rule's helpUri. claimcheck has no
-# published address yet, so this is the README relative to the repository root;
-# SARIF asks for an absolute URI here, so set the repository's README URL once
-# there is one.
-README_URI = "README.md"
-CHECKS_HELP_URI = f"{README_URI}#checks"
+# Each rule's helpUri: the section of the documentation that explains the checks.
+# SARIF 2.1.0 requires an absolute URI there (code scanning rejects relative ones),
+# and claimcheck knows its address only from the installed package's metadata: a
+# Project-URL labelled Documentation (or Docs), else Homepage (labels compared as
+# the core metadata spec normalises them). Without one, rules have no helpUri; their
+# help text still explains them.
+DISTRIBUTION = "claimcheck"
+DOCUMENTATION_LABELS = ("documentation", "docs", "homepage")
+# The README's "## Checks" heading.
+CHECKS_ANCHOR = "checks"
 
 # The base every relative artifact path is resolved against.
 SRCROOT = "SRCROOT"
@@ -53,6 +60,45 @@ _LITERAL = re.compile(r"``([^`]+)``")
 _ROLE = re.compile(r":[a-z]+:`([^`]+)`")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_$<>\[\]])")
 _EXAMPLE_LINE = re.compile(r"(?<=[^\n])\n(?=[ \t]*(?:PASS|FAIL)\b)")
+
+
+def _label(label: str) -> str:
+    """A Project-URL label normalised: no punctuation or whitespace, lower case."""
+    return "".join(char for char in label if char.isalnum()).lower()
+
+
+def _absolute(url: str) -> bool:
+    """Whether a URL is an absolute http(s) address, which a SARIF viewer can open."""
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def documentation_url() -> str | None:
+    """The documentation address the installed package declares, or None.
+
+    The first Project-URL whose label is one of ``DOCUMENTATION_LABELS`` (in that order)
+    and whose address is absolute; a relative or malformed one is passed over.
+    """
+    try:
+        entries = metadata(DISTRIBUTION).get_all("Project-URL") or []
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return None
+    urls: dict[str, str] = {}
+    for entry in entries:
+        label, _, url = str(entry).partition(",")
+        urls.setdefault(_label(label), url.strip())
+    for label in DOCUMENTATION_LABELS:
+        url = urls.get(label, "")
+        if _absolute(url):
+            return url
+    return None
+
+
+def checks_help_uri() -> str | None:
+    """The absolute link to the checks' documentation (``<documentation>#checks``), or
+    None when the package declares no documentation address."""
+    url = documentation_url()
+    return urlsplit(url)._replace(fragment=CHECKS_ANCHOR).geturl() if url else None
 
 
 def _check_module(check_id: str) -> ModuleType | None:
@@ -103,27 +149,32 @@ def rule_help(doc: str, module: ModuleType | None = None) -> tuple[str, str]:
     return "".join(text), _EXAMPLE_LINE.sub(lambda _: "\\\n", "".join(markdown))
 
 
-def _rule(kind: str, check_id: str) -> dict[str, Any]:
-    """One SARIF rule for a finding kind, documented by its check's docstring."""
+def _rule(kind: str, check_id: str, help_uri: str | None) -> dict[str, Any]:
+    """One SARIF rule for a finding kind, documented by its check's docstring, and linked
+    to the documentation when there is an address for it."""
     module = _check_module(check_id)
     doc = inspect.cleandoc(module.__doc__ or "") if module is not None else ""
     text, markdown = rule_help(doc or f"{check_id} {kind}", module)
     severity = str(getattr(module, "DEFAULT_SEVERITY", "info"))
-    return {
+    rule: dict[str, Any] = {
         "id": check_id,
         "name": kind,
         "shortDescription": {"text": text.splitlines()[0]},
         "fullDescription": {"text": text},
         "help": {"text": text, "markdown": markdown},
-        "helpUri": CHECKS_HELP_URI,
         "defaultConfiguration": {"level": level_for(kind, severity)},
         "properties": {"kind": kind, "defaultSeverity": severity},
     }
+    if help_uri is not None:
+        rule["helpUri"] = help_uri
+    return rule
 
 
 def rules() -> list[dict[str, Any]]:
     """The rules of the run, one per finding kind, in check id order."""
-    return [_rule(kind, check_id) for kind, check_id in sorted(KINDS.items(), key=lambda i: i[1])]
+    help_uri = checks_help_uri()
+    ordered = sorted(KINDS.items(), key=lambda item: item[1])
+    return [_rule(kind, check_id, help_uri) for kind, check_id in ordered]
 
 
 def artifact_uri(path: str, root: Path) -> str:
