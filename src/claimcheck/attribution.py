@@ -742,6 +742,35 @@ def _may_inherit(previous_text: str, sentence_text: str, same_paragraph: bool) -
     )
 
 
+# Pronouns that stand for a person who speaks, and how many sentences back the person
+# they stand for is looked for.
+PERSON_SOURCES = frozenset(("he", "she"))
+SPEAKER_REACH = 4
+# Last words of a company's or body's name, which is never a "he" or "she".
+ORGANISATION_ENDINGS = frozenset(
+    "inc corp corporation co ltd llc plc group company bank fund foundation institute "
+    "university college council association union party club team".split()
+)
+_PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\.?$")
+
+
+def person_named(source: str) -> str | None:
+    """The person's name a credited source ends in, or None: its last run of capitalised
+    words, two or more, the last two not source nouns ("owner Ian Marsh" gives "Ian
+    Marsh", "Police Chief Ann Vale" all of it; "Health Ministry", "Reuters" none)."""
+    words = source.split()
+    run = len(words)
+    while run > 0 and _PERSON_WORD.match(words[run - 1]):
+        run -= 1
+    name = words[run:]
+    if len(name) < 2 or any(
+        _is_source_noun(w) or w in ORGANISATION_ENDINGS
+        for w in (w.casefold().rstrip(".") for w in name[-2:])
+    ):
+        return None
+    return " ".join(name)
+
+
 class SentenceAttributions:
     """Each sentence's attribution (its own, else the one a lead passes on), worked out
     only for sentences that are asked about and the sentences their lead chain needs.
@@ -768,7 +797,51 @@ class SentenceAttributions:
         self.known: dict[int, Attribution | None] = {}
 
     def of(self, index: int) -> Attribution | None:
-        """The attribution of sentence ``index``."""
+        """The attribution of sentence ``index``, a pronoun source with the speaker it
+        stands for (``speaker_before``)."""
+        found = self._of(index)
+        if found is None or found.refers_to or found.source.casefold() not in PERSON_SOURCES:
+            return found
+        speaker = self.speaker_before(index)
+        if speaker is None:
+            return found
+        resolved = found.model_copy(update={"refers_to": speaker})
+        self.known[index] = resolved
+        return resolved
+
+    def speaker_before(self, index: int) -> str | None:
+        """The person "he" or "she" in sentence ``index`` most likely stands for, or None.
+
+        Only the nearest earlier source a reporting verb credits, within
+        ``SPEAKER_REACH`` sentences, is considered ("Ian Marsh said the mill will close.
+        He added ..."), and only when it names a person (``person_named``): after
+        "police said" or "Reuters reported", "he" is someone the article does not name.
+        A surname alone ("Marsh said") takes the full name an earlier credit gives it.
+        """
+        for at in range(index - 1, max(-1, index - 1 - SPEAKER_REACH), -1):
+            earlier = self.of(at)
+            if earlier is None or earlier.cue not in SPEECH_CUES | SPEECH_ONLY:
+                continue
+            if earlier.refers_to or earlier.source.casefold() in PERSON_SOURCES:
+                return earlier.refers_to
+            name = person_named(earlier.source)
+            if name is None and _PERSON_WORD.fullmatch(earlier.source):
+                name = self._full_name(earlier.source, at)
+            return name
+        return None
+
+    def _full_name(self, surname: str, index: int) -> str | None:
+        """The full name ending in a surname that a source credited before sentence
+        ``index``, nearest first ("Ian Marsh" for "Marsh")."""
+        for at in range(index - 1, -1, -1):
+            earlier = self.known.get(at) if at in self.known else self.of(at)
+            name = person_named(earlier.source) if earlier is not None else None
+            if name is not None and name.split()[-1] == surname:
+                return name
+        return None
+
+    def _of(self, index: int) -> Attribution | None:
+        """The attribution of sentence ``index`` as written."""
         chain: list[int] = []
         at = index
         while at not in self.known:

@@ -134,12 +134,15 @@ EVENT_DATE = re.compile(
 )
 
 # "opened in 2019", "was founded in Portsmouth in 1962", "held every year since 1982".
-EVENT_YEAR = re.compile(
-    # Not the second half of a compound modifier: "overseas-educated professionals".
+# Not the second half of a compound modifier: "overseas-educated professionals".
+_EVENT_YEAR_VERB = (
     r"\b(?<!-)(?P<verb>opened|founded|established|launched|completed|inaugurated|built|"
     r"incorporated|created|held|started|began|struck|burned|won|"
     r"(?!(?:scheduled|expected|planned|slated|projected|forecast|targeted)\b)[a-z]{3,}ed)\b"
-    r"[^.;:]{0,40}?"
+)
+EVENT_YEAR_VERB = re.compile(_EVENT_YEAR_VERB)
+EVENT_YEAR = re.compile(
+    _EVENT_YEAR_VERB + r"[^.;:]{0,40}?"
     r"\b(?:in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
     r"(?P<value>(?:18|19|20)\d\d)\b"
 )
@@ -660,12 +663,15 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     )
     event = EVENT_YEAR.search(text, span[0], span[1]) if year else None
     if event:
+        # The year is of the verb nearest it: "the paints stored there since they were
+        # bought in 1974" dates the purchase, not the storing.
+        *_, verb = EVENT_YEAR_VERB.finditer(text, event.start(), event.start("value"))
         fact = Fact(
-            attribute=EVENT_ATTRIBUTES.get(event.group("verb"), event.group("verb")),
+            attribute=EVENT_ATTRIBUTES.get(verb.group("verb"), verb.group("verb")),
             value=event.group("value"),
             span=event.span("value"),
         )
-        return fact, event.span()
+        return fact, (verb.start(), event.end())
     event_day = _event_day(text, span) or _event_clock(text, span)
     if event_day is not None:
         return event_day

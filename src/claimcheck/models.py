@@ -129,6 +129,17 @@ class Attribution(Model):
     scope: Literal["clause", "sentence", "lead"] = Field(
         description="Whether it governs the clause, the whole sentence, or comes from a lead."
     )
+    refers_to: str | None = Field(
+        default=None,
+        description="For a pronoun source ('he', 'she'), the named speaker it most likely "
+        "stands for: the nearest earlier one of the article that a reporting verb credits.",
+    )
+
+    @property
+    def credited(self) -> str:
+        """Who the claim is credited to, for a reader: the source as written, with the
+        speaker a pronoun stands for in brackets ("he [Ian Marsh]")."""
+        return f"{self.source} [{self.refers_to}]" if self.refers_to else self.source
 
 
 class TimeRef(Model):

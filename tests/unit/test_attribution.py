@@ -357,3 +357,39 @@ def test_an_unclosed_quotation_does_not_reach_a_speaker_many_lines_away() -> Non
     found = quoted_speakers(text)
     assert found[0] == []
     assert found[-1] == [("the mayor", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        (
+            "The mill will close, owner Ian Marsh said on Monday. He said 300 jobs would go.",
+            "He [Ian Marsh]",
+        ),
+        (
+            "Police Chief Ann Vale said officers were hurt. She added that 3 were in hospital.",
+            "She [Police Chief Ann Vale]",
+        ),
+        # An organisation or a lone surname is not who "he" stands for: left as written.
+        ("The Health Ministry said 40 people were treated. He said 7 remain.", "He"),
+        ("Marsh said the mill will close. He said 300 jobs would go.", "He"),
+        (
+            "Ian Marsh said so. It rained. Marsh said the mill will close. He said 3 went.",
+            "He [Ian Marsh]",
+        ),
+        ("Jo Lee said so. Acme Dairy Inc. said the mill will close. She said 30 went.", "She"),
+        # Only the nearest speaker counts: after "police said", "he" is someone unnamed.
+        ("Ian Marsh said so. Police said the mill will close. He said 300 jobs went.", "He"),
+        # A speaker too far back is not looked for.
+        ("Ian Marsh said so. " + "It rained. " * 5 + "He said 300 jobs would go.", "He"),
+    ],
+)
+def test_a_pronoun_source_names_the_speaker_before_it(text: str, credited: str) -> None:
+    from claimcheck.attribution import SentenceAttributions
+    from claimcheck.segment import split_sentences
+
+    spans = split_sentences(text)
+    sentences = [text[a:b] for a, b in spans]
+    attributions = SentenceAttributions(text, sentences, spans, [True] * len(spans))
+    found = attributions.of(len(spans) - 1)
+    assert found is not None and found.credited == credited

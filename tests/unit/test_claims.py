@@ -89,6 +89,8 @@ def test_generic_counts_carry_their_outcome(text: str, predicate: str) -> None:
         ("The library opened in 1998, the council said.", "opened", "1998"),
         ("Brightwater Foods is headquartered in Dunmore.", "based in", "Dunmore"),
         ("The fire was sparked by a downed power line on Monday.", "cause", "downed power line"),
+        # The year belongs to the verb nearest it, not to the first one before it.
+        ("The depot, which stored grain for the mill, was built in 1931.", "completed", "1931"),
     ],
 )
 def test_facts_without_figures(text: str, attribute: str, value: str) -> None:

@@ -144,7 +144,7 @@ def evidence(context: CheckContext, claim: Claim) -> Evidence:
         written=written_text(claim, text),
         value=value_text(claim),
         time=time_text(claim),
-        attribution=claim.attribution.source if claim.attribution else "",
+        attribution=claim.attribution.credited if claim.attribution else "",
     )
 
 
