@@ -665,13 +665,13 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     if event:
         # The year is of the verb nearest it: "the paints stored there since they were
         # bought in 1974" dates the purchase, not the storing.
-        *_, verb = EVENT_YEAR_VERB.finditer(text, event.start(), event.start("value"))
+        *_, nearest = EVENT_YEAR_VERB.finditer(text, event.start(), event.start("value"))
         fact = Fact(
-            attribute=EVENT_ATTRIBUTES.get(verb.group("verb"), verb.group("verb")),
+            attribute=EVENT_ATTRIBUTES.get(nearest["verb"], nearest["verb"]),
             value=event.group("value"),
             span=event.span("value"),
         )
-        return fact, (verb.start(), event.end())
+        return fact, (nearest.start(), event.end())
     event_day = _event_day(text, span) or _event_clock(text, span)
     if event_day is not None:
         return event_day
