@@ -54,6 +54,14 @@ QUOTED_FORMAT_NAMES = ", ".join(repr(name) for name in FORMAT_NAMES)
 EvaluationFormatName = Literal["table", "json"]
 
 
+class StoriesMode(StrEnum):
+    """How a run's articles are split into stories (``--stories``)."""
+
+    auto = "auto"
+    folders = "folders"
+    none = "none"
+
+
 class ColorMode(StrEnum):
     """When to colour what a terminal shows (``--color``)."""
 
@@ -613,6 +621,17 @@ def scan(
             "Default: conflict, or the config's fail_on.",
         ),
     ] = None,
+    stories: Annotated[
+        StoriesMode | None,
+        typer.Option(
+            "--stories",
+            metavar="MODE",
+            show_default=False,
+            help="Split the articles into stories, matching claims only within one: auto "
+            "(by shared words and names), folders (one per folder) or none. Default: auto, "
+            "or the config's stories.",
+        ),
+    ] = None,
     exit_zero: Annotated[
         bool,
         typer.Option(
@@ -668,6 +687,7 @@ def scan(
         overrides = {
             "format": choose_format(output_format, output, os.environ),
             "fail_on": (fail_on, "--fail-on"),
+            "stories": (stories, "--stories"),
             "force_exclude": (force_exclude or None, "--force-exclude"),
         }
         settings = resolve_config(paths, config, overrides).config

@@ -30,6 +30,7 @@ CONFIG_FILE_NAME = "claimcheck.toml"
 PYPROJECT_FILE_NAME = "pyproject.toml"
 
 FailOnName = Literal["conflict", "unsourced", "any", "never"]
+StoriesName = Literal["auto", "folders", "none"]
 FormatName = Literal[
     "table", "json", "jsonl", "csv", "markdown", "html", "sarif", "github", "concise"
 ]
@@ -68,6 +69,11 @@ class Config(Model):
         default="conflict", description="Which findings make `scan` exit with status 1."
     )
     format: FormatName = Field(default="table", description="Report format of `scan`.")
+    stories: StoriesName = Field(
+        default="auto",
+        description="How articles are split into stories, within which claims are matched: "
+        "auto (by shared words and names), folders (one story per folder) or none.",
+    )
     jsonl_fields: dict[str, list[str]] = Field(
         default_factory=lambda: {field: list(names) for field, names in JSONL_FIELDS.items()},
         description="JSON Lines: for text, id, title, url, published and outlet, the record "

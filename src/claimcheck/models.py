@@ -76,6 +76,27 @@ class Source(Model):
     )
 
 
+class Story(Model):
+    """Articles about one story: claims are matched and checked only within it."""
+
+    id: str = Field(description="'story-1', 'story-2', ... in the order of their first source.")
+    sources: list[str] = Field(description="Ids of the story's sources, in id order.")
+    terms: list[str] = Field(
+        default_factory=list, description="Names (then words) most of its articles use."
+    )
+
+    @property
+    def message(self) -> str:
+        """One line for a reader: the story, what it is about and its articles (the first
+        ten, then how many more)."""
+        shown = ", ".join(self.sources[:10])
+        more = len(self.sources) - 10
+        articles = f"{shown} and {more} more" if more > 0 else shown
+        about = f" about {', '.join(self.terms)}" if self.terms else ""
+        count = f"{len(self.sources)} article{'s' if len(self.sources) != 1 else ''}"
+        return f"{self.id}{about}: {count} ({articles})"
+
+
 class SkippedFile(Model):
     """A file that could not be used, with a one-line reason."""
 
@@ -324,6 +345,9 @@ class Finding(Model):
     score: float = Field(description="Ranking score; findings are ordered by it.")
     claims: list[str] = Field(description="Ids of the claims involved.")
     group: str | None = Field(default=None, description="Claim group id, when grouped.")
+    story: str | None = Field(
+        default=None, description="Id of the story it belongs to, when a run has several."
+    )
     message: str = Field(description="One-line summary.")
     reason: str = Field(description="Why the values do or do not agree.")
     evidence: list[Evidence] = Field(description="The claims, quoted and located.")
@@ -333,6 +357,7 @@ class Summary(Model):
     """Counts shown at the top of every report."""
 
     sources: int = Field(default=0, description="Sources read.")
+    stories: int = Field(default=0, description="Stories the sources were split into.")
     skipped: int = Field(default=0, description="Files that could not be used.")
     ignored: int = Field(default=0, description="Files of other types a folder walk left out.")
     claims: int = Field(default=0, description="Claims extracted.")
@@ -355,6 +380,11 @@ class Report(Model):
     sources: list[Source]
     skipped: list[SkippedFile] = Field(default_factory=list)
     ignored: dict[str, int] = Field(default_factory=dict, description=IGNORED)
+    stories: list[Story] = Field(
+        default_factory=list,
+        description="The stories the sources were split into, when there are several; "
+        "claims are matched and checked only within a story.",
+    )
     families: list[SourceFamily] = Field(
         default_factory=list,
         description="Sources that carry the same text; they count as one for corroboration.",

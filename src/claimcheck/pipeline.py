@@ -35,6 +35,7 @@ from claimcheck.models import (
 )
 from claimcheck.quantities.parser import CLOCK_RE
 from claimcheck.segment import split_sentences
+from claimcheck.stories import separate
 
 # Called with each source id as its article is processed. A progress callable may also
 # have a ``stage(name, total)`` method, called as each stage starts (total: how many
@@ -257,9 +258,10 @@ def scan(
     progress: Progress | None = None,
     stdin_name: str = "stdin",
 ) -> Report:
-    """Extract claims, match them across sources and run every check.
+    """Extract claims, split the sources into stories (``config.stories``), match claims
+    across the sources of each story and run every check on it.
 
-    :param paths: files and folders of articles about one story
+    :param paths: files and folders of articles about one story or several
     :param config: settings (aliases, thresholds); defaults when None
     :param progress: called with each source id as it is processed (and, if it has a
         ``stage`` method, as each stage starts: see ``Progress``)
@@ -269,35 +271,42 @@ def scan(
     config = config or Config()
     ledger, texts = _extract_with_texts(paths, config, progress, stdin_name)
     names = NameResolver(config)
+    stories = separate(ledger.sources, texts, config.stories)
     _stage(progress, "matching claims")
-    matches = find_matches(ledger.claims, names, texts)
-    groups = group_matches(ledger.claims, matches, names)
-    copies = find_copies(ledger.claims, texts)
+    contexts: list[tuple[str, CheckContext]] = []
+    for story in stories:
+        members = set(story.sources)
+        claims = [claim for claim in ledger.claims if claim.source in members]
+        matches = find_matches(claims, names, texts)
+        context = CheckContext(
+            config=config,
+            names=names,
+            sources=[source for source in ledger.sources if source.id in members],
+            texts=texts,
+            claims=claims,
+            matches=matches,
+            groups=group_matches(claims, matches, names),
+            copies=find_copies(claims, texts),
+        )
+        contexts.append((story.id if len(stories) > 1 else "", context))
     _stage(progress, "running checks")
-    context = CheckContext(
-        config=config,
-        names=names,
-        sources=ledger.sources,
-        texts=texts,
-        claims=ledger.claims,
-        matches=matches,
-        groups=groups,
-        copies=copies,
-    )
-    findings = sorted(
-        (finding for module in CHECKS.values() for finding in module.check(context)),
-        key=_finding_order,
-    )
+    findings = [
+        finding.model_copy(update={"story": story}) if story else finding
+        for story, context in contexts
+        for module in CHECKS.values()
+        for finding in module.check(context)
+    ]
     report = Report(
         tool=__version__,
         summary=Summary(),
         sources=ledger.sources,
         skipped=ledger.skipped,
         ignored=ledger.ignored,
-        families=copies.families,
+        stories=stories if len(stories) > 1 else [],
+        families=[family for _, context in contexts for family in context.copies.families],
         claims=ledger.claims,
-        groups=groups,
-        findings=findings,
+        groups=[group for _, context in contexts for group in context.groups],
+        findings=sorted(findings, key=_finding_order),
     )
     return with_summary(report)
 
@@ -315,6 +324,7 @@ def with_summary(report: Report, suppressed: int = 0) -> Report:
         unsourced=kinds.count("unsourced"),
         corroborated=kinds.count("corroborated"),
         changed=kinds.count("changed"),
+        stories=len(report.stories) or min(1, len(report.sources)),
         same_figure=kinds.count("same-figure"),
         dropped=sum(len(source.dropped) for source in report.sources),
         suppressed=suppressed,

@@ -81,7 +81,10 @@ EVIDENCE_COLUMNS = (
     "written",
     "sentence",
 )
-COLUMNS = FINDING_COLUMNS + EVIDENCE_COLUMNS
+# Added after the first release: last, so that spreadsheets reading columns by position
+# keep working.
+LATER_COLUMNS = ("story",)
+COLUMNS = FINDING_COLUMNS + EVIDENCE_COLUMNS + LATER_COLUMNS
 
 # Leading characters that make a spreadsheet treat a cell as a formula, plus the
 # apostrophe itself so that the escaping can always be undone.
@@ -190,10 +193,11 @@ def render(report: Report) -> str:
     writer.writerow(COLUMNS)
     for finding in report.findings:
         shared = _finding_cells(finding)
+        later = [finding.story or ""]
         if not finding.evidence:
-            writer.writerow(shared + [""] * len(EVIDENCE_COLUMNS))
+            writer.writerow(shared + [""] * len(EVIDENCE_COLUMNS) + later)
         for item in finding.evidence:
-            writer.writerow(shared + _evidence_cells(item, claims.get(item.claim)))
+            writer.writerow(shared + _evidence_cells(item, claims.get(item.claim)) + later)
     for row in _left_out_rows(report):
         writer.writerow([row.get(column, "") for column in COLUMNS])
     return buffer.getvalue()

@@ -151,6 +151,9 @@ def render(report: Report) -> str:
     lines += [""] if others else ["None.", ""]
     if report.sources:
         lines += ["## Sources", "", *(_source_line(source) for source in report.sources), ""]
+    if report.stories:
+        lines += ["## Stories, each checked on its own", ""]
+        lines += [f"- {escape(story.message)}" for story in report.stories] + [""]
     if report.families:
         lines += ["## Copies, each counted as one source", ""]
         lines += [f"- {escape(family.message)}" for family in report.families] + [""]

@@ -288,6 +288,8 @@ def _result(
     }
     if finding.group is not None:
         properties["group"] = finding.group
+    if finding.story is not None:
+        properties["story"] = finding.story
     finding_level: Level = level(finding)
     locations = [
         _location(item, index, artifacts.get(item.source), root)

@@ -182,6 +182,11 @@ def render(report: Report, width: int = 100, color: bool = False) -> str:
         console.rule(f"Other findings ({len(others)})")
         for kind in OTHER_KINDS:
             console.print(_other_lines([f for f in others if f.kind == kind]), end="")
+    if report.stories:
+        console.print()
+        console.rule("Stories, each checked on its own")
+        for story in report.stories:
+            console.print(story.message, markup=False)
     if report.families:
         console.print()
         console.rule("Copies, each counted as one source")

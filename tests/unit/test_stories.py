@@ -1,0 +1,90 @@
+"""Story separation: claims are matched and checked only within a story."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.config import Config
+from claimcheck.pipeline import scan
+
+QUAKE = (
+    "A magnitude 6.1 earthquake struck Lake Varna province on Tuesday, killing {dead} people "
+    "in the town of Orlen, officials said. Rescuers searched the ruins of Orlen for survivors "
+    "and the Lake Varna governor asked for tents.\n"
+)
+FLOOD = (
+    "Floods on the Tesk River forced {out} families from their homes in Marrow County on "
+    "Sunday, the county emergency office said. Sandbags held along the Tesk River levee near "
+    "Marrow.\n"
+)
+
+
+def _write(folder: Path, **articles: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+
+
+def test_articles_of_two_stories_are_checked_apart(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        quake1=QUAKE.format(dead="five"),
+        quake2=QUAKE.format(dead="seven"),
+        flood1=FLOOD.format(out="200"),
+        flood2=FLOOD.format(out="300"),
+    )
+    report = scan([tmp_path])
+    assert [story.sources for story in report.stories] == [
+        ["flood1.txt", "flood2.txt"],
+        ["quake1.txt", "quake2.txt"],
+    ]
+    assert report.summary.stories == 2
+    assert "orlen" in report.stories[1].terms
+    story_of = {source: story.id for story in report.stories for source in story.sources}
+    for finding in report.findings:
+        assert {story_of[item.source] for item in finding.evidence} == {finding.story}
+    conflicts = [f for f in report.findings if f.kind == "conflict"]
+    assert {f.story for f in conflicts} == {"story-1", "story-2"}
+
+
+def test_one_story_has_no_story_list(tmp_path: Path) -> None:
+    _write(tmp_path, quake1=QUAKE.format(dead="five"), quake2=QUAKE.format(dead="seven"))
+    report = scan([tmp_path])
+    assert report.stories == [] and report.summary.stories == 1
+    assert all(finding.story is None for finding in report.findings)
+
+
+@pytest.mark.parametrize(("mode", "expected"), [("folders", 2), ("none", 0)])
+def test_stories_can_be_given_by_folder_or_turned_off(
+    tmp_path: Path, mode: str, expected: int
+) -> None:
+    # Two folders of one story: by folder they are two stories, and no conflict crosses them.
+    _write(tmp_path / "monday", quake1=QUAKE.format(dead="five"))
+    _write(tmp_path / "tuesday", quake2=QUAKE.format(dead="seven"))
+    report = scan([tmp_path], Config(stories=mode))  # type: ignore[arg-type]
+    assert len(report.stories) == expected
+    conflicts = [f for f in report.findings if f.kind == "conflict"]
+    assert bool(conflicts) is (mode == "none")
+
+
+def test_the_stories_option_and_config_key(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    _write(tmp_path / "monday", quake1=QUAKE.format(dead="five"))
+    _write(tmp_path / "tuesday", quake2=QUAKE.format(dead="seven"))
+    runner = CliRunner()
+    args = ["scan", str(tmp_path), "--format", "json", "--no-progress", "--exit-zero"]
+    by_folder = runner.invoke(app, [*args, "--stories", "folders"])
+    assert by_folder.exit_code == 0
+    assert len(json.loads(by_folder.stdout)["stories"]) == 2
+    (tmp_path / "claimcheck.toml").write_text('stories = "folders"\n', encoding="utf-8")
+    from_config = runner.invoke(app, [*args, "--stories", "none"])
+    assert json.loads(from_config.stdout)["stories"] == []
+    wrong = runner.invoke(app, [*args, "--stories", "topics"])
+    assert wrong.exit_code == 2
