@@ -107,9 +107,7 @@ def separate(
 def _clustered(texts: Sequence[str]) -> list[int]:
     """A cluster label for each text (average linkage on TF-IDF cosine distance)."""
     import numpy as np
-    from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.sparse import csr_matrix
-    from scipy.spatial.distance import squareform
 
     stop_words = _stop_words()
     counts = [Counter(terms_of(text, stop_words)) for text in texts]
@@ -129,6 +127,13 @@ def _clustered(texts: Sequence[str]) -> list[int]:
     similarity = (matrix @ matrix.T).toarray()
     distance = np.clip(1.0 - similarity, 0.0, 1.0)
     np.fill_diagonal(distance, 0.0)
+    if distance.max() <= SEPARATION_DISTANCE:
+        # An average of distances is never above the largest: one story. Most runs over one
+        # story end here, without loading the clustering code (0.5 s of CPU to import).
+        return [1] * n
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
     tree = linkage(squareform(distance, checks=False), method="average")
     return [int(label) for label in fcluster(tree, SEPARATION_DISTANCE, criterion="distance")]
 
