@@ -266,7 +266,9 @@ _NUMBER_WORDS = frozenset(f"{_ANY_WORD}|dozen".lower().split("|"))
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 # Characters a match of DIGIT_PATTERN other than an e-mail address can start with: a URL's
 # "h" or "w", a phone number's "+" or "(", a sign, "minus" or "negative", a digit, ".".
-_DIGIT_STARTS = "hw+(\\d\\-\u2212.mMnN" + "".join(VULGAR_FRACTIONS)
+_DIGIT_STARTS = "+(\\d\\-\u2212." + "".join(VULGAR_FRACTIONS)
+# ... and of those, the letters, which start a match only at the start of a word.
+_DIGIT_START_LETTERS = "hwmMnN"
 
 
 @cache
@@ -281,11 +283,14 @@ def _number_pattern(with_words: bool, with_email: bool) -> re.Pattern[str]:
     words = f"(?i:{WORD_RUN_PATTERN})" if with_words else "(?!)"
     pattern = f"{digits}|(?P<words>{words})"
     if not with_email:
-        starts = _DIGIT_STARTS
+        # A URL, "minus" or a number word starts a word (WORD_RUN_PATTERN's own
+        # look-behind), so letters are tried only there, not at every letter of the text.
+        letters = set(_DIGIT_START_LETTERS)
         if with_words:
             initials = {w[0] for w in _NUMBER_WORDS | {"a", "an", "minus", "negative"}}
-            starts += "".join(sorted({*initials, *(c.upper() for c in initials)}))
-        pattern = f"(?=[{starts}])(?:{pattern})"
+            letters |= {*initials, *(c.upper() for c in initials)}
+        starts = rf"[{_DIGIT_STARTS}]|(?<!\w)[{''.join(sorted(letters))}]"
+        pattern = f"(?={starts})(?:{pattern})"
     return re.compile(pattern, re.VERBOSE)
 
 
