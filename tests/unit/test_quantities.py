@@ -44,6 +44,8 @@ SINGLE = [
     ("It cost $0.61 billion.", "$0.61 billion", "money", "USD", 6.1e8),
     ("It cost US$55bn.", "US$55bn", "money", "USD", 5.5e10),
     ("It cost RMB 400 billion.", "RMB 400 billion", "money", "CNY", 4e11),
+    ("A US $5.4-billion deal.", "US $5.4-billion", "money", "USD", 5.4e9),
+    ("A 10-million-dollar fund.", "10-million-dollar", "money", "USD", 1e7),
     ("It cost 730 billion yuan.", "730 billion yuan", "money", "CNY", 7.3e11),
     ("It cost ¥50 billion.", "¥50 billion", "money", "CNY", 5e10),
     ("It cost €3m.", "€3m", "money", "EUR", 3e6),

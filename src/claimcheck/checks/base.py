@@ -119,9 +119,15 @@ def time_text(claim: Claim) -> str:
     """The time a claim's value refers to, as a reader would say it."""
     if claim.time is not None:
         return claim.time.text
-    parts = (claim.context_day, claim.context_date, claim.context_year)
-    context = " ".join(str(p) for p in parts if p)
-    return f"{context} (article date)" if context else ""
+    # The weekday and the date may come from different lines (the lead's "on Saturday",
+    # the dateline's "March 11, 2013"), so they are never written as one date.
+    dated = " ".join(str(p) for p in (claim.context_date, claim.context_year) if p)
+    parts = [part for part in (claim.context_day, dated) if part]
+    if not parts:
+        return ""
+    return "; ".join(parts) + (
+        " (article date)" if len(parts) == 1 else " (article's lead or dateline)"
+    )
 
 
 def evidence(context: CheckContext, claim: Claim) -> Evidence:
@@ -209,8 +215,8 @@ def group_sides(
 def sides(items: Sequence[Evidence], copies: Copies | None = None) -> str:
     """The values of a finding as people wrote them, each with the sources that give it,
     most first: "2 say more than 200 (a.txt, b.txt [in 2025]); 1 says over 100 (c.txt [in
-    2024])". A side is counted in independent sources, so copies of one text
-    (``copies``) count once.
+    2024])". Sides are ranked by independent sources, so copies of one text (``copies``)
+    count once, and say so: "3 (2 independent) say ...". Each source is named once.
     """
 
     def count(side: Sequence[Evidence]) -> int:
@@ -220,9 +226,13 @@ def sides(items: Sequence[Evidence], copies: Copies | None = None) -> str:
 
     parts = []
     for side in group_sides(items, count):
-        where = ", ".join(e.source + (f" [{e.time}]" if e.time else "") for e in side.items)
-        verb = "says" if side.sources == 1 else "say"
-        parts.append(f"{side.sources} {verb} {side.written} ({where})")
+        named: dict[str, None] = {}
+        for e in side.items:
+            named.setdefault(e.source + (f" [{e.time}]" if e.time else ""))
+        articles = distinct_sources(side.items)
+        verb = "says" if articles == 1 else "say"
+        many = f"{articles} ({side.sources} independent)" if side.sources < articles else articles
+        parts.append(f"{many} {verb} {side.written} ({', '.join(named)})")
     return "; ".join(parts)
 
 

@@ -93,13 +93,22 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
     # Every side is shown with all who take it: a claim of the group that gives exactly
     # the value of a clashing claim joins its side ("7 say .38; 3 say .357"), so the
     # minority is the real minority. A merely compatible value is not shown as a side.
+    # An article that gives another value itself is not counted on this side too: "grew
+    # from over 100 in 2024 to more than 200 in 2025" reports a change, not two positions.
     clashing_values = {value_text(claim) for claim in involved.values()}
-    sides_of = set(involved) | {
-        claim_id
-        for claim_id in group.claims
-        if claim_id not in excluded
-        and value_text(context.claims_by_id[claim_id]) in clashing_values
-    }
+    values_of: dict[str, set[str]] = {}
+    for claim in involved.values():
+        values_of.setdefault(claim.source, set()).add(value_text(claim))
+    sides_of = set(involved)
+    for claim_id in group.claims:
+        claim = context.claims_by_id[claim_id]
+        value = value_text(claim)
+        if (
+            claim_id not in excluded
+            and value in clashing_values
+            and values_of.get(claim.source, {value}) == {value}
+        ):
+            sides_of.add(claim_id)
     claims = [context.claims_by_id[i] for i in group.claims if i in sides_of]
     confidence = min(
         m.confidence * (1.0 if c.times_known else UNKNOWN_TIME_FACTOR) for m, c in clashing

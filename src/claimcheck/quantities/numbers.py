@@ -217,7 +217,10 @@ DIGIT_PATTERN = (
 
 # A scale after digits: "4.5 billion", "20k", "10 bln", "1MM", "322 hundred".
 DIGIT_SCALE_RE = re.compile(
-    r"(?P<glued>[KMb](?![\w]))|\s?(?P<word>(?i:hundred|thousand|million|billion|trillion"
+    r"(?P<glued>[KMb](?![\w]))"
+    # "$5.4-billion deal", "a 10-million-dollar fund": a long scale word may be hyphenated.
+    r"|(?:\s?|-(?=(?i:hundred|thousand|million|billion|trillion|lakh|crore)\b))"
+    r"(?P<word>(?i:hundred|thousand|million|billion|trillion"
     r"|lakh|crore|dozens|dozen|dozs|dzs|mln|mil|bln|tln|mn|bn|tn|mm|k))(?![\w])"
 )
 
