@@ -89,6 +89,10 @@ OWN_ESTIMATE_NOUNS = (
     "model view outlook assessment calculation calculations analysis"
 ).split()
 OWN_ESTIMATE_VERBS = "estimate estimated forecast project projected calculate calculated".split()
+# What a writer saw or judged in person: "I scored it a 10-8 round", "I counted 40 tanks".
+FIRST_HAND_VERBS = (
+    "scored counted saw watched witnessed measured timed estimate estimated calculated"
+).split()
 
 # Nouns for a stance a source voices: "analysts expressed the concern that ...".
 STANCE_NOUNS = (
@@ -255,6 +259,7 @@ OWN_ESTIMATE = re.compile(
     r"\b(?P<source>[Oo]ur)\s+(?:[\w-]+\s+){0,2}?"
     rf"(?P<cue>{'|'.join(OWN_ESTIMATE_NOUNS)})\b"
     rf"|\b(?P<source2>[Ww]e)\s+(?:now\s+)?(?P<cue2>{'|'.join(OWN_ESTIMATE_VERBS)})\b"
+    rf"|\b(?P<source3>I)\s+(?:\w+ly\s+)?(?P<cue3>{'|'.join(FIRST_HAND_VERBS)})\b"
 )
 
 # "was reportedly aiming", "allegedly drove", "two more are reported to have died", "he is
@@ -635,11 +640,12 @@ def _trailing_speaker(sentence: str) -> tuple[str, str, Span] | None:
 
 
 def _self_or_hedged(sentence: str, start: int) -> list[Attribution]:
-    """An outlet's own estimate ("our estimate"), else a hedge ("reportedly")."""
+    """An outlet's own estimate ("our estimate") or a writer's first-hand account ("I
+    counted"), else a hedge ("reportedly")."""
     own = OWN_ESTIMATE.search(sentence)
     if own:
-        source = own.group("source") or own.group("source2")
-        cue = own.group("cue") or own.group("cue2")
+        source = own.group("source") or own.group("source2") or own.group("source3")
+        cue = own.group("cue") or own.group("cue2") or own.group("cue3")
         return [_attribution(source, f"{source} {cue}", start + own.start(), start + own.end())]
     return [
         _attribution(

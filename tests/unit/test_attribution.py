@@ -393,3 +393,9 @@ def test_a_pronoun_source_names_the_speaker_before_it(text: str, credited: str) 
     attributions = SentenceAttributions(text, sentences, spans, [True] * len(spans))
     found = attributions.of(len(spans) - 1)
     assert found is not None and found.credited == credited
+
+
+def test_a_writers_first_hand_account_is_its_own_source() -> None:
+    sentence = "In the third round he dominated so thoroughly that I scored it a 10-8 round."
+    (found,) = find_attributions(sentence, (0, len(sentence)))
+    assert (found.source, found.cue) == ("I", "i scored")

@@ -1,8 +1,9 @@
 """CC2 unsourced: specific claims nobody is cited for and no other article backs.
 
 A claim is unsourced when it carries no attribution ("according to X", "X
-said", "X reported that", or a governing lead sentence) and no claim of another
-source agrees with it. Findings are ranked by how much a claim matters and how
+said", "X reported that", or a governing lead sentence), no claim of another
+source agrees with it, and no other independent source gives the same unlikely
+figure (``same_figure_elsewhere``). Findings are ranked by how much a claim matters and how
 checkable it is, from general signals: a specific (unrounded) figure, a
 technical unit, a superlative or a "first", a claim about the future, big money.
 A source from which cleaning removed injected text in another script is a
@@ -16,11 +17,13 @@ PASS: "According to the ministry, the plant employs 2,000 people."
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import combinations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id
 from claimcheck.checks.corroboration import corroborated_claims
-from claimcheck.claims import primary_quantity
+from claimcheck.claims import main_quantities, primary_quantity
 from claimcheck.clean import R_FOREIGN_SCRIPT
+from claimcheck.copies import Copies
 from claimcheck.models import Claim, Finding
 
 ID = "CC2"
@@ -57,7 +60,7 @@ def score_of(claim: Claim, low_quality: bool) -> float:
 
 def check(context: CheckContext) -> list[Finding]:
     """Unsourced claims, most important first, at most ``unsourced_limit``."""
-    backed = corroborated_claims(context)
+    backed = corroborated_claims(context) | same_figure_elsewhere(context.claims, context.copies)
     low_quality = {
         source.id
         for source in context.sources
@@ -109,6 +112,34 @@ def check(context: CheckContext) -> list[Finding]:
             )
         )
     return findings
+
+
+def same_figure_elsewhere(claims: Sequence[Claim], copies: Copies) -> set[str]:
+    """Ids of claims whose exact figure an independent source also gives, matched or not.
+
+    "No other article backs this" must be true: when four articles give a quake's
+    magnitude as 7.6, none of them is unbacked, even if matching did not pair them. A
+    figure counts when its kind, unit and value are the same, and it is unlikely to
+    coincide: a specific figure (``claims.signals_of``: not rounded, not a small count),
+    and for a whole number the same measure word too (46 wins and 46 wins by knockout). A claim with a second figure ("a 7.3 quake
+    felt 1,300 km away") is not backed by the first alone.
+    """
+    by_figure: dict[tuple[str, str, float], list[Claim]] = {}
+    for claim in claims:
+        figures = main_quantities(claim.quantities)
+        value = figures[0].value if len(figures) == 1 else None
+        if value is None or "specific" not in claim.signals:
+            continue
+        by_figure.setdefault((figures[0].kind, figures[0].unit, value), []).append(claim)
+    backed: set[str] = set()
+    for (_, _, value), same in by_figure.items():
+        whole = float(value).is_integer()
+        for left, right in combinations(same, 2):
+            if whole and set(left.measure.split()).isdisjoint(right.measure.split()):
+                continue
+            if copies.independent(left, right):
+                backed.update((left.id, right.id))
+    return backed
 
 
 def _places_in_sentence(claims: Sequence[Claim]) -> dict[str, int]:
