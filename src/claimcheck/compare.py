@@ -456,6 +456,9 @@ def counts_others(claim: Claim) -> bool:
     return bool(OTHERS_CUES & {*after, *before[-1:]}) or "also" in before[-3:]
 
 
+# A sum paid partly in one form: "a combination of $4.2 billion in cash" (and shares).
+PAYMENT_MIX = re.compile(r"\b(?:combination|mix|mixture)\s+of\s+$", re.IGNORECASE)
+
 # Words that make a count an addition to another: "three other bombs", "another 19 patients".
 OTHERS_CUES = frozenset("other another additional further more".split())
 
@@ -468,6 +471,10 @@ def _is_part(claim: Claim) -> bool:
     """
     quantity = primary_quantity(claim)
     after = claim.text[quantity.span[1] - claim.span[0] :] if quantity else claim.text
+    if quantity is not None and quantity.kind == "money":
+        before = claim.text[: quantity.span[0] - claim.span[0]]
+        if PAYMENT_MIX.search(before):
+            return True
     if claim.frame is not None and claim.frame.attribute:
         after = re.split(r"[,;:.()\u2013\u2014]", after, maxsplit=1)[0]
     return bool(set(re.findall(r"[a-z]+", after.casefold())) & SUBSET_CUES)

@@ -143,6 +143,16 @@ def _without_corporate_suffix(name: str) -> str:
     return " ".join(words)
 
 
+def _is_acronym_of(short: str, name: str) -> bool:
+    """Whether a name in capitals is the initials of another's capitalised words: "AMD"
+    and "Advanced Micro Devices Inc.", "WHO" and "World Health Organization"."""
+    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+        return False
+    words = _without_corporate_suffix(name).split()
+    capitals = [w for w in name.split() if w[:1].isupper()][: len(words)]
+    return len(capitals) >= 2 and "".join(w[0] for w in capitals).upper() == short
+
+
 class NameResolver:
     """Maps names to canonical names through the config's aliases."""
 
@@ -190,6 +200,8 @@ class NameResolver:
         """Whether two names denote one thing (alias, suffix, or near spelling)."""
         left_key, right_key = self.key(left), self.key(right)
         if left_key == right_key or fuzz.ratio(left_key, right_key) >= self.similarity:
+            return True
+        if _is_acronym_of(left, right) or _is_acronym_of(right, left):
             return True
         # A surname alone names the person named in full: "Nichols", "Brian Nichols".
         shorter, longer = sorted((left_key.split(), right_key.split()), key=len)

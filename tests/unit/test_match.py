@@ -40,6 +40,11 @@ def test_measure_key(measure: str, head: str, modifiers: set[str]) -> None:
         ("St Aldric's", "St Aldric's Children's Hospital", True),
         ("Dishwater Lake Hub", "Foundation Park Centre", False),
         ("Springfield", "Springfield Museum of Art", False),
+        # An acronym is the initials of the full name's capitalised words.
+        ("AMD", "Advanced Micro Devices Inc.", True),
+        ("World Health Organization", "WHO", True),
+        ("AMD", "Applied Materials", False),
+        ("IBM", "Intel", False),
     ],
 )
 def test_names(left: str, right: str, same: bool) -> None:
@@ -74,3 +79,55 @@ def claims(**articles: str):  # type: ignore[no-untyped-def]
 def test_which_claims_match(left: str, right: str, matched: bool) -> None:
     found, texts = claims(**{"a.txt": left, "b.txt": right})
     assert bool(find_matches(found, NameResolver(Config()), texts)) is matched
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The purchase is a combination of $4.2 billion in cash.", True),
+        ("It agreed to buy the firm for $5.4 billion in cash and stock.", False),
+        ("It agreed to buy the firm for $5.4 billion.", False),
+    ],
+)
+def test_a_payment_in_one_form_is_part_of_a_price(text: str, part: bool) -> None:
+    from claimcheck.compare import _is_part
+
+    found, _ = claims(**{"a.txt": text})
+    assert _is_part(found[0]) is part
+
+
+def test_a_claim_about_another_entity_is_not_held_against_a_group() -> None:
+    """Matching may link "Intel sold a unit for $600 million" to AMD's $5.4 billion
+    purchase through claims that name no one; the conflict leaves it out."""
+    from claimcheck.checks import CheckContext
+    from claimcheck.checks.conflicts import check
+    from claimcheck.copies import find_copies
+    from claimcheck.frames import attach_frames
+    from claimcheck.match import group_matches
+
+    articles = {
+        "a.txt": "AMD paid $5.4 billion for ATI, the company said.",
+        "b.txt": "Advanced Micro Devices paid $5.4 billion for ATI, officials said.",
+        "c.txt": "The deal was worth $5.4 billion, analysts said.",
+        "d.txt": "Intel sold its chip unit to Marvell for $600 million, it said.",
+    }
+    found, texts = claims(**articles)
+    framed = [
+        c
+        for name in texts
+        for c in attach_frames(texts[name], [x for x in found if x.source == name])
+    ]
+    names = NameResolver(Config())
+    matches = find_matches(framed, names, texts)
+    context = CheckContext(
+        config=Config(),
+        names=names,
+        sources=[],
+        texts=texts,
+        claims=framed,
+        matches=matches,
+        groups=group_matches(framed, matches, names),
+        copies=find_copies(framed, texts),
+    )
+    for finding in check(context):
+        assert "d.txt" not in {item.source for item in finding.evidence}

@@ -65,6 +65,39 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> set[str]:
     return {i for key, found in values.items() if len(found) > 1 for i in members[key]}
 
 
+def _outside_entities(context: CheckContext, group: ClaimGroup) -> set[str]:
+    """Claims whose frame names an entity that two or more other articles of the group
+    name otherwise: matching links claims through ones that name no entity, so "Intel
+    sold a unit for $600 million" can join a group where AMD paid $5.4 billion. Its
+    value is not held against theirs."""
+    named = {
+        claim_id: entity
+        for claim_id in group.claims
+        if (frame := context.claims_by_id[claim_id].frame) is not None
+        and (entity := frame.entity)
+        and not entity.startswith("the ")
+    }
+    outside: set[str] = set()
+    for claim_id, entity in named.items():
+        source = context.claims_by_id[claim_id].source
+        others = [
+            (context.claims_by_id[other].source, name)
+            for other, name in named.items()
+            if context.claims_by_id[other].source != source
+        ]
+        if any(context.names.same(entity, name) for _, name in others):
+            continue
+        agreeing = {
+            first
+            for first, left in others
+            for second, right in others
+            if first != second and context.names.same(left, right)
+        }
+        if len(agreeing) >= 2:
+            outside.add(claim_id)
+    return outside
+
+
 def check(context: CheckContext) -> list[Finding]:
     """One conflict finding per group whose members cannot all be true."""
     findings: list[Finding] = []
@@ -75,7 +108,9 @@ def check(context: CheckContext) -> list[Finding]:
 
 def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
     """The conflict in one group, if any of its matched pairs disagree."""
-    excluded = context.ambiguous | _self_contradicting(context, group)
+    excluded = (
+        context.ambiguous | _self_contradicting(context, group) | _outside_entities(context, group)
+    )
     clashing: list[tuple[Match, Comparison]] = []
     for match in context.matches_in(group):
         if match.left.id in excluded or match.right.id in excluded:
