@@ -64,6 +64,10 @@ def _explicit_time(claim: Claim) -> tuple[int | None, str | None]:
     return claim.time.year, claim.time.day
 
 
+# A date with its year ("Oct. 10, 2002", "10 October 2002", "2002-10-10").
+FULL_DATE = re.compile(r"\b\d{1,2},?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b")
+
+
 def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool, bool]:
     """Whether two claims can refer to one time, and whether both times are known.
 
@@ -80,7 +84,12 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
     if None not in years and years[0] != years[1]:
         return False, True
     if (left_year is None) != (right_year is None) and None in years:
-        # One claim names its year, the other none: its day says nothing about it.
+        # One claim names its year, the other none: its day says nothing about it. A
+        # year in the past against a claim that names none is history, not the news the
+        # other article reports ("the last quake, on Oct. 10, 2002, killed three").
+        stated = left.time if left_year is not None else right.time
+        if stated is not None and FULL_DATE.search(stated.text):
+            return False, False
         return True, False
     left_days, left_explicit = _days(left)
     right_days, right_explicit = _days(right)

@@ -131,3 +131,23 @@ def test_a_claim_about_another_entity_is_not_held_against_a_group() -> None:
     )
     for finding in check(context):
         assert "d.txt" not in {item.source for item in finding.evidence}
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "concurrent"),
+    [
+        # A dated past event against news that names no year is history, not a rival figure.
+        (
+            "The last quake, on Oct. 10, 2002, killed three people.",
+            "The quake killed four people.",
+            False,
+        ),
+        # A year alone, against no year, may still be the same time.
+        ("The quake killed three people in 2002.", "The quake killed four people.", True),
+    ],
+)
+def test_a_dated_past_event_is_not_todays_news(left: str, right: str, concurrent: bool) -> None:
+    from claimcheck.compare import same_time
+
+    found, _ = claims(**{"a.txt": left, "b.txt": right})
+    assert same_time(found[0], found[1])[0] is concurrent
