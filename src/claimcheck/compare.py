@@ -40,7 +40,7 @@ from claimcheck.match import (
     measures_agree,
     measures_itself,
 )
-from claimcheck.models import Claim, Quantity
+from claimcheck.models import Claim, Quantity, TimeRef
 from claimcheck.phrases import PHRASE_STOPWORDS
 from claimcheck.times import WEEKDAYS
 
@@ -68,6 +68,18 @@ def _explicit_time(claim: Claim) -> tuple[int | None, str | None]:
 FULL_DATE = re.compile(r"\b\d{1,2},?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b")
 
 
+def _spans_years(time: TimeRef) -> bool:
+    """Whether a time is a stretch of years ("since 1955", "from 1983-2005"), not a
+    season ("2007-08") or a day."""
+    years = [int(year) for year in YEAR_IN_TEXT.findall(time.text)]
+    if time.relation == "since":
+        return bool(years)
+    return time.relation == "span" and len(years) >= 2 and max(years) - min(years) > 2
+
+
+YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool, bool]:
     """Whether two claims can refer to one time, and whether both times are known.
 
@@ -86,9 +98,10 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
     if (left_year is None) != (right_year is None) and None in years:
         # One claim names its year, the other none: its day says nothing about it. A
         # year in the past against a claim that names none is history, not the news the
-        # other article reports ("the last quake, on Oct. 10, 2002, killed three").
+        # other article reports ("the last quake, on Oct. 10, 2002, killed three"), and so
+        # is a total over years ("2 million died in the war, from 1983-2005").
         stated = left.time if left_year is not None else right.time
-        if stated is not None and FULL_DATE.search(stated.text):
+        if stated is not None and (FULL_DATE.search(stated.text) or _spans_years(stated)):
             return False, False
         return True, False
     left_days, left_explicit = _days(left)
