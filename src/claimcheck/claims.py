@@ -746,6 +746,12 @@ def _is_heading(sentence: Sentence) -> bool:
         return False
     if not stripped.endswith(("\u201d", '"', ")")) and len(words) < 12:
         return True
+    # A closing quotation mark ends a sentence only after its own full stop: 'Five ways
+    # investors can ride a "New Wave"' is a subheading.
+    if stripped.rstrip('\u201d")').endswith((".", "!", "?", ",")):
+        return False
+    if len(words) < 16 and stripped.endswith(("\u201d", '"')):
+        return True
     # Title case without a full stop: 'Five Ways Readers Can Ride a "New Wave"'.
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return len(words) < 16 and capitalised >= 0.6 * len(words)

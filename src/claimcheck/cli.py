@@ -384,23 +384,27 @@ def emit(text: str, output: Path | None, colored: bool = False) -> None:
 def report_skipped(skipped: Sequence[SkippedFile], ignored: Mapping[str, int], note: Notes) -> None:
     """Tell the user, on stderr, which files were not used and why, and how many files of
     other types a folder walk left out."""
+    from claimcheck.formatters.table import plural
     from claimcheck.load import ignored_summary
 
     for item in skipped:
         note(f"claimcheck: skipped {item.path}: {item.reason}")
     if skipped:
-        note(f"claimcheck: {len(skipped)} file(s) skipped")
+        note(f"claimcheck: {plural(len(skipped), 'file')} skipped")
     if ignored:
         note(f"claimcheck: {ignored_summary(ignored)}")
 
 
 def report_cleaning(sources: Sequence[Source], note: Notes) -> None:
     """Tell the user what cleaning set aside, so nothing is dropped silently."""
+    from claimcheck.formatters.table import plural
+
     for source in sources:
         if source.dropped:
             reasons = sorted({d.reason for d in source.dropped})
+            stretches = plural(len(source.dropped), "stretch", "stretches")
             note(
-                f"claimcheck: {source.id}: set aside {len(source.dropped)} stretch(es) "
+                f"claimcheck: {source.id}: set aside {stretches} "
                 f"that are not article prose ({'; '.join(reasons)})"
             )
 

@@ -95,7 +95,7 @@ def explain(rule: CheckRule, width: int = 80) -> str:
             text, width, initial_indent=indent, subsequent_indent=" " * len(indent)
         )
 
-    lines = [f"{rule.id} {rule.kind}: {rule.summary}", ""]
+    lines = [*para(f"{rule.id} {rule.kind}: {rule.summary}"), ""]
     lines += para(rule.description)
     lines += ["", "Rules:"]
     for name, text in rule.rules:
@@ -111,8 +111,15 @@ def explain(rule: CheckRule, width: int = 80) -> str:
     return "\n".join(lines) + "\n"
 
 
-def rule_index() -> str:
-    """One line per check (id, kind, summary): ``claimcheck rule`` without an id."""
+def rule_index(width: int = 80) -> str:
+    """One entry per check (id, kind, summary): ``claimcheck rule`` without an id; a
+    summary longer than the line goes on under itself."""
     rules = check_rules().values()
-    width = max(len(rule.kind) for rule in rules)
-    return "".join(f"{rule.id}  {rule.kind:<{width}}  {rule.summary}\n" for rule in rules)
+    kind_width = max(len(rule.kind) for rule in rules)
+    lines: list[str] = []
+    for rule in rules:
+        lead = f"{rule.id}  {rule.kind:<{kind_width}}  "
+        lines += textwrap.wrap(
+            rule.summary, width, initial_indent=lead, subsequent_indent=" " * len(lead)
+        )
+    return "".join(line + "\n" for line in lines)

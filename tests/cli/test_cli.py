@@ -64,7 +64,7 @@ def test_unreadable_files_are_skipped_and_reported(
     code, out, err = run("extract", str(folder))
     assert code == 0
     assert "skipped" in err and "latin1.txt: not UTF-8 text" in err and "empty.md: empty" in err
-    assert "2 file(s) skipped" in err
+    assert "2 files skipped" in err
     assert {json.loads(line)["source"] for line in out.splitlines()} == {"local.txt", "wire.txt"}
 
 

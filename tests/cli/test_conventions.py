@@ -384,9 +384,16 @@ def test_rule_explains_a_check() -> None:
 def test_rule_without_an_id_lists_every_check() -> None:
     code, out, _ = run("rule")
     assert code == 0
-    assert [line.split()[:2] for line in out.splitlines()] == [
+    entries = [line.split()[:2] for line in out.splitlines() if not line.startswith(" ")]
+    assert entries == [
         [check_id, kind] for kind, check_id in sorted(KINDS.items(), key=lambda item: item[1])
     ]
+
+
+@pytest.mark.parametrize("name", ["", "CC1", "CC2", "CC3", "CC4", "CC5"])
+def test_rule_text_fits_80_columns(name: str) -> None:
+    out = run("rule", *([name] if name else []))[1]
+    assert max(len(line) for line in out.splitlines()) <= 80
 
 
 def test_an_unknown_rule_is_a_one_line_error() -> None:

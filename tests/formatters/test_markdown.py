@@ -153,3 +153,13 @@ def test_hostile_quote_stays_inside_its_block_quote() -> None:
         "> **\\# Not a heading - not a list \\<b\\>nor HTML\\</b\\> \\*nor\\* \\[a link\\](x)**\n"
         in out
     )
+
+
+def test_the_value_is_marked_whatever_its_case() -> None:
+    sentence = "At least four people died in the town, officials said."
+    item = make_evidence(
+        "At least four people died in the town",
+        sentence=sentence,
+        written="at least four people",
+    )
+    assert marked_sentence(item) == (sentence, 0, len("At least four people"))

@@ -125,6 +125,21 @@ def test_headings_and_exhortations_are_not_checkable_claims() -> None:
     assert [(c.line, c.checkable) for c in claims] == [(2, False)]
 
 
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ('Five big ways savers and small investors can ride a "New Wave"', True),
+        ('The minister called the plan for 12 towns "a new wave."', False),
+    ],
+)
+def test_a_line_ending_in_a_quotation_without_a_full_stop_is_a_heading(
+    line: str, heading: bool
+) -> None:
+    from claimcheck.claims import _is_heading
+
+    assert _is_heading(Sentence(source="a.txt", span=(0, len(line)), text=line)) is heading
+
+
 # Acceptance points of issue 2 on the bundled corpus.
 
 

@@ -41,12 +41,16 @@ def one_line(text: str) -> str:
 
 
 def finding_line(finding: Finding, base: Path | None = None) -> str:
-    """``path:line:col: CC1 message`` for a finding; a finding that quotes no
-    claim has no location and starts with its check id."""
+    """``path:line:col: CC1 message`` for a finding (an unsourced claim's message ends
+    with the claim, quoted); a finding that quotes no claim has no location and starts
+    with its check id."""
     text = f"{finding.check} {one_line(finding.message)}"
     if not finding.evidence:
         return text
     first = finding.evidence[0]
+    if finding.kind == "unsourced":
+        # Its message says why, not what: the claim itself follows.
+        text += f": \u201c{one_line(first.quote)}\u201d"
     return f"{display_path(first.path, base)}:{first.line}:{first.column}: {text}"
 
 

@@ -8,6 +8,8 @@ stays in the data for tools.
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.models import Evidence
 
 __all__ = ["marked_sentence"]
@@ -17,7 +19,7 @@ def marked_sentence(item: Evidence) -> tuple[str, int, int]:
     """The claim's whole sentence and the [start, end) of its value inside it.
 
     The mark is the value as written ("more than 200 companies") where it occurs in
-    the claim's clause, else the whole clause. Whitespace runs (line breaks inside a
+    the claim's clause, in any case, else the whole clause. Whitespace runs (line breaks inside a
     sentence) are kept as they are, so offsets match the sentence given.
 
     :returns: (sentence, start, end), offsets into the sentence; the claim's quote and
@@ -29,7 +31,10 @@ def marked_sentence(item: Evidence) -> tuple[str, int, int]:
     offset = item.sentence_span[0]
     clause_start, clause_end = item.span[0] - offset, item.span[1] - offset
     if item.written:
-        found = sentence.find(item.written, clause_start, clause_end)
-        if found >= 0:
-            return sentence, found, found + len(item.written)
+        # "At least four people" starting a sentence is written "at least four people".
+        found = re.compile(re.escape(item.written), re.IGNORECASE).search(
+            sentence, max(0, clause_start), clause_end
+        )
+        if found is not None:
+            return sentence, found.start(), found.end()
     return sentence, max(0, clause_start), min(len(sentence), clause_end)
