@@ -31,7 +31,10 @@ def test_one_parsable_line_per_finding_at_its_first_claim(seeds: Report) -> None
             first.column,
         )
         assert match["check"] == finding.check
-        assert match["text"] == " ".join(finding.message.split())
+        message = " ".join(finding.message.split())
+        if finding.kind == "unsourced":
+            message += f": \u201c{' '.join(first.quote.split())}\u201d"
+        assert match["text"] == message
 
 
 def test_what_was_left_out_follows_the_findings(seeds: Report) -> None:
