@@ -201,6 +201,17 @@ ProgressOption = Annotated[
     bool,
     typer.Option("--progress", hidden=True, help="Show progress (the default)."),
 ]
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        metavar="N",
+        show_default=False,
+        help="Worker processes that read articles (0: one per core). Same output "
+        "whatever N. Default: the config's jobs, else 0.",
+    ),
+]
 ColorOption = Annotated[
     ColorMode,
     typer.Option(
@@ -577,6 +588,7 @@ def extract(
     config: ConfigOption = None,
     force_exclude: ForceExcludeOption = False,
     stdin_filename: StdinNameOption = "stdin",
+    jobs: JobsOption = None,
     quiet: QuietOption = False,
     debug: DebugOption = False,
 ) -> None:
@@ -589,7 +601,10 @@ def extract(
 
         if output is not None:
             check_target(output)
-        overrides = {"force_exclude": (force_exclude or None, "--force-exclude")}
+        overrides = {
+            "force_exclude": (force_exclude or None, "--force-exclude"),
+            "jobs": (jobs, "--jobs"),
+        }
         settings = resolve_config(paths, config, overrides).config
         ledger = extract_ledger(paths, settings, stdin_name=stdin_filename)
         report_skipped(ledger.skipped, ledger.ignored, note)
@@ -636,6 +651,7 @@ def scan(
             "or the config's stories.",
         ),
     ] = None,
+    jobs: JobsOption = None,
     exit_zero: Annotated[
         bool,
         typer.Option(
@@ -692,6 +708,7 @@ def scan(
             "format": choose_format(output_format, output, os.environ),
             "fail_on": (fail_on, "--fail-on"),
             "stories": (stories, "--stories"),
+            "jobs": (jobs, "--jobs"),
             "force_exclude": (force_exclude or None, "--force-exclude"),
         }
         settings = resolve_config(paths, config, overrides).config

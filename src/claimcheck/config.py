@@ -69,6 +69,12 @@ class Config(Model):
         default="conflict", description="Which findings make `scan` exit with status 1."
     )
     format: FormatName = Field(default="table", description="Report format of `scan`.")
+    jobs: int = Field(
+        default=0,
+        ge=0,
+        description="Worker processes that read articles: 0 for one per core (at most 8), "
+        "1 for none. The output is the same whatever the number.",
+    )
     stories: StoriesName = Field(
         default="auto",
         description="How articles are split into stories, within which claims are matched: "

@@ -183,10 +183,12 @@ def _framed_alone(article: LoadedText, claims: list[Claim]) -> list[Claim] | Exc
         return error
 
 
-def _process_all(loaded: Sequence[LoadedText]) -> Iterator[Processed]:
-    """Process articles in order, a batch at a time; large runs use every core."""
+def _process_all(loaded: Sequence[LoadedText], jobs: int = 0) -> Iterator[Processed]:
+    """Process articles in order, a batch at a time; large runs use ``jobs`` worker
+    processes (0: one per core, at most ``MAX_WORKERS``). Each batch is processed
+    alike wherever it runs, so the result does not depend on ``jobs``."""
     batches = [loaded[i : i + ARTICLE_BATCH] for i in range(0, len(loaded), ARTICLE_BATCH)]
-    workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    workers = jobs or min(os.cpu_count() or 1, MAX_WORKERS)
     if len(loaded) < PARALLEL_MIN_ARTICLES or workers < 2:
         for batch in batches:
             yield from process_articles(batch)
@@ -231,7 +233,7 @@ def _extract_with_texts(
     _stage(progress, "reading articles", len(loaded))
     sources: list[Source] = []
     claims: list[Claim] = []
-    for article, processed in zip(loaded, _process_all(loaded), strict=True):
+    for article, processed in zip(loaded, _process_all(loaded, config.jobs), strict=True):
         if progress:
             progress(article.id)
         if isinstance(processed, SkippedFile):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,24 @@ def test_the_stories_option_and_config_key(tmp_path: Path) -> None:
     assert json.loads(from_config.stdout)["stories"] == []
     wrong = runner.invoke(app, [*args, "--stories", "topics"])
     assert wrong.exit_code == 2
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="needs 2 cores")
+def test_worker_processes_give_the_same_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimcheck import pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_ARTICLES", 2)
+    monkeypatch.setattr(pipeline, "ARTICLE_BATCH", 2)
+    for number in range(3):
+        _write(
+            tmp_path,
+            **{
+                f"quake{number}": QUAKE.format(dead=number + 3),
+                f"flood{number}": FLOOD.format(out=100 * (number + 2)),
+            },
+        )
+    alone = scan([tmp_path], Config(jobs=1)).model_dump_json()
+    assert scan([tmp_path], Config(jobs=2)).model_dump_json() == alone
+    assert '"conflict"' in alone
