@@ -139,6 +139,10 @@ SOURCE_NOUNS = frozenset(
 SOURCE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ate", "ment", "ship")
 
 PRONOUN_SOURCES = ("he", "she", "they", "it", "officials", "experts", "analysts")
+# Words that make a phrase before a reporting verb a clause rather than a source: a
+# pronoun that is followed by more words, or a form of "be" or "have".
+CLAUSE_SUBJECTS = frozenset("he she they it we i there".split())
+CLAUSE_VERBS = frozenset("is are was were be been being has have had".split())
 
 # Words that may sit between a source and its verb: "A report recently noted that",
 # "Some analysts however expressed", "Police have said".
@@ -374,6 +378,10 @@ def _is_credible_source(phrase: str) -> bool:
     if phrase.casefold() in PRONOUN_SOURCES:
         return True
     lowered = [w.casefold().strip(".,").removesuffix("'s").removesuffix("\u2019s") for w in words]
+    # "he talked to five aid workers", "There were no immediate (reports)": a clause, not
+    # a noun phrase naming who speaks.
+    if (len(words) > 1 and lowered[0] in CLAUSE_SUBJECTS) or not CLAUSE_VERBS.isdisjoint(lowered):
+        return False
     if lowered[-1] in FUNCTION_WORDS or any(w in CLAUSE_WORDS for w in words[1:]):
         return False
     if any(_is_source_noun(w) for w in lowered) or lowered[-1].endswith(SOURCE_SUFFIXES):
@@ -412,8 +420,12 @@ def _is_credible_head(phrase: str) -> bool:
 def _attribution(
     source: str, cue: str, start: int, end: int, scope: Scope = "sentence"
 ) -> Attribution:
-    """An attribution with its span and a normalised cue."""
-    return Attribution(source=source, cue=cue.lower(), span=(start, end), scope=scope)
+    """An attribution with its span and a normalised cue; an adverb the source phrase
+    took along ("A government official initially (reported)") is left out of it."""
+    words = source.split()
+    while len(words) > 1 and words[-1].endswith("ly") and words[-1].islower():
+        words.pop()
+    return Attribution(source=" ".join(words), cue=cue.lower(), span=(start, end), scope=scope)
 
 
 def find_attributions(text: str, span: Span) -> list[Attribution]:

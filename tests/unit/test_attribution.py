@@ -399,3 +399,19 @@ def test_a_writers_first_hand_account_is_its_own_source() -> None:
     sentence = "In the third round he dominated so thoroughly that I scored it a 10-8 round."
     (found,) = find_attributions(sentence, (0, len(sentence)))
     assert (found.source, found.cue) == ("I", "i scored")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("There were no immediate reports of any casualties at the camp.", None),
+        (
+            "Ryan Boyette, a former aid worker, said he talked to five aid workers in the camp.",
+            "Ryan Boyette",
+        ),
+        ("A government official initially reported 12 deaths.", "A government official"),
+    ],
+)
+def test_a_clause_is_not_a_source(sentence: str, source: str | None) -> None:
+    found = find_attributions(sentence, (0, len(sentence)))
+    assert (found[0].source if found else None) == source
