@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import PurePath
@@ -62,6 +63,7 @@ def terms_of(text: str, stop_words: frozenset[str]) -> list[str]:
     return words + names
 
 
+@cache
 def _stop_words() -> frozenset[str]:
     """English stop words, as spaCy lists them."""
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -73,7 +75,8 @@ def separate(
     sources: Sequence[Source], texts: Mapping[str, str], mode: StoriesName = "auto"
 ) -> list[Story]:
     """The stories of a run, each with its sources in id order; stories ordered by their
-    first source, numbered from 1.
+    first source, numbered from 1. A run of one story gives that story without terms (the
+    report shows no story list then).
 
     :param sources: the run's sources
     :param texts: each source's text by id
@@ -82,6 +85,13 @@ def separate(
     ordered = sorted(sources, key=lambda source: source.id)
     if not ordered:
         return []
+    counts: dict[str, Counter[str]] = {}
+
+    def terms(source_id: str) -> Counter[str]:
+        if source_id not in counts:
+            counts[source_id] = Counter(terms_of(texts[source_id], _stop_words()))
+        return counts[source_id]
+
     if mode == "none" or len(ordered) == 1:
         labels = [0] * len(ordered)
     elif mode == "folders":
@@ -89,31 +99,31 @@ def separate(
         first = {folder: index for index, folder in reversed(list(enumerate(folders)))}
         labels = [first[folder] for folder in folders]
     else:
-        labels = _clustered([texts[source.id] for source in ordered])
+        labels = _clustered([terms(source.id) for source in ordered])
     members: dict[int, list[str]] = {}
     for label, source in zip(labels, ordered, strict=True):
         members.setdefault(label, []).append(source.id)
-    stop_words = _stop_words()
+    if len(members) == 1:
+        return [Story(id="story-1", sources=[source.id for source in ordered])]
     return [
         Story(
             id=f"story-{number}",
             sources=ids,
-            terms=_heaviest_terms([texts[i] for i in ids], stop_words),
+            terms=_heaviest_terms([terms(i) for i in ids]),
         )
         for number, ids in enumerate(sorted(members.values()), start=1)
     ]
 
 
-def _clustered(texts: Sequence[str]) -> list[int]:
-    """A cluster label for each text (average linkage on TF-IDF cosine distance)."""
+def _clustered(counts: Sequence[Counter[str]]) -> list[int]:
+    """A cluster label for each article, from its term counts (average linkage on TF-IDF
+    cosine distance)."""
     import numpy as np
     from scipy.sparse import csr_matrix
 
-    stop_words = _stop_words()
-    counts = [Counter(terms_of(text, stop_words)) for text in texts]
     vocabulary = {term: index for index, term in enumerate(sorted(set().union(*counts)))}
     frequency = Counter(term for counted in counts for term in counted)
-    n = len(texts)
+    n = len(counts)
     idf = {term: math.log((1 + n) / (1 + df)) + 1 for term, df in frequency.items()}
     rows, columns, values = [], [], []
     for row, counted in enumerate(counts):
@@ -138,10 +148,10 @@ def _clustered(texts: Sequence[str]) -> list[int]:
     return [int(label) for label in fcluster(tree, SEPARATION_DISTANCE, criterion="distance")]
 
 
-def _heaviest_terms(texts: Sequence[str], stop_words: frozenset[str]) -> list[str]:
+def _heaviest_terms(counts: Sequence[Counter[str]]) -> list[str]:
     """What a story is about, for a reader: the names most of its articles use, then
     words when it has few names."""
-    counted = Counter(term for text in texts for term in set(terms_of(text, stop_words)))
+    counted = Counter(term for article in counts for term in article)
     ranked = sorted(
         counted.items(), key=lambda item: (not item[0].startswith("name:"), -item[1], item[0])
     )
