@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from functools import cache
 from pathlib import PurePath
 
 from claimcheck.config import StoriesName
