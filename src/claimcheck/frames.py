@@ -74,6 +74,7 @@ class Lexicon:
     degree_modifiers: frozenset[str]
     vague_heads: frozenset[str]
     owned_attributes: frozenset[str]
+    quantity_nouns: frozenset[str]
     # Single-word lemmas through which a frame can get an attribute on their own: nouns
     # (and parents) and verbs (and events); a projectile needs a verb of firing or
     # landing too. The count_ sets leave out what only a sum can measure (a cost).
@@ -120,6 +121,7 @@ def lexicon() -> Lexicon:
         money_containers=frozenset(raw["money_containers"]),
         degree_modifiers=frozenset(raw["degree_modifiers"]),
         owned_attributes=frozenset(raw["owned_attributes"]),
+        quantity_nouns=frozenset(raw["quantity_nouns"]),
         # "dozens of others": the count's own word is no owner of what it counts.
         vague_heads=frozenset(w.split()[-1].removesuffix("s") for w in raw["vague_counts"]),
         money_only=frozenset(raw["money_only"]),

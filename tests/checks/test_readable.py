@@ -56,3 +56,33 @@ def test_sides_put_the_majority_first_with_its_sources() -> None:
 )
 def test_severity_never_outruns_confidence(severity: str, confidence: float, shown: str) -> None:
     assert severity_for(severity, confidence) == shown  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("entities", "label"),
+    [
+        (["the total", "the total", "Acme"], "Acme · deaths"),
+        (["the rest"], "deaths"),
+        (["Acme"], "Acme · deaths"),
+    ],
+)
+def test_a_group_is_not_named_after_an_amount(entities: list[str], label: str) -> None:
+    from claimcheck.checks.base import group_label
+    from claimcheck.models import ClaimGroup, Frame
+
+    claim = _claim("Twelve people were killed.", "Twelve")
+    claims = [
+        claim.model_copy(update={"frame": Frame(attribute="deaths", entity=entity)})
+        for entity in entities
+    ]
+    group = ClaimGroup(
+        id="g1",
+        claims=[c.id for c in claims],
+        sources=["a.txt"],
+        measure="deaths",
+        subject="",
+        kind="count",
+        confidence=1.0,
+        basis="frame",
+    )
+    assert group_label(group, claims) == label

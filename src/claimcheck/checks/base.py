@@ -16,6 +16,7 @@ from claimcheck.claims import LineIndex, primary_quantity
 from claimcheck.compare import Comparison, ambiguous_claims, compare
 from claimcheck.config import Config
 from claimcheck.copies import Copies
+from claimcheck.frames import lexicon
 from claimcheck.intervals import describe_quantity
 from claimcheck.match import Match, NameResolver
 from claimcheck.models import Claim, ClaimGroup, Evidence, Severity, Source
@@ -166,9 +167,10 @@ def group_label(group: ClaimGroup, claims: Sequence[Claim]) -> str:
     # Without frames the group's subject is the nearest name before the figures, which
     # is often no owner at all ("Hundreds of homes", "told The Daily Post"): a framed
     # group names only what its frames name.
-    entity = _most_common([f.entity for f in frames if f.entity]) or (
-        "" if frames else group.subject
-    )
+    # "the total" or "the rest" names an amount, not what the claims are about.
+    amounts = lexicon().quantity_nouns
+    named = [f.entity for f in frames if f.entity and f.entity.split()[-1].lower() not in amounts]
+    entity = _most_common(named) or ("" if frames else group.subject)
     times = {c.time.text for c in claims if c.time is not None}
     same_time = next(iter(times)) if len(times) == 1 and all(c.time for c in claims) else ""
     return " · ".join(p for p in (entity, attribute, same_time) if p) or "the same measure"
