@@ -1,6 +1,7 @@
 """Scale: how a full scan grows with the size of the corpus.
 
-Not a test: run ``python benchmarks/scale.py [--scales 1,10,40] [--big] [--peers] [DEVSET]``
+Not a test: run ``python benchmarks/scale.py [--scales 1,10,40] [--big] [--peers]
+[--stories folders|auto|none] [DEVSET]``
 from the project root. DEVSET holds one subfolder of articles per story and defaults to
 the shared devset (``../shared/devset/ecbplus``).
 
@@ -9,7 +10,10 @@ has every story folder renamed with the suffix ``-k`` and, in every article, eac
 written with digits multiplied by one factor drawn for that article from
 ``random.Random(k)`` (years, times, dates and ordinals are left alone), so the copies
 are new stories with their own figures rather than byte-for-byte duplicates. Scale 1
-is copy 0, already nudged.
+is copy 0, already nudged. The copies share every word and name, so automatic story
+separation would rightly take each story's copies for one story; the scans therefore
+name the stories by folder (``--stories folders``, the default here; ``--stories auto``
+measures that case instead).
 
 Each scale is scanned (``pipeline.scan([folder])``) in a fresh process, so its peak
 memory is its own, with the language model loaded before the clock starts (its load
@@ -41,6 +45,7 @@ from typing import Any
 from speed import PROJECT
 
 from claimcheck import nlp, pipeline
+from claimcheck.config import Config
 
 DEVSET = PROJECT.parent / "shared" / "devset" / "ecbplus"
 DEFAULT_SCALES = (1, 10)
@@ -108,13 +113,13 @@ def cpu_seconds() -> float:
     return sum(usage.ru_utime + usage.ru_stime for usage in usages)
 
 
-def measure(folder: Path) -> dict[str, Any]:
+def measure(folder: Path, stories: str) -> dict[str, Any]:
     """Load the model, then scan folder once (run in a fresh process by ``fresh_measure``)."""
     wall, cpu = time.perf_counter(), time.process_time()
     nlp.language()
     load_wall, load_cpu = time.perf_counter() - wall, time.process_time() - cpu
     wall, cpu = time.perf_counter(), cpu_seconds()
-    report = pipeline.scan([folder])
+    report = pipeline.scan([folder], Config(stories=stories))  # type: ignore[arg-type]
     wall, cpu = time.perf_counter() - wall, cpu_seconds() - cpu
     return {
         "load_wall": load_wall,
@@ -129,10 +134,10 @@ def measure(folder: Path) -> dict[str, Any]:
     }
 
 
-def fresh_measure(folder: Path) -> dict[str, Any]:
+def fresh_measure(folder: Path, stories: str) -> dict[str, Any]:
     """``measure`` in a fresh interpreter, so peak memory is this scale's alone."""
     result = subprocess.run(
-        [sys.executable, __file__, "--child", str(folder)],
+        [sys.executable, __file__, "--child", str(folder), "--stories", stories],
         stdout=subprocess.PIPE,
         text=True,
         check=True,
@@ -167,7 +172,7 @@ def peer_rates(texts: list[str]) -> list[tuple[str, str]]:
     return rows
 
 
-def main(devset: Path, scales: list[int], peers: bool) -> None:
+def main(devset: Path, scales: list[int], peers: bool, stories: str) -> None:
     """Build each scale, scan it in a fresh process and print one row per scale."""
     print(f"devset: {devset} ({len(story_folders(devset))} story folders)")
     header = (
@@ -184,7 +189,11 @@ def main(devset: Path, scales: list[int], peers: bool) -> None:
             articles, size = build_corpus(devset, folder, scale)
             if peers and scale == 1:
                 peer_texts = [p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.txt"))]
-            row = rows[scale] = {**fresh_measure(folder), "articles": articles, "bytes": size}
+            row = rows[scale] = {
+                **fresh_measure(folder, stories),
+                "articles": articles,
+                "bytes": size,
+            }
         print(
             f"{scale:>4}x {articles:>8} {size / MB:>6.2f} {row['stories']:>7} "
             f"{row['conflicts']:>9} {row['load_cpu']:>6.2f} {row['cpu']:>8.1f} "
@@ -216,6 +225,7 @@ def parse_arguments() -> argparse.Namespace:
     parser.add_argument("--scales", help="comma-separated copies of the devset, e.g. 1,10,40")
     parser.add_argument("--big", action="store_true", help=f"scales {BIG_SCALES}")
     parser.add_argument("--peers", action="store_true", help="time pySBD and quantulum3")
+    parser.add_argument("--stories", default="folders", choices=("folders", "auto", "none"))
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args()
 
@@ -223,9 +233,9 @@ def parse_arguments() -> argparse.Namespace:
 if __name__ == "__main__":
     arguments = parse_arguments()
     if arguments.child:
-        print(json.dumps(measure(arguments.child)))
+        print(json.dumps(measure(arguments.child, arguments.stories)))
     else:
         chosen = BIG_SCALES if arguments.big else DEFAULT_SCALES
         if arguments.scales:
             chosen = tuple(int(scale) for scale in arguments.scales.split(","))
-        main(arguments.devset, sorted(set(chosen)), arguments.peers)
+        main(arguments.devset, sorted(set(chosen)), arguments.peers, arguments.stories)

@@ -276,19 +276,23 @@ def scan(
     stories = separate(ledger.sources, texts, config.stories)
     _stage(progress, "matching claims")
     contexts: list[tuple[str, CheckContext]] = []
+    claims_of: dict[str, list[Claim]] = {}
+    for claim in ledger.claims:
+        claims_of.setdefault(claim.source, []).append(claim)
+    source_of = {source.id: source for source in ledger.sources}
     for story in stories:
-        members = set(story.sources)
-        claims = [claim for claim in ledger.claims if claim.source in members]
-        matches = find_matches(claims, names, texts)
+        claims = [claim for source in story.sources for claim in claims_of.get(source, [])]
+        story_texts = {source: texts[source] for source in story.sources}
+        matches = find_matches(claims, names, story_texts)
         context = CheckContext(
             config=config,
             names=names,
-            sources=[source for source in ledger.sources if source.id in members],
-            texts=texts,
+            sources=[source_of[source] for source in story.sources],
+            texts=story_texts,
             claims=claims,
             matches=matches,
             groups=group_matches(claims, matches, names),
-            copies=find_copies(claims, texts),
+            copies=find_copies(claims, story_texts),
         )
         contexts.append((story.id if len(stories) > 1 else "", context))
     _stage(progress, "running checks")

@@ -163,7 +163,8 @@ def group_label(group: ClaimGroup, claims: Sequence[Claim]) -> str:
     subject. The time is given only when every claim states the same one.
     """
     frames = [c.frame for c in claims if c.frame is not None and c.frame.attribute]
-    attribute = _most_common([f.attribute for f in frames]) or group.measure
+    # A measure read after a figure keeps the hyphen that joined them ("26-year-old").
+    attribute = _most_common([f.attribute for f in frames]) or group.measure.strip(" -\u2013")
     # Without frames the group's subject is the nearest name before the figures, which
     # is often no owner at all ("Hundreds of homes", "told The Daily Post"): a framed
     # group names only what its frames name.
