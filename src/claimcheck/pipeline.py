@@ -302,6 +302,14 @@ def scan(
         for module in CHECKS.values()
         for finding in module.check(context)
     ]
+    # A conflict's sides already show who agrees with whom: the same group's agreements
+    # are not reported again beside it.
+    conflicted = {finding.group for finding in findings if finding.kind == "conflict"}
+    findings = [
+        finding
+        for finding in findings
+        if not (finding.kind == "corroborated" and finding.group in conflicted)
+    ]
     report = Report(
         tool=__version__,
         summary=Summary(),

@@ -234,11 +234,17 @@ def test_github_keeps_github_s_limit_for_selected_checks() -> None:
     assert "beyond GitHub's 10 annotations per level" in closing_notice(out)
 
 
-def test_github_never_annotates_agreements_even_when_selected() -> None:
-    _, out, _ = run("scan", str(SOURCES), "-f", "github", "-q", "--select", "CC3")
-    agreements = Counter(checks_of(full_report()))["CC3"]
-    assert agreements and not annotated_checks(out)
-    assert f"{agreements} corroborated not annotated" in closing_notice(out)
+def test_github_never_annotates_agreements_even_when_selected(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "The Harlow plant employs 4,312 people, the company said on Monday.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Brightline Foods said the Harlow plant, which employs 4,312 people, will stay open.\n",
+        encoding="utf-8",
+    )
+    _, out, _ = run("scan", str(tmp_path), "-f", "github", "-q", "--select", "CC3")
+    assert not annotated_checks(out)
+    assert "1 corroborated not annotated" in closing_notice(out)
 
 
 def test_ignore_alone_selects_nothing_for_github() -> None:

@@ -90,6 +90,10 @@ def test_one_annotation_per_conflict_per_claim(seeds: Report) -> None:
 
 
 def test_more_kinds_annotate_when_asked_but_never_agreements(seeds: Report) -> None:
+    agreement = make_finding(
+        "4,312 people", id="agree", kind="corroborated", check="CC3", severity="info"
+    )
+    seeds = seeds.model_copy(update={"findings": [*seeds.findings, agreement]})
     lines = render(seeds, kinds=ALL_KINDS).splitlines()
     findings = [line for line in lines if "title=claimcheck CC" in line]
     assert len(findings) > annotated(seeds)

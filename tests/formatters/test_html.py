@@ -267,7 +267,7 @@ def test_print_uses_plain_backgrounds() -> None:
 
 def test_text_is_escaped() -> None:
     report = seed_report()
-    claim = report.claims[0]
+    claim = next(c for c in report.claims if any(c.id in f.claims for f in report.findings))
     prefix = "<script>alert(1)</script> & "
     hostile = claim.model_copy(update={"text": prefix + claim.text})
     finding = next(f for f in report.findings if claim.id in f.claims)

@@ -373,7 +373,12 @@ def test_related_locations_name_the_source_and_the_value_as_written() -> None:
 
 
 def test_agreements_are_passing_results_not_alerts() -> None:
-    log = seeds_log()
+    agreement = make_finding(
+        "4,312 people", id="agree", kind="corroborated", check="CC3", severity="info"
+    )
+    report = seed_report()
+    report = report.model_copy(update={"findings": [*report.findings, agreement]})
+    log = json.loads(sarif.render(report, PROJECT))
     passing = [r for r in log["runs"][0]["results"] if r["properties"]["kind"] == "corroborated"]
     assert passing
     assert all((r["kind"], r["level"]) == ("pass", "none") for r in passing)
