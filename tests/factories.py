@@ -1,14 +1,25 @@
-"""Test data shared by the formatter and exit-code tests: the seed report, made-up
-evidence, findings and reports, and the golden-file comparison."""
+"""Test data shared by the tests: the seed report, made-up evidence, findings and
+reports, claims of a made-up article, and the golden-file comparison."""
 
 from __future__ import annotations
 
 import contextlib
 from functools import cache
 
+from claimcheck.claims import extract_claims
 from claimcheck.config import load_config
-from claimcheck.models import Evidence, Finding, FindingKind, Report, Severity, Summary
+from claimcheck.models import (
+    Claim,
+    Evidence,
+    Finding,
+    FindingKind,
+    Report,
+    Sentence,
+    Severity,
+    Summary,
+)
 from claimcheck.pipeline import scan, with_summary
+from claimcheck.segment import split_sentences
 from tests.paths import GOLDEN, PROJECT, SOURCES
 
 
@@ -119,3 +130,12 @@ def assert_golden(name: str, produced: str, update: bool) -> None:
         golden.write_text(produced, encoding="utf-8", newline="")
     assert golden.exists(), "run pytest --update-golden to create the golden file"
     assert golden.read_bytes().decode("utf-8") == produced
+
+
+def article_claims(text: str, source: str = "a.txt") -> list[Claim]:
+    """Claims of a one-article text, segmented as the pipeline does (no frames)."""
+    sentences = [
+        Sentence(source=source, span=span, text=text[span[0] : span[1]])
+        for span in split_sentences(text)
+    ]
+    return extract_claims(source, text, sentences)

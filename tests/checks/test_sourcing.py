@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from tests.factories import article_claims
 
 from claimcheck.checks.sourcing import same_figure_elsewhere
-from claimcheck.claims import extract_claims
 from claimcheck.copies import Copies
-from claimcheck.models import Claim, Sentence
-from claimcheck.segment import split_sentences
-
-
-def _claims(source: str, text: str) -> list[Claim]:
-    sentences = [
-        Sentence(source=source, span=span, text=text[span[0] : span[1]])
-        for span in split_sentences(text)
-    ]
-    return extract_claims(source, text, sentences)
 
 
 @pytest.mark.parametrize(
@@ -33,6 +23,6 @@ def _claims(source: str, text: str) -> list[Claim]:
     ],
 )
 def test_the_same_figure_elsewhere_backs_a_claim(left: str, right: str, backed: bool) -> None:
-    claims = _claims("a.txt", left) + _claims("b.txt", right)
+    claims = article_claims(left, "a.txt") + article_claims(right, "b.txt")
     found = same_figure_elsewhere(claims, Copies())
     assert (claims[0].id in found) is backed

@@ -6,22 +6,17 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from tests.factories import article_claims
 from tests.paths import SOURCES
 
-from claimcheck.claims import extract_claims
 from claimcheck.config import load_config
 from claimcheck.models import Claim, Sentence
 from claimcheck.pipeline import extract
-from claimcheck.segment import split_sentences
 
 
 def claims_of(text: str) -> list[Claim]:
     """Claims of a one-article text, segmented like the pipeline does."""
-    sentences = [
-        Sentence(source="a.txt", span=span, text=text[span[0] : span[1]])
-        for span in split_sentences(text)
-    ]
-    return extract_claims("a.txt", text, sentences)
+    return article_claims(text)
 
 
 @cache

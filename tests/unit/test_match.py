@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from tests.factories import article_claims
 
-from claimcheck.claims import extract_claims
 from claimcheck.config import Config
 from claimcheck.match import NameResolver, find_matches, measure_key
-from claimcheck.models import Sentence
-from claimcheck.segment import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -54,12 +52,7 @@ def test_names(left: str, right: str, same: bool) -> None:
 
 def claims(**articles: str):  # type: ignore[no-untyped-def]
     """Claims of several one-paragraph articles."""
-    found = []
-    for name, text in articles.items():
-        sentences = [
-            Sentence(source=name, span=s, text=text[s[0] : s[1]]) for s in split_sentences(text)
-        ]
-        found.extend(extract_claims(name, text, sentences))
+    found = [claim for name, text in articles.items() for claim in article_claims(text, name)]
     return found, dict(articles)
 
 
