@@ -583,6 +583,22 @@ def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexic
     return sorted(chosen[0][1]) if chosen else []
 
 
+def _struck(verb: Token | None) -> list[str]:
+    """What projectiles landed on, when it is a common noun: 'two bombs fell on an
+    airstrip', 'one bomb hit a schoolhouse'. Counts of hits on different targets are
+    different counts."""
+    if verb is None:
+        return []
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            return [lemma(child).casefold()]
+        if child.dep_ == "prep" and child.lower_ in ("on", "onto", "into"):
+            for target in child.children:
+                if target.dep_ == "pobj" and target.pos_ == "NOUN":
+                    return [lemma(target).casefold()]
+    return []
+
+
 def _spent_on(verb: Token | None, measured: Token | None, quantity: Quantity) -> list[str]:
     """What a sum is spent on or is the cost of: 'spent £85,000 on upkeep', 'a bridge could cost'.
 
@@ -725,6 +741,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
             {
                 *_setting(measured, verb, top, words),
                 *_spent_on(verb, measured, quantity),
+                *(_struck(verb) if fired == "landed" else ()),
             }
         ),
         noun=lemma(measured).casefold() if measured is not None else "",

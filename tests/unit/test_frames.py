@@ -220,6 +220,9 @@ def test_negation(make_articles: MakeArticles, text: str, negated: bool) -> None
             [],
             ["upkeep"],
         ),
+        # What projectiles landed on sets their count: hits on different targets differ.
+        ("Two bombs fell on an airstrip near the town.", "Two", [], ["airstrip"]),
+        ("Two bombs hit a schoolhouse but did not explode.", "Two", [], ["schoolhouse"]),
     ],
 )
 def test_modifiers_and_setting(
