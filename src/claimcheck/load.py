@@ -53,6 +53,7 @@ JSONL_FIELDS: dict[str, tuple[str, ...]] = {
     "published": ("date", "published", "date_publish", "publish_date", "published_at", "pubdate"),
     "outlet": ("outlet", "site", "source_domain", "publisher", "sitename", "source"),
     "author": ("author", "byline", "authors"),
+    "story": ("story", "story_id", "cluster"),
 }
 # Files above this size are skipped unless the config raises it (``max_file_size``): a
 # news article is a few kilobytes, and a run over a stray dump or a device must not
@@ -544,6 +545,7 @@ def read_records(
             published=value["published"],
             outlet=value["outlet"],
             author=value["author"],
+            story=value["story"],
         )
         records.append(
             LoadedText(

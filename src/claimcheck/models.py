@@ -59,6 +59,9 @@ class SourceMetadata(Model):
     published: str | None = Field(default=None, description="Publication date, as written.")
     outlet: str | None = Field(default=None, description="Outlet, site or publisher.")
     author: str | None = Field(default=None, description="Byline, when the page gives one.")
+    story: str | None = Field(
+        default=None, description="The story a JSON Lines record names: it wins over separation."
+    )
 
 
 class Source(Model):

@@ -16,7 +16,9 @@ explicitly for those (``folders`` mode, or a ``story`` field in JSON Lines).
 
 Modes (``Config.stories``): ``auto`` (the default), ``folders`` (each folder of
 articles is a story; the files named on the command line form one), and ``none``
-(every article in one story).
+(every article in one story). Stories that JSON Lines records name (``story``,
+``story_id`` or ``cluster``) win over every mode: each named story is one, and the
+articles that name none form one more.
 """
 
 from __future__ import annotations
@@ -92,7 +94,12 @@ def separate(
             counts[source_id] = Counter(terms_of(texts[source_id], _stop_words()))
         return counts[source_id]
 
-    if mode == "none" or len(ordered) == 1:
+    given = [source.metadata.story if source.metadata else None for source in ordered]
+    if any(given):
+        # Stories named by the records: each named story is one; the rest are one more.
+        names = sorted({name or "" for name in given})
+        labels = [names.index(name or "") for name in given]
+    elif mode == "none" or len(ordered) == 1:
         labels = [0] * len(ordered)
     elif mode == "folders":
         folders = [str(PurePath(source.id).parent) for source in ordered]

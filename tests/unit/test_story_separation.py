@@ -110,3 +110,25 @@ def test_worker_processes_give_the_same_report(
     alone = scan([tmp_path], Config(jobs=1)).model_dump_json()
     assert scan([tmp_path], Config(jobs=2)).model_dump_json() == alone
     assert '"conflict"' in alone
+
+
+def test_json_lines_records_name_their_stories(tmp_path: Path) -> None:
+    import json
+
+    records = [
+        {"id": "q1", "story": "quake", "text": QUAKE.format(dead="five")},
+        {"id": "q2", "story": "quake", "text": QUAKE.format(dead="seven")},
+        {"id": "q3", "story": "aftershock", "text": QUAKE.format(dead="nine")},
+    ]
+    (tmp_path / "corpus.jsonl").write_text(
+        "".join(json.dumps(record) + "\n" for record in records), encoding="utf-8"
+    )
+    report = scan([tmp_path])
+    assert [story.sources for story in report.stories] == [
+        ["corpus.jsonl#q1", "corpus.jsonl#q2"],
+        ["corpus.jsonl#q3"],
+    ]
+    conflicts = [f for f in report.findings if f.kind == "conflict"]
+    assert [sorted(e.source for e in f.evidence) for f in conflicts] == [
+        ["corpus.jsonl#q1", "corpus.jsonl#q2"]
+    ]
