@@ -389,6 +389,7 @@ def test_a_saved_web_page_is_read_for_its_main_text_and_metadata(tmp_path: Path)
         "author": "Ana Ruiz",
         "outlet": "Example Post",
         "published": "2024-03-04",
+        "story": None,
         "title": "Fire kills 12",
         "url": "https://example.org/fire",
     }
