@@ -132,3 +132,18 @@ def test_json_lines_records_name_their_stories(tmp_path: Path) -> None:
     assert [sorted(e.source for e in f.evidence) for f in conflicts] == [
         ["corpus.jsonl#q1", "corpus.jsonl#q2"]
     ]
+
+
+def test_every_report_format_names_the_stories(tmp_path: Path) -> None:
+    from claimcheck.formatters import FORMATTERS
+
+    _write(
+        tmp_path,
+        quake1=QUAKE.format(dead="five"),
+        quake2=QUAKE.format(dead="seven"),
+        flood1=FLOOD.format(out="200"),
+        flood2=FLOOD.format(out="300"),
+    )
+    report = scan([tmp_path])
+    for name, render in FORMATTERS.items():
+        assert "story-2" in render(report), name

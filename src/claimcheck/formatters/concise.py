@@ -41,10 +41,11 @@ def one_line(text: str) -> str:
 
 
 def finding_line(finding: Finding, base: Path | None = None) -> str:
-    """``path:line:col: CC1 message`` for a finding (an unsourced claim's message ends
-    with the claim, quoted); a finding that quotes no claim has no location and starts
-    with its check id."""
-    text = f"{finding.check} {one_line(finding.message)}"
+    """``path:line:col: CC1 message`` for a finding (``CC1 [story-2] message`` in a run of
+    several stories; an unsourced claim's message ends with the claim, quoted); a
+    finding that quotes no claim has no location and starts with its check id."""
+    story = f" [{finding.story}]" if finding.story else ""
+    text = f"{finding.check}{story} {one_line(finding.message)}"
     if not finding.evidence:
         return text
     first = finding.evidence[0]

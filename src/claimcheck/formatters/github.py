@@ -63,9 +63,11 @@ def escape_property(text: str) -> str:
 
 
 def title(finding: Finding) -> str:
-    """A short title naming the tool, the check and the rule that fired."""
+    """A short title naming the tool, the check, the rule that fired and, in a run of
+    several stories, the finding's story."""
     base = f"claimcheck {finding.check} {finding.kind}"
-    return base if finding.rule == finding.kind else f"{base} ({finding.rule})"
+    base = base if finding.rule == finding.kind else f"{base} ({finding.rule})"
+    return f"{base} in {finding.story}" if finding.story else base
 
 
 def _location(item: Evidence) -> list[tuple[str, str]]:

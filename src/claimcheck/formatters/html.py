@@ -644,6 +644,15 @@ def _sources(report: Report) -> str:
     return f'<ul class="sources-list">{items}{skipped}</ul>'
 
 
+def _stories(report: Report) -> str:
+    """The stories a run was split into, with their articles."""
+    items = "".join(f"<li>{escape(story.message)}</li>" for story in report.stories)
+    return (
+        '<section id="stories"><h2>Stories, each checked on its own</h2>'
+        f'<ul class="sources-list">{items}</ul></section>'
+    )
+
+
 def input_paths(report: Report) -> list[str]:
     """Where the articles were read from: their common folder, the one file they all
     come from (a JSON Lines corpus), or, when they share no folder, the folders."""
@@ -724,6 +733,7 @@ def render(report: Report) -> str:
             f'<section id="other"><h2>Other findings ({len(other)})</h2>'
             f"{_other(other, claims, sources)}</section>"
         ),
+        *([_stories(report)] if report.stories else []),
         f'<section id="sources"><h2>Sources</h2>{_sources(report)}</section>',
         "</main>",
         _footer(report),
