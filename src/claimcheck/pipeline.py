@@ -31,6 +31,7 @@ from claimcheck.models import (
     SkippedFile,
     Source,
     SourceMetadata,
+    Story,
     Summary,
 )
 from claimcheck.quantities.parser import CLOCK_RE
@@ -275,26 +276,7 @@ def scan(
     names = NameResolver(config)
     stories = separate(ledger.sources, texts, config.stories)
     _stage(progress, "matching claims")
-    contexts: list[tuple[str, CheckContext]] = []
-    claims_of: dict[str, list[Claim]] = {}
-    for claim in ledger.claims:
-        claims_of.setdefault(claim.source, []).append(claim)
-    source_of = {source.id: source for source in ledger.sources}
-    for story in stories:
-        claims = [claim for source in story.sources for claim in claims_of.get(source, [])]
-        story_texts = {source: texts[source] for source in story.sources}
-        matches = find_matches(claims, names, story_texts)
-        context = CheckContext(
-            config=config,
-            names=names,
-            sources=[source_of[source] for source in story.sources],
-            texts=story_texts,
-            claims=claims,
-            matches=matches,
-            groups=group_matches(claims, matches, names),
-            copies=find_copies(claims, story_texts),
-        )
-        contexts.append((story.id if len(stories) > 1 else "", context))
+    contexts = _story_contexts(ledger, texts, stories, config, names)
     _stage(progress, "running checks")
     findings = [
         finding.model_copy(update={"story": story}) if story else finding
@@ -323,6 +305,39 @@ def scan(
         findings=sorted(findings, key=_finding_order),
     )
     return with_summary(report)
+
+
+def _story_contexts(
+    ledger: Ledger,
+    texts: dict[str, str],
+    stories: Sequence[Story],
+    config: Config,
+    names: NameResolver,
+) -> list[tuple[str, CheckContext]]:
+    """Each story's claims matched and grouped, and its copies found, ready for the
+    checks: (the story's id, or '' when the run is one story, and its context). A story
+    holds only its own articles' claims and texts."""
+    claims_of: dict[str, list[Claim]] = {}
+    for claim in ledger.claims:
+        claims_of.setdefault(claim.source, []).append(claim)
+    source_of = {source.id: source for source in ledger.sources}
+    contexts: list[tuple[str, CheckContext]] = []
+    for story in stories:
+        claims = [claim for source in story.sources for claim in claims_of.get(source, [])]
+        story_texts = {source: texts[source] for source in story.sources}
+        matches = find_matches(claims, names, story_texts)
+        context = CheckContext(
+            config=config,
+            names=names,
+            sources=[source_of[source] for source in story.sources],
+            texts=story_texts,
+            claims=claims,
+            matches=matches,
+            groups=group_matches(claims, matches, names),
+            copies=find_copies(claims, story_texts),
+        )
+        contexts.append((story.id if len(stories) > 1 else "", context))
+    return contexts
 
 
 def with_summary(report: Report, suppressed: int = 0) -> Report:
