@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.config import Config
+from claimcheck.models import Report
 from claimcheck.pipeline import scan
 
 QUAKE = (
@@ -28,15 +29,20 @@ def _write(folder: Path, **articles: str) -> None:
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
 
 
-def test_articles_of_two_stories_are_checked_apart(tmp_path: Path) -> None:
+def _two_stories(folder: Path) -> Report:
+    """The report of two articles about a quake and two about a flood, in one folder."""
     _write(
-        tmp_path,
+        folder,
         quake1=QUAKE.format(dead="five"),
         quake2=QUAKE.format(dead="seven"),
         flood1=FLOOD.format(out="200"),
         flood2=FLOOD.format(out="300"),
     )
-    report = scan([tmp_path])
+    return scan([folder])
+
+
+def test_articles_of_two_stories_are_checked_apart(tmp_path: Path) -> None:
+    report = _two_stories(tmp_path)
     assert [story.sources for story in report.stories] == [
         ["flood1.txt", "flood2.txt"],
         ["quake1.txt", "quake2.txt"],
@@ -137,13 +143,6 @@ def test_json_lines_records_name_their_stories(tmp_path: Path) -> None:
 def test_every_report_format_names_the_stories(tmp_path: Path) -> None:
     from claimcheck.formatters import FORMATTERS
 
-    _write(
-        tmp_path,
-        quake1=QUAKE.format(dead="five"),
-        quake2=QUAKE.format(dead="seven"),
-        flood1=FLOOD.format(out="200"),
-        flood2=FLOOD.format(out="300"),
-    )
-    report = scan([tmp_path])
+    report = _two_stories(tmp_path)
     for name, render in FORMATTERS.items():
         assert "story-2" in render(report), name
