@@ -29,14 +29,21 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from claimcheck.config import StoriesName
 from claimcheck.models import Source, Story
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
 
 # Average cosine distance above which two groups of articles are different stories. On
 # the devset, each of the 42 clusters scanned alone stays whole from 0.95 up (at 0.93,
 # four lose an article or two); all 496 articles together make 19 stories of 21 topics.
 SEPARATION_DISTANCE = 0.95
+# Runs of at most this many articles are clustered without scipy (see ``_clustered``).
+SMALL_RUN = 64
 # Terms shown for a story: its heaviest names and words.
 STORY_TERMS = 5
 
@@ -126,11 +133,10 @@ def _clustered(counts: Sequence[Counter[str]]) -> list[int]:
     """A cluster label for each article, from its term counts (average linkage on TF-IDF
     cosine distance)."""
     import numpy as np
-    from scipy.sparse import csr_matrix
 
+    n = len(counts)
     vocabulary = {term: index for index, term in enumerate(sorted(set().union(*counts)))}
     frequency = Counter(term for counted in counts for term in counted)
-    n = len(counts)
     idf = {term: math.log((1 + n) / (1 + df)) + 1 for term, df in frequency.items()}
     rows, columns, values = [], [], []
     for row, counted in enumerate(counts):
@@ -140,19 +146,66 @@ def _clustered(counts: Sequence[Counter[str]]) -> list[int]:
             rows.append(row)
             columns.append(vocabulary[term])
             values.append(weight / norm)
-    matrix = csr_matrix((values, (rows, columns)), shape=(n, len(vocabulary)))
-    similarity = (matrix @ matrix.T).toarray()
+    if n <= SMALL_RUN:
+        # A few dozen articles: a dense matrix is small, and scipy (0.5 s of CPU to
+        # import) is not needed at all.
+        dense = np.zeros((n, len(vocabulary)))
+        dense[rows, columns] = values
+        similarity = dense @ dense.T
+    else:
+        from scipy.sparse import csr_matrix
+
+        matrix = csr_matrix((values, (rows, columns)), shape=(n, len(vocabulary)))
+        similarity = (matrix @ matrix.T).toarray()
     distance = np.clip(1.0 - similarity, 0.0, 1.0)
     np.fill_diagonal(distance, 0.0)
     if distance.max() <= SEPARATION_DISTANCE:
-        # An average of distances is never above the largest: one story. Most runs over one
-        # story end here, without loading the clustering code (0.5 s of CPU to import).
+        # An average of distances is never above the largest: one story.
         return [1] * n
+    if n <= SMALL_RUN:
+        return average_linkage_labels(distance, SEPARATION_DISTANCE)
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
 
     tree = linkage(squareform(distance, checks=False), method="average")
     return [int(label) for label in fcluster(tree, SEPARATION_DISTANCE, criterion="distance")]
+
+
+def average_linkage_labels(distance: NDArray[np.float64], cut: float) -> list[int]:
+    """Flat clusters of average linkage cut at ``cut``: the partition scipy's
+    ``fcluster(linkage(d, "average"), cut, "distance")`` gives, for a few dozen points.
+
+    The closest two clusters (by mean distance between their members) merge while that
+    distance is at most ``cut``; merging updates the means by the clusters' sizes
+    (Lance and Williams 1967). O(n^3), meant for ``SMALL_RUN`` points at most.
+
+    :param distance: a symmetric (n, n) matrix of distances, zero on the diagonal
+    :returns: a label (from 1) for each point, numbered in order of first appearance
+    """
+    import numpy as np
+
+    n = len(distance)
+    between = np.array(distance, dtype=float)
+    np.fill_diagonal(between, np.inf)
+    sizes = np.ones(n)
+    members = {i: [i] for i in range(n)}
+    while len(members) > 1:
+        flat = int(np.argmin(between))
+        first, second = divmod(flat, n)
+        if between[first, second] > cut:
+            break
+        merged = (sizes[first] * between[first] + sizes[second] * between[second]) / (
+            sizes[first] + sizes[second]
+        )
+        between[first], between[:, first] = merged, merged
+        between[first, first] = np.inf
+        between[second], between[:, second] = np.inf, np.inf
+        sizes[first] += sizes[second]
+        members[first] += members.pop(second)
+    label_of = {
+        point: number for number, group in enumerate(members.values(), 1) for point in group
+    }
+    return [label_of[point] for point in range(n)]
 
 
 def _heaviest_terms(counts: Sequence[Counter[str]]) -> list[str]:

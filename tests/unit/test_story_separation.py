@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -146,3 +147,30 @@ def test_every_report_format_names_the_stories(tmp_path: Path) -> None:
     report = _two_stories(tmp_path)
     for name, render in FORMATTERS.items():
         assert "story-2" in render(report), name
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_small_runs_cluster_as_scipy_does(seed: int) -> None:
+    """The small-run average linkage gives scipy's partition (scipy clusters large runs)."""
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import pdist, squareform
+
+    from claimcheck.stories import average_linkage_labels
+
+    generator = np.random.default_rng(seed)
+    centres = generator.uniform(0, 1, size=(3, 4))
+    points = np.vstack([c + generator.normal(0, 0.08, size=(12, 4)) for c in centres])
+    condensed = pdist(points) / pdist(points).max()
+    cut = 0.4
+    expected = fcluster(linkage(condensed, "average"), cut, "distance")
+    found = average_linkage_labels(squareform(condensed), cut)
+
+    def partition(labels: Iterable[int]) -> set[frozenset[int]]:
+        groups: dict[int, set[int]] = {}
+        for point, label in enumerate(labels):
+            groups.setdefault(int(label), set()).add(point)
+        return {frozenset(group) for group in groups.values()}
+
+    assert partition(found) == partition(expected)
+    assert len(partition(found)) > 1
