@@ -244,7 +244,7 @@ ISO_DATE = re.compile(
 
 # What an event day and an event clock time cannot be written without (cheap first tests);
 # an event's year has its four digits, and its date a month beside a day.
-_YEAR = re.compile(r"\b(?:18|19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:18|19|20)\d\d\b")
 _MONTH_DAY = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -659,7 +659,7 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     with the span of the whole phrase that asserts it."""
     year = (
         any(text.find(century, span[0], span[1]) >= 0 for century in ("18", "19", "20"))
-        and _YEAR.search(text, span[0], span[1]) is not None
+        and YEAR.search(text, span[0], span[1]) is not None
     )
     event = EVENT_YEAR.search(text, span[0], span[1]) if year else None
     if event:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from claimcheck.claims import primary_quantity
+from claimcheck.claims import ISO_DATE, YEAR, primary_quantity
 from claimcheck.frames import lexicon
 from claimcheck.intervals import pragmatic_interval, strict_interval
 from claimcheck.lexicon import (
@@ -65,19 +65,16 @@ def _explicit_time(claim: Claim) -> tuple[int | None, str | None]:
 
 
 # A date with its year ("Oct. 10, 2002", "10 October 2002", "2002-10-10").
-FULL_DATE = re.compile(r"\b\d{1,2},?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b")
+FULL_DATE = re.compile(rf"\b\d{{1,2}},?\s+{YEAR.pattern}|{ISO_DATE.pattern}")
 
 
 def _spans_years(time: TimeRef) -> bool:
     """Whether a time is a stretch of years ("since 1955", "from 1983-2005"), not a
     season ("2007-08") or a day."""
-    years = [int(year) for year in YEAR_IN_TEXT.findall(time.text)]
+    years = [int(year) for year in YEAR.findall(time.text)]
     if time.relation == "since":
         return bool(years)
     return time.relation == "span" and len(years) >= 2 and max(years) - min(years) > 2
-
-
-YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool, bool]:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.config import StoriesName
 from claimcheck.models import Source, Story
+from claimcheck.times import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     import numpy as np
@@ -50,10 +51,7 @@ STORY_TERMS = 5
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
-CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march "
-    "april may june july august september october november december".split()
-)
+CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def terms_of(text: str, stop_words: frozenset[str]) -> list[str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.config import Config
+from claimcheck.config import Config, StoriesName
 from claimcheck.models import Report
 from claimcheck.pipeline import scan
 
@@ -66,12 +66,12 @@ def test_one_story_has_no_story_list(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("mode", "expected"), [("folders", 2), ("none", 0)])
 def test_stories_can_be_given_by_folder_or_turned_off(
-    tmp_path: Path, mode: str, expected: int
+    tmp_path: Path, mode: StoriesName, expected: int
 ) -> None:
     # Two folders of one story: by folder they are two stories, and no conflict crosses them.
     _write(tmp_path / "monday", quake1=QUAKE.format(dead="five"))
     _write(tmp_path / "tuesday", quake2=QUAKE.format(dead="seven"))
-    report = scan([tmp_path], Config(stories=mode))  # type: ignore[arg-type]
+    report = scan([tmp_path], Config(stories=mode))
     assert len(report.stories) == expected
     conflicts = [f for f in report.findings if f.kind == "conflict"]
     assert bool(conflicts) is (mode == "none")

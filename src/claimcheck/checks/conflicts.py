@@ -21,6 +21,7 @@ confidence.
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import combinations
 
 from claimcheck.checks.base import (
     CheckContext,
@@ -77,6 +78,7 @@ def _outside_entities(context: CheckContext, group: ClaimGroup) -> set[str]:
         and (entity := frame.entity)
         and not entity.startswith("the ")
     }
+    same = context.names.same
     outside: set[str] = set()
     for claim_id, entity in named.items():
         source = context.claims_by_id[claim_id].source
@@ -85,15 +87,10 @@ def _outside_entities(context: CheckContext, group: ClaimGroup) -> set[str]:
             for other, name in named.items()
             if context.claims_by_id[other].source != source
         ]
-        if any(context.names.same(entity, name) for _, name in others):
-            continue
-        agreeing = {
-            first
-            for first, left in others
-            for second, right in others
-            if first != second and context.names.same(left, right)
-        }
-        if len(agreeing) >= 2:
+        if not any(same(entity, name) for _, name in others) and any(
+            first != second and same(left, right)
+            for (first, left), (second, right) in combinations(others, 2)
+        ):
             outside.add(claim_id)
     return outside
 
