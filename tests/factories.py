@@ -1,10 +1,11 @@
 """Test data shared by the tests: the seed report, made-up evidence, findings and
-reports, claims of a made-up article, and the golden-file comparison."""
+reports, claims of a made-up article, two made-up stories, and the golden-file comparison."""
 
 from __future__ import annotations
 
 import contextlib
 from functools import cache
+from pathlib import Path
 
 from claimcheck.claims import extract_claims
 from claimcheck.config import load_config
@@ -139,3 +140,23 @@ def article_claims(text: str, source: str = "a.txt") -> list[Claim]:
         for span in split_sentences(text)
     ]
     return extract_claims(source, text, sentences)
+
+
+# Two made-up stories; {dead} and {out} are the figures two articles may disagree on.
+QUAKE = (
+    "A magnitude 6.1 earthquake struck Lake Varna province on Tuesday, killing {dead} people "
+    "in the town of Orlen, officials said. Rescuers searched the ruins of Orlen for survivors "
+    "and the Lake Varna governor asked for tents.\n"
+)
+FLOOD = (
+    "Floods on the Tesk River forced {out} families from their homes in Marrow County on "
+    "Sunday, the county emergency office said. Sandbags held along the Tesk River levee near "
+    "Marrow.\n"
+)
+
+
+def write_articles(folder: Path, **articles: str) -> None:
+    """Write each text as NAME.txt in folder (made if missing)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")

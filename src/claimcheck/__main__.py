@@ -2,4 +2,6 @@
 
 from claimcheck.cli import app
 
-app(prog_name="claimcheck")
+# Guarded: a worker process started by spawn (Dask's nannies) imports this module again.
+if __name__ == "__main__":
+    app(prog_name="claimcheck")

@@ -62,6 +62,13 @@ class StoriesMode(StrEnum):
     none = "none"
 
 
+class EngineMode(StrEnum):
+    """Where a scan's work runs (``--engine``)."""
+
+    local = "local"
+    dask = "dask"
+
+
 class ColorMode(StrEnum):
     """When to colour what a terminal shows (``--color``)."""
 
@@ -652,6 +659,27 @@ def scan(
         ),
     ] = None,
     jobs: JobsOption = None,
+    engine: Annotated[
+        EngineMode | None,
+        typer.Option(
+            "--engine",
+            metavar="NAME",
+            show_default=False,
+            help="Where the work runs: local (this machine's cores) or dask (a Dask "
+            "cluster; pip install 'claimcheck\\[dask]'). Same output. Default: local, or "
+            "the config's engine.",
+        ),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            metavar="ADDRESS",
+            show_default=False,
+            help="Dask scheduler for --engine dask (tcp://host:8786). Default: the "
+            "config's scheduler, else a cluster of --jobs workers started here.",
+        ),
+    ] = None,
     exit_zero: Annotated[
         bool,
         typer.Option(
@@ -709,6 +737,8 @@ def scan(
             "fail_on": (fail_on, "--fail-on"),
             "stories": (stories, "--stories"),
             "jobs": (jobs, "--jobs"),
+            "engine": (engine, "--engine"),
+            "scheduler": (scheduler, "--scheduler"),
             "force_exclude": (force_exclude or None, "--force-exclude"),
         }
         settings = resolve_config(paths, config, overrides).config

@@ -30,6 +30,7 @@ CONFIG_FILE_NAME = "claimcheck.toml"
 PYPROJECT_FILE_NAME = "pyproject.toml"
 
 FailOnName = Literal["conflict", "unsourced", "any", "never"]
+EngineName = Literal["local", "dask"]
 StoriesName = Literal["auto", "folders", "none"]
 FormatName = Literal[
     "table", "json", "jsonl", "csv", "markdown", "html", "sarif", "github", "concise"
@@ -74,6 +75,16 @@ class Config(Model):
         ge=0,
         description="Worker processes that read articles: 0 for one per core (at most 8), "
         "1 for none. The output is the same whatever the number.",
+    )
+    engine: EngineName = Field(
+        default="local",
+        description="Where the work runs: local (this machine's cores, see jobs) or dask "
+        "(a Dask distributed cluster at scheduler; the output is the same).",
+    )
+    scheduler: str | None = Field(
+        default=None,
+        description="Dask scheduler address (tcp://host:8786) for engine dask; none starts "
+        "a cluster of jobs workers on this machine.",
     )
     stories: StoriesName = Field(
         default="auto",

@@ -356,6 +356,22 @@ class Finding(Model):
     evidence: list[Evidence] = Field(description="The claims, quoted and located.")
 
 
+class StoryResult(Model):
+    """One story's share of a scan: what its articles gave and what the checks found.
+
+    The unit of work of a run after story separation, wherever it runs
+    (``claimcheck.engines``); a report is the stories' results put together.
+    """
+
+    story: Story = Field(description="The story, with the ids of all its articles.")
+    sources: list[Source] = Field(description="Its articles that were used, in the given order.")
+    skipped: list[SkippedFile] = Field(description="Its articles left out, with reasons.")
+    claims: list[Claim] = Field(description="Its claims, in source then text order.")
+    groups: list[ClaimGroup] = Field(description="Its groups of matched claims.")
+    families: list[SourceFamily] = Field(description="Its sources that carry the same text.")
+    findings: list[Finding] = Field(description="Its findings, most important first.")
+
+
 class Summary(Model):
     """Counts shown at the top of every report."""
 

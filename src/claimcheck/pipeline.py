@@ -7,9 +7,8 @@ over these two functions.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck import __version__
@@ -18,6 +17,7 @@ from claimcheck.claims import LineIndex, extract_claims
 from claimcheck.clean import find_boilerplate, kept_ranges
 from claimcheck.config import Config
 from claimcheck.copies import find_copies
+from claimcheck.engines import ordered_map
 from claimcheck.errors import ClaimcheckError
 from claimcheck.frames import attach_frames, attach_frames_to_articles
 from claimcheck.load import LoadedText, load_articles
@@ -32,6 +32,7 @@ from claimcheck.models import (
     Source,
     SourceMetadata,
     Story,
+    StoryResult,
     Summary,
 )
 from claimcheck.quantities.parser import CLOCK_RE
@@ -54,8 +55,9 @@ def _stage(progress: Progress | None, name: str, total: int | None = None) -> No
 # Below this many articles, starting worker processes costs more than it saves.
 PARALLEL_MIN_ARTICLES = 64
 # Articles processed together: their sentences are parsed in one batch (a worker's unit).
+# A story's articles are batched in id order, never with another story's, so what a
+# batch gives does not depend on the engine or on the number of workers.
 ARTICLE_BATCH = 32
-MAX_WORKERS = 8
 
 
 def sentences_of(loaded: LoadedText, ranges: Sequence[tuple[int, int]]) -> list[Sentence]:
@@ -184,21 +186,25 @@ def _framed_alone(article: LoadedText, claims: list[Claim]) -> list[Claim] | Exc
         return error
 
 
-def _process_all(loaded: Sequence[LoadedText], jobs: int = 0) -> Iterator[Processed]:
-    """Process articles in order, a batch at a time; large runs use ``jobs`` worker
-    processes (0: one per core, at most ``MAX_WORKERS``). Each batch is processed
-    alike wherever it runs, so the result does not depend on ``jobs``."""
-    batches = [loaded[i : i + ARTICLE_BATCH] for i in range(0, len(loaded), ARTICLE_BATCH)]
-    workers = jobs or min(os.cpu_count() or 1, MAX_WORKERS)
-    if len(loaded) < PARALLEL_MIN_ARTICLES or workers < 2:
-        for batch in batches:
-            yield from process_articles(batch)
-        return
-    # A multiprocessing pool, not an executor: leaving its block for any reason (an error,
-    # Ctrl-C, SIGTERM turned into SystemExit by the CLI) terminates the workers.
-    with multiprocessing.Pool(workers) as pool:
-        for processed in pool.imap(process_articles, batches):
-            yield from processed
+def _batches(articles: Sequence[LoadedText]) -> list[Sequence[LoadedText]]:
+    """Articles in batches of ``ARTICLE_BATCH``, in order."""
+    return [articles[i : i + ARTICLE_BATCH] for i in range(0, len(articles), ARTICLE_BATCH)]
+
+
+def _for_run(config: Config, articles: int) -> Config:
+    """The config a run's engine uses: a small local run stays in this process."""
+    if config.engine == "local" and articles < PARALLEL_MIN_ARTICLES:
+        return config.model_copy(update={"jobs": 1})
+    return config
+
+
+def _process_all(loaded: Sequence[LoadedText], config: Config | None = None) -> Iterator[Processed]:
+    """Process articles in order, a batch at a time, on the configured engine (a large
+    local run in ``jobs`` worker processes). Each batch is processed alike wherever it
+    runs, so the result does not depend on the engine or on ``jobs``."""
+    config = _for_run(config or Config(), len(loaded))
+    for processed in ordered_map(process_articles, _batches(loaded), config):
+        yield from processed
 
 
 def extract(
@@ -215,13 +221,7 @@ def extract(
     :param stdin_name: the source id of an article read from standard input (path ``-``)
     :raises InputError: when a path is missing or holds no readable article
     """
-    return _extract_with_texts(paths, config or Config(), progress, stdin_name)[0]
-
-
-def _extract_with_texts(
-    paths: Sequence[Path], config: Config, progress: Progress | None, stdin_name: str
-) -> tuple[Ledger, dict[str, str]]:
-    """The ledger, and each source's text as it was read (for locating spans)."""
+    config = config or Config()
     found = load_articles(
         paths,
         config.exclude,
@@ -234,7 +234,7 @@ def _extract_with_texts(
     _stage(progress, "reading articles", len(loaded))
     sources: list[Source] = []
     claims: list[Claim] = []
-    for article, processed in zip(loaded, _process_all(loaded, config.jobs), strict=True):
+    for article, processed in zip(loaded, _process_all(loaded, config), strict=True):
         if progress:
             progress(article.id)
         if isinstance(processed, SkippedFile):
@@ -243,13 +243,10 @@ def _extract_with_texts(
         source, article_claims = processed
         sources.append(source)
         claims.extend(article_claims)
-    kept = {source.id for source in sources}
-    texts = {article.id: article.text for article in loaded if article.id in kept}
-    ledger = Ledger(sources=sources, skipped=skipped, ignored=found.ignored, claims=claims)
-    return ledger, texts
+    return Ledger(sources=sources, skipped=skipped, ignored=found.ignored, claims=claims)
 
 
-def _finding_order(finding: Finding) -> tuple[float, str, int, str]:
+def finding_order(finding: Finding) -> tuple[float, str, int, str]:
     """Most important first; ties by where the first claim sits, then id."""
     first = finding.evidence[0]
     return (-finding.score, first.path, first.span[0], finding.id)
@@ -265,79 +262,211 @@ def scan(
     across the sources of each story and run every check on it.
 
     :param paths: files and folders of articles about one story or several
-    :param config: settings (aliases, thresholds); defaults when None
+    :param config: settings (aliases, thresholds, engine); defaults when None
     :param progress: called with each source id as it is processed (and, if it has a
         ``stage`` method, as each stage starts: see ``Progress``)
     :param stdin_name: the source id of an article read from standard input (path ``-``)
     :raises InputError: when a path is missing or holds no readable article
     """
-    config = config or Config()
-    ledger, texts = _extract_with_texts(paths, config, progress, stdin_name)
-    names = NameResolver(config)
-    stories = separate(ledger.sources, texts, config.stories)
-    _stage(progress, "matching claims")
-    contexts = _story_contexts(ledger, texts, stories, config, names)
-    _stage(progress, "running checks")
+    run = start_scan(paths, config or Config(), progress, stdin_name)
+    return run.report(list(run.results))
+
+
+@dataclass(frozen=True)
+class StoryWork:
+    """One story's articles and the settings to work on them with: a unit of work."""
+
+    story: Story
+    articles: Sequence[LoadedText]
+    config: Config
+    # Whether the run has several stories, so that each finding names its own.
+    labelled: bool
+
+
+@dataclass(frozen=True)
+class ScanRun:
+    """A scan under way: what loading found, the stories, and each story's result as it
+    is ready, in story order (``results`` is consumed once).
+
+    ``report`` puts results together into the report ``scan`` returns; a caller that
+    streams (``claimcheck scan --format jsonl``) can use each result and let it go.
+    """
+
+    articles: Sequence[LoadedText]
+    skipped: Sequence[SkippedFile]
+    ignored: Mapping[str, int]
+    stories: Sequence[Story]
+    results: Iterator[StoryResult]
+
+    def report(self, results: Sequence[StoryResult]) -> Report:
+        """The report of the whole run, from every story's result (in story order).
+
+        Sources and claims are in the order the articles were loaded, findings most
+        important first, groups and families story by story.
+        """
+        position = {article.id: index for index, article in enumerate(self.articles)}
+        by_path = {str(article.path): index for index, article in enumerate(self.articles)}
+        sources = sorted(
+            (source for result in results for source in result.sources),
+            key=lambda source: position[source.id],
+        )
+        claims = sorted(
+            (claim for result in results for claim in result.claims),
+            key=lambda claim: position[claim.source],
+        )
+        left_out = sorted(
+            (item for result in results for item in result.skipped),
+            key=lambda item: by_path.get(item.path, len(by_path)),
+        )
+        stories = [result.story for result in results if result.story.sources]
+        report = Report(
+            tool=__version__,
+            summary=Summary(),
+            sources=sources,
+            skipped=[*self.skipped, *left_out],
+            ignored=dict(self.ignored),
+            stories=stories if len(self.stories) > 1 else [],
+            families=[family for result in results for family in result.families],
+            claims=claims,
+            groups=[group for result in results for group in result.groups],
+            findings=sorted(
+                (finding for result in results for finding in result.findings),
+                key=finding_order,
+            ),
+        )
+        return with_summary(report)
+
+
+def start_scan(
+    paths: Sequence[Path],
+    config: Config,
+    progress: Progress | None = None,
+    stdin_name: str = "stdin",
+) -> ScanRun:
+    """Load the articles and split them into stories; the stories' work starts as the
+    run's ``results`` are read (see ``scan`` for the parameters).
+
+    Stories are the unit of work: on the dask engine each story is one task; on the
+    local engine its articles are read in batches by the worker pool while this process
+    matches and checks each story as its last batch comes in.
+    """
+    found = load_articles(
+        paths,
+        config.exclude,
+        config.max_file_size,
+        config.force_exclude,
+        stdin_name,
+        config.jsonl_fields,
+    )
+    stories = separate(found.articles, config.stories)
+    by_id = {article.id: article for article in found.articles}
+    work = [
+        StoryWork(story, [by_id[i] for i in story.sources], config, len(stories) > 1)
+        for story in stories
+    ]
+    _stage(progress, "reading articles", len(found.articles))
+    results = (
+        _stories_on_cluster(work, config, progress)
+        if config.engine == "dask"
+        else _stories_here(work, _for_run(config, len(found.articles)), progress)
+    )
+    return ScanRun(found.articles, found.skipped, found.ignored, stories, results)
+
+
+def work_on_story(work: StoryWork) -> StoryResult:
+    """Everything one story needs, in one call: its articles read in batches, then its
+    claims matched and checked (a task of the dask engine)."""
+    processed = [item for batch in _batches(work.articles) for item in process_articles(batch)]
+    return story_result(work, processed)
+
+
+def _stories_on_cluster(
+    work: Sequence[StoryWork], config: Config, progress: Progress | None
+) -> Iterator[StoryResult]:
+    """Each story worked on as one task of the dask engine, results in story order."""
+    for result in ordered_map(work_on_story, work, config):
+        if progress:
+            for source in result.story.sources:
+                progress(source)
+        yield result
+    _stage(progress, "checking claims")
+
+
+def _stories_here(
+    work: Sequence[StoryWork], config: Config, progress: Progress | None
+) -> Iterator[StoryResult]:
+    """The local engine: every story's batches read in order (by the worker pool in a
+    large run), each story matched and checked here as soon as its batches are in."""
+    batches = [
+        (index, batch) for index, item in enumerate(work) for batch in _batches(item.articles)
+    ]
+    remaining = [0] * len(work)
+    for index, _ in batches:
+        remaining[index] += 1
+    read: list[list[Processed]] = [[] for _ in work]
+    processed = ordered_map(process_articles, [batch for _, batch in batches], config)
+    for (index, batch), items in zip(batches, processed, strict=True):
+        if progress:
+            for article in batch:
+                progress(article.id)
+        read[index].extend(items)
+        remaining[index] -= 1
+        if remaining[index] == 0:
+            if index == len(work) - 1:
+                _stage(progress, "checking claims")
+            yield story_result(work[index], read[index])
+            read[index] = []
+
+
+def story_result(work: StoryWork, processed: Sequence[Processed]) -> StoryResult:
+    """A story's claims matched and grouped, its copies found and every check run on
+    them; only its own articles' claims and texts are read.
+
+    A conflict's sides already show who agrees with whom: the same group's agreements
+    are not reported again beside it.
+    """
+    sources = [item[0] for item in processed if not isinstance(item, SkippedFile)]
+    claims = [claim for item in processed if not isinstance(item, SkippedFile) for claim in item[1]]
+    skipped = [item for item in processed if isinstance(item, SkippedFile)]
+    used = {source.id for source in sources}
+    texts = {article.id: article.text for article in work.articles if article.id in used}
+    names = NameResolver(work.config)
+    matches = find_matches(claims, names, texts)
+    context = CheckContext(
+        config=work.config,
+        names=names,
+        sources=sources,
+        texts=texts,
+        claims=claims,
+        matches=matches,
+        groups=group_matches(claims, matches, names),
+        copies=find_copies(claims, texts),
+    )
+    story = work.story.model_copy(
+        update={"sources": [source for source in work.story.sources if source in used]}
+    )
     findings = [
-        finding.model_copy(update={"story": story}) if story else finding
-        for story, context in contexts
+        finding.model_copy(update={"story": story.id}) if work.labelled else finding
         for module in CHECKS.values()
         for finding in module.check(context)
     ]
-    # A conflict's sides already show who agrees with whom: the same group's agreements
-    # are not reported again beside it.
     conflicted = {finding.group for finding in findings if finding.kind == "conflict"}
-    findings = [
-        finding
-        for finding in findings
-        if not (finding.kind == "corroborated" and finding.group in conflicted)
-    ]
-    report = Report(
-        tool=__version__,
-        summary=Summary(),
-        sources=ledger.sources,
-        skipped=ledger.skipped,
-        ignored=ledger.ignored,
-        stories=stories if len(stories) > 1 else [],
-        families=[family for _, context in contexts for family in context.copies.families],
-        claims=ledger.claims,
-        groups=[group for _, context in contexts for group in context.groups],
-        findings=sorted(findings, key=_finding_order),
+    return StoryResult(
+        story=story,
+        sources=sources,
+        skipped=skipped,
+        claims=claims,
+        groups=list(context.groups),
+        families=context.copies.families,
+        findings=sorted(
+            (
+                finding
+                for finding in findings
+                if not (finding.kind == "corroborated" and finding.group in conflicted)
+            ),
+            key=finding_order,
+        ),
     )
-    return with_summary(report)
-
-
-def _story_contexts(
-    ledger: Ledger,
-    texts: dict[str, str],
-    stories: Sequence[Story],
-    config: Config,
-    names: NameResolver,
-) -> list[tuple[str, CheckContext]]:
-    """Each story's claims matched and grouped, and its copies found, ready for the
-    checks: (the story's id, or '' when the run is one story, and its context). A story
-    holds only its own articles' claims and texts."""
-    claims_of: dict[str, list[Claim]] = {}
-    for claim in ledger.claims:
-        claims_of.setdefault(claim.source, []).append(claim)
-    source_of = {source.id: source for source in ledger.sources}
-    contexts: list[tuple[str, CheckContext]] = []
-    for story in stories:
-        claims = [claim for source in story.sources for claim in claims_of.get(source, [])]
-        story_texts = {source: texts[source] for source in story.sources}
-        matches = find_matches(claims, names, story_texts)
-        context = CheckContext(
-            config=config,
-            names=names,
-            sources=[source_of[source] for source in story.sources],
-            texts=story_texts,
-            claims=claims,
-            matches=matches,
-            groups=group_matches(claims, matches, names),
-            copies=find_copies(claims, story_texts),
-        )
-        contexts.append((story.id if len(stories) > 1 else "", context))
-    return contexts
 
 
 def with_summary(report: Report, suppressed: int = 0) -> Report:

@@ -26,13 +26,14 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from claimcheck.config import StoriesName
-from claimcheck.models import Source, Story
+from claimcheck.load import LoadedText
+from claimcheck.models import Story
 from claimcheck.times import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -45,6 +46,9 @@ if TYPE_CHECKING:
 SEPARATION_DISTANCE = 0.95
 # Runs of at most this many articles are clustered without scipy (see ``_clustered``).
 SMALL_RUN = 64
+# Articles ``auto`` clusters at once: their distance matrix takes 8·n² bytes (200 MB at
+# 5,000), and average linkage time grows with n².
+AUTO_MAX_ARTICLES = 5000
 # Terms shown for a story: its heaviest names and words.
 STORY_TERMS = 5
 
@@ -78,52 +82,87 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-def separate(
-    sources: Sequence[Source], texts: Mapping[str, str], mode: StoriesName = "auto"
-) -> list[Story]:
-    """The stories of a run, each with its sources in id order; stories ordered by their
-    first source, numbered from 1. A run of one story gives that story without terms (the
+def separate(articles: Sequence[LoadedText], mode: StoriesName = "auto") -> list[Story]:
+    """The stories of a run, each with its articles in id order; stories ordered by their
+    first article, numbered from 1. A run of one story gives that story without terms (the
     report shows no story list then).
 
-    :param sources: the run's sources
-    :param texts: each source's text by id
+    Separation reads the articles as loaded, before any claim is extracted, so that each
+    story can then be worked on alone (``claimcheck.engines``). ``auto`` clusters at most
+    ``AUTO_MAX_ARTICLES`` articles at once: a larger run is clustered folder by folder,
+    in slices of that many articles in id order, and articles of different slices are
+    never one story.
+
+    :param articles: the run's articles (id, text and metadata are read)
     :param mode: ``auto``, ``folders`` or ``none`` (see the module docstring)
     """
-    ordered = sorted(sources, key=lambda source: source.id)
+    ordered = sorted(articles, key=lambda article: article.id)
     if not ordered:
         return []
-    counts: dict[str, Counter[str]] = {}
-
-    def terms(source_id: str) -> Counter[str]:
-        if source_id not in counts:
-            counts[source_id] = Counter(terms_of(texts[source_id], _stop_words()))
-        return counts[source_id]
-
-    given = [source.metadata.story if source.metadata else None for source in ordered]
+    given = [article.metadata.story if article.metadata else None for article in ordered]
+    groups: list[list[LoadedText]]
     if any(given):
         # Stories named by the records: each named story is one; the rest are one more.
-        names = sorted({name or "" for name in given})
-        labels = [names.index(name or "") for name in given]
+        named: dict[str, list[LoadedText]] = {}
+        for name, article in zip(given, ordered, strict=True):
+            named.setdefault(name or "", []).append(article)
+        groups = list(named.values())
     elif mode == "none" or len(ordered) == 1:
-        labels = [0] * len(ordered)
+        groups = [ordered]
     elif mode == "folders":
-        folders = [str(PurePath(source.id).parent) for source in ordered]
-        first = {folder: index for index, folder in reversed(list(enumerate(folders)))}
-        labels = [first[folder] for folder in folders]
+        groups = list(_by_folder(ordered).values())
     else:
-        labels = _clustered([terms(source.id) for source in ordered])
-    members: dict[int, list[str]] = {}
-    for label, source in zip(labels, ordered, strict=True):
-        members.setdefault(label, []).append(source.id)
-    if len(members) == 1:
-        return [Story(id="story-1", sources=[source.id for source in ordered])]
+        terms: dict[str, list[str]] = {}
+        groups = []
+        for block in _blocks(ordered):
+            counts = [Counter(terms_of(article.text, _stop_words())) for article in block]
+            members: dict[int, list[int]] = {}
+            for index, label in enumerate(_clustered(counts)):
+                members.setdefault(label, []).append(index)
+            for indexes in members.values():
+                group = [block[index] for index in indexes]
+                terms[group[0].id] = _heaviest_terms([counts[index] for index in indexes])
+                groups.append(group)
+        if len(groups) > 1:
+            return _numbered(groups, lambda group: terms[group[0].id])
+    if len(groups) == 1:
+        return [Story(id="story-1", sources=[article.id for article in ordered])]
+    return _numbered(groups, _group_terms)
+
+
+def _numbered(
+    groups: Sequence[Sequence[LoadedText]], terms: Callable[[Sequence[LoadedText]], list[str]]
+) -> list[Story]:
+    """The groups as stories: ordered by their first article, numbered from 1."""
+    ordered = sorted(groups, key=lambda group: group[0].id)
     return [
-        Story(
-            id=f"story-{number}",
-            sources=ids,
-            terms=_heaviest_terms([terms(i) for i in ids]),
-        )
-        for number, ids in enumerate(sorted(members.values()), start=1)
+        Story(id=f"story-{number}", sources=[article.id for article in group], terms=terms(group))
+        for number, group in enumerate(ordered, start=1)
+    ]
+
+
+def _group_terms(group: Sequence[LoadedText]) -> list[str]:
+    """A story's terms, from its own articles (counted for it alone, then let go)."""
+    return _heaviest_terms([Counter(terms_of(article.text, _stop_words())) for article in group])
+
+
+def _by_folder(ordered: Sequence[LoadedText]) -> dict[str, list[LoadedText]]:
+    """The articles by the folder their id names, in id order within each."""
+    folders: dict[str, list[LoadedText]] = {}
+    for article in ordered:
+        folders.setdefault(str(PurePath(article.id).parent), []).append(article)
+    return folders
+
+
+def _blocks(ordered: Sequence[LoadedText]) -> list[Sequence[LoadedText]]:
+    """The slices ``auto`` clusters one at a time: the whole run when it is small enough,
+    else each folder in slices of at most ``AUTO_MAX_ARTICLES``."""
+    if len(ordered) <= AUTO_MAX_ARTICLES:
+        return [ordered]
+    return [
+        folder[start : start + AUTO_MAX_ARTICLES]
+        for folder in _by_folder(ordered).values()
+        for start in range(0, len(folder), AUTO_MAX_ARTICLES)
     ]
 
 

@@ -7,32 +7,16 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+from tests.factories import FLOOD, QUAKE, write_articles
 
 from claimcheck.config import Config, StoriesName
 from claimcheck.models import Report
 from claimcheck.pipeline import scan
 
-QUAKE = (
-    "A magnitude 6.1 earthquake struck Lake Varna province on Tuesday, killing {dead} people "
-    "in the town of Orlen, officials said. Rescuers searched the ruins of Orlen for survivors "
-    "and the Lake Varna governor asked for tents.\n"
-)
-FLOOD = (
-    "Floods on the Tesk River forced {out} families from their homes in Marrow County on "
-    "Sunday, the county emergency office said. Sandbags held along the Tesk River levee near "
-    "Marrow.\n"
-)
-
-
-def _write(folder: Path, **articles: str) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in articles.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-
 
 def _two_stories(folder: Path) -> Report:
     """The report of two articles about a quake and two about a flood, in one folder."""
-    _write(
+    write_articles(
         folder,
         quake1=QUAKE.format(dead="five"),
         quake2=QUAKE.format(dead="seven"),
@@ -58,7 +42,7 @@ def test_articles_of_two_stories_are_checked_apart(tmp_path: Path) -> None:
 
 
 def test_one_story_has_no_story_list(tmp_path: Path) -> None:
-    _write(tmp_path, quake1=QUAKE.format(dead="five"), quake2=QUAKE.format(dead="seven"))
+    write_articles(tmp_path, quake1=QUAKE.format(dead="five"), quake2=QUAKE.format(dead="seven"))
     report = scan([tmp_path])
     assert report.stories == [] and report.summary.stories == 1
     assert all(finding.story is None for finding in report.findings)
@@ -69,8 +53,8 @@ def test_stories_can_be_given_by_folder_or_turned_off(
     tmp_path: Path, mode: StoriesName, expected: int
 ) -> None:
     # Two folders of one story: by folder they are two stories, and no conflict crosses them.
-    _write(tmp_path / "monday", quake1=QUAKE.format(dead="five"))
-    _write(tmp_path / "tuesday", quake2=QUAKE.format(dead="seven"))
+    write_articles(tmp_path / "monday", quake1=QUAKE.format(dead="five"))
+    write_articles(tmp_path / "tuesday", quake2=QUAKE.format(dead="seven"))
     report = scan([tmp_path], Config(stories=mode))
     assert len(report.stories) == expected
     conflicts = [f for f in report.findings if f.kind == "conflict"]
@@ -84,8 +68,8 @@ def test_the_stories_option_and_config_key(tmp_path: Path) -> None:
 
     from claimcheck.cli import app
 
-    _write(tmp_path / "monday", quake1=QUAKE.format(dead="five"))
-    _write(tmp_path / "tuesday", quake2=QUAKE.format(dead="seven"))
+    write_articles(tmp_path / "monday", quake1=QUAKE.format(dead="five"))
+    write_articles(tmp_path / "tuesday", quake2=QUAKE.format(dead="seven"))
     runner = CliRunner()
     args = ["scan", str(tmp_path), "--format", "json", "--no-progress", "--exit-zero"]
     by_folder = runner.invoke(app, [*args, "--stories", "folders"])
@@ -107,7 +91,7 @@ def test_worker_processes_give_the_same_report(
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_ARTICLES", 2)
     monkeypatch.setattr(pipeline, "ARTICLE_BATCH", 2)
     for number in range(3):
-        _write(
+        write_articles(
             tmp_path,
             **{
                 f"quake{number}": QUAKE.format(dead=number + 3),
@@ -174,3 +158,22 @@ def test_small_runs_cluster_as_scipy_does(seed: int) -> None:
 
     assert partition(found) == partition(expected)
     assert len(partition(found)) > 1
+
+
+def test_a_run_too_large_to_cluster_at_once_is_clustered_folder_by_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimcheck import stories
+
+    monkeypatch.setattr(stories, "AUTO_MAX_ARTICLES", 2)
+    # Two quake articles in separate folders: one story when clustered together.
+    write_articles(tmp_path / "east", quake1=QUAKE.format(dead="five"))
+    write_articles(tmp_path / "west", quake2=QUAKE.format(dead="seven"))
+    write_articles(tmp_path / "west", quake3=QUAKE.format(dead="nine"))
+    report = scan([tmp_path])
+    assert [story.sources for story in report.stories] == [
+        ["east/quake1.txt"],
+        ["west/quake2.txt", "west/quake3.txt"],
+    ]
+    monkeypatch.setattr(stories, "AUTO_MAX_ARTICLES", 3)
+    assert scan([tmp_path]).stories == []

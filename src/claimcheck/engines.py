@@ -1,0 +1,122 @@
+"""Where a run's work happens: this machine's cores (local) or a Dask cluster (dask).
+
+The pipeline cuts a run into units of work that do not depend on each other (a batch
+of one story's articles, or a whole story) and hands them to an engine, which runs a
+function on each and gives the results back in the order of the units. Each unit is
+computed alike wherever it runs, so the report is byte for byte the same on every
+engine and with any number of workers.
+
+- ``local``: in this process, or in a pool of ``jobs`` worker processes
+  (``multiprocessing``; 0 means one per core, at most ``MAX_WORKERS``).
+- ``dask``: on a Dask distributed cluster (``pip install 'claimcheck[dask]'``): the
+  scheduler at ``Config.scheduler``, or, when none is named, a cluster of ``jobs``
+  worker processes started on this machine for the run. At most ``DASK_WINDOW`` units
+  per worker are in flight at once, so a long run does not hold every unit's input
+  and result in memory at the same time.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack
+from itertools import islice
+from typing import TYPE_CHECKING, TypeVar
+
+from claimcheck.config import Config
+from claimcheck.errors import InputError
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+Unit = TypeVar("Unit")
+Result = TypeVar("Result")
+
+MAX_WORKERS = 8
+# Units in flight per Dask worker: enough to keep it busy while results come back.
+DASK_WINDOW = 4
+# Seconds to wait for a named scheduler to answer before giving up.
+CONNECT_TIMEOUT = 10
+DASK_MISSING = "--engine dask needs Dask distributed: pip install 'claimcheck[dask]'"
+
+
+def workers(config: Config) -> int:
+    """How many workers the run asks for: ``jobs``, or one per core (at most MAX_WORKERS)."""
+    return config.jobs or min(os.cpu_count() or 1, MAX_WORKERS)
+
+
+def ordered_map(
+    function: Callable[[Unit], Result], units: Sequence[Unit], config: Config
+) -> Iterator[Result]:
+    """``function`` applied to each unit, on the configured engine, in the units' order.
+
+    Local runs with one worker, or one unit, stay in this process. Results are yielded as
+    they are ready in order, so a caller can use each and let it go.
+
+    :raises InputError: when Dask is asked for but not installed, or its scheduler
+        cannot be reached
+    """
+    if config.engine == "dask":
+        return _dask_map(function, units, config)
+    return _local_map(function, units, workers(config))
+
+
+def _local_map(
+    function: Callable[[Unit], Result], units: Sequence[Unit], count: int
+) -> Iterator[Result]:
+    """The local engine: this process, or a pool of ``count`` worker processes."""
+    if count < 2 or len(units) < 2:
+        yield from map(function, units)
+        return
+    # A multiprocessing pool, not an executor: leaving its block for any reason (an error,
+    # Ctrl-C, SIGTERM turned into SystemExit by the CLI) terminates the workers.
+    with multiprocessing.Pool(min(count, len(units))) as pool:
+        yield from pool.imap(function, units)
+
+
+def _dask_map(
+    function: Callable[[Unit], Result], units: Sequence[Unit], config: Config
+) -> Iterator[Result]:
+    """The dask engine: units submitted a window at a time, results gathered in order."""
+    with ExitStack() as stack:
+        client = _client(config, stack)
+        window = DASK_WINDOW * max(1, len(client.scheduler_info().get("workers", {})))
+        remaining = iter(units)
+        pending = deque(
+            client.submit(function, unit, pure=False) for unit in islice(remaining, window)
+        )
+        while pending:
+            future = pending.popleft()
+            pending.extend(
+                client.submit(function, unit, pure=False) for unit in islice(remaining, 1)
+            )
+            yield future.result()
+
+
+def _client(config: Config, stack: ExitStack) -> Client:
+    """A client of the configured scheduler, or of a cluster started for this run."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as error:
+        raise InputError(DASK_MISSING) from error
+    if config.scheduler is None:
+        cluster = stack.enter_context(
+            LocalCluster(
+                n_workers=workers(config),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
+        )
+        return stack.enter_context(Client(cluster))
+    try:
+        return stack.enter_context(Client(config.scheduler, timeout=CONNECT_TIMEOUT))
+    except (OSError, TimeoutError, ValueError) as error:
+        detail = " ".join(str(error).split()) or type(error).__name__
+        raise InputError(
+            f"cannot reach the Dask scheduler at {config.scheduler} ({detail})"
+        ) from error

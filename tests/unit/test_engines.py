@@ -1,0 +1,95 @@
+"""Engines: the dask engine gives the local engine's report, byte for byte."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import distributed
+import pytest
+from tests.factories import FLOOD, QUAKE, write_articles
+from typer.testing import CliRunner
+
+from claimcheck import engines
+from claimcheck.cli import app
+from claimcheck.config import Config
+from claimcheck.errors import InputError
+from claimcheck.pipeline import scan
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[str]:
+    """A Dask cluster of one worker process on this machine, started for these tests."""
+    with distributed.LocalCluster(
+        n_workers=1,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        silence_logs=logging.ERROR,
+    ) as local:
+        yield local.scheduler_address
+
+
+def _corpus(folder: Path) -> Path:
+    """Three articles of a quake and three of a flood, with figures that disagree."""
+    for number in range(3):
+        write_articles(
+            folder,
+            **{
+                f"quake{number}": QUAKE.format(dead=number + 3),
+                f"flood{number}": FLOOD.format(out=100 * (number + 2)),
+            },
+        )
+    return folder
+
+
+def test_the_dask_engine_gives_the_local_report_byte_for_byte(tmp_path: Path, cluster: str) -> None:
+    corpus = _corpus(tmp_path)
+    local = scan([corpus], Config(jobs=1)).model_dump_json()
+    on_cluster = scan([corpus], Config(engine="dask", scheduler=cluster)).model_dump_json()
+    assert on_cluster == local
+    assert '"conflict"' in local and '"story-2"' in local
+
+
+def test_the_cli_runs_on_a_named_scheduler(tmp_path: Path, cluster: str) -> None:
+    corpus = _corpus(tmp_path)
+    args = ["scan", str(corpus), "-f", "json", "-q", "--no-progress"]
+    local = CliRunner().invoke(app, args)
+    on_cluster = CliRunner().invoke(app, [*args, "--engine", "dask", "--scheduler", cluster])
+    assert on_cluster.exit_code == local.exit_code == 1
+    assert on_cluster.stdout == local.stdout
+
+
+def test_an_unreachable_scheduler_is_a_one_line_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engines, "CONNECT_TIMEOUT", 0.5)
+    corpus = _corpus(tmp_path)
+    result = CliRunner().invoke(
+        app, ["scan", str(corpus), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"]
+    )
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert (
+        lines == [lines[0]] and "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in lines[0]
+    )
+
+
+def test_the_dask_engine_without_dask_says_how_to_install_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    with pytest.raises(InputError, match=r"pip install 'claimcheck\[dask\]'"):
+        scan([_corpus(tmp_path)], Config(engine="dask"))
+
+
+def _square(number: int) -> int:
+    return number * number
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_local_engine_keeps_the_order_of_the_units(jobs: int) -> None:
+    units = list(range(40))
+    assert list(engines.ordered_map(_square, units, Config(jobs=jobs))) == [n * n for n in units]
