@@ -17,7 +17,7 @@ import os
 import signal
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -28,14 +28,15 @@ from typer.core import TyperCommand, TyperGroup
 
 from claimcheck import __version__
 from claimcheck.errors import ClaimcheckError
-from claimcheck.exit_codes import ERROR, FINDINGS, OK, FailOn, exit_code
+from claimcheck.exit_codes import ERROR, FINDINGS, OK, FailOn, exit_code_of_kinds
 from claimcheck.formatters import EXTENSION_FORMATS, FORMATTERS, OutputFormat
 from claimcheck.rules import explain, find_rule, parse_check_ids, rule_index
 
 if TYPE_CHECKING:
+    from claimcheck.baseline import Baseline
     from claimcheck.config import Config
     from claimcheck.evaluate import Evaluation
-    from claimcheck.models import Ledger, Report, SkippedFile, Source
+    from claimcheck.models import Finding, Ledger, Report, SkippedFile, Source
 
 # The base of the command-line parser's errors (click's, vendored by typer, which
 # exports only some of them): found from one it does export.
@@ -385,14 +386,16 @@ class ProgressDisplay:
         self.bar.update(self.task, advance=1, current=source_id)
 
 
-def emit(text: str, output: Path | None, colored: bool = False) -> None:
-    """Write rendered output to a file (atomically) or to stdout.
+def emit(text: str | Iterable[str], output: Path | None, colored: bool = False) -> None:
+    """Write rendered output to a file (atomically) or to stdout; pieces of a stream are
+    written as they come.
 
     :param colored: the text was coloured on purpose, so its escape codes are kept
         even where stdout is not a terminal (by default they are stripped there)
     """
     if output is None:
-        typer.echo(text, nl=False, color=True if colored else None)
+        for piece in (text,) if isinstance(text, str) else text:
+            typer.echo(piece, nl=False, color=True if colored else None)
     else:
         from claimcheck.output import write_atomically
 
@@ -472,13 +475,14 @@ def render_evaluation(
     return render_table(evaluation)
 
 
-def render_statistics(report: Report) -> str:
+def render_statistics(counts: Counter[tuple[str, str]]) -> str:
     """Counts per check, most frequent first, as ``--statistics`` prints them.
 
-    One line per check with findings: the count (right-aligned), the check id and
-    its finding kind; nothing when there are no findings.
+    One line per check with findings (``counts``: findings by check id and kind): the
+    count (right-aligned), the check id and its finding kind; nothing when there are
+    no findings.
     """
-    counts = Counter((finding.check, finding.kind) for finding in report.findings)
+    counts = +counts
     if not counts:
         return ""
     width = len(str(max(counts.values())))
@@ -743,22 +747,82 @@ def scan(
         }
         settings = resolve_config(paths, config, overrides).config
         accepted = read_baseline(baseline) if baseline is not None else None
-        with progress_bar(enabled=not (no_progress or quiet), color=color) as advance:
-            report = scan_report(paths, settings, advance, stdin_filename)
-        report = only_checks(report, select or [], ignore or [])
+        chosen = OutputFormat(settings.format)
+        writes = not statistics or output is not None
+        if chosen is OutputFormat.jsonl and (output is not None or not is_terminal(sys.stdout)):
+            # Written story by story as the run goes: memory does not grow with the corpus.
+            counts, report = stream_json_lines(
+                paths,
+                settings,
+                stdin_filename,
+                (select or [], ignore or []),
+                accepted,
+                (output, writes, not (no_progress or quiet), color),
+            )
+        else:
+            with progress_bar(enabled=not (no_progress or quiet), color=color) as advance:
+                report = scan_report(paths, settings, advance, stdin_filename)
+            report = only_checks(report, select or [], ignore or [])
+            if accepted is not None:
+                report = apply_baseline(report, accepted)
+            if writes:
+                colored = output is None and color_wanted(color, sys.stdout)
+                text = render_report(report, chosen, output is None, colored, select or [])
+                emit(text, output, colored)
+            counts = Counter((finding.check, finding.kind) for finding in report.findings)
         if accepted is not None:
-            report = apply_baseline(report, accepted)
             note(f"claimcheck: {report.summary.suppressed} finding(s) suppressed by {baseline}")
         report_skipped(report.skipped, report.ignored, note)
         report_cleaning(report.sources, note)
-        chosen = OutputFormat(settings.format)
-        if not statistics or output is not None:
-            colored = output is None and color_wanted(color, sys.stdout)
-            text = render_report(report, chosen, output is None, colored, select or [])
-            emit(text, output, colored)
         if statistics:
-            emit(render_statistics(report), None)
-    raise typer.Exit(code=OK if exit_zero else exit_code(report, FailOn(settings.fail_on)))
+            emit(render_statistics(counts), None)
+    kinds = [kind for (_, kind), count in counts.items() if count]
+    raise typer.Exit(code=OK if exit_zero else exit_code_of_kinds(kinds, FailOn(settings.fail_on)))
+
+
+def stream_json_lines(
+    paths: Sequence[Path],
+    settings: Config,
+    stdin_name: str,
+    checks: tuple[Sequence[str], Sequence[str]],
+    accepted: Baseline | None,
+    writing: tuple[Path | None, bool, bool, ColorMode],
+) -> tuple[Counter[tuple[str, str]], Report]:
+    """Scan and write the JSON Lines report story by story (``JsonLinesStream``).
+
+    :param checks: the ``--select`` and ``--ignore`` check ids
+    :param accepted: the baseline whose findings are left out, if any
+    :param writing: where to write (None: stdout), whether to write at all, whether to
+        show progress, and the colour mode of the progress display
+    :returns: the findings written by (check, kind), and the run's report without
+        claims, groups or findings (its summary counts what was suppressed)
+    """
+    from claimcheck.formatters.jsonl import JsonLinesStream
+    from claimcheck.pipeline import start_scan, with_summary
+
+    select, ignore = checks
+    output, writes, shown, color = writing
+    suppressed = 0
+
+    def keep(finding: Finding) -> bool:
+        nonlocal suppressed
+        if (select and finding.check not in select) or finding.check in ignore:
+            return False
+        if accepted is not None and finding.id in {entry.id for entry in accepted.findings}:
+            suppressed += 1
+            return False
+        return True
+
+    with progress_bar(enabled=shown, color=color) as advance:
+        stream = JsonLinesStream(start_scan(paths, settings, advance, stdin_name), keep)
+        lines = stream.lines()
+        if writes:
+            emit(lines, output)
+        else:
+            for _ in lines:
+                pass
+    assert stream.report is not None  # every line was read
+    return stream.counts, with_summary(stream.report, suppressed)
 
 
 @app.command(cls=PlainHelpCommand, name="baseline")

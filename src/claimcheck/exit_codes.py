@@ -6,6 +6,7 @@ policy, never on the output format.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
@@ -36,5 +37,11 @@ FAILING_KINDS = {
 
 def exit_code(report: Report, fail_on: FailOn = FailOn.conflict) -> int:
     """1 when the report has a finding of a failing kind, else 0."""
+    return exit_code_of_kinds((finding.kind for finding in report.findings), fail_on)
+
+
+def exit_code_of_kinds(kinds: Iterable[str], fail_on: FailOn = FailOn.conflict) -> int:
+    """1 when one of the kinds of the findings reported fails the run, else 0 (for a
+    run whose findings were written as they came and not kept)."""
     failing = FAILING_KINDS[fail_on]
-    return FINDINGS if any(f.kind in failing for f in report.findings) else OK
+    return FINDINGS if any(kind in failing for kind in kinds) else OK

@@ -15,6 +15,7 @@ import re
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from claimcheck.errors import InputError
@@ -38,9 +39,12 @@ def check_target(path: Path) -> None:
         raise InputError(f"{path}: folder {folder} does not exist")
 
 
-def write_atomically(path: Path, content: str) -> None:
+def write_atomically(path: Path, content: str | Iterable[str]) -> None:
     """Write content to path: through a temporary file in the same folder when the
     path is (or will be) a regular file, directly when it is a device or a FIFO.
+
+    Content is a string, or pieces written one by one as they come (a stream whose
+    whole text is never held at once); the file appears only when the last is written.
 
     A replaced file keeps its mode; a new one gets the umask's default, as an editor
     would give it.
@@ -97,30 +101,36 @@ def open_descriptor(path: Path) -> int | None:
     return None
 
 
-def _write_to_descriptor(descriptor: int, content: str, shown: Path) -> None:
+def _pieces(content: str | Iterable[str]) -> Iterable[str]:
+    """Content as pieces to write in turn."""
+    return (content,) if isinstance(content, str) else content
+
+
+def _write_to_descriptor(descriptor: int, content: str | Iterable[str], shown: Path) -> None:
     """Write to an open descriptor, after what Python has buffered for it."""
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(AttributeError, OSError, ValueError):
             if stream.fileno() == descriptor:
                 stream.flush()
-    data = content.encode("utf-8")
     try:
-        while data:
-            data = data[os.write(descriptor, data) :]
+        for piece in _pieces(content):
+            data = piece.encode("utf-8")
+            while data:
+                data = data[os.write(descriptor, data) :]
     except OSError as error:
         raise InputError(f"{shown}: cannot be written ({error.strerror})") from error
 
 
-def _write_through(path: Path, content: str) -> None:
+def _write_through(path: Path, content: str | Iterable[str]) -> None:
     """Write to a device, FIFO or terminal without replacing it."""
     try:
         with path.open("w", encoding="utf-8", newline="") as stream:
-            stream.write(content)
+            stream.writelines(_pieces(content))
     except OSError as error:
         raise InputError(f"{path}: cannot be written ({error.strerror})") from error
 
 
-def _replace(target: Path, content: str, mode: int | None, shown: Path) -> None:
+def _replace(target: Path, content: str | Iterable[str], mode: int | None, shown: Path) -> None:
     """Replace (or create) a regular file through a temporary file beside it."""
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -129,7 +139,7 @@ def _replace(target: Path, content: str, mode: int | None, shown: Path) -> None:
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(content)
+            stream.writelines(_pieces(content))
         # mkstemp makes the file private (0600); keep the replaced file's mode, or give
         # a new file the default one.
         os.chmod(temporary, mode if mode is not None else 0o666 & ~_umask())

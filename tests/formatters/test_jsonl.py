@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
-from tests.factories import assert_golden, make_finding, make_report
+from tests.factories import (
+    FLOOD,
+    QUAKE,
+    assert_golden,
+    make_finding,
+    make_report,
+    write_articles,
+)
+from typer.testing import CliRunner
 
-from claimcheck.formatters.jsonl import render
-from claimcheck.models import Finding, Report
+from claimcheck.cli import app
+from claimcheck.config import Config
+from claimcheck.formatters.jsonl import JsonLinesStream, render
+from claimcheck.models import Finding, Report, StoryResult
+from claimcheck.pipeline import scan, start_scan
 
 
 def test_golden(seeds: Report, update_golden: bool) -> None:
@@ -60,3 +74,55 @@ def test_finding_without_evidence_is_still_one_line() -> None:
     out = render(make_report(make_finding(id="u1")))
     assert json.loads(out)["evidence"] == []
     assert out.count("\n") == 1
+
+
+def _two_story_folder(folder: Path) -> Path:
+    """Two made-up stories with a conflict each, in one folder."""
+    for number in range(2):
+        write_articles(
+            folder,
+            **{
+                f"quake{number}": QUAKE.format(dead=number + 3),
+                f"flood{number}": FLOOD.format(out=100 * (number + 2)),
+            },
+        )
+    return folder
+
+
+def test_a_run_of_several_stories_is_written_story_by_story(tmp_path: Path) -> None:
+    report = scan([_two_story_folder(tmp_path)])
+    stories = [json.loads(line).get("story") for line in render(report).splitlines()]
+    found = [story for story in stories if story]
+    assert found == sorted(found) and set(found) == {"story-1", "story-2"}
+
+
+def test_the_stream_writes_each_story_before_the_next_is_checked(tmp_path: Path) -> None:
+    run = start_scan([_two_story_folder(tmp_path)], Config())
+    checked: list[str] = []
+
+    def results() -> Iterator[StoryResult]:
+        for result in run.results:
+            checked.append(result.story.id)
+            yield result
+
+    stream = JsonLinesStream(replace(run, results=results()), keep=lambda finding: True)
+    lines = stream.lines()
+    first = json.loads(next(lines))
+    assert first["story"] == "story-1" and checked == ["story-1"]
+    rest = list(lines)
+    assert checked == ["story-1", "story-2"] and stream.report is not None
+    whole = scan([tmp_path])
+    assert render(whole).splitlines()[1:] == [line.rstrip("\n") for line in rest]
+    assert stream.report.claims == [] and stream.report.sources == whole.sources
+    assert sum(stream.counts.values()) == len(whole.findings)
+
+
+def test_the_cli_streams_the_same_lines_as_the_report_gives(tmp_path: Path) -> None:
+    folder = _two_story_folder(tmp_path / "corpus")
+    out = tmp_path / "findings.jsonl"
+    result = CliRunner().invoke(app, ["scan", str(folder), "-f", "jsonl", "-o", str(out), "-q"])
+    assert result.exit_code == 1
+    assert out.read_text(encoding="utf-8") == render(scan([folder]))
+    stats = CliRunner().invoke(app, ["scan", str(folder), "-f", "jsonl", "--statistics", "-q"])
+    assert stats.exit_code == 1 and "CC1  conflict" in stats.stdout
+    assert not any(line.startswith("{") for line in stats.stdout.splitlines())

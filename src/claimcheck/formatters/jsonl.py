@@ -3,6 +3,10 @@
 The JSON report is one large object; a stream of findings is easier to filter,
 count and diff line by line. Each finding line is exactly ``Finding.model_dump``
 with sorted keys, so the format is documented by the model and stable byte for byte.
+Findings come story by story (in story order), each story's most important first, so
+``claimcheck scan --format jsonl`` can write each story's lines as soon as the story is
+checked and let its claims go (``JsonLinesStream``): memory does not grow with the
+corpus. A run of one story is simply most important first.
 
 After the findings come lines for what the run did not use, told apart by ``kind``:
 "skipped" (``path``, ``reason``), "ignored" (files of other types a folder walk left
@@ -14,10 +18,15 @@ cleaning kept out of the claims: ``source``, ``path``, ``span``, ``line``,
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.formatters.left_out import ignored_line, set_aside
-from claimcheck.models import Report
+from claimcheck.models import Finding, Report, StoryResult
+
+if TYPE_CHECKING:
+    from claimcheck.pipeline import ScanRun
 
 # Characters that JSON allows raw inside strings but that str.splitlines() and
 # some editors treat as line ends; escaping them keeps one finding per line.
@@ -32,9 +41,28 @@ def _one_line(text: str) -> str:
 
 
 def render(report: Report) -> str:
-    """Every finding, most important first, then what was left out; one JSON object per line."""
-    records: list[dict[str, Any]] = [finding.model_dump(mode="json") for finding in report.findings]
-    records += [{"kind": "skipped", **item.model_dump(mode="json")} for item in report.skipped]
+    """Every finding, story by story, then what was left out; one JSON object per line."""
+    story_order = {story.id: index for index, story in enumerate(report.stories)}
+    findings = sorted(report.findings, key=lambda finding: story_order.get(finding.story or "", 0))
+    return "".join(finding_lines(findings)) + "".join(left_out_lines(report))
+
+
+def _line(record: dict[str, Any]) -> str:
+    """One record as one line of JSON, keys sorted."""
+    return _one_line(json.dumps(record, sort_keys=True, ensure_ascii=False)) + "\n"
+
+
+def finding_lines(findings: Iterable[Finding]) -> Iterator[str]:
+    """One line per finding, in the order given."""
+    for finding in findings:
+        yield _line(finding.model_dump(mode="json"))
+
+
+def left_out_lines(report: Report) -> Iterator[str]:
+    """The lines of what the run did not use: skipped files, ignored files, set-aside text."""
+    records: list[dict[str, Any]] = [
+        {"kind": "skipped", **item.model_dump(mode="json")} for item in report.skipped
+    ]
     ignored = ignored_line(report)
     if ignored:
         records.append(
@@ -54,7 +82,35 @@ def render(report: Report) -> str:
         }
         for source, dropped in set_aside(report)
     ]
-    return "".join(
-        _one_line(json.dumps(record, sort_keys=True, ensure_ascii=False)) + "\n"
-        for record in records
-    )
+    return map(_line, records)
+
+
+class JsonLinesStream:
+    """A run's JSON Lines, written story by story as the run checks each story.
+
+    Each story's findings that ``keep`` accepts are written, counted by (check, kind)
+    and let go with the story's claims; at the end come the lines of what was left
+    out. The text is the same as ``render`` of the run's whole report with the same
+    findings kept.
+    """
+
+    def __init__(self, run: ScanRun, keep: Callable[[Finding], bool]) -> None:
+        self.run = run
+        self.keep = keep
+        # Findings written, by (check id, kind); findings keep turned away.
+        self.counts: Counter[tuple[str, str]] = Counter()
+        self.turned_away = 0
+        # The run's report without claims, groups or findings, once every line is out.
+        self.report: Report | None = None
+
+    def lines(self) -> Iterator[str]:
+        """The lines, each story's as soon as it is checked."""
+        kept: list[StoryResult] = []
+        for result in self.run.results:
+            findings = [finding for finding in result.findings if self.keep(finding)]
+            self.turned_away += len(result.findings) - len(findings)
+            self.counts.update((finding.check, finding.kind) for finding in findings)
+            yield from finding_lines(findings)
+            kept.append(result.model_copy(update={"claims": [], "groups": [], "findings": []}))
+        self.report = self.run.report(kept)
+        yield from left_out_lines(self.report)
