@@ -160,3 +160,17 @@ def write_articles(folder: Path, **articles: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in articles.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+
+
+def two_story_corpus(folder: Path, copies: int = 3) -> Path:
+    """Copies of a quake article and of a flood article in folder, each copy with its own
+    figures (so each story has a conflict); returns the folder."""
+    for number in range(copies):
+        write_articles(
+            folder,
+            **{
+                f"quake{number}": QUAKE.format(dead=number + 3),
+                f"flood{number}": FLOOD.format(out=100 * (number + 2)),
+            },
+        )
+    return folder

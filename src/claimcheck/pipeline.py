@@ -20,7 +20,7 @@ from claimcheck.copies import find_copies
 from claimcheck.engines import ordered_map
 from claimcheck.errors import ClaimcheckError
 from claimcheck.frames import attach_frames, attach_frames_to_articles
-from claimcheck.load import LoadedText, load_articles
+from claimcheck.load import Loaded, LoadedText, load_articles
 from claimcheck.match import NameResolver, find_matches, group_matches
 from claimcheck.models import (
     Claim,
@@ -207,6 +207,18 @@ def _process_all(loaded: Sequence[LoadedText], config: Config | None = None) -> 
         yield from processed
 
 
+def _load(paths: Sequence[Path], config: Config, stdin_name: str) -> Loaded:
+    """The run's articles as the config says to read them (excludes, size limit, fields)."""
+    return load_articles(
+        paths,
+        config.exclude,
+        config.max_file_size,
+        config.force_exclude,
+        stdin_name,
+        config.jsonl_fields,
+    )
+
+
 def extract(
     paths: Sequence[Path],
     config: Config | None = None,
@@ -222,14 +234,7 @@ def extract(
     :raises InputError: when a path is missing or holds no readable article
     """
     config = config or Config()
-    found = load_articles(
-        paths,
-        config.exclude,
-        config.max_file_size,
-        config.force_exclude,
-        stdin_name,
-        config.jsonl_fields,
-    )
+    found = _load(paths, config, stdin_name)
     loaded, skipped = found.articles, list(found.skipped)
     _stage(progress, "reading articles", len(loaded))
     sources: list[Source] = []
@@ -350,14 +355,7 @@ def start_scan(
     local engine its articles are read in batches by the worker pool while this process
     matches and checks each story as its last batch comes in.
     """
-    found = load_articles(
-        paths,
-        config.exclude,
-        config.max_file_size,
-        config.force_exclude,
-        stdin_name,
-        config.jsonl_fields,
-    )
+    found = _load(paths, config, stdin_name)
     stories = separate(found.articles, config.stories)
     by_id = {article.id: article for article in found.articles}
     work = [

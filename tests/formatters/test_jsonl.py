@@ -8,14 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from tests.factories import (
-    FLOOD,
-    QUAKE,
-    assert_golden,
-    make_finding,
-    make_report,
-    write_articles,
-)
+from tests.factories import assert_golden, make_finding, make_report, two_story_corpus
 from typer.testing import CliRunner
 
 from claimcheck.cli import app
@@ -76,28 +69,15 @@ def test_finding_without_evidence_is_still_one_line() -> None:
     assert out.count("\n") == 1
 
 
-def _two_story_folder(folder: Path) -> Path:
-    """Two made-up stories with a conflict each, in one folder."""
-    for number in range(2):
-        write_articles(
-            folder,
-            **{
-                f"quake{number}": QUAKE.format(dead=number + 3),
-                f"flood{number}": FLOOD.format(out=100 * (number + 2)),
-            },
-        )
-    return folder
-
-
 def test_a_run_of_several_stories_is_written_story_by_story(tmp_path: Path) -> None:
-    report = scan([_two_story_folder(tmp_path)])
+    report = scan([two_story_corpus(tmp_path)])
     stories = [json.loads(line).get("story") for line in render(report).splitlines()]
     found = [story for story in stories if story]
     assert found == sorted(found) and set(found) == {"story-1", "story-2"}
 
 
 def test_the_stream_writes_each_story_before_the_next_is_checked(tmp_path: Path) -> None:
-    run = start_scan([_two_story_folder(tmp_path)], Config())
+    run = start_scan([two_story_corpus(tmp_path)], Config())
     checked: list[str] = []
 
     def results() -> Iterator[StoryResult]:
@@ -118,7 +98,7 @@ def test_the_stream_writes_each_story_before_the_next_is_checked(tmp_path: Path)
 
 
 def test_the_cli_streams_the_same_lines_as_the_report_gives(tmp_path: Path) -> None:
-    folder = _two_story_folder(tmp_path / "corpus")
+    folder = two_story_corpus(tmp_path / "corpus")
     out = tmp_path / "findings.jsonl"
     result = CliRunner().invoke(app, ["scan", str(folder), "-f", "jsonl", "-o", str(out), "-q"])
     assert result.exit_code == 1

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import distributed
 import pytest
-from tests.factories import FLOOD, QUAKE, write_articles
+from tests.factories import two_story_corpus
 from typer.testing import CliRunner
 
 from claimcheck import engines
@@ -32,21 +32,8 @@ def cluster() -> Iterator[str]:
         yield local.scheduler_address
 
 
-def _corpus(folder: Path) -> Path:
-    """Three articles of a quake and three of a flood, with figures that disagree."""
-    for number in range(3):
-        write_articles(
-            folder,
-            **{
-                f"quake{number}": QUAKE.format(dead=number + 3),
-                f"flood{number}": FLOOD.format(out=100 * (number + 2)),
-            },
-        )
-    return folder
-
-
 def test_the_dask_engine_gives_the_local_report_byte_for_byte(tmp_path: Path, cluster: str) -> None:
-    corpus = _corpus(tmp_path)
+    corpus = two_story_corpus(tmp_path)
     local = scan([corpus], Config(jobs=1)).model_dump_json()
     on_cluster = scan([corpus], Config(engine="dask", scheduler=cluster)).model_dump_json()
     assert on_cluster == local
@@ -54,7 +41,7 @@ def test_the_dask_engine_gives_the_local_report_byte_for_byte(tmp_path: Path, cl
 
 
 def test_the_cli_runs_on_a_named_scheduler(tmp_path: Path, cluster: str) -> None:
-    corpus = _corpus(tmp_path)
+    corpus = two_story_corpus(tmp_path)
     args = ["scan", str(corpus), "-f", "json", "-q", "--no-progress"]
     local = CliRunner().invoke(app, args)
     on_cluster = CliRunner().invoke(app, [*args, "--engine", "dask", "--scheduler", cluster])
@@ -66,7 +53,7 @@ def test_an_unreachable_scheduler_is_a_one_line_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(engines, "CONNECT_TIMEOUT", 0.5)
-    corpus = _corpus(tmp_path)
+    corpus = two_story_corpus(tmp_path)
     result = CliRunner().invoke(
         app, ["scan", str(corpus), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"]
     )
@@ -82,7 +69,7 @@ def test_the_dask_engine_without_dask_says_how_to_install_it(
 ) -> None:
     monkeypatch.setitem(sys.modules, "distributed", None)
     with pytest.raises(InputError, match=r"pip install 'claimcheck\[dask\]'"):
-        scan([_corpus(tmp_path)], Config(engine="dask"))
+        scan([two_story_corpus(tmp_path)], Config(engine="dask"))
 
 
 def _square(number: int) -> int:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
-from tests.factories import FLOOD, QUAKE, write_articles
+from tests.factories import FLOOD, QUAKE, two_story_corpus, write_articles
 
 from claimcheck.config import Config, StoriesName
 from claimcheck.models import Report
@@ -90,14 +90,7 @@ def test_worker_processes_give_the_same_report(
 
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_ARTICLES", 2)
     monkeypatch.setattr(pipeline, "ARTICLE_BATCH", 2)
-    for number in range(3):
-        write_articles(
-            tmp_path,
-            **{
-                f"quake{number}": QUAKE.format(dead=number + 3),
-                f"flood{number}": FLOOD.format(out=100 * (number + 2)),
-            },
-        )
+    two_story_corpus(tmp_path)
     alone = scan([tmp_path], Config(jobs=1)).model_dump_json()
     assert scan([tmp_path], Config(jobs=2)).model_dump_json() == alone
     assert '"conflict"' in alone
