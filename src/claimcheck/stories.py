@@ -112,22 +112,44 @@ def separate(articles: Sequence[LoadedText], mode: StoriesName = "auto") -> list
     elif mode == "folders":
         groups = list(_by_folder(ordered).values())
     else:
-        terms: dict[str, list[str]] = {}
-        groups = []
-        for block in _blocks(ordered):
-            counts = [Counter(terms_of(article.text, _stop_words())) for article in block]
-            members: dict[int, list[int]] = {}
-            for index, label in enumerate(_clustered(counts)):
-                members.setdefault(label, []).append(index)
-            for indexes in members.values():
-                group = [block[index] for index in indexes]
-                terms[group[0].id] = _heaviest_terms([counts[index] for index in indexes])
-                groups.append(group)
+        groups, terms = _auto_groups(ordered)
         if len(groups) > 1:
-            return _numbered(groups, lambda group: terms[group[0].id])
+            return _numbered(groups, terms)
     if len(groups) == 1:
         return [Story(id="story-1", sources=[article.id for article in ordered])]
     return _numbered(groups, _group_terms)
+
+
+def _auto_groups(
+    ordered: Sequence[LoadedText],
+) -> tuple[list[list[LoadedText]], Callable[[Sequence[LoadedText]], list[str]]]:
+    """The groups ``auto`` finds, and how to name each group's terms.
+
+    Terms are only wanted when the run has more than one story, so a one-slice run keeps
+    its counts and works out terms on demand; a run of several slices names each slice's
+    groups before it lets the slice's counts go.
+    """
+    blocks = _blocks(ordered)
+    named: dict[str, list[str]] = {}
+    kept: dict[str, list[Counter[str]]] = {}
+    groups: list[list[LoadedText]] = []
+    for block in blocks:
+        counts = [Counter(terms_of(article.text, _stop_words())) for article in block]
+        members: dict[int, list[int]] = {}
+        for index, label in enumerate(_clustered(counts)):
+            members.setdefault(label, []).append(index)
+        for indexes in members.values():
+            groups.append([block[index] for index in indexes])
+            kept[block[indexes[0]].id] = [counts[index] for index in indexes]
+        if len(blocks) > 1:
+            named.update((first, _heaviest_terms(counted)) for first, counted in kept.items())
+            kept = {}
+
+    def terms(group: Sequence[LoadedText]) -> list[str]:
+        first = group[0].id
+        return named[first] if first in named else _heaviest_terms(kept[first])
+
+    return groups, terms
 
 
 def _numbered(
