@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from tests.factories import article_claims
+from tests.factories import article_claims, write_articles
 
 from claimcheck.checks.sourcing import same_figure_elsewhere
 from claimcheck.copies import Copies
+from claimcheck.pipeline import scan
 
 
 @pytest.mark.parametrize(
@@ -26,3 +29,21 @@ def test_the_same_figure_elsewhere_backs_a_claim(left: str, right: str, backed: 
     claims = article_claims(left, "a.txt") + article_claims(right, "b.txt")
     found = same_figure_elsewhere(claims, Copies())
     assert (claims[0].id in found) is backed
+
+
+@pytest.mark.parametrize(
+    ("right", "backed"),
+    [
+        # The same small count of the same thing, landing: it backs the claim.
+        ("Three shells landed at the Norden school on Tuesday, aid official Mara Lind said.", True),
+        # The same count of something else does not.
+        ("Three people were hurt at the Norden school on Tuesday, police said.", False),
+    ],
+)
+def test_a_small_count_is_backed_by_the_same_count_of_the_same_thing(
+    tmp_path: Path, right: str, backed: bool
+) -> None:
+    unsourced = "Three tank shells exploded just outside the Norden school grounds on Tuesday."
+    write_articles(tmp_path, d=f"Norden school shelled\n\n{unsourced}\n", e=f"Norden\n\n{right}\n")
+    found = [f for f in scan([tmp_path]).findings if f.kind == "unsourced"]
+    assert any(f.evidence[0].quote.startswith("Three tank shells") for f in found) is not backed

@@ -35,6 +35,7 @@ from claimcheck.checks.base import (
 )
 from claimcheck.claims import primary_quantity
 from claimcheck.compare import Comparison, counts_others, effective_time
+from claimcheck.frames import PERSON_PRONOUNS, THING_PRONOUNS
 from claimcheck.match import Match
 from claimcheck.models import Claim, ClaimGroup, Finding, Severity
 
@@ -52,18 +53,61 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> set[str]:
 
     Matching links claims through other articles too; if that gathers two
     values of one article for one time, that article's figures there count
-    different things, and none of them is held against another article.
+    different things, and none of them is held against another article. An article
+    that credits each value to a different source reports their disagreement instead,
+    and its figures stay (``_credited_apart``).
     """
-    values: dict[tuple[str, object], set[float]] = defaultdict(set)
-    members: dict[tuple[str, object], list[str]] = defaultdict(list)
+    credits: dict[tuple[str, object], dict[float, set[str | None]]] = defaultdict(dict)
+    members: dict[tuple[str, object], list[tuple[float, str | None, str]]] = defaultdict(list)
     for claim_id in group.claims:
         claim = context.claims_by_id[claim_id]
         quantity = primary_quantity(claim)
         if quantity is not None and quantity.value is not None and not counts_others(claim):
-            key = (claim.source, effective_time(claim))
-            values[key].add(round(quantity.value, 6))
-            members[key].append(claim_id)
-    return {i for key, found in values.items() if len(found) > 1 for i in members[key]}
+            key, value = (claim.source, effective_time(claim)), round(quantity.value, 6)
+            credit = _named_credit(claim)
+            credits[key].setdefault(value, set()).add(credit)
+            members[key].append((value, credit, claim_id))
+    return {
+        claim_id
+        for key, found in credits.items()
+        if len(found) > 1
+        for value, credit, claim_id in members[key]
+        if not _credited_apart(context, value, credit, found)
+    }
+
+
+def _named_credit(claim: Claim) -> str | None:
+    """Who a claim is credited to, by name (a pronoun's speaker), or None when no one is
+    named."""
+    attribution = claim.attribution
+    if attribution is None:
+        return None
+    name = attribution.refers_to or attribution.source
+    return None if name.casefold() in PERSON_PRONOUNS | THING_PRONOUNS else name
+
+
+def _credited_apart(
+    context: CheckContext, value: float, credit: str | None, credits: dict[float, set[str | None]]
+) -> bool:
+    """Whether an article credits a figure to a named source that it credits none of its
+    other values to ("two shells, according to agency reports" beside "three shells, the
+    UN official said"): then the article reports a disagreement, and the figure is its
+    source's position. "Aid official Mara Lind" and "Lind" are one source."""
+    if credit is None:
+        return False
+    return not any(
+        other is not None and _one_source(context, credit, other)
+        for found, credited in credits.items()
+        if found != value
+        for other in credited
+    )
+
+
+def _one_source(context: CheckContext, first: str, second: str) -> bool:
+    """Whether two credits name one source: the same words, one's words inside the
+    other's ("Mara Lind" in "aid official Mara Lind"), or names the config calls one."""
+    words = [set(credit.casefold().split()) for credit in (first, second)]
+    return words[0] <= words[1] or words[1] <= words[0] or context.names.same(first, second)
 
 
 def _outside_entities(context: CheckContext, group: ClaimGroup) -> set[str]:

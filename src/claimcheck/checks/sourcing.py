@@ -120,26 +120,40 @@ def same_figure_elsewhere(claims: Sequence[Claim], copies: Copies) -> set[str]:
     "No other article backs this" must be true: when four articles give a quake's
     magnitude as 7.6, none of them is unbacked, even if matching did not pair them. A
     figure counts when its kind, unit and value are the same, and it is unlikely to
-    coincide: a specific figure (``claims.signals_of``: not rounded, not a small count),
-    and for a whole number the same measure word too (46 wins and 46 wins by knockout). A claim with a second figure ("a 7.3 quake
+    coincide: a specific figure (``claims.signals_of``: not rounded, not a small count)
+    with, for a whole number, a measure word in common (46 wins and 46 wins by
+    knockout); a round figure or a small count only with the same counted noun ("three
+    shells" and "three tank shells"). A claim with a second figure ("a 7.3 quake
     felt 1,300 km away") is not backed by the first alone.
     """
     by_figure: dict[tuple[str, str, float], list[Claim]] = {}
     for claim in claims:
         figures = main_quantities(claim.quantities)
         value = figures[0].value if len(figures) == 1 else None
-        if value is None or "specific" not in claim.signals:
+        if value is None:
             continue
         by_figure.setdefault((figures[0].kind, figures[0].unit, value), []).append(claim)
     backed: set[str] = set()
     for (_, _, value), same in by_figure.items():
         whole = float(value).is_integer()
         for left, right in combinations(same, 2):
+            specific = "specific" in left.signals and "specific" in right.signals
             if whole and set(left.measure.split()).isdisjoint(right.measure.split()):
+                continue
+            if not specific and not _same_counted(left, right):
                 continue
             if copies.independent(left, right):
                 backed.update((left.id, right.id))
     return backed
+
+
+def _same_counted(left: Claim, right: Claim) -> bool:
+    """Whether two claims count the same noun with the same attribute: "three shells
+    landed" and "three tank shells exploded" (both 'shots landed'), not "two games"
+    won in one city and two of six games."""
+    heads = [claim.measure.split()[-1:] for claim in (left, right)]
+    attributes = [claim.frame.attribute if claim.frame else "" for claim in (left, right)]
+    return heads[0] == heads[1] != [] and attributes[0] == attributes[1] != ""
 
 
 def _places_in_sentence(claims: Sequence[Claim]) -> dict[str, int]:
