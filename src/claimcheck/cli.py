@@ -12,6 +12,7 @@ the evaluation are imported inside the commands that run them, so ``claimcheck
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -27,8 +28,8 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from claimcheck import __version__
-from claimcheck.errors import ClaimcheckError
-from claimcheck.exit_codes import ERROR, FINDINGS, OK, FailOn, exit_code_of_kinds
+from claimcheck.errors import ClaimcheckError, InputError
+from claimcheck.exit_codes import BROKEN_PIPE, ERROR, FINDINGS, OK, FailOn, exit_code_of_kinds
 from claimcheck.formatters import EXTENSION_FORMATS, FORMATTERS, OutputFormat
 from claimcheck.rules import explain, find_rule, parse_check_ids, rule_index
 
@@ -209,6 +210,18 @@ ProgressOption = Annotated[
     bool,
     typer.Option("--progress", hidden=True, help="Show progress (the default)."),
 ]
+StoriesOption = Annotated[
+    StoriesMode | None,
+    typer.Option(
+        "--stories",
+        metavar="MODE",
+        case_sensitive=False,
+        show_default=False,
+        help="Split the articles into stories, matching claims only within one: auto "
+        "(by shared words and names), folders (one per folder) or none. Default: auto, "
+        "or the config's stories.",
+    ),
+]
 JobsOption = Annotated[
     int | None,
     typer.Option(
@@ -273,6 +286,12 @@ def reporting_errors(debug: bool) -> Iterator[None]:
     """Turn library errors into one line on stderr and exit status 2."""
     try:
         yield
+    except BrokenPipeError:
+        # The reader of stdout stopped (`| head`): stop too, quietly, as a Unix tool
+        # killed by SIGPIPE would; nothing more can be written there.
+        with contextlib.suppress(OSError, ValueError):  # stdout may be no file at all
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(code=BROKEN_PIPE) from None
     except ClaimcheckError as error:
         if debug:
             raise
@@ -424,9 +443,10 @@ def report_cleaning(sources: Sequence[Source], note: Notes) -> None:
         if source.dropped:
             reasons = sorted({d.reason for d in source.dropped})
             stretches = plural(len(source.dropped), "stretch", "stretches")
+            verb = "is" if len(source.dropped) == 1 else "are"
             note(
                 f"claimcheck: {source.id}: set aside {stretches} "
-                f"that are not article prose ({'; '.join(reasons)})"
+                f"that {verb} not article prose ({'; '.join(reasons)})"
             )
 
 
@@ -651,23 +671,14 @@ def scan(
             "Default: conflict, or the config's fail_on.",
         ),
     ] = None,
-    stories: Annotated[
-        StoriesMode | None,
-        typer.Option(
-            "--stories",
-            metavar="MODE",
-            show_default=False,
-            help="Split the articles into stories, matching claims only within one: auto "
-            "(by shared words and names), folders (one per folder) or none. Default: auto, "
-            "or the config's stories.",
-        ),
-    ] = None,
+    stories: StoriesOption = None,
     jobs: JobsOption = None,
     engine: Annotated[
         EngineMode | None,
         typer.Option(
             "--engine",
             metavar="NAME",
+            case_sensitive=False,
             show_default=False,
             help="Where the work runs: local (this machine's cores) or dask (a Dask "
             "cluster; pip install 'claimcheck\\[dask]'). Same output. Default: local, or "
@@ -680,8 +691,8 @@ def scan(
             "--scheduler",
             metavar="ADDRESS",
             show_default=False,
-            help="Dask scheduler for --engine dask (tcp://host:8786). Default: the "
-            "config's scheduler, else a cluster of --jobs workers started here.",
+            help="Dask scheduler for --engine dask (tcp://host:8786; '' for none). Default: "
+            "the config's scheduler, else a cluster of --jobs workers started here.",
         ),
     ] = None,
     exit_zero: Annotated[
@@ -746,6 +757,11 @@ def scan(
             "force_exclude": (force_exclude or None, "--force-exclude"),
         }
         settings = resolve_config(paths, config, overrides).config
+        if scheduler and settings.engine != "dask":
+            raise InputError(
+                "--scheduler names a Dask scheduler, which only --engine dask uses "
+                '(or engine = "dask" in the config)'
+            )
         accepted = read_baseline(baseline) if baseline is not None else None
         chosen = OutputFormat(settings.format)
         writes = not statistics or output is not None
@@ -833,6 +849,8 @@ def record_baseline(
         typer.Option("--output", "-o", metavar="FILE", help="Baseline file to write."),
     ] = Path("claimcheck-baseline.json"),
     config: ConfigOption = None,
+    stories: StoriesOption = None,
+    jobs: JobsOption = None,
     quiet: QuietOption = False,
     debug: DebugOption = False,
 ) -> None:
@@ -844,7 +862,8 @@ def record_baseline(
         from claimcheck.output import check_target, write_atomically
 
         check_target(output)
-        report = scan_report(paths, resolve_config(paths, config).config)
+        overrides = {"stories": (stories, "--stories"), "jobs": (jobs, "--jobs")}
+        report = scan_report(paths, resolve_config(paths, config, overrides).config)
         report_skipped(report.skipped, report.ignored, note)
         report_cleaning(report.sources, note)
         write_atomically(output, render_baseline(make_baseline(report)))

@@ -102,6 +102,12 @@ class Config(Model):
         description="Bytes; a file larger than this is skipped with a reason (16 MiB).",
     )
 
+    @field_validator("scheduler")
+    @classmethod
+    def _no_empty_scheduler(cls, value: str | None) -> str | None:
+        """An empty address names no scheduler: ``--scheduler ''`` undoes the config's."""
+        return value.strip() or None if value is not None else None
+
     @field_validator("jsonl_fields")
     @classmethod
     def _known_jsonl_fields(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 OK = 0
 FINDINGS = 1
 ERROR = 2
+# stdout was closed by its reader (`| head`): 128 + SIGPIPE, as a shell reports it.
+BROKEN_PIPE = 141
 
 
 class FailOn(StrEnum):

@@ -216,3 +216,50 @@ def test_a_format_that_contradicts_the_file_name_is_refused(tmp_path: Path) -> N
         == f"claimcheck: error: {target}: the file name says html but --format says json; drop one of them\n"
     )
     assert not target.exists()
+
+
+def test_a_reader_that_stops_early_stops_the_scan_quietly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claimcheck import cli
+
+    def closed_pipe(*_: object) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(cli, "emit", closed_pipe)
+    result = CliRunner().invoke(app, ["scan", str(SOURCES), "-f", "jsonl", "-q"])
+    assert result.exit_code == 141 and result.stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--scheduler", "tcp://127.0.0.1:8786"], "only --engine dask uses"),
+        (["--engine", "DASK", "--stories", "Folders", "--jobs", "1", "--scheduler", "x::"], "x::"),
+    ],
+)
+def test_engine_options_are_checked(args: list[str], message: str) -> None:
+    result = CliRunner().invoke(app, ["scan", str(SOURCES), "-q", *args])
+    assert result.exit_code == 2 and message in result.stderr
+
+
+def test_an_empty_scheduler_names_none() -> None:
+    from claimcheck.config import Config
+
+    assert Config(scheduler=" ").scheduler is None
+    assert Config(scheduler="tcp://h:8786").scheduler == "tcp://h:8786"
+
+
+def test_a_baseline_is_recorded_with_the_scan_s_stories(tmp_path: Path) -> None:
+    from tests.factories import two_story_corpus
+
+    corpus = two_story_corpus(tmp_path / "corpus")
+    baseline = tmp_path / "base.json"
+    recorded = CliRunner().invoke(
+        app, ["baseline", str(corpus), "--stories", "none", "-o", str(baseline), "-q"]
+    )
+    assert recorded.exit_code == 0
+    args = ["scan", str(corpus), "--baseline", str(baseline), "-f", "json", "-q"]
+    same = CliRunner().invoke(app, [*args, "--stories", "none"])
+    assert same.exit_code == 0 and json.loads(same.stdout)["findings"] == []
+    assert json.loads(same.stdout)["summary"]["suppressed"] > 0

@@ -48,7 +48,7 @@ SCORE = {"strict": 100.0, "factual": 95.0, "pragmatic": 80.0}
 UNKNOWN_TIME_FACTOR = 0.8
 
 
-def _self_contradicting(context: CheckContext, group: ClaimGroup) -> set[str]:
+def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[str], set[str]]:
     """Claims of an article that gives different values, at one time, within a group.
 
     Matching links claims through other articles too; if that gathers two
@@ -56,6 +56,9 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> set[str]:
     different things, and none of them is held against another article. An article
     that credits each value to a different source reports their disagreement instead,
     and its figures stay (``_credited_apart``).
+
+    :returns: the claims left out, and the kept claims of articles that give several
+        values (each its source's position)
     """
     credits: dict[tuple[str, object], dict[float, set[str | None]]] = defaultdict(dict)
     members: dict[tuple[str, object], list[tuple[float, str | None, str]]] = defaultdict(list)
@@ -67,13 +70,14 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> set[str]:
             credit = _named_credit(claim)
             credits[key].setdefault(value, set()).add(credit)
             members[key].append((value, credit, claim_id))
-    return {
-        claim_id
-        for key, found in credits.items()
-        if len(found) > 1
-        for value, credit, claim_id in members[key]
-        if not _credited_apart(context, value, credit, found)
-    }
+    left_out: set[str] = set()
+    positions: set[str] = set()
+    for place, found in credits.items():
+        if len(found) > 1:
+            for value, credit, claim_id in members[place]:
+                apart = _credited_apart(context, value, credit, found)
+                (positions if apart else left_out).add(claim_id)
+    return left_out, positions
 
 
 def _named_credit(claim: Claim) -> str | None:
@@ -149,9 +153,8 @@ def check(context: CheckContext) -> list[Finding]:
 
 def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
     """The conflict in one group, if any of its matched pairs disagree."""
-    excluded = (
-        context.ambiguous | _self_contradicting(context, group) | _outside_entities(context, group)
-    )
+    contradicting, positions = _self_contradicting(context, group)
+    excluded = context.ambiguous | contradicting | _outside_entities(context, group)
     clashing: list[tuple[Match, Comparison]] = []
     for match in context.matches_in(group):
         if match.left.id in excluded or match.right.id in excluded:
@@ -170,7 +173,8 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
     # the value of a clashing claim joins its side ("7 say .38; 3 say .357"), so the
     # minority is the real minority. A merely compatible value is not shown as a side.
     # An article that gives another value itself is not counted on this side too: "grew
-    # from over 100 in 2024 to more than 200 in 2025" reports a change, not two positions.
+    # from over 100 in 2024 to more than 200 in 2025" reports a change, not two positions
+    # (unless it credits each value to a source of its own).
     clashing_values = {value_text(claim) for claim in involved.values()}
     values_of: dict[str, set[str]] = {}
     for claim in involved.values():
@@ -182,7 +186,7 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
         if (
             claim_id not in excluded
             and value in clashing_values
-            and values_of.get(claim.source, {value}) == {value}
+            and (values_of.get(claim.source, {value}) == {value} or claim_id in positions)
         ):
             sides_of.add(claim_id)
     claims = [context.claims_by_id[i] for i in group.claims if i in sides_of]
