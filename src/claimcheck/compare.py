@@ -77,6 +77,15 @@ def _spans_years(time: TimeRef) -> bool:
     return time.relation == "span" and len(years) >= 2 and max(years) - min(years) > 2
 
 
+def year_on_one_side(left: Claim, right: Claim) -> bool:
+    """Whether one claim names the year its value holds for and the other names none, with
+    no article year to tell them apart: "28 civilians died (2006)" and "some 30 people
+    died" may be one time or two, so they may clash but do not confirm each other."""
+    left_year, right_year = _explicit_time(left)[0], _explicit_time(right)[0]
+    years = (left_year or left.context_year, right_year or right.context_year)
+    return (left_year is None) != (right_year is None) and None in years
+
+
 def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool, bool]:
     """Whether two claims can refer to one time, and whether both times are known.
 

@@ -11,6 +11,7 @@ from itertools import combinations
 from pathlib import Path
 
 import pytest
+from tests.factories import write_articles
 from tests.paths import BLIND, HELDOUT, SOURCES, STORIES, TESTS
 
 from claimcheck.compare import values_compatible
@@ -35,3 +36,26 @@ def test_corroborated_values_are_compatible(folder: Path) -> None:
         assert len({claim.source for claim in members}) > 1, finding.message
         for left, right in combinations(members, 2):
             assert values_compatible(left, right), finding.message
+
+
+@pytest.mark.parametrize(
+    ("later", "corroborated"),
+    [
+        # A figure of a stated past year and a near one with no year: maybe two events.
+        ("Some 30 civilians were killed in a bombing in the village of Tarn.", False),
+        # The same figure backs it, whatever the years.
+        ("28 civilians were killed in a bombing in the village of Tarn.", True),
+    ],
+)
+def test_a_figure_of_a_stated_year_is_confirmed_only_by_the_same_figure(
+    tmp_path: Path, later: str, corroborated: bool
+) -> None:
+    write_articles(
+        tmp_path,
+        a="Tarn bombing\n\nIn the 2006 war, 28 civilians were killed in a bombing in the "
+        "village of Tarn.\n",
+        b=f"Tarn attack\n\n{later}\n",
+    )
+    kinds = [finding.kind for finding in scan([tmp_path]).findings]
+    assert ("corroborated" in kinds) is corroborated
+    assert ("unsourced" in kinds) is not corroborated

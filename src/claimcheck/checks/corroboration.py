@@ -21,7 +21,7 @@ from claimcheck.checks.base import (
     sources_phrase,
 )
 from claimcheck.claims import primary_quantity
-from claimcheck.compare import values_compatible
+from claimcheck.compare import values_compatible, year_on_one_side
 from claimcheck.match import Components
 from claimcheck.models import Claim, ClaimGroup, Evidence, Finding
 
@@ -37,8 +37,10 @@ def corroborated_claims(context: CheckContext) -> set[str]:
     text is no backing)."""
     agreeing: set[str] = set()
     for match in context.matches:
-        if context.compare(match).outcome == "agree" and context.copies.independent(
-            match.left, match.right
+        if (
+            context.compare(match).outcome == "agree"
+            and not _of_other_years(match.left, match.right)
+            and context.copies.independent(match.left, match.right)
         ):
             agreeing.update((match.left.id, match.right.id))
     return agreeing
@@ -76,12 +78,28 @@ def _agreeing_sets(context: CheckContext, group: ClaimGroup) -> list[set[str]]:
     return result
 
 
+def _of_other_years(left: Claim, right: Claim) -> bool:
+    """Whether two agreeing values may hold for different years: one names its year, the
+    other none (``compare.year_on_one_side``), and they are not the same value. "28
+    civilians" killed in 2006 and "some 30 people" killed do not back each other;
+    "1,098 yards" in 2008 and "1,098 yards" do."""
+    if not year_on_one_side(left, right):
+        return False
+    left_q, right_q = primary_quantity(left), primary_quantity(right)
+    if left_q is None or right_q is None:
+        return True
+    return (left_q.low, left_q.high) != (right_q.low, right_q.high)
+
+
 def _corroborates(left: Claim, right: Claim) -> bool:
     """Whether two compatible values back each other up, not merely fail to clash.
 
     "over 1 billion" is compatible with "15 billion" but does not confirm it; a
-    half-open value corroborates only the same bound ("over 100" and "more than 100").
+    half-open value corroborates only the same bound ("over 100" and "more than 100");
+    values that may hold for other years do not (``_of_other_years``).
     """
+    if _of_other_years(left, right):
+        return False
     left_q, right_q = primary_quantity(left), primary_quantity(right)
     if left_q is None or right_q is None:
         return True
