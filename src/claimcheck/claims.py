@@ -464,6 +464,44 @@ def _is_age_aside(text: str, quantity: Quantity) -> bool:
     )
 
 
+# After a count of people, the comma that opens a list of their ages: "two sons, 11 and 14".
+AGES_AFTER_COUNT = re.compile(r"\s+[a-z]+,\s+")
+# What may follow the last age: the end of the clause, not a noun ("23 and 31 others").
+AGES_END = re.compile(r"[.,;:)]|\s*$")
+# Between two ages of such a list.
+AGE_LIST_JOIN = re.compile(r",\s+|,?\s+and\s+")
+# The oldest age a list of ages can hold.
+MAX_AGE = 120
+
+
+def _listed_ages(text: str, quantities: Sequence[Quantity]) -> set[Span]:
+    """Spans of figures that are the ages of people just counted: "lost a daughter and two
+    sons, 11 and 14" counts two sons, and 11 and 14 are their ages, not more sons. The
+    list must give as many whole numbers up to ``MAX_AGE`` as the count says."""
+    ordered = sorted(quantities, key=lambda q: q.span[0])
+    ages: set[Span] = set()
+    for index, count in enumerate(ordered):
+        size = int(count.value) if count.kind == "count" and count.value is not None else 0
+        if not 2 <= size <= len(ordered) - index - 1:
+            continue
+        if AGES_AFTER_COUNT.match(text, count.span[1]) is None:
+            continue
+        listed = ordered[index + 1 : index + 1 + size]
+        gaps = [AGES_AFTER_COUNT] + [AGE_LIST_JOIN] * (size - 1)
+        ends = [count.span[1]] + [q.span[1] for q in listed[:-1]]
+        if (
+            all(
+                q.surface.isdigit()
+                and int(q.surface) <= MAX_AGE
+                and gap.fullmatch(text, end, q.span[0]) is not None
+                for q, gap, end in zip(listed, gaps, ends, strict=True)
+            )
+            and AGES_END.match(text, listed[-1].span[1]) is not None
+        ):
+            ages.update(q.span for q in listed)
+    return ages
+
+
 # Between a part and its whole: "three of the seven bullets", "18 of its 23 games".
 PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|his|her|their)\s+$")
 
@@ -812,10 +850,11 @@ def extract_claims(
                 RECORD.finditer(text, *sentence.span) if _may_hold(RECORD, sentence.text) else ()
             )
         ]
+        ages = _listed_ages(text, quantities)
         quantities = [
             _with_counted_noun(text, q)
             for q in quantities
-            if not (_in_spans(q, records) or _is_age_aside(text, q))
+            if not (_in_spans(q, records) or _is_age_aside(text, q) or q.span in ages)
         ]
         quantities = _without_parts(text, quantities)
         anchors = main_quantities(quantities)

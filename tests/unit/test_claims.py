@@ -9,9 +9,11 @@ import pytest
 from tests.factories import article_claims
 from tests.paths import SOURCES
 
+from claimcheck.claims import _listed_ages
 from claimcheck.config import load_config
 from claimcheck.models import Claim, Sentence
 from claimcheck.pipeline import extract
+from claimcheck.quantities.parser import parse_quantities
 
 
 def claims_of(text: str) -> list[Claim]:
@@ -288,3 +290,22 @@ def test_every_time_span_of_the_seed_ledger_quotes_its_text() -> None:
 def test_a_year_takes_a_month_before_it_but_no_other_word(text: str, time_text: str) -> None:
     (claim,) = claims_of(text)
     assert claim.time is not None and claim.time.text == time_text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ages"),
+    [
+        ("She had lost an eight-year-old daughter and two sons, 11 and 14.", ["11", "14"]),
+        ("She has three children, 4, 7 and 9.", ["4", "7", "9"]),
+        ("Two suspects, 19 and 22, were arrested.", ["19", "22"]),
+        # A list that goes on to a noun, or of another length, or of years, is no ages.
+        ("Police arrested two men, 23 and 31 others were hurt.", []),
+        ("The firm sold two plants, 12 and 14 in all.", []),
+        ("She has three children, 4 and 7.", []),
+        ("In two years, 2011 and 2012, sales rose.", []),
+    ],
+)
+def test_the_ages_of_people_just_counted_are_no_figures(sentence: str, ages: list[str]) -> None:
+    quantities = parse_quantities(sentence)
+    found = _listed_ages(sentence, quantities)
+    assert [q.surface for q in quantities if q.span in found] == ages
