@@ -3,8 +3,10 @@
 A group whose members agree for the same time is corroborated: two or more
 independent sources say the same thing, which makes the rest of a report
 trustworthy. Copies of one text (a wire story and its reprints, or one passage
-repeated sentence for sentence) are one witness (``claimcheck.copies``). Members that give different values for different stated times
-are a change, not a conflict ("grew from 100 firms in 2023 to 180 in 2024").
+repeated sentence for sentence) are one witness (``claimcheck.copies``). Members that
+give different values, but not for one known time or one whole, are a change, not a
+conflict ("grew from 100 firms in 2023 to 180 in 2024"); the finding says only that
+the figures differ.
 
 PASS (corroborated): "about 2,000 homes" / "1,950 homes", same day.
 PASS (changed): "12 dead on Monday (2021)" / "19 dead (2022)".
@@ -30,6 +32,8 @@ CHANGED_ID = "CC4"
 KIND = "corroborated"
 CHANGED_KIND = "changed"
 DEFAULT_SEVERITY = "info"
+# What a changed finding adds to its subject: the figures are not of one known time.
+UNTIMED = ", not for one known time"
 
 
 def corroborated_claims(context: CheckContext) -> set[str]:
@@ -133,7 +137,7 @@ def check(context: CheckContext) -> list[Finding]:
                 for family in context.copies.families
                 if len(set(family.sources) & {c.source for c in claims}) > 1
             ]
-            verb = "agree on" if outcome == "agree" else "report a change in"
+            verb = "agree on" if outcome == "agree" else "give different figures for"
             findings.append(
                 Finding(
                     id=finding_id(kind, outcome, claims),
@@ -145,12 +149,14 @@ def check(context: CheckContext) -> list[Finding]:
                     score=score + group.confidence,
                     claims=[c.id for c in claims],
                     group=group.id,
-                    message=f"{sources} {verb} {what}: {sides(items, context.copies)}",
+                    message=f"{sources} {verb} {what}{'' if outcome == 'agree' else UNTIMED}: "
+                    f"{sides(items, context.copies)}",
                     reason="; ".join(
                         [
                             _agreement_reason(items)
                             if outcome == "agree"
-                            else "values differ but refer to different stated times",
+                            else "values differ, but not for one known time or one whole: an "
+                            "update, or figures of different times or parts, not a conflict",
                             *copied,
                         ]
                     ),
