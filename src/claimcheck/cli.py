@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import signal
 import sys
 from collections import Counter
@@ -895,12 +896,31 @@ def show_config(
                 json.dumps(resolved.model_dump(mode="json"), indent=1, sort_keys=True) + "\n", None
             )
             return
-        lines = [f"config file: {resolved.file or '(none: defaults)'}"]
+        lines = [f"# config file: {resolved.file or '(none: defaults)'}"]
         lines += [
-            f"{s.key} = {json.dumps(s.value, ensure_ascii=False)}  # {s.origin}"
+            f"# {s.key} is not set  # {s.origin}"
+            if s.value is None
+            else f"{s.key} = {toml_value(s.value)}  # {s.origin}"
             for s in resolved.settings
         ]
         emit("\n".join(lines) + "\n", None)
+
+
+def toml_value(value: Any) -> str:
+    """A setting's value written as TOML (strings, numbers, booleans, arrays, inline tables),
+    so that ``claimcheck config`` prints a file a user can copy."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        items = ", ".join(
+            f"{key if re.fullmatch(r'[A-Za-z0-9_-]+', key) else json.dumps(key)} = "
+            f"{toml_value(item)}"
+            for key, item in value.items()
+        )
+        return f"{{ {items} }}" if items else "{}"
+    if isinstance(value, list):
+        return f"[{', '.join(toml_value(item) for item in value)}]"
+    return json.dumps(value, ensure_ascii=False)
 
 
 @app.command(cls=PlainHelpCommand, name="eval")

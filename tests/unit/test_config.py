@@ -120,3 +120,16 @@ def test_the_walk_does_not_count_config_files_as_ignored() -> None:
     from claimcheck.load import CONFIG_FILES
 
     assert {CONFIG_FILE_NAME, PYPROJECT_FILE_NAME} == CONFIG_FILES
+
+
+def test_config_command_prints_toml_that_reads_back_as_the_same_config(tmp_path: Path) -> None:
+    import tomllib
+
+    write(
+        tmp_path / "claimcheck.toml",
+        'unsourced_limit = 5\nforce_exclude = true\n[aliases]\n"A B" = ["AB", "A.B."]\n',
+    )
+    result = RUNNER.invoke(app, ["config", str(tmp_path)])
+    printed = tomllib.loads(result.stdout)
+    assert "scheduler" not in printed and "# scheduler is not set  # default" in result.stdout
+    assert Config(**printed) == resolve_config([tmp_path]).config
