@@ -775,7 +775,23 @@ _PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\.?$")
 def person_named(source: str) -> str | None:
     """The person's name a credited source ends in, or None: its last run of capitalised
     words, two or more, the last two not source nouns ("owner Ian Marsh" gives "Ian
-    Marsh", "Police Chief Ann Vale" all of it; "Health Ministry", "Reuters" none)."""
+    Marsh", "Police Chief Ann Vale" all of it; "Health Ministry", "Reuters" none). A
+    name followed by where the person works ("Ian Marsh from the Relief Agency", "Ann
+    Vale of Acme") gives the name before it."""
+    name = _name_ending(source)
+    if name is None:
+        head = PERSON_THEN_PLACE.match(source)
+        name = _name_ending(head.group("person")) if head else None
+    return name
+
+
+# A person named before where they work: "Ian Marsh from the Relief Agency", "Ann Vale of
+# Acme", "Jo Ruiz at City Hall".
+PERSON_THEN_PLACE = re.compile(r"(?P<person>.+?)\s+(?:from|of|at|with)\s+\S")
+
+
+def _name_ending(source: str) -> str | None:
+    """The run of capitalised words a source ends in, if it reads as a person's name."""
     words = source.split()
     run = len(words)
     while run > 0 and _PERSON_WORD.match(words[run - 1]):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.attribution import find_attributions, governing_lead
+from claimcheck.attribution import find_attributions, governing_lead, person_named
 
 
 def attributions(sentence: str) -> list[tuple[str, str]]:
@@ -415,3 +415,17 @@ def test_a_writers_first_hand_account_is_its_own_source() -> None:
 def test_a_clause_is_not_a_source(sentence: str, source: str | None) -> None:
     found = find_attributions(sentence, (0, len(sentence)))
     assert (found[0].source if found else None) == source
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("Christopher Vale from the UN Relief and Works Agency", "Christopher Vale"),
+        ("Ann Vale of Acme", "Ann Vale"),
+        ("owner Ian Marsh", "Ian Marsh"),
+        ("Health Ministry", None),
+        ("spokesman for the ministry", None),
+    ],
+)
+def test_a_person_is_named_before_where_they_work(source: str, name: str | None) -> None:
+    assert person_named(source) == name

@@ -42,14 +42,14 @@ STATES = ("disagree", "agree", "changed", "alone", "silent")
 STATE_LABEL = {
     "disagree": "disagrees",
     "agree": "agrees",
-    "changed": "changed over time",
+    "changed": "different figure",
     "alone": "not compared",
     "silent": "silent",
 }
 
 KIND_TITLE = {
     "corroborated": "Corroborated",
-    "changed": "Changed over time",
+    "changed": "Different figures, not for one known time",
     "same-figure": "Same figure, different things",
 }
 

@@ -126,7 +126,7 @@ def _unsourced_table(findings: list[Finding]) -> Table:
 
 # The findings that are neither conflicts nor unsourced, in the order they are shown.
 OTHER_KINDS = {
-    "changed": "Changed over time",
+    "changed": "Different figures, not for one known time",
     "same-figure": "Same figure, different things",
     "corroborated": "Corroborated",
 }
