@@ -117,10 +117,22 @@ def part_of_day(text: str, span: Span) -> str | None:
     return PART_NAMES.get(part, part)
 
 
+# Words before a day that make it the start of a stretch: "since the war began on
+# December 27" dates the toll since then, not the sentence's other figures.
+SPAN_START_BEFORE = re.compile(
+    r"\b(?:since|began|begun|started|broke\s+out|erupted)\b[^.;]{0,40}$", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=64)
 def _sentence_day(text: str, sentence: Span) -> tuple[str, Span] | None:
-    """The day a sentence names, looked up once for all its clauses."""
-    return find_day(text, sentence)
+    """The day a sentence names for its other clauses; none when it starts a stretch."""
+    day = find_day(text, sentence)
+    if day is not None and SPAN_START_BEFORE.search(
+        text, max(sentence[0], day[1][0] - 60), day[1][0]
+    ):
+        return None
+    return day
 
 
 # Words that put a later year on another figure: "up from 34.1% at the last election in 2021".

@@ -309,3 +309,25 @@ def test_the_ages_of_people_just_counted_are_no_figures(sentence: str, ages: lis
     quantities = parse_quantities(sentence)
     found = _listed_ages(sentence, quantities)
     assert [q.surface for q in quantities if q.span in found] == ages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # A day that starts a stretch dates the stretch, not the sentence's other figures.
+        (
+            (
+                "At least 43 people were killed in the school, pushing the toll above 680 since "
+                "the conflict began on December 27."
+            ),
+            None,
+        ),
+        ("At least 43 people were killed in the school, police said on Tuesday.", "tuesday"),
+    ],
+)
+def test_a_day_that_starts_a_stretch_does_not_date_other_clauses(
+    sentence: str, day: str | None
+) -> None:
+    first = article_claims(sentence)[0]
+    assert first.text.startswith("At least 43")
+    assert (first.time.day if first.time else None) == day
