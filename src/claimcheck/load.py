@@ -27,6 +27,14 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm")
 # Files that configure a run (found by claimcheck.config), not articles: never counted
 # among the files of other types a walk leaves out.
 CONFIG_FILES = frozenset(("claimcheck.toml", "pyproject.toml"))
+# A folder's own documentation (README.md, LICENSE.txt): what a corpus says about itself,
+# not an article of it. Skipped in folder walks, with this reason; read when named.
+DOCUMENTATION_STEMS = frozenset(
+    "readme license licence copying changelog changes contributing authors notice citation".split()
+)
+DOCUMENTATION_REASON = (
+    "the folder's documentation, not an article (name the file itself to read it)"
+)
 # Documents a folder may hold that claimcheck does not read: each is skipped with what to
 # do about it, not merely counted.
 DOCUMENT_REASONS = {
@@ -229,7 +237,9 @@ def _walk(root: Path, excluded: pathspec.GitIgnoreSpec) -> Discovered:
                 # Hidden files are tools' and editors' (".DS_Store", "._a.txt", ".#a.txt").
                 continue
             suffix = Path(entry.name).suffix.lower()
-            if suffix in ARTICLE_SUFFIXES:
+            if suffix in ARTICLE_SUFFIXES and Path(entry.name).stem.lower() in DOCUMENTATION_STEMS:
+                skipped.append(SkippedFile(path=entry.path, reason=DOCUMENTATION_REASON))
+            elif suffix in ARTICLE_SUFFIXES:
                 files.append((relative, Path(entry.path)))
             elif suffix in DOCUMENT_REASONS:
                 skipped.append(SkippedFile(path=entry.path, reason=DOCUMENT_REASONS[suffix]))

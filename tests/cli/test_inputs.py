@@ -485,3 +485,17 @@ def test_a_headline_line_is_the_title(tmp_path: Path, first_line: str, title: st
     (tmp_path / "a.txt").write_text(f"{first_line}\n{THIRTY}", encoding="utf-8")
     (source,) = extract([tmp_path]).sources
     assert (source.metadata.title if source.metadata else None) == title
+
+
+@pytest.mark.parametrize("name", ["README.md", "LICENSE.txt", "changelog.md"])
+def test_a_folder_s_documentation_is_skipped_with_a_reason_and_read_when_named(
+    outlets: Path, name: str
+) -> None:
+    (outlets / "nyt" / name).write_text("# About this corpus\n\nTwelve stories.\n", "utf-8")
+    found = load_articles([Path("nyt")])
+    assert [article.id for article in found.articles] == ["story.txt"]
+    assert [(Path(s.path).name, s.reason) for s in found.skipped] == [
+        (name, "the folder's documentation, not an article (name the file itself to read it)")
+    ]
+    named = load_articles([Path("nyt") / name])
+    assert [article.id for article in named.articles] == [name] and not named.skipped
