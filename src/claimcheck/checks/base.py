@@ -219,7 +219,8 @@ def sides(items: Sequence[Evidence], copies: Copies | None = None) -> str:
     """The values of a finding as people wrote them, each with the sources that give it,
     most first: "2 say more than 200 (a.txt, b.txt [in 2025]); 1 says over 100 (c.txt [in
     2024])". Sides are ranked by independent sources, so copies of one text (``copies``)
-    count once, and say so: "3 (2 independent) say ...". Each source is named once.
+    count once, and say so: "3 (2 independent) say ...". Each source is named once on a
+    side; one on two sides names who it credits each figure to ("c.txt [police]").
     """
 
     def count(side: Sequence[Evidence]) -> int:
@@ -227,11 +228,19 @@ def sides(items: Sequence[Evidence], copies: Copies | None = None) -> str:
             return distinct_sources(side)
         return copies.witnesses_of([(e.claim, e.source) for e in side])
 
+    grouped = group_sides(items, count)
+    # An article on two sides gives each figure from a source of its own: name it there.
+    seen: dict[str, int] = {}
+    for side in grouped:
+        for source in {e.source for e in side.items}:
+            seen[source] = seen.get(source, 0) + 1
     parts = []
-    for side in group_sides(items, count):
+    for side in grouped:
         named: dict[str, None] = {}
         for e in side.items:
-            named.setdefault(e.source + (f" [{e.time}]" if e.time else ""))
+            notes = [e.attribution] if seen[e.source] > 1 and e.attribution else []
+            notes += [e.time] if e.time else []
+            named.setdefault(e.source + "".join(f" [{note}]" for note in notes))
         articles = distinct_sources(side.items)
         verb = "says" if articles == 1 else "say"
         many = f"{articles} ({side.sources} independent)" if side.sources < articles else articles
