@@ -35,6 +35,11 @@ class Baseline(Model):
     tool: str = Field(description="claimcheck version that recorded it.")
     findings: list[BaselineEntry] = Field(description="Accepted findings, sorted by id.")
 
+    @property
+    def ids(self) -> frozenset[str]:
+        """The fingerprints of the accepted findings."""
+        return frozenset(entry.id for entry in self.findings)
+
 
 def make_baseline(report: Report) -> Baseline:
     """A baseline that accepts every finding of a report."""
@@ -67,7 +72,7 @@ def read_baseline(path: Path) -> Baseline:
 
 def apply_baseline(report: Report, baseline: Baseline) -> Report:
     """The report without the findings the baseline accepted; the summary counts them."""
-    accepted = {entry.id for entry in baseline.findings}
+    accepted = baseline.ids
     kept = [finding for finding in report.findings if finding.id not in accepted]
     suppressed = len(report.findings) - len(kept)
     return with_summary(report.model_copy(update={"findings": kept}), suppressed)

@@ -413,12 +413,12 @@ def emit(text: str | Iterable[str], output: Path | None, colored: bool = False) 
     :param colored: the text was coloured on purpose, so its escape codes are kept
         even where stdout is not a terminal (by default they are stripped there)
     """
+    from claimcheck.output import pieces, write_atomically
+
     if output is None:
-        for piece in (text,) if isinstance(text, str) else text:
+        for piece in pieces(text):
             typer.echo(piece, nl=False, color=True if colored else None)
     else:
-        from claimcheck.output import write_atomically
-
         write_atomically(output, text)
 
 
@@ -605,12 +605,13 @@ def only_checks(report: Report, select: Sequence[str], ignore: Sequence[str]) ->
         return report
     from claimcheck.pipeline import with_summary
 
-    kept = [
-        finding
-        for finding in report.findings
-        if (not select or finding.check in select) and finding.check not in ignore
-    ]
+    kept = [finding for finding in report.findings if selected(finding, select, ignore)]
     return with_summary(report.model_copy(update={"findings": kept}))
+
+
+def selected(finding: Finding, select: Sequence[str], ignore: Sequence[str]) -> bool:
+    """Whether ``--select`` (none: every check) and ``--ignore`` keep a finding."""
+    return (not select or finding.check in select) and finding.check not in ignore
 
 
 @app.command(cls=PlainHelpCommand)
@@ -819,13 +820,14 @@ def stream_json_lines(
 
     select, ignore = checks
     output, writes, shown, color = writing
+    accepted_ids = accepted.ids if accepted is not None else frozenset()
     suppressed = 0
 
     def keep(finding: Finding) -> bool:
         nonlocal suppressed
-        if (select and finding.check not in select) or finding.check in ignore:
+        if not selected(finding, select, ignore):
             return False
-        if accepted is not None and finding.id in {entry.id for entry in accepted.findings}:
+        if finding.id in accepted_ids:
             suppressed += 1
             return False
         return True

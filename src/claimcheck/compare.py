@@ -101,7 +101,7 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
     years = (left_year or left.context_year, right_year or right.context_year)
     if None not in years and years[0] != years[1]:
         return False, True
-    if (left_year is None) != (right_year is None) and None in years:
+    if year_on_one_side(left, right):
         # One claim names its year, the other none: its day says nothing about it. A
         # year in the past against a claim that names none is history, not the news the
         # other article reports ("the last quake, on Oct. 10, 2002, killed three"), and so

@@ -106,7 +106,9 @@ class Config(Model):
     @classmethod
     def _no_empty_scheduler(cls, value: str | None) -> str | None:
         """An empty address names no scheduler: ``--scheduler ''`` undoes the config's."""
-        return value.strip() or None if value is not None else None
+        if value is None or not value.strip():
+            return None
+        return value.strip()
 
     @field_validator("jsonl_fields")
     @classmethod

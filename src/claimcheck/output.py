@@ -101,7 +101,7 @@ def open_descriptor(path: Path) -> int | None:
     return None
 
 
-def _pieces(content: str | Iterable[str]) -> Iterable[str]:
+def pieces(content: str | Iterable[str]) -> Iterable[str]:
     """Content as pieces to write in turn."""
     return (content,) if isinstance(content, str) else content
 
@@ -113,7 +113,7 @@ def _write_to_descriptor(descriptor: int, content: str | Iterable[str], shown: P
             if stream.fileno() == descriptor:
                 stream.flush()
     try:
-        for piece in _pieces(content):
+        for piece in pieces(content):
             data = piece.encode("utf-8")
             while data:
                 data = data[os.write(descriptor, data) :]
@@ -125,7 +125,7 @@ def _write_through(path: Path, content: str | Iterable[str]) -> None:
     """Write to a device, FIFO or terminal without replacing it."""
     try:
         with path.open("w", encoding="utf-8", newline="") as stream:
-            stream.writelines(_pieces(content))
+            stream.writelines(pieces(content))
     except OSError as error:
         raise InputError(f"{path}: cannot be written ({error.strerror})") from error
 
@@ -139,7 +139,7 @@ def _replace(target: Path, content: str | Iterable[str], mode: int | None, shown
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.writelines(_pieces(content))
+            stream.writelines(pieces(content))
         # mkstemp makes the file private (0600); keep the replaced file's mode, or give
         # a new file the default one.
         os.chmod(temporary, mode if mode is not None else 0o666 & ~_umask())

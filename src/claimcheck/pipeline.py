@@ -398,22 +398,20 @@ def _stories_here(
     batches = [
         (index, batch) for index, item in enumerate(work) for batch in _batches(item.articles)
     ]
-    remaining = [0] * len(work)
-    for index, _ in batches:
-        remaining[index] += 1
-    read: list[list[Processed]] = [[] for _ in work]
     processed = ordered_map(process_articles, [batch for _, batch in batches], config)
-    for (index, batch), items in zip(batches, processed, strict=True):
+    # A story's batches come one after another: it is read when its last one is in.
+    last_batch = {index: position for position, (index, _) in enumerate(batches)}
+    items: list[Processed] = []
+    for position, ((index, batch), batch_items) in enumerate(zip(batches, processed, strict=True)):
         if progress:
             for article in batch:
                 progress(article.id)
-        read[index].extend(items)
-        remaining[index] -= 1
-        if remaining[index] == 0:
+        items.extend(batch_items)
+        if position == last_batch[index]:
             if index == len(work) - 1:
                 _stage(progress, "checking claims")
-            yield story_result(work[index], read[index])
-            read[index] = []
+            yield story_result(work[index], items)
+            items = []
 
 
 def story_result(work: StoryWork, processed: Sequence[Processed]) -> StoryResult:
@@ -423,9 +421,15 @@ def story_result(work: StoryWork, processed: Sequence[Processed]) -> StoryResult
     A conflict's sides already show who agrees with whom: the same group's agreements
     are not reported again beside it.
     """
-    sources = [item[0] for item in processed if not isinstance(item, SkippedFile)]
-    claims = [claim for item in processed if not isinstance(item, SkippedFile) for claim in item[1]]
-    skipped = [item for item in processed if isinstance(item, SkippedFile)]
+    sources: list[Source] = []
+    claims: list[Claim] = []
+    skipped: list[SkippedFile] = []
+    for item in processed:
+        if isinstance(item, SkippedFile):
+            skipped.append(item)
+        else:
+            sources.append(item[0])
+            claims.extend(item[1])
     used = {source.id for source in sources}
     texts = {article.id: article.text for article in work.articles if article.id in used}
     names = NameResolver(work.config)

@@ -101,6 +101,7 @@ def separate(articles: Sequence[LoadedText], mode: StoriesName = "auto") -> list
         return []
     given = [article.metadata.story if article.metadata else None for article in ordered]
     groups: list[list[LoadedText]]
+    terms: Callable[[Sequence[LoadedText]], list[str]] = _group_terms
     if any(given):
         # Stories named by the records: each named story is one; the rest are one more.
         named: dict[str, list[LoadedText]] = {}
@@ -113,11 +114,9 @@ def separate(articles: Sequence[LoadedText], mode: StoriesName = "auto") -> list
         groups = list(_by_folder(ordered).values())
     else:
         groups, terms = _auto_groups(ordered)
-        if len(groups) > 1:
-            return _numbered(groups, terms)
     if len(groups) == 1:
         return [Story(id="story-1", sources=[article.id for article in ordered])]
-    return _numbered(groups, _group_terms)
+    return _numbered(groups, terms)
 
 
 def _auto_groups(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -230,10 +231,7 @@ def sides(items: Sequence[Evidence], copies: Copies | None = None) -> str:
 
     grouped = group_sides(items, count)
     # An article on two sides gives each figure from a source of its own: name it there.
-    seen: dict[str, int] = {}
-    for side in grouped:
-        for source in {e.source for e in side.items}:
-            seen[source] = seen.get(source, 0) + 1
+    seen = Counter(source for side in grouped for source in {e.source for e in side.items})
     parts = []
     for side in grouped:
         named: dict[str, None] = {}

@@ -60,22 +60,22 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[s
     :returns: the claims left out, and the kept claims of articles that give several
         values (each its source's position)
     """
-    credits: dict[tuple[str, object], dict[float, set[str | None]]] = defaultdict(dict)
     members: dict[tuple[str, object], list[tuple[float, str | None, str]]] = defaultdict(list)
     for claim_id in group.claims:
         claim = context.claims_by_id[claim_id]
         quantity = primary_quantity(claim)
         if quantity is not None and quantity.value is not None and not counts_others(claim):
-            key, value = (claim.source, effective_time(claim)), round(quantity.value, 6)
-            credit = _named_credit(claim)
-            credits[key].setdefault(value, set()).add(credit)
-            members[key].append((value, credit, claim_id))
+            place = (claim.source, effective_time(claim))
+            members[place].append((round(quantity.value, 6), _named_credit(claim), claim_id))
     left_out: set[str] = set()
     positions: set[str] = set()
-    for place, found in credits.items():
-        if len(found) > 1:
-            for value, credit, claim_id in members[place]:
-                apart = _credited_apart(context, value, credit, found)
+    for found in members.values():
+        credits: dict[float, set[str | None]] = defaultdict(set)
+        for value, credit, _ in found:
+            credits[value].add(credit)
+        if len(credits) > 1:
+            for value, credit, claim_id in found:
+                apart = _credited_apart(context, value, credit, credits)
                 (positions if apart else left_out).add(claim_id)
     return left_out, positions
 

@@ -97,9 +97,8 @@ class JsonLinesStream:
     def __init__(self, run: ScanRun, keep: Callable[[Finding], bool]) -> None:
         self.run = run
         self.keep = keep
-        # Findings written, by (check id, kind); findings keep turned away.
+        # Findings written, by (check id, kind).
         self.counts: Counter[tuple[str, str]] = Counter()
-        self.turned_away = 0
         # The run's report without claims, groups or findings, once every line is out.
         self.report: Report | None = None
 
@@ -108,7 +107,6 @@ class JsonLinesStream:
         kept: list[StoryResult] = []
         for result in self.run.results:
             findings = [finding for finding in result.findings if self.keep(finding)]
-            self.turned_away += len(result.findings) - len(findings)
             self.counts.update((finding.check, finding.kind) for finding in findings)
             yield from finding_lines(findings)
             kept.append(result.model_copy(update={"claims": [], "groups": [], "findings": []}))
