@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Dependency labels by which a figure modifies the noun it counts.
+# Kinds of figure that count or price something, so a verb alone can say what (a length
+# or a span of time needs a noun of its own).
+COUNTED_KINDS = frozenset(("count", "money", "percent", "multiplier"))
 MODIFIER_DEPS = frozenset(("nummod", "quantmod", "compound", "amod", "nmod", "advmod", "det"))
 # Labels of a noun that a verb governs.
 ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "attr", "oprd", "npadvmod", "appos"))
@@ -75,6 +78,7 @@ class Lexicon:
     vague_heads: frozenset[str]
     owned_attributes: frozenset[str]
     quantity_nouns: frozenset[str]
+    after_measure: frozenset[str]
     # Single-word lemmas through which a frame can get an attribute on their own: nouns
     # (and parents) and verbs (and events); a projectile needs a verb of firing or
     # landing too. The count_ sets leave out what only a sum can measure (a cost).
@@ -122,6 +126,7 @@ def lexicon() -> Lexicon:
         degree_modifiers=frozenset(raw["degree_modifiers"]),
         owned_attributes=frozenset(raw["owned_attributes"]),
         quantity_nouns=frozenset(raw["quantity_nouns"]),
+        after_measure=frozenset(raw["after_measure"]),
         # "dozens of others": the count's own word is no owner of what it counts.
         vague_heads=frozenset(w.split()[-1].removesuffix("s") for w in raw["vague_counts"]),
         money_only=frozenset(raw["money_only"]),
@@ -239,14 +244,16 @@ def may_measure(text: str, claim: Claim) -> bool:
     When no word could have such a lemma (``nlp.inflections``), the parse could
     only say the figure measures something unknown, and the claim keeps no frame. A
     count never takes a sum's attribute (a cost, a price), so those words do not count
-    for it. This leaves about three in five sentences with a figure to parse.
+    for it. A figure its own words keep from any frame (``_no_count_by_its_words``) needs
+    no parse either. This leaves about half the sentences with a figure to parse.
     """
-    words = lexicon()
-    if claim.measure in words.noun_attribute:
-        return True
     quantity = primary_quantity(claim)
-    if quantity is None:
+    if quantity is None or _no_count_by_its_words(text, claim, quantity):
         return False
+    if quantity.kind not in COUNTED_KINDS and not _noun_may_follow(text, claim, quantity):
+        return False
+    if claim.measure in lexicon().noun_attribute:
+        return True
     start = claim.sentence_span[0]
     return _words_may_measure(
         text[start : claim.sentence_span[1]],
@@ -627,23 +634,42 @@ def _argument(verb: Token, labels: Iterable[str]) -> Token | None:
     return None
 
 
+# The next word, past spaces and quotation marks ('a "zero day" flaw').
+_NEXT_WORD = re.compile(r"[\s\"'\u2018\u2019\u201c\u201d]*([^\W\d_]+)")
+
+
+def _noun_may_follow(text: str, claim: Claim, quantity: Quantity) -> bool:
+    """Whether a word after a length or span of time could be what it measures.
+
+    Such a figure is framed only through a noun it modifies ("a 15-mile stretch") or an
+    object of "of", "in" or "for" ("13 days of talks"), both after it. Punctuation or a
+    word that ends a measurement (``after_measure``: "four days ago") leaves it none.
+    """
+    found = _NEXT_WORD.match(text, quantity.span[1], claim.sentence_span[1])
+    return found is not None and found.group(1).casefold() not in lexicon().after_measure
+
+
+def _no_count_by_its_words(text: str, claim: Claim, quantity: Quantity) -> bool:
+    """Whether the words at a figure keep it from any frame, whatever the parse says."""
+    after = text[quantity.span[1] : quantity.span[1] + 2]
+    if after[:1] == "-" and after[1:2].isalnum():
+        # "a 10-rack system", "an 88-72 loss": the figure describes a noun, not a count of it.
+        return True
+    if quantity.kind == "count" and quantity.value is not None and quantity.value % 1:
+        # "a 6.4 magnitude quake": a count of things is a whole number.
+        return True
+    # "one in every 500 users": a rate, not a count.
+    start = max(claim.sentence_span[0], quantity.span[0] - 20)
+    return RATE_BEFORE.search(text, start, quantity.span[0]) is not None
+
+
 def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame | None:
     """The frame of one claim from its sentence's parse, or None if it has no figure."""
     figure = _figure_tokens(doc, claim)
     if figure is None:
         return None
     quantity, tokens = figure
-    after = text[quantity.span[1] : quantity.span[1] + 2]
-    if not tokens or (after[:1] == "-" and after[1:2].isalnum()):
-        # "a 10-rack system", "an 88-72 loss": the figure describes a noun, not a count of it.
-        return None
-    if quantity.kind == "count" and quantity.value is not None and quantity.value % 1:
-        # "a 6.4 magnitude quake": a count of things is a whole number.
-        return None
-    if RATE_BEFORE.search(
-        text, max(claim.sentence_span[0], quantity.span[0] - 20), quantity.span[0]
-    ):
-        # "one in every 500 users": a rate, not a count.
+    if not tokens or _no_count_by_its_words(text, claim, quantity):
         return None
     vague = quantity.value is None and quantity.surface.replace(" ", "").isalpha()
     if not vague and any(c.dep_ == "prep" and c.lower_ == "of" for t in tokens for c in t.children):
@@ -688,7 +714,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if measured is not None and lemma(measured).casefold() in words.money_containers:
         # "the cost of damage": the damage is what the sum measures.
         measured = _of_object(measured) or measured
-    counted = quantity.kind in ("count", "money", "percent", "multiplier")
+    counted = quantity.kind in COUNTED_KINDS
     if measured is None and not counted:
         # "killed two years ago": a span of time is no count of what the verb did.
         return None
