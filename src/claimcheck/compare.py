@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -158,12 +158,20 @@ class Comparison:
 SMALL_COUNT = 10
 
 
-def compare(match: Match, names: NameResolver) -> Comparison:
+# Whether two claims' articles report one tally, so their running totals are of one
+# moment (see ``one_tally``).
+TallyTest = Callable[[Claim, Claim], bool]
+
+
+def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = None) -> Comparison:
     """Compare two matched claims' values, time first.
 
     A dated fact ("opened in 2019") is timeless: its year is its value. Other
     facts (a cause, a site) and static measures compare across days, not years.
     Outcome 'unclear' means the match is too weak to call a disagreement.
+
+    :param one_moment: tells whether two running totals of unknown dates are of one
+        moment all the same (``one_tally``); without it they never are
     """
     outcome = _compare_values(match.left, match.right, names)
     if (
@@ -192,10 +200,12 @@ def compare(match: Match, names: NameResolver) -> Comparison:
         return Comparison("agree" if outcome == "agree" else "changed", True)
     if outcome in ("agree", "factual"):
         return Comparison(outcome, times_known)
-    return Comparison(_weigh_disagreement(match, outcome, times_known), times_known)
+    return Comparison(_weigh_disagreement(match, outcome, times_known, one_moment), times_known)
 
 
-def _weigh_disagreement(match: Match, outcome: str, times_known: bool) -> str:
+def _weigh_disagreement(
+    match: Match, outcome: str, times_known: bool, one_moment: TallyTest | None = None
+) -> str:
     """Keep a numeric disagreement only where a journalist would call it one.
 
     Running totals (deaths, arrests) grow between reports, so with no stated
@@ -204,7 +214,7 @@ def _weigh_disagreement(match: Match, outcome: str, times_known: bool) -> str:
     shared context need a named subject or a known, shared time.
     """
     if frame_attribute(match.left) and frame_attribute(match.right):
-        return _weigh_framed(match, outcome)
+        return _weigh_framed(match, outcome, one_moment=one_moment)
     left, right = match.left, match.right
     head = measure_key(left.measure).head
     quantity = primary_quantity(left)
@@ -294,7 +304,9 @@ def _day_order(left_day: str | None, right_day: str | None) -> int | None:
     return (distance < 0) - (distance > 0)
 
 
-def _weigh_framed(match: Match, outcome: str, fell_known: bool = False) -> str:
+def _weigh_framed(
+    match: Match, outcome: str, fell_known: bool = False, one_moment: TallyTest | None = None
+) -> str:
     """Keep a disagreement between two framed claims where a journalist would call it one.
 
     The parse already says both figures measure one attribute of one entity, so
@@ -302,7 +314,8 @@ def _weigh_framed(match: Match, outcome: str, fell_known: bool = False) -> str:
     in brackets, sizes that name a thing and a part against a whole still are.
     A running total (deaths, arrests) may grow between reports: a later report
     with a higher figure is an update; a lower one, or a different figure the
-    same day, contradicts the other.
+    same day, contradicts the other. Undated reports of one tally (``one_moment``)
+    are of the same moment.
     """
     left, right = match.left, match.right
     if _in_parentheses(left) or _in_parentheses(right):
@@ -338,7 +351,7 @@ def _weigh_framed(match: Match, outcome: str, fell_known: bool = False) -> str:
         # (but "no casualties in the camp" still denies any toll there).
         return "unclear"
     if order is None:
-        return "changed"
+        return outcome if one_moment is not None and one_moment(left, right) else "changed"
     if order == 0:
         return outcome
     earlier, later = (left, right) if order < 0 else (right, left)
@@ -347,6 +360,56 @@ def _weigh_framed(match: Match, outcome: str, fell_known: bool = False) -> str:
         return "changed"
     fell = strict_interval(later_q).below(strict_interval(earlier_q))
     return outcome if fell else "changed"
+
+
+def one_tally(
+    left: Claim, right: Claim, left_sentence: Sequence[Claim], right_sentence: Sequence[Claim]
+) -> bool:
+    """Whether two running totals come from one tally, given the claims of their sentences.
+
+    "30 dead and 55 injured, five of them critically" against "30 dead and 55 wounded,
+    15 critically": two articles whose sentences give the same figures for the tally's
+    other running totals report it at one moment, so their different figures for the
+    rest disagree. That takes two such figures alike, or one a writer would not round
+    (55, not 30), and no other running total of the tally told differently.
+
+    :param left_sentence: the claims of the left claim's sentence (itself among them)
+    :param right_sentence: the same for the right claim
+    """
+    own = _tally_key(left)
+    left_figures, right_figures = _tally_figures(left_sentence), _tally_figures(right_sentence)
+    shared = (left_figures.keys() & right_figures.keys()) - {own}
+    if any(left_figures[key] != right_figures[key] for key in shared):
+        return False
+    return len(shared) >= 2 or any(_unrounded(left_figures[key]) for key in shared)
+
+
+def _tally_key(claim: Claim) -> tuple[str, tuple[str, ...]]:
+    """What a claim counts in a tally: its attribute and the degree words that narrow it."""
+    frame = claim.frame
+    return (frame_attribute(claim), tuple(sorted(frame.modifiers)) if frame else ())
+
+
+def _tally_figures(claims: Sequence[Claim]) -> dict[tuple[str, tuple[str, ...]], float]:
+    """The exact running totals of a sentence by what they count; a total the sentence
+    gives twice, with two values, is left out."""
+    values: dict[tuple[str, tuple[str, ...]], set[float]] = defaultdict(set)
+    for claim in claims:
+        quantity = primary_quantity(claim)
+        if (
+            claim.frame is not None
+            and lexicon().is_running_total(claim.frame.attribute)
+            and quantity is not None
+            and quantity.value is not None
+            and quantity.qualifier == "exact"
+        ):
+            values[_tally_key(claim)].add(quantity.value)
+    return {key: found.pop() for key, found in values.items() if len(found) == 1}
+
+
+def _unrounded(value: float) -> bool:
+    """A figure of two or more digits that is no multiple of ten (55, 213; not 30, 7)."""
+    return value >= 10 and value % 10 != 0
 
 
 def article_order(left: Claim, right: Claim) -> int | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from claimcheck.claims import LineIndex, primary_quantity
-from claimcheck.compare import Comparison, ambiguous_claims, compare
+from claimcheck.compare import Comparison, ambiguous_claims, compare, one_tally
 from claimcheck.config import Config
 from claimcheck.copies import Copies
 from claimcheck.frames import lexicon
@@ -41,6 +41,8 @@ class CheckContext:
     group_matches: dict[str, list[Match]] = field(init=False)
     comparisons: dict[tuple[str, str], Comparison] = field(init=False)
     ambiguous: set[str] = field(init=False)
+    # The claims of each sentence, by source and sentence span (built when first asked).
+    sentence_claims: dict[tuple[str, tuple[int, int]], list[Claim]] = field(init=False)
 
     def __post_init__(self) -> None:
         """Index claims and sources once for every check."""
@@ -48,6 +50,7 @@ class CheckContext:
         self.paths = {source.id: source.path for source in self.sources}
         self.line_indexes = {sid: LineIndex(text) for sid, text in self.texts.items()}
         self.comparisons = {}
+        self.sentence_claims = {}
         self.ambiguous = ambiguous_claims(self.claims, self.names)
         group_of = {claim_id: group.id for group in self.groups for claim_id in group.claims}
         self.group_matches = {}
@@ -58,8 +61,21 @@ class CheckContext:
         """The verdict on a matched pair, worked out once for every check."""
         key = (match.left.id, match.right.id)
         if key not in self.comparisons:
-            self.comparisons[key] = compare(match, self.names)
+            self.comparisons[key] = compare(match, self.names, self.one_tally)
         return self.comparisons[key]
+
+    def one_tally(self, left: Claim, right: Claim) -> bool:
+        """Whether two claims' sentences report one tally (``compare.one_tally``)."""
+        if not self.sentence_claims:
+            for claim in self.claims:
+                key = (claim.source, claim.sentence_span)
+                self.sentence_claims.setdefault(key, []).append(claim)
+        return one_tally(
+            left,
+            right,
+            self.sentence_claims[(left.source, left.sentence_span)],
+            self.sentence_claims[(right.source, right.sentence_span)],
+        )
 
     def matches_in(self, group: ClaimGroup) -> list[Match]:
         """The matched pairs inside one group."""
