@@ -396,10 +396,13 @@ def is_demonym(word: str) -> bool:
 
 
 def is_place(text: str, name: str, span: Span) -> bool:
-    """Whether a name is most likely a place, by its suffix or the word before it."""
+    """Whether a name is most likely a place, by its suffix or the words before it: a
+    preposition of place ("in Lorton") or a kind of place and "of" ("the city of Lorton")."""
     if name.split()[-1].casefold() in PLACE_SUFFIXES:
         return True
-    before = text[max(0, span[0] - 12) : span[0]].split()
+    before = text[max(0, span[0] - 24) : span[0]].split()
+    if len(before) >= 2 and before[-1] == "of" and before[-2].casefold() in PLACE_SUFFIXES:
+        return True
     return bool(before) and before[-1].casefold() in PLACE_PREPOSITIONS
 
 

@@ -48,3 +48,27 @@ def test_an_article_that_credits_two_values_apart_reports_a_disagreement(
     assert bool(conflicts) is conflict
     if conflict:
         assert {item.source for item in conflicts[0].evidence} == {"a.txt", "b.txt", "c.txt"}
+
+
+@pytest.mark.parametrize(
+    ("injured", "conflict"),
+    [
+        # Both give 30 dead and 55 injured: one tally, so 5 and 15 critically disagree.
+        ("55", True),
+        # The injured differ too: the tallies may be of two moments.
+        ("60", False),
+    ],
+)
+def test_undated_reports_of_one_tally_disagree_on_its_other_figures(
+    tmp_path: Path, injured: str, conflict: bool
+) -> None:
+    write_articles(
+        tmp_path,
+        a="Shelling in Norden\n\n30 people were killed and 55 others injured, five of them "
+        "critically, aid official Mara Lind said.\n",
+        b=f"Norden shelled\n\nThe agency said 30 people were killed and {injured} wounded, "
+        "15 critically.\n",
+    )
+    conflicts = [f for f in scan([tmp_path]).findings if f.kind == "conflict"]
+    critical = [f for f in conflicts if "15 critically" in f.message]
+    assert bool(critical) is conflict

@@ -12,6 +12,7 @@ from tests.paths import SOURCES
 from claimcheck.claims import _listed_ages
 from claimcheck.config import load_config
 from claimcheck.models import Claim, Sentence
+from claimcheck.phrases import is_place
 from claimcheck.pipeline import extract
 from claimcheck.quantities.parser import parse_quantities
 
@@ -331,3 +332,18 @@ def test_a_day_that_starts_a_stretch_does_not_date_other_clauses(
     first = article_claims(sentence)[0]
     assert first.text.startswith("At least 43")
     assert (first.time.day if first.time else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("A shell hit a school in the southern city of Lorton.", "Lorton", True),
+        ("Rescuers reached the province of Vale on Monday.", "Vale", True),
+        ("Fighting spread across Norden.", "Norden", True),
+        ("Lorton Heights was hit hardest.", "Lorton Heights", False),
+        ("The office of Mara Lind said so.", "Mara Lind", False),
+    ],
+)
+def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, place: bool) -> None:
+    start = text.index(name)
+    assert is_place(text, name, (start, start + len(name))) is place

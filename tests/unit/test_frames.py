@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.claims import zero_counts
+from claimcheck.claims import primary_quantity, zero_counts
+from claimcheck.frames import may_measure
 from claimcheck.models import Claim, Frame
 from claimcheck.pipeline import extract
 
@@ -314,3 +315,29 @@ def test_only_sentences_that_may_name_a_measure_are_parsed(
     make_articles: MakeArticles, text: str, figure: str, parsed: bool
 ) -> None:
     assert (frame_of(make_articles, text, figure) is not None) is parsed
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "parsed"),
+    [
+        # A length or span of time is framed only through a noun after it ("13 days of
+        # fighting"), so a word that ends the measurement ("ago", "from") leaves none.
+        ("The family was killed four days ago.", "four days", False),
+        ("The climber was killed in a fall of 150 meters from a ridge.", "150 meters", False),
+        ("The town was shelled for 13 days of fighting that killed dozens.", "13 days", True),
+        # Words at the figure that keep it from any frame, whatever the parse: it describes
+        # a noun ("a 15-year-old"), or it is the base of a rate.
+        ("Police said a 15-year-old was killed.", "15", False),
+        ("Officials said 1 in 500 residents were injured.", "500", False),
+        ("Officials said 500 residents were injured.", "500", True),
+    ],
+)
+def test_figures_their_words_keep_from_a_frame_need_no_parse(
+    make_articles: MakeArticles, text: str, figure: str, parsed: bool
+) -> None:
+    (claim,) = [
+        c
+        for c in claims_of(make_articles, text)
+        if (quantity := primary_quantity(c)) is not None and quantity.surface == figure
+    ]
+    assert may_measure(text + "\n", claim) is parsed
