@@ -72,3 +72,14 @@ def test_undated_reports_of_one_tally_disagree_on_its_other_figures(
     conflicts = [f for f in scan([tmp_path]).findings if f.kind == "conflict"]
     critical = [f for f in conflicts if "15 critically" in f.message]
     assert bool(critical) is conflict
+
+
+def test_an_article_that_dates_one_kind_of_event_twice_tells_of_two_events(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Inmate escapes\n\nRay Talbot returned to prison in May 1984 on a new charge. "
+        "After years on parole, Talbot returned to prison in June 1999 to serve a life term.\n"
+    )
+    write_articles(tmp_path, a=story, b=story.replace("Inmate escapes", "Escape in Lorton"))
+    assert not [f for f in scan([tmp_path]).findings if f.kind == "conflict"]

@@ -46,6 +46,8 @@ SEVERITY: dict[str, Severity] = {"strict": "high", "factual": "high", "pragmatic
 SCORE = {"strict": 100.0, "factual": 95.0, "pragmatic": 80.0}
 # How much an unknown time on either side lowers confidence.
 UNKNOWN_TIME_FACTOR = 0.8
+# A claim's value as an article gives it: a figure, or a fact's value ("Leeds", "1984").
+Value = float | str
 
 
 def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[str], set[str]]:
@@ -60,17 +62,21 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[s
     :returns: the claims left out, and the kept claims of articles that give several
         values (each its source's position)
     """
-    members: dict[tuple[str, object], list[tuple[float, str | None, str]]] = defaultdict(list)
+    members: dict[tuple[str, object], list[tuple[Value, str | None, str]]] = defaultdict(list)
     for claim_id in group.claims:
         claim = context.claims_by_id[claim_id]
         quantity = primary_quantity(claim)
-        if quantity is not None and quantity.value is not None and not counts_others(claim):
+        if claim.fact is not None:
+            # A fact's time is its value or unknown: an article that gives two years of
+            # "returned to prison" tells of two events, whatever times they hold for.
+            members[(claim.source, None)].append((claim.fact.value, _named_credit(claim), claim_id))
+        elif quantity is not None and quantity.value is not None and not counts_others(claim):
             place = (claim.source, effective_time(claim))
             members[place].append((round(quantity.value, 6), _named_credit(claim), claim_id))
     left_out: set[str] = set()
     positions: set[str] = set()
     for found in members.values():
-        credits: dict[float, set[str | None]] = defaultdict(set)
+        credits: dict[Value, set[str | None]] = defaultdict(set)
         for value, credit, _ in found:
             credits[value].add(credit)
         if len(credits) > 1:
@@ -91,7 +97,7 @@ def _named_credit(claim: Claim) -> str | None:
 
 
 def _credited_apart(
-    context: CheckContext, value: float, credit: str | None, credits: dict[float, set[str | None]]
+    context: CheckContext, value: Value, credit: str | None, credits: dict[Value, set[str | None]]
 ) -> bool:
     """Whether an article credits a figure to a named source that it credits none of its
     other values to ("two shells, according to agency reports" beside "three shells, the
