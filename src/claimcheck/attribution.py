@@ -131,7 +131,8 @@ SOURCE_NOUNS = frozenset(
         "prosecutor detective sheriff judge coroner reporter correspondent commissioner "
         "superintendent inspector father mother sister brother son daughter wife husband "
         "friend neighbour neighbor relative cousin uncle aunt grandmother grandfather victim "
-        "survivor eyewitness passenger driver fan"
+        "survivor eyewitness passenger driver fan prosecution defense defence army military "
+        "navy"
     ).split()
 )
 
@@ -181,6 +182,10 @@ _SOURCE_PHRASE = (
 
 # The period of an initial or an abbreviation inside a name: "Raymond W. Kelly", "U.S."
 _INITIAL = r"(?<=\b[A-Z])\."
+
+# The period of an abbreviated title inside a sentence: "Col. Inf. Ana Ruiz" (the
+# sentence did not end there, so the period belongs to the words before it).
+_ABBREVIATED = r"\.(?=\s+[A-Z])"
 
 # An abbreviation in brackets after a name: "the Geophysics Agency (GA) said".
 _ABBREVIATION = r"(?:\s+\([A-Z][\w.&-]{1,15}\))?"
@@ -282,7 +287,8 @@ HEDGE = re.compile(
 # / "..., sources tell the Daily Post." / "..., prosecutors charge."
 TRAILING_SAID = re.compile(
     r"[,\u201d\"]\s*(?:(?P<cue1>said|says|according to|reported|reports|wrote|added|told"
-    r"|explained|stated|insisted)\s+(?P<source1>[^,;.]{2,80}?)|(?P<source2>[^,;.]{2,80}?),?\s+"
+    rf"|explained|stated|insisted)\s+(?P<source1>(?:[^,;.]|{_INITIAL}|{_ABBREVIATED}){{2,80}}?)"
+    r"|(?P<source2>[^,;.]{2,80}?),?\s+"
     rf"(?P<cue2>(?:{_TRAILING_ALT})(?:\s+[^,;.]{{1,40}}?)?|(?:told|tells|tell)\s+[^,;.]{{2,40}}?))"
     r"(?:,[^;]{0,120}?)?\s*[.;!?]?\s*$"
 )

@@ -20,6 +20,15 @@ def attributions(sentence: str) -> list[tuple[str, str]]:
             [("the port authority", "according to")],
         ),
         ("Reuters reported that the plant employs 1,200 people.", [("Reuters", "reported")]),
+        # A side in court, or a force, speaks for itself.
+        ("The prosecution contends Ruiz planned the theft.", [("The prosecution", "contends")]),
+        ("The army said 12 soldiers died.", [("The army", "said")]),
+        # Abbreviated titles inside the speaker's name, even where the sentence was cut.
+        ("Twelve were hurt, said Lt. Col. Ana Ruiz.", [("Lt. Col. Ana Ruiz", "said")]),
+        (
+            "Thousands fled, said Provincial Commander Col. Inf.",
+            [("Provincial Commander Col. Inf", "said")],
+        ),
         (
             "The Office for National Statistics says inflation fell to 3%.",
             [("The Office for National Statistics", "says")],
