@@ -19,153 +19,86 @@ sentences after it. The forms it knows:
 
 A verb that also names an act ("added 12 points", "found the receiver", "charged
 three men") credits only before "that", a quote or at the sentence's end. The
-verbs and nouns are data tables; no source names are built in.
+verbs and nouns are data tables (``data/attribution.json``); no source names are
+built in.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
-from typing import Literal
+from importlib.resources import files
+from typing import Any, Literal
 
 from claimcheck.models import Attribution, Span
 
 Scope = Literal["clause", "sentence", "lead"]
 
-REPORTING_VERBS = (
-    "reported reports said says say stated states noted notes announced announces "
-    "estimated estimates estimate indicated indicates indicate told tell tells confirmed "
-    "confirms revealed reveals predicted predicts predict projected projects wrote writes "
-    "explained explains claimed claims argued argues warned warns observed observes "
-    "concluded concludes suggested suggests acknowledged acknowledges declared declares "
-    "disclosed discloses testified testifies testify believe believes believed expect "
-    "expects forecast forecasts insisted insists contend contends contended alleged alleges "
-    "allege"
-).split()
-
-# Verbs that also name an act ("Smith added 12 points", "Luck found Wayne in the end
-# zone", "Smith showed his power"): they credit a source only before "that", a colon or
-# a quote ("He added that ...", "Payton added, \u201c...") -- or, for finding and
-# showing, after a document ("A poll showed ...", "The final numbers showed ...").
-ACT_VERBS = "added adds found finds showed shows show".split()
-DOCUMENT_VERBS = frozenset("found finds showed shows show".split())
-
-# Nouns for documents and measurements that show or find something.
-DOCUMENT_NOUNS = frozenset(
-    (
-        "poll survey study data statistic statistics figure figures result number record "
-        "report analysis research test footage video photo image census filing document "
-        "review audit investigation inquiry probe autopsy"
-    ).split()
+# The word lists, read once: each one's use is in the file's "about".
+_WORDS: dict[str, Any] = json.loads(
+    files("claimcheck").joinpath("data", "attribution.json").read_text("utf-8")
 )
 
-# Verbs that credit a source only when it introduces a clause ("prosecutors charge
-# that ...", "police documented that ...", "Ruiz maintained that ..."): elsewhere they name
-# an act ("police charged three men", "the team maintained its lead", "the company
-# recalled 5,000 cars"). At a sentence's end they credit too (", prosecutors charge.").
-THAT_VERBS = (
-    "charge charges charged documented determined calculated concede concedes conceded "
-    "acknowledge assert asserts asserted maintained maintains admitted admits recalled "
-    "recalls"
-).split()
+# Reporting verbs: in data/attribution.json, like every word list below.
+REPORTING_VERBS: list[str] = list(_WORDS["reporting_verbs"])
 
-# Verbs that may close a sentence after a comma: "..., the companies announced Monday."
-TRAILING_VERBS = (
-    "said says say added wrote writes announced announces reported reports stated states "
-    "estimate estimates estimated believe believes believed charge charges charged allege "
-    "alleges alleged contend contends contended testified insisted confirmed noted explained "
-    "claimed claims concluded predicted predict predicts argued argues warned recalled "
-    "explained acknowledged disclosed maintained admitted"
-).split()
+# Verbs that also name an act: in data/attribution.json.
+ACT_VERBS: list[str] = list(_WORDS["act_verbs"])
+DOCUMENT_VERBS: frozenset[str] = frozenset(_WORDS["document_verbs"])
 
-# Hedges that credit unnamed reports or allegations: "was reportedly aiming for",
-# "allegedly drove". They vouch for the clause they sit in, not for a whole sentence.
-HEDGES = "reportedly allegedly purportedly reputedly".split()
+# Nouns for documents and measurements: in data/attribution.json.
+DOCUMENT_NOUNS: frozenset[str] = frozenset(_WORDS["document_nouns"])
 
-# Nouns for an estimate an outlet or analyst gives in its own voice: "Our price estimate
-# stands at $9", "our forecast". "We estimate" and "we expect" are the same credit.
-OWN_ESTIMATE_NOUNS = (
-    "estimate estimates forecast forecasts projection projections target valuation "
-    "model view outlook assessment calculation calculations analysis"
-).split()
-OWN_ESTIMATE_VERBS = "estimate estimated forecast project projected calculate calculated".split()
-# What a writer saw or judged in person: "I scored it a 10-8 round", "I counted 40 tanks".
-FIRST_HAND_VERBS = (
-    "scored counted saw watched witnessed measured timed estimate estimated calculated"
-).split()
+# Verbs that credit a source only when they introduce a clause: in data/attribution.json.
+THAT_VERBS: list[str] = list(_WORDS["that_verbs"])
 
-# Nouns for a stance a source voices: "analysts expressed the concern that ...".
-STANCE_NOUNS = (
-    "concern concerns fear fears hope hopes view belief doubt doubts worry worries "
-    "expectation expectations confidence"
-).split()
+# Verbs that may close a sentence after a comma: in data/attribution.json.
+TRAILING_VERBS: list[str] = list(_WORDS["trailing_verbs"])
 
-# Verbs by which a source gives a figure: "X put the toll at 40", "estimates put it at".
-FIGURE_VERBS = "put puts putting pegged pegs placed places".split()
+# Hedges that credit unnamed reports or allegations: in data/attribution.json.
+HEDGES: list[str] = list(_WORDS["hedges"])
 
-# Participles of a passive credit: "was estimated by the chamber at", "as counted by".
-PASSIVE_CUES = (
-    "estimated reported put calculated counted assessed valued confirmed announced "
-    "projected forecast measured recorded documented cited tallied compiled quoted"
-).split()
+# An outlet's own estimate, a writer's first-hand account: in data/attribution.json.
+OWN_ESTIMATE_NOUNS: list[str] = list(_WORDS["own_estimate_nouns"])
+OWN_ESTIMATE_VERBS: list[str] = list(_WORDS["own_estimate_verbs"])
+FIRST_HAND_VERBS: list[str] = list(_WORDS["first_hand_verbs"])
 
-# Nouns that make a common-noun phrase a credible source: "a Stanford report", "the agency".
-SOURCE_NOUNS = frozenset(
-    (
-        "report study survey analysis data figures statistics research agency ministry office "
-        "spokesperson spokesman spokeswoman official officials police authorities authority "
-        "department government company firm bureau institute university researchers analysts "
-        "experts scientists organization organisation commission council newspaper paper "
-        "outlet almanac yearbook census index filing statement release database directorate "
-        "service committee board court team trust union organisers organizers planners "
-        "engineers seismologists witnesses residents sources source document documents "
-        "records results briefing assessment estimate estimates forecast forecasters "
-        "regulator regulators prosecutors investigators lawyers operator group club lawyer "
-        "attorney rep representative aide adviser advisor insider chief head minister "
-        "director manager owner coach doctor professor president secretary captain "
-        "commander governor mayor message reports officer student clerk witness resident "
-        "official spokesperson poll curator dealer dealers consultant consultants nurse "
-        "nurses teacher researcher worker workers hospital museum insurer insurers utility "
-        "school bank alliance association charity foundation network airline station "
-        "operators dealer owners partner partners executive ceo chairman chairwoman "
-        "prosecutor detective sheriff judge coroner reporter correspondent commissioner "
-        "superintendent inspector father mother sister brother son daughter wife husband "
-        "friend neighbour neighbor relative cousin uncle aunt grandmother grandfather victim "
-        "survivor eyewitness passenger driver fan prosecution defense defence army military "
-        "navy"
-    ).split()
-)
+# Nouns for a stance a source voices: in data/attribution.json.
+STANCE_NOUNS: list[str] = list(_WORDS["stance_nouns"])
 
-# Endings of nouns for people and bodies: "forecasters", "economists", "directorate".
-SOURCE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ate", "ment", "ship")
+# Verbs by which a source gives a figure: in data/attribution.json.
+FIGURE_VERBS: list[str] = list(_WORDS["figure_verbs"])
 
-PRONOUN_SOURCES = ("he", "she", "they", "it", "officials", "experts", "analysts")
-# Words that make a phrase before a reporting verb a clause rather than a source: a
-# pronoun that is followed by more words, or a form of "be" or "have".
-CLAUSE_SUBJECTS = frozenset("he she they it we i there".split())
-CLAUSE_VERBS = frozenset("is are was were be been being has have had".split())
+# Participles of a passive credit: in data/attribution.json.
+PASSIVE_CUES: list[str] = list(_WORDS["passive_cues"])
 
-# Words that may sit between a source and its verb: "A report recently noted that",
-# "Some analysts however expressed", "Police have said".
-ADVERBS = (
-    "recently also further later previously earlier first separately however now still has have had"
-).split()
+# Nouns that make a common-noun phrase a credible source: in data/attribution.json.
+SOURCE_NOUNS: frozenset[str] = frozenset(_WORDS["source_nouns"])
 
-# Words after a number word that make "at" introduce a figure: "put the toll at forty".
-NUMBER_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
-    "forty fifty hundred hundreds thousand thousands million millions billion dozen dozens"
-).split()
+# Endings of nouns for people and bodies: in data/attribution.json.
+SOURCE_SUFFIXES: tuple[str, ...] = tuple(_WORDS["source_suffixes"])
 
-# Words that can end a sentence cut in two by a stray period ("a blood alcohol level
-# of. 09 percent"): the next piece continues the same sentence.
-DANGLING_WORDS = frozenset("of the a an to at for with by from in on and or than about per".split())
+# Words that name a source on their own: in data/attribution.json.
+PRONOUN_SOURCES: tuple[str, ...] = tuple(_WORDS["pronoun_sources"])
+# Words that make a phrase before a reporting verb a clause: in data/attribution.json.
+CLAUSE_SUBJECTS: frozenset[str] = frozenset(_WORDS["clause_subjects"])
+CLAUSE_VERBS: frozenset[str] = frozenset(_WORDS["clause_verbs"])
+
+# Words that may sit between a source and its verb: in data/attribution.json.
+ADVERBS: list[str] = list(_WORDS["adverbs"])
+
+# Number words that make "at" introduce a figure: in data/attribution.json.
+NUMBER_WORDS: list[str] = list(_WORDS["number_words"])
+
+# Words that can end a piece of a sentence cut by a stray period: in data/attribution.json.
+DANGLING_WORDS: frozenset[str] = frozenset(_WORDS["dangling_words"])
 
 _VERB_ALT = "|".join(REPORTING_VERBS)
 _THAT_VERB_ALT = "|".join(THAT_VERBS)
 _ACT_VERB_ALT = "|".join(ACT_VERBS)
 _TRAILING_ALT = "|".join(TRAILING_VERBS)
-_SPEECH_ALT = "said|says|told|tells|added|explained|testified|stated|insisted|recalled|wrote"
+_SPEECH_ALT = "|".join(_WORDS["speech_verbs"])
 _ADVERB_ALT = "|".join(ADVERBS)
 _NUMBER_ALT = "|".join(NUMBER_WORDS)
 
@@ -327,32 +260,17 @@ _INTRODUCES_QUOTATION = re.compile(r"[:,]\s*$")
 # Where a trailing attribution may start: a comma or a closing quote.
 _TRAILING_MARK = re.compile(r"[,\u201d\"]")
 
-# Words that open a clause, not a speaker: ", but insisted he was innocent", ", although
-# it has not been stated where", "riots spread after witnesses (claimed)".
-CLAUSE_WORDS = frozenset(
-    (
-        "but or so then which who whom that as when while because if although though since "
-        "after before where whereas unless until even what"
-    ).split()
-)
-
-# Words that cannot end the name of a source: "it would be a stretch to (say)", "an
-# (estimated)", "Scroll down and (tell us)".
-FUNCTION_WORDS = frozenset(
-    (
-        "a an the and or to of for with in on at by from that which who was were is are be "
-        "been being has have had would could will not no"
-    ).split()
-)
+# Words that open a clause, not a speaker, and words that cannot end a source's name:
+# in data/attribution.json.
+CLAUSE_WORDS: frozenset[str] = frozenset(_WORDS["clause_words"])
+FUNCTION_WORDS: frozenset[str] = frozenset(_WORDS["function_words"])
 
 # How a speaker named after "said" opens: "said a neighbour", "said one resident", "said
 # Ruiz".
 _SPEAKER_OPENING = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b|[A-Z]")
 
-# Words that open a phrase of time or place, not a speaker: ", in 1988, added".
-PREPOSITIONS = frozenset(
-    "in on at of for with by from into during after before since until about over under".split()
-)
+# Words that open a phrase of time or place, not a speaker: in data/attribution.json.
+PREPOSITIONS: frozenset[str] = frozenset(_WORDS["prepositions"])
 
 # Cues after which even a vague speaker ("the woman") is a source.
 SPEECH_ONLY = frozenset(_SPEECH_ALT.split("|"))
@@ -699,8 +617,8 @@ ALSO_SAID = re.compile(
     r"^\W*(?:[\w'\u2019-]+\s+){0,2}also\s+(?:said|says|added|noted|stated|told|reported)\b"
 )
 
-# Cues that introduce reported speech, so the speaker may go on in the next sentence.
-SPEECH_CUES = frozenset(("reported", "reports", "said", "says", "stated", "states", "told"))
+# Cues that introduce reported speech: in data/attribution.json.
+SPEECH_CUES: frozenset[str] = frozenset(_WORDS["speech_cues"])
 
 # The last word of a piece of sentence cut off by a stray period: "content of."
 _LAST_WORD = re.compile(r"(\w+)\.\s*$")
@@ -766,15 +684,12 @@ def _may_inherit(previous_text: str, sentence_text: str, same_paragraph: bool) -
     )
 
 
-# Pronouns that stand for a person who speaks, and how many sentences back the person
-# they stand for is looked for.
-PERSON_SOURCES = frozenset(("he", "she"))
+# Pronouns that stand for a person who speaks: in data/attribution.json.
+PERSON_SOURCES: frozenset[str] = frozenset(_WORDS["person_sources"])
+# How many sentences back the person a pronoun stands for is looked for.
 SPEAKER_REACH = 4
-# Last words of a company's or body's name, which is never a "he" or "she".
-ORGANISATION_ENDINGS = frozenset(
-    "inc corp corporation co ltd llc plc group company bank fund foundation institute "
-    "university college council association union party club team".split()
-)
+# Last words of a company's or body's name: in data/attribution.json.
+ORGANISATION_ENDINGS: frozenset[str] = frozenset(_WORDS["organisation_endings"])
 _PERSON_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\.?$")
 
 

@@ -6,13 +6,16 @@ million" is a cost, and that "Northwind" is the subject of both. Without a
 parser, this module reads a few words either side of a figure with general
 cues: function words end a noun phrase, a past participle names the outcome
 counted, a money word names what a sum is. The word tables are data (see
-``claimcheck.lexicon``), and no story's names are built in.
+``claimcheck.lexicon`` and ``data/phrases.json``), and no story's names are built in.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
+from importlib.resources import files
+from typing import Any
 
 from claimcheck.lexicon import (
     CHANGE_WORDS,
@@ -25,74 +28,35 @@ from claimcheck.lexicon import (
 )
 from claimcheck.models import Quantity, Span
 
+# The word lists, read once: each one's use is in the file's "about".
+_WORDS: dict[str, Any] = json.loads(
+    files("claimcheck").joinpath("data", "phrases.json").read_text("utf-8")
+)
+
 # How many characters either side of a figure its phrases are read from; a
 # sentence listing thousands of figures must not be read once per figure.
 PHRASE_WINDOW = 200
 
-# Words that end a noun phrase after a number: "90 firms in the region".
-PHRASE_STOPWORDS = frozenset(
-    (
-        "a an the in on at by for from to with since during that which who whom whose "
-        "was were is are be been being have has had will would could should may might can "
-        "and or but nor as than then there here this these those it its their his her "
-        "our your of per across into onto over under between among about around after "
-        "before through until while when where if so such not no each every all both "
-        "now also already still just only recently currently respectively year years "
-        "including valued worth working making along behind beyond near within without "
-        "against toward towards inside outside via like according said says alone more "
-        "overnight today yesterday tonight daily annually weekly monthly yearly ago earlier "
-        "later too"
-    ).split()
-)
+# Words that end a noun phrase after a number: in data/phrases.json.
+PHRASE_STOPWORDS: frozenset[str] = frozenset(_WORDS["phrase_stopwords"])
 
-# Verbs that are not spelt with -ed but end a noun phrase: "30,000 runners ran".
-IRREGULAR_VERBS = frozenset(
-    (
-        "ran run won lost rose fell grew made took came went saw gave got told left set put "
-        "kept held met paid built sold hit cut led began begun spent brought fled stood "
-        "struck swept burnt burned died die dies do does did get gets make makes take takes "
-        "go goes come comes say see sees work works live lives remain remains stay stays "
-        "face faces need needs include includes employ employs hold holds host hosts"
-    ).split()
-)
+# Verbs not spelt with -ed that end a noun phrase: in data/phrases.json.
+IRREGULAR_VERBS: frozenset[str] = frozenset(_WORDS["irregular_verbs"])
 
-# Auxiliaries between a counted noun and its participle: "people had been displaced".
-AUXILIARIES = frozenset(
-    "were was had have has been being are is be will would could may might reportedly".split()
-)
+# Auxiliaries between a counted noun and its participle: in data/phrases.json.
+AUXILIARIES: frozenset[str] = frozenset(_WORDS["auxiliaries"])
 
-# Determiners and possessives skipped before a noun phrase: "of the nation's firms".
-LEADING_FILLERS = frozenset("the a an its their his her our this that these those".split())
+# Determiners and possessives skipped before a noun phrase: in data/phrases.json.
+LEADING_FILLERS: frozenset[str] = frozenset(_WORDS["leading_fillers"])
 
-# Words that are capitalised for grammar, not because they name something.
-NON_NAME_WORDS = frozenset(
-    (
-        "The A An In On At By For From To With Since During After Before As It Its This That "
-        "These Those There Here He She They We I You My Your Our Their His Her But And Or So "
-        "If When While Although Though However Meanwhile Today Yesterday Tomorrow Last Next "
-        "Some Many Most Other Another Each Every All Both One Two Three Four Five Six Seven "
-        "Eight Nine Ten What Why How Who Where Which Despite Through Under Over Among "
-        "According Notably Furthermore Moreover Also Then Now Once Still Even First Second "
-        "Third Finally Put Take Plenty Speaking Highlighting Together Those More Less Fewer "
-        "About Around Nearly Almost Roughly Approximately Between Several Up Down Only "
-        "Credit Where Because Unlike Like Until Whether Whatever Just Only Not No Yes "
-        "January February March April May June July August September October November "
-        "December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Jan Feb Mar Apr "
-        "Jun Jul Aug Sep Sept Oct Nov Dec Posted Updated Published By"
-    ).split()
-)
+# Words capitalised for grammar, not as names: in data/phrases.json.
+NON_NAME_WORDS: frozenset[str] = frozenset(_WORDS["non_name_words"])
 
-# Suffixes that mark a name as a place: "Harbor District", "Lake County".
-PLACE_SUFFIXES = frozenset(
-    (
-        "district city province county state region area zone park lake river delta "
-        "valley island islands bay coast village town borough prefecture municipality "
-        "republic kingdom highlands hills mountains street avenue road square"
-    ).split()
-)
+# Suffixes that mark a name as a place: in data/phrases.json.
+PLACE_SUFFIXES: frozenset[str] = frozenset(_WORDS["place_suffixes"])
 
-# Prepositions after which a name is most likely a place: "a plant in Springfield".
-PLACE_PREPOSITIONS = frozenset("in across near outside inside throughout around".split())
+# Prepositions after which a name is most likely a place: in data/phrases.json.
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(_WORDS["place_prepositions"])
 
 # Named things: capitalised words in a row, allowing "of"/"and"/"the" inside:
 # "Bank of England", "Foundation for Open Data", "“Harbor Hub”".
@@ -115,17 +79,11 @@ DIMENSION_NOUN = re.compile(r"\b([a-z]+)\s+of\s*$")
 # Money per unit: "$38 a share", "£4 an hour", "an $80,000-a-year job".
 PER_UNIT = re.compile(r"^(?:\s+|-)(?:a|an|per)[\s-]([a-z]+)\b")
 
-# Words for people, which a sum before them pays rather than buys: "a $9-an-hour worker".
-PERSON_NOUNS = frozenset(
-    "expert worker employee player manager man woman person staff engineer analyst "
-    "teacher nurse doctor officer executive consultant contractor".split()
-)
+# Words for people, whom a sum before them pays: in data/phrases.json.
+PERSON_NOUNS: frozenset[str] = frozenset(_WORDS["person_nouns"])
 
-# Outcomes a bare count can name on its own: "30 dead and 55 wounded".
-OUTCOME_WORDS = frozenset(
-    "dead wounded injured killed missing hurt hospitalized hospitalised arrested "
-    "evacuated displaced homeless".split()
-)
+# Outcomes a bare count can name on its own: in data/phrases.json.
+OUTCOME_WORDS: frozenset[str] = frozenset(_WORDS["outcome_words"])
 
 # A partitive: "6 of its 300 residents", "three of the four soldiers".
 PARTITIVE = re.compile(r"^\s+of\s+(?:the|its|their|those|these|his|her|our)\b")
