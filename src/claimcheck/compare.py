@@ -597,7 +597,8 @@ def _far_apart(left: Quantity, right: Quantity) -> bool:
 
 
 def values_compatible(left: Claim, right: Claim) -> bool:
-    """Whether two claims' stated values can both hold: facts equal, intervals overlapping."""
+    """Whether two claims' stated values can both hold: facts equal, intervals overlapping
+    (a count written in full held to its digits: "2,117 points" is not "2,129")."""
     if left.fact is not None or right.fact is not None:
         if left.fact is None or right.fact is None:
             return False
@@ -607,7 +608,9 @@ def values_compatible(left: Claim, right: Claim) -> bool:
         return False
     if left_q.unit != right_q.unit and left_q.kind == right_q.kind == "money":
         return not _far_apart(left_q, right_q)
-    return strict_interval(left_q).overlaps(strict_interval(right_q))
+    return strict_interval(left_q, counts_exact=True).overlaps(
+        strict_interval(right_q, counts_exact=True)
+    )
 
 
 # How far apart (minutes) two clock times of one event may be: exact, and approximate.

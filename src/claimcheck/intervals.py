@@ -94,11 +94,16 @@ def round_step(value: float) -> float:
     return float(10 ** math.floor(math.log10(value)))
 
 
-def strict_interval(quantity: Quantity) -> Interval:
-    """What the words allow, with a little slack around exact figures."""
+def strict_interval(quantity: Quantity, counts_exact: bool = False) -> Interval:
+    """What the words allow, with a little slack around exact figures.
+
+    :param counts_exact: hold a count written out in full ("2,117 points") to its
+        written digits, without the relative slack (``rounding_slack``); for telling
+        whether two figures agree, where "2,117" and "2,129" must not
+    """
     low, high = quantity.low, quantity.high
     if quantity.qualifier == "exact" and quantity.value is not None:
-        slack = rounding_slack(quantity)
+        slack = rounding_slack(quantity, counts_exact)
         return Interval(quantity.value - slack, quantity.value + slack)
     if quantity.qualifier == "approx" and low is not None and high is not None:
         # "nearly $80 million" is itself rounded: widen by the figure's rounding.
@@ -107,15 +112,19 @@ def strict_interval(quantity: Quantity) -> Interval:
     return Interval(low, high, quantity.low_inclusive, quantity.high_inclusive)
 
 
-def rounding_slack(quantity: Quantity) -> float:
+def rounding_slack(quantity: Quantity, counts_exact: bool = False) -> float:
     """How far the true value of an exact figure may lie from what is written.
 
     "22 miles (35 km)" are one distance: each is rounded to its last digit.
     Clock times ("2:08:14") are precise to the second and get no extra slack.
+    With ``counts_exact``, a count written in whole digits gets only its rounding
+    ("2,100" is 2,075 to 2,125; "2,117" is 2,117).
     """
     value = quantity.value or 0.0
-    floor = abs(value) * EXACT_SLACK
     written = WRITTEN_NUMBER.search(quantity.surface)
+    whole = written is not None and "." not in written.group()
+    held = counts_exact and whole and quantity.kind == "count"
+    floor = 0.0 if held else abs(value) * EXACT_SLACK
     if written is None or ":" in quantity.surface:
         return floor
     token = written.group().replace(",", "")

@@ -59,3 +59,14 @@ def test_a_figure_of_a_stated_year_is_confirmed_only_by_the_same_figure(
     kinds = [finding.kind for finding in scan([tmp_path]).findings]
     assert ("corroborated" in kinds) is corroborated
     assert ("unsourced" in kinds) is not corroborated
+
+
+def test_counts_that_differ_by_a_few_are_two_agreements_not_one(tmp_path: Path) -> None:
+    write_articles(
+        tmp_path,
+        a="Record falls\n\nDana Pell now has 2,117 career points, a school record.\n",
+        b="Pell sets mark\n\nDana Pell now has 2,117 career points after the game.\n",
+        c="Pell record\n\nDana Pell now has 2,129 career points after the game.\n",
+    )
+    agreements = [f for f in scan([tmp_path]).findings if f.kind == "corroborated"]
+    assert [sorted(item.source for item in f.evidence) for f in agreements] == [["a.txt", "b.txt"]]

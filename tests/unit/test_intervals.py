@@ -50,6 +50,21 @@ def test_rounding_slack(text: str, slack: float) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "slack"),
+    [
+        # A count written in whole digits is held to them, its trailing zeros aside.
+        ("2,117 points", 0.25),
+        ("2,100 points", 25.0),
+        # Not a count, or not written in whole digits: the relative slack stays.
+        ("2.1 million people", 25_000.0),
+        ("286 km", 1430.0),
+    ],
+)
+def test_counts_exact_slack(text: str, slack: float) -> None:
+    assert rounding_slack(quantity(text), counts_exact=True) == pytest.approx(slack, rel=0.01)
+
+
+@pytest.mark.parametrize(
     ("interval", "text"),
     [
         (Interval(100, None, False), "(100, ∞)"),

@@ -54,10 +54,10 @@ def _agreeing_sets(context: CheckContext, group: ClaimGroup) -> list[set[str]]:
     """Sets of claims in a group that agree with each other, one set per value.
 
     Claims linked by agreeing pairs form a set only if every two of its values
-    overlap: "four bullets" agreeing with "4 bullets" and "seven" with "7" are
-    two agreements, never one (a group whose values are disjoint is not
-    corroborated). A set that is not whole is cut back to its first members
-    that are.
+    can both hold (``values_compatible``): "four bullets" agreeing with "4 bullets"
+    and "seven" with "7" are two agreements, never one (a group whose values are
+    disjoint is not corroborated). Linked claims are split, in group order, into
+    sets whose values all can: each joins the first set it fits, or starts one.
     """
     agreeing = [
         (match.left.id, match.right.id)
@@ -72,13 +72,24 @@ def _agreeing_sets(context: CheckContext, group: ClaimGroup) -> list[set[str]]:
             components.setdefault(root(claim_id), []).append(claim_id)
     result: list[set[str]] = []
     for members in components.values():
-        kept: list[str] = []
+        sets: list[list[str]] = []
         for claim_id in members:
             claim = context.claims_by_id[claim_id]
-            if all(values_compatible(claim, context.claims_by_id[k]) for k in kept):
+            fitting = (
+                kept
+                for kept in sets
+                if all(values_compatible(claim, context.claims_by_id[k]) for k in kept)
+            )
+            kept = next(fitting, None)
+            if kept is None:
+                sets.append([claim_id])
+            else:
                 kept.append(claim_id)
-        if context.copies.witnesses(context.claims_by_id[i] for i in kept) > 1:
-            result.append(set(kept))
+        result.extend(
+            set(kept)
+            for kept in sets
+            if context.copies.witnesses(context.claims_by_id[i] for i in kept) > 1
+        )
     return result
 
 
