@@ -47,3 +47,14 @@ def test_a_small_count_is_backed_by_the_same_count_of_the_same_thing(
     write_articles(tmp_path, d=f"Norden school shelled\n\n{unsourced}\n", e=f"Norden\n\n{right}\n")
     found = [f for f in scan([tmp_path]).findings if f.kind == "unsourced"]
     assert any(f.evidence[0].quote.startswith("Three tank shells") for f in found) is not backed
+
+
+def test_a_figure_whose_frame_says_what_it_measures_ranks_first(tmp_path: Path) -> None:
+    write_articles(
+        tmp_path,
+        a="Norden shelled\n\nThe convoy waited at gate 4 for hours. "
+        "Two people were killed when a shell hit the Norden school.\n",
+        b="Norden\n\nA school in Norden was shelled on Tuesday.\n",
+    )
+    found = [f for f in scan([tmp_path]).findings if f.kind == "unsourced"]
+    assert found[0].evidence[0].quote.startswith("Two people were killed")

@@ -43,6 +43,8 @@ SIGNAL_WEIGHTS = {
 LOW_QUALITY_WEIGHT = 1.0
 # A dated event or a stated base is checkable even without a figure.
 FACT_WEIGHT = 1.5
+# A figure whose frame names what it measures.
+FRAMED_WEIGHT = 0.5
 
 # Below this score a claim is too vague to be worth a finding.
 MIN_SCORE = 1.0
@@ -53,6 +55,9 @@ def score_of(claim: Claim, low_quality: bool) -> float:
     score = sum(SIGNAL_WEIGHTS.get(signal, 0.0) for signal in claim.signals)
     if primary_quantity(claim) is not None:
         score += 1.0
+    if claim.frame is not None and claim.frame.attribute:
+        # The parse says what the figure measures ("two people were killed"): checkable.
+        score += FRAMED_WEIGHT
     if claim.fact is not None:
         score += FACT_WEIGHT
     return score + (LOW_QUALITY_WEIGHT if low_quality else 0.0)
