@@ -18,6 +18,7 @@ import os
 import re
 import signal
 import sys
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -51,6 +52,8 @@ FORMAT_ENV = "CLAIMCHECK_FORMAT"
 AUTO = "auto"
 FORMAT_NAMES = (*(f.value for f in OutputFormat), AUTO)
 QUOTED_FORMAT_NAMES = ", ".join(repr(name) for name in FORMAT_NAMES)
+# How often the progress display is redrawn, at most (as rich redraws on its own).
+REDRAWS_PER_SECOND = 10
 
 # What `claimcheck eval --format` takes (claimcheck.evaluate.EvaluationFormat; a test
 # keeps the two equal, as it does for the config's format names).
@@ -384,6 +387,9 @@ def progress_bar(enabled: bool, color: ColorMode) -> Iterator[Callable[[str], No
         TextColumn("{task.fields[current]}"),
         console=console,
         transient=True,
+        # Redrawn on each update rather than by a thread: the local engine forks its
+        # workers, and a fork while another thread holds a lock can hang them.
+        auto_refresh=False,
     ) as bar:
         yield ProgressDisplay(bar)
 
@@ -395,15 +401,25 @@ class ProgressDisplay:
     def __init__(self, bar: Any) -> None:
         self.bar = bar
         self.task: Any = bar.add_task("starting", total=None, current="")
+        self.drawn = 0.0
 
     def stage(self, name: str, total: int | None) -> None:
         """A new stage starts: it replaces the previous one on the display."""
         self.bar.remove_task(self.task)
         self.task = self.bar.add_task(name, total=total, current="")
+        self._redraw(force=True)
 
     def __call__(self, source_id: str) -> None:
         """One article is read."""
         self.bar.update(self.task, advance=1, current=source_id)
+        self._redraw()
+
+    def _redraw(self, force: bool = False) -> None:
+        """Redraw the display, at most ``REDRAWS_PER_SECOND`` times a second."""
+        now = time.monotonic()
+        if force or now - self.drawn >= 1 / REDRAWS_PER_SECOND:
+            self.bar.refresh()
+            self.drawn = now
 
 
 def emit(text: str | Iterable[str], output: Path | None, colored: bool = False) -> None:

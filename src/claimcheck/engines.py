@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack
@@ -73,8 +74,25 @@ def _local_map(
         return
     # A multiprocessing pool, not an executor: leaving its block for any reason (an error,
     # Ctrl-C, SIGTERM turned into SystemExit by the CLI) terminates the workers.
-    with multiprocessing.Pool(min(count, len(units))) as pool:
+    context = multiprocessing.get_context(start_method())
+    with context.Pool(min(count, len(units))) as pool:
         yield from pool.imap(function, units)
+
+
+def start_method() -> str:
+    """How the local pool starts its workers: the platform's default while this process
+    runs one thread, else a method that does not fork it.
+
+    A forked child gets the parent's locks as they were, and no thread to release
+    them: a lock another thread held (logging, an import, an output stream) stays held
+    in the child, which hangs when it needs it. A notebook, or a program that used
+    Dask, has such threads. "forkserver" forks the workers from a clean process of its
+    own instead (each loads the model once); "spawn" where there is no forkserver.
+    """
+    if threading.active_count() == 1:
+        return multiprocessing.get_start_method()
+    methods = multiprocessing.get_all_start_methods()
+    return "forkserver" if "forkserver" in methods else "spawn"
 
 
 def _dask_map(

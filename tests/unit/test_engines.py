@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -80,3 +82,20 @@ def _square(number: int) -> int:
 def test_the_local_engine_keeps_the_order_of_the_units(jobs: int) -> None:
     units = list(range(40))
     assert list(engines.ordered_map(_square, units, Config(jobs=jobs))) == [n * n for n in units]
+
+
+def test_workers_are_not_forked_from_a_process_with_other_threads() -> None:
+    alone = engines.start_method()
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert engines.start_method() in ("forkserver", "spawn")
+        units = list(range(6))
+        results = list(engines.ordered_map(_square, units, Config(jobs=2)))
+        assert results == [n * n for n in units]
+    finally:
+        release.set()
+        other.join()
+    if threading.active_count() == 1:
+        assert engines.start_method() == alone == multiprocessing.get_start_method()
