@@ -86,3 +86,39 @@ def test_a_group_is_not_named_after_an_amount(entities: list[str], label: str) -
         basis="frame",
     )
     assert group_label(group, claims) == label
+
+
+@pytest.mark.parametrize(
+    ("subjects", "label"),
+    [
+        # Most of the claims name one subject: the group's own (another claim's) gives way.
+        (["Ann Vale", "Ann Vale", ""], "Ann Vale · points"),
+        # They name different ones, none the group's: no subject is better than a wrong one.
+        (["Ann Vale", "Bo Lind"], "points"),
+        # One of them names the group's subject, or none names any: the group's stands.
+        (["Ann Vale", "Tom Reyes", ""], "Tom Reyes · points"),
+        (["", ""], "Tom Reyes · points"),
+    ],
+)
+def test_a_group_without_frames_is_named_after_what_its_claims_name(
+    subjects: list[str], label: str
+) -> None:
+    from claimcheck.checks.base import group_label
+    from claimcheck.models import ClaimGroup
+
+    claim = _claim("He scored 12 points.", "12")
+    claims = [
+        claim.model_copy(update={"subject": subject, "frame": None, "id": f"c{index}"})
+        for index, subject in enumerate(subjects)
+    ]
+    group = ClaimGroup(
+        id="g1",
+        claims=[c.id for c in claims],
+        sources=["a.txt", "b.txt"],
+        measure="points",
+        subject="Tom Reyes",
+        kind="count",
+        confidence=1.0,
+        basis="name",
+    )
+    assert group_label(group, claims) == label

@@ -176,8 +176,10 @@ def group_label(group: ClaimGroup, claims: Sequence[Claim]) -> str:
     """What a group's claims speak of, for a reader: entity · attribute · time.
 
     The attribute and entity come from the claims' frames (the most common, ties in
-    alphabetical order); a group with no framed claim falls back to its measure and
-    subject. The time is given only when every claim states the same one.
+    alphabetical order); claims with no frame fall back to the group's measure and to
+    a subject they name (``_subject_of``: a group links claims through others, so its
+    own subject may be another's, "Rodney Buford" for Gregory Echenique's 11 points).
+    The time is given only when every claim states the same one.
     """
     frames = [c.frame for c in claims if c.frame is not None and c.frame.attribute]
     # A measure read after a figure keeps the hyphen that joined them ("26-year-old").
@@ -188,10 +190,20 @@ def group_label(group: ClaimGroup, claims: Sequence[Claim]) -> str:
     # "the total" or "the rest" names an amount, not what the claims are about.
     amounts = lexicon().quantity_nouns
     named = [f.entity for f in frames if f.entity and f.entity.split()[-1].lower() not in amounts]
-    entity = _most_common(named) or ("" if frames else group.subject)
+    entity = _most_common(named) or ("" if frames else _subject_of(group, claims))
     times = {c.time.text for c in claims if c.time is not None}
     same_time = next(iter(times)) if len(times) == 1 and all(c.time for c in claims) else ""
     return " · ".join(p for p in (entity, attribute, same_time) if p) or "the same measure"
+
+
+def _subject_of(group: ClaimGroup, claims: Sequence[Claim]) -> str:
+    """What claims with no frame are about: the subject more than half of them name,
+    else the group's subject when one of them names it or none names any."""
+    subjects = [claim.subject for claim in claims if claim.subject]
+    top = _most_common(subjects)
+    if 2 * subjects.count(top) > len(claims):
+        return top
+    return group.subject if not subjects or group.subject in subjects else ""
 
 
 def _most_common(values: Sequence[str]) -> str:
