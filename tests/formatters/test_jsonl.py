@@ -106,3 +106,26 @@ def test_the_cli_streams_the_same_lines_as_the_report_gives(tmp_path: Path) -> N
     stats = CliRunner().invoke(app, ["scan", str(folder), "-f", "jsonl", "--statistics", "-q"])
     assert stats.exit_code == 1 and "CC1  conflict" in stats.stdout
     assert not any(line.startswith("{") for line in stats.stdout.splitlines())
+
+
+def test_each_story_of_a_run_is_a_line_naming_its_articles(tmp_path: Path) -> None:
+    report = scan([two_story_corpus(tmp_path)])
+    records = [json.loads(line) for line in render(report).splitlines()]
+    stories = [record for record in records if record.get("kind") == "story"]
+    assert [(s["story"], s["sources"]) for s in stories] == [
+        (story.id, story.sources) for story in report.stories
+    ]
+    # Each story's line comes before its findings, and every finding after its own story's.
+    current = ""
+    for record in records:
+        if record.get("kind") == "story":
+            current = record["story"]
+        elif "evidence" in record:
+            assert record["story"] == current
+    # A run of one story has no story line.
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    for path in sorted(tmp_path.glob("quake*")):
+        (alone / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    single = scan([alone])
+    assert single.findings and '"kind": "story"' not in render(single)

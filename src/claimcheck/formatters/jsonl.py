@@ -8,6 +8,10 @@ Findings come story by story (in story order), each story's most important first
 checked and let its claims go (``JsonLinesStream``): memory does not grow with the
 corpus. A run of one story is simply most important first.
 
+In a run of several stories, each story's findings follow a line of kind "story" that
+says which articles form it (``story``, ``sources``, ``terms``, ``message``), so
+``jq 'select(.story == "story-2")'`` gives a story and its findings.
+
 After the findings come lines for what the run did not use, told apart by ``kind``:
 "skipped" (``path``, ``reason``), "ignored" (files of other types a folder walk left
 out: ``count``, ``extensions`` by extension, ``message``) and "set-aside" (a stretch
@@ -23,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.formatters.left_out import ignored_line, set_aside
-from claimcheck.models import Finding, Report, StoryResult
+from claimcheck.models import Finding, Report, Story, StoryResult
 
 if TYPE_CHECKING:
     from claimcheck.pipeline import ScanRun
@@ -41,10 +45,32 @@ def _one_line(text: str) -> str:
 
 
 def render(report: Report) -> str:
-    """Every finding, story by story, then what was left out; one JSON object per line."""
-    story_order = {story.id: index for index, story in enumerate(report.stories)}
-    findings = sorted(report.findings, key=lambda finding: story_order.get(finding.story or "", 0))
-    return "".join(finding_lines(findings)) + "".join(left_out_lines(report))
+    """Every finding, story by story (each after its story's line), then what was left
+    out; one JSON object per line."""
+    if not report.stories:
+        return "".join(finding_lines(report.findings)) + "".join(left_out_lines(report))
+    by_story: dict[str, list[Finding]] = {story.id: [] for story in report.stories}
+    for finding in report.findings:
+        by_story[finding.story or ""].append(finding)
+    lines = [
+        line
+        for story in report.stories
+        for line in (story_line(story), *finding_lines(by_story[story.id]))
+    ]
+    return "".join(lines) + "".join(left_out_lines(report))
+
+
+def story_line(story: Story) -> str:
+    """The line that names a story's articles, before its findings."""
+    return _line(
+        {
+            "kind": "story",
+            "story": story.id,
+            "sources": story.sources,
+            "terms": story.terms,
+            "message": story.message,
+        }
+    )
 
 
 def _line(record: dict[str, Any]) -> str:
@@ -105,9 +131,12 @@ class JsonLinesStream:
     def lines(self) -> Iterator[str]:
         """The lines, each story's as soon as it is checked."""
         kept: list[StoryResult] = []
+        several = len(self.run.stories) > 1
         for result in self.run.results:
             findings = [finding for finding in result.findings if self.keep(finding)]
             self.counts.update((finding.check, finding.kind) for finding in findings)
+            if several and result.story.sources:
+                yield story_line(result.story)
             yield from finding_lines(findings)
             kept.append(result.model_copy(update={"claims": [], "groups": [], "findings": []}))
         self.report = self.run.report(kept)
