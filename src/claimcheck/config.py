@@ -184,10 +184,13 @@ def find_config(paths: Sequence[Path]) -> Path | None:
     For each path, looks in its folder (or the folder of a scanned file), then in
     each folder above it, for ``claimcheck.toml`` or a ``pyproject.toml`` with a
     ``[tool.claimcheck]`` table. One configuration applies to the whole run, so
-    paths that would find different files are an error that names both.
+    paths that would find different files are an error that names both. A path that
+    does not exist finds nothing, so that reading it says so (standard input, ``-``,
+    finds the config of the working folder).
 
     :raises ConfigError: when the paths would find different config files
     """
+    paths = [path for path in paths if str(path) == "-" or path.exists()]
     if not paths:
         return None
     first, chosen = paths[0], _config_for(paths[0])

@@ -45,6 +45,19 @@ def test_missing_path_is_a_usage_error() -> None:
     )
 
 
+def test_a_missing_path_beside_a_configured_folder_is_named_as_missing(tmp_path: Path) -> None:
+    configured = tmp_path / "corpus"
+    configured.mkdir()
+    (configured / "claimcheck.toml").write_text("jobs = 1\n", encoding="utf-8")
+    (configured / "a.txt").write_text("Title\n\nTwelve people were killed.\n", encoding="utf-8")
+    missing = tmp_path / "elsewhere" / "nope.txt"
+    assert run("scan", str(configured), str(missing)) == (
+        2,
+        "",
+        f"claimcheck: error: {missing}: no such file or folder\n",
+    )
+
+
 def test_folder_without_articles_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "notes.csv").write_text("a,b\n", encoding="utf-8")
     code, out, err = run("extract", str(tmp_path))
