@@ -8,7 +8,7 @@ from tests.factories import make_evidence
 
 from claimcheck.checks.base import severity_for, sides, written_text
 from claimcheck.claims import extract_claims
-from claimcheck.models import Sentence
+from claimcheck.models import Claim, ClaimGroup, Sentence
 
 
 def _claim(text: str, figure: str):  # type: ignore[no-untyped-def]
@@ -68,24 +68,14 @@ def test_severity_never_outruns_confidence(severity: str, confidence: float, sho
 )
 def test_a_group_is_not_named_after_an_amount(entities: list[str], label: str) -> None:
     from claimcheck.checks.base import group_label
-    from claimcheck.models import ClaimGroup, Frame
+    from claimcheck.models import Frame
 
     claim = _claim("Twelve people were killed.", "Twelve")
     claims = [
         claim.model_copy(update={"frame": Frame(attribute="deaths", entity=entity)})
         for entity in entities
     ]
-    group = ClaimGroup(
-        id="g1",
-        claims=[c.id for c in claims],
-        sources=["a.txt"],
-        measure="deaths",
-        subject="",
-        kind="count",
-        confidence=1.0,
-        basis="frame",
-    )
-    assert group_label(group, claims) == label
+    assert group_label(_group(claims, "deaths", ""), claims) == label
 
 
 @pytest.mark.parametrize(
@@ -104,21 +94,24 @@ def test_a_group_without_frames_is_named_after_what_its_claims_name(
     subjects: list[str], label: str
 ) -> None:
     from claimcheck.checks.base import group_label
-    from claimcheck.models import ClaimGroup
 
     claim = _claim("He scored 12 points.", "12")
     claims = [
         claim.model_copy(update={"subject": subject, "frame": None, "id": f"c{index}"})
         for index, subject in enumerate(subjects)
     ]
-    group = ClaimGroup(
+    assert group_label(_group(claims, "points", "Tom Reyes"), claims) == label
+
+
+def _group(claims: list[Claim], measure: str, subject: str) -> ClaimGroup:
+    """A group of the claims, of one measure and subject."""
+    return ClaimGroup(
         id="g1",
         claims=[c.id for c in claims],
-        sources=["a.txt", "b.txt"],
-        measure="points",
-        subject="Tom Reyes",
+        sources=sorted({c.source for c in claims}),
+        measure=measure,
+        subject=subject,
         kind="count",
         confidence=1.0,
         basis="name",
     )
-    assert group_label(group, claims) == label
