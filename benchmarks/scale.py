@@ -28,9 +28,10 @@ of the scanning process and of its reaped workers (``resource.getrusage``), and 
 per core (KB are 1024 bytes of article text, as in speed.py). Stories and conflicts are
 the stream's: its report's story count, and the conflict findings it wrote. Peak memory
 is shown three ways: "tree MB", the largest total resident memory of the scanning
-process and all its workers together, sampled with psutil every 0.2 s during the scan
-(pages the forked workers share with it count once per process, so this is an upper
-bound); "main MB", the ``ru_maxrss`` of the scanning process; "worker MB", that of its
+process and all its workers together, sampled with psutil every 0.2 s from this
+process, so that the scanning process runs no thread of ours and forks its workers as
+the CLI does (pages the forked workers share with it count once per process, so this
+is an upper bound); "main MB", the ``ru_maxrss`` of the scanning process; "worker MB", that of its
 largest worker. The growth ratio is (time at the largest scale / time at 1x) divided by
 (size ratio), for CPU and for wall time: 1.0 is linear.
 
@@ -185,12 +186,17 @@ def cpu_seconds() -> float:
 
 
 class TreePeak:
-    """The largest total resident memory of this process and all its descendants, in
-    bytes, sampled every ``SAMPLE_SECONDS`` by a background thread while in use."""
+    """The largest total resident memory of a process and all its descendants, in bytes,
+    sampled every ``SAMPLE_SECONDS`` by a background thread of this process while in use.
 
-    def __init__(self) -> None:
+    The thread runs here, never in the process measured: a process with a second thread
+    starts its pool workers from a forkserver (``engines.start_method``), not as a scan
+    from the command line does.
+    """
+
+    def __init__(self, pid: int) -> None:
         self.peak = 0
-        self._root = psutil.Process()
+        self._root = psutil.Process(pid)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -233,20 +239,18 @@ def measure(folder: Path, stories: StoriesName, jobs: int, output: Path) -> dict
     """Load the model, then scan folder once the streaming way, writing the JSON Lines
     report to output (run in a fresh process by ``fresh_measure``)."""
     load_wall, load_cpu = load_model()
-    with TreePeak() as tree:
-        wall, cpu = time.perf_counter(), cpu_seconds()
-        run = pipeline.start_scan([folder], Config(stories=stories, jobs=jobs))
-        stream = JsonLinesStream(run, keep=lambda finding: True)
-        with output.open("w", encoding="utf-8") as handle:
-            handle.writelines(stream.lines())
-        wall, cpu = time.perf_counter() - wall, cpu_seconds() - cpu
+    wall, cpu = time.perf_counter(), cpu_seconds()
+    run = pipeline.start_scan([folder], Config(stories=stories, jobs=jobs))
+    stream = JsonLinesStream(run, keep=lambda finding: True)
+    with output.open("w", encoding="utf-8") as handle:
+        handle.writelines(stream.lines())
+    wall, cpu = time.perf_counter() - wall, cpu_seconds() - cpu
     assert stream.report is not None  # every line was written
     return {
         "load_wall": load_wall,
         "load_cpu": load_cpu,
         "wall": wall,
         "cpu": cpu,
-        "tree_peak": tree.peak / MB,
         "peak_self": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / MAXRSS_PER_MB,
         "peak_workers": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / MAXRSS_PER_MB,
         "sources": stream.report.summary.sources,
@@ -282,10 +286,17 @@ def child(arguments: Sequence[str]) -> Any:
 
 
 def fresh_measure(folder: Path, stories: str, output: Path, jobs: int = 0) -> dict[str, Any]:
-    """``measure`` in a fresh interpreter, so peak memory is this corpus's alone."""
-    measured: dict[str, Any] = child(
-        ["--child", str(folder), "--stories", stories, "--jobs", str(jobs), "--output", str(output)]
-    )
+    """``measure`` in a fresh interpreter, so peak memory is this corpus's alone; the
+    tree's peak memory is sampled from here (the model load included)."""
+    arguments = ["--child", str(folder), "--stories", stories, "--jobs", str(jobs)]
+    command = [sys.executable, __file__, *arguments, "--output", str(output)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    with TreePeak(process.pid) as tree:
+        printed, _ = process.communicate()
+    if process.returncode:
+        raise subprocess.CalledProcessError(process.returncode, command, printed)
+    measured: dict[str, Any] = json.loads(printed.strip().splitlines()[-1])
+    measured["tree_peak"] = tree.peak / MB
     return measured
 
 
