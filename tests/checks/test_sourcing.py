@@ -58,3 +58,33 @@ def test_a_figure_whose_frame_says_what_it_measures_ranks_first(tmp_path: Path) 
     )
     found = [f for f in scan([tmp_path]).findings if f.kind == "unsourced"]
     assert found[0].evidence[0].quote.startswith("Two people were killed")
+
+
+@pytest.mark.parametrize(
+    ("claim", "backer", "backed"),
+    [
+        # The figure alone does not back a superlative, nor one figure a claim of two.
+        (
+            "Acme announced the largest acquisition in its history, paying $5.4 billion.",
+            "Acme paid $5.4 billion for Brix.",
+            False,
+        ),
+        (
+            "Acme announced the largest acquisition in its history, paying $5.4 billion.",
+            "It was the largest acquisition in Acme's history, at $5.4 billion.",
+            True,
+        ),
+        (
+            "At least 12 shots were fired 13 minutes after school finished.",
+            "At least 12 shots were fired on Tuesday.",
+            False,
+        ),
+        ("At least 12 shots were fired, police said.", "At least 12 shots were fired.", True),
+    ],
+)
+def test_an_agreeing_figure_backs_only_what_it_says(claim: str, backer: str, backed: bool) -> None:
+    from claimcheck.checks.corroboration import backs_whole
+
+    (first,) = article_claims(claim, "a.txt")[:1]
+    (second,) = article_claims(backer, "b.txt")[:1]
+    assert backs_whole(second, first) is backed

@@ -22,7 +22,7 @@ from claimcheck.checks.base import (
     sides,
     sources_phrase,
 )
-from claimcheck.claims import primary_quantity
+from claimcheck.claims import main_quantities, primary_quantity
 from claimcheck.compare import values_compatible, year_on_one_side
 from claimcheck.match import Components
 from claimcheck.models import Claim, ClaimGroup, Evidence, Finding
@@ -36,9 +36,15 @@ DEFAULT_SEVERITY = "info"
 UNTIMED = ", not for one known time"
 
 
+# Signals that say more than a figure: an agreeing figure does not back them. "first"
+# is not one: it is most often an ordinal of what the figure measures ("the first quake
+# measured 7.6"), which the figure's backer backs too.
+BEYOND_THE_FIGURE = frozenset(("superlative", "ranking"))
+
+
 def corroborated_claims(context: CheckContext) -> set[str]:
-    """Ids of claims that an independent source's claim agrees with (a copy of the same
-    text is no backing)."""
+    """Ids of claims that an independent source's claim agrees with and backs whole (a
+    copy of the same text is no backing; see ``backs_whole``)."""
     agreeing: set[str] = set()
     for match in context.matches:
         if (
@@ -46,8 +52,28 @@ def corroborated_claims(context: CheckContext) -> set[str]:
             and not _of_other_years(match.left, match.right)
             and context.copies.independent(match.left, match.right)
         ):
-            agreeing.update((match.left.id, match.right.id))
+            agreeing.update(
+                claim.id
+                for claim, other in ((match.left, match.right), (match.right, match.left))
+                if backs_whole(other, claim)
+            )
     return agreeing
+
+
+def backs_whole(backer: Claim, claim: Claim) -> bool:
+    """Whether an agreeing claim backs all that a claim says, not only its figure.
+
+    "AMD announced the largest acquisition in its history, paying $5.4 billion" is not
+    backed by "AMD paid $5.4 billion": a superlative or a ranking needs a backer that
+    says one too. "12 shots were fired 13 minutes after school finished" is
+    not backed by "12 shots were fired": a claim of two figures needs a backer of two.
+    """
+    claimed = BEYOND_THE_FIGURE.intersection(claim.signals)
+    if claimed and claimed.isdisjoint(backer.signals):
+        return False
+    return len(main_quantities(claim.quantities)) < 2 or (
+        len(main_quantities(backer.quantities)) >= 2
+    )
 
 
 def _agreeing_sets(context: CheckContext, group: ClaimGroup) -> list[set[str]]:

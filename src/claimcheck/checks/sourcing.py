@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id
-from claimcheck.checks.corroboration import corroborated_claims
+from claimcheck.checks.corroboration import backs_whole, corroborated_claims
 from claimcheck.claims import main_quantities, primary_quantity
 from claimcheck.clean import R_FOREIGN_SCRIPT
 from claimcheck.copies import Copies
@@ -129,7 +129,8 @@ def same_figure_elsewhere(claims: Sequence[Claim], copies: Copies) -> set[str]:
     with, for a whole number, a measure word in common (46 wins and 46 wins by
     knockout); a round figure or a small count only with the same counted noun ("three
     shells" and "three tank shells"). A claim with a second figure ("a 7.3 quake
-    felt 1,300 km away") is not backed by the first alone.
+    felt 1,300 km away") is not backed by the first alone, nor a superlative by a claim
+    that gives the figure without it (``corroboration.backs_whole``).
     """
     by_figure: dict[tuple[str, str, float], list[Claim]] = {}
     for claim in claims:
@@ -148,7 +149,11 @@ def same_figure_elsewhere(claims: Sequence[Claim], copies: Copies) -> set[str]:
             if not specific and not _same_counted(left, right):
                 continue
             if copies.independent(left, right):
-                backed.update((left.id, right.id))
+                backed.update(
+                    claim.id
+                    for claim, other in ((left, right), (right, left))
+                    if backs_whole(other, claim)
+                )
     return backed
 
 
