@@ -55,7 +55,11 @@ TECHNICAL_KINDS = frozenset(("length", "area", "volume", "mass", "data", "speed"
 # A ranking: "ranks third nationally", "came in second place", "the number one".
 RANKING = re.compile(
     r"\b(?:rank(?:s|ed)?|placed|came|finished)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|"
-    r"\d+(?:st|nd|rd|th)|top\s+(?:ten|five|\d+))\b|\bnumber one\b",
+    r"\d+(?:st|nd|rd|th)|top\s+(?:ten|five|\d+))\b|\bnumber one\b"
+    # A place in a record book: "the sixth team in NBA history", "its second title in club
+    # history".
+    r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:[a-z-]+\s+){1,2}(?:in|of)\s+(?:[\w.'\u2019-]+\s+){0,3}history\b",
     re.IGNORECASE,
 )
 
@@ -656,7 +660,7 @@ def _occurs(pattern: re.Pattern[str], lowered_text: str) -> bool:
 _SIGNAL_CUES: dict[re.Pattern[str], re.Pattern[str]] = {
     SUPERLATIVE: re.compile(r"est\b|\b(?:most|least|worst|record)\b"),
     FIRST: re.compile(r"first|\bonly\b|\bsole\b"),
-    RANKING: re.compile(r"\b(?:rank|placed|came|finished|number one)"),
+    RANKING: re.compile(r"\b(?:rank|placed|came|finished|number one|history)"),
 }
 
 

@@ -110,11 +110,15 @@ def test_a_compound_modifier_is_no_event_of_a_year() -> None:
         ),
         ("It is the first hospital in the country with a 24-bed unit.", {"first"}),
         ("Profits rose to $14.7 million.", {"money", "specific"}),
+        # A place in a record book is a ranking; a count of days is not.
+        ("Norden became the sixth team in league history to win 40 games.", {"ranking"}),
+        ("Protests went on for the sixth day in a row, with 40 arrests.", set()),
     ],
 )
 def test_signals(text: str, signals: set[str]) -> None:
     (claim,) = claims_of(text)
     assert signals <= set(claim.signals)
+    assert signals or "ranking" not in claim.signals
 
 
 def test_headings_and_exhortations_are_not_checkable_claims() -> None:
