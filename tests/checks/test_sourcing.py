@@ -80,6 +80,13 @@ def test_a_figure_whose_frame_says_what_it_measures_ranks_first(tmp_path: Path) 
             False,
         ),
         ("At least 12 shots were fired, police said.", "At least 12 shots were fired.", True),
+        # Nor the only one of its kind; an ordinal of what is measured is no such claim.
+        (
+            "Ann Vale is the only eyewitness to say the gun was a .38 revolver.",
+            "Police said the gun was a .38 revolver.",
+            False,
+        ),
+        ("The first quake measured 7.6 on Sunday.", "It was a 7.6 magnitude tremor.", True),
     ],
 )
 def test_an_agreeing_figure_backs_only_what_it_says(claim: str, backer: str, backed: bool) -> None:

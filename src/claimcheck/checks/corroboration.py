@@ -14,6 +14,8 @@ PASS (changed): "12 dead on Monday (2021)" / "19 dead (2022)".
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.checks.base import (
     CheckContext,
     evidence,
@@ -38,8 +40,14 @@ UNTIMED = ", not for one known time"
 
 # Signals that say more than a figure: an agreeing figure does not back them. "first"
 # is not one: it is most often an ordinal of what the figure measures ("the first quake
-# measured 7.6"), which the figure's backer backs too.
+# measured 7.6"), which the figure's backer backs too; a claim that something is the only
+# one of its kind is (``UNIQUE``).
 BEYOND_THE_FIGURE = frozenset(("superlative", "ranking"))
+UNIQUE = re.compile(
+    r"\b(?:the|its|their|[A-Za-z]+['\u2019]s)\s+(?:very\s+)?(?:only|sole)\b"
+    r"|\bfirst-ever\b|\bworld-first\b",
+    re.IGNORECASE,
+)
 
 
 def corroborated_claims(context: CheckContext) -> set[str]:
@@ -64,12 +72,14 @@ def backs_whole(backer: Claim, claim: Claim) -> bool:
     """Whether an agreeing claim backs all that a claim says, not only its figure.
 
     "AMD announced the largest acquisition in its history, paying $5.4 billion" is not
-    backed by "AMD paid $5.4 billion": a superlative or a ranking needs a backer that
-    says one too. "12 shots were fired 13 minutes after school finished" is
+    backed by "AMD paid $5.4 billion": a superlative, a ranking or a claim to be the
+    only one ("the only eyewitness") needs a backer that says one too. "12 shots were fired 13 minutes after school finished" is
     not backed by "12 shots were fired": a claim of two figures needs a backer of two.
     """
     claimed = BEYOND_THE_FIGURE.intersection(claim.signals)
     if claimed and claimed.isdisjoint(backer.signals):
+        return False
+    if UNIQUE.search(claim.text) and not UNIQUE.search(backer.text):
         return False
     return len(main_quantities(claim.quantities)) < 2 or (
         len(main_quantities(backer.quantities)) >= 2
