@@ -79,6 +79,7 @@ class Lexicon:
     owned_attributes: frozenset[str]
     quantity_nouns: frozenset[str]
     after_measure: frozenset[str]
+    aggregate_modifiers: frozenset[str]
     # Single-word lemmas through which a frame can get an attribute on their own: nouns
     # (and parents) and verbs (and events); a projectile needs a verb of firing or
     # landing too. The count_ sets leave out what only a sum can measure (a cost).
@@ -127,6 +128,7 @@ def lexicon() -> Lexicon:
         owned_attributes=frozenset(raw["owned_attributes"]),
         quantity_nouns=frozenset(raw["quantity_nouns"]),
         after_measure=frozenset(raw["after_measure"]),
+        aggregate_modifiers=frozenset(raw["aggregate_modifiers"]),
         # "dozens of others": the count's own word is no owner of what it counts.
         vague_heads=frozenset(w.split()[-1].removesuffix("s") for w in raw["vague_counts"]),
         money_only=frozenset(raw["money_only"]),

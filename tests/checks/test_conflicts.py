@@ -83,3 +83,17 @@ def test_an_article_that_dates_one_kind_of_event_twice_tells_of_two_events(
     )
     write_articles(tmp_path, a=story, b=story.replace("Inmate escapes", "Escape in Lorton"))
     assert not [f for f in scan([tmp_path]).findings if f.kind == "conflict"]
+
+
+def test_a_sum_of_several_things_takes_no_side(tmp_path: Path) -> None:
+    write_articles(
+        tmp_path,
+        a="Hub grows\n\nThe Norden Hub now hosts over 100 startups, officials said.\n",
+        b="Hub visit\n\nThe Norden Lab and the Norden Hub, which collectively house over 100 "
+        "startups, were visited on Monday.\n",
+        c="Hub boom\n\nThe Norden Hub now hosts more than 200 startups.\n",
+    )
+    conflicts = [f for f in scan([tmp_path]).findings if f.kind == "conflict"]
+    assert conflicts and all(
+        item.source != "b.txt" for finding in conflicts for item in finding.evidence
+    )

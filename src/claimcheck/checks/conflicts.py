@@ -35,7 +35,7 @@ from claimcheck.checks.base import (
 )
 from claimcheck.claims import primary_quantity
 from claimcheck.compare import Comparison, counts_others, effective_time
-from claimcheck.frames import PERSON_PRONOUNS, THING_PRONOUNS
+from claimcheck.frames import PERSON_PRONOUNS, THING_PRONOUNS, lexicon
 from claimcheck.match import Match
 from claimcheck.models import Claim, ClaimGroup, Finding, Severity
 
@@ -84,6 +84,18 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[s
                 apart = _credited_apart(context, value, credit, credits)
                 (positions if apart else left_out).add(claim_id)
     return left_out, positions
+
+
+def _aggregates(context: CheckContext, group: ClaimGroup) -> set[str]:
+    """Claims whose figure is the sum of several things ("the lab and the centre, which
+    collectively house over 100 companies"): no position on what one of them counts."""
+    aggregate = lexicon().aggregate_modifiers
+    return {
+        claim_id
+        for claim_id in group.claims
+        if (frame := context.claims_by_id[claim_id].frame) is not None
+        and not aggregate.isdisjoint(frame.modifiers)
+    }
 
 
 def _named_credit(claim: Claim) -> str | None:
@@ -160,7 +172,12 @@ def check(context: CheckContext) -> list[Finding]:
 def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
     """The conflict in one group, if any of its matched pairs disagree."""
     contradicting, positions = _self_contradicting(context, group)
-    excluded = context.ambiguous | contradicting | _outside_entities(context, group)
+    excluded = (
+        context.ambiguous
+        | contradicting
+        | _outside_entities(context, group)
+        | _aggregates(context, group)
+    )
     clashing: list[tuple[Match, Comparison]] = []
     for match in context.matches_in(group):
         if match.left.id in excluded or match.right.id in excluded:
