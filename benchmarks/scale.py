@@ -203,7 +203,11 @@ class TreePeak:
     def sample(self) -> None:
         """Add up the tree's resident memory now; keep the largest total."""
         total = 0
-        for process in (self._root, *self._root.children(recursive=True)):
+        try:
+            processes = [self._root, *self._root.children(recursive=True)]
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            return  # the scan has ended
+        for process in processes:
             # A worker may end between the listing and the reading.
             with contextlib.suppress(psutil.NoSuchProcess, psutil.AccessDenied):
                 total += process.memory_info().rss

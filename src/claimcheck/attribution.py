@@ -116,9 +116,14 @@ _SOURCE_PHRASE = (
 # The period of an initial or an abbreviation inside a name: "Raymond W. Kelly", "U.S."
 _INITIAL = r"(?<=\b[A-Z])\."
 
-# The period of an abbreviated title inside a sentence: "Col. Inf. Ana Ruiz" (the
-# sentence did not end there, so the period belongs to the words before it).
-_ABBREVIATED = r"\.(?=\s+[A-Z])"
+# The period of an abbreviated title inside a speaker's name: "Maj. Gen. Ana Ruiz" (the
+# titles are in data/attribution.json; one look-behind each, as each must be fixed-width).
+TITLE_ABBREVIATIONS: list[str] = list(_WORDS["title_abbreviations"])
+_ABBREVIATED = (
+    "(?:"
+    + "|".join(rf"(?<=\b{re.escape(title)})" for title in TITLE_ABBREVIATIONS)
+    + r")\.(?=\s+[A-Z])"
+)
 
 # An abbreviation in brackets after a name: "the Geophysics Agency (GA) said".
 _ABBREVIATION = r"(?:\s+\([A-Z][\w.&-]{1,15}\))?"
@@ -317,8 +322,8 @@ def _is_credible_source(phrase: str) -> bool:
 def _act_verb_credits(source: str, verb: str, tail: str | None) -> bool:
     """Whether "added", "found" or "showed" reports here rather than names an act.
 
-    "He added that ...", "Payton added, \u201c..." and "A poll showed ..." report;
-    "Hillis added 101 yards" and "Luck found Wayne" do not.
+    "He added that ...", "Reyes added, \u201c..." and "A poll showed ..." report;
+    "Reyes added 87 yards" and "Ruiz found Lind" do not.
     """
     if tail:
         return True

@@ -56,10 +56,12 @@ TECHNICAL_KINDS = frozenset(("length", "area", "volume", "mass", "data", "speed"
 RANKING = re.compile(
     r"\b(?:rank(?:s|ed)?|placed|came|finished)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|"
     r"\d+(?:st|nd|rd|th)|top\s+(?:ten|five|\d+))\b|\bnumber one\b"
-    # A place in a record book: "the sixth team in NBA history", "its second title in club
+    # A place in a record book: "the fourth club in league history", "its second title in club
     # history".
+    # Not a time ("the 19th century in American history", "the 20th anniversary of").
     r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r"\s+(?:[a-z-]+\s+){1,2}(?:in|of)\s+(?:[\w.'\u2019-]+\s+){0,3}history\b",
+    r"\s+(?!(?:century|centuries|anniversary|year|month|week|day|time)s?\b)"
+    r"(?:[a-z-]+\s+){1,2}(?:in|of)\s+(?:[\w.'\u2019-]+\s+){0,3}history\b",
     re.IGNORECASE,
 )
 

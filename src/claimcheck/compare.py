@@ -367,25 +367,30 @@ def one_tally(
 ) -> bool:
     """Whether two running totals come from one tally, given the claims of their sentences.
 
-    "30 dead and 55 injured, five of them critically" against "30 dead and 55 wounded,
-    15 critically": two articles whose sentences give the same figures for the tally's
+    "40 dead and 63 injured, four of them critically" against "40 dead and 63 wounded,
+    12 critically": two articles whose sentences give the same figures for the tally's
     other running totals report it at one moment, so their different figures for the
     rest disagree. That takes two such figures alike, or one a writer would not round
-    (55, not 30), and no other running total of the tally told differently.
+    (63, not 40), and no other running total of the tally told differently; and the
+    disputed figure must narrow one that both give alike (the critically injured of the
+    injured). Other totals of one sentence move on their own: the dead and the injured
+    may be final while arrests still grow.
 
     :param left_sentence: the claims of the left claim's sentence (itself among them)
     :param right_sentence: the same for the right claim
     """
-    own = _tally_key(left)
+    own = {_tally_key(left), _tally_key(right)}
     left_figures, right_figures = _tally_figures(left_sentence), _tally_figures(right_sentence)
-    shared = (left_figures.keys() & right_figures.keys()) - {own}
+    shared = (left_figures.keys() & right_figures.keys()) - own
     if any(left_figures[key] != right_figures[key] for key in shared):
         return False
-    return len(shared) >= 2 or any(_unrounded(left_figures[key]) for key in shared)
+    narrowed = {attribute for attribute, _ in own} & {attribute for attribute, _ in shared}
+    alike = len(shared) >= 2 or any(_unrounded(left_figures[key]) for key in shared)
+    return bool(narrowed) and alike
 
 
 def _tally_key(claim: Claim) -> tuple[str, tuple[str, ...]]:
-    """What a claim counts in a tally: its attribute and the degree words that narrow it."""
+    """What a claim counts in a tally: its attribute and the words that narrow it."""
     frame = claim.frame
     return (frame_attribute(claim), tuple(sorted(frame.modifiers)) if frame else ())
 
@@ -598,7 +603,7 @@ def _far_apart(left: Quantity, right: Quantity) -> bool:
 
 def values_compatible(left: Claim, right: Claim) -> bool:
     """Whether two claims' stated values can both hold: facts equal, intervals overlapping
-    (a count written in full held to its digits: "2,117 points" is not "2,129")."""
+    (a count written in full held to its digits: "3,214 points" is not "3,226")."""
     if left.fact is not None or right.fact is not None:
         if left.fact is None or right.fact is None:
             return False

@@ -27,10 +27,10 @@ from claimcheck.nlp import WORD_CACHE, inflections, lemma, parse
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Dependency labels by which a figure modifies the noun it counts.
 # Kinds of figure that count or price something, so a verb alone can say what (a length
 # or a span of time needs a noun of its own).
 COUNTED_KINDS = frozenset(("count", "money", "percent", "multiplier"))
+# Dependency labels by which a figure modifies the noun it counts.
 MODIFIER_DEPS = frozenset(("nummod", "quantmod", "compound", "amod", "nmod", "advmod", "det"))
 # Labels of a noun that a verb governs.
 ARGUMENT_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "attr", "oprd", "npadvmod", "appos"))
@@ -41,7 +41,7 @@ CHANGE_VERBS = frozenset(
 )
 # A rate after a figure: "£4 an hour", "30 km per day", "$2 a share".
 PER_UNIT = re.compile(r"\s*(?:an?|per|each)\s+([A-Za-z]+)\b")
-# Before a figure, words that make it the base of a rate: "one in every 500".
+# Before a figure, words that make it the base of a rate: "one in every 400".
 RATE_BEFORE = re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of|of)\s+(?:every\s+)?$", re.IGNORECASE)
 # Verbs whose subject or "on"/"for" object says what a sum pays for.
 SPENDING_VERBS = frozenset("cost spend pay invest allocate earmark budget".split())
@@ -350,7 +350,7 @@ def _framed(text: str, claims: Sequence[Claim], docs: dict[Span, Doc]) -> tuple[
             and previous.frame is not None
             and previous.frame.attribute
         ):
-            # "55 others injured, five of them critically": five critically injured.
+            # "63 others injured, four of them critically": four critically injured.
             frame = previous.frame.model_copy(
                 update={"modifiers": sorted({*previous.frame.modifiers, degree})}
             )
@@ -369,7 +369,7 @@ def _figure_tokens(doc: Doc, claim: Claim) -> tuple[Quantity, list[Token]] | Non
 def _degree_of_part(doc: Doc, claim: Claim) -> str:
     """The degree word of a count that narrows the one before it, else ''.
 
-    "five of them critically", "15 critically": a figure with no noun of its own,
+    "four of them critically", "12 critically": a figure with no noun of its own,
     followed by a degree adverb, counts part of the previous figure's measure.
     """
     figure = _figure_tokens(doc, claim)
@@ -643,9 +643,9 @@ _NEXT_WORD = re.compile(r"[\s\"'\u2018\u2019\u201c\u201d]*([^\W\d_]+)")
 def _noun_may_follow(text: str, claim: Claim, quantity: Quantity) -> bool:
     """Whether a word after a length or span of time could be what it measures.
 
-    Such a figure is framed only through a noun it modifies ("a 15-mile stretch") or an
-    object of "of", "in" or "for" ("13 days of talks"), both after it. Punctuation or a
-    word that ends a measurement (``after_measure``: "four days ago") leaves it none.
+    Such a figure is framed only through a noun it modifies ("a 9 km stretch of road") or an
+    object of "of", "in" or "for" ("eleven days of talks"), both after it. Punctuation or a
+    word that ends a measurement (``after_measure``: "five days ago") leaves it none.
     """
     found = _NEXT_WORD.match(text, quantity.span[1], claim.sentence_span[1])
     return found is not None and found.group(1).casefold() not in lexicon().after_measure
@@ -660,7 +660,7 @@ def _no_count_by_its_words(text: str, claim: Claim, quantity: Quantity) -> bool:
     if quantity.kind == "count" and quantity.value is not None and quantity.value % 1:
         # "a 6.4 magnitude quake": a count of things is a whole number.
         return True
-    # "one in every 500 users": a rate, not a count.
+    # "one in every 400 users": a rate, not a count.
     start = max(claim.sentence_span[0], quantity.span[0] - 20)
     return RATE_BEFORE.search(text, start, quantity.span[0]) is not None
 

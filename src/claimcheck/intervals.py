@@ -97,9 +97,9 @@ def round_step(value: float) -> float:
 def strict_interval(quantity: Quantity, counts_exact: bool = False) -> Interval:
     """What the words allow, with a little slack around exact figures.
 
-    :param counts_exact: hold a count written out in full ("2,117 points") to its
+    :param counts_exact: hold a count written out in full ("3,214 points") to its
         written digits, without the relative slack (``rounding_slack``); for telling
-        whether two figures agree, where "2,117" and "2,129" must not
+        whether two figures agree, where "3,214" and "3,226" must not
     """
     low, high = quantity.low, quantity.high
     if quantity.qualifier == "exact" and quantity.value is not None:
@@ -118,7 +118,7 @@ def rounding_slack(quantity: Quantity, counts_exact: bool = False) -> float:
     "22 miles (35 km)" are one distance: each is rounded to its last digit.
     Clock times ("2:08:14") are precise to the second and get no extra slack.
     With ``counts_exact``, a count written in whole digits gets only its rounding
-    ("2,100" is 2,075 to 2,125; "2,117" is 2,117).
+    ("2,100" is 2,075 to 2,125; "3,214" is 3,214).
     """
     value = quantity.value or 0.0
     written = WRITTEN_NUMBER.search(quantity.surface)

@@ -144,8 +144,8 @@ def _without_corporate_suffix(name: str) -> str:
 
 
 def _is_acronym_of(short: str, name: str) -> bool:
-    """Whether a name in capitals is the initials of another's capitalised words: "AMD"
-    and "Advanced Micro Devices Inc.", "WHO" and "World Health Organization"."""
+    """Whether a name in capitals is the initials of another's capitalised words: "NHS"
+    and "National Health Service", "WHO" and "World Health Organization"."""
     if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
         return False
     words = _without_corporate_suffix(name).split()
@@ -203,7 +203,7 @@ class NameResolver:
             return True
         if _is_acronym_of(left, right) or _is_acronym_of(right, left):
             return True
-        # A surname alone names the person named in full: "Nichols", "Brian Nichols".
+        # A surname alone names the person named in full: "Vale", "Ann Vale".
         shorter, longer = sorted((left_key.split(), right_key.split()), key=len)
         if len(shorter) == 1:
             return len(longer) in (2, 3) and longer[-1] == shorter[0]

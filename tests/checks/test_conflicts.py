@@ -97,3 +97,14 @@ def test_a_sum_of_several_things_takes_no_side(tmp_path: Path) -> None:
     assert conflicts and all(
         item.source != "b.txt" for finding in conflicts for item in finding.evidence
     )
+
+
+def test_one_tally_does_not_tie_totals_that_move_on_their_own(tmp_path: Path) -> None:
+    write_articles(
+        tmp_path,
+        a="Riot in Norden\n\n30 people were killed, 55 were injured and 12 were arrested, "
+        "police said.\n",
+        b="Norden riot\n\nPolice said 30 people were killed, 55 were injured and 40 were "
+        "arrested.\n",
+    )
+    assert not [f for f in scan([tmp_path]).findings if f.kind == "conflict"]

@@ -178,7 +178,7 @@ def group_label(group: ClaimGroup, claims: Sequence[Claim]) -> str:
     The attribute and entity come from the claims' frames (the most common, ties in
     alphabetical order); claims with no frame fall back to the group's measure and to
     a subject they name (``_subject_of``: a group links claims through others, so its
-    own subject may be another's, "Rodney Buford" for Gregory Echenique's 11 points).
+    own subject may be another's, one player's name for another's points).
     The time is given only when every claim states the same one.
     """
     frames = [c.frame for c in claims if c.frame is not None and c.frame.attribute]

@@ -46,7 +46,7 @@ SEVERITY: dict[str, Severity] = {"strict": "high", "factual": "high", "pragmatic
 SCORE = {"strict": 100.0, "factual": 95.0, "pragmatic": 80.0}
 # How much an unknown time on either side lowers confidence.
 UNKNOWN_TIME_FACTOR = 0.8
-# A claim's value as an article gives it: a figure, or a fact's value ("Leeds", "1984").
+# A claim's value as an article gives it: a figure, or a fact's value ("Leeds", "1991").
 Value = float | str
 
 
@@ -67,8 +67,8 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[s
         claim = context.claims_by_id[claim_id]
         quantity = primary_quantity(claim)
         if claim.fact is not None:
-            # A fact's time is its value or unknown: an article that gives two years of
-            # "returned to prison" tells of two events, whatever times they hold for.
+            # A fact's time is its value or unknown: an article that says "moved to Leeds
+            # in 1991 ... moved to Leeds in 2003" tells of two events, at whatever times.
             members[(claim.source, None)].append((claim.fact.value, _named_credit(claim), claim_id))
         elif quantity is not None and quantity.value is not None and not counts_others(claim):
             place = (claim.source, effective_time(claim))
@@ -88,7 +88,7 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[s
 
 def _aggregates(context: CheckContext, group: ClaimGroup) -> set[str]:
     """Claims whose figure is the sum of several things ("the lab and the centre, which
-    collectively house over 100 companies"): no position on what one of them counts."""
+    collectively employ over 300 people"): no position on what one of them counts."""
     aggregate = lexicon().aggregate_modifiers
     return {
         claim_id
@@ -135,7 +135,7 @@ def _one_source(context: CheckContext, first: str, second: str) -> bool:
 def _outside_entities(context: CheckContext, group: ClaimGroup) -> set[str]:
     """Claims whose frame names an entity that two or more other articles of the group
     name otherwise: matching links claims through ones that name no entity, so "Intel
-    sold a unit for $600 million" can join a group where AMD paid $5.4 billion. Its
+    sold a unit for $600 million" can join a group where Brix paid $3.1 billion. Its
     value is not held against theirs."""
     named = {
         claim_id: entity

@@ -40,7 +40,7 @@ UNTIMED = ", not for one known time"
 
 # Signals that say more than a figure: an agreeing figure does not back them. "first"
 # is not one: it is most often an ordinal of what the figure measures ("the first quake
-# measured 7.6"), which the figure's backer backs too; a claim that something is the only
+# measured 6.8"), which the figure's backer backs too; a claim that something is the only
 # one of its kind is (``UNIQUE``).
 BEYOND_THE_FIGURE = frozenset(("superlative", "ranking"))
 UNIQUE = re.compile(
@@ -52,11 +52,14 @@ UNIQUE = re.compile(
 
 def corroborated_claims(context: CheckContext) -> set[str]:
     """Ids of claims that an independent source's claim agrees with and backs whole (a
-    copy of the same text is no backing; see ``backs_whole``)."""
+    copy of the same text is no backing; see ``backs_whole``). Agreeing takes values
+    that can both hold as written (``values_compatible``): "3,226 points" does not back
+    "3,214"."""
     agreeing: set[str] = set()
     for match in context.matches:
         if (
             context.compare(match).outcome == "agree"
+            and values_compatible(match.left, match.right)
             and not _of_other_years(match.left, match.right)
             and context.copies.independent(match.left, match.right)
         ):
@@ -71,10 +74,11 @@ def corroborated_claims(context: CheckContext) -> set[str]:
 def backs_whole(backer: Claim, claim: Claim) -> bool:
     """Whether an agreeing claim backs all that a claim says, not only its figure.
 
-    "AMD announced the largest acquisition in its history, paying $5.4 billion" is not
-    backed by "AMD paid $5.4 billion": a superlative, a ranking or a claim to be the
-    only one ("the only eyewitness") needs a backer that says one too. "12 shots were fired 13 minutes after school finished" is
-    not backed by "12 shots were fired": a claim of two figures needs a backer of two.
+    "Brix announced the largest purchase in its history, paying $3.1 billion" is not
+    backed by "Brix paid $3.1 billion": a superlative, a ranking or a claim to be the
+    only one ("the only witness") needs a backer that says one too. "Eight shots were
+    fired 20 minutes after the match" is not backed by "eight shots were fired": a claim
+    of two figures needs a backer of two.
     """
     claimed = BEYOND_THE_FIGURE.intersection(claim.signals)
     if claimed and claimed.isdisjoint(backer.signals):

@@ -123,7 +123,7 @@ def same_figure_elsewhere(claims: Sequence[Claim], copies: Copies) -> set[str]:
     """Ids of claims whose exact figure an independent source also gives, matched or not.
 
     "No other article backs this" must be true: when four articles give a quake's
-    magnitude as 7.6, none of them is unbacked, even if matching did not pair them. A
+    magnitude as 6.8, none of them is unbacked, even if matching did not pair them. A
     figure counts when its kind, unit and value are the same, and it is unlikely to
     coincide: a specific figure (``claims.signals_of``: not rounded, not a small count)
     with, for a whole number, a measure word in common (46 wins and 46 wins by

@@ -51,7 +51,8 @@ def render(report: Report) -> str:
         return "".join(finding_lines(report.findings)) + "".join(left_out_lines(report))
     by_story: dict[str, list[Finding]] = {story.id: [] for story in report.stories}
     for finding in report.findings:
-        by_story[finding.story or ""].append(finding)
+        # A finding of no listed story (a hand-made report) goes with the first story.
+        by_story.get(finding.story or "", by_story[report.stories[0].id]).append(finding)
     lines = [
         line
         for story in report.stories
