@@ -108,3 +108,22 @@ def test_one_tally_does_not_tie_totals_that_move_on_their_own(tmp_path: Path) ->
         "arrested.\n",
     )
     assert not [f for f in scan([tmp_path]).findings if f.kind == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("values", "fuller"),
+    [
+        # One value said twice, once in more words: one value, not two.
+        (["Leeds", "Leeds General Infirmary"], {"Leeds": "Leeds General Infirmary"}),
+        (["2011", "2011-10-21"], {"2011": "2011-10-21"}),
+        # Two values: both stay.
+        (["Leeds", "York"], {}),
+    ],
+)
+def test_a_fact_written_inside_a_fuller_one_is_the_same_value(
+    values: list[str], fuller: dict[str, str]
+) -> None:
+    from claimcheck.checks.conflicts import _fuller_values
+
+    found = _fuller_values(values)
+    assert {value: full for value, full in found.items() if value != full} == fuller

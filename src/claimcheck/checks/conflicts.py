@@ -21,6 +21,7 @@ confidence.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from itertools import combinations
 
 from claimcheck.checks.base import (
@@ -77,6 +78,8 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[s
     positions: set[str] = set()
     for found in members.values():
         credits: dict[Value, set[str | None]] = defaultdict(set)
+        fuller = _fuller_values([value for value, _, _ in found])
+        found = [(fuller.get(value, value), credit, claim_id) for value, credit, claim_id in found]
         for value, credit, _ in found:
             credits[value].add(credit)
         if len(credits) > 1:
@@ -84,6 +87,20 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[s
                 apart = _credited_apart(context, value, credit, credits)
                 (positions if apart else left_out).add(claim_id)
     return left_out, positions
+
+
+def _fuller_values(values: Sequence[Value]) -> dict[Value, Value]:
+    """Each fact value written inside a longer one of the same article, mapped to the
+    longest: "Leeds" and "Leeds General Infirmary", "2011" and "2011-10-21" are one
+    value said twice, not two (ties go to the first in sorted order)."""
+    texts = sorted({value for value in values if isinstance(value, str)})
+    return {
+        text: min(
+            (other for other in texts if text.casefold() in other.casefold()),
+            key=lambda other: (-len(other), other),
+        )
+        for text in texts
+    }
 
 
 def _aggregates(context: CheckContext, group: ClaimGroup) -> set[str]:
