@@ -471,3 +471,19 @@ def test_micro_sign_and_greek_mu_are_one_unit() -> None:
     (micro,) = parse_quantities("A gap of 180 \u00b5m was seen.")
     (greek,) = parse_quantities("A gap of 180 \u03bcm was seen.")
     assert (micro.unit, micro.value) == (greek.unit, greek.value) == ("m", pytest.approx(180e-6))
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # A number after an identifier label names one thing, as does the rest of its list.
+        ("Traffic on Interstate 90 was halted.", []),
+        ("He returned in Weeks 14-16 and in Room 4, 5, and 6.", []),
+        ("Flight 370 carried 239 people.", ["239"]),
+        # A plain "and" ends the list; a rank or a measure after its word stays a figure.
+        ("Juror 8 and 40 others left.", ["40"]),
+        ("The No. 5 seed won, in a Category 4 storm.", ["5", "4"]),
+    ],
+)
+def test_identifier_labels(text: str, surfaces: list[str]) -> None:
+    assert [q.surface for q in parse_quantities(text)] == surfaces

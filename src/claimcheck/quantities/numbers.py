@@ -9,9 +9,11 @@ URLs, clock times, ordinals) because those are names, not amounts.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from functools import cache
+from importlib.resources import files
 from typing import NamedTuple
 
 from claimcheck.quantities.units import FoldedTable
@@ -552,6 +554,27 @@ def _word_number_ok(text: str, first: _Tok, words: list[str]) -> bool:
     return True
 
 
+# Between two numbers of one list: "14-16", "4, 5, and 6" (not a plain "and": "No. 8 and
+# 40 others").
+_LABEL_LIST_JOIN = re.compile(r"\s*(?:[-\u2013]|,(?:\s*(?:and|or))?)\s*")
+
+
+@cache
+def identifier_labels() -> frozenset[str]:
+    """Words after which a bare number names one thing ("Room 101", "No. 8"); see
+    ``data/quantities.json``."""
+    data = json.loads(files("claimcheck").joinpath("data", "quantities.json").read_text("utf-8"))
+    return frozenset(data["identifier_labels"])
+
+
+def _after_identifier_label(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows an identifier label and one space."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    word_start = text.rfind(" ", 0, start - 1) + 1
+    return text[word_start : start - 1].lstrip('("\u201c') in identifier_labels()
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number mention in text, in order of position.
 
@@ -563,6 +586,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
         return []
     out: list[NumberMatch] = []
     last_end = 0
+    # Where the last number after an identifier label ended, while its list goes on.
+    label_end: int | None = None
     for m in _number_pattern(has_words, "@" in text).finditer(text):
         if m.group("skip") is not None or m.start() < last_end:
             continue
@@ -575,6 +600,13 @@ def find_numbers(text: str) -> list[NumberMatch]:
             continue
         if m.group("sign") is None and ID_BEFORE_RE.search(text, max(0, start - 8), start):
             continue
+        if _after_identifier_label(text, start) or (
+            label_end is not None and _LABEL_LIST_JOIN.fullmatch(text, label_end, start)
+        ):
+            # "Weeks 14-16", "Room 4, 5, and 6": the label names every number of its list.
+            label_end = end
+            continue
+        label_end = None
         if ORDINAL_SUFFIX_RE.match(text, end) or GENERATION_RE.match(text, start):
             continue
         if ID_AFTER_RE.match(text, end) and not DIGIT_SCALE_RE.match(text, end):
