@@ -281,26 +281,26 @@ def compare_stories(folder: Path) -> dict[str, Any]:
     }
 
 
-def child(arguments: Sequence[str]) -> Any:
-    """This script run again in a fresh interpreter; its last line of output as JSON."""
-    result = subprocess.run(
-        [sys.executable, __file__, *arguments], stdout=subprocess.PIPE, text=True, check=True
-    )
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
-def fresh_measure(folder: Path, stories: str, output: Path, jobs: int = 0) -> dict[str, Any]:
-    """``measure`` in a fresh interpreter, so peak memory is this corpus's alone; the
-    tree's peak memory is sampled from here (the model load included)."""
-    arguments = ["--child", str(folder), "--stories", stories, "--jobs", str(jobs)]
-    command = [sys.executable, __file__, *arguments, "--output", str(output)]
+def child(arguments: Sequence[str]) -> tuple[Any, float]:
+    """This script run again in a fresh interpreter: its last line of output as JSON, and
+    the peak memory (MB) of its process tree, sampled from here (``TreePeak``)."""
+    command = [sys.executable, __file__, *arguments]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     with TreePeak(process.pid) as tree:
         printed, _ = process.communicate()
     if process.returncode:
         raise subprocess.CalledProcessError(process.returncode, command, printed)
-    measured: dict[str, Any] = json.loads(printed.strip().splitlines()[-1])
-    measured["tree_peak"] = tree.peak / MB
+    return json.loads(printed.strip().splitlines()[-1]), tree.peak / MB
+
+
+def fresh_measure(folder: Path, stories: str, output: Path, jobs: int = 0) -> dict[str, Any]:
+    """``measure`` in a fresh interpreter, so peak memory is this corpus's alone (the
+    model load included)."""
+    measured: dict[str, Any]
+    measured, peak = child(
+        ["--child", str(folder), "--stories", stories, "--jobs", str(jobs), "--output", str(output)]
+    )
+    measured["tree_peak"] = peak
     return measured
 
 
@@ -466,7 +466,7 @@ def print_jobs_speedup(one: Path, stories: str, work: Path) -> None:
 
 def print_story_comparison(one: Path) -> None:
     """Conflicts with automatic stories against per-folder scans and folder stories."""
-    found = child(["--compare-child", str(one)])
+    found, _ = child(["--compare-child", str(one)])
     print(
         f"stories on the 1x corpus: one scan, stories=auto: {found['auto']} conflicts "
         f"({found['auto_stories']} stories); each story folder alone "

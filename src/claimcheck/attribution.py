@@ -25,20 +25,17 @@ built in.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
-from importlib.resources import files
 from typing import Any, Literal
 
+from claimcheck.datafiles import read_data
 from claimcheck.models import Attribution, Span
 
 Scope = Literal["clause", "sentence", "lead"]
 
 # The word lists, read once: each one's use is in the file's "about".
-_WORDS: dict[str, Any] = json.loads(
-    files("claimcheck").joinpath("data", "attribution.json").read_text("utf-8")
-)
+_WORDS: dict[str, Any] = read_data("attribution.json")
 
 # Reporting verbs: in data/attribution.json, like every word list below.
 REPORTING_VERBS: list[str] = list(_WORDS["reporting_verbs"])

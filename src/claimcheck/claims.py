@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import json
 import re
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 from itertools import pairwise
 from typing import Any
 
 from claimcheck.attribution import SentenceAttributions
+from claimcheck.datafiles import read_data
 from claimcheck.lexicon import singular
 from claimcheck.models import Attribution, Claim, Fact, Quantity, Sentence, Span
 from claimcheck.phrases import (
@@ -446,12 +445,9 @@ def _counted_nouns() -> frozenset[str]:
     return frozenset(nouns | set(data["generic_nouns"]) | set(data["projectiles"]["nouns"]))
 
 
-@cache
 def measure_data() -> dict[str, Any]:
     """The measure lexicon (``data/measures.json``), read once."""
-    raw = resources.files("claimcheck").joinpath("data/measures.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(raw)
-    return data
+    return read_data("measures.json")
 
 
 # An age set off after a name: "Ann Grigson, 15, was ...", "Okafor, 41)".

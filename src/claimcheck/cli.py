@@ -407,17 +407,18 @@ class ProgressDisplay:
         """A new stage starts: it replaces the previous one on the display."""
         self.bar.remove_task(self.task)
         self.task = self.bar.add_task(name, total=total, current="")
-        self._redraw(force=True)
+        # Adding a task redraws the display.
+        self.drawn = time.monotonic()
 
     def __call__(self, source_id: str) -> None:
         """One article is read."""
         self.bar.update(self.task, advance=1, current=source_id)
         self._redraw()
 
-    def _redraw(self, force: bool = False) -> None:
+    def _redraw(self) -> None:
         """Redraw the display, at most ``REDRAWS_PER_SECOND`` times a second."""
         now = time.monotonic()
-        if force or now - self.drawn >= 1 / REDRAWS_PER_SECOND:
+        if now - self.drawn >= 1 / REDRAWS_PER_SECOND:
             self.bar.refresh()
             self.drawn = now
 

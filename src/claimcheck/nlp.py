@@ -24,14 +24,13 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import json
 from collections.abc import Iterable, Sequence
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimcheck.attribute_table import use_attribute_table
+from claimcheck.datafiles import read_data
 from claimcheck.errors import ClaimcheckError
 
 if TYPE_CHECKING:
@@ -73,7 +72,7 @@ class ModelError(ClaimcheckError):
 def recorded_sums() -> tuple[str, frozenset[str], dict[str, str]]:
     """The recorded sums: the package they were taken from, its package-specific files, and
     sha256 by path relative to the model's data folder."""
-    data = json.loads(files("claimcheck").joinpath("data", SUMS_FILE).read_text("utf-8"))
+    data = read_data(SUMS_FILE)
     return data["recorded_from"], frozenset(data["package_specific"]), data["sha256"]
 
 

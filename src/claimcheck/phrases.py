@@ -11,12 +11,11 @@ counted, a money word names what a sum is. The word tables are data (see
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
-from importlib.resources import files
 from typing import Any
 
+from claimcheck.datafiles import read_data
 from claimcheck.lexicon import (
     CHANGE_WORDS,
     GENERIC_HEADS,
@@ -29,9 +28,7 @@ from claimcheck.lexicon import (
 from claimcheck.models import Quantity, Span
 
 # The word lists, read once: each one's use is in the file's "about".
-_WORDS: dict[str, Any] = json.loads(
-    files("claimcheck").joinpath("data", "phrases.json").read_text("utf-8")
-)
+_WORDS: dict[str, Any] = read_data("phrases.json")
 
 # How many characters either side of a figure its phrases are read from; a
 # sentence listing thousands of figures must not be read once per figure.

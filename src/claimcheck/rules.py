@@ -8,13 +8,12 @@ and severities.
 
 from __future__ import annotations
 
-import json
 import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
+from claimcheck.datafiles import read_data
 from claimcheck.errors import InputError
 
 
@@ -35,7 +34,7 @@ class CheckRule:
 @cache
 def check_rules() -> dict[str, CheckRule]:
     """Every check by id, in id order, from the packaged data file."""
-    data = json.loads(files("claimcheck").joinpath("data/rules.json").read_text("utf-8"))
+    data = read_data("rules.json")
     rules = (
         CheckRule(
             id=item["id"],

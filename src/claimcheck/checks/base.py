@@ -41,7 +41,7 @@ class CheckContext:
     group_matches: dict[str, list[Match]] = field(init=False)
     comparisons: dict[tuple[str, str], Comparison] = field(init=False)
     ambiguous: set[str] = field(init=False)
-    # The claims of each sentence, by source and sentence span (built when first asked).
+    # The claims of each sentence, by source and sentence span.
     sentence_claims: dict[tuple[str, tuple[int, int]], list[Claim]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -51,6 +51,9 @@ class CheckContext:
         self.line_indexes = {sid: LineIndex(text) for sid, text in self.texts.items()}
         self.comparisons = {}
         self.sentence_claims = {}
+        for claim in self.claims:
+            key = (claim.source, claim.sentence_span)
+            self.sentence_claims.setdefault(key, []).append(claim)
         self.ambiguous = ambiguous_claims(self.claims, self.names)
         group_of = {claim_id: group.id for group in self.groups for claim_id in group.claims}
         self.group_matches = {}
@@ -66,10 +69,6 @@ class CheckContext:
 
     def one_tally(self, left: Claim, right: Claim) -> bool:
         """Whether two claims' sentences report one tally (``compare.one_tally``)."""
-        if not self.sentence_claims:
-            for claim in self.claims:
-                key = (claim.source, claim.sentence_span)
-                self.sentence_claims.setdefault(key, []).append(claim)
         return one_tally(
             left,
             right,

@@ -63,12 +63,15 @@ def corroborated_claims(context: CheckContext) -> set[str]:
             and not _of_other_years(match.left, match.right)
             and context.copies.independent(match.left, match.right)
         ):
-            agreeing.update(
-                claim.id
-                for claim, other in ((match.left, match.right), (match.right, match.left))
-                if backs_whole(other, claim)
-            )
+            agreeing.update(backed_of(match.left, match.right))
     return agreeing
+
+
+def backed_of(left: Claim, right: Claim) -> list[str]:
+    """The ids of the two agreeing claims that the other backs whole (``backs_whole``)."""
+    return [
+        claim.id for claim, other in ((left, right), (right, left)) if backs_whole(other, claim)
+    ]
 
 
 def backs_whole(backer: Claim, claim: Claim) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id
-from claimcheck.checks.corroboration import backs_whole, corroborated_claims
+from claimcheck.checks.corroboration import backed_of, corroborated_claims
 from claimcheck.claims import main_quantities, primary_quantity
 from claimcheck.clean import R_FOREIGN_SCRIPT
 from claimcheck.copies import Copies
@@ -149,11 +149,7 @@ def same_figure_elsewhere(claims: Sequence[Claim], copies: Copies) -> set[str]:
             if not specific and not _same_counted(left, right):
                 continue
             if copies.independent(left, right):
-                backed.update(
-                    claim.id
-                    for claim, other in ((left, right), (right, left))
-                    if backs_whole(other, claim)
-                )
+                backed.update(backed_of(left, right))
     return backed
 
 

@@ -9,13 +9,12 @@ URLs, clock times, ordinals) because those are names, not amounts.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from functools import cache
-from importlib.resources import files
 from typing import NamedTuple
 
+from claimcheck.datafiles import read_data
 from claimcheck.quantities.units import FoldedTable
 
 CARDINALS: dict[str, int] = {
@@ -561,10 +560,9 @@ _LABEL_LIST_JOIN = re.compile(r"\s*(?:[-\u2013]|,(?:\s*(?:and|or))?)\s*")
 
 @cache
 def identifier_labels() -> frozenset[str]:
-    """Words after which a bare number names one thing ("Room 101", "No. 8"); see
+    """Words after which a bare number names one thing ("Room 101", "Week 14"); see
     ``data/quantities.json``."""
-    data = json.loads(files("claimcheck").joinpath("data", "quantities.json").read_text("utf-8"))
-    return frozenset(data["identifier_labels"])
+    return frozenset(read_data("quantities.json")["identifier_labels"])
 
 
 def _after_identifier_label(text: str, start: int) -> bool:
