@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -420,16 +420,16 @@ def _unrounded(value: float) -> bool:
 def article_order(left: Claim, right: Claim) -> int | None:
     """-1, 0 or 1 as the left claim's article is dated before, with or after the right's.
 
-    Articles are dated by their lead or dateline; None when either date is
-    unknown or the two cannot be compared (a weekday against a date).
+    Articles are dated by their lead or dateline: two dates compare as dates, and
+    otherwise two weekdays as weekdays (a lead's "Tuesday (6 January)" against another's
+    "Tuesday"); None when either is unknown or the two cannot be compared.
     """
     years = (left.context_year, right.context_year)
     if None not in years and years[0] != years[1]:
         return -1 if years[0] < years[1] else 1  # type: ignore[operator]
     if left.context_date and right.context_date:
         return _day_order(left.context_date, right.context_date)
-    if left.context_date or right.context_date:
-        return None
+    # A date against no date: the weekdays, when both articles give one.
     return _day_order(left.context_day, right.context_day)
 
 
@@ -448,7 +448,7 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
     in that article, so comparing it across articles would pit one part
     against another.
     """
-    by_key: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    by_key: dict[tuple[str, tuple[str, str, str], object], list[Claim]] = defaultdict(list)
     for claim in claims:
         key = blocking_key(claim)
         quantity = primary_quantity(claim)
@@ -459,8 +459,16 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
             and not counts_others(claim)
         ):
             by_key[(claim.source, key, effective_time(claim))].append(claim)
+    figures_by_block: dict[tuple[str, str, str], list[tuple[str, float]]] = defaultdict(list)
+    for (source, block, _), siblings in by_key.items():
+        figures_by_block[block].extend((source, value) for value in _values_of(siblings))
     ambiguous: set[str] = set()
-    for siblings in by_key.values():
+    for (source, block, _), siblings in by_key.items():
+        elsewhere = [value for other, value in figures_by_block[block] if other != source]
+        values = _values_of(siblings)
+        scoped = other_scope(values, elsewhere)
+        if len(values) - len(scoped) != 1:
+            scoped = set()
         # Claims alike in value and in everything the test below reads behave alike,
         # so one of each stands for all: an article that repeats a figure a thousand
         # times costs nothing.
@@ -479,9 +487,47 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
                     not left.subject or not right.subject or names.same(left.subject, right.subject)
                 )
             if one_subject and measures_agree(left, right):
-                for claim in (left, right):
+                # A figure of another scope beside the one near the other articles'
+                # leaves that one alone.
+                pair = [c for c in (left, right) if _value(c) in scoped] or (left, right)
+                for claim in pair:
                     ambiguous.update(c.id for c in alike[_ambiguity_signature(claim)])
     return ambiguous
+
+
+def _value(claim: Claim) -> float | None:
+    """A claim's figure (its primary quantity's value), or None."""
+    quantity = primary_quantity(claim)
+    return quantity.value if quantity is not None else None
+
+
+def _values_of(claims: Sequence[Claim]) -> set[float]:
+    """The figures claims give, each once."""
+    return {value for claim in claims if (value := _value(claim)) is not None}
+
+
+# An article's figure this many times away from every other article's figure for a
+# measure is of another scope (see ``other_scope``).
+SCOPE_GAP = 10.0
+
+
+def other_scope(values: Iterable[object], elsewhere: Sequence[float]) -> set[float]:
+    """An article's figures ``SCOPE_GAP`` times or more above every figure the other
+    articles give for one measure: "the strike wounded around 40 ... 3,000 have been
+    wounded so far" beside "35 wounded" elsewhere gives a campaign's total beside the
+    strike's figure. The total is of another scope, not a second position on the strike,
+    so the strike's figure may still be held against the other articles'.
+
+    :param values: the article's values for the measure (texts of facts are skipped)
+    :param elsewhere: the figures of the other articles
+    """
+    if not elsewhere:
+        return set()
+    return {
+        value
+        for value in values
+        if isinstance(value, float) and all(value >= other * SCOPE_GAP for other in elsewhere)
+    }
 
 
 def _ambiguity_signature(claim: Claim) -> tuple[object, ...]:
@@ -548,8 +594,13 @@ def counts_others(claim: Claim) -> bool:
         return False
     after = claim.text[quantity.span[1] - claim.span[0] :].casefold().split()[:1]
     before = claim.text[: quantity.span[0] - claim.span[0]].casefold().split()
-    # "and also got $9m more": an addition to a figure given before it.
-    return bool(OTHERS_CUES & {*after, *before[-1:]}) or "also" in before[-3:]
+    if OTHERS_CUES & {*after, *before[-1:]}:
+        return True
+    # "and also got $9m": an addition to a figure given before it; but an event's toll
+    # ("the strike killed 40 and also wounded 100") is whole, the "also" joins the outcomes.
+    frame = claim.frame
+    toll = frame is not None and lexicon().is_running_total(frame.attribute)
+    return "also" in before[-3:] and not toll
 
 
 # A sum paid partly in one form: "a combination of $4.2 billion in cash" (and shares).

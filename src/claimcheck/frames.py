@@ -448,6 +448,9 @@ def _governing_verb(token: Token, counted: bool = True) -> Token | None:
     :param counted: whether the token is a counted noun, whose participle
         ("12 people killed", "355 damaged shops") is its verb
     """
+    outcome = _outcome_verb_of_object(token) if counted else None
+    if outcome is not None:
+        return outcome
     for child in token.children if counted else ():
         if child.dep_ in ("acl", "amod") and child.pos_ == "VERB":
             return child
@@ -464,6 +467,33 @@ def _governing_verb(token: Token, counted: bool = True) -> Token | None:
             return head
         current = head
     return None
+
+
+def _outcome_verb_of_object(token: Token) -> Token | None:
+    """The outcome verb whose object a counted noun is, even with a participle after it.
+
+    "killed 40 people sheltering in a school": the verb says what is counted, the
+    participle only describes the people. The parser may also read the participle as a
+    clause with the noun as its subject ("killed [40 people sheltering ...]"); an outcome
+    verb with no object of its own then still governs the noun.
+    """
+    outcomes = lexicon().verb_attribute
+    head = token.head
+    if any(child.dep_ in ("acl", "amod") and child.tag_ == "VBN" for child in token.children):
+        # "14 children trapped": a past participle names the outcome itself.
+        return None
+    if token.dep_ in ("dobj", "nsubjpass"):
+        verb = head
+    elif (
+        token.dep_ == "nsubj"
+        and head.tag_ == "VBG"
+        and head.dep_ in ("advcl", "ccomp", "xcomp")
+        and not any(child.dep_ == "dobj" for child in head.head.children)
+    ):
+        verb = head.head
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and lemma(verb).casefold() in outcomes else None
 
 
 def _light_object(verb: Token) -> Token | None:

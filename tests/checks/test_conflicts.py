@@ -127,3 +127,43 @@ def test_a_fact_written_inside_a_fuller_one_is_the_same_value(
 
     found = _fuller_values(values)
     assert {value: full for value, full in found.items() if value != full} == fuller
+
+
+@pytest.mark.parametrize(
+    ("total", "conflict"),
+    [
+        # A campaign's total far above every other article's figure is of another scope:
+        # the strike's own figure is still held against the other article's.
+        ("Around 3,000 people have been wounded so far in the fighting.", True),
+        # A second figure near the other's: the article's figures count different things.
+        ("Around 60 people were wounded in the fighting.", False),
+    ],
+)
+def test_a_total_of_wider_scope_leaves_the_events_own_figure_to_compare(
+    tmp_path: Path, total: str, conflict: bool
+) -> None:
+    write_articles(
+        tmp_path,
+        a="Norden school shelled\n\nOn Tuesday (6 January) shells struck the Norden school, "
+        "killing 30 people. The strike on the school also wounded around 100 people, aid "
+        f"official Mara Lind said. {total}\n",
+        b="School hit in Norden\n\nOn Tuesday 30 people were killed and 55 wounded when "
+        "shells struck the Norden school, the agency said.\n",
+    )
+    conflicts = [f for f in scan([tmp_path]).findings if f.kind == "conflict"]
+    wounded = [f for f in conflicts if "around 100" in f.message and "55" in f.message]
+    assert bool(wounded) is conflict
+
+
+def test_a_figure_far_above_those_of_two_other_articles_takes_no_side(tmp_path: Path) -> None:
+    write_articles(
+        tmp_path,
+        a="Norden school\n\nAbout 1,000 people were sheltering in the Norden school.\n",
+        b="Shelter hit\n\nShells landed at the Norden school where 350 people were taking "
+        "shelter.\n",
+        c="Norden aid\n\nThe agency said some 14,000 people displaced from their homes "
+        "were in emergency shelters.\n",
+    )
+    conflicts = [f for f in scan([tmp_path]).findings if f.kind == "conflict"]
+    assert conflicts
+    assert all(item.source != "c.txt" for finding in conflicts for item in finding.evidence)

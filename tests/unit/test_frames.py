@@ -48,6 +48,15 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         ("Firefighters said 12 others were injured in the fire.", "12", "injured"),
         ("Rescuers saved 14 people from the flood.", "14", "rescued"),
         ("Northwind employs 4,300 people nationwide.", "4,300", "employees"),
+        # A present participle after the counted noun describes it; the outcome verb counts.
+        (
+            "A shell that killed about 40 people sheltering in a hall hit Norden.",
+            "about 40",
+            "deaths",
+        ),
+        ("The strike killed 40 villagers living near the depot.", "40", "deaths"),
+        # A past participle names the outcome itself.
+        ("Crews worked to evacuate 14 people injured in the blast.", "14", "injured"),
         # A noun of the lexicon names the measure itself.
         ("The quake left a death toll of 12.", "12", "deaths"),
         ("Rescuers pulled 14 survivors from the rubble.", "14", "rescued"),

@@ -35,7 +35,7 @@ from claimcheck.checks.base import (
     value_text,
 )
 from claimcheck.claims import primary_quantity
-from claimcheck.compare import Comparison, counts_others, effective_time
+from claimcheck.compare import Comparison, counts_others, effective_time, other_scope
 from claimcheck.frames import PERSON_PRONOUNS, THING_PRONOUNS, lexicon
 from claimcheck.match import Match
 from claimcheck.models import Claim, ClaimGroup, Finding, Severity
@@ -76,17 +76,32 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[s
             members[place].append((round(quantity.value, 6), _named_credit(claim), claim_id))
     left_out: set[str] = set()
     positions: set[str] = set()
-    for found in members.values():
+    for (source, _), found in members.items():
         credits: dict[Value, set[str | None]] = defaultdict(set)
         fuller = _fuller_values([value for value, _, _ in found])
         found = [(fuller.get(value, value), credit, claim_id) for value, credit, claim_id in found]
         for value, credit, _ in found:
             credits[value].add(credit)
-        if len(credits) > 1:
+        scoped = other_scope(credits, _figures_elsewhere(context, group, source))
+        if scoped and len(credits) - len(scoped) == 1:
+            # One figure near the other articles' and one of another scope beside it.
+            left_out.update(claim_id for value, _, claim_id in found if value in scoped)
+        elif len(credits) > 1:
             for value, credit, claim_id in found:
                 apart = _credited_apart(context, value, credit, credits)
                 (positions if apart else left_out).add(claim_id)
     return left_out, positions
+
+
+def _figures_elsewhere(context: CheckContext, group: ClaimGroup, source: str) -> list[float]:
+    """The figures the group's other articles give."""
+    return [
+        quantity.value
+        for claim_id in group.claims
+        if (claim := context.claims_by_id[claim_id]).source != source
+        and (quantity := primary_quantity(claim)) is not None
+        and quantity.value is not None
+    ]
 
 
 def _fuller_values(values: Sequence[Value]) -> dict[Value, Value]:
@@ -113,6 +128,28 @@ def _aggregates(context: CheckContext, group: ClaimGroup) -> set[str]:
         if (frame := context.claims_by_id[claim_id].frame) is not None
         and not aggregate.isdisjoint(frame.modifiers)
     }
+
+
+def _wider_scope(context: CheckContext, group: ClaimGroup) -> set[str]:
+    """Claims whose figure is ``SCOPE_GAP`` times or more above the figures of two or
+    more other articles of the group: "14,000 in shelters across the region" beside
+    "1,000 sheltering in the school" and "350 taking shelter there" counts a wider scope,
+    and takes no side on the school."""
+    wider: set[str] = set()
+    for claim_id in group.claims:
+        source = context.claims_by_id[claim_id].source
+        quantity = primary_quantity(context.claims_by_id[claim_id])
+        if quantity is None or quantity.value is None:
+            continue
+        others = {
+            context.claims_by_id[other].source
+            for other in group.claims
+            if context.claims_by_id[other].source != source
+        }
+        elsewhere = _figures_elsewhere(context, group, source)
+        if len(others) >= 2 and other_scope([round(quantity.value, 6)], elsewhere):
+            wider.add(claim_id)
+    return wider
 
 
 def _named_credit(claim: Claim) -> str | None:
@@ -194,6 +231,7 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
         | contradicting
         | _outside_entities(context, group)
         | _aggregates(context, group)
+        | _wider_scope(context, group)
     )
     clashing: list[tuple[Match, Comparison]] = []
     for match in context.matches_in(group):
