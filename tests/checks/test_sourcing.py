@@ -74,6 +74,18 @@ def test_a_figure_whose_frame_says_what_it_measures_ranks_first(tmp_path: Path) 
             "It was the largest acquisition in Acme's history, at $5.4 billion.",
             True,
         ),
+        # A superlative of something else is no backer; one of the same thing, or of a
+        # thing left unsaid, is.
+        (
+            "Acme announced the largest acquisition in its history, paying $5.4 billion.",
+            "Acme, the world's largest-in-the-region chip maker, paid $5.4 billion.",
+            False,
+        ),
+        (
+            "Lind set the league record for rushing yards with 2,105 yards.",
+            "Ann Vale had held the record at 2,105 yards.",
+            True,
+        ),
         (
             "At least 12 shots were fired 13 minutes after school finished.",
             "At least 12 shots were fired on Tuesday.",

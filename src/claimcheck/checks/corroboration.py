@@ -24,10 +24,11 @@ from claimcheck.checks.base import (
     sides,
     sources_phrase,
 )
-from claimcheck.claims import main_quantities, primary_quantity
+from claimcheck.claims import SUPERLATIVE, main_quantities, primary_quantity
 from claimcheck.compare import values_compatible, year_on_one_side
 from claimcheck.match import Components
 from claimcheck.models import Claim, ClaimGroup, Evidence, Finding
+from claimcheck.phrases import PHRASE_STOPWORDS
 
 ID = "CC3"
 CHANGED_ID = "CC4"
@@ -86,11 +87,37 @@ def backs_whole(backer: Claim, claim: Claim) -> bool:
     claimed = BEYOND_THE_FIGURE.intersection(claim.signals)
     if claimed and claimed.isdisjoint(backer.signals):
         return False
+    if "superlative" in claimed and not _same_superlative(claim.text, backer.text):
+        # "the largest purchase in its history" is not backed by "the world's largest
+        # chip maker": the superlative must be said of the same thing.
+        return False
     if UNIQUE.search(claim.text) and not UNIQUE.search(backer.text):
         return False
     return len(main_quantities(claim.quantities)) < 2 or (
         len(main_quantities(backer.quantities)) >= 2
     )
+
+
+def _same_superlative(claim: str, backer: str) -> bool:
+    """Whether a backer's text says one of a claim's superlatives of the same thing (or
+    of a thing either leaves unsaid: "set the record for ..." and "the record")."""
+    return any(
+        word == other_word and (thing == other_thing or not (thing and other_thing))
+        for word, thing in _superlatives(claim)
+        for other_word, other_thing in _superlatives(backer)
+    )
+
+
+def _superlatives(text: str) -> set[tuple[str, str]]:
+    """Each superlative of a text with the word after it: "the largest deal in its
+    history" gives ("largest", "deal"); "set the record for ..." gives ("record", "")."""
+    found: set[tuple[str, str]] = set()
+    for match in SUPERLATIVE.finditer(text):
+        superlative = match.group().casefold().split()[-1]
+        after = re.match(r"\s*([\w-]+)", text[match.end() :])
+        word = after.group(1).casefold() if after else ""
+        found.add((superlative, "" if word in PHRASE_STOPWORDS else word))
+    return found
 
 
 def _agreeing_sets(context: CheckContext, group: ClaimGroup) -> list[set[str]]:
