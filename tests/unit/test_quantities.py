@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimcheck.quantities import find_bare_percent_words, parse_number, parse_quantities
@@ -412,11 +414,77 @@ def test_fast_number_patterns_find_what_the_full_pattern_finds() -> None:
         "Negative 12 degrees, MINUS 4, .08 percent and twenty-one",
     ]
     assert len(texts) > 500
+    letter_runs = re.compile(r"[^\W\d_]+")
     for text in texts:
-        has_words = not numbers._NUMBER_WORDS.isdisjoint(numbers._LETTER_RUN.findall(text.lower()))
+        has_words = not numbers._NUMBER_WORDS.isdisjoint(letter_runs.findall(text.lower()))
+        assert (numbers._NUMBER_WORD.search(text.lower()) is not None) == has_words, text
         full = [(m.span(), m.lastgroup) for m in numbers.NUMBER_RE.finditer(text)]
         fast = numbers._number_pattern(has_words, "@" in text).finditer(text)
         assert [(m.span(), m.lastgroup) for m in fast] == full, text
+
+
+def test_number_words_as_a_prefix_tree_match_as_a_flat_alternation() -> None:
+    """NUMBER_RE writes its word lists as prefix trees; as flat lists, longest first,
+    they must find the same runs."""
+    from claimcheck.quantities import numbers
+    from claimcheck.quantities.units import alternation
+
+    def flat(words: frozenset[str]) -> str:
+        return f"(?:{alternation(list(words))})"
+
+    pattern = (
+        numbers.WORD_RUN_PATTERN.replace(numbers._A_COUNTED_ALT, flat(numbers._A_COUNTED_WORDS))
+        .replace(numbers._RUN_START_ALT, flat(numbers._RUN_START_WORDS))
+        .replace(numbers._ANY_WORD, flat(numbers._NUMBER_WORDS))
+    )
+    flat_re = re.compile(f"(?i:{pattern})", re.VERBOSE)
+    tree_re = re.compile(f"(?i:{numbers.WORD_RUN_PATTERN})", re.VERBOSE)
+    assert flat_re.pattern != tree_re.pattern
+    texts = [
+        *_conformance_texts(),
+        "Fourth-quarter sixty-six, a fifth, three fourths, FOURTEEN ninety nine hundredths",
+        "one and a half million, twenty & one, dozens of eighths, a thousandth, ſixteen",
+        "thousands, tenfold, tenths of a third, seventy-seven point seven, nought",
+    ]
+    for text in texts:
+        found = [m.span() for m in tree_re.finditer(text)]
+        assert found == [m.span() for m in flat_re.finditer(text)], text
+
+
+def test_prefix_tree_tries_longer_words_first() -> None:
+    from claimcheck.quantities.units import alternation, prefix_tree
+
+    words = ["km", "km/h", "k", "kg", "per cent", "per", "percent", "x"]
+    texts = ["5 km/h", "5 kmh", "3 kg", "a km", "9 per cent", "9 per", "9 percent", "KM/H", "xk"]
+    flat_re = re.compile(rf"(?i:{alternation(words)})")
+    tree_re = re.compile(rf"(?i:{prefix_tree(words)})")
+    for text in texts:
+        found = [m.span() for m in tree_re.finditer(text)]
+        assert found == [m.span() for m in flat_re.finditer(text)], text
+    assert prefix_tree(["ten", "two"]) == "t(?:en|wo)"
+    with pytest.raises(ValueError):
+        prefix_tree(["km", "kM"])  # one branch would hide the other, ignoring case
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose twice, then TRIPLED; a TWOFOLD rise",
+        "It weighs an Ounce and a kilogram",
+        "A fivefold rise in Z\u00fcrich",  # beyond ASCII: the full pattern decides
+        "None at all",
+    ],
+)
+def test_word_hints_spare_no_match(text: str) -> None:
+    """The hints that let parse_quantities skip a pattern never skip one that matches."""
+    from claimcheck.quantities import parser
+
+    for pattern, hint in [
+        (parser.MULTIPLIER_RE, parser.MULTIPLIER_HINT_RE),
+        (parser.A_UNIT_RE, parser.A_UNIT_HINT_RE),
+    ]:
+        if pattern.search(text):
+            assert parser._may_hold(text, hint), text
 
 
 @pytest.mark.parametrize("figure", ["1e400", "0E310", "2x10^400", "0^-1", "10^999", "1.5e-400"])

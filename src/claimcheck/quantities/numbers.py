@@ -15,7 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from claimcheck.datafiles import read_data
-from claimcheck.quantities.units import FoldedTable
+from claimcheck.quantities.units import FoldedTable, prefix_tree
 
 CARDINALS: dict[str, int] = {
     "zero": 0,
@@ -148,11 +148,18 @@ HALF_PERIOD_BEFORE: frozenset[str] = frozenset(
 )
 
 _NEG_WORDS = "minus|negative"
-_CARD_ALT = "|".join(sorted(CARDINALS, key=len, reverse=True))
-_SCALE_ALT = "hundred|" + "|".join(SCALE_WORDS)
-_DENOM_ALT = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
-_DOZEN_ALT = "|".join(sorted(DOZEN_WORDS, key=len, reverse=True))
-_ANY_WORD = f"{_CARD_ALT}|{_SCALE_ALT}|{_DENOM_ALT}|{_DOZEN_ALT}"
+# Words that may follow "a" in a run ("a hundred", "a third", "a dozen"), the words
+# that may start a run, and all number words, which may go on one.
+_A_COUNTED_WORDS = frozenset(["hundred", *SCALE_WORDS, *DENOMINATORS, "dozen"])
+_RUN_START_WORDS = _A_COUNTED_WORDS | CARDINALS.keys()
+_NUMBER_WORDS = _RUN_START_WORDS | DOZEN_WORDS
+# The alternations are prefix trees, as a run is tried at the start of nearly every
+# word. The order of their words does not matter: a word of a run is followed by a
+# space, hyphen, comma or the end of the run, never a letter, so at most one word of
+# an alternation fits at a place.
+_A_COUNTED_ALT = prefix_tree(_A_COUNTED_WORDS)
+_RUN_START_ALT = prefix_tree(_RUN_START_WORDS)
+_ANY_WORD = prefix_tree(_NUMBER_WORDS)
 
 # A run of number words, e.g. "two hundred and thirty-one", "a dozen",
 # "one and a half", "minus five point five", "three million, two hundred & forty".
@@ -160,8 +167,8 @@ _ANY_WORD = f"{_CARD_ALT}|{_SCALE_ALT}|{_DENOM_ALT}|{_DOZEN_ALT}"
 WORD_RUN_PATTERN = rf"""
     (?<![\w-])
     (?:(?:{_NEG_WORDS})\s+)?
-    (?:an?\s+(?=(?:{_SCALE_ALT}|{_DENOM_ALT}|dozen)\b))?
-    (?:{_CARD_ALT}|{_SCALE_ALT}|{_DENOM_ALT}|dozen)
+    (?:an?\s+(?={_A_COUNTED_ALT}\b))?
+    {_RUN_START_ALT}
     (?:
         (?:\s*-\s*|\s+(?:and|&)\s+(?:an?\s+)?|,\s+|\s+an?\s+|\s+point\s+|\s+)
         (?:{_ANY_WORD})
@@ -263,15 +270,17 @@ ONE_PRONOUN_AFTER_RE = re.compile(
 
 NUMBER_RE = re.compile(DIGIT_PATTERN + r"|(?P<words>(?i:" + WORD_RUN_PATTERN + "))", re.VERBOSE)
 
-# Without a digit, a vulgar fraction or one of these words NUMBER_RE finds no number;
-# testing for them first spares most sentences its slow search.
+# Without a digit, a vulgar fraction or a number word NUMBER_RE finds no number;
+# testing for them first spares most sentences its slow search. A number word is
+# looked for as a whole run of letters of the lower-cased text.
 _NUMBER_CHAR = re.compile(r"[\d" + "".join(VULGAR_FRACTIONS) + "]")
-_NUMBER_WORDS = frozenset(f"{_ANY_WORD}|dozen".lower().split("|"))
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
-# Characters a match of DIGIT_PATTERN other than an e-mail address can start with: a URL's
-# "h" or "w", a phone number's "+" or "(", a sign, "minus" or "negative", a digit, ".".
-_DIGIT_STARTS = "+(\\d\\-\u2212." + "".join(VULGAR_FRACTIONS)
-# ... and of those, the letters, which start a match only at the start of a word.
+_NUMBER_WORD = re.compile(rf"(?<![^\W\d_])(?:{_ANY_WORD})(?![^\W\d_])")
+# What a match of DIGIT_PATTERN other than an e-mail address can start with: a digit or
+# vulgar fraction; a phone number's "+" or "(", a sign or a decimal point, each right
+# before a digit; and, at the start of a word, a URL or "minus" or "negative".
+_DIGIT_START = r"[\d" + "".join(VULGAR_FRACTIONS) + r"]|[+(.\-\u2212]\.?\d"
+_DIGIT_START_WORDS = r"https?://|www\.|(?i:minus|negative)"
+# ... the letters those words start with, to which ``_number_pattern`` keeps them.
 _DIGIT_START_LETTERS = "hwmMnN"
 
 
@@ -280,20 +289,24 @@ def _number_pattern(with_words: bool, with_email: bool) -> re.Pattern[str]:
     """NUMBER_RE for a text, as fast as that text allows; it finds the same matches.
 
     Without number words the "words" group never matches and is not tried; without an
-    "@" the e-mail alternative is dropped, and a look-ahead on the characters a match
-    can start with lets the search skip every other position at once.
+    "@" the e-mail alternative is dropped, and a look-ahead on how a match can start
+    lets the search reject every other position after a test or two.
     """
     digits = DIGIT_PATTERN if with_email else DIGIT_PATTERN.replace(_EMAIL_SKIP, "")
     words = f"(?i:{WORD_RUN_PATTERN})" if with_words else "(?!)"
     pattern = f"{digits}|(?P<words>{words})"
     if not with_email:
         # A URL, "minus" or a number word starts a word (WORD_RUN_PATTERN's own
-        # look-behind), so letters are tried only there, not at every letter of the text.
+        # look-behind), so words are tried only there, not at every letter of the text;
+        # a run of number words starts with "minus", "negative", "a", "an" or one of
+        # the words it may start with.
         letters = set(_DIGIT_START_LETTERS)
+        word_starts = _DIGIT_START_WORDS
         if with_words:
-            initials = {w[0] for w in _NUMBER_WORDS | {"a", "an", "minus", "negative"}}
+            initials = {w[0] for w in _RUN_START_WORDS | {"a", "an", "minus", "negative"}}
             letters |= {*initials, *(c.upper() for c in initials)}
-        starts = rf"[{_DIGIT_STARTS}]|(?<!\w)[{''.join(sorted(letters))}]"
+            word_starts += rf"|(?i:an?\s|{_RUN_START_ALT})"
+        starts = rf"{_DIGIT_START}|(?<!\w)(?=[{''.join(sorted(letters))}])(?:{word_starts})"
         pattern = f"(?={starts})(?:{pattern})"
     return re.compile(pattern, re.VERBOSE)
 
@@ -579,7 +592,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
     Why a separate pass: units, currencies and qualifiers are all anchored on a
     number, so the parser asks for numbers first and reads their neighbours.
     """
-    has_words = not _NUMBER_WORDS.isdisjoint(_LETTER_RUN.findall(text.lower()))
+    has_words = _NUMBER_WORD.search(text.lower()) is not None
     if not has_words and not _NUMBER_CHAR.search(text):
         return []
     out: list[NumberMatch] = []

@@ -33,6 +33,7 @@ from claimcheck.quantities.units import (
     WORD_UNITS,
     Unit,
     alternation,
+    prefix_tree,
 )
 
 INCH = Unit("length", "m", 0.0254)
@@ -42,23 +43,23 @@ DAY_MAX = 31
 NO_CONVERSION_KINDS = frozenset({"count", "year", "percent", "percentage_point", "multiplier"})
 LOOKBACK = 48  # characters searched before a number for currency and hedge words
 
-_CARDS = alternation(list(CARDINALS))
+_CARDS = prefix_tree(CARDINALS)
 _SYMBOL_HEDGES = [h for h in PREFIX_HEDGES if not h[0].isalpha()]
 _WORD_HEDGES = [h for h in PREFIX_HEDGES if h[0].isalpha()]
 
 # Currency right before a number, at the end of the look-back window:
 # "$", "US$ ", "RMB ", "c $ ", "€".
 CURRENCY_PREFIX_RE = re.compile(
-    r"(?i:(?<![A-Za-z])(?:" + alternation(list(CURRENCY_PREFIXES)) + r"))\s*[-−]?\s*$"
+    r"(?i:(?<![A-Za-z])(?:" + prefix_tree(CURRENCY_PREFIXES) + r"))\s*[-−]?\s*$"
 )
 # A scale letter after a currency amount: "$42bn", "€10M", "$2.174T", "$ 3 m".
-MONEY_SCALE_RE = re.compile(r"\s?(?i:(?P<s>" + alternation(list(MONEY_SCALES)) + r"))(?![A-Za-z])")
+MONEY_SCALE_RE = re.compile(r"\s?(?i:(?P<s>" + prefix_tree(MONEY_SCALES) + r"))(?![A-Za-z])")
 # Gap between a number and its unit: "10kg", "10 kg", "27-kilometer", "8- to".
 _JOIN = r"(?:[ \u00a0\u202f]{0,3}|-|\s-\s?)"
 # A unit or currency word after a number, any case: "kilometres", "percent", "yuan",
 # "%", "per cent", "°C".
 WORD_UNIT_RE = re.compile(
-    _JOIN + r"(?i:(?P<u>" + alternation([*WORD_UNITS, *CURRENCY_SUFFIXES]) + r"))(?![A-Za-z0-9²³])"
+    _JOIN + r"(?i:(?P<u>" + prefix_tree([*WORD_UNITS, *CURRENCY_SUFFIXES]) + r"))(?![A-Za-z0-9²³])"
 )
 # A case-sensitive unit symbol after a number: "5nm" is words, but "5 m", "8 MB", "2 L".
 SYMBOL_UNIT_RE = re.compile(
@@ -70,7 +71,7 @@ INCH_AFTER_RE = re.compile(r"[ ]?(?P<u>" + INCH_RE.pattern + ")")
 # A hedge right before a number or its currency: "more than ", "about $", ">= ".
 PREFIX_HEDGE_RE = re.compile(
     r"(?:(?i:(?<![A-Za-z])(?P<w>"
-    + alternation(_WORD_HEDGES)
+    + prefix_tree(_WORD_HEDGES)
     + r"))|(?<![<>=])(?P<s>"
     + alternation(_SYMBOL_HEDGES)
     + r"))\s*$"
@@ -79,7 +80,7 @@ PREFIX_HEDGE_RE = re.compile(
 # "500 or more", "200 or greater than", "30 or so" - not "200 or greater than 190".
 SUFFIX_HEDGE_RE = re.compile(
     r"(?i:\s*,?\s+(?:or|and)\s+(?P<h>"
-    + alternation(list(SUFFIX_HEDGES))
+    + prefix_tree(SUFFIX_HEDGES)
     + r"))\b(?!(?:\s+than)?\s*(?:[-−$€£¥]?\d|(?i:an?|half|"
     + _CARDS
     + r")\b)|\s+(?i:than|or|to)\b)"
@@ -122,21 +123,21 @@ MULTIPLIER_RE = re.compile(
     "(?=["
     + "".join(sorted({c for w in MULTIPLIER_WORDS for c in (w[0].lower(), w[0].upper())}))
     + r"])(?i:(?<![\w-])(?P<m>"
-    + alternation(list(MULTIPLIER_WORDS))
+    + prefix_tree(MULTIPLIER_WORDS)
     + r"))(?![\w-])"
 )
+# Where MULTIPLIER_RE may match in lower-case ASCII text (see ``_may_hold``).
+MULTIPLIER_HINT_RE = re.compile(prefix_tree({w.lower() for w in MULTIPLIER_WORDS}))
 # "percent of 10": a percent word before its number.
 PERCENT_OF_RE = re.compile(r"(?i:(?<![\w])(?:per\s?cents?|percents?)\s+of\s+)$")
 # "old" after a number of years makes it an age: "30 years old", "a 30-year-old".
 AGE_AFTER_RE = re.compile(r"[\s-]*old\b")
 # The "per ..." part of a rate: "/hour", " per kg", " a week" after "times".
-RATE_RE = re.compile(
-    r"(?:\s*/\s*|\s+per\s+)(?i:(?P<d>" + alternation(list(RATE_DENOMINATORS)) + r"))\b"
-)
+RATE_RE = re.compile(r"(?:\s*/\s*|\s+per\s+)(?i:(?P<d>" + prefix_tree(RATE_DENOMINATORS) + r"))\b")
 # "a"/"an" standing for one of a unit: "a gallon", "a kibibyte", "a penny".
-A_UNIT_RE = re.compile(
-    r"(?=[aA])(?i:(?<![\w'])an?\s+(?P<u>" + alternation(list(A_UNIT_WORDS)) + r"))\b"
-)
+A_UNIT_RE = re.compile(r"(?=[aA])(?i:(?<![\w'])an?\s+(?P<u>" + prefix_tree(A_UNIT_WORDS) + r"))\b")
+# Where A_UNIT_RE may match in lower-case ASCII text (see ``_may_hold``).
+A_UNIT_HINT_RE = re.compile(r"an?\s+" + prefix_tree({w.lower() for w in A_UNIT_WORDS}))
 # Between two listed figures: " and ", ", ", " or ".
 LIST_JOIN_RE = re.compile(r"\s*(?:,|and|or|,\s*and)\s*")
 # A list item number at the start of a line: "1. Dual Circulation", "2) Costs".
@@ -161,7 +162,7 @@ CLOCK_OF_DAY_BEFORE_RE = re.compile(
 # "clocked 1:45", "finished in under 2:10" (a hedge may sit between cue and clock).
 CLOCK_CUE_RE = re.compile(
     r"(?i:(?<![\w])(?:in|time\s+of|record\s+of|best\s+of|clocked|clocking|timed\s+at)\s+"
-    r"(?:(?:" + alternation(_WORD_HEDGES) + r")\s+)?$)"
+    r"(?:(?:" + prefix_tree(_WORD_HEDGES) + r")\s+)?$)"
 )
 # A unit word after a two-part clock that says which reading is meant: "2:09 hours",
 # "27:45 minutes", "2:09 hrs", "1:45 min".
@@ -587,8 +588,24 @@ def _conversions(text: str, built: list[_Built]) -> None:
             cur.conversion_of = (prev.start, prev.end)
 
 
+def _may_hold(text: str, hint: re.Pattern[str]) -> bool:
+    """Whether a case-insensitive pattern may match in text, by a cheaper test: a search
+    of ``hint``, the pattern's words in lower case, in the lower-cased text.
+
+    Why: most sentences hold no multiplier or "a"-unit word, and their patterns, which
+    ignore case and check the word's start, are tried at nearly every letter; the hint
+    starts with plain characters, which the regex engine looks for at C speed. In ASCII
+    text, ignoring case is lower-casing, so where the hint finds nothing the pattern
+    finds nothing either. Beyond ASCII more characters match alike when case is ignored
+    ("ſ" and "s", the Kelvin sign and "k"), so such text is always given the pattern.
+    """
+    return not text.isascii() or hint.search(text.lower()) is not None
+
+
 def _multipliers(text: str) -> list[_Atom]:
     """Atoms for standalone multiplier words: 'twice', 'threefold'."""
+    if not _may_hold(text, MULTIPLIER_HINT_RE):
+        return []
     out = []
     for m in MULTIPLIER_RE.finditer(text):
         word = m.group("m").lower()
@@ -654,6 +671,8 @@ def _clocks(text: str) -> list[_Atom]:
 
 def _a_units(text: str) -> list[_Atom]:
     """Atoms for 'a'/'an' meaning one of a unit: 'a gallon', 'a penny'."""
+    if not _may_hold(text, A_UNIT_HINT_RE):
+        return []
     out = []
     for m in A_UNIT_RE.finditer(text):
         word = m.group("u").lower()
