@@ -119,9 +119,11 @@ _LINE: Final = re.compile(f"[^{LINE_BREAKS}]+")
 # A sentence-ending candidate: a whole punctuation run (spaced ellipses included; it may
 # not start inside a run), optional closing quotes/brackets, then whitespace or the end:
 # "." in "Jonas. My", "?!" in "Hello?! Is", ". . . ." in "compounds. . . . The",
-# ".”" in "complex.” She", "...]" in "[...] used".
+# ".”" in "complex.” She", "...]" in "[...] used". (The pattern opens with the punctuation
+# mark and only then looks back, past it, for one before: opening with a character class
+# lets the search skip straight from mark to mark instead of trying every position.)
 _CANDIDATE: Final = re.compile(
-    r"(?<![.!?…])(?P<punct>[.!?…](?:[ ]?[.!?…])*+)"
+    r"(?P<punct>[.!?…](?<![.!?…][.!?…])(?:[ ]?[.!?…])*+)"
     f"[{re.escape(CLOSING_CHARS)}]*+"
     r"(?=\s|\Z)"
 )

@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import accumulate, chain, pairwise
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
@@ -53,19 +54,32 @@ AUTO_MAX_ARTICLES = 5000
 STORY_TERMS = 5
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
-_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+# A capitalised run of words: "Ann Vale". (Written as a capital that no word character
+# precedes, rather than "\b" and a capital, so that the search can skip straight from
+# capital to capital.)
+_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+(?: [A-Z][a-z]+)*")
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+# The same two word patterns for ASCII text (most articles), where simple ranges stand for
+# the Unicode categories, far faster to test: a letter is one of a-z once the text is
+# lower-cased (which keeps every character in place), and a word character is ASCII.
+_ASCII_WORD = re.compile(r"[a-z]{3,}")
+_ASCII_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b", re.ASCII)
 CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def terms_of(text: str, stop_words: frozenset[str]) -> list[str]:
     """An article's terms: lower-cased words of three or more letters that are not stop
     words, and each capitalised run of words as one name term ("name:ann vale")."""
-    lowered = [m.lower() for m in _WORD.findall(text)]
+    if text.isascii():
+        lowered = _ASCII_WORD.findall(text.lower())
+        lower_words = _ASCII_LOWER_WORD.findall(text)
+    else:
+        lowered = [m.lower() for m in _WORD.findall(text)]
+        lower_words = _LOWER_WORD.findall(text)
     words = [w for w in lowered if w not in stop_words]
     # A capitalised word the article also writes in lower case ("Police said", "According
     # to") is a word at the start of a sentence, not a name; so are days and months.
-    common = set(_LOWER_WORD.findall(text)) | stop_words | CALENDAR_WORDS
+    common = set(lower_words) | stop_words | CALENDAR_WORDS
     names = [
         f"name:{name}"
         for name in (m.lower() for m in _NAME.findall(text))
@@ -194,16 +208,7 @@ def _clustered(counts: Sequence[Counter[str]]) -> list[int]:
 
     n = len(counts)
     vocabulary = {term: index for index, term in enumerate(sorted(set().union(*counts)))}
-    frequency = Counter(term for counted in counts for term in counted)
-    idf = {term: math.log((1 + n) / (1 + df)) + 1 for term, df in frequency.items()}
-    rows, columns, values = [], [], []
-    for row, counted in enumerate(counts):
-        weights = {t: (1 + math.log(c)) * idf[t] for t, c in sorted(counted.items())}
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        for term, weight in weights.items():
-            rows.append(row)
-            columns.append(vocabulary[term])
-            values.append(weight / norm)
+    rows, columns, values = _unit_weights(counts, vocabulary)
     if n <= SMALL_RUN:
         # A few dozen articles: a dense matrix is small, and scipy (0.5 s of CPU to
         # import) is not needed at all.
@@ -227,6 +232,40 @@ def _clustered(counts: Sequence[Counter[str]]) -> list[int]:
 
     tree = linkage(squareform(distance, checks=False), method="average")
     return [int(label) for label in fcluster(tree, SEPARATION_DISTANCE, criterion="distance")]
+
+
+def _unit_weights(
+    counts: Sequence[Counter[str]], vocabulary: dict[str, int]
+) -> tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.float64]]:
+    """The TF-IDF matrix of the articles as (row, column, weight) entries, in row order and
+    by column within a row: each weight is ``(1 + log tf) · idf``, divided by the length
+    of its row.
+
+    All entries are computed at once with numpy, and each number comes out exactly as
+    computed one at a time in Python (so that clustering decisions cannot move by a
+    rounding): logarithms come from ``math.log`` (once per distinct count and document
+    frequency), numpy rounds products and quotients as Python does, and a row's squares
+    are added by Python's ``sum``, in column order.
+    """
+    import numpy as np
+
+    n = len(counts)
+    lengths = [len(counted) for counted in counts]
+    rows = np.repeat(np.arange(n), lengths)
+    columns = np.fromiter(map(vocabulary.__getitem__, chain.from_iterable(counts)), np.intp)
+    tf = np.fromiter(chain.from_iterable(counted.values() for counted in counts), np.intp)
+    # Rows stay in order (their entries are contiguous); within a row, by column.
+    order = np.lexsort((columns, rows))
+    columns, tf = columns[order], tf[order]
+    document_frequency = np.bincount(columns, minlength=len(vocabulary))
+    idf = np.array([math.log((1 + n) / (1 + df)) + 1 for df in range(n + 1)])
+    distinct_tf, tf_index = np.unique(tf, return_inverse=True)
+    log_tf = np.array([math.log(c) for c in distinct_tf.tolist()])[tf_index]
+    weights = (1 + log_tf) * idf[document_frequency][columns]
+    squares = (weights * weights).tolist()
+    bounds = pairwise([0, *accumulate(lengths)])
+    norms = [math.sqrt(sum(squares[start:end])) or 1.0 for start, end in bounds]
+    return rows, columns, weights / np.repeat(norms, lengths)
 
 
 def average_linkage_labels(distance: NDArray[np.float64], cut: float) -> list[int]:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from claimcheck.clean import find_boilerplate, kept_ranges
+from claimcheck.clean import _words, find_boilerplate, kept_ranges
 from claimcheck.models import DroppedText
 
 PROSE = (
@@ -484,3 +486,11 @@ def test_kept_ranges_of_adjacent_drops() -> None:
 def test_all_cases_in_one_document_tile_the_text() -> None:
     text = "\n".join(str(t) for t in ALL_TEXTS)
     assert_tiles(text, find_boilerplate(text))
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120))
+@settings(max_examples=300, deadline=None)
+def test_words_of_ascii_lines_are_those_the_unicode_pattern_finds(line: str) -> None:
+    """ASCII lines take a simpler word pattern; a word of another script sends the same
+    line down the Unicode path."""
+    assert _words(line + " é") == (*_words(line), "é")

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import math
 import os
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.factories import FLOOD, QUAKE, two_story_corpus, write_articles
 
 from claimcheck.config import Config, StoriesName
@@ -170,3 +174,51 @@ def test_a_run_too_large_to_cluster_at_once_is_clustered_folder_by_folder(
     ]
     monkeypatch.setattr(stories, "AUTO_MAX_ARTICLES", 3)
     assert scan([tmp_path]).stories == []
+
+
+def _weights_one_at_a_time(
+    counts: list[Counter[str]], vocabulary: dict[str, int]
+) -> tuple[list[int], list[int], list[float]]:
+    """TF-IDF entries as plain Python computes them, one term of one article at a time."""
+    n = len(counts)
+    frequency = Counter(term for counted in counts for term in counted)
+    idf = {term: math.log((1 + n) / (1 + df)) + 1 for term, df in frequency.items()}
+    rows, columns, values = [], [], []
+    for row, counted in enumerate(counts):
+        weights = {t: (1 + math.log(c)) * idf[t] for t, c in sorted(counted.items())}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        for term, weight in weights.items():
+            rows.append(row)
+            columns.append(vocabulary[term])
+            values.append(weight / norm)
+    return rows, columns, values
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [QUAKE.format(dead="five"), QUAKE.format(dead="seven"), FLOOD, "", FLOOD + FLOOD],
+        ["", ""],
+    ],
+)
+def test_tf_idf_weights_are_exactly_those_of_one_at_a_time(texts: list[str]) -> None:
+    """The vectorised weights are bit for bit those of the plain computation, so that no
+    article can move across the separation distance by a rounding."""
+    from claimcheck.stories import _stop_words, _unit_weights, terms_of
+
+    counts = [Counter(terms_of(text, _stop_words())) for text in texts]
+    vocabulary = {term: index for index, term in enumerate(sorted(set().union(*counts)))}
+    rows, columns, values = _unit_weights(counts, vocabulary)
+    assert (rows.tolist(), columns.tolist(), values.tolist()) == _weights_one_at_a_time(
+        counts, vocabulary
+    )
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_terms_of_ascii_text_are_those_the_unicode_patterns_find(text: str) -> None:
+    """ASCII text takes simpler patterns; a word of another script sends the same text down
+    the Unicode path (it is too short to be a term itself)."""
+    from claimcheck.stories import _stop_words, terms_of
+
+    assert terms_of(text, _stop_words()) == terms_of(text + " é", _stop_words())
