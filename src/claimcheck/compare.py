@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import combinations
 
 from claimcheck.claims import ISO_DATE, YEAR, primary_quantity
@@ -190,6 +191,8 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         or _framed_static(match.left, match.right)
     )
     concurrent, times_known = same_time(match.left, match.right, days_matter=not static)
+    if outcome in ("strict", "pragmatic") and _scopes_differ(match.left, match.right, names):
+        return Comparison("unclear", times_known)
     if match.left.fact is not None:
         # A cause or a site of events years apart belongs to different events.
         return Comparison(outcome if concurrent else "changed", times_known)
@@ -201,6 +204,33 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
     if outcome in ("agree", "factual"):
         return Comparison(outcome, times_known)
     return Comparison(_weigh_disagreement(match, outcome, times_known, one_moment), times_known)
+
+
+@cache
+def _scope_pattern() -> re.Pattern[str]:
+    """A named scope after a figure's measure: "(19) seasons with the Rovers", "(10)
+    seasons in West Sinland" (the name in group 1)."""
+    prepositions = "|".join(sorted(lexicon().scope_prepositions))
+    return re.compile(
+        rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{prepositions})\s+(?:the\s+)?"
+        r"([A-Z0-9][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+    )
+
+
+def _named_scope(claim: Claim) -> str:
+    """The name a figure's measure is scoped to, right after it, else ''."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return ""
+    found = _scope_pattern().match(claim.text, quantity.span[1] - claim.span[0])
+    return found.group(1) if found else ""
+
+
+def _scopes_differ(left: Claim, right: Claim, names: NameResolver) -> bool:
+    """Whether two figures are scoped to differently named things: "19 seasons with the
+    Rovers" and "10 seasons in West Sinland" are two careers' spans, not one."""
+    left_scope, right_scope = _named_scope(left), _named_scope(right)
+    return bool(left_scope and right_scope) and not names.same(left_scope, right_scope)
 
 
 def _weigh_disagreement(
@@ -459,14 +489,14 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
             and not counts_others(claim)
         ):
             by_key[(claim.source, key, effective_time(claim))].append(claim)
-    figures_by_block: dict[tuple[str, str, str], list[tuple[str, float]]] = defaultdict(list)
+    largest_in_block: dict[tuple[str, str, str], dict[str, float]] = defaultdict(dict)
     for (source, block, _), siblings in by_key.items():
-        figures_by_block[block].extend((source, value) for value in _values_of(siblings))
+        largest = largest_in_block[block]
+        largest[source] = max(largest.get(source, 0.0), *_values_of(siblings))
     ambiguous: set[str] = set()
     for (source, block, _), siblings in by_key.items():
-        elsewhere = [value for other, value in figures_by_block[block] if other != source]
         values = _values_of(siblings)
-        scoped = other_scope(values, elsewhere)
+        scoped = other_scope(values, largest_elsewhere(largest_in_block[block], source))
         if len(values) - len(scoped) != 1:
             scoped = set()
         # Claims alike in value and in everything the test below reads behave alike,
@@ -511,7 +541,7 @@ def _values_of(claims: Sequence[Claim]) -> set[float]:
 SCOPE_GAP = 10.0
 
 
-def other_scope(values: Iterable[object], elsewhere: Sequence[float]) -> set[float]:
+def other_scope(values: Iterable[object], largest_elsewhere: float | None) -> set[float]:
     """An article's figures ``SCOPE_GAP`` times or more above every figure the other
     articles give for one measure: "the strike wounded around 40 ... 3,000 have been
     wounded so far" beside "35 wounded" elsewhere gives a campaign's total beside the
@@ -519,15 +549,21 @@ def other_scope(values: Iterable[object], elsewhere: Sequence[float]) -> set[flo
     so the strike's figure may still be held against the other articles'.
 
     :param values: the article's values for the measure (texts of facts are skipped)
-    :param elsewhere: the figures of the other articles
+    :param largest_elsewhere: the largest figure of the other articles (None when they
+        give none; a zero says nothing of scope)
     """
-    if not elsewhere:
+    if not largest_elsewhere:
         return set()
     return {
         value
         for value in values
-        if isinstance(value, float) and all(value >= other * SCOPE_GAP for other in elsewhere)
+        if isinstance(value, float) and value >= largest_elsewhere * SCOPE_GAP
     }
+
+
+def largest_elsewhere(largest_by_source: dict[str, float], source: str) -> float | None:
+    """The largest figure of the sources other than one, from each source's largest."""
+    return max((v for other, v in largest_by_source.items() if other != source), default=None)
 
 
 def _ambiguity_signature(claim: Claim) -> tuple[object, ...]:

@@ -70,6 +70,7 @@ class Lexicon:
     person_attributes: frozenset[str]
     occasion_counts: frozenset[str]
     setting_prepositions: frozenset[str]
+    scope_prepositions: frozenset[str]
     zero_implies: dict[str, str]
     transparent_verbs: frozenset[str]
     running_events: frozenset[str]
@@ -135,6 +136,7 @@ def lexicon() -> Lexicon:
         person_attributes=frozenset(raw["person_attributes"]),
         occasion_counts=frozenset(raw["occasion_counts"]),
         setting_prepositions=frozenset(raw["setting_prepositions"]),
+        scope_prepositions=frozenset(raw["scope_prepositions"]),
         zero_implies=raw["zero_counts"]["implies"],
         transparent_verbs=frozenset(raw["transparent_verbs"]),
         running_events=frozenset(raw["running_events"]),

@@ -167,3 +167,24 @@ def test_a_figure_far_above_those_of_two_other_articles_takes_no_side(tmp_path: 
     conflicts = [f for f in scan([tmp_path]).findings if f.kind == "conflict"]
     assert conflicts
     assert all(item.source != "c.txt" for finding in conflicts for item in finding.evidence)
+
+
+@pytest.mark.parametrize(
+    ("other", "conflict"),
+    [
+        # Spans of two careers, each scoped to its own name.
+        ("Coach Ann Lind played and coached for 10 seasons in West Sinland.", False),
+        # One scope, two figures.
+        ("Coach Ann Lind has spent 17 seasons with the Rovers.", True),
+    ],
+)
+def test_figures_scoped_to_different_names_count_different_things(
+    tmp_path: Path, other: str, conflict: bool
+) -> None:
+    write_articles(
+        tmp_path,
+        a="Rovers fire coach\n\nCoach Ann Lind has spent 19 seasons with the Rovers.\n",
+        b=f"Rovers coach out\n\n{other}\n",
+    )
+    conflicts = [f for f in scan([tmp_path]).findings if f.kind == "conflict"]
+    assert bool(conflicts) is conflict

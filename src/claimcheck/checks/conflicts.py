@@ -35,7 +35,13 @@ from claimcheck.checks.base import (
     value_text,
 )
 from claimcheck.claims import primary_quantity
-from claimcheck.compare import Comparison, counts_others, effective_time, other_scope
+from claimcheck.compare import (
+    Comparison,
+    counts_others,
+    effective_time,
+    largest_elsewhere,
+    other_scope,
+)
 from claimcheck.frames import PERSON_PRONOUNS, THING_PRONOUNS, lexicon
 from claimcheck.match import Match
 from claimcheck.models import Claim, ClaimGroup, Finding, Severity
@@ -74,6 +80,7 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[s
         elif quantity is not None and quantity.value is not None and not counts_others(claim):
             place = (claim.source, effective_time(claim))
             members[place].append((round(quantity.value, 6), _named_credit(claim), claim_id))
+    largest = _largest_by_source(context, group)
     left_out: set[str] = set()
     positions: set[str] = set()
     for (source, _), found in members.items():
@@ -82,7 +89,7 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[s
         found = [(fuller.get(value, value), credit, claim_id) for value, credit, claim_id in found]
         for value, credit, _ in found:
             credits[value].add(credit)
-        scoped = other_scope(credits, _figures_elsewhere(context, group, source))
+        scoped = other_scope(credits, largest_elsewhere(largest, source))
         if scoped and len(credits) - len(scoped) == 1:
             # One figure near the other articles' and one of another scope beside it.
             left_out.update(claim_id for value, _, claim_id in found if value in scoped)
@@ -93,15 +100,15 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[s
     return left_out, positions
 
 
-def _figures_elsewhere(context: CheckContext, group: ClaimGroup, source: str) -> list[float]:
-    """The figures the group's other articles give."""
-    return [
-        quantity.value
-        for claim_id in group.claims
-        if (claim := context.claims_by_id[claim_id]).source != source
-        and (quantity := primary_quantity(claim)) is not None
-        and quantity.value is not None
-    ]
+def _largest_by_source(context: CheckContext, group: ClaimGroup) -> dict[str, float]:
+    """The largest figure each article of a group gives."""
+    largest: dict[str, float] = {}
+    for claim_id in group.claims:
+        claim = context.claims_by_id[claim_id]
+        quantity = primary_quantity(claim)
+        if quantity is not None and quantity.value is not None:
+            largest[claim.source] = max(largest.get(claim.source, quantity.value), quantity.value)
+    return largest
 
 
 def _fuller_values(values: Sequence[Value]) -> dict[Value, Value]:
@@ -131,23 +138,23 @@ def _aggregates(context: CheckContext, group: ClaimGroup) -> set[str]:
 
 
 def _wider_scope(context: CheckContext, group: ClaimGroup) -> set[str]:
-    """Claims whose figure is ``SCOPE_GAP`` times or more above the figures of two or
+    """Claims whose figure is ``SCOPE_GAP`` times or more above every figure of two or
     more other articles of the group: "14,000 in shelters across the region" beside
     "1,000 sheltering in the school" and "350 taking shelter there" counts a wider scope,
     and takes no side on the school."""
+    largest = _largest_by_source(context, group)
+    if len(largest) < 3:
+        return set()
     wider: set[str] = set()
     for claim_id in group.claims:
-        source = context.claims_by_id[claim_id].source
-        quantity = primary_quantity(context.claims_by_id[claim_id])
-        if quantity is None or quantity.value is None:
-            continue
-        others = {
-            context.claims_by_id[other].source
-            for other in group.claims
-            if context.claims_by_id[other].source != source
-        }
-        elsewhere = _figures_elsewhere(context, group, source)
-        if len(others) >= 2 and other_scope([round(quantity.value, 6)], elsewhere):
+        claim = context.claims_by_id[claim_id]
+        quantity = primary_quantity(claim)
+        elsewhere = largest_elsewhere(largest, claim.source)
+        if (
+            quantity is not None
+            and quantity.value is not None
+            and other_scope([round(quantity.value, 6)], elsewhere)
+        ):
             wider.add(claim_id)
     return wider
 
