@@ -265,7 +265,7 @@ def _weigh_disagreement(
         return "unclear"
     if _is_attributive_size(left) or _is_attributive_size(right):
         return "unclear"
-    if _is_part(left) != _is_part(right):
+    if is_part(left) != is_part(right):
         # A part ("at its depot alone") cannot contradict a whole.
         return "unclear"
     if match.basis == "context" and (left.anaphoric or right.anaphoric):
@@ -352,7 +352,7 @@ def _weigh_framed(
         return "unclear"
     if _is_attributive_size(left) or _is_attributive_size(right):
         return "unclear"
-    if _is_part(left) != _is_part(right) or counts_others(left) or counts_others(right):
+    if is_part(left) != is_part(right) or counts_others(left) or counts_others(right):
         return "unclear"
     if (left.time is not None and left.time.relation == "since") != (
         right.time is not None and right.time.relation == "since"
@@ -628,15 +628,25 @@ def counts_others(claim: Claim) -> bool:
     quantity = primary_quantity(claim)
     if quantity is None:
         return False
-    after = claim.text[quantity.span[1] - claim.span[0] :].casefold().split()[:1]
-    before = claim.text[: quantity.span[0] - claim.span[0]].casefold().split()
-    if OTHERS_CUES & {*after, *before[-1:]}:
+    if names_others(claim):
         return True
     # "and also got $9m": an addition to a figure given before it; but an event's toll
     # ("the strike killed 40 and also wounded 100") is whole, the "also" joins the outcomes.
+    before = claim.text[: quantity.span[0] - claim.span[0]].casefold().split()
     frame = claim.frame
     toll = frame is not None and lexicon().is_running_total(frame.attribute)
     return "also" in before[-3:] and not toll
+
+
+def names_others(claim: Claim) -> bool:
+    """Whether a figure's own words make it further things or a difference: "three other
+    bombs", "another 19 patients", "13 more than the record"."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return False
+    after = claim.text[quantity.span[1] - claim.span[0] :].casefold().split()[:1]
+    before = claim.text[: quantity.span[0] - claim.span[0]].casefold().split()[-1:]
+    return bool(OTHERS_CUES & {*after, *before})
 
 
 # A sum paid partly in one form: "a combination of $4.2 billion in cash" (and shares).
@@ -646,8 +656,9 @@ PAYMENT_MIX = re.compile(r"\b(?:combination|mix|mixture)\s+of\s+$", re.IGNORECAS
 OTHERS_CUES = frozenset("other another additional further more".split())
 
 
-def _is_part(claim: Claim) -> bool:
-    """Whether a figure counts only part of something: "at its depot alone".
+def is_part(claim: Claim) -> bool:
+    """Whether a figure counts only part of something: "at its depot alone", "his first
+    five points" (``is_stretch``).
 
     For a framed claim only the words up to the next punctuation are read: "killing
     four people, injuring dozens and destroying hundreds, including ..." is whole.
@@ -660,7 +671,19 @@ def _is_part(claim: Claim) -> bool:
             return True
     if claim.frame is not None and claim.frame.attribute:
         after = re.split(r"[,;:.()\u2013\u2014]", after, maxsplit=1)[0]
+    if is_stretch(claim):
+        return True
     return bool(set(re.findall(r"[a-z]+", after.casefold())) & SUBSET_CUES)
+
+
+def is_stretch(claim: Claim) -> bool:
+    """Whether a figure counts a stretch of a whole: "his first five points", "the last 10
+    games" (``leading_part_cues`` before it)."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return False
+    words_before = claim.text[: quantity.span[0] - claim.span[0]].casefold().split()
+    return not lexicon().leading_part_cues.isdisjoint(words_before[-1:])
 
 
 def _is_volatile(claim: Claim) -> bool:

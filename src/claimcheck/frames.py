@@ -71,6 +71,7 @@ class Lexicon:
     occasion_counts: frozenset[str]
     setting_prepositions: frozenset[str]
     scope_prepositions: frozenset[str]
+    leading_part_cues: frozenset[str]
     zero_implies: dict[str, str]
     transparent_verbs: frozenset[str]
     running_events: frozenset[str]
@@ -137,6 +138,7 @@ def lexicon() -> Lexicon:
         occasion_counts=frozenset(raw["occasion_counts"]),
         setting_prepositions=frozenset(raw["setting_prepositions"]),
         scope_prepositions=frozenset(raw["scope_prepositions"]),
+        leading_part_cues=frozenset(raw["leading_part_cues"]),
         zero_implies=raw["zero_counts"]["implies"],
         transparent_verbs=frozenset(raw["transparent_verbs"]),
         running_events=frozenset(raw["running_events"]),

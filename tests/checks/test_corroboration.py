@@ -70,3 +70,24 @@ def test_counts_that_differ_by_a_few_are_two_agreements_not_one(tmp_path: Path) 
     )
     agreements = [f for f in scan([tmp_path]).findings if f.kind == "corroborated"]
     assert [sorted(item.source for item in f.evidence) for f in agreements] == [["a.txt", "b.txt"]]
+
+
+@pytest.mark.parametrize(
+    ("other", "corroborated"),
+    [
+        ("Vale scored 14 points in the win over Norden.", True),
+        # A stretch of the whole, or a difference, backs no total.
+        ("Vale scored his first 14 points in the first half against Norden.", False),
+        ("Vale now has 14 more points than Ann Lind had in the win over Norden.", False),
+    ],
+)
+def test_a_stretch_or_a_difference_does_not_corroborate_a_total(
+    tmp_path: Path, other: str, corroborated: bool
+) -> None:
+    write_articles(
+        tmp_path,
+        a="Rovers beat Norden\n\nVale scored 14 points in the win over Norden on Tuesday.\n",
+        b=f"Norden beaten\n\n{other}\n",
+    )
+    findings = [f for f in scan([tmp_path]).findings if f.kind == "corroborated"]
+    assert bool(findings) is corroborated

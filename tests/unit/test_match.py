@@ -82,11 +82,11 @@ def test_which_claims_match(left: str, right: str, matched: bool) -> None:
         ("It agreed to buy the firm for $5.4 billion.", False),
     ],
 )
-def test_a_payment_in_one_form_is_part_of_a_price(text: str, part: bool) -> None:
-    from claimcheck.compare import _is_part
+def test_a_payment_in_one_formis_part_of_a_price(text: str, part: bool) -> None:
+    from claimcheck.compare import is_part
 
     found, _ = claims(**{"a.txt": text})
-    assert _is_part(found[0]) is part
+    assert is_part(found[0]) is part
 
 
 def test_a_claim_about_another_entity_is_not_held_against_a_group() -> None:

@@ -25,7 +25,7 @@ from claimcheck.checks.base import (
     sources_phrase,
 )
 from claimcheck.claims import SUPERLATIVE, main_quantities, primary_quantity
-from claimcheck.compare import values_compatible, year_on_one_side
+from claimcheck.compare import is_stretch, names_others, values_compatible, year_on_one_side
 from claimcheck.match import Components
 from claimcheck.models import Claim, ClaimGroup, Evidence, Finding
 from claimcheck.phrases import PHRASE_STOPWORDS
@@ -181,9 +181,13 @@ def _corroborates(left: Claim, right: Claim) -> bool:
 
     "over 1 billion" is compatible with "15 billion" but does not confirm it; a
     half-open value corroborates only the same bound ("over 100" and "more than 100");
-    values that may hold for other years do not (``_of_other_years``).
+    values that may hold for other years do not (``_of_other_years``), nor a part or an
+    addition against a whole ("his first five points", "13 more than the record").
     """
     if _of_other_years(left, right):
+        return False
+    if is_stretch(left) != is_stretch(right) or names_others(left) != names_others(right):
+        # "his first five points" or "13 more than the record" back no total.
         return False
     left_q, right_q = primary_quantity(left), primary_quantity(right)
     if left_q is None or right_q is None:
