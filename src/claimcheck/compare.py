@@ -10,6 +10,7 @@ matches that rest on shared context alone. The checks read its verdicts.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -489,16 +490,25 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
             and not counts_others(claim)
         ):
             by_key[(claim.source, key, effective_time(claim))].append(claim)
-    largest_in_block: dict[tuple[str, str, str], dict[str, float]] = defaultdict(dict)
+    figures_in_block: dict[tuple[str, str, str], list[tuple[str, float]]] = defaultdict(list)
     for (source, block, _), siblings in by_key.items():
-        largest = largest_in_block[block]
-        largest[source] = max(largest.get(source, 0.0), *_values_of(siblings))
+        figures_in_block[block].extend(
+            (source, scale) for claim in siblings if (scale := claim_scale(claim)) is not None
+        )
+    bands_in_block = {block: scope_bands(figures) for block, figures in figures_in_block.items()}
+    owners_in_block = {
+        block: band_owners(
+            (source, bands_in_block[block].get(scale, 0)) for source, scale in figures
+        )
+        for block, figures in figures_in_block.items()
+    }
     ambiguous: set[str] = set()
-    for (source, block, _), siblings in by_key.items():
-        values = _values_of(siblings)
-        scoped = other_scope(values, largest_elsewhere(largest_in_block[block], source))
-        if len(values) - len(scoped) != 1:
-            scoped = set()
+    for (_, block, _), siblings in by_key.items():
+        bands, owners = bands_in_block[block], owners_in_block[block]
+        own_scope = {c.id for c in siblings if owners.get(band_of(c, bands)) is not None}
+        near = {_value(c) for c in siblings if c.id not in own_scope}
+        if len(near) != 1:
+            own_scope = set()
         # Claims alike in value and in everything the test below reads behave alike,
         # so one of each stands for all: an article that repeats a figure a thousand
         # times costs nothing.
@@ -517,9 +527,9 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
                     not left.subject or not right.subject or names.same(left.subject, right.subject)
                 )
             if one_subject and measures_agree(left, right):
-                # A figure of another scope beside the one near the other articles'
-                # leaves that one alone.
-                pair = [c for c in (left, right) if _value(c) in scoped] or (left, right)
+                # A figure of a scope of its own beside one among the other articles'
+                # ("the strike wounded 100 ... 3,000 wounded so far") leaves that one alone.
+                pair = [c for c in (left, right) if c.id in own_scope] or (left, right)
                 for claim in pair:
                     ambiguous.update(c.id for c in alike[_ambiguity_signature(claim)])
     return ambiguous
@@ -531,39 +541,77 @@ def _value(claim: Claim) -> float | None:
     return quantity.value if quantity is not None else None
 
 
-def _values_of(claims: Sequence[Claim]) -> set[float]:
-    """The figures claims give, each once."""
-    return {value for claim in claims if (value := _value(claim)) is not None}
-
-
-# An article's figure this many times away from every other article's figure for a
-# measure is of another scope (see ``other_scope``).
+# Figures of one measure this many times apart count different scopes (see
+# ``scope_bands``).
 SCOPE_GAP = 10.0
 
 
-def other_scope(values: Iterable[object], largest_elsewhere: float | None) -> set[float]:
-    """An article's figures ``SCOPE_GAP`` times or more above every figure the other
-    articles give for one measure: "the strike wounded around 40 ... 3,000 have been
-    wounded so far" beside "35 wounded" elsewhere gives a campaign's total beside the
-    strike's figure. The total is of another scope, not a second position on the strike,
-    so the strike's figure may still be held against the other articles'.
+def scale_of(quantity: Quantity) -> float | None:
+    """The size of a figure for telling scopes apart: its value, or for a vague one the
+    geometric middle of its bounds ("hundreds of thousands": about 450,000)."""
+    if quantity.value is not None:
+        return quantity.value
+    low, high = quantity.low, quantity.high
+    if low is not None and high is not None and 0 < low <= high < math.inf:
+        return math.sqrt(low * high)
+    return None
 
-    :param values: the article's values for the measure (texts of facts are skipped)
-    :param largest_elsewhere: the largest figure of the other articles (None when they
-        give none; a zero says nothing of scope)
+
+def claim_scale(claim: Claim) -> float | None:
+    """``scale_of`` a claim's figure (None without one)."""
+    quantity = primary_quantity(claim)
+    return scale_of(quantity) if quantity is not None else None
+
+
+def scope_bands(figures: Iterable[tuple[str, float]]) -> dict[float, int]:
+    """Bands of the figures articles give for one measure, by size: a figure ``SCOPE_GAP``
+    times or more above the band below it starts a new band, once that band holds
+    figures of two or more articles. "Around 100 wounded in the strike" (one article),
+    "55 wounded" (two more) and "3,000 wounded so far" make two bands: a campaign's total
+    beside a strike's figures is another scope, not another position, so figures are
+    compared only within their band. Two articles alone never split: "5 dead" against
+    "50 dead" may be a real contradiction.
+
+    :param figures: (source, size) of each figure (``claim_scale``)
+    :returns: each size's band, 0 for the smallest
     """
-    if not largest_elsewhere:
-        return set()
-    return {
-        value
-        for value in values
-        if isinstance(value, float) and value >= largest_elsewhere * SCOPE_GAP
-    }
+    bands: dict[float, int] = {}
+    band, previous = 0, None
+    sources_in_band: set[str] = set()
+    by_scale: dict[float, set[str]] = defaultdict(set)
+    for source, scale in figures:
+        by_scale[scale].add(source)
+    for scale in sorted(by_scale):
+        if (
+            previous is not None
+            and previous > 0
+            and scale >= previous * SCOPE_GAP
+            and len(sources_in_band) >= 2
+        ):
+            band += 1
+            sources_in_band = set()
+        bands[scale] = band
+        sources_in_band |= by_scale[scale]
+        previous = scale
+    return bands
 
 
-def largest_elsewhere(largest_by_source: dict[str, float], source: str) -> float | None:
-    """The largest figure of the sources other than one, from each source's largest."""
-    return max((v for other, v in largest_by_source.items() if other != source), default=None)
+def band_owners(placed: Iterable[tuple[str, int]]) -> dict[int, str]:
+    """The bands that hold figures of one article only, each with that article: an
+    article's figure in such a band, above the others', counts a scope of its own.
+
+    :param placed: (source, band) of each figure
+    """
+    sources: dict[int, set[str]] = defaultdict(set)
+    for source, band in placed:
+        sources[band].add(source)
+    return {band: next(iter(found)) for band, found in sources.items() if len(found) == 1 and band}
+
+
+def band_of(claim: Claim, bands: dict[float, int]) -> int:
+    """A claim's band among ``scope_bands`` (0 when its figure has no size)."""
+    scale = claim_scale(claim)
+    return bands.get(scale, 0) if scale is not None else 0
 
 
 def _ambiguity_signature(claim: Claim) -> tuple[object, ...]:

@@ -72,6 +72,7 @@ class Lexicon:
     setting_prepositions: frozenset[str]
     scope_prepositions: frozenset[str]
     leading_part_cues: frozenset[str]
+    capacity_cues: tuple[str, ...]
     zero_implies: dict[str, str]
     transparent_verbs: frozenset[str]
     running_events: frozenset[str]
@@ -139,6 +140,7 @@ def lexicon() -> Lexicon:
         setting_prepositions=frozenset(raw["setting_prepositions"]),
         scope_prepositions=frozenset(raw["scope_prepositions"]),
         leading_part_cues=frozenset(raw["leading_part_cues"]),
+        capacity_cues=tuple(raw["capacity_cues"]),
         zero_implies=raw["zero_counts"]["implies"],
         transparent_verbs=frozenset(raw["transparent_verbs"]),
         running_events=frozenset(raw["running_events"]),
@@ -769,6 +771,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if attribute and rate:
         # "£4 an hour" is a rate, not a sum.
         attribute = f"{attribute} per {rate.group(1).casefold()}"
+    if attribute and _capacity_before(text, claim, quantity, words):
+        # "enough supplies for 15,000 refugees": what a place can hold, not who is there.
+        attribute = f"{attribute} capacity"
     if quantity.high == 0:
         # "no casualties" asserts no deaths.
         attribute = words.zero_implies.get(attribute, attribute)
@@ -809,6 +814,19 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         noun=lemma(measured).casefold() if measured is not None else "",
         verb=lemma(verb).casefold() if verb is not None else "",
     )
+
+
+# How far before a figure (in characters, within its clause) a capacity cue is read.
+CAPACITY_WINDOW = 40
+
+
+def _capacity_before(text: str, claim: Claim, quantity: Quantity, words: Lexicon) -> bool:
+    """Whether a capacity cue (``capacity_cues``) shortly precedes a figure in its clause:
+    "a warehouse that holds enough supplies for 15,000 refugees". Cues are read as written,
+    in lower case: "Enough Project sources said no one was killed" names a group."""
+    start = max(claim.span[0], quantity.span[0] - CAPACITY_WINDOW)
+    window = f" {' '.join(text[start : quantity.span[0]].split())} "
+    return any(f" {cue} " in window for cue in words.capacity_cues)
 
 
 def _attribute(noun: Token | None, verb: Token | None, words: Lexicon) -> tuple[str, str]:

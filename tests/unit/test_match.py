@@ -149,3 +149,27 @@ def test_a_dated_past_event_is_not_todays_news(left: str, right: str, concurrent
 
     found, _ = claims(**{"a.txt": left, "b.txt": right})
     assert same_time(found[0], found[1])[0] is concurrent
+
+
+@pytest.mark.parametrize(
+    ("figures", "bands"),
+    [
+        # A total ten times above figures of two articles is a scope of its own.
+        ([("a", 100.0), ("b", 55.0), ("c", 55.0), ("a", 3000.0)], {55.0: 0, 100.0: 0, 3000.0: 1}),
+        # Two articles alone never split: "5 dead" against "50 dead" may be a contradiction.
+        ([("a", 5.0), ("b", 50.0)], {5.0: 0, 50.0: 0}),
+        # Figures that step up by less than ten times stay one band.
+        (
+            [("a", 18.0), ("b", 135.0), ("c", 800.0), ("d", 1600.0)],
+            {18.0: 0, 135.0: 0, 800.0: 0, 1600.0: 0},
+        ),
+        # A zero is no scale to step up from.
+        ([("a", 0.0), ("b", 0.0), ("c", 7.0)], {0.0: 0, 7.0: 0}),
+    ],
+)
+def test_figures_ten_times_apart_are_bands_of_their_own(
+    figures: list[tuple[str, float]], bands: dict[float, int]
+) -> None:
+    from claimcheck.compare import scope_bands
+
+    assert scope_bands(figures) == bands

@@ -37,10 +37,12 @@ from claimcheck.checks.base import (
 from claimcheck.claims import primary_quantity
 from claimcheck.compare import (
     Comparison,
+    band_of,
+    band_owners,
+    claim_scale,
     counts_others,
     effective_time,
-    largest_elsewhere,
-    other_scope,
+    scope_bands,
 )
 from claimcheck.frames import PERSON_PRONOUNS, THING_PRONOUNS, lexicon
 from claimcheck.match import Match
@@ -69,7 +71,8 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[s
     :returns: the claims left out, and the kept claims of articles that give several
         values (each its source's position)
     """
-    members: dict[tuple[str, object], list[tuple[Value, str | None, str]]] = defaultdict(list)
+    bands = group_bands(context, group)
+    members: dict[tuple[object, ...], list[tuple[Value, str | None, str]]] = defaultdict(list)
     for claim_id in group.claims:
         claim = context.claims_by_id[claim_id]
         quantity = primary_quantity(claim)
@@ -80,19 +83,27 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[s
         elif quantity is not None and quantity.value is not None and not counts_others(claim):
             place = (claim.source, effective_time(claim))
             members[place].append((round(quantity.value, 6), _named_credit(claim), claim_id))
-    largest = _largest_by_source(context, group)
+    owned = band_owners(
+        (context.claims_by_id[i].source, band_of(context.claims_by_id[i], bands))
+        for i in group.claims
+    )
     left_out: set[str] = set()
     positions: set[str] = set()
-    for (source, _), found in members.items():
+    for found in members.values():
         credits: dict[Value, set[str | None]] = defaultdict(set)
         fuller = _fuller_values([value for value, _, _ in found])
         found = [(fuller.get(value, value), credit, claim_id) for value, credit, claim_id in found]
         for value, credit, _ in found:
             credits[value].add(credit)
-        scoped = other_scope(credits, largest_elsewhere(largest, source))
-        if scoped and len(credits) - len(scoped) == 1:
-            # One figure near the other articles' and one of another scope beside it.
-            left_out.update(claim_id for value, _, claim_id in found if value in scoped)
+        own_scope = {
+            claim_id
+            for _, _, claim_id in found
+            if owned.get(band_of(context.claims_by_id[claim_id], bands)) is not None
+        }
+        if own_scope and len({v for v, _, i in found if i not in own_scope}) == 1:
+            # One figure among the other articles' and one of a scope of its own ("the
+            # strike wounded 100 ... 3,000 so far"): the first is the article's position.
+            left_out.update(own_scope)
         elif len(credits) > 1:
             for value, credit, claim_id in found:
                 apart = _credited_apart(context, value, credit, credits)
@@ -100,15 +111,14 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[s
     return left_out, positions
 
 
-def _largest_by_source(context: CheckContext, group: ClaimGroup) -> dict[str, float]:
-    """The largest figure each article of a group gives."""
-    largest: dict[str, float] = {}
-    for claim_id in group.claims:
-        claim = context.claims_by_id[claim_id]
-        quantity = primary_quantity(claim)
-        if quantity is not None and quantity.value is not None:
-            largest[claim.source] = max(largest.get(claim.source, quantity.value), quantity.value)
-    return largest
+def group_bands(context: CheckContext, group: ClaimGroup) -> dict[float, int]:
+    """The ``scope_bands`` of a group's figures."""
+    figures = [
+        (claim.source, scale)
+        for claim_id in group.claims
+        if (scale := claim_scale(claim := context.claims_by_id[claim_id])) is not None
+    ]
+    return scope_bands(figures)
 
 
 def _fuller_values(values: Sequence[Value]) -> dict[Value, Value]:
@@ -135,28 +145,6 @@ def _aggregates(context: CheckContext, group: ClaimGroup) -> set[str]:
         if (frame := context.claims_by_id[claim_id].frame) is not None
         and not aggregate.isdisjoint(frame.modifiers)
     }
-
-
-def _wider_scope(context: CheckContext, group: ClaimGroup) -> set[str]:
-    """Claims whose figure is ``SCOPE_GAP`` times or more above every figure of two or
-    more other articles of the group: "14,000 in shelters across the region" beside
-    "1,000 sheltering in the school" and "350 taking shelter there" counts a wider scope,
-    and takes no side on the school."""
-    largest = _largest_by_source(context, group)
-    if len(largest) < 3:
-        return set()
-    wider: set[str] = set()
-    for claim_id in group.claims:
-        claim = context.claims_by_id[claim_id]
-        quantity = primary_quantity(claim)
-        elsewhere = largest_elsewhere(largest, claim.source)
-        if (
-            quantity is not None
-            and quantity.value is not None
-            and other_scope([round(quantity.value, 6)], elsewhere)
-        ):
-            wider.add(claim_id)
-    return wider
 
 
 def _named_credit(claim: Claim) -> str | None:
@@ -238,11 +226,14 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
         | contradicting
         | _outside_entities(context, group)
         | _aggregates(context, group)
-        | _wider_scope(context, group)
     )
+    bands = group_bands(context, group)
     clashing: list[tuple[Match, Comparison]] = []
     for match in context.matches_in(group):
         if match.left.id in excluded or match.right.id in excluded:
+            continue
+        if band_of(match.left, bands) != band_of(match.right, bands):
+            # Figures of different scopes (see ``scope_bands``) take no side on each other.
             continue
         comparison = context.compare(match)
         if comparison.outcome in SEVERITY:
