@@ -210,6 +210,14 @@ def _outside_entities(context: CheckContext, group: ClaimGroup) -> set[str]:
     return outside
 
 
+def _time_basis(clashing: Sequence[tuple[Match, Comparison]]) -> str:
+    """How the clashing figures are known to hold for one time: both stated (or dated by
+    their articles), or taken as one because a side states none."""
+    if all(comparison.times_known for _, comparison in clashing):
+        return "for the same time"
+    return "for what is taken as one time (a side states none)"
+
+
 def check(context: CheckContext) -> list[Finding]:
     """One conflict finding per group whose members cannot all be true."""
     findings: list[Finding] = []
@@ -290,7 +298,7 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
                 f"{sources_phrase(claims, context.copies)} disagree on "
                 f"{group_label(group, claims)}: {sides(items, context.copies)}"
             ),
-            reason=f"{rule}: {reasons[rule]} for the same time",
+            reason=f"{rule}: {reasons[rule]} {_time_basis(clashing)}",
             evidence=items,
         )
     ]
