@@ -31,6 +31,7 @@ from typing import Any, Literal
 
 from claimcheck.datafiles import read_data
 from claimcheck.models import Attribution, Span
+from claimcheck.quantities.units import prefix_tree
 
 Scope = Literal["clause", "sentence", "lead"]
 
@@ -220,33 +221,53 @@ HEDGE = re.compile(
 # "..., said Jane Doe, a council member." / "..., reports the Daily News." /
 # "..., Joe Ruiz a local health official, said." / "..., the companies announced Monday."
 # / "..., sources tell the Daily Post." / "..., prosecutors charge."
+_TRAILING_CUE1 = (
+    "said|says|according to|reported|reports|wrote|added|told|explained|stated|insisted"
+)
 TRAILING_SAID = re.compile(
-    r"[,\u201d\"]\s*(?:(?P<cue1>said|says|according to|reported|reports|wrote|added|told"
-    rf"|explained|stated|insisted)\s+(?P<source1>(?:[^,;.]|{_INITIAL}|{_ABBREVIATED}){{2,80}}?)"
+    rf"[,\u201d\"]\s*(?:(?P<cue1>{_TRAILING_CUE1})"
+    rf"\s+(?P<source1>(?:[^,;.]|{_INITIAL}|{_ABBREVIATED}){{2,80}}?)"
     r"|(?P<source2>[^,;.]{2,80}?),?\s+"
     rf"(?P<cue2>(?:{_TRAILING_ALT})(?:\s+[^,;.]{{1,40}}?)?|(?:told|tells|tell)\s+[^,;.]{{2,40}}?))"
     r"(?:,[^;]{0,120}?)?\s*[.;!?]?\s*$"
 )
 
+# The verbs a trailing attribution cannot be written without ("said", "told", "according
+# to", a trailing verb): most sentences have none, and then no comma or quote of theirs
+# needs trying.
+_TRAILING_CUE = re.compile(
+    rf"\b(?:{prefix_tree([*_TRAILING_CUE1.split('|'), *TRAILING_VERBS, 'told', 'tells', 'tell'])})\b"
+)
+
+# Words the other patterns cannot match without, for the same cheap first test: "according
+# to", "citing" or "by" of a preposed source, "by" of a passive credit, "on concern" and
+# the like of a source acting on its expectation, the nouns and verbs of an own estimate,
+# and (in lower-cased text) the words of a hedge.
+_PREPOSED_CUES = ("ccording to", "iting", " by")
+_PASSIVE_CUES = ("by",)
+_CONCERN_CUES = ("on concern", "on fear", "on worries", "on expectation")
+_OWN_ESTIMATE_CUES = (*OWN_ESTIMATE_NOUNS, *OWN_ESTIMATE_VERBS, *FIRST_HAND_VERBS)
+_HEDGE_CUES = (*HEDGES, "reported", "said", "alleged", "claimed")
+
 # A word each speaker pattern cannot match without: a search for it is far cheaper than
-# the pattern, and most sentences have none.
-_CUE_WORDS: dict[re.Pattern[str], re.Pattern[str]] = {
-    SOURCE_THEN_VERB: re.compile(rf"\b(?:{_VERB_ALT}|{_THAT_VERB_ALT}|{_ACT_VERB_ALT})\b"),
-    APPOSITIVE_SPEAKER: re.compile(rf",\s+(?:{_SPEECH_ALT})\b"),
-    RELATIVE_SPEAKER: re.compile(r",\s+(?:who|which)\s"),
-    FIGURE_PUT: re.compile(rf"\b(?:{'|'.join(FIGURE_VERBS)})\s"),
-    STANCE: re.compile(r"\b(?:expressed|voiced|raised|shared|stated)\s"),
-}
-
-
-def _may_match(pattern: re.Pattern[str], sentence: str) -> bool:
-    """Whether the sentence has the cue word without which the pattern cannot match."""
-    cue = _CUE_WORDS.get(pattern)
-    return cue is None or cue.search(sentence) is not None
-
+# the pattern, and most sentences have none. A long list of verbs is a prefix tree, which
+# fails at the first letter no verb goes on with; a short one opens without a word boundary,
+# so that the regex engine skips ahead to the letters its words start with. Pairs, not a
+# dict keyed by pattern: hashing a compiled pattern hashes its whole program, which costs
+# more than the search.
+_SOURCE_THEN_VERB_CUE = re.compile(
+    rf"\b(?:{prefix_tree([*REPORTING_VERBS, *THAT_VERBS, *ACT_VERBS])})\b"
+)
+_SPEAKER_PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (APPOSITIVE_SPEAKER, re.compile(rf",\s+(?:{_SPEECH_ALT})\b")),
+    (RELATIVE_SPEAKER, re.compile(r",\s+(?:who|which)\s")),
+    (FIGURE_PUT, re.compile(rf"(?:{'|'.join(FIGURE_VERBS)})\s")),
+    (STANCE, re.compile(r"(?:expressed|voiced|raised|shared|stated)\s")),
+)
 
 # Quotation marks, straight and curly.
-_QUOTE_MARK = re.compile(r"[\u201c\u201d\"]")
+_QUOTE_MARKS = '\u201c\u201d"'
+_QUOTE_MARK = re.compile(f"[{_QUOTE_MARKS}]")
 
 # How far a quotation's speaker may sit from a sentence inside it, in characters and in
 # line breaks: an unclosed quotation mark must not credit a speaker many lines away.
@@ -394,19 +415,23 @@ def _quotation_speaker(text: str, span: Span) -> Attribution | None:
     is named where the quotation closes, or in the words that open it.
     """
     start, end = span
-    open_at: int | None = None  # where the quotation open at the sentence's end began
-    for mark in _QUOTE_MARK.finditer(text, max(0, start - QUOTE_REACH), end):
-        open_at = mark.start() if _opens_quotation(text, mark.start()) else None
-    if open_at is not None:
+    reach = max(0, start - QUOTE_REACH)
+    # Whether a quotation is open at a place is told by the last mark before it alone.
+    last = _last_quote_mark(text, reach, end)
+    if last is not None and _opens_quotation(text, last):
         after = _speaker_after_quotation(text, end)
         if after is not None:
             return after
-    opened_before = None
-    for mark in _QUOTE_MARK.finditer(text, max(0, start - QUOTE_REACH), start):
-        opened_before = mark.start() if _opens_quotation(text, mark.start()) else None
-    if opened_before is None:
+    opened_before = _last_quote_mark(text, reach, start)
+    if opened_before is None or not _opens_quotation(text, opened_before):
         return None
     return _speaker_before_quotation(text, opened_before, start)
+
+
+def _last_quote_mark(text: str, start: int, end: int) -> int | None:
+    """Where the last quotation mark of ``text[start:end]`` is, or None."""
+    last = max(text.rfind(mark, start, end) for mark in _QUOTE_MARKS)
+    return last if last >= 0 else None
 
 
 def _speaker_after_quotation(text: str, pos: int) -> Attribution | None:
@@ -445,7 +470,7 @@ def _speaker_before_quotation(text: str, open_at: int, start: int) -> Attributio
 def _named_sources(sentence: str, start: int) -> list[Attribution]:
     """Attributions that name who is credited: "according to X", "X said", "put by X"."""
     found: list[Attribution] = []
-    for match in PREPOSED_SOURCE.finditer(sentence):
+    for match in PREPOSED_SOURCE.finditer(sentence) if _holds_any(sentence, _PREPOSED_CUES) else ():
         source = match.group("source").strip()
         if source.casefold().startswith(("the same", "some", "many")):
             continue
@@ -455,7 +480,7 @@ def _named_sources(sentence: str, start: int) -> list[Attribution]:
             )
         )
     for match in (
-        SOURCE_THEN_VERB.finditer(sentence) if _may_match(SOURCE_THEN_VERB, sentence) else ()
+        SOURCE_THEN_VERB.finditer(sentence) if _SOURCE_THEN_VERB_CUE.search(sentence) else ()
     ):
         source = match.group("source").strip()
         cue = match.group("cue") or match.group("cue_that") or match.group("cue_act")
@@ -467,7 +492,9 @@ def _named_sources(sentence: str, start: int) -> list[Attribution]:
         if match.group("cue_act") and not _act_verb_credits(source, cue, match["act_tail"]):
             continue
         found.append(_attribution(source, cue, start + match.start("source"), start + match.end()))
-    for pattern in (APPOSITIVE_SPEAKER, RELATIVE_SPEAKER, FIGURE_PUT, STANCE):
+    for pattern, cue_word in _SPEAKER_PATTERNS:
+        if cue_word.search(sentence) is None:
+            continue
         for match in _credible_matches(pattern, sentence):
             cue = match.group("cue") or match.groupdict().get("cue_that") or ""
             found.append(
@@ -478,7 +505,7 @@ def _named_sources(sentence: str, start: int) -> list[Attribution]:
                     start + match.end(),
                 )
             )
-    for match in PASSIVE_BY.finditer(sentence):
+    for match in PASSIVE_BY.finditer(sentence) if _holds_any(sentence, _PASSIVE_CUES) else ():
         source = match.group("source").strip()
         if _is_credible_head(source):
             found.append(
@@ -486,7 +513,7 @@ def _named_sources(sentence: str, start: int) -> list[Attribution]:
                     source, match.group("cue"), start + match.start(), start + match.end("source")
                 )
             )
-    concern = ACTS_ON_CONCERN.match(sentence)
+    concern = ACTS_ON_CONCERN.match(sentence) if _holds_any(sentence, _CONCERN_CUES) else None
     if concern and _is_credible_head(concern.group("source")):
         found.append(
             _attribution(
@@ -510,8 +537,6 @@ def _credible_matches(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Ma
     family friend, Kevin Ruiz, 33, said" still finds "Kevin Ruiz".
     """
     pos = 0
-    if not _may_match(pattern, sentence):
-        return
     while (match := pattern.search(sentence, pos)) is not None:
         source = match.group("source").strip()
         # A name ("Maria King, 39, said") is a speaker; a common noun phrase ("The
@@ -557,6 +582,8 @@ def _trailing_speaker(sentence: str) -> tuple[str, str, Span] | None:
     The search starts at the last comma or quote and moves left, so that "..., but
     insisted he was innocent, sources told the paper." credits the sources.
     """
+    if _TRAILING_CUE.search(sentence) is None:
+        return None
     for mark in reversed(list(_TRAILING_MARK.finditer(sentence))):
         trailing = TRAILING_SAID.match(sentence, mark.start())
         if trailing is None:
@@ -580,7 +607,7 @@ def _trailing_speaker(sentence: str) -> tuple[str, str, Span] | None:
 def _self_or_hedged(sentence: str, start: int) -> list[Attribution]:
     """An outlet's own estimate ("our estimate") or a writer's first-hand account ("I
     counted"), else a hedge ("reportedly")."""
-    own = OWN_ESTIMATE.search(sentence)
+    own = OWN_ESTIMATE.search(sentence) if _holds_any(sentence, _OWN_ESTIMATE_CUES) else None
     if own:
         source = own.group("source") or own.group("source2") or own.group("source3")
         cue = own.group("cue") or own.group("cue2") or own.group("cue3")
@@ -593,8 +620,19 @@ def _self_or_hedged(sentence: str, start: int) -> list[Attribution]:
             start + match.end(),
             "clause",
         )
-        for match in HEDGE.finditer(sentence)
+        for match in (HEDGE.finditer(sentence) if _may_hedge(sentence) else ())
     ]
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether text has one of some words (as substrings)."""
+    return any(map(text.__contains__, words))
+
+
+def _may_hedge(sentence: str) -> bool:
+    """Whether ``HEDGE`` may match: only when the sentence, lower-cased, has one of its
+    words. ASCII text only, where ignoring case is lower-casing; any other text is tried."""
+    return not sentence.isascii() or _holds_any(sentence.lower(), _HEDGE_CUES)
 
 
 def _without_overlaps(found: list[Attribution]) -> list[Attribution]:

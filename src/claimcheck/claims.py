@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimcheck.attribution import SentenceAttributions
 from claimcheck.datafiles import read_data
@@ -83,6 +83,20 @@ PRONOUN_START = re.compile(r"^\W*(?:He|She|They|His|Her|Their|It|Its)\b")
 
 # Exhortations, which assert nothing even with a figure: "we should all give 10 hours".
 EXHORTATION_CUES = re.compile(r"\b(?:should|must|ought to|let's|let us)\b", re.IGNORECASE)
+# Words of ``EXHORTATION_CUES``, lower-cased: a claim without one exhorts nothing.
+_EXHORTATION_WORDS = ("should", "must", "ought to", "let")
+
+
+def _exhorts(text: str) -> bool:
+    """Whether text has an exhortation's words (``EXHORTATION_CUES``).
+
+    Most claims have none of them, which a substring test tells far faster than the
+    pattern; ignoring case is lower-casing for ASCII text only, so other text is searched.
+    """
+    if text.isascii() and not any(map(text.lower().__contains__, _EXHORTATION_WORDS)):
+        return False
+    return EXHORTATION_CUES.search(text) is not None
+
 
 # A wire-style dateline: "LARKFIELD, Oct 15 (Civic Wire) - ", "MARDALE, Tuesday (Reuters) — ".
 DATELINE = re.compile(
@@ -196,21 +210,26 @@ DIRECTION = re.compile(
     r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
 )
 
-# Words each fact pattern cannot match without: a test for them is far cheaper.
-_FACT_CUES: dict[re.Pattern[str], tuple[str, ...]] = {
-    BASED_IN: ("based", "headquartered", "located", "housed", "sited"),
-    WINNER: ("won", "held", "retained", "kept", "took", "gained", "captured", "clinched"),
-    BUILT_ON: ("built",),
-    CAUSED_BY: (" by",),
-    POST_HOLDER: ("lead", "run", "head", "chair", "manage"),
-    RECORD: ("-", "\u2013"),
-    DIRECTION: ("north", "south", "east", "west"),
-}
+# What a win-loss record cannot be written without.
+_RECORD_CUES = ("-", "\u2013")
 
-
-def _may_hold(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether text has a word without which a fact pattern cannot match."""
-    return any(map(text.__contains__, _FACT_CUES.get(pattern, ("",))))
+# The facts a span may assert besides an event's time, in the order they are looked for,
+# each with words its pattern cannot match without: a test for them is far cheaper than
+# the pattern. A tuple, not a dict keyed by pattern: hashing a compiled pattern hashes its
+# whole program, which costs more than the test.
+_FACT_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
+    ("based in", BASED_IN, ("based", "headquartered", "located", "housed", "sited")),
+    ("site", BUILT_ON, ("built",)),
+    ("cause", CAUSED_BY, (" by",)),
+    ("leader", POST_HOLDER, ("lead", "run", "head", "chair", "manage")),
+    (
+        "winner",
+        WINNER,
+        ("won", "held", "retained", "kept", "took", "gained", "captured", "clinched"),
+    ),
+    ("record", RECORD, _RECORD_CUES),
+    ("direction", DIRECTION, ("north", "south", "east", "west")),
+)
 
 
 _NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
@@ -250,10 +269,11 @@ ISO_DATE = re.compile(
 # What an event day and an event clock time cannot be written without (cheap first tests);
 # an event's year has its four digits, and its date a month beside a day.
 YEAR = re.compile(r"\b(?:18|19|20)\d\d\b")
-_MONTH_DAY = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
-    r"|\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-)
+_DIGIT = re.compile(r"\d")
+# A month before a day and a day before a month are two patterns, not one alternation: each
+# then opens with characters the regex engine skips ahead to, instead of trying every place.
+_MONTH_THEN_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+_DAY_THEN_MONTH = re.compile(r"\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _ON_WEEKDAY = re.compile(r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CLOCK_CUE = re.compile(r"\d\s*[ap]\.?\s?m\b")
 
@@ -637,7 +657,6 @@ def _with_fact_clauses(
     return sorted(result)
 
 
-@cache
 def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """A case-insensitive pattern of lower-case words, compiled to search lower-cased text.
 
@@ -646,34 +665,62 @@ def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
-def _occurs(pattern: re.Pattern[str], lowered_text: str) -> bool:
-    """Whether a pattern of ``_lowered`` kind occurs in lower-cased text."""
-    cue = _SIGNAL_CUES.get(pattern)
-    if cue is not None and not cue.search(lowered_text):
-        return False
-    return _lowered(pattern).search(lowered_text) is not None
+class _Signal(NamedTuple):
+    """A feature a claim's words may have, as ``signals_of`` names it."""
+
+    name: str
+    # Compiled by ``_lowered``, to search lower-cased text.
+    pattern: re.Pattern[str]
+    # Substrings of the lower-cased text the pattern cannot match without: a test for them
+    # is several times cheaper than the pattern, and few texts have one.
+    cues: tuple[str, ...]
+
+    def occurs(self, lowered_text: str) -> bool:
+        """Whether the feature occurs in lower-cased text."""
+        return (
+            any(map(lowered_text.__contains__, self.cues))
+            and self.pattern.search(lowered_text) is not None
+        )
 
 
-# What each signal pattern cannot match without, in lower-cased text.
-_SIGNAL_CUES: dict[re.Pattern[str], re.Pattern[str]] = {
-    SUPERLATIVE: re.compile(r"est\b|\b(?:most|least|worst|record)\b"),
-    FIRST: re.compile(r"first|\bonly\b|\bsole\b"),
-    RANKING: re.compile(r"\b(?:rank|placed|came|finished|number one|history)"),
-}
+# The features of ``signals_of`` that words show, in its order.
+_SIGNALS = (
+    _Signal("superlative", _lowered(SUPERLATIVE), ("est", "most", "least", "worst", "record")),
+    _Signal("first", _lowered(FIRST), ("first", "only", "sole")),
+    _Signal(
+        "ranking",
+        _lowered(RANKING),
+        ("rank", "placed", "came", "finished", "number one", "history"),
+    ),
+    _Signal(
+        "future",
+        _lowered(FUTURE_CUES),
+        (
+            "will",
+            "shall",
+            "plan",
+            "scheduled",
+            "expected to",
+            "aim",
+            "set to",
+            "is to",
+            "are to",
+            "intend",
+            "projected",
+            "forecast",
+            "likely to",
+        ),
+    ),
+)
+
+# The features by which a sentence with no figure still asserts something checkable.
+_ASSERTING_SIGNALS = tuple(signal for signal in _SIGNALS if signal.name != "future")
 
 
 def signals_of(claim_text: str, quantities: Sequence[Quantity]) -> list[str]:
     """Features that make a claim matter to a fact-checker, in a fixed order."""
-    found: list[str] = []
     lowered = claim_text.lower()
-    for signal, pattern in (
-        ("superlative", SUPERLATIVE),
-        ("first", FIRST),
-        ("ranking", RANKING),
-        ("future", FUTURE_CUES),
-    ):
-        if _occurs(pattern, lowered):
-            found.append(signal)
+    found = [signal.name for signal in _SIGNALS if signal.occurs(lowered)]
     main = main_quantities(quantities)
     if any(q.kind == "money" for q in main):
         found.append("money")
@@ -686,19 +733,25 @@ def signals_of(claim_text: str, quantities: Sequence[Quantity]) -> list[str]:
     return found
 
 
+_NON_DIGIT = re.compile(r"\D")
+
+
 def _is_specific(quantity: Quantity) -> bool:
     """A figure a writer would not round: 312, 63%, 5 nm, but not 'over 300'."""
     if quantity.qualifier != "exact" or quantity.value is None:
         return False
-    significant = re.sub(r"\D", "", quantity.surface).strip("0")
+    significant = _NON_DIGIT.sub("", quantity.surface).strip("0")
     return len(significant) >= 2 or quantity.kind not in ("count", "money", "duration")
 
 
 def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The non-numeric attribute a span asserts (base, year of an event, cause),
     with the span of the whole phrase that asserts it."""
+    # Years, dates and clock times are written with digits; most spans tested have none.
+    digits = _DIGIT.search(text, span[0], span[1]) is not None
     year = (
-        any(text.find(century, span[0], span[1]) >= 0 for century in ("18", "19", "20"))
+        digits
+        and any(text.find(century, span[0], span[1]) >= 0 for century in ("18", "19", "20"))
         and YEAR.search(text, span[0], span[1]) is not None
     )
     event = EVENT_YEAR.search(text, span[0], span[1]) if year else None
@@ -712,10 +765,14 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
             span=event.span("value"),
         )
         return fact, (nearest.start(), event.end())
-    event_day = _event_day(text, span) or _event_clock(text, span)
+    event_day = _event_day(text, span) or (_event_clock(text, span) if digits else None)
     if event_day is not None:
         return event_day
-    dated = EVENT_DATE.search(text, span[0], span[1]) if _MONTH_DAY.search(text, *span) else None
+    month_day = digits and (
+        _MONTH_THEN_DAY.search(text, *span) is not None
+        or _DAY_THEN_MONTH.search(text, *span) is not None
+    )
+    dated = EVENT_DATE.search(text, span[0], span[1]) if month_day else None
     if dated:
         day = find_day(text, dated.span("value"))
         verb = dated.group("verb")
@@ -726,16 +783,10 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
         )
         return fact, dated.span()
     clause = text[span[0] : span[1]]
-    for attribute, pattern in (
-        ("based in", BASED_IN),
-        ("site", BUILT_ON),
-        ("cause", CAUSED_BY),
-        ("leader", POST_HOLDER),
-        ("winner", WINNER),
-        ("record", RECORD),
-        ("direction", DIRECTION),
-    ):
-        match = pattern.search(text, span[0], span[1]) if _may_hold(pattern, clause) else None
+    for attribute, pattern, cues in _FACT_PATTERNS:
+        if not any(map(clause.__contains__, cues)):
+            continue
+        match = pattern.search(text, span[0], span[1])
         if (
             match
             and pattern is DIRECTION
@@ -800,10 +851,7 @@ def _is_heading(sentence: Sentence) -> bool:
 def _asserts_something(text: str, span: Span) -> bool:
     """Sentences with no figure that still assert something checkable."""
     lowered = text[span[0] : span[1]].lower()
-    return bool(
-        fact_of(text, span)
-        or any(_occurs(pattern, lowered) for pattern in (SUPERLATIVE, FIRST, RANKING))
-    )
+    return bool(fact_of(text, span) or any(signal.occurs(lowered) for signal in _ASSERTING_SIGNALS))
 
 
 def extract_claims(
@@ -818,9 +866,8 @@ def extract_claims(
         the article's year and date when its own text names none
     """
     lines = LineIndex(text)
-    context_year, context_day, context_date = article_time(
-        text, sentences, [_is_heading(sentence) for sentence in sentences]
-    )
+    headings = [_is_heading(sentence) for sentence in sentences]
+    context_year, context_day, context_date = article_time(text, sentences, headings)
     stamp = ISO_DATE.match(published or "")
     if stamp is not None:
         context_year = context_year or int(stamp["year"])
@@ -828,20 +875,20 @@ def extract_claims(
     lowercase_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
     claims: list[Claim] = []
     ends = [0, *(sentence.span[1] for sentence in sentences)]
+    undated = [_without_dateline(sentence) for sentence in sentences]
     attributions = SentenceAttributions(
         text,
         [sentence.text for sentence in sentences],
         # "PORT X, March 4 (Wire) - Officials said ...": the credit follows the dateline.
-        [_without_dateline(sentence).span for sentence in sentences],
+        [sentence.span for sentence in undated],
         [
             "\n" not in text[end : sentence.span[0]]
             for end, sentence in zip(ends, sentences, strict=False)
         ],
     )
-    for index, sentence in enumerate(sentences):
-        if _is_heading(sentence):
+    for index, sentence in enumerate(undated):
+        if headings[index]:
             continue
-        sentence = _without_dateline(sentence)
         quantities = parse_quantities(sentence.text, offset=sentence.span[0])
         if not quantities:
             quantities = zero_counts(sentence.text, sentence.span[0])
@@ -849,7 +896,9 @@ def extract_claims(
         records = [
             m.span("value")
             for m in (
-                RECORD.finditer(text, *sentence.span) if _may_hold(RECORD, sentence.text) else ()
+                RECORD.finditer(text, *sentence.span)
+                if any(map(sentence.text.__contains__, _RECORD_CUES))
+                else ()
             )
         ]
         ages = _listed_ages(text, quantities)
@@ -905,6 +954,7 @@ def _claims_for_sentence(
     places = {name for name, span in names if is_place(text, name, span)}
     skip = attribution.span if attribution else (-1, -1)
     number_of = NUMBER_OF.search(sentence.text)
+    anaphoric = PRONOUN_START.match(sentence.text) is not None
     results: list[Claim] = []
     last_measure = ""
     years = [q for q in quantities if q.kind == "year"]
@@ -961,9 +1011,9 @@ def _claims_for_sentence(
                 ],
                 attribution=attribution,
                 fact=fact,
-                checkable=not EXHORTATION_CUES.search(clause_text)
+                checkable=not _exhorts(clause_text)
                 and (bool(anchors or fact) or not OPINION_CUES.search(clause_text)),
-                anaphoric=PRONOUN_START.match(sentence.text) is not None,
+                anaphoric=anaphoric,
                 signals=signals_of(clause_text, in_clause),
                 **context,
             )

@@ -87,16 +87,22 @@ PARTITIVE = re.compile(r"^\s+of\s+(?:the|its|their|those|these|his|her|our)\b")
 
 WORD = re.compile(r"[\w'’-]+")
 
+# A token and the spaces before it, for ``words_after``.
+_SPACED_TOKEN = re.compile(r"(\s*)([^\s,;:.()\u2013\u2014\u201d\"!?]+)")
+
+# A figure written in digits, where a noun phrase after a figure stops.
+_DIGITS = re.compile(r"\d[\d,.]*")
+
 
 def words_after(text: str, position: int, limit: int) -> list[tuple[str, int]]:
     """Tokens (word, start) after position up to limit, stopping at punctuation."""
     tokens: list[tuple[str, int]] = []
     cursor = position
-    for match in re.finditer(r"(\s*)([^\s,;:.()\u2013\u2014\u201d\"!?]+)", text[position:limit]):
-        if position + match.start() != cursor:
+    for match in _SPACED_TOKEN.finditer(text, position, limit):
+        if match.start() != cursor:
             break
-        tokens.append((match.group(2), position + match.start(2)))
-        cursor = position + match.end()
+        tokens.append((match.group(2), match.start(2)))
+        cursor = match.end()
     return tokens
 
 
@@ -130,7 +136,7 @@ def noun_phrase_after(text: str, position: int, limit: int, max_words: int = 4) 
             continue
         if lowered in PHRASE_STOPWORDS or not WORD.fullmatch(word) or _is_verb(word):
             break
-        if re.fullmatch(r"\d[\d,.]*", word):
+        if _DIGITS.fullmatch(word):
             break
         words.append(lowered)
         if len([w for w in words if w not in {"and", "&"}]) >= max_words:
@@ -330,18 +336,22 @@ def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[s
     return names
 
 
+# The lower-case word after a capitalised one ("AI [firms]"), and a word short enough to be
+# an acronym ("AI", "M&A").
+_LOWER_CASE_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+_SHORT_CAPITALISED = re.compile(r"[A-Z][A-Za-z&]{0,3}")
+
+
 def _is_modifier(text: str, word: str, end: int) -> bool:
     """A capitalised word used as an adjective: "AI firms", "Chinese cities".
 
     Acronyms and nationality words directly before a lower-case word describe
     that word; they are not the thing a claim is about.
     """
-    following = re.match(r"\s+([a-z][\w-]*)", text[end : end + 40])
+    following = _LOWER_CASE_WORD_AFTER.match(text[end : end + 40])
     if not following:
         return False
-    acronym = word.isupper() or bool(
-        re.fullmatch(r"[A-Z][A-Za-z&]{0,3}", word) and word[1:].isupper()
-    )
+    acronym = word.isupper() or bool(_SHORT_CAPITALISED.fullmatch(word) and word[1:].isupper())
     return acronym or is_demonym(word)
 
 

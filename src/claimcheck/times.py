@@ -60,6 +60,9 @@ RELATIVE_TIME = re.compile(
     re.IGNORECASE,
 )
 
+# Words ``RELATIVE_TIME`` cannot match without, lower-cased.
+_RELATIVE_TIME_WORDS = ("last", "this", "next", "yesterday", "today", "recent")
+
 # A dated lead: "In late April 2025, ..." or "March 3, 2024".
 # Only a month with its year, or a year opening the sentence, dates an article:
 # "completed in 1974" in a lead is history, not the date of the report.
@@ -97,8 +100,26 @@ def day_key(match: re.Match[str]) -> str:
     return f"{MONTH_NUMBERS[month]:02d}-{day:02d}"
 
 
+# The months as ``DAY`` writes them, capitalised: a date cannot be written without one.
+_MONTH_NAMES = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+def _may_name_day(text: str, span: Span) -> bool:
+    """Whether a span may name a day: it has a month's name or, in any case, "day".
+
+    A cheap first test, as most spans name none; ``DAY`` is tried at every word. Ignoring
+    case is lower-casing for ASCII text only, so any other text is searched.
+    """
+    if _MONTH_NAMES.search(text, span[0], span[1]) is not None:
+        return True
+    words = text[span[0] : span[1]]
+    return not words.isascii() or "day" in words.lower()
+
+
 def find_day(text: str, span: Span) -> tuple[str, Span] | None:
     """The first day named in a span, with its own span."""
+    if not _may_name_day(text, span):
+        return None
     match = DAY.search(text, span[0], span[1])
     if match is None:
         return None
@@ -139,6 +160,17 @@ def _sentence_day(text: str, sentence: Span) -> tuple[str, Span] | None:
 COMPARISON_CUE = re.compile(r"\b(?:from|than|last|previous|prior|compared|against|since|before)\b")
 
 
+# "from" or "between" right before a year: the first of two that make a span.
+_RANGE_OPENING = re.compile(r"\b(?:from|between)\s*$")
+_LETTERS = re.compile(r"[A-Za-z]+")
+# The words before a year that belong to its time phrase: "by the end of March 2025".
+_YEAR_LEAD_IN = re.compile(
+    r"(?:\b(?i:in|by|since|until|through|during|of|for|before)\s+)?"
+    r"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"
+    rf"(?:(?:early|mid|late)[\s-]+)?(?:(?:{_MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?$"
+)
+
+
 def time_of(
     text: str, clause: Span, sentence: Span, quantities: Sequence[Quantity]
 ) -> TimeRef | None:
@@ -150,7 +182,12 @@ def time_of(
         return year_ref.model_copy(update={"day": day[0] if day else None, "part": part})
     if day is not None:
         return TimeRef(text=text[day[1][0] : day[1][1]], span=day[1], day=day[0], part=part)
-    relative = RELATIVE_TIME.search(text, clause[0], clause[1])
+    words = text[clause[0] : clause[1]]
+    # ``RELATIVE_TIME`` cannot match without one of these words; most clauses have none.
+    may_be_relative = not words.isascii() or any(
+        map(words.lower().__contains__, _RELATIVE_TIME_WORDS)
+    )
+    relative = RELATIVE_TIME.search(text, clause[0], clause[1]) if may_be_relative else None
     if relative:
         return TimeRef(text=relative.group(), span=relative.span(), relation="relative")
     return None
@@ -174,8 +211,8 @@ def _year_of(
     chosen = in_clause or leading[:1] or trailing[-1:]
     if not chosen:
         return None
-    if len(chosen) >= 2 and re.search(
-        r"\b(?:from|between)\s*$", text[max(0, chosen[0].span[0] - 9) : chosen[0].span[0]]
+    if len(chosen) >= 2 and _RANGE_OPENING.search(
+        text[max(0, chosen[0].span[0] - 9) : chosen[0].span[0]]
     ):
         first, last = chosen[0], chosen[1]
         return TimeRef(
@@ -193,16 +230,11 @@ def _year_of(
     lead_in = clause[0] if clause[0] <= year.span[0] else sentence[0]
     preceding = text[max(lead_in, year.span[0] - 30) : year.span[0]]
     relation = "at"
-    for word in reversed(re.findall(r"[A-Za-z]+", preceding.casefold())):
+    for word in reversed(_LETTERS.findall(preceding.casefold())):
         if word in YEAR_RELATIONS:
             relation = YEAR_RELATIONS[word]
             break
-    phrase = re.search(
-        r"(?:\b(?i:in|by|since|until|through|during|of|for|before)\s+)?"
-        r"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"
-        rf"(?:(?:early|mid|late)[\s-]+)?(?:(?:{_MONTH_ALT})\.?\s+(?:\d{{1,2}},?\s+)?)?$",
-        text[lead_in : year.span[0]],
-    )
+    phrase = _YEAR_LEAD_IN.search(text[lead_in : year.span[0]])
     start = lead_in + phrase.start() if phrase else year.span[0]
     return TimeRef(
         text=text[start : year.span[1]],

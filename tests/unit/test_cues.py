@@ -1,0 +1,91 @@
+"""Cheap first tests before costly patterns: a test may let through text its pattern does
+not match, but must never turn away text it does."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import attribution, claims, times
+
+# Text that some pattern behind a first test matches, in several cases and spellings.
+SAMPLES = [
+    "It is the country's largest plant and the region's least developed district.",
+    "THE WORLD'S BIGGEST FAIR opened on MONDAY, the firm's first-ever such event.",
+    "The team ranked third nationally, its second title in club history.",
+    "The plant will open in 2026 and is expected to hire 300 people.",
+    "The quake struck on Sunday, March 9, at 3:20 p.m., 40 km south of Lorton.",
+    "It opened on 14 July 2019 and was founded in 1962.",
+    "Acme, based in the Rhine Valley, was built on the old rail yards.",
+    "The fire was caused by a downed power line, officials said.",
+    "Jane Doe will lead the combined company; Joe Ruiz won Mill Ward.",
+    "Varga (31-4, 22 KOs) fights on Friday.",
+    "Sales rose last year and fell this quarter, as predicted yesterday.",
+    "Two men were reportedly injured; it was said that the road had closed.",
+    "The toll was estimated by the Geophysics Agency at 40, according to police.",
+    "Rating agency Fitch cut its outlook on concern the debt will grow.",
+    "Our estimate stands at $9, and we estimate more; I counted 40 cows.",
+    '"We lost the barn," said Ana Ruiz, a farmer.',
+    "Analysts, who track the sector, said the market grew, citing a report.",
+    "The ministry put the toll at 40; the union voiced fears that more died.",
+    "Nothing here names a day, a year, a source or a superlative.",
+]
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_signal_cues_never_hide_a_match(text: str) -> None:
+    lowered = text.lower()
+    for signal in claims._SIGNALS:
+        assert signal.occurs(lowered) == (signal.pattern.search(lowered) is not None)
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_fact_cues_never_hide_a_match(text: str) -> None:
+    for _, pattern, cues in claims._FACT_PATTERNS:
+        if pattern.search(text):
+            assert any(cue in text for cue in cues), pattern.pattern
+
+
+@pytest.mark.parametrize("text", [*SAMPLES, "on 3 march", "Tues. Sept. 9", "Saturday's game"])
+def test_day_cue_never_hides_a_day(text: str) -> None:
+    if times.DAY.search(text):
+        assert times._may_name_day(text, (0, len(text)))
+    assert times.find_day(text, (0, len(text))) == (
+        None if (match := times.DAY.search(text)) is None else (times.day_key(match), match.span())
+    )
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_attribution_cues_never_hide_a_match(text: str) -> None:
+    pairs = [
+        (attribution.SOURCE_THEN_VERB, attribution._SOURCE_THEN_VERB_CUE),
+        *attribution._SPEAKER_PATTERNS,
+    ]
+    for pattern, cue in pairs:
+        if pattern.search(text):
+            assert cue.search(text), pattern.pattern
+    for pattern, words in (
+        (attribution.PREPOSED_SOURCE, attribution._PREPOSED_CUES),
+        (attribution.PASSIVE_BY, attribution._PASSIVE_CUES),
+        (attribution.ACTS_ON_CONCERN, attribution._CONCERN_CUES),
+        (attribution.OWN_ESTIMATE, attribution._OWN_ESTIMATE_CUES),
+    ):
+        if pattern.search(text):
+            assert attribution._holds_any(text, words), pattern.pattern
+    if attribution.HEDGE.search(text):
+        assert attribution._may_hedge(text)
+    if any(attribution.TRAILING_SAID.match(text, i) for i in range(len(text))):
+        assert attribution._TRAILING_CUE.search(text)
+
+
+def test_last_quote_mark_is_the_last_of_any_kind() -> None:
+    text = 'He said \u201cyes\u201d and "no" then \u201cmaybe'
+    assert attribution._last_quote_mark(text, 0, len(text)) == text.rindex("\u201c")
+    assert attribution._last_quote_mark(text, 0, text.index('"')) == text.index("\u201d")
+    assert attribution._last_quote_mark("no marks", 0, 8) is None
+
+
+@pytest.mark.parametrize(
+    "text", [*SAMPLES, "We SHOULD all give 10 hours.", "Let us build 300 homes.", "Mustard"]
+)
+def test_exhortation_test_agrees_with_its_pattern(text: str) -> None:
+    assert claims._exhorts(text) == (claims.EXHORTATION_CUES.search(text) is not None)
