@@ -192,7 +192,10 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         or _framed_static(match.left, match.right)
     )
     concurrent, times_known = same_time(match.left, match.right, days_matter=not static)
-    if outcome in ("strict", "pragmatic") and _scopes_differ(match.left, match.right, names):
+    if _anchors_differ(match.left, match.right) or (
+        outcome in ("strict", "pragmatic") and _scopes_differ(match.left, match.right, names)
+    ):
+        # Distances from two places, or two careers' spans: no position on each other.
         return Comparison("unclear", times_known)
     if match.left.fact is not None:
         # A cause or a site of events years apart belongs to different events.
@@ -232,6 +235,49 @@ def _scopes_differ(left: Claim, right: Claim, names: NameResolver) -> bool:
     Rovers" and "10 seasons in West Sinland" are two careers' spans, not one."""
     left_scope, right_scope = _named_scope(left), _named_scope(right)
     return bool(left_scope and right_scope) and not names.same(left_scope, right_scope)
+
+
+# A distance's reference point after its figure: "(22 miles) (35 km) north-west of the
+# old mill", "25 miles east of Houston" (the words after "of" in group 1).
+DISTANCE_ANCHOR = re.compile(
+    r"(?:\s*\([^)]*\))?\s+(?:[a-z]+\s+)?(?:north|south|east|west)[a-z-]*\s+of\s+(?:the\s+)?"
+    r"([^,.;:()\u2013\u2014]{1,40})",
+    re.IGNORECASE,
+)
+
+
+def _distance_anchor(claim: Claim) -> str:
+    """The place a distance is measured from, else '': its name ("the town of Bireun on
+    the coast": "Bireun"), or else the last word of its first run of content words ("the
+    disputed border between": "border"; "where he escaped": "escaped")."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "length":
+        return ""
+    found = DISTANCE_ANCHOR.match(claim.text, quantity.span[1] - claim.span[0])
+    if found is None:
+        return ""
+    phrase = found.group(1)
+    name = ANCHOR_NAME.match(phrase)
+    if name is not None:
+        return name.group("name").casefold()
+    words = phrase.casefold().split()
+    content = [i for i, word in enumerate(words) if word not in PHRASE_STOPWORDS]
+    if not content:
+        return " ".join(words[:3])
+    start = content[0]
+    end = next((i for i in range(start, len(words)) if words[i] in PHRASE_STOPWORDS), len(words))
+    return words[end - 1]
+
+
+# A distance's reference point that is a name: "Bireun", "the town of Bireun".
+ANCHOR_NAME = re.compile(r"(?:[a-z]+\s+of\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _anchors_differ(left: Claim, right: Claim) -> bool:
+    """Whether two distances are measured from different places: "25 miles east of
+    Harlow" and "25 miles north-west of where he escaped" are two distances."""
+    left_anchor, right_anchor = _distance_anchor(left), _distance_anchor(right)
+    return bool(left_anchor and right_anchor) and left_anchor != right_anchor
 
 
 def _weigh_disagreement(

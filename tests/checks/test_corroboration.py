@@ -91,3 +91,30 @@ def test_a_stretch_or_a_difference_does_not_corroborate_a_total(
     )
     findings = [f for f in scan([tmp_path]).findings if f.kind == "corroborated"]
     assert bool(findings) is corroborated
+
+
+@pytest.mark.parametrize(
+    ("other", "corroborated"),
+    [
+        (
+            "On Monday Marlow police found the truck some 25 miles east of the town of Harlow.",
+            True,
+        ),
+        # A distance from another place is another distance.
+        (
+            "On Monday Marlow police found the truck some 25 miles northwest of where he escaped.",
+            False,
+        ),
+    ],
+)
+def test_distances_from_different_places_do_not_corroborate(
+    tmp_path: Path, other: str, corroborated: bool
+) -> None:
+    write_articles(
+        tmp_path,
+        a="Escaped inmate caught\n\nMarlow police found the stolen truck about 25 miles east of "
+        "Harlow on Monday.\n",
+        b=f"Inmate caught\n\n{other}\n",
+    )
+    findings = [f for f in scan([tmp_path]).findings if f.kind == "corroborated"]
+    assert bool(findings) is corroborated
