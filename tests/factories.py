@@ -162,6 +162,12 @@ def write_articles(folder: Path, **articles: str) -> None:
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
 
 
+def scanned_findings(folder: Path, kind: str, **articles: str) -> list[Finding]:
+    """Write the articles into folder, scan it, and return its findings of one kind."""
+    write_articles(folder, **articles)
+    return [finding for finding in scan([folder]).findings if finding.kind == kind]
+
+
 def two_story_corpus(folder: Path, copies: int = 3) -> Path:
     """Copies of a quake article and of a flood article in folder, each copy with its own
     figures (so each story has a conflict); returns the folder."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.factories import write_articles
+from tests.factories import scanned_findings, write_articles
 
 from claimcheck.pipeline import scan
 
@@ -43,8 +43,9 @@ AGREEING = {
 def test_an_article_that_credits_two_values_apart_reports_a_disagreement(
     tmp_path: Path, article: str, conflict: bool
 ) -> None:
-    write_articles(tmp_path, a=f"Shells hit a school in Norden\n\n{article}\n", **AGREEING)
-    conflicts = [f for f in scan([tmp_path]).findings if f.kind == "conflict"]
+    conflicts = scanned_findings(
+        tmp_path, "conflict", a=f"Shells hit a school in Norden\n\n{article}\n", **AGREEING
+    )
     assert bool(conflicts) is conflict
     if conflict:
         assert {item.source for item in conflicts[0].evidence} == {"a.txt", "b.txt", "c.txt"}
@@ -62,14 +63,14 @@ def test_an_article_that_credits_two_values_apart_reports_a_disagreement(
 def test_undated_reports_of_one_tally_disagree_on_its_other_figures(
     tmp_path: Path, injured: str, conflict: bool
 ) -> None:
-    write_articles(
+    conflicts = scanned_findings(
         tmp_path,
+        "conflict",
         a="Shelling in Norden\n\n30 people were killed and 55 others injured, five of them "
         "critically, aid official Mara Lind said.\n",
         b=f"Norden shelled\n\nThe agency said 30 people were killed and {injured} wounded, "
         "15 critically.\n",
     )
-    conflicts = [f for f in scan([tmp_path]).findings if f.kind == "conflict"]
     critical = [f for f in conflicts if "15 critically" in f.message]
     assert bool(critical) is conflict
 
@@ -86,14 +87,14 @@ def test_an_article_that_dates_one_kind_of_event_twice_tells_of_two_events(
 
 
 def test_a_sum_of_several_things_takes_no_side(tmp_path: Path) -> None:
-    write_articles(
+    conflicts = scanned_findings(
         tmp_path,
+        "conflict",
         a="Hub grows\n\nThe Norden Hub now hosts over 100 startups, officials said.\n",
         b="Hub visit\n\nThe Norden Lab and the Norden Hub, which collectively house over 100 "
         "startups, were visited on Monday.\n",
         c="Hub boom\n\nThe Norden Hub now hosts more than 200 startups.\n",
     )
-    conflicts = [f for f in scan([tmp_path]).findings if f.kind == "conflict"]
     assert conflicts and all(
         item.source != "b.txt" for finding in conflicts for item in finding.evidence
     )
@@ -142,29 +143,29 @@ def test_a_fact_written_inside_a_fuller_one_is_the_same_value(
 def test_a_total_of_wider_scope_leaves_the_events_own_figure_to_compare(
     tmp_path: Path, total: str, conflict: bool
 ) -> None:
-    write_articles(
+    conflicts = scanned_findings(
         tmp_path,
+        "conflict",
         a="Norden school shelled\n\nOn Tuesday (6 January) shells struck the Norden school, "
         "killing 30 people. The strike on the school also wounded around 100 people, aid "
         f"official Mara Lind said. {total}\n",
         b="School hit in Norden\n\nOn Tuesday 30 people were killed and 55 wounded when "
         "shells struck the Norden school, the agency said.\n",
     )
-    conflicts = [f for f in scan([tmp_path]).findings if f.kind == "conflict"]
     wounded = [f for f in conflicts if "around 100" in f.message and "55" in f.message]
     assert bool(wounded) is conflict
 
 
 def test_a_figure_far_above_those_of_two_other_articles_takes_no_side(tmp_path: Path) -> None:
-    write_articles(
+    conflicts = scanned_findings(
         tmp_path,
+        "conflict",
         a="Norden school\n\nAbout 1,000 people were sheltering in the Norden school.\n",
         b="Shelter hit\n\nShells landed at the Norden school where 350 people were taking "
         "shelter.\n",
         c="Norden aid\n\nThe agency said some 14,000 people displaced from their homes "
         "were in emergency shelters.\n",
     )
-    conflicts = [f for f in scan([tmp_path]).findings if f.kind == "conflict"]
     assert conflicts
     assert all(item.source != "c.txt" for finding in conflicts for item in finding.evidence)
 
@@ -181,10 +182,10 @@ def test_a_figure_far_above_those_of_two_other_articles_takes_no_side(tmp_path: 
 def test_figures_scoped_to_different_names_count_different_things(
     tmp_path: Path, other: str, conflict: bool
 ) -> None:
-    write_articles(
+    conflicts = scanned_findings(
         tmp_path,
+        "conflict",
         a="Rovers fire coach\n\nCoach Ann Lind has spent 19 seasons with the Rovers.\n",
         b=f"Rovers coach out\n\n{other}\n",
     )
-    conflicts = [f for f in scan([tmp_path]).findings if f.kind == "conflict"]
     assert bool(conflicts) is conflict

@@ -11,7 +11,7 @@ from itertools import combinations
 from pathlib import Path
 
 import pytest
-from tests.factories import write_articles
+from tests.factories import scanned_findings, write_articles
 from tests.paths import BLIND, HELDOUT, SOURCES, STORIES, TESTS
 
 from claimcheck.compare import values_compatible
@@ -62,13 +62,13 @@ def test_a_figure_of_a_stated_year_is_confirmed_only_by_the_same_figure(
 
 
 def test_counts_that_differ_by_a_few_are_two_agreements_not_one(tmp_path: Path) -> None:
-    write_articles(
+    agreements = scanned_findings(
         tmp_path,
+        "corroborated",
         a="Record falls\n\nDana Pell now has 2,117 career points, a school record.\n",
         b="Pell sets mark\n\nDana Pell now has 2,117 career points after the game.\n",
         c="Pell record\n\nDana Pell now has 2,129 career points after the game.\n",
     )
-    agreements = [f for f in scan([tmp_path]).findings if f.kind == "corroborated"]
     assert [sorted(item.source for item in f.evidence) for f in agreements] == [["a.txt", "b.txt"]]
 
 
@@ -84,12 +84,12 @@ def test_counts_that_differ_by_a_few_are_two_agreements_not_one(tmp_path: Path) 
 def test_a_stretch_or_a_difference_does_not_corroborate_a_total(
     tmp_path: Path, other: str, corroborated: bool
 ) -> None:
-    write_articles(
+    findings = scanned_findings(
         tmp_path,
+        "corroborated",
         a="Rovers beat Norden\n\nVale scored 14 points in the win over Norden on Tuesday.\n",
         b=f"Norden beaten\n\n{other}\n",
     )
-    findings = [f for f in scan([tmp_path]).findings if f.kind == "corroborated"]
     assert bool(findings) is corroborated
 
 
@@ -110,11 +110,11 @@ def test_a_stretch_or_a_difference_does_not_corroborate_a_total(
 def test_distances_from_different_places_do_not_corroborate(
     tmp_path: Path, other: str, corroborated: bool
 ) -> None:
-    write_articles(
+    findings = scanned_findings(
         tmp_path,
+        "corroborated",
         a="Escaped inmate caught\n\nMarlow police found the stolen truck about 25 miles east of "
         "Harlow on Monday.\n",
         b=f"Inmate caught\n\n{other}\n",
     )
-    findings = [f for f in scan([tmp_path]).findings if f.kind == "corroborated"]
     assert bool(findings) is corroborated

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.factories import article_claims, write_articles
+from tests.factories import article_claims, scanned_findings
 
 from claimcheck.checks.sourcing import same_figure_elsewhere
 from claimcheck.copies import Copies
-from claimcheck.pipeline import scan
 
 
 @pytest.mark.parametrize(
@@ -44,19 +43,20 @@ def test_a_small_count_is_backed_by_the_same_count_of_the_same_thing(
     tmp_path: Path, right: str, backed: bool
 ) -> None:
     unsourced = "Three tank shells exploded just outside the Norden school grounds on Tuesday."
-    write_articles(tmp_path, d=f"Norden school shelled\n\n{unsourced}\n", e=f"Norden\n\n{right}\n")
-    found = [f for f in scan([tmp_path]).findings if f.kind == "unsourced"]
+    found = scanned_findings(
+        tmp_path, "unsourced", d=f"Norden school shelled\n\n{unsourced}\n", e=f"Norden\n\n{right}\n"
+    )
     assert any(f.evidence[0].quote.startswith("Three tank shells") for f in found) is not backed
 
 
 def test_a_figure_whose_frame_says_what_it_measures_ranks_first(tmp_path: Path) -> None:
-    write_articles(
+    found = scanned_findings(
         tmp_path,
+        "unsourced",
         a="Norden shelled\n\nThe convoy waited at gate 4 for hours. "
         "Two people were killed when a shell hit the Norden school.\n",
         b="Norden\n\nA school in Norden was shelled on Tuesday.\n",
     )
-    found = [f for f in scan([tmp_path]).findings if f.kind == "unsourced"]
     assert found[0].evidence[0].quote.startswith("Two people were killed")
 
 
