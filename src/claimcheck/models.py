@@ -370,6 +370,9 @@ class StoryResult(Model):
     groups: list[ClaimGroup] = Field(description="Its groups of matched claims.")
     families: list[SourceFamily] = Field(description="Its sources that carry the same text.")
     findings: list[Finding] = Field(description="Its findings, most important first.")
+    unsourced_unreported: int = Field(
+        default=0, description="Its unsourced claims past unsourced_limit, not listed."
+    )
 
 
 class Summary(Model):
@@ -388,6 +391,10 @@ class Summary(Model):
     same_figure: int = Field(default=0, description="Same-figure findings.")
     dropped: int = Field(default=0, description="Stretches of text cleaning set aside.")
     suppressed: int = Field(default=0, description="Findings hidden because a baseline has them.")
+    unsourced_unreported: int = Field(
+        default=0,
+        description="Unsourced claims ranked past unsourced_limit (a story's), not listed.",
+    )
 
 
 class Report(Model):
@@ -411,3 +418,7 @@ class Report(Model):
     claims: list[Claim]
     groups: list[ClaimGroup]
     findings: list[Finding] = Field(description="Most important first.")
+    unsourced_unreported: int = Field(
+        default=0,
+        description="Unsourced claims ranked past unsourced_limit (a story's), not listed.",
+    )

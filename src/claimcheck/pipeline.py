@@ -338,6 +338,7 @@ class ScanRun:
                 (finding for result in results for finding in result.findings),
                 key=finding_order,
             ),
+            unsourced_unreported=sum(result.unsourced_unreported for result in results),
         )
         return with_summary(report)
 
@@ -452,6 +453,7 @@ def story_result(work: StoryWork, processed: Sequence[Processed]) -> StoryResult
         for module in CHECKS.values()
         for finding in module.check(context)
     ]
+    # Nor are its figures "not for one known time" beside the conflict that sets them out.
     conflicted = {finding.group for finding in findings if finding.kind == "conflict"}
     return StoryResult(
         story=story,
@@ -464,10 +466,11 @@ def story_result(work: StoryWork, processed: Sequence[Processed]) -> StoryResult
             (
                 finding
                 for finding in findings
-                if not (finding.kind == "corroborated" and finding.group in conflicted)
+                if not (finding.kind in ("corroborated", "changed") and finding.group in conflicted)
             ),
             key=finding_order,
         ),
+        unsourced_unreported=context.unsourced_unreported,
     )
 
 
@@ -488,5 +491,6 @@ def with_summary(report: Report, suppressed: int = 0) -> Report:
         same_figure=kinds.count("same-figure"),
         dropped=sum(len(source.dropped) for source in report.sources),
         suppressed=suppressed,
+        unsourced_unreported=report.unsourced_unreported,
     )
     return report.model_copy(update={"summary": summary})

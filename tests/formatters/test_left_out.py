@@ -3,12 +3,16 @@ text cleaning set aside (nothing a user gives is dropped without a word)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from tests.factories import make_report
+from tests.paths import SOURCES
 
+from claimcheck.config import load_config
 from claimcheck.formatters import FORMATTERS, OutputFormat
 from claimcheck.models import DroppedText, Report, SkippedFile, Source
-from claimcheck.pipeline import with_summary
+from claimcheck.pipeline import scan, with_summary
 
 SKIPPED = SkippedFile(path="in/report.pdf", reason="a PDF document; convert it first")
 DROPPED = DroppedText(span=(0, 12), line=1, column=1, reason="share widget", text="Share this!")
@@ -52,3 +56,24 @@ def test_the_table_counts_what_was_left_out(left_out: Report) -> None:
 
 def test_the_summary_counts_ignored_files(left_out: Report) -> None:
     assert (left_out.summary.skipped, left_out.summary.ignored) == (1, 3)
+
+
+@pytest.mark.parametrize("output_format", list(OutputFormat))
+def test_every_format_counts_unsourced_claims_past_the_limit(output_format: OutputFormat) -> None:
+    report = with_summary(make_report().model_copy(update={"unsourced_unreported": 24}))
+    out = " ".join(FORMATTERS[output_format](report).split()).replace("\\_", "_")
+    # JSON carries the count as a field; every other format says it in words.
+    said = '"unsourced_unreported": 24' in out or "24 more unsourced claims" in out
+    assert said
+    assert "unsourced_limit" in out or output_format is OutputFormat.json
+
+
+def test_a_scan_counts_the_unsourced_claims_its_limit_cuts(tmp_path: Path) -> None:
+    (tmp_path / "claimcheck.toml").write_text("unsourced_limit = 3\n", encoding="utf-8")
+    config = load_config([SOURCES], tmp_path / "claimcheck.toml")
+    limited = scan([SOURCES], config)
+    full = scan([SOURCES], config.model_copy(update={"unsourced_limit": 500}))
+    listed = [f for f in limited.findings if f.kind == "unsourced"]
+    everything = [f for f in full.findings if f.kind == "unsourced"]
+    assert len(listed) == 3
+    assert limited.summary.unsourced_unreported == len(everything) - 3 > 0

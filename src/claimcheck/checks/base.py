@@ -43,6 +43,8 @@ class CheckContext:
     ambiguous: set[str] = field(init=False)
     # The claims of each sentence, by source and sentence span.
     sentence_claims: dict[tuple[str, tuple[int, int]], list[Claim]] = field(init=False)
+    # Unsourced claims the sourcing check ranked past ``unsourced_limit`` (set by it).
+    unsourced_unreported: int = field(default=0, init=False)
 
     def __post_init__(self) -> None:
         """Index claims and sources once for every check."""

@@ -92,6 +92,7 @@ def check(context: CheckContext) -> list[Finding]:
         if key is not None:
             copies_of.setdefault(key, []).append(claim)
     findings: list[Finding] = []
+    context.unsourced_unreported = max(0, len(kept) - context.config.unsourced_limit)
     for score, claim in kept[: context.config.unsourced_limit]:
         signals = ", ".join(claim.signals) or ("a stated fact" if claim.fact else "a figure")
         quality = " in a low-quality source" if claim.source in low_quality else ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from claimcheck.formatters.left_out import ignored_line, set_aside
+from claimcheck.formatters.left_out import ignored_line, set_aside, unreported_line
 from claimcheck.models import Finding, Report
 
 
@@ -70,7 +70,5 @@ def render(report: Report, base: Path | None = None) -> str:
         f"set aside: {one_line(dropped.reason)}"
         for source, dropped in set_aside(report)
     ]
-    ignored = ignored_line(report)
-    if ignored:
-        lines.append(ignored)
+    lines += [line for line in (ignored_line(report), unreported_line(report)) if line]
     return "".join(line + "\n" for line in lines)

@@ -44,7 +44,7 @@ import io
 import re
 
 from claimcheck.claims import primary_quantity
-from claimcheck.formatters.left_out import ignored_line, set_aside
+from claimcheck.formatters.left_out import ignored_line, set_aside, unreported_line
 from claimcheck.intervals import describe_quantity, strict_interval
 from claimcheck.models import Claim, Evidence, Finding, Report
 
@@ -217,6 +217,9 @@ def _left_out_rows(report: Report) -> list[dict[str, str]]:
     ignored = ignored_line(report)
     if ignored:
         rows.append({"kind": "ignored", "message": ignored})
+    unreported = unreported_line(report)
+    if unreported:
+        rows.append({"kind": "unreported", "message": unreported})
     rows += [
         {
             "kind": "set-aside",

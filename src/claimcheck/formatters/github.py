@@ -29,7 +29,7 @@ from collections.abc import Collection
 from typing import get_args
 
 from claimcheck.checks import KINDS
-from claimcheck.formatters.left_out import ignored_line
+from claimcheck.formatters.left_out import ignored_line, unreported_line
 from claimcheck.formatters.levels import github_command
 from claimcheck.models import Evidence, Finding, FindingKind, Report
 
@@ -139,6 +139,11 @@ def _left_out(report: Report) -> list[str]:
     ignored = ignored_line(report)
     if ignored:
         lines.append(_annotation("notice", [], "claimcheck ignored files", ignored))
+    unreported = unreported_line(report)
+    if unreported:
+        lines.append(
+            _annotation("notice", [], "claimcheck unsourced claims not listed", unreported)
+        )
     return lines
 
 

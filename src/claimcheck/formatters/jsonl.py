@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from claimcheck.formatters.left_out import ignored_line, set_aside
+from claimcheck.formatters.left_out import ignored_line, set_aside, unreported_line
 from claimcheck.models import Finding, Report, Story, StoryResult
 
 if TYPE_CHECKING:
@@ -99,6 +99,11 @@ def left_out_lines(report: Report) -> Iterator[str]:
                 "extensions": report.ignored,
                 "message": ignored,
             }
+        )
+    unreported = unreported_line(report)
+    if unreported:
+        records.append(
+            {"kind": "unreported", "count": report.unsourced_unreported, "message": unreported}
         )
     records += [
         {

@@ -14,12 +14,25 @@ from collections.abc import Iterator
 from claimcheck.load import ignored_summary
 from claimcheck.models import DroppedText, Report, Source
 
-__all__ = ["ignored_line", "set_aside", "set_aside_reasons"]
+__all__ = ["ignored_line", "set_aside", "set_aside_reasons", "unreported_line"]
 
 
 def ignored_line(report: Report) -> str | None:
     """'6 files of other types ignored (3 .csv, ...)', or None when there were none."""
     return ignored_summary(report.ignored) if report.ignored else None
+
+
+def unreported_line(report: Report) -> str | None:
+    """'24 more unsourced claims ranked past unsourced_limit are not listed ...', or None
+    when the limit cut none."""
+    count = report.unsourced_unreported
+    if not count:
+        return None
+    claims = "claim" if count == 1 else "claims"
+    return (
+        f"{count} more unsourced {claims} ranked past unsourced_limit (per story) "
+        "are not listed; raise unsourced_limit to list them"
+    )
 
 
 def set_aside(report: Report) -> Iterator[tuple[Source, DroppedText]]:

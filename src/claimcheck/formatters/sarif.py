@@ -34,7 +34,7 @@ from urllib.parse import quote, urlsplit
 from claimcheck import __version__
 from claimcheck.checks import CHECKS, KINDS
 from claimcheck.checks.base import group_sides
-from claimcheck.formatters.left_out import ignored_line, set_aside
+from claimcheck.formatters.left_out import ignored_line, set_aside, unreported_line
 from claimcheck.formatters.levels import Level, level, level_for
 from claimcheck.models import Evidence, Finding, Report, Source
 
@@ -347,6 +347,9 @@ def _left_out(report: Report, root: Path) -> list[dict[str, Any]]:
     ignored = ignored_line(report)
     if ignored:
         notifications.append(_notification("note", ignored, None))
+    unreported = unreported_line(report)
+    if unreported:
+        notifications.append(_notification("note", unreported, None))
     notifications += [
         _notification(
             "note",

@@ -52,6 +52,11 @@ def summary_line(report: Report) -> str:
         line += f"; {ignored_summary(report.ignored)}"
     if s.dropped:
         line += f"; cleaning set aside {plural(s.dropped, 'stretch', 'stretches')} of non-prose"
+    if s.unsourced_unreported:
+        line += (
+            f"; {plural(s.unsourced_unreported, 'more unsourced claim')} past unsourced_limit "
+            "not listed"
+        )
     if report.families:
         families = plural(len(report.families), "family", "families")
         line += f"; {families} of copied articles, each counted as one source"
