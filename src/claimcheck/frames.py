@@ -757,6 +757,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # "killed two years ago": a span of time is no count of what the verb did.
         return None
     attribute, fired = _attribute(measured, verb, words)
+    if quantity.kind == "multiplier" and fired == "fired" and _struck_target(verb, words):
+        # "Gray was shot eleven times", "police shot him eleven times": each time hit him.
+        attribute, fired = "shots landed", "landed"
     if quantity.kind == "multiplier" and fired != "landed":
         # "arrested four times" counts occasions; only "hit nine times" counts hits.
         return None
@@ -827,6 +830,17 @@ def _capacity_before(text: str, claim: Claim, quantity: Quantity, words: Lexicon
     start = max(claim.span[0], quantity.span[0] - CAPACITY_WINDOW)
     window = f" {' '.join(text[start : quantity.span[0]].split())} "
     return any(f" {cue} " in window for cue in words.capacity_cues)
+
+
+def _struck_target(verb: Token | None, words: Lexicon) -> bool:
+    """Whether a verb of firing has a target that undergoes it, as its passive subject or
+    its object ("he was shot", "shot him"), rather than a projectile ("shot arrows")."""
+    if verb is None:
+        return False
+    return any(
+        child.dep_ in ("nsubjpass", "dobj") and lemma(child).casefold() not in words.projectiles
+        for child in verb.children
+    )
 
 
 def _attribute(noun: Token | None, verb: Token | None, words: Lexicon) -> tuple[str, str]:

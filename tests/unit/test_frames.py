@@ -74,6 +74,8 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         # Projectiles: fired or landed, by their verb.
         ("Five bombs were dropped on the village.", "Five", "shots fired"),
         ("Two shells hit the school.", "Two", "shots landed"),
+        # A person shot N times was hit N times.
+        ("Ann Vale was shot eleven times by the guards.", "eleven times", "shots landed"),
         # A thing the lexicon does not know is named with its event.
         ("Seven bridges were damaged by the storm.", "Seven", "bridge damaged"),
         # Sums: money attributes hold only for money, and a rate is per its unit.
