@@ -107,3 +107,14 @@ def test_an_agreeing_figure_backs_only_what_it_says(claim: str, backer: str, bac
     (first,) = article_claims(claim, "a.txt")[:1]
     (second,) = article_claims(backer, "b.txt")[:1]
     assert backs_whole(second, first) is backed
+
+
+def test_an_age_alone_ranks_below_a_claim_of_what_happened(tmp_path: Path) -> None:
+    found = scanned_findings(
+        tmp_path,
+        "unsourced",
+        a="Norden march\n\nThe marchers included a 13-year-old boy. Police made over 50 arrests "
+        "during four nights of protests.\n",
+        b="Norden\n\nA march was held in Norden on Tuesday.\n",
+    )
+    assert found[0].evidence[0].quote.startswith("Police made over 50 arrests")

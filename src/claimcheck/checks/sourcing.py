@@ -16,6 +16,7 @@ PASS: "According to the ministry, the plant employs 2,000 people."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import combinations
 
@@ -46,6 +47,11 @@ FACT_WEIGHT = 1.5
 # A figure whose frame names what it measures.
 FRAMED_WEIGHT = 0.5
 
+# What a claim whose every figure is an age loses: it is still flagged, after the rest.
+AGE_DISCOUNT = 1.5
+# A figure that is an age: "16-year-old", "16 years old", "a 10-month-old".
+AGE_AFTER = re.compile(r"[-\s](?:year|month|week|day)s?[-\s]old\b", re.IGNORECASE)
+
 # Below this score a claim is too vague to be worth a finding.
 MIN_SCORE = 1.0
 
@@ -55,12 +61,23 @@ def score_of(claim: Claim, low_quality: bool) -> float:
     score = sum(SIGNAL_WEIGHTS.get(signal, 0.0) for signal in claim.signals)
     if primary_quantity(claim) is not None:
         score += 1.0
+    if _only_ages(claim):
+        # "a 13-year-old rival", "He's 16 years old": who someone is, not news to check.
+        score -= AGE_DISCOUNT
     if claim.frame is not None and claim.frame.attribute:
         # The parse says what the figure measures ("two people were killed"): checkable.
         score += FRAMED_WEIGHT
     if claim.fact is not None:
         score += FACT_WEIGHT
     return score + (LOW_QUALITY_WEIGHT if low_quality else 0.0)
+
+
+def _only_ages(claim: Claim) -> bool:
+    """Whether every figure that carries a claim is someone's age."""
+    figures = main_quantities(claim.quantities)
+    return bool(figures) and all(
+        AGE_AFTER.match(claim.text, quantity.span[1] - claim.span[0]) for quantity in figures
+    )
 
 
 def check(context: CheckContext) -> list[Finding]:
