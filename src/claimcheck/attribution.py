@@ -422,10 +422,50 @@ def _quotation_speaker(text: str, span: Span) -> Attribution | None:
         after = _speaker_after_quotation(text, end)
         if after is not None:
             return after
+    if text[start : start + 1] in _QUOTE_MARKS and _opens_quotation(text, start):
+        # A quotation paragraph that goes on from the one before: '"We hoped it was safe.'
+        going_on = _speaker_going_on(text, start)
+        if going_on is not None:
+            return going_on
     opened_before = _last_quote_mark(text, reach, start)
     if opened_before is None or not _opens_quotation(text, opened_before):
         return None
-    return _speaker_before_quotation(text, opened_before, start)
+    return _speaker_before_quotation(text, opened_before, start) or _speaker_going_on(
+        text, opened_before
+    )
+
+
+def _speaker_going_on(text: str, open_at: int, depth: int = 3) -> Attribution | None:
+    """The speaker of the quotation just before one that opens a paragraph: news goes on
+    with one speaker's words paragraph after paragraph ('"We left at dawn," she said.'
+    then '"We hoped it would be safe. ...', then '"Then the shelling began. ...').
+
+    :param depth: how many quotation paragraphs back the speaker may be named
+    """
+    line_start = text.rfind("\n", 0, open_at) + 1
+    if text[line_start:open_at].strip() or line_start == 0:
+        return None
+    previous = _last_quote_mark(text, max(0, open_at - QUOTE_REACH), line_start)
+    if previous is None or text.count("\n", previous, line_start) > QUOTE_REACH_LINES:
+        return None
+    # Only a paragraph that is itself a quotation goes on into this one.
+    previous_start = text.rfind("\n", 0, previous) + 1
+    if _QUOTE_MARK.match(text, previous_start) is None or not _opens_quotation(
+        text, previous_start
+    ):
+        return None
+    if not _opens_quotation(text, previous):
+        # The quotation before closed there, in the paragraph just before this one (prose
+        # in between ends the run): its speaker follows the close.
+        if text.count("\n", previous, line_start) > 1:
+            return None
+        found = _speaker_after_quotation(text, previous)
+    else:
+        # The quotation before opened there and runs on into this one.
+        found = _speaker_before_quotation(text, previous, open_at) or (
+            _speaker_going_on(text, previous, depth - 1) if depth > 1 else None
+        )
+    return found if found is not None and found.span[1] < line_start else None
 
 
 def _last_quote_mark(text: str, start: int, end: int) -> int | None:

@@ -330,6 +330,17 @@ def quoted_speakers(text: str) -> list[list[tuple[str, str]]]:
             [[], [("the coach", "said")]],
             id="inch-mark-is-no-quotation",
         ),
+        pytest.param(
+            '"We came when they warned us," the farmer said.\n"We hoped it was safe.\n'
+            'We were 20 in one room.\n"Then 3 shells hit the barn.\nWe lost 40 cows."',
+            [[("the farmer", "said")]] * 5,
+            id="quotation-paragraphs-go-on-with-one-speaker",
+        ),
+        pytest.param(
+            'Roads were shut.\n"We were 20 in one room.\nNo one came."',
+            [[], [], []],
+            id="quotation-paragraph-after-prose-has-no-speaker",
+        ),
     ],
 )
 def test_quotation_over_several_sentences(text: str, expected: list[list[tuple[str, str]]]) -> None:
