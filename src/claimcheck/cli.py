@@ -907,7 +907,12 @@ def show_config(
     """Print the effective configuration and where each value came from."""
     with reporting_errors(debug):
         from claimcheck.config import resolve_config
+        from claimcheck.errors import InputError
 
+        for path in paths or ():
+            if path != Path("-") and not path.exists():
+                # As ``scan`` says: the config of a path that is not there is no config.
+                raise InputError(f"{path}: no such file or folder")
         overrides = {"format": environment_format(os.environ)}
         resolved = resolve_config(paths or [Path(".")], config, overrides)
         if as_json:

@@ -37,8 +37,9 @@ def test_version() -> None:
     assert run("--version") == (0, f"claimcheck {__version__}\n", "")
 
 
-def test_missing_path_is_a_usage_error() -> None:
-    assert run("scan", "no/such/folder") == (
+@pytest.mark.parametrize("command", ["scan", "config"])
+def test_missing_path_is_a_usage_error(command: str) -> None:
+    assert run(command, "no/such/folder") == (
         2,
         "",
         "claimcheck: error: no/such/folder: no such file or folder\n",
