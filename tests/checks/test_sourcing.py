@@ -49,15 +49,32 @@ def test_a_small_count_is_backed_by_the_same_count_of_the_same_thing(
     assert any(f.evidence[0].quote.startswith("Three tank shells") for f in found) is not backed
 
 
-def test_a_figure_whose_frame_says_what_it_measures_ranks_first(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("article", "first"),
+    [
+        # A figure whose frame says what it measures ranks above a bare figure.
+        (
+            (
+                "Norden shelled\n\nThe convoy waited at gate 4 for hours. "
+                "Two people were killed when a shell hit the Norden school.\n"
+            ),
+            "Two people were killed",
+        ),
+        # An age alone ranks after a claim of what happened.
+        (
+            (
+                "Norden march\n\nThe marchers included a 13-year-old boy. Police made over 50 "
+                "arrests during four nights of protests.\n"
+            ),
+            "Police made over 50 arrests",
+        ),
+    ],
+)
+def test_what_ranks_first_among_unsourced_claims(tmp_path: Path, article: str, first: str) -> None:
     found = scanned_findings(
-        tmp_path,
-        "unsourced",
-        a="Norden shelled\n\nThe convoy waited at gate 4 for hours. "
-        "Two people were killed when a shell hit the Norden school.\n",
-        b="Norden\n\nA school in Norden was shelled on Tuesday.\n",
+        tmp_path, "unsourced", a=article, b="Norden\n\nA school in Norden was shelled on Tuesday.\n"
     )
-    assert found[0].evidence[0].quote.startswith("Two people were killed")
+    assert found[0].evidence[0].quote.startswith(first)
 
 
 @pytest.mark.parametrize(
@@ -107,14 +124,3 @@ def test_an_agreeing_figure_backs_only_what_it_says(claim: str, backer: str, bac
     (first,) = article_claims(claim, "a.txt")[:1]
     (second,) = article_claims(backer, "b.txt")[:1]
     assert backs_whole(second, first) is backed
-
-
-def test_an_age_alone_ranks_below_a_claim_of_what_happened(tmp_path: Path) -> None:
-    found = scanned_findings(
-        tmp_path,
-        "unsourced",
-        a="Norden march\n\nThe marchers included a 13-year-old boy. Police made over 50 arrests "
-        "during four nights of protests.\n",
-        b="Norden\n\nA march was held in Norden on Tuesday.\n",
-    )
-    assert found[0].evidence[0].quote.startswith("Police made over 50 arrests")
