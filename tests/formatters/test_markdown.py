@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from tests.factories import assert_golden, make_evidence, make_finding, make_report
 
+from claimcheck.formatters import FORMATTERS, OutputFormat
 from claimcheck.formatters.markdown import code, escape, render, where
 from claimcheck.formatters.quotes import marked_sentence
 from claimcheck.formatters.table import summary_line
@@ -163,3 +164,15 @@ def test_the_value_is_marked_whatever_its_case() -> None:
         written="at least four people",
     )
     assert marked_sentence(item) == (sentence, 0, len("At least four people"))
+
+
+@pytest.mark.parametrize(
+    ("output_format", "tag"),
+    [(OutputFormat.markdown, "**Story:** `story-2`"), (OutputFormat.html, "· story-2</p>")],
+)
+def test_a_conflict_names_its_story_in_a_run_of_several(
+    output_format: OutputFormat, tag: str
+) -> None:
+    finding = make_finding("Five were killed.").model_copy(update={"story": "story-2"})
+    assert tag in FORMATTERS[output_format](make_report(finding))
+    assert tag not in FORMATTERS[output_format](make_report(make_finding("Five were killed.")))

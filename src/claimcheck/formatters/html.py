@@ -333,11 +333,13 @@ def _quote_figure(
 
 
 def _badges(finding: Finding) -> str:
-    """Severity, rule, check and confidence of a finding in one line."""
+    """Severity, rule, check and confidence of a finding in one line, and its story in a run
+    of several."""
     return (
         f'<p class="badges"><span class="badge sev-{escape(finding.severity)}">'
         f"{escape(finding.severity)}</span> rule {escape(finding.rule)} · "
-        f"check {escape(finding.check)} · confidence {finding.confidence:.2f}</p>"
+        f"check {escape(finding.check)} · confidence {finding.confidence:.2f}"
+        f"{f' · {escape(finding.story)}' if finding.story else ''}</p>"
     )
 
 

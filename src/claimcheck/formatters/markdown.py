@@ -94,6 +94,9 @@ def _rule_line(finding: Finding) -> str:
         f"**Check:** {escape(finding.check)}",
         f"**Finding:** {code(finding.id)}",
     ]
+    if finding.story:
+        # A run of several stories: which one the conflict is in.
+        parts.append(f"**Story:** {code(finding.story)}")
     return " · ".join(parts)
 
 
