@@ -251,7 +251,10 @@ def resolve_config(
         key = ".".join(str(part) for part in first["loc"])
         message = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
         where = origins.get(str(first["loc"][0]), str(path)) if first["loc"] else str(path)
-        raise ConfigError(where, f"{key}: {message}") from error
+        # An option names its key itself ("--jobs: Input should be ..."); a file does not.
+        raise ConfigError(
+            where, message if where.startswith("-") else f"{key}: {message}"
+        ) from error
     settings = [
         Setting(key=key, value=getattr(config, key), origin=origins.get(key, "default"))
         for key in Config.model_fields

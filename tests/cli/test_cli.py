@@ -46,6 +46,12 @@ def test_missing_path_is_a_usage_error(command: str) -> None:
     )
 
 
+def test_a_bad_option_value_names_the_option_once() -> None:
+    code, out, err = run("scan", str(SOURCES), "--jobs", "-1")
+    assert (code, out) == (2, "")
+    assert err == "claimcheck: error: --jobs: Input should be greater than or equal to 0\n"
+
+
 def test_a_missing_path_beside_a_configured_folder_is_named_as_missing(tmp_path: Path) -> None:
     configured = tmp_path / "corpus"
     configured.mkdir()
