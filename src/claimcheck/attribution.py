@@ -397,9 +397,11 @@ def _opens_quotation(text: str, index: int) -> bool:
     """Whether the quotation mark at ``index`` opens a quotation.
 
     Curly marks say which way they face; a straight one opens after a space or a bracket
-    and before a word (\'"We left," she said\').
+    and before a word (\'"We left," she said\'). Any other character opens nothing.
     """
-    mark = text[index]
+    mark = text[index : index + 1]
+    if not mark or mark not in _QUOTE_MARKS:
+        return False
     if mark in "\u201c\u201d":
         return mark == "\u201c"
     before = text[index - 1] if index else " "
@@ -422,7 +424,7 @@ def _quotation_speaker(text: str, span: Span) -> Attribution | None:
         after = _speaker_after_quotation(text, end)
         if after is not None:
             return after
-    if text[start : start + 1] in _QUOTE_MARKS and _opens_quotation(text, start):
+    if _opens_quotation(text, start):
         # A quotation paragraph that goes on from the one before: '"We hoped it was safe.'
         going_on = _speaker_going_on(text, start)
         if going_on is not None:
@@ -450,9 +452,7 @@ def _speaker_going_on(text: str, open_at: int, depth: int = 3) -> Attribution | 
         return None
     # Only a paragraph that is itself a quotation goes on into this one.
     previous_start = text.rfind("\n", 0, previous) + 1
-    if _QUOTE_MARK.match(text, previous_start) is None or not _opens_quotation(
-        text, previous_start
-    ):
+    if not _opens_quotation(text, previous_start):
         return None
     if not _opens_quotation(text, previous):
         # The quotation before closed there, in the paragraph just before this one (prose

@@ -536,25 +536,13 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
             and not counts_others(claim)
         ):
             by_key[(claim.source, key, effective_time(claim))].append(claim)
-    figures_in_block: dict[tuple[str, str, str], list[tuple[str, float]]] = defaultdict(list)
-    for (source, block, _), siblings in by_key.items():
-        figures_in_block[block].extend(
-            (source, scale) for claim in siblings if (scale := claim_scale(claim)) is not None
-        )
-    bands_in_block = {block: scope_bands(figures) for block, figures in figures_in_block.items()}
-    owners_in_block = {
-        block: band_owners(
-            (source, bands_in_block[block].get(scale, 0)) for source, scale in figures
-        )
-        for block, figures in figures_in_block.items()
-    }
+    blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for (_, block, _), siblings in by_key.items():
+        blocks[block].extend(siblings)
+    bands_in_block = {block: ScopeBands.of(claims) for block, claims in blocks.items()}
     ambiguous: set[str] = set()
     for (_, block, _), siblings in by_key.items():
-        bands, owners = bands_in_block[block], owners_in_block[block]
-        own_scope = {c.id for c in siblings if owners.get(band_of(c, bands)) is not None}
-        near = {_value(c) for c in siblings if c.id not in own_scope}
-        if len(near) != 1:
-            own_scope = set()
+        own_scope = bands_in_block[block].own_scope(siblings)
         # Claims alike in value and in everything the test below reads behave alike,
         # so one of each stands for all: an article that repeats a figure a thousand
         # times costs nothing.
@@ -581,12 +569,6 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
     return ambiguous
 
 
-def _value(claim: Claim) -> float | None:
-    """A claim's figure (its primary quantity's value), or None."""
-    quantity = primary_quantity(claim)
-    return quantity.value if quantity is not None else None
-
-
 # Figures of one measure this many times apart count different scopes (see
 # ``scope_bands``).
 SCOPE_GAP = 10.0
@@ -603,12 +585,6 @@ def scale_of(quantity: Quantity) -> float | None:
     return None
 
 
-def claim_scale(claim: Claim) -> float | None:
-    """``scale_of`` a claim's figure (None without one)."""
-    quantity = primary_quantity(claim)
-    return scale_of(quantity) if quantity is not None else None
-
-
 def scope_bands(figures: Iterable[tuple[str, float]]) -> dict[float, int]:
     """Bands of the figures articles give for one measure, by size: a figure ``SCOPE_GAP``
     times or more above the band below it starts a new band, once that band holds
@@ -618,7 +594,7 @@ def scope_bands(figures: Iterable[tuple[str, float]]) -> dict[float, int]:
     compared only within their band. Two articles alone never split: "5 dead" against
     "50 dead" may be a real contradiction.
 
-    :param figures: (source, size) of each figure (``claim_scale``)
+    :param figures: (source, size) of each figure (``scale_of``)
     :returns: each size's band, 0 for the smallest
     """
     bands: dict[float, int] = {}
@@ -642,22 +618,52 @@ def scope_bands(figures: Iterable[tuple[str, float]]) -> dict[float, int]:
     return bands
 
 
-def band_owners(placed: Iterable[tuple[str, int]]) -> dict[int, str]:
-    """The bands that hold figures of one article only, each with that article: an
-    article's figure in such a band, above the others', counts a scope of its own.
+@dataclass(frozen=True)
+class ScopeBands:
+    """The scope bands (``scope_bands``) of the figures some claims give for one measure,
+    and the bands that hold one article's figures only (above the lowest): an article's
+    figure there counts a scope of its own."""
 
-    :param placed: (source, band) of each figure
-    """
-    sources: dict[int, set[str]] = defaultdict(set)
-    for source, band in placed:
-        sources[band].add(source)
-    return {band: next(iter(found)) for band, found in sources.items() if len(found) == 1 and band}
+    bands: dict[float, int]
+    owned: frozenset[int]
+
+    @classmethod
+    def of(cls, claims: Iterable[Claim]) -> ScopeBands:
+        """The bands of the claims' figures (claims without a size are left out)."""
+        figures = [
+            (claim.source, scale) for claim in claims if (scale := _scale(claim)) is not None
+        ]
+        bands = scope_bands(figures)
+        sources: dict[int, set[str]] = defaultdict(set)
+        for source, scale in figures:
+            sources[bands[scale]].add(source)
+        owned = frozenset(band for band, found in sources.items() if band and len(found) == 1)
+        return cls(bands, owned)
+
+    def band(self, claim: Claim) -> int:
+        """A claim's band (0 when its figure has no size)."""
+        scale = _scale(claim)
+        return self.bands.get(scale, 0) if scale is not None else 0
+
+    def own_scope(self, siblings: Sequence[Claim]) -> set[str]:
+        """Ids of an article's claims (of one measure and time) in bands of their own,
+        when its other claims give one value: "the strike wounded 100 ... 3,000 wounded so
+        far" keeps 100 as the article's position and sets 3,000 apart. Empty otherwise."""
+        own = {claim.id for claim in siblings if self.band(claim) in self.owned}
+        near = {
+            round(quantity.value, 6)
+            for claim in siblings
+            if claim.id not in own
+            and (quantity := primary_quantity(claim)) is not None
+            and quantity.value is not None
+        }
+        return own if own and len(near) == 1 else set()
 
 
-def band_of(claim: Claim, bands: dict[float, int]) -> int:
-    """A claim's band among ``scope_bands`` (0 when its figure has no size)."""
-    scale = claim_scale(claim)
-    return bands.get(scale, 0) if scale is not None else 0
+def _scale(claim: Claim) -> float | None:
+    """``scale_of`` a claim's figure (None without one)."""
+    quantity = primary_quantity(claim)
+    return scale_of(quantity) if quantity is not None else None
 
 
 def _ambiguity_signature(claim: Claim) -> tuple[object, ...]:

@@ -72,49 +72,35 @@ def test_counts_that_differ_by_a_few_are_two_agreements_not_one(tmp_path: Path) 
     assert [sorted(item.source for item in f.evidence) for f in agreements] == [["a.txt", "b.txt"]]
 
 
-@pytest.mark.parametrize(
-    ("other", "corroborated"),
-    [
-        ("Vale scored 14 points in the win over Norden.", True),
-        # A stretch of the whole, or a difference, backs no total.
-        ("Vale scored his first 14 points in the first half against Norden.", False),
-        ("Vale now has 14 more points than Ann Lind had in the win over Norden.", False),
-    ],
+POINTS = "Rovers beat Norden\n\nVale scored 14 points in the win over Norden on Tuesday.\n"
+DISTANCE = (
+    "Escaped inmate caught\n\nMarlow police found the stolen truck about 25 miles east of "
+    "Harlow on Monday.\n"
 )
-def test_a_stretch_or_a_difference_does_not_corroborate_a_total(
-    tmp_path: Path, other: str, corroborated: bool
-) -> None:
-    findings = scanned_findings(
-        tmp_path,
-        "corroborated",
-        a="Rovers beat Norden\n\nVale scored 14 points in the win over Norden on Tuesday.\n",
-        b=f"Norden beaten\n\n{other}\n",
-    )
-    assert bool(findings) is corroborated
 
 
 @pytest.mark.parametrize(
-    ("other", "corroborated"),
+    ("article", "other", "corroborated"),
     [
+        (POINTS, "Vale scored 14 points in the win over Norden.", True),
+        # A stretch of the whole, or a difference, backs no total.
+        (POINTS, "Vale scored his first 14 points in the first half against Norden.", False),
+        (POINTS, "Vale now has 14 more points than Ann Lind had in the win over Norden.", False),
         (
+            DISTANCE,
             "On Monday Marlow police found the truck some 25 miles east of the town of Harlow.",
             True,
         ),
         # A distance from another place is another distance.
         (
+            DISTANCE,
             "On Monday Marlow police found the truck some 25 miles northwest of where he escaped.",
             False,
         ),
     ],
 )
-def test_distances_from_different_places_do_not_corroborate(
-    tmp_path: Path, other: str, corroborated: bool
+def test_a_figure_corroborates_only_the_same_thing(
+    tmp_path: Path, article: str, other: str, corroborated: bool
 ) -> None:
-    findings = scanned_findings(
-        tmp_path,
-        "corroborated",
-        a="Escaped inmate caught\n\nMarlow police found the stolen truck about 25 miles east of "
-        "Harlow on Monday.\n",
-        b=f"Inmate caught\n\n{other}\n",
-    )
+    findings = scanned_findings(tmp_path, "corroborated", a=article, b=f"Other report\n\n{other}\n")
     assert bool(findings) is corroborated

@@ -35,15 +35,7 @@ from claimcheck.checks.base import (
     value_text,
 )
 from claimcheck.claims import primary_quantity
-from claimcheck.compare import (
-    Comparison,
-    band_of,
-    band_owners,
-    claim_scale,
-    counts_others,
-    effective_time,
-    scope_bands,
-)
+from claimcheck.compare import Comparison, ScopeBands, counts_others, effective_time
 from claimcheck.frames import PERSON_PRONOUNS, THING_PRONOUNS, lexicon
 from claimcheck.match import Match
 from claimcheck.models import Claim, ClaimGroup, Finding, Severity
@@ -59,7 +51,9 @@ UNKNOWN_TIME_FACTOR = 0.8
 Value = float | str
 
 
-def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[str], set[str]]:
+def _self_contradicting(
+    context: CheckContext, group: ClaimGroup, bands: ScopeBands
+) -> tuple[set[str], set[str]]:
     """Claims of an article that gives different values, at one time, within a group.
 
     Matching links claims through other articles too; if that gathers two
@@ -68,10 +62,10 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[s
     that credits each value to a different source reports their disagreement instead,
     and its figures stay (``_credited_apart``).
 
+    :param bands: the scope bands of the group's figures
     :returns: the claims left out, and the kept claims of articles that give several
         values (each its source's position)
     """
-    bands = group_bands(context, group)
     members: dict[tuple[object, ...], list[tuple[Value, str | None, str]]] = defaultdict(list)
     for claim_id in group.claims:
         claim = context.claims_by_id[claim_id]
@@ -83,10 +77,6 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[s
         elif quantity is not None and quantity.value is not None and not counts_others(claim):
             place = (claim.source, effective_time(claim))
             members[place].append((round(quantity.value, 6), _named_credit(claim), claim_id))
-    owned = band_owners(
-        (context.claims_by_id[i].source, band_of(context.claims_by_id[i], bands))
-        for i in group.claims
-    )
     left_out: set[str] = set()
     positions: set[str] = set()
     for found in members.values():
@@ -95,12 +85,8 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[s
         found = [(fuller.get(value, value), credit, claim_id) for value, credit, claim_id in found]
         for value, credit, _ in found:
             credits[value].add(credit)
-        own_scope = {
-            claim_id
-            for _, _, claim_id in found
-            if owned.get(band_of(context.claims_by_id[claim_id], bands)) is not None
-        }
-        if own_scope and len({v for v, _, i in found if i not in own_scope}) == 1:
+        own_scope = bands.own_scope([context.claims_by_id[claim_id] for _, _, claim_id in found])
+        if own_scope:
             # One figure among the other articles' and one of a scope of its own ("the
             # strike wounded 100 ... 3,000 so far"): the first is the article's position.
             left_out.update(own_scope)
@@ -109,16 +95,6 @@ def _self_contradicting(context: CheckContext, group: ClaimGroup) -> tuple[set[s
                 apart = _credited_apart(context, value, credit, credits)
                 (positions if apart else left_out).add(claim_id)
     return left_out, positions
-
-
-def group_bands(context: CheckContext, group: ClaimGroup) -> dict[float, int]:
-    """The ``scope_bands`` of a group's figures."""
-    figures = [
-        (claim.source, scale)
-        for claim_id in group.claims
-        if (scale := claim_scale(claim := context.claims_by_id[claim_id])) is not None
-    ]
-    return scope_bands(figures)
 
 
 def _fuller_values(values: Sequence[Value]) -> dict[Value, Value]:
@@ -228,19 +204,19 @@ def check(context: CheckContext) -> list[Finding]:
 
 def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
     """The conflict in one group, if any of its matched pairs disagree."""
-    contradicting, positions = _self_contradicting(context, group)
+    bands = ScopeBands.of(context.claims_by_id[claim_id] for claim_id in group.claims)
+    contradicting, positions = _self_contradicting(context, group, bands)
     excluded = (
         context.ambiguous
         | contradicting
         | _outside_entities(context, group)
         | _aggregates(context, group)
     )
-    bands = group_bands(context, group)
     clashing: list[tuple[Match, Comparison]] = []
     for match in context.matches_in(group):
         if match.left.id in excluded or match.right.id in excluded:
             continue
-        if band_of(match.left, bands) != band_of(match.right, bands):
+        if bands.band(match.left) != bands.band(match.right):
             # Figures of different scopes (see ``scope_bands``) take no side on each other.
             continue
         comparison = context.compare(match)
