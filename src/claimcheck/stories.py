@@ -312,9 +312,9 @@ def _heaviest_terms(counts: Sequence[Counter[str]]) -> list[str]:
     ranked = sorted(
         counted.items(), key=lambda item: (not item[0].startswith("name:"), -item[1], item[0])
     )
-    terms: list[str] = []
+    terms: dict[str, None] = {}
     for term, _ in ranked:
-        shown = term.removeprefix("name:")
-        if shown not in terms:
-            terms.append(shown)
-    return terms[:STORY_TERMS]
+        terms.setdefault(term.removeprefix("name:"))
+        if len(terms) == STORY_TERMS:
+            break
+    return list(terms)
