@@ -210,6 +210,23 @@ DIRECTION = re.compile(
     r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
 )
 
+# A person's age beside their name: "32-year-old Englishman Rob Buck fell", "the 36-year-old
+# Dunn, who", "Ann Grigson, 15, was". The name must end the capitalised run, so "a 25-year-old
+# Brookfield man" (a place, then a noun) names no one: punctuation, a regular past tense or
+# a word of ``age_name_followers`` (data/measures.json) follows a name.
+_AGE_NAME = r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?"
+AGE_BEFORE_NAME = re.compile(
+    r"\b(?P<value>\d{1,3})-year-old\s+(?:[A-Z][a-z]+\s+)*?(?P<title>" + _AGE_NAME + r")"
+    # The follower is part of the phrase: a fact is found again within its phrase.
+    r"(?:\s*[,.;:()]|\s+(?:[a-z]+ed|"
+    + "|".join(read_data("measures.json")["age_name_followers"])
+    + r")\b)"
+)
+AGE_AFTER_NAME = re.compile(
+    r"(?P<title>" + _AGE_NAME + r"),\s*"
+    r"(?P<value>\d{1,3}),(?!\d)"
+)
+
 # What a win-loss record cannot be written without.
 _RECORD_CUES = ("-", "\u2013")
 
@@ -228,6 +245,8 @@ _FACT_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
         ("won", "held", "retained", "kept", "took", "gained", "captured", "clinched"),
     ),
     ("record", RECORD, _RECORD_CUES),
+    ("age", AGE_BEFORE_NAME, ("-year-old",)),
+    ("age", AGE_AFTER_NAME, (",",)),
     ("direction", DIRECTION, ("north", "south", "east", "west")),
 )
 
@@ -902,6 +921,8 @@ def extract_claims(
             )
         ]
         ages = _listed_ages(text, quantities)
+        if "-year-old" in sentence.text:
+            records.extend(m.span("value") for m in AGE_BEFORE_NAME.finditer(text, *sentence.span))
         quantities = [
             _with_counted_noun(text, q)
             for q in quantities
@@ -981,6 +1002,11 @@ def _claims_for_sentence(
         if anchor is None and fact is None and any(c != clause for c in clauses):
             continue
         subject_limit = anchor.span[0] if anchor else (fact.span[0] if fact else clause[1])
+        subject = subject_of(subject_limit, names, skip, places)
+        if fact is not None and fact.attribute == "age":
+            # Whose age it is, as written: the name beside the figure.
+            written = re.search(re.escape(fact.of), clause_text, re.IGNORECASE)
+            subject = written.group() if written else subject
         if fact is not None and fact.of:
             # "X will lead the combined company", "X won Mill Ward": the post or the
             # prize, not a name, is what the claim is about.
@@ -998,7 +1024,7 @@ def _claims_for_sentence(
                 quantities=list(in_clause),
                 measure=split_measure(measure),
                 predicate=predicate,
-                subject=subject_of(subject_limit, names, skip, places),
+                subject=subject,
                 time=time_of(text, clause, sentence.span, years),
                 places=sorted(places),
                 entities=[

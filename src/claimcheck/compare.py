@@ -186,6 +186,8 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
     if match.left.fact is not None and _value_type(match.left.fact.value) != "text":
         # A year, a date or a weekday of an event is its value, not the time it holds for.
         return Comparison(outcome, True)
+    if match.left.fact is not None and match.left.fact.attribute == "age":
+        return _compare_ages(match.left, match.right, outcome)
     static = (
         match.left.fact is not None
         or measure_key(match.left.measure).head in STATIC_MEASURES
@@ -198,8 +200,11 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         # Distances from two places, or two careers' spans: no position on each other.
         return Comparison("unclear", times_known)
     if match.left.fact is not None:
-        # A cause or a site of events years apart belongs to different events.
-        return Comparison(outcome if concurrent else "changed", times_known)
+        # A cause or a site of events years apart belongs to different events: one value
+        # there is no agreement, and two are no contradiction.
+        if not concurrent:
+            return Comparison("unclear" if outcome == "agree" else "changed", times_known)
+        return Comparison(outcome, times_known)
     if not concurrent:
         if outcome in ("strict", "pragmatic") and _toll_fell(match.left, match.right):
             # A running total reported lower at a later stated time contradicts the earlier.
@@ -208,6 +213,23 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
     if outcome in ("agree", "factual"):
         return Comparison(outcome, times_known)
     return Comparison(_weigh_disagreement(match, outcome, times_known, one_moment), times_known)
+
+
+def _compare_ages(left: Claim, right: Claim, outcome: str) -> Comparison:
+    """Two articles' ages of one person: the same age at any time the story tells of
+    ("Horton, 34, was shot in 2011" and "Horton, 34," in a report of 2013 both give her
+    age then), unless the articles were written a month or more apart, when a birthday
+    may lie between them."""
+    years = (left.context_year, right.context_year)
+    dates = (left.context_date, right.context_date)
+    apart = (None not in years and years[0] != years[1]) or (
+        dates[0] is not None
+        and dates[1] is not None
+        and _date_distance(dates[0], dates[1]) > STATIC_SLACK_DAYS
+    )
+    if apart:
+        return Comparison("unclear" if outcome == "agree" else "changed", True)
+    return Comparison(outcome, None not in dates)
 
 
 @cache
@@ -881,6 +903,8 @@ def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
             return _compare_clocks(left.fact.value, right.fact.value)
         if left.fact.attribute == "record":
             return _compare_records(left.fact.value, right.fact.value)
+        if left.fact.attribute == "age":
+            return "agree" if left.fact.value == right.fact.value else "factual"
         left_value = names.resolve(left.fact.value)[0].casefold()
         right_value = names.resolve(right.fact.value)[0].casefold()
         if _value_type(left_value) != _value_type(right_value):

@@ -189,3 +189,28 @@ def test_figures_scoped_to_different_names_count_different_things(
         b=f"Rovers coach out\n\n{other}\n",
     )
     assert bool(conflicts) is conflict
+
+
+CLIMB = "Climber dies on Mount Sefra\n\nOn Saturday, {age}-year-old Englishman Rob Varley fell while climbing{date}.\n"
+
+
+@pytest.mark.parametrize(
+    ("ages", "dates", "kind"),
+    [
+        # One person's age told two ways by articles of one time: a contradiction.
+        (("32", "31"), ("", ""), "conflict"),
+        (("32", "32"), ("", ""), "corroborated"),
+        # Reports eight months apart: a birthday may lie between them.
+        (("32", "33"), (" (January 10, 2013)", " (September 12, 2013)"), "changed"),
+    ],
+)
+def test_ages_of_one_person(
+    tmp_path: Path, ages: tuple[str, str], dates: tuple[str, str], kind: str
+) -> None:
+    texts = {
+        name: CLIMB.format(age=age, date=date)
+        for name, age, date in zip(("a", "b"), ages, dates, strict=True)
+    }
+    write_articles(tmp_path, **texts)
+    kinds = {f.kind for f in scan([tmp_path]).findings if "age" in f.message}
+    assert kinds == {kind}

@@ -351,3 +351,37 @@ def test_a_day_that_starts_a_stretch_does_not_date_other_clauses(
 def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, place: bool) -> None:
     start = text.index(name)
     assert is_place(text, name, (start, start + len(name))) is place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        (
+            "On Saturday, 32-year-old Englishman Rob Varley fell about 600 metres.",
+            ("rob varley", "32"),
+        ),
+        ("The 36-year-old Dunmore, who had been climbing alone, died.", ("dunmore", "36")),
+        ("Ann Grigson, 15, was shot by a police officer.", ("ann grigson", "15")),
+        ("A 31-year-old Tom Brisk of Leeds was named.", ("tom brisk", "31")),
+        # A place or a team, then a noun: a description, not a name.
+        ("A 25-year-old Brookfield man was arrested.", None),
+        ("The 22-year-old Tar Heel forward scored 20 points.", None),
+        ("A 36-year-old climber died after a fall of 150 metres.", None),
+    ],
+)
+def test_the_age_of_a_named_person_is_a_fact(sentence: str, age: tuple[str, str] | None) -> None:
+    ages = [
+        (c.fact.of, c.fact.value)
+        for c in claims_of(sentence)
+        if c.fact and c.fact.attribute == "age"
+    ]
+    assert ages == ([age] if age else [])
+
+
+def test_an_age_is_no_figure_of_its_sentence() -> None:
+    (fall,) = [
+        c
+        for c in claims_of("The 36-year-old Dunmore, who was alone, fell 150 metres.")
+        if not c.fact
+    ]
+    assert [q.surface for q in fall.quantities] == ["150 metres"]

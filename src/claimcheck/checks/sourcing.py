@@ -67,7 +67,10 @@ def score_of(claim: Claim, low_quality: bool) -> float:
     if claim.frame is not None and claim.frame.attribute:
         # The parse says what the figure measures ("two people were killed"): checkable.
         score += FRAMED_WEIGHT
-    if claim.fact is not None:
+    if claim.fact is not None and claim.fact.attribute == "age":
+        # "Ann Vale, 15," is a figure and an age, whatever form the claim takes.
+        score += 1.0 - AGE_DISCOUNT
+    elif claim.fact is not None:
         score += FACT_WEIGHT
     return score + (LOW_QUALITY_WEIGHT if low_quality else 0.0)
 
