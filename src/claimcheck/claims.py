@@ -185,17 +185,47 @@ POST_HOLDER = re.compile(
 )
 
 # A win-loss(-draw) record after a name: "Varga (31-4, 22 KOs)", "Okafor, 27-2,",
-# "Dunn is 88-97", "Dunn compiled a 140-121 record", "Varga's record to 32-4".
-# Not a score ("an 88-72 loss") and not a record "since" some event (a part of a career).
+# "Dunn is 88-97", "Dunn compiled a 140-121 record", "Varga's record to 32-4", "the Rovers'
+# record rose to 9-5", "the Rovers stand at 10-5". Not a score ("an 88-72 loss"), not a record
+# "since" some event (a part of a career), and not a record of some games only ("are 8-1 in
+# one-score games", "4-4 on the road").
 _RECORD_VALUE = r"(?P<value>\d{1,3}[-\u2013]\d{1,3}(?:[-\u2013]\d{1,3})?)"
 RECORD = re.compile(
     r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
-    r"(?:\s*\(|,\s+|['\u2019]s\s+record\s+(?:to|at|of|is|was|stands\s+at)\s+|"
-    r"\s+(?:is|was|finished|compiled\s+an?|posted\s+an?|had\s+an?)\s+)"
+    r"(?:\s*\(|,\s+|['\u2019]s?\s+record\s+"
+    r"(?:(?:rose|improved|fell|dropped|slipped|climbed|moved|went|stands|stood)\s+)?"
+    r"(?:to|at|of|is|was)\s+|"
+    r"\s+(?:is|was|are|were|(?:stand|stands|stood)\s+at|finished|compiled\s+an?|posted\s+an?|"
+    r"had\s+an?)\s+)"
     + _RECORD_VALUE
     + r"(?![\d\u2013-])(?!\s+(?:run|win|loss|victory|defeat|lead|score|start)\b)"
+    r"(?!\s+(?:in\s+(?:[\w-]+\s+){0,3}?(?:games|matches|contests|fights|bouts|starts)|"
+    r"on\s+the\s+road|at\s+home|away|against|versus|vs)\b)"
     r"(?![^.;,)]{0,40}\bsince\b)"
 )
+
+# Before a team named with a score after a comma: "lost to the Rovers, 20-13" is a result,
+# not the Rovers' record.
+SCORE_BEFORE = re.compile(
+    r"\b(?:lost|lose|loses|losing|beat|beats|beating|defeated|defeating|edged|topped|downed|"
+    r"over|against|to|by)\s+(?:the\s+)?$"
+)
+
+
+def _is_score(text: str, record: re.Match[str]) -> bool:
+    """Whether a record match is a game's score after the team's name ("to the Rovers, 20-13");
+    a score has two parts ("over Gene Pukall, 14-13-2" is the loser's record)."""
+    connector = text[record.end("title") : record.start("value")]
+    parts = len(re.split(r"[-\u2013]", record.group("value")))
+    return parts == 2 and connector.lstrip().startswith(",") and (
+        SCORE_BEFORE.search(text, max(0, record.start() - 30), record.start()) is not None
+    )
+
+
+def record_spans(text: str, span: Span) -> list[Span]:
+    """Spans of the win-loss records stated in a span (their values), scores left out."""
+    return [m.span("value") for m in RECORD.finditer(text, *span) if not _is_score(text, m)]
+
 
 # A distance right before a direction: "55 km (34 miles) west of X" places something;
 # "east of X" alone often just names a region.
@@ -810,7 +840,7 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
             match
             and pattern is DIRECTION
             and not DISTANCE_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        ):
+        ) or (match and pattern is RECORD and _is_score(text, match)):
             match = None
         if match:
             value = re.sub(
@@ -912,14 +942,11 @@ def extract_claims(
         if not quantities:
             quantities = zero_counts(sentence.text, sentence.span[0])
         quantities = with_vague_counts(sentence.text, sentence.span[0], quantities)
-        records = [
-            m.span("value")
-            for m in (
-                RECORD.finditer(text, *sentence.span)
-                if any(map(sentence.text.__contains__, _RECORD_CUES))
-                else ()
-            )
-        ]
+        records = (
+            record_spans(text, sentence.span)
+            if any(map(sentence.text.__contains__, _RECORD_CUES))
+            else []
+        )
         ages = _listed_ages(text, quantities)
         if "-year-old" in sentence.text:
             records.extend(m.span("value") for m in AGE_BEFORE_NAME.finditer(text, *sentence.span))

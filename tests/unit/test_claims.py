@@ -385,3 +385,21 @@ def test_an_age_is_no_figure_of_its_sentence() -> None:
         if not c.fact
     ]
     assert [q.surface for q in fall.quantities] == ["150 metres"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "record"),
+    [
+        ("By beating the Hawks, Marrow’ record rose to 9-5 and they made the playoffs.", "9-5"),
+        ("Fifteen games later the Rovers stand at 10-5 and in the playoffs.", "10-5"),
+        ("Dunn is 122-147 in three-plus seasons as head coach.", "122-147"),
+        ("The win took Varga's record to 52-3 with 46 knockouts.", "52-3"),
+        ("Bowe won a decision over Gene Pukall, 14-13-2, in eight rounds.", "14-13-2"),
+        # A record of some games only, and a game's score after the team's name.
+        ("The Rovers are 8-1 in games decided by one score or less.", None),
+        ("The Hawks lost to the Marrow Rovers, 20-13, on Sunday.", None),
+    ],
+)
+def test_win_loss_records_in_prose(sentence: str, record: str | None) -> None:
+    found = [c.fact.value for c in claims_of(sentence) if c.fact and c.fact.attribute == "record"]
+    assert found == ([record] if record else [])
