@@ -845,9 +845,29 @@ def values_compatible(left: Claim, right: Claim) -> bool:
         return False
     if left_q.unit != right_q.unit and left_q.kind == right_q.kind == "money":
         return not _far_apart(left_q, right_q)
-    return strict_interval(left_q, counts_exact=True).overlaps(
+    if not strict_interval(left_q, counts_exact=True).overlaps(
         strict_interval(right_q, counts_exact=True)
-    )
+    ):
+        return False
+    return not _estimates_apart(left_q, right_q)
+
+
+# Two estimates whose figures differ by more than this share of the smaller do not back
+# each other, though their hedges overlap: "some 700 metres" is not "about 2,000 feet".
+ESTIMATE_GAP = 0.1
+
+
+def _estimates_apart(left: Quantity, right: Quantity) -> bool:
+    """Whether two figures, one of them hedged ("about", "some"), name values more than
+    ``ESTIMATE_GAP`` apart: each hedge allows the other, but neither writer gave it."""
+    if "approx" not in (left.qualifier, right.qualifier):
+        return False
+    if left.qualifier not in ("approx", "exact") or right.qualifier not in ("approx", "exact"):
+        return False
+    if left.value is None or right.value is None or min(left.value, right.value) <= 0:
+        return False
+    low, high = sorted((left.value, right.value))
+    return high > low * (1 + ESTIMATE_GAP)
 
 
 # How far apart (minutes) two clock times of one event may be: exact, and approximate.

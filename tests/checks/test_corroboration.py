@@ -104,3 +104,24 @@ def test_a_figure_corroborates_only_the_same_thing(
 ) -> None:
     findings = scanned_findings(tmp_path, "corroborated", a=article, b=f"Other report\n\n{other}\n")
     assert bool(findings) is corroborated
+
+
+@pytest.mark.parametrize(
+    ("fall", "corroborated"),
+    [
+        ("about 600 metres", True),
+        # Each hedge reaches the other, but neither writer gave the other's figure.
+        ("some 700 metres", False),
+    ],
+)
+def test_hedged_figures_agree_only_when_close(
+    tmp_path: Path, fall: str, corroborated: bool
+) -> None:
+    found = scanned_findings(
+        tmp_path,
+        "corroborated",
+        a=f"Climber dies\n\nRob Varley fell {fall} while climbing Mount Sefra on Saturday, police said.\n",
+        b="Fall on Mount Sefra\n\nA British climber, Rob Varley, died on Saturday after he fell "
+        "about 2,000 feet from a ridge on Mount Sefra, according to the regional police.\n",
+    )
+    assert bool(found) is corroborated
