@@ -360,15 +360,28 @@ def is_demonym(word: str) -> bool:
     return word.endswith(("ese", "ian", "ean", "can", "ish", "ern", "ic", "li", "ni", "an"))
 
 
+# A place named with the place it lies in: "in Lorton, West Sinland," (the second name).
+IN_PLACE_BEFORE = re.compile(r"\b(\w+)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s*$")
+END_OF_PHRASE = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
 def is_place(text: str, name: str, span: Span) -> bool:
     """Whether a name is most likely a place, by its suffix or the words before it: a
-    preposition of place ("in Lorton") or a kind of place and "of" ("the city of Lorton")."""
+    preposition of place ("in Lorton") or a kind of place and "of" ("the city of Lorton"),
+    or a place's place ("living in Lorton, West Sinland, ...")."""
     if name.split()[-1].casefold() in PLACE_SUFFIXES:
         return True
     before = text[max(0, span[0] - 24) : span[0]].split()
     if len(before) >= 2 and before[-1] == "of" and before[-2].casefold() in PLACE_SUFFIXES:
         return True
-    return bool(before) and before[-1].casefold() in PLACE_PREPOSITIONS
+    if bool(before) and before[-1].casefold() in PLACE_PREPOSITIONS:
+        return True
+    within = IN_PLACE_BEFORE.search(text, max(0, span[0] - 60), span[0])
+    return (
+        within is not None
+        and within.group(1).casefold() in PLACE_PREPOSITIONS
+        and END_OF_PHRASE.match(text, span[1]) is not None
+    )
 
 
 def subject_of(anchor: int, names: Sequence[tuple[str, Span]], skip: Span, places: set[str]) -> str:

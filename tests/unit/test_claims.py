@@ -346,6 +346,8 @@ def test_a_day_that_starts_a_stretch_does_not_date_other_clauses(
         ("Fighting spread across Norden.", "Norden", True),
         ("Lorton Heights was hit hardest.", "Lorton Heights", False),
         ("The office of Mara Lind said so.", "Mara Lind", False),
+        ("Varley, living in Lorton, West Sinland, slipped.", "West Sinland", True),
+        ("In Lorton, Mara Lind said 20 people died.", "Mara Lind", False),
     ],
 )
 def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, place: bool) -> None:
