@@ -217,8 +217,10 @@ def _is_score(text: str, record: re.Match[str]) -> bool:
     a score has two parts ("over Gene Pukall, 14-13-2" is the loser's record)."""
     connector = text[record.end("title") : record.start("value")]
     parts = len(re.split(r"[-\u2013]", record.group("value")))
-    return parts == 2 and connector.lstrip().startswith(",") and (
-        SCORE_BEFORE.search(text, max(0, record.start() - 30), record.start()) is not None
+    return (
+        parts == 2
+        and connector.lstrip().startswith(",")
+        and (SCORE_BEFORE.search(text, max(0, record.start() - 30), record.start()) is not None)
     )
 
 
