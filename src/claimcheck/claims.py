@@ -224,6 +224,21 @@ def _is_score(text: str, record: re.Match[str]) -> bool:
     )
 
 
+# A game's result: "the Bluejays defeated Drake 65-53", "lost to the Rovers, 20-13". The
+# value is the score, higher first; ``title`` the opponent named after the verb.
+SCORE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|edges|routed|routs|downed|"
+    r"topped|blanked|outlasted|lost\s+to|loses\s+to|fell\s+to)\s+(?:the\s+)?"
+    r"(?P<title>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),?\s+"
+    r"(?P<value>\d{1,3}[-\u2013]\d{1,3})(?![-\u2013]?\d)"
+)
+
+
+def score_spans(text: str, span: Span) -> list[Span]:
+    """Spans of the game scores stated in a span (their values)."""
+    return [m.span("value") for m in SCORE.finditer(text, *span)]
+
+
 def record_spans(text: str, span: Span) -> list[Span]:
     """Spans of the win-loss records stated in a span (their values), scores left out."""
     return [m.span("value") for m in RECORD.finditer(text, *span) if not _is_score(text, m)]
@@ -276,6 +291,7 @@ _FACT_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
         WINNER,
         ("won", "held", "retained", "kept", "took", "gained", "captured", "clinched"),
     ),
+    ("score", SCORE, _RECORD_CUES),
     ("record", RECORD, _RECORD_CUES),
     ("age", AGE_BEFORE_NAME, ("-year-old",)),
     ("age", AGE_AFTER_NAME, (",",)),
@@ -848,6 +864,10 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
             value = re.sub(
                 r"^(?:the|an?)\s+", "", match.group("value").strip(" ."), flags=re.IGNORECASE
             )
+            if attribute == "score":
+                # "lost to the Rovers, 13-20" and "beat the Hawks 20-13": one result.
+                points = sorted(map(int, re.split(r"[-\u2013]", value)), reverse=True)
+                value = "-".join(map(str, points))
             post = match.groupdict().get("title") or ""
             fact = Fact(
                 attribute=attribute,
@@ -945,7 +965,7 @@ def extract_claims(
             quantities = zero_counts(sentence.text, sentence.span[0])
         quantities = with_vague_counts(sentence.text, sentence.span[0], quantities)
         records = (
-            record_spans(text, sentence.span)
+            record_spans(text, sentence.span) + score_spans(text, sentence.span)
             if any(map(sentence.text.__contains__, _RECORD_CUES))
             else []
         )

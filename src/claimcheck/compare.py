@@ -923,7 +923,7 @@ def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
             return _compare_clocks(left.fact.value, right.fact.value)
         if left.fact.attribute == "record":
             return _compare_records(left.fact.value, right.fact.value)
-        if left.fact.attribute == "age":
+        if left.fact.attribute in ("age", "score"):
             return "agree" if left.fact.value == right.fact.value else "factual"
         left_value = names.resolve(left.fact.value)[0].casefold()
         right_value = names.resolve(right.fact.value)[0].casefold()

@@ -214,3 +214,14 @@ def test_ages_of_one_person(
     write_articles(tmp_path, **texts)
     kinds = {f.kind for f in scan([tmp_path]).findings if "age" in f.message}
     assert kinds == {kind}
+
+
+@pytest.mark.parametrize(("score", "conflict"), [("65-53", False), ("65-55", True)])
+def test_two_final_scores_of_one_game(tmp_path: Path, score: str, conflict: bool) -> None:
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        a="Bluejays win\n\nThe Bluejays defeated Drake 65-53 on Friday in the quarterfinals.\n",
+        b=f"Drake out\n\nCreighton beat Drake {score} on Friday night to reach the semifinals.\n",
+    )
+    assert bool(conflicts) is conflict

@@ -405,3 +405,17 @@ def test_an_age_is_no_figure_of_its_sentence() -> None:
 def test_win_loss_records_in_prose(sentence: str, record: str | None) -> None:
     found = [c.fact.value for c in claims_of(sentence) if c.fact and c.fact.attribute == "record"]
     assert found == ([record] if record else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "score"),
+    [
+        ("The Bluejays defeated Drake 65-53 on Friday.", ("drake", "65-53")),
+        ("The Hawks lost to the Marrow Rovers, 13-20, on Sunday.", ("marrow rovers", "20-13")),
+        # A lead during the game is no result.
+        ("The Bluejays led Drake 24-20 at halftime.", None),
+    ],
+)
+def test_a_game_result_is_a_score_fact(sentence: str, score: tuple[str, str] | None) -> None:
+    found = [(c.fact.of, c.fact.value) for c in claims_of(sentence) if c.fact]
+    assert found == ([score] if score else [])
