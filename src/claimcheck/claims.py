@@ -178,6 +178,21 @@ CAUSED_BY = re.compile(
     r"(?=[,.;]|\s+(?:on|in|at|and|near|after)\b|$)"
 )
 
+# Before "caused by": the words between the thing caused and the verb ("the fire was",
+# "the shooting may have been"), and the thing itself (group 1).
+CAUSED_THING = re.compile(
+    r"([a-z][a-z-]*)\s*,?(?:\s+(?:was|were|is|are|be|been|being|has|have|had|may|might|"
+    r"could|would|will|reportedly|allegedly|apparently|probably|likely))*\s*$"
+)
+
+
+def caused_thing(text: str, start: int) -> str:
+    """What a cause caused: the word before "caused by" and its auxiliaries ("the fire was
+    started by": "fire"), singular; '' when a capital or a figure stands there."""
+    found = CAUSED_THING.search(text, max(0, start - 60), start)
+    return singular(found.group(1)) if found else ""
+
+
 # "Northwind's chief executive, Jane Doe" / "Jane Doe will lead the combined company".
 POST_HOLDER = re.compile(
     r"(?P<value>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+){1,2})\s+(?:will|would|is to)\s+"
@@ -869,6 +884,10 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
                 points = sorted(map(int, re.split(r"[-\u2013]", value)), reverse=True)
                 value = "-".join(map(str, points))
             post = match.groupdict().get("title") or ""
+            if attribute == "cause":
+                # "The fire was started by lightning" and "broken bones caused by debris"
+                # are causes of two things: each cause is of the thing it caused.
+                post = caused_thing(text, match.start())
             fact = Fact(
                 attribute=attribute,
                 value=value,

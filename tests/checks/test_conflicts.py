@@ -225,3 +225,15 @@ def test_two_final_scores_of_one_game(tmp_path: Path, score: str, conflict: bool
         b=f"Drake out\n\nCreighton beat Drake {score} on Friday night to reach the semifinals.\n",
     )
     assert bool(conflicts) is conflict
+
+
+def test_two_wordings_of_a_cause_do_not_conflict(tmp_path: Path) -> None:
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        a="Riots in Norden\n\nNorden was calm on Sunday after a week of riots sparked by the police "
+        "killing of a teenager.\n",
+        b="Norden quiet\n\nAnger in Norden was sparked by the fatal shooting of a boy by a "
+        "policeman, and the city was calm on Sunday.\n",
+    )
+    assert conflicts == []
