@@ -209,10 +209,20 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         if outcome in ("strict", "pragmatic") and _toll_fell(match.left, match.right):
             # A running total reported lower at a later stated time contradicts the earlier.
             return Comparison(_weigh_framed(match, outcome, fell_known=True), True)
+        if outcome == "agree" and _years_differ(match.left, match.right):
+            # "$3 million in 2010" and "$3 million in 2009": one figure for two years
+            # backs neither (or one of the years is wrong).
+            return Comparison("unclear", True)
         return Comparison("agree" if outcome == "agree" else "changed", True)
     if outcome in ("agree", "factual"):
         return Comparison(outcome, times_known)
     return Comparison(_weigh_disagreement(match, outcome, times_known, one_moment), times_known)
+
+
+def _years_differ(left: Claim, right: Claim) -> bool:
+    """Whether both claims state their year, and the years differ."""
+    years = (_explicit_time(left)[0], _explicit_time(right)[0])
+    return None not in years and years[0] != years[1]
 
 
 def _compare_ages(left: Claim, right: Claim, outcome: str) -> Comparison:

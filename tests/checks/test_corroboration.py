@@ -125,3 +125,15 @@ def test_hedged_figures_agree_only_when_close(
         "about 2,000 feet from a ridge on Mount Sefra, according to the regional police.\n",
     )
     assert bool(found) is corroborated
+
+
+def test_one_figure_for_two_stated_years_backs_neither(tmp_path: Path) -> None:
+    found = scanned_findings(
+        tmp_path,
+        "corroborated",
+        a="Mill bought\n\nPalmer voters in 2010 approved a $3 million bond to pay for the mill, "
+        "the mayor said.\n",
+        b="Mill deal\n\nVoters in 2009 approved a $3 million bond to buy the old mill property, "
+        "according to the city manager.\n",
+    )
+    assert found == []
