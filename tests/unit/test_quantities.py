@@ -78,6 +78,11 @@ SINGLE = [
     ("By the end of 2025.", "2025", "year", "", 2025.0),
     ("In April 2025 it grew.", "2025", "year", "", 2025.0),
     ("He was 30 years old.", "30", "count", "", 30.0),
+    # Pounds: sterling, unless the words weigh something.
+    ("He paid 200 pounds for it.", "200 pounds", "money", "GBP", 200.0),
+    ("A 200-pound man fled.", "200-pound", "mass", "kg", 200 * 0.45359237),
+    ("He weighed about 180 pounds.", "about 180 pounds", "mass", "kg", 180 * 0.45359237),
+    ("They seized 50 pounds of cocaine.", "50 pounds", "mass", "kg", 50 * 0.45359237),
 ]
 
 

@@ -243,6 +243,30 @@ def _match_unit(text: str, pos: int, numeric: bool) -> tuple[Unit, str, int] | N
     return best
 
 
+# "Pounds" is money unless the words make it a weight: a size before a noun ("a 200-pound
+# man", "a 500-pound bomb"), a verb of weighing before it, or what is weighed after it
+# ("50 pounds of cocaine").
+POUND_WEIGHT = Unit("mass", "kg", 0.45359237)
+WEIGHING_BEFORE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing)?|weight\s+of|tipped\s+the\s+scales\s+at)\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+WEIGHED_AFTER = re.compile(r"\s+of\s+(?!the\b|a\b|an\b)[a-z]")
+
+
+def _pounds_of_weight(
+    text: str, num: NumberMatch, unit: Unit | None, unit_text: str, window: int, end: int
+) -> bool:
+    """Whether "pound(s)" after a figure weighs something rather than counts sterling."""
+    if unit is None or unit.unit != "GBP" or unit_text.lower() not in ("pound", "pounds"):
+        return False
+    return (
+        text.startswith("-", num.end)
+        or WEIGHING_BEFORE.search(text, window, num.start) is not None
+        or WEIGHED_AFTER.match(text, end) is not None
+    )
+
+
 def _atom(text: str, num: NumberMatch, prev_end: int) -> _Atom | None:
     """Read the currency, scale and unit around one number; None to drop it."""
     start, end, value = num.start, num.end, num.value
@@ -291,6 +315,8 @@ def _atom(text: str, num: NumberMatch, prev_end: int) -> _Atom | None:
     if unit is not None and unit_text[:1].isupper() and TITLE_UNIT_RE.fullmatch(text, num.end, end):
         # "the Five-Year Plan": a title, not a length of time.
         return None
+    if _pounds_of_weight(text, num, unit, unit_text, window, end):
+        unit = POUND_WEIGHT
     if unit is not None and unit.unit == "s" and AGE_AFTER_RE.match(text, end):
         # "thirty years old" is an age: keep the figure, not a duration.
         unit, unit_text, end = None, "", num.end
