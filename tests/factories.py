@@ -168,6 +168,14 @@ def scanned_findings(folder: Path, kind: str, **articles: str) -> list[Finding]:
     return [finding for finding in scan([folder]).findings if finding.kind == kind]
 
 
+def pair_findings(folder: Path, kind: str, first: str, second: str) -> list[Finding]:
+    """Findings of one kind when two articles, each one paragraph under a headline of its
+    own, are scanned together."""
+    return scanned_findings(
+        folder, kind, a=f"Report\n\n{first}\n", b=f"Another report\n\n{second}\n"
+    )
+
+
 def two_story_corpus(folder: Path, copies: int = 3) -> Path:
     """Copies of a quake article and of a flood article in folder, each copy with its own
     figures (so each story has a conflict); returns the folder."""

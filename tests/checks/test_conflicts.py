@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.factories import scanned_findings, write_articles
+from tests.factories import pair_findings, scanned_findings, write_articles
 
 from claimcheck.pipeline import scan
 
@@ -216,24 +216,30 @@ def test_ages_of_one_person(
     assert kinds == {kind}
 
 
-@pytest.mark.parametrize(("score", "conflict"), [("65-53", False), ("65-55", True)])
-def test_two_final_scores_of_one_game(tmp_path: Path, score: str, conflict: bool) -> None:
-    conflicts = scanned_findings(
-        tmp_path,
-        "conflict",
-        a="Bluejays win\n\nThe Bluejays defeated Drake 65-53 on Friday in the quarterfinals.\n",
-        b=f"Drake out\n\nCreighton beat Drake {score} on Friday night to reach the semifinals.\n",
-    )
-    assert bool(conflicts) is conflict
-
-
-def test_two_wordings_of_a_cause_do_not_conflict(tmp_path: Path) -> None:
-    conflicts = scanned_findings(
-        tmp_path,
-        "conflict",
-        a="Riots in Norden\n\nNorden was calm on Sunday after a week of riots sparked by the police "
-        "killing of a teenager.\n",
-        b="Norden quiet\n\nAnger in Norden was sparked by the fatal shooting of a boy by a "
-        "policeman, and the city was calm on Sunday.\n",
-    )
-    assert conflicts == []
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        pytest.param(
+            "The Bluejays defeated Drake 65-53 on Friday in the quarterfinals.",
+            "Creighton beat Drake 65-53 on Friday night to reach the semifinals.",
+            False,
+            id="one final score",
+        ),
+        pytest.param(
+            "The Bluejays defeated Drake 65-53 on Friday in the quarterfinals.",
+            "Creighton beat Drake 65-55 on Friday night to reach the semifinals.",
+            True,
+            id="two final scores of one game",
+        ),
+        pytest.param(
+            "Norden was calm on Sunday after a week of riots sparked by the police killing of a "
+            "teenager.",
+            "Anger in Norden was sparked by the fatal shooting of a boy by a policeman, and the "
+            "city was calm on Sunday.",
+            False,
+            id="causes of two things, worded two ways",
+        ),
+    ],
+)
+def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", a, b)) is conflict

@@ -11,7 +11,7 @@ from itertools import combinations
 from pathlib import Path
 
 import pytest
-from tests.factories import scanned_findings, write_articles
+from tests.factories import pair_findings, scanned_findings, write_articles
 from tests.paths import BLIND, HELDOUT, SOURCES, STORIES, TESTS
 
 from claimcheck.compare import values_compatible
@@ -106,34 +106,36 @@ def test_a_figure_corroborates_only_the_same_thing(
     assert bool(findings) is corroborated
 
 
+VARLEY_FELL = (
+    "A British climber, Rob Varley, died on Saturday after he fell about 2,000 feet from a ridge "
+    "on Mount Sefra, according to the regional police."
+)
+
+
 @pytest.mark.parametrize(
-    ("fall", "corroborated"),
+    ("a", "b", "corroborated"),
     [
-        ("about 600 metres", True),
+        pytest.param(
+            "Rob Varley fell about 600 metres while climbing Mount Sefra on Saturday, police said.",
+            VARLEY_FELL,
+            True,
+            id="hedged figures close together",
+        ),
         # Each hedge reaches the other, but neither writer gave the other's figure.
-        ("some 700 metres", False),
+        pytest.param(
+            "Rob Varley fell some 700 metres while climbing Mount Sefra on Saturday, police said.",
+            VARLEY_FELL,
+            False,
+            id="hedged figures apart",
+        ),
+        pytest.param(
+            "Palmer voters in 2010 approved a $3 million bond to pay for the mill, the mayor said.",
+            "Voters in 2009 approved a $3 million bond to buy the old mill property, according to "
+            "the city manager.",
+            False,
+            id="one figure for two stated years",
+        ),
     ],
 )
-def test_hedged_figures_agree_only_when_close(
-    tmp_path: Path, fall: str, corroborated: bool
-) -> None:
-    found = scanned_findings(
-        tmp_path,
-        "corroborated",
-        a=f"Climber dies\n\nRob Varley fell {fall} while climbing Mount Sefra on Saturday, police said.\n",
-        b="Fall on Mount Sefra\n\nA British climber, Rob Varley, died on Saturday after he fell "
-        "about 2,000 feet from a ridge on Mount Sefra, according to the regional police.\n",
-    )
-    assert bool(found) is corroborated
-
-
-def test_one_figure_for_two_stated_years_backs_neither(tmp_path: Path) -> None:
-    found = scanned_findings(
-        tmp_path,
-        "corroborated",
-        a="Mill bought\n\nPalmer voters in 2010 approved a $3 million bond to pay for the mill, "
-        "the mayor said.\n",
-        b="Mill deal\n\nVoters in 2009 approved a $3 million bond to buy the old mill property, "
-        "according to the city manager.\n",
-    )
-    assert found == []
+def test_two_articles_back_each_other(tmp_path: Path, a: str, b: str, corroborated: bool) -> None:
+    assert bool(pair_findings(tmp_path, "corroborated", a, b)) is corroborated
