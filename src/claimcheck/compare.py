@@ -59,10 +59,20 @@ def effective_time(claim: Claim) -> tuple[int | None, str | None]:
     return year or claim.context_year, day or claim.context_date or claim.context_day
 
 
+# A year told relative to the article's: "last year", "this year", "next year".
+RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+year\b", re.IGNORECASE)
+YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+
+
 def _explicit_time(claim: Claim) -> tuple[int | None, str | None]:
-    """The year and day the claim itself states."""
+    """The year and day the claim itself states; "last year" in an article of a known year
+    is the year before it."""
     if claim.time is None or claim.time.relation == "since":
         return None, None
+    if claim.time.relation == "relative":
+        relative = RELATIVE_YEAR.search(claim.time.text)
+        if relative is not None and claim.context_year is not None:
+            return claim.context_year + YEAR_OFFSETS[relative.group(1).lower()], None
     return claim.time.year, claim.time.day
 
 

@@ -173,3 +173,16 @@ def test_figures_ten_times_apart_are_bands_of_their_own(
     from claimcheck.compare import scope_bands
 
     assert scope_bands(figures) == bands
+
+
+@pytest.mark.parametrize(("year", "concurrent"), [("2012", True), ("2011", False)])
+def test_last_year_is_the_year_before_the_articles(year: str, concurrent: bool) -> None:
+    from claimcheck.compare import same_time
+
+    found, _ = claims(
+        **{
+            "a.txt": "LORTON, March 4, 2013 (Wire) - The fund lost $5 million last year.",
+            "b.txt": f"LORTON, March 5, 2013 (Wire) - The fund lost $5 million in {year}.",
+        }
+    )
+    assert same_time(found[0], found[1])[0] is concurrent
