@@ -254,6 +254,16 @@ def score_spans(text: str, span: Span) -> list[Span]:
     return [m.span("value") for m in SCORE.finditer(text, *span)]
 
 
+# Three or more numbers joined by dashes with no record or score read in them: a number
+# to call ("9-1-1"), a vote ("4-3-2"), a formation; none of its parts counts anything.
+NUMBER_CHAIN = re.compile(r"(?<![\w.-])\d{1,3}(?:[-\u2013]\d{1,3}){2,}(?![\w-])")
+
+
+def chain_spans(text: str, span: Span) -> list[Span]:
+    """Spans of the dash-joined chains of three or more numbers in a span."""
+    return [m.span() for m in NUMBER_CHAIN.finditer(text, *span)]
+
+
 def record_spans(text: str, span: Span) -> list[Span]:
     """Spans of the win-loss records stated in a span (their values), scores left out."""
     return [m.span("value") for m in RECORD.finditer(text, *span) if not _is_score(text, m)]
@@ -984,7 +994,9 @@ def extract_claims(
             quantities = zero_counts(sentence.text, sentence.span[0])
         quantities = with_vague_counts(sentence.text, sentence.span[0], quantities)
         records = (
-            record_spans(text, sentence.span) + score_spans(text, sentence.span)
+            record_spans(text, sentence.span)
+            + score_spans(text, sentence.span)
+            + chain_spans(text, sentence.span)
             if any(map(sentence.text.__contains__, _RECORD_CUES))
             else []
         )

@@ -419,3 +419,10 @@ def test_win_loss_records_in_prose(sentence: str, record: str | None) -> None:
 def test_a_game_result_is_a_score_fact(sentence: str, score: tuple[str, str] | None) -> None:
     found = [(c.fact.of, c.fact.value) for c in claims_of(sentence) if c.fact]
     assert found == ([score] if score else [])
+
+
+@pytest.mark.parametrize(
+    "sentence", ["She called 9-1-1 at once.", "The board split 4-3-2 on the plan."]
+)
+def test_a_chain_of_dashed_numbers_counts_nothing(sentence: str) -> None:
+    assert [q.surface for c in claims_of(sentence) for q in c.quantities] == []
