@@ -338,7 +338,7 @@ def _role_forms() -> dict[str, frozenset[str]]:
 def _framed(text: str, claims: Sequence[Claim], docs: dict[Span, Doc]) -> tuple[list[Claim], bool]:
     """One article's claims with frames, from the parses of their sentences, and whether
     a frame resolved a pronoun."""
-    salient = _SalientNames()
+    salient = _SalientNames(text)
     framed: list[Claim] = []
     for claim in claims:
         doc = docs.get(claim.sentence_span)
@@ -390,6 +390,14 @@ def _degree_of_part(doc: Doc, claim: Claim) -> str:
     return ""
 
 
+# A person's full name in running text: two or three capitalised words, the first no
+# word that opens a sentence ("In Bush's absence", "The Saints").
+FULL_NAME = re.compile(
+    r"\b(?!(?:The|A|An|In|On|At|For|But|And|After|Before|When|With|His|Her|Their|This|That)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}\b"
+)
+
+
 class _SalientNames:
     """The last person, other name and named subject so far in an article (light coreference).
 
@@ -397,20 +405,28 @@ class _SalientNames:
     a pronoun in that sentence can refer to.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
         self.person = self.thing = self.subject = ""
         self.before_person = self.before_thing = self.before_subject = ""
         self.seen: set[int] = set()
         # Whether a pronoun was resolved (whatever the answer).
         self.resolved = False
+        # The article, where the last person was named, and the sentence being framed: a
+        # sentence between them that was not parsed may name someone else.
+        self.text = text
+        self.person_end = self.before_person_end = self.current = 0
 
     def see(self, doc: Doc, offset: int) -> None:
         """Record the names of a sentence once (before its claims are framed)."""
+        self.current = offset
         if offset in self.seen:
             return
         self.seen.add(offset)
         self.before_person, self.before_thing = self.person, self.thing
         self.before_subject = self.subject
+        self.before_person_end = self.person_end
+        if any(t.pos_ == "PROPN" and _looks_like_person(t) for t in doc):
+            self.person_end = offset + len(doc.text)
         for token in doc:
             if token.pos_ != "PROPN" or token.dep_ == "compound":
                 continue
@@ -427,6 +443,12 @@ class _SalientNames:
         self.resolved = True
         word = pronoun.casefold()
         if word in PERSON_PRONOUNS:
+            between = self.text[self.before_person_end : self.current]
+            last = self.before_person.split()[-1:]
+            if any(name.split()[-1:] != last for name in FULL_NAME.findall(between)):
+                # "... Pierre Thomas has ... He has 189 yards": someone else was named
+                # since, in a sentence with no figure to parse.
+                return ""
             return self.before_person
         if word in THING_PRONOUNS:
             # Without entity types a company may read as a person ("Orrin Textiles"):

@@ -178,6 +178,15 @@ def test_figures_that_count_nothing_have_no_frame(make_articles: MakeArticles, t
         # Pronouns resolve to the last name of an earlier sentence.
         ("Tomas Gray lost 2 appeals. Seven bullets hit him.", "shots landed", "Tomas Gray"),
         ("Halvard Mills has 2 sites. It employs 300 people.", "employees", "Halvard Mills"),
+        # Someone else named in between, in a sentence with no figure: no guess.
+        (
+            (
+                "Tomas Gray lost 2 appeals. In his absence, guard Piet Brisk has led the team. "
+                "Seven bullets hit him."
+            ),
+            "shots landed",
+            "",
+        ),
         pytest.param(
             "Halvard Mills opened in 1998. It employs 300 people.",
             "employees",
