@@ -220,10 +220,11 @@ RECORD = re.compile(
 )
 
 # Before a team named with a score after a comma: "lost to the Rovers, 20-13" is a result,
-# not the Rovers' record.
+# not the Rovers' record (words: ``result_words_before_team`` in data/measures.json).
 SCORE_BEFORE = re.compile(
-    r"\b(?:lost|lose|loses|losing|beat|beats|beating|defeated|defeating|edged|topped|downed|"
-    r"over|against|to|by)\s+(?:the\s+)?$"
+    r"\b(?:"
+    + "|".join(read_data("measures.json")["result_words_before_team"])
+    + r")\s+(?:the\s+)?$"
 )
 
 
@@ -240,10 +241,12 @@ def _is_score(text: str, record: re.Match[str]) -> bool:
 
 
 # A game's result: "the Bluejays defeated Drake 65-53", "lost to the Rovers, 20-13". The
-# value is the score, higher first; ``title`` the opponent named after the verb.
+# value is the score, higher first; ``title`` the opponent named after the verb (the verbs
+# are ``result_verbs`` in data/measures.json).
 SCORE = re.compile(
-    r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|edges|routed|routs|downed|"
-    r"topped|blanked|outlasted|lost\s+to|loses\s+to|fell\s+to)\s+(?:the\s+)?"
+    r"\b(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in read_data("measures.json")["result_verbs"])
+    + r")\s+(?:the\s+)?"
     r"(?P<title>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),?\s+"
     r"(?P<value>\d{1,3}[-\u2013]\d{1,3})(?![-\u2013]?\d)"
 )

@@ -391,9 +391,9 @@ def _degree_of_part(doc: Doc, claim: Claim) -> str:
 
 
 # A person's full name in running text: two or three capitalised words, the first no
-# word that opens a sentence ("In Bush's absence", "The Saints").
+# word that opens a sentence ("In Bush's absence", "The Saints": ``capitalised_openers``).
 FULL_NAME = re.compile(
-    r"\b(?!(?:The|A|An|In|On|At|For|But|And|After|Before|When|With|His|Her|Their|This|That)\b)"
+    r"\b(?!(?:" + "|".join(measure_data()["capitalised_openers"]) + r")\b)"
     r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}\b"
 )
 

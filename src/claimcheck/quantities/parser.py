@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from claimcheck.datafiles import read_data
 from claimcheck.models import Qualifier, Quantity, QuantityKind
 from claimcheck.quantities.numbers import CARDINALS, NumberMatch, find_numbers
 from claimcheck.quantities.qualifiers import (
@@ -245,10 +246,12 @@ def _match_unit(text: str, pos: int, numeric: bool) -> tuple[Unit, str, int] | N
 
 # "Pounds" is money unless the words make it a weight: a size before a noun ("a 200-pound
 # man", "a 500-pound bomb"), a verb of weighing before it, or what is weighed after it
-# ("50 pounds of cocaine").
+# ("50 pounds of cocaine"); the verbs are ``weighing_cues`` in data/quantities.json.
 POUND_WEIGHT = Unit("mass", "kg", 0.45359237)
 WEIGHING_BEFORE = re.compile(
-    r"\b(?:weigh(?:s|ed|ing)?|weight\s+of|tipped\s+the\s+scales\s+at)\s+(?:[a-z]+\s+){0,2}$",
+    r"\b(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in read_data("quantities.json")["weighing_cues"])
+    + r")\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
 WEIGHED_AFTER = re.compile(r"\s+of\s+(?!the\b|a\b|an\b)[a-z]")
