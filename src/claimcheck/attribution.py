@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, Literal
 
+from claimcheck.cues import holds_any, may_hold_ignoring_case
 from claimcheck.datafiles import read_data
 from claimcheck.models import Attribution, Span
 from claimcheck.quantities.units import prefix_tree
@@ -510,7 +511,7 @@ def _speaker_before_quotation(text: str, open_at: int, start: int) -> Attributio
 def _named_sources(sentence: str, start: int) -> list[Attribution]:
     """Attributions that name who is credited: "according to X", "X said", "put by X"."""
     found: list[Attribution] = []
-    for match in PREPOSED_SOURCE.finditer(sentence) if _holds_any(sentence, _PREPOSED_CUES) else ():
+    for match in PREPOSED_SOURCE.finditer(sentence) if holds_any(sentence, _PREPOSED_CUES) else ():
         source = match.group("source").strip()
         if source.casefold().startswith(("the same", "some", "many")):
             continue
@@ -545,7 +546,7 @@ def _named_sources(sentence: str, start: int) -> list[Attribution]:
                     start + match.end(),
                 )
             )
-    for match in PASSIVE_BY.finditer(sentence) if _holds_any(sentence, _PASSIVE_CUES) else ():
+    for match in PASSIVE_BY.finditer(sentence) if holds_any(sentence, _PASSIVE_CUES) else ():
         source = match.group("source").strip()
         if _is_credible_head(source):
             found.append(
@@ -553,7 +554,7 @@ def _named_sources(sentence: str, start: int) -> list[Attribution]:
                     source, match.group("cue"), start + match.start(), start + match.end("source")
                 )
             )
-    concern = ACTS_ON_CONCERN.match(sentence) if _holds_any(sentence, _CONCERN_CUES) else None
+    concern = ACTS_ON_CONCERN.match(sentence) if holds_any(sentence, _CONCERN_CUES) else None
     if concern and _is_credible_head(concern.group("source")):
         found.append(
             _attribution(
@@ -647,7 +648,7 @@ def _trailing_speaker(sentence: str) -> tuple[str, str, Span] | None:
 def _self_or_hedged(sentence: str, start: int) -> list[Attribution]:
     """An outlet's own estimate ("our estimate") or a writer's first-hand account ("I
     counted"), else a hedge ("reportedly")."""
-    own = OWN_ESTIMATE.search(sentence) if _holds_any(sentence, _OWN_ESTIMATE_CUES) else None
+    own = OWN_ESTIMATE.search(sentence) if holds_any(sentence, _OWN_ESTIMATE_CUES) else None
     if own:
         source = own.group("source") or own.group("source2") or own.group("source3")
         cue = own.group("cue") or own.group("cue2") or own.group("cue3")
@@ -660,19 +661,10 @@ def _self_or_hedged(sentence: str, start: int) -> list[Attribution]:
             start + match.end(),
             "clause",
         )
-        for match in (HEDGE.finditer(sentence) if _may_hedge(sentence) else ())
+        for match in (
+            HEDGE.finditer(sentence) if may_hold_ignoring_case(sentence, _HEDGE_CUES) else ()
+        )
     ]
-
-
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether text has one of some words (as substrings)."""
-    return any(map(text.__contains__, words))
-
-
-def _may_hedge(sentence: str) -> bool:
-    """Whether ``HEDGE`` may match: only when the sentence, lower-cased, has one of its
-    words. ASCII text only, where ignoring case is lower-casing; any other text is tried."""
-    return not sentence.isascii() or _holds_any(sentence.lower(), _HEDGE_CUES)
 
 
 def _without_overlaps(found: list[Attribution]) -> list[Attribution]:

@@ -13,12 +13,13 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
 from claimcheck.attribution import SentenceAttributions
+from claimcheck.cues import holds_any, may_hold_ignoring_case
 from claimcheck.datafiles import read_data
 from claimcheck.lexicon import singular
 from claimcheck.models import Attribution, Claim, Fact, Quantity, Sentence, Span
@@ -88,14 +89,11 @@ _EXHORTATION_WORDS = ("should", "must", "ought to", "let")
 
 
 def _exhorts(text: str) -> bool:
-    """Whether text has an exhortation's words (``EXHORTATION_CUES``).
-
-    Most claims have none of them, which a substring test tells far faster than the
-    pattern; ignoring case is lower-casing for ASCII text only, so other text is searched.
-    """
-    if text.isascii() and not any(map(text.lower().__contains__, _EXHORTATION_WORDS)):
-        return False
-    return EXHORTATION_CUES.search(text) is not None
+    """Whether text has an exhortation's words (``EXHORTATION_CUES``)."""
+    return (
+        may_hold_ignoring_case(text, _EXHORTATION_WORDS)
+        and EXHORTATION_CUES.search(text) is not None
+    )
 
 
 # A wire-style dateline: "LARKFIELD, Oct 15 (Civic Wire) - ", "MARDALE, Tuesday (Reuters) — ".
@@ -252,24 +250,24 @@ SCORE = re.compile(
 )
 
 
-def score_spans(text: str, span: Span) -> list[Span]:
-    """Spans of the game scores stated in a span (their values)."""
-    return [m.span("value") for m in SCORE.finditer(text, *span)]
-
-
 # Three or more numbers joined by dashes with no record or score read in them: a number
 # to call ("9-1-1"), a vote ("4-3-2"), a formation; none of its parts counts anything.
 NUMBER_CHAIN = re.compile(r"(?<![\w.-])\d{1,3}(?:[-\u2013]\d{1,3}){2,}(?![\w-])")
 
 
-def chain_spans(text: str, span: Span) -> list[Span]:
-    """Spans of the dash-joined chains of three or more numbers in a span."""
-    return [m.span() for m in NUMBER_CHAIN.finditer(text, *span)]
-
-
-def record_spans(text: str, span: Span) -> list[Span]:
-    """Spans of the win-loss records stated in a span (their values), scores left out."""
-    return [m.span("value") for m in RECORD.finditer(text, *span) if not _is_score(text, m)]
+def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
+    """Spans of a sentence's numbers that state facts or nothing, not counts: win-loss
+    records (scores left out), game scores, chains of dashed numbers, named people's ages."""
+    spans: list[Span] = []
+    if holds_any(sentence.text, _RECORD_CUES):
+        spans += [
+            m.span("value") for m in RECORD.finditer(text, *sentence.span) if _a_record(text, m)
+        ]
+        spans += [m.span("value") for m in SCORE.finditer(text, *sentence.span)]
+        spans += [m.span() for m in NUMBER_CHAIN.finditer(text, *sentence.span)]
+    if "-year-old" in sentence.text:
+        spans += [m.span("value") for m in AGE_BEFORE_NAME.finditer(text, *sentence.span)]
+    return spans
 
 
 # A distance right before a direction: "55 km (34 miles) west of X" places something;
@@ -305,25 +303,78 @@ AGE_AFTER_NAME = re.compile(
 # What a win-loss record cannot be written without.
 _RECORD_CUES = ("-", "\u2013")
 
-# The facts a span may assert besides an event's time, in the order they are looked for,
-# each with words its pattern cannot match without: a test for them is far cheaper than
-# the pattern. A tuple, not a dict keyed by pattern: hashing a compiled pattern hashes its
-# whole program, which costs more than the test.
-_FACT_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
-    ("based in", BASED_IN, ("based", "headquartered", "located", "housed", "sited")),
-    ("site", BUILT_ON, ("built",)),
-    ("cause", CAUSED_BY, (" by",)),
-    ("leader", POST_HOLDER, ("lead", "run", "head", "chair", "manage")),
-    (
+
+def _stated(text: str, match: re.Match[str]) -> bool:
+    """Every match of a fact pattern states its fact, unless the pattern says otherwise."""
+    return True
+
+
+def _placed(text: str, match: re.Match[str]) -> bool:
+    """A direction places something only with a distance before it ("55 km south of X")."""
+    return DISTANCE_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+
+
+def _a_record(text: str, match: re.Match[str]) -> bool:
+    """A record match that is no game's score after a team's name (``_is_score``)."""
+    return not _is_score(text, match)
+
+
+def _as_written(value: str) -> str:
+    """A fact's value as its pattern read it."""
+    return value
+
+
+def _higher_first(score: str) -> str:
+    """A game's score with the higher figure first: "lost to the Rovers, 13-20" and "beat
+    the Hawks 20-13" tell one result."""
+    points = sorted(map(int, re.split(r"[-\u2013]", score)), reverse=True)
+    return "-".join(map(str, points))
+
+
+def _titled(text: str, match: re.Match[str]) -> str:
+    """What a fact is of: the name or post its pattern reads ('' without one)."""
+    return match.groupdict().get("title") or ""
+
+
+def _caused(text: str, match: re.Match[str]) -> str:
+    """What a cause is of: the thing it caused ("The fire was started by lightning" and
+    "broken bones caused by debris" are causes of two things)."""
+    return caused_thing(text, match.start())
+
+
+class _FactPattern(NamedTuple):
+    """A fact a span may assert besides an event's time, and how its match is read."""
+
+    attribute: str
+    pattern: re.Pattern[str]
+    # Words the pattern cannot match without: a test for them is far cheaper than the
+    # pattern (a tuple, not a dict keyed by pattern: hashing a compiled pattern hashes its
+    # whole program, which costs more than the test).
+    cues: tuple[str, ...]
+    # Whether a match states the fact.
+    states: Callable[[str, re.Match[str]], bool] = _stated
+    # The fact's value from the value the pattern read.
+    value: Callable[[str], str] = _as_written
+    # What the fact is of.
+    of: Callable[[str, re.Match[str]], str] = _titled
+
+
+# The facts in the order they are looked for.
+_FACT_PATTERNS = (
+    _FactPattern("based in", BASED_IN, ("based", "headquartered", "located", "housed", "sited")),
+    _FactPattern("site", BUILT_ON, ("built",)),
+    _FactPattern("cause", CAUSED_BY, (" by",), of=_caused),
+    _FactPattern("leader", POST_HOLDER, ("lead", "run", "head", "chair", "manage")),
+    _FactPattern(
         "winner",
         WINNER,
         ("won", "held", "retained", "kept", "took", "gained", "captured", "clinched"),
     ),
-    ("score", SCORE, _RECORD_CUES),
-    ("record", RECORD, _RECORD_CUES),
-    ("age", AGE_BEFORE_NAME, ("-year-old",)),
-    ("age", AGE_AFTER_NAME, (",",)),
-    ("direction", DIRECTION, ("north", "south", "east", "west")),
+    _FactPattern("score", SCORE, _RECORD_CUES, value=_higher_first),
+    _FactPattern("record", RECORD, _RECORD_CUES, states=_a_record),
+    _FactPattern("age", AGE_BEFORE_NAME, ("-year-old",)),
+    _FactPattern("age", AGE_AFTER_NAME, (",",)),
+    _FactPattern("direction", DIRECTION, ("north", "south", "east", "west"), states=_placed),
 )
 
 
@@ -668,7 +719,7 @@ def with_vague_counts(sentence: str, offset: int, quantities: list[Quantity]) ->
     number to the quantity parser, so it is added here (bounds from the lexicon).
     """
     folded = sentence.casefold()
-    if not any(map(folded.__contains__, _vague_count_words())):
+    if not holds_any(folded, _vague_count_words()):
         return quantities
     table = measure_data()["vague_counts"]
     taken = [q.span for q in quantities]
@@ -772,10 +823,7 @@ class _Signal(NamedTuple):
 
     def occurs(self, lowered_text: str) -> bool:
         """Whether the feature occurs in lower-cased text."""
-        return (
-            any(map(lowered_text.__contains__, self.cues))
-            and self.pattern.search(lowered_text) is not None
-        )
+        return holds_any(lowered_text, self.cues) and self.pattern.search(lowered_text) is not None
 
 
 # The features of ``signals_of`` that words show, in its order.
@@ -878,34 +926,19 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
         )
         return fact, dated.span()
     clause = text[span[0] : span[1]]
-    for attribute, pattern, cues in _FACT_PATTERNS:
-        if not any(map(clause.__contains__, cues)):
+    for fact_pattern in _FACT_PATTERNS:
+        if not holds_any(clause, fact_pattern.cues):
             continue
-        match = pattern.search(text, span[0], span[1])
-        if (
-            match
-            and pattern is DIRECTION
-            and not DISTANCE_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        ) or (match and pattern is RECORD and _is_score(text, match)):
-            match = None
-        if match:
+        match = fact_pattern.pattern.search(text, span[0], span[1])
+        if match and fact_pattern.states(text, match):
             value = re.sub(
                 r"^(?:the|an?)\s+", "", match.group("value").strip(" ."), flags=re.IGNORECASE
             )
-            if attribute == "score":
-                # "lost to the Rovers, 13-20" and "beat the Hawks 20-13": one result.
-                points = sorted(map(int, re.split(r"[-\u2013]", value)), reverse=True)
-                value = "-".join(map(str, points))
-            post = match.groupdict().get("title") or ""
-            if attribute == "cause":
-                # "The fire was started by lightning" and "broken bones caused by debris"
-                # are causes of two things: each cause is of the thing it caused.
-                post = caused_thing(text, match.start())
             fact = Fact(
-                attribute=attribute,
-                value=value,
+                attribute=fact_pattern.attribute,
+                value=fact_pattern.value(value),
                 span=match.span("value"),
-                of=re.sub(r"^the\s+", "", post.strip().casefold()),
+                of=re.sub(r"^the\s+", "", fact_pattern.of(text, match).strip().casefold()),
             )
             return fact, match.span()
     return None
@@ -996,20 +1029,12 @@ def extract_claims(
         if not quantities:
             quantities = zero_counts(sentence.text, sentence.span[0])
         quantities = with_vague_counts(sentence.text, sentence.span[0], quantities)
-        records = (
-            record_spans(text, sentence.span)
-            + score_spans(text, sentence.span)
-            + chain_spans(text, sentence.span)
-            if any(map(sentence.text.__contains__, _RECORD_CUES))
-            else []
-        )
+        facts = _fact_figures(text, sentence)
         ages = _listed_ages(text, quantities)
-        if "-year-old" in sentence.text:
-            records.extend(m.span("value") for m in AGE_BEFORE_NAME.finditer(text, *sentence.span))
         quantities = [
             _with_counted_noun(text, q)
             for q in quantities
-            if not (_in_spans(q, records) or _is_age_aside(text, q) or q.span in ages)
+            if not (_in_spans(q, facts) or _is_age_aside(text, q) or q.span in ages)
         ]
         quantities = _without_parts(text, quantities)
         anchors = main_quantities(quantities)

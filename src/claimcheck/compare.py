@@ -213,20 +213,26 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         # A cause or a site of events years apart belongs to different events: one value
         # there is no agreement, and two are no contradiction.
         if not concurrent:
-            return Comparison("unclear" if outcome == "agree" else "changed", times_known)
+            return _at_two_times(outcome, times_known)
         return Comparison(outcome, times_known)
     if not concurrent:
         if outcome in ("strict", "pragmatic") and _toll_fell(match.left, match.right):
             # A running total reported lower at a later stated time contradicts the earlier.
             return Comparison(_weigh_framed(match, outcome, fell_known=True), True)
-        if outcome == "agree" and _years_differ(match.left, match.right):
-            # "$3 million in 2010" and "$3 million in 2009": one figure for two years
-            # backs neither (or one of the years is wrong).
-            return Comparison("unclear", True)
-        return Comparison("agree" if outcome == "agree" else "changed", True)
+        if outcome == "agree" and not _years_differ(match.left, match.right):
+            # A toll reported alike on two days still stands; but "$3 million in 2010" and
+            # "$3 million in 2009", one figure for two stated years, back neither.
+            return Comparison("agree", True)
+        return _at_two_times(outcome, True)
     if outcome in ("agree", "factual"):
         return Comparison(outcome, times_known)
     return Comparison(_weigh_disagreement(match, outcome, times_known, one_moment), times_known)
+
+
+def _at_two_times(outcome: str, times_known: bool) -> Comparison:
+    """Two values that hold for different times: a difference is a change, and one value
+    at both backs neither."""
+    return Comparison("unclear" if outcome == "agree" else "changed", times_known)
 
 
 def _years_differ(left: Claim, right: Claim) -> bool:
@@ -248,7 +254,7 @@ def _compare_ages(left: Claim, right: Claim, outcome: str) -> Comparison:
         and _date_distance(dates[0], dates[1]) > STATIC_SLACK_DAYS
     )
     if apart:
-        return Comparison("unclear" if outcome == "agree" else "changed", True)
+        return _at_two_times(outcome, True)
     return Comparison(outcome, None not in dates)
 
 

@@ -405,7 +405,7 @@ class _SalientNames:
     a pronoun in that sentence can refer to.
     """
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str) -> None:
         self.person = self.thing = self.subject = ""
         self.before_person = self.before_thing = self.before_subject = ""
         self.seen: set[int] = set()
@@ -425,14 +425,13 @@ class _SalientNames:
         self.before_person, self.before_thing = self.person, self.thing
         self.before_subject = self.subject
         self.before_person_end = self.person_end
-        if any(t.pos_ == "PROPN" and _looks_like_person(t) for t in doc):
-            self.person_end = offset + len(doc.text)
         for token in doc:
             if token.pos_ != "PROPN" or token.dep_ == "compound":
                 continue
             name = _name_of(token)
             if _looks_like_person(token):
                 self.person = name
+                self.person_end = offset + len(doc.text)
             elif token.dep_ in ("nsubj", "nsubjpass"):
                 self.thing = name
             if token.dep_ in ("nsubj", "nsubjpass"):

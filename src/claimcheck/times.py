@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from claimcheck.cues import may_hold_ignoring_case
 from claimcheck.models import Quantity, Sentence, Span, TimeRef
 
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -107,13 +108,11 @@ _MONTH_NAMES = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 def _may_name_day(text: str, span: Span) -> bool:
     """Whether a span may name a day: it has a month's name or, in any case, "day".
 
-    A cheap first test, as most spans name none; ``DAY`` is tried at every word. Ignoring
-    case is lower-casing for ASCII text only, so any other text is searched.
+    A cheap first test, as most spans name none; ``DAY`` is tried at every word.
     """
     if _MONTH_NAMES.search(text, span[0], span[1]) is not None:
         return True
-    words = text[span[0] : span[1]]
-    return not words.isascii() or "day" in words.lower()
+    return may_hold_ignoring_case(text[span[0] : span[1]], ("day",))
 
 
 def find_day(text: str, span: Span) -> tuple[str, Span] | None:
@@ -182,11 +181,7 @@ def time_of(
         return year_ref.model_copy(update={"day": day[0] if day else None, "part": part})
     if day is not None:
         return TimeRef(text=text[day[1][0] : day[1][1]], span=day[1], day=day[0], part=part)
-    words = text[clause[0] : clause[1]]
-    # ``RELATIVE_TIME`` cannot match without one of these words; most clauses have none.
-    may_be_relative = not words.isascii() or any(
-        map(words.lower().__contains__, _RELATIVE_TIME_WORDS)
-    )
+    may_be_relative = may_hold_ignoring_case(text[clause[0] : clause[1]], _RELATIVE_TIME_WORDS)
     relative = RELATIVE_TIME.search(text, clause[0], clause[1]) if may_be_relative else None
     if relative:
         return TimeRef(text=relative.group(), span=relative.span(), relation="relative")

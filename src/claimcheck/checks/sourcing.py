@@ -59,18 +59,17 @@ MIN_SCORE = 1.0
 def score_of(claim: Claim, low_quality: bool) -> float:
     """How much an unsourced claim matters, from its signals."""
     score = sum(SIGNAL_WEIGHTS.get(signal, 0.0) for signal in claim.signals)
-    if primary_quantity(claim) is not None:
+    # "Ann Vale, 15," is a figure and an age, whether the claim holds it as a fact or not.
+    age_fact = claim.fact is not None and claim.fact.attribute == "age"
+    if primary_quantity(claim) is not None or age_fact:
         score += 1.0
-    if _only_ages(claim):
+    if age_fact or _only_ages(claim):
         # "a 13-year-old rival", "He's 16 years old": who someone is, not news to check.
         score -= AGE_DISCOUNT
     if claim.frame is not None and claim.frame.attribute:
         # The parse says what the figure measures ("two people were killed"): checkable.
         score += FRAMED_WEIGHT
-    if claim.fact is not None and claim.fact.attribute == "age":
-        # "Ann Vale, 15," is a figure and an age, whatever form the claim takes.
-        score += 1.0 - AGE_DISCOUNT
-    elif claim.fact is not None:
+    if claim.fact is not None and not age_fact:
         score += FACT_WEIGHT
     return score + (LOW_QUALITY_WEIGHT if low_quality else 0.0)
 
