@@ -254,10 +254,17 @@ SCORE = re.compile(
 # to call ("9-1-1"), a vote ("4-3-2"), a formation; none of its parts counts anything.
 NUMBER_CHAIN = re.compile(r"(?<![\w.-])\d{1,3}(?:[-\u2013]\d{1,3}){2,}(?![\w-])")
 
+# A win-loss record named as one, with no team before it: "finished with a 162-139 mark",
+# "a 38-44 record in his first season". Neither number counts anything alone.
+RECORD_NAMED = re.compile(
+    r"(?<![\w.-])\d{1,3}[-\u2013]\d{1,3}(?:[-\u2013]\d{1,3})?\s+(?:record|mark)\b"
+)
+
 
 def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
     """Spans of a sentence's numbers that state facts or nothing, not counts: win-loss
-    records (scores left out), game scores, chains of dashed numbers, named people's ages."""
+    records (scores left out), game scores, chains of dashed numbers, records called one,
+    named people's ages."""
     spans: list[Span] = []
     if holds_any(sentence.text, _RECORD_CUES):
         spans += [
@@ -265,6 +272,7 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
         ]
         spans += [m.span("value") for m in SCORE.finditer(text, *sentence.span)]
         spans += [m.span() for m in NUMBER_CHAIN.finditer(text, *sentence.span)]
+        spans += [m.span() for m in RECORD_NAMED.finditer(text, *sentence.span)]
     if "-year-old" in sentence.text:
         spans += [m.span("value") for m in AGE_BEFORE_NAME.finditer(text, *sentence.span)]
     return spans

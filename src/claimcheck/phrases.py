@@ -319,6 +319,9 @@ def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[s
         if not words or (len(words) == 1 and len(words[0]) < 2):
             continue
         cleaned = " ".join(words).removesuffix("'s").removesuffix("’s")
+        if cleaned.endswith(("s'", "s’")):
+            # "Charles' big day": the possessive of a name ending in s.
+            cleaned = cleaned[:-1]
         if (
             text[name_start - 1 : name_start] == "("
             and text[name_start + len(cleaned) : name_start + len(cleaned) + 1] == ")"

@@ -426,3 +426,19 @@ def test_a_game_result_is_a_score_fact(sentence: str, score: tuple[str, str] | N
 )
 def test_a_chain_of_dashed_numbers_counts_nothing(sentence: str) -> None:
     assert [q.surface for c in claims_of(sentence) for q in c.quantities] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Portland he finished with a 162-139 mark.",
+        "The coach guided the team to a 38-44 record in his first season.",
+    ],
+)
+def test_a_record_called_one_counts_nothing(sentence: str) -> None:
+    assert [q.surface for c in claims_of(sentence) for q in c.quantities] == []
+
+
+def test_the_possessive_of_a_name_ending_in_s_is_the_name() -> None:
+    (claim,) = claims_of("Jamaal Charles' big day included an 86-yard touchdown run.")
+    assert claim.subject == "Jamaal Charles"
