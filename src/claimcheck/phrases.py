@@ -234,6 +234,31 @@ def _dimension_measure(text: str, clause: Span, sentence: Span, quantity: Quanti
     if "-" in quantity.surface:
         # Attributive: "an 8-kilometre stretch".
         return noun_phrase_after(text, quantity.span[1], clause[1])
+    if quantity.kind == "duration":
+        return _activity_of(text, sentence, quantity)
+    return ""
+
+
+# A span of time before the activity it lasted: "after 30 hours of deliberation".
+ACTIVITY_AFTER = re.compile(r"\s+of\s+([a-z]{4,})\b")
+# An activity that lasted a span of time: "deliberated Nichols' fate for 40 hours".
+ACTIVITY_BEFORE = re.compile(
+    r"\b([a-z]{4,}ed)\b(?:\s+[\w'’]+){0,3}\s+for\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$"
+)
+
+
+def _activity_of(text: str, sentence: Span, quantity: Quantity) -> str:
+    """What a span of time is the length of: the activity named after it ("30 hours of
+    deliberation") or the verb it lasted for ("deliberated for 40 hours"); '' when neither.
+
+    Both forms are compared by their stems (``lexicon.stem``): 'deliberat'.
+    """
+    after = ACTIVITY_AFTER.match(text, quantity.span[1], sentence[1])
+    if after and after.group(1) not in PHRASE_STOPWORDS:
+        return after.group(1)
+    before = ACTIVITY_BEFORE.search(text, max(sentence[0], quantity.span[0] - 50), quantity.span[0])
+    if before and before.group(1) not in PHRASE_STOPWORDS:
+        return before.group(1)
     return ""
 
 

@@ -239,6 +239,18 @@ def test_ages_of_one_person(
             False,
             id="causes of two things, worded two ways",
         ),
+        pytest.param(
+            "The jury in Varna deliberated Tom Orlen's fate for 40 hours over four days.",
+            "The Varna jury could not reach a verdict on Orlen after 30 hours of deliberation.",
+            True,
+            id="one activity's length, as a verb and as a noun",
+        ),
+        pytest.param(
+            "The jury in Varna deliberated Tom Orlen's fate for 40 hours over four days.",
+            "The Varna jury could not reach a verdict on Orlen after 30 hours of searching.",
+            False,
+            id="lengths of two activities",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

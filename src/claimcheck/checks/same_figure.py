@@ -3,8 +3,11 @@
 When two articles give the same figure for different measures (an investment
 target in one, the size of a sector in another), a reader may take one as
 confirming the other. It does not: this note says so. Only figures a writer
-would not reuse by chance are considered (money, and counts or amounts of at
-least ``MIN_NOTABLE``).
+would not reuse by chance are considered (money, and counts of at least
+``MIN_NOTABLE``), and only when both articles say what the figure measures: a
+figure whose measure is unread is no evidence that it stands for something else.
+Lengths, areas and spans of time are left out: "10 km" deep or "eight days" of
+riots recur in one story, and a span in seconds passes any threshold.
 
 FAIL (note): "investments exceeding $40 billion" / "the sector surpassed $40 billion".
 PASS: "150 firefighters" / "150 homes" (too small and common to be a borrowed figure).
@@ -17,6 +20,7 @@ from itertools import combinations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id
 from claimcheck.claims import primary_quantity
+from claimcheck.match import measure_key
 from claimcheck.models import Claim, Finding
 
 ID = "CC5"
@@ -30,9 +34,16 @@ def _notable(claim: Claim) -> tuple[str, str, float] | None:
     quantity = primary_quantity(claim)
     if quantity is None or quantity.value is None:
         return None
-    if quantity.kind != "money" and abs(quantity.value) < MIN_NOTABLE:
+    if quantity.kind not in ("money", "count"):
+        return None
+    if quantity.kind == "count" and abs(quantity.value) < MIN_NOTABLE:
         return None
     return (quantity.kind, quantity.unit, round(quantity.value, 6))
+
+
+def _one_head(left: Claim, right: Claim) -> bool:
+    """Whether two measures are one word's forms ("riots", "rioting") or synonyms."""
+    return measure_key(left.measure).head == measure_key(right.measure).head
 
 
 def check(context: CheckContext) -> list[Finding]:
@@ -51,6 +62,8 @@ def check(context: CheckContext) -> list[Finding]:
             )
             if left.source == right.source or same_group or left.measure == right.measure:
                 continue
+            if not (left.measure and right.measure) or _one_head(left, right):
+                continue
             items = [evidence(context, left), evidence(context, right)]
             findings.append(
                 Finding(
@@ -65,8 +78,8 @@ def check(context: CheckContext) -> list[Finding]:
                     message=(
                         f"The same figure ({items[0].written or items[0].value}) stands for "
                         "different things: "
-                        f"'{left.measure or '?'}' in {left.source}, "
-                        f"'{right.measure or '?'}' in {right.source}"
+                        f"'{left.measure}' in {left.source}, "
+                        f"'{right.measure}' in {right.source}"
                     ),
                     reason="same value, different measures: this is not corroboration",
                     evidence=items,

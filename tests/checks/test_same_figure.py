@@ -1,0 +1,41 @@
+"""CC5 same-figure: a note that one figure stands for two things needs both things read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.factories import pair_findings
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "noted"),
+    [
+        pytest.param(
+            "Northwind plans investments of $40 billion by 2030.",
+            "The Northwind sector was worth $40 billion last year.",
+            True,
+            id="one sum, two named measures",
+        ),
+        pytest.param(
+            "Norden, home to 167,000 people, was dark on Sunday.",
+            "Power was cut to the city of Norden, population 167,000, on Sunday.",
+            False,
+            id="a measure unread on one side",
+        ),
+        pytest.param(
+            "The quake struck at a depth of 10 kilometres near Orlen.",
+            "The quake was 10 kilometres from Orlen, officials said.",
+            False,
+            id="a length",
+        ),
+        pytest.param(
+            "Five days of riots left Norden's centre in ruins.",
+            "After five days of rioting, Norden's centre was in ruins.",
+            False,
+            id="two forms of one word",
+        ),
+    ],
+)
+def test_same_figure_notes(tmp_path: Path, first: str, second: str, noted: bool) -> None:
+    assert bool(pair_findings(tmp_path, "same-figure", first, second)) is noted
