@@ -24,7 +24,9 @@ from claimcheck.datafiles import read_data
 from claimcheck.lexicon import singular
 from claimcheck.models import Attribution, Claim, Fact, Quantity, Sentence, Span
 from claimcheck.phrases import (
+    NON_NAME_WORDS,
     NUMBER_OF,
+    TITLE_WORDS,
     find_names,
     is_place,
     measure_of,
@@ -386,32 +388,61 @@ _FACT_PATTERNS = (
 )
 
 
-_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+# A name of up to three words, each perhaps with a capital inside ("DeShawn", "McDermott").
+_NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:[A-Z][a-z]+)?){0,2}"
 _WEEKDAY = r"(?P<value>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+# Up to two words that describe a person before the name, not places or clauses: "signed
+# veteran DeShawn Wynn", "re-signed RB DeShawn Wynn".
+_DESCRIPTION = r"(?:(?!(?:in|at|on|near|from|to|and|or|the|a|an)\s)(?:[a-z]+|[A-Z]{2,3})\s+){0,2}"
+# A passive auxiliary between a name and its event: "Grigson was killed", "Wynn, who was
+# signed". Without one, the name would be the event's agent ("the Saints signed ...").
+_NAME_TO_EVENT = r"(?:,\s+who)?\s+(?:was|were|has\s+been|had\s+been)\s+"
+# The day after an event, as ``str.format`` fills in its group's name.
+_ON_WEEKDAY_VALUE = (
+    r"[^.;:]{{0,40}}?\bon\s+(?P<{group}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 
 
 @cache
 def _event_day_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """The day of one event of a named person or place: "killed Grigson on Sunday",
-    "the shooting of Ann Grigson, 15, on Saturday". Event words are data (``event_days``)."""
-    return [
-        (
-            event,
-            re.compile(
-                rf"\b(?:{alternation})\s+(?:of\s+)?(?P<title>{_NAME})\b"
-                rf"(?:,\s*\d{{1,3}},)?[^.;:]{{0,40}}?\bon\s+{_WEEKDAY}\b"
-            ),
-        )
-        for event, alternation in _event_words()
-    ]
+    "the shooting of Ann Grigson, 15, on Saturday", "signed veteran Dan Wynn (Florida) on
+    Tuesday", "Wynn, who was signed on Tuesday", or, for events that befall their subject
+    (``subject_event_days``), "Tara Reid checked into a clinic on Friday". Event words are
+    data (``event_days``)."""
+    object_words = dict(_event_words())
+    subject_words = dict(_event_words("subject_event_days"))
+    patterns = []
+    for event in sorted(object_words.keys() | subject_words.keys()):
+        forms = []
+        if event in object_words:
+            words = object_words[event]
+            forms += [
+                (
+                    rf"\b(?:{words})\s+(?:of\s+)?{_DESCRIPTION}(?P<title>{_NAME})\b"
+                    rf"(?:,\s*\d{{1,3}},)?[^.;:]{{0,40}}?\bon\s+{_WEEKDAY}\b"
+                ),
+                rf"\b(?P<title2>{_NAME}){_NAME_TO_EVENT}(?:{words})\b"
+                + _ON_WEEKDAY_VALUE.format(group="value2"),
+            ]
+        if event in subject_words:
+            forms.append(
+                rf"\b(?P<title3>{_NAME})\s+(?:{subject_words[event]})\b"
+                + _ON_WEEKDAY_VALUE.format(group="value3")
+            )
+        patterns.append((event, re.compile("|".join(forms))))
+    return patterns
 
 
 @cache
-def _event_words() -> list[tuple[str, str]]:
-    """Each kind of event with a regex alternation of its words (``event_days``), longest first."""
+def _event_words(kind: str = "event_days") -> list[tuple[str, str]]:
+    """Each kind of event with a regex alternation of its words (``event_days``, or
+    ``subject_event_days``), longest first."""
     return [
         (event, "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-        for event, words in measure_data()["event_days"].items()
+        for event, words in measure_data()[kind].items()
     ]
 
 
@@ -432,6 +463,16 @@ _ON_WEEKDAY = re.compile(r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CLOCK_CUE = re.compile(r"\d\s*[ap]\.?\s?m\b")
 
 
+def _without_titles(name: str) -> str:
+    """A name without the titles and sentence openers before it: "Coach Dan Merrow"."""
+    words = name.split()
+    while len(words) > 1 and (
+        words[0].casefold() in TITLE_WORDS or words[0].strip("’'.") in NON_NAME_WORDS
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
 def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The weekday an event of a named person or place happened on, if the span says so."""
     if text.find("day", span[0], span[1]) < 0 or not _ON_WEEKDAY.search(text, span[0], span[1]):
@@ -439,11 +480,14 @@ def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
     for event, pattern in _event_day_patterns():
         match = pattern.search(text, span[0], span[1])
         if match:
+            found = match.groupdict()
+            value = next(key for key in ("value", "value2", "value3") if found.get(key))
+            title = found.get("title") or found.get("title2") or found.get("title3") or ""
             fact = Fact(
                 attribute=f"day of {event}",
-                value=match.group("value").casefold(),
-                span=match.span("value"),
-                of=match.group("title").casefold(),
+                value=match.group(value).casefold(),
+                span=match.span(value),
+                of=_without_titles(title).casefold(),
             )
             return fact, match.span()
     return None
@@ -801,13 +845,10 @@ def _with_fact_clauses(
     """
     result = list(clauses)
     for clause in clauses:
-        found = find_fact(text, clause)
-        if found is None:
-            continue
-        phrase = found[1]
-        if any(phrase[0] <= q.span[0] < phrase[1] for q in anchors):
-            continue
-        result.append(phrase)
+        for _, phrase in find_facts(text, clause):
+            if any(phrase[0] <= q.span[0] < phrase[1] for q in anchors):
+                continue
+            result.append(phrase)
     return sorted(result)
 
 
@@ -897,7 +938,18 @@ def _is_specific(quantity: Quantity) -> bool:
 
 def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The non-numeric attribute a span asserts (base, year of an event, cause),
-    with the span of the whole phrase that asserts it."""
+    with the span of the whole phrase that asserts it; an event's time comes first."""
+    return _event_time_fact(text, span) or _pattern_fact(text, span)
+
+
+def find_facts(text: str, span: Span) -> list[tuple[Fact, Span]]:
+    """The facts a span asserts, each with its phrase: an event's time, and the first other
+    fact ("16-year-old Kimani Gray was shot on Saturday" tells a day and an age)."""
+    return [found for found in (_event_time_fact(text, span), _pattern_fact(text, span)) if found]
+
+
+def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
+    """When an event happened, if the span says: its year, weekday, clock time or date."""
     # Years, dates and clock times are written with digits; most spans tested have none.
     digits = _DIGIT.search(text, span[0], span[1]) is not None
     year = (
@@ -933,6 +985,11 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
             span=dated.span("value"),
         )
         return fact, dated.span()
+    return None
+
+
+def _pattern_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
+    """The first fact of ``_FACT_PATTERNS`` a span states, with its phrase."""
     clause = text[span[0] : span[1]]
     for fact_pattern in _FACT_PATTERNS:
         if not holds_any(clause, fact_pattern.cues):
@@ -1048,9 +1105,12 @@ def extract_claims(
         anchors = main_quantities(quantities)
         if not anchors and not _asserts_something(text, sentence.span):
             continue
-        clauses = split_clauses(text, sentence.span, anchors) if anchors else [sentence.span]
         if anchors:
-            clauses = _with_fact_clauses(text, clauses, anchors)
+            clauses = _with_fact_clauses(text, split_clauses(text, sentence.span, anchors), anchors)
+        else:
+            # The sentence states its first fact; a second one gets a claim of its own.
+            further = [phrase for _, phrase in find_facts(text, sentence.span)[1:]]
+            clauses = sorted([sentence.span, *further])
         names = find_names(text, sentence.span, lowercase_words)
         attribution = attributions.of(index)
         claims.extend(

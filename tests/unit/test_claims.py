@@ -442,3 +442,43 @@ def test_a_record_called_one_counts_nothing(sentence: str) -> None:
 def test_the_possessive_of_a_name_ending_in_s_is_the_name() -> None:
     (claim,) = claims_of("Jamaal Charles' big day included an 86-yard touchdown run.")
     assert claim.subject == "Jamaal Charles"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "facts"),
+    [
+        # The event word before the name, with words that describe the person between.
+        (
+            "The Rovers re-signed RB Dan Merrow to fill the spot on the roster on Tuesday.",
+            {("day of signing", "dan merrow", "tuesday")},
+        ),
+        (
+            "They also signed veteran Dan Merrow (Tesk) on Monday.",
+            {("day of signing", "dan merrow", "monday")},
+        ),
+        # A passive auxiliary after the name.
+        (
+            "Merrow, who was signed on Tuesday, will start.",
+            {("day of signing", "merrow", "tuesday")},
+        ),
+        # An event that befalls the one named before it.
+        (
+            "Police said actress Lina Varo checked into a clinic on Friday.",
+            {("day of admission", "lina varo", "friday")},
+        ),
+        ("Lina Varo died on Thursday in Orlen.", {("day of death", "lina varo", "thursday")}),
+        ("Coach Dan Merrow was fired on Monday.", {("day of firing", "dan merrow", "monday")}),
+        # The name before any other event word is its agent: no day of that name's signing.
+        ("The Rovers signed Dan Merrow on Tuesday.", {("day of signing", "dan merrow", "tuesday")}),
+        # A day and an age in one clause are two facts.
+        (
+            "Crowds gathered where 16-year-old Ann Grigson was shot by police on Saturday.",
+            {("day of killing", "ann grigson", "saturday"), ("age", "ann grigson", "16")},
+        ),
+    ],
+)
+def test_the_day_of_an_event_of_a_named_person(
+    sentence: str, facts: set[tuple[str, str, str]]
+) -> None:
+    found = {(c.fact.attribute, c.fact.of, c.fact.value) for c in claims_of(sentence) if c.fact}
+    assert found == facts
