@@ -199,6 +199,41 @@ POST_HOLDER = re.compile(
     r"(?:lead|run|head|chair|manage)\s+(?P<title>the\s+[\w -]{3,40}?)(?=[,.;]|$)"
 )
 
+# The holder of a post one person holds at a time, after the organisation's name: "Chargers
+# general manager A.J. Smith said", "the Rovers' head coach Dan Merrow". Nothing may stand
+# between the organisation and the post ("Chargers assistant general manager", "interim head
+# coach"), and a holder named after "former" or "then" is one of the past (``_current_holder``).
+# The posts are ``unique_posts`` in data/measures.json.
+POST_NAMED = re.compile(
+    r"\b(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}(?:['’]s?)?\s+(?i:"
+    + "|".join(
+        w.replace(" ", r"\s+")
+        for w in sorted(read_data("measures.json")["unique_posts"], key=len, reverse=True)
+    )
+    + r"))\s+(?P<value>(?:[A-Z]\.?){1,3}\s*[A-Z][a-z'’]+|[A-Z][a-z]+(?:\s+[A-Z][a-z'’]+){1,2})\b"
+)
+# Words before an organisation and its post that make the holder a past or passing one.
+NOT_CURRENT_BEFORE = re.compile(r"\b(?i:former|then|ex|late|interim|acting|new|incoming)[\s-]+$")
+
+
+def _current_holder(text: str, match: re.Match[str]) -> bool:
+    """Whether a post's holder is named with an organisation and holds the post now: no
+    "former", "then-" or "interim" before it, and no word of ``not_organisations`` where
+    the organisation's name would be ("Team general manager ...")."""
+    first = match.group("title").split()[0].casefold()
+    return (
+        first not in measure_data()["not_organisations"]
+        and NOT_CURRENT_BEFORE.search(text, max(0, match.start() - 12), match.start()) is None
+    )
+
+
+def _of_post(text: str, match: re.Match[str]) -> str:
+    """What a holder fact is of: the organisation and its post, one space apart."""
+    return " ".join(
+        match.group("title").replace("’", "'").replace("'s", "").replace("'", "").split()
+    )
+
+
 # A win-loss(-draw) record after a name: "Varga (31-4, 22 KOs)", "Okafor, 27-2,",
 # "Dunn is 88-97", "Dunn compiled a 140-121 record", "Varga's record to 32-4", "the Rovers'
 # record rose to 9-5", "the Rovers stand at 10-5". Not a score ("an 88-72 loss"), not a record
@@ -375,6 +410,13 @@ _FACT_PATTERNS = (
     _FactPattern("site", BUILT_ON, ("built",)),
     _FactPattern("cause", CAUSED_BY, (" by",), of=_caused),
     _FactPattern("leader", POST_HOLDER, ("lead", "run", "head", "chair", "manage")),
+    _FactPattern(
+        "holder",
+        POST_NAMED,
+        ("anager", "oach", "hief", "CEO", "COO", "CFO", "hairman", "hairwoman", "irector"),
+        states=_current_holder,
+        of=_of_post,
+    ),
     _FactPattern(
         "winner",
         WINNER,

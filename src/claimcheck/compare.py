@@ -951,6 +951,10 @@ def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
             return _compare_records(left.fact.value, right.fact.value)
         if left.fact.attribute in ("age", "score"):
             return "agree" if left.fact.value == right.fact.value else "factual"
+        if left.fact.attribute == "holder":
+            # "A.J. Smith", "AJ Smith" and "Smith" name one holder; "A.J. Butler" another.
+            surnames = {fact.value.split()[-1].casefold() for fact in (left.fact, right.fact)}
+            return "agree" if len(surnames) == 1 else "factual"
         left_value = names.resolve(left.fact.value)[0].casefold()
         right_value = names.resolve(right.fact.value)[0].casefold()
         if _value_type(left_value) != _value_type(right_value):

@@ -115,14 +115,19 @@ def _may_name_day(text: str, span: Span) -> bool:
     return may_hold_ignoring_case(text[span[0] : span[1]], ("day",))
 
 
+# Words before a day that make it name one of the things counted, not when the count holds:
+# "missed 10 games, including last Sunday's loss".
+ITEM_BEFORE = re.compile(r"\b(?:including|includes|include|among\s+them)\s+(?:last\s+|this\s+)?$")
+
+
 def find_day(text: str, span: Span) -> tuple[str, Span] | None:
-    """The first day named in a span, with its own span."""
+    """The first day named in a span that dates it, with its own span."""
     if not _may_name_day(text, span):
         return None
-    match = DAY.search(text, span[0], span[1])
-    if match is None:
-        return None
-    return day_key(match), match.span()
+    for match in DAY.finditer(text, span[0], span[1]):
+        if ITEM_BEFORE.search(text, max(span[0], match.start() - 20), match.start()) is None:
+            return day_key(match), match.span()
+    return None
 
 
 def part_of_day(text: str, span: Span) -> str | None:

@@ -240,6 +240,24 @@ def test_ages_of_one_person(
             id="causes of two things, worded two ways",
         ),
         pytest.param(
+            "Rovers general manager A.J. Smith said the team was aware of the issue.",
+            "Rovers general manager A.J. Butler said in a statement the team was aware.",
+            True,
+            id="two holders of one post",
+        ),
+        pytest.param(
+            "Rovers general manager A.J. Smith said the team was aware of the issue.",
+            "Rovers general manager AJ Smith said in a statement the team was aware.",
+            False,
+            id="one holder written two ways",
+        ),
+        pytest.param(
+            "Rovers general manager A.J. Smith said the team was aware of the issue.",
+            "Hawks general manager Dan Butler said in a statement his team was aware.",
+            False,
+            id="the posts of two organisations",
+        ),
+        pytest.param(
             "The jury in Varna deliberated Tom Orlen's fate for 40 hours over four days.",
             "The Varna jury could not reach a verdict on Orlen after 30 hours of deliberation.",
             True,

@@ -482,3 +482,24 @@ def test_the_day_of_an_event_of_a_named_person(
 ) -> None:
     found = {(c.fact.attribute, c.fact.of, c.fact.value) for c in claims_of(sentence) if c.fact}
     assert found == facts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        (
+            "Rovers general manager A.J. Smith said in a statement.",
+            ("rovers general manager", "A.J. Smith"),
+        ),
+        ("The Rovers' head coach Dan Merrow said little.", ("rovers head coach", "Dan Merrow")),
+        ("Tesk CEO Lina Varo said sales rose.", ("tesk ceo", "Lina Varo")),
+        # A past, passing or lesser holder, or no organisation named: no fact.
+        ("Former Rovers head coach Dan Merrow said little.", None),
+        ("Rovers interim head coach Dan Merrow said little.", None),
+        ("Rovers assistant general manager Ann Lind said little.", None),
+        ("Team general manager A.J. Smith said in a statement.", None),
+    ],
+)
+def test_the_holder_of_a_post(sentence: str, holder: tuple[str, str] | None) -> None:
+    found = [(c.fact.of, c.fact.value) for c in claims_of(sentence) if c.fact]
+    assert found == ([holder] if holder else [])
