@@ -166,6 +166,14 @@ EVENT_YEAR = re.compile(
     r"(?P<value>(?:18|19|20)\d\d)\b"
 )
 
+# "launched a fashion line in December", "finalized in early June": the month of an event,
+# when no day or year follows it (those are dates and years, read above).
+EVENT_MONTH = re.compile(
+    _EVENT_YEAR_VERB + r"[^.;:]{0,40}?\bin\s+(?:(?:early|mid|late)[\s-]+)?"
+    r"(?P<value>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b(?![\s,]+\d)"
+)
+
 # "built on the old rail yards", "will be built at Eastgate".
 BUILT_ON = re.compile(
     r"\bbuilt\s+(?:on|at)\s+(?P<value>(?:the\s+)?[\w'’ -]{3,60}?)(?=[,.;]|\s+(?:and|by|for|after)\b|$)"
@@ -1001,9 +1009,7 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     )
     event = EVENT_YEAR.search(text, span[0], span[1]) if year else None
     if event:
-        # The year is of the verb nearest it: "the paints stored there since they were
-        # bought in 1974" dates the purchase, not the storing.
-        *_, nearest = EVENT_YEAR_VERB.finditer(text, event.start(), event.start("value"))
+        nearest = _event_verb(text, event.start(), event.start("value"))
         fact = Fact(
             attribute=EVENT_ATTRIBUTES.get(nearest["verb"], nearest["verb"]),
             value=event.group("value"),
@@ -1027,7 +1033,40 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
             span=dated.span("value"),
         )
         return fact, dated.span()
+    month = EVENT_MONTH.search(text, span[0], span[1]) if _may_name_month(text, span) else None
+    if month:
+        nearest = _event_verb(text, month.start(), month.start("value"))
+        fact = Fact(
+            attribute=EVENT_ATTRIBUTES.get(nearest["verb"], nearest["verb"]),
+            value=month.group("value").casefold(),
+            span=month.span("value"),
+        )
+        return fact, (nearest.start(), month.end())
     return None
+
+
+# Participles that name a thing, not an event: "a fashion line called Mantra in December".
+NAMING_VERBS = frozenset(("called", "named", "dubbed", "titled", "entitled", "nicknamed"))
+
+
+def _event_verb(text: str, start: int, end: int) -> re.Match[str]:
+    """The event verb nearest a time, between start (where one verb matched) and the time:
+    "the paints stored there since they were bought in 1974" dates the purchase, not the
+    storing; a naming participle ("called") is passed over."""
+    verbs = list(EVENT_YEAR_VERB.finditer(text, start, end))
+    events = [verb for verb in verbs if verb["verb"] not in NAMING_VERBS]
+    return (events or verbs)[-1]
+
+
+# A month's name as ``EVENT_MONTH`` writes it, after "in": a cheap first test.
+_IN_MONTH = re.compile(
+    r"\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+
+
+def _may_name_month(text: str, span: Span) -> bool:
+    """Whether a span may give an event's month: "in" before a month's name."""
+    return _IN_MONTH.search(text, span[0], span[1]) is not None
 
 
 def _pattern_fact(text: str, span: Span) -> tuple[Fact, Span] | None:

@@ -44,7 +44,7 @@ from claimcheck.match import (
 )
 from claimcheck.models import Claim, Quantity, TimeRef
 from claimcheck.phrases import PHRASE_STOPWORDS
-from claimcheck.times import WEEKDAYS
+from claimcheck.times import MONTHS, WEEKDAYS
 
 # Article dates this many days apart still report on one moment (a story is
 # often filed a day after the event); explicit times in claims get no slack.
@@ -934,11 +934,13 @@ def _compare_records(left: str, right: str) -> str:
 
 
 def _value_type(value: str) -> str:
-    """What a fact's value is: a year, a date ('MM-DD'), a weekday or text."""
+    """What a fact's value is: a year, a date ('MM-DD'), a month, a weekday or text."""
     if re.fullmatch(r"\d{4}", value):
         return "year"
     if re.fullmatch(r"\d\d-\d\d", value):
         return "date"
+    if value in MONTHS:
+        return "month"
     return "weekday" if value in WEEKDAYS else "text"
 
 

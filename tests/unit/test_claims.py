@@ -503,3 +503,19 @@ def test_the_day_of_an_event_of_a_named_person(
 def test_the_holder_of_a_post(sentence: str, holder: tuple[str, str] | None) -> None:
     found = [(c.fact.of, c.fact.value) for c in claims_of(sentence) if c.fact]
     assert found == ([holder] if holder else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Varo launched a new fashion line called Mantra in December.", ("opened", "december")),
+        ("The rule was finalized in early June by the agency.", ("finalized", "june")),
+        # A year or a day after the month makes it a year or a date of the event instead.
+        ("Varo launched a fashion line in December 2008.", ("opened", "2008")),
+        # "May" as a verb is no month.
+        ("Officials said the line may launch in spring.", None),
+    ],
+)
+def test_the_month_of_an_event(sentence: str, fact: tuple[str, str] | None) -> None:
+    found = [(c.fact.attribute, c.fact.value) for c in claims_of(sentence) if c.fact]
+    assert found == ([fact] if fact else [])
