@@ -26,6 +26,7 @@ from claimcheck.models import Attribution, Claim, Fact, Quantity, Sentence, Span
 from claimcheck.phrases import (
     NON_NAME_WORDS,
     NUMBER_OF,
+    PHRASE_STOPWORDS,
     TITLE_WORDS,
     find_names,
     is_place,
@@ -33,6 +34,7 @@ from claimcheck.phrases import (
     predicate_of,
     split_measure,
     subject_of,
+    words_after,
 )
 from claimcheck.quantities import parse_quantities
 from claimcheck.times import article_time, find_day, time_of
@@ -164,6 +166,12 @@ EVENT_YEAR = re.compile(
     _EVENT_YEAR_VERB + r"[^.;:]{0,40}?"
     r"\b(?:in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
     r"(?P<value>(?:18|19|20)\d\d)\b"
+)
+
+# A year before its event's verb: "voters in 2010 approved a bond", "in 2001 announced plans".
+YEAR_BEFORE_EVENT = re.compile(
+    r"\bin\s+(?P<value>(?:18|19|20)\d\d),?\s+(?P<verb>"
+    r"(?!(?:scheduled|expected|planned|slated|projected|forecast|targeted)\b)[a-z]{3,}ed)\b"
 )
 
 # "launched a fashion line in December", "finalized in early June": the month of an event,
@@ -1016,6 +1024,18 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
             span=event.span("value"),
         )
         return fact, (nearest.start(), event.end())
+    before = YEAR_BEFORE_EVENT.search(text, span[0], span[1]) if year else None
+    if before:
+        # The object may lie past the span: the phrase stops at the verb, so that a figure
+        # in the object ("approved a $3 million bond") keeps its own claim.
+        head = _object_head(text, before.end(), min(len(text), before.end() + 80))
+        fact = Fact(
+            attribute=EVENT_ATTRIBUTES.get(before["verb"], before["verb"]),
+            value=before.group("value"),
+            span=before.span("value"),
+            of=head,
+        )
+        return fact, before.span()
     event_day = _event_day(text, span) or (_event_clock(text, span) if digits else None)
     if event_day is not None:
         return event_day
@@ -1056,6 +1076,19 @@ def _event_verb(text: str, start: int, end: int) -> re.Match[str]:
     verbs = list(EVENT_YEAR_VERB.finditer(text, start, end))
     events = [verb for verb in verbs if verb["verb"] not in NAMING_VERBS]
     return (events or verbs)[-1]
+
+
+def _object_head(text: str, position: int, limit: int) -> str:
+    """The head noun of the object after a verb ("approved a $3 million bond to buy ..."
+    -> 'bond'): the last word before a function word or punctuation; '' when none."""
+    head = ""
+    for word, _ in words_after(text, position, limit)[:6]:
+        lowered = word.casefold()
+        if lowered in PHRASE_STOPWORDS and head:
+            break
+        if lowered.isalpha() and lowered not in PHRASE_STOPWORDS:
+            head = lowered
+    return head
 
 
 # A month's name as ``EVENT_MONTH`` writes it, after "in": a cheap first test.

@@ -258,6 +258,18 @@ def test_ages_of_one_person(
             id="the posts of two organisations",
         ),
         pytest.param(
+            "Orlen voters in 2010 approved a $3 million bond to buy the old dairy.",
+            "Voters in 2009 approved a $3 million bond to buy the dairy, the mayor said.",
+            True,
+            id="two years for one event, the year before the verb",
+        ),
+        pytest.param(
+            "Orlen voters in 2010 approved a $3 million bond to buy the old dairy.",
+            "The council in 2009 approved a $3 million budget for the dairy, the mayor said.",
+            False,
+            id="years of two events of one verb",
+        ),
+        pytest.param(
             "The jury in Varna deliberated Tom Orlen's fate for 40 hours over four days.",
             "The Varna jury could not reach a verdict on Orlen after 30 hours of deliberation.",
             True,
