@@ -168,9 +168,10 @@ EVENT_YEAR = re.compile(
     r"(?P<value>(?:18|19|20)\d\d)\b"
 )
 
-# A year before its event's verb: "voters in 2010 approved a bond", "in 2001 announced plans".
+# A year right before its event's verb: "voters in 2010 approved a bond", "in 2001 announced
+# plans"; not after a comma ("won the belt in 2005, arrived in Germany on Monday").
 YEAR_BEFORE_EVENT = re.compile(
-    r"\bin\s+(?P<value>(?:18|19|20)\d\d),?\s+(?P<verb>"
+    r"\bin\s+(?P<value>(?:18|19|20)\d\d)\s+(?P<verb>"
     r"(?!(?:scheduled|expected|planned|slated|projected|forecast|targeted)\b)[a-z]{3,}ed)\b"
 )
 
