@@ -83,6 +83,9 @@ SINGLE = [
     ("A 200-pound man fled.", "200-pound", "mass", "kg", 200 * 0.45359237),
     ("He weighed about 180 pounds.", "about 180 pounds", "mass", "kg", 180 * 0.45359237),
     ("They seized 50 pounds of cocaine.", "50 pounds", "mass", "kg", 50 * 0.45359237),
+    # A half joined to the unit it halves or adds to.
+    ("She lived half a mile away.", "half a mile", "length", "m", 0.5 * 1609.344),
+    ("He moved a mile and a half away.", "a mile and a half", "length", "m", 1.5 * 1609.344),
 ]
 
 

@@ -710,6 +710,62 @@ def _a_units(text: str) -> list[_Atom]:
     return out
 
 
+# What joins one of a unit and its half: "a mile and a half".
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+
+
+def _fold_halves(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Join a half to the unit it halves or adds to: "half a mile" is 0.5 mile and "a mile
+    and a half" 1.5 miles, not a mile and a bare half."""
+    out: list[_Atom] = []
+    for atom in atoms:
+        previous = out[-1] if out else None
+        one_unit = previous is not None and previous.unit is not None and previous.value == 1.0
+        if (
+            previous is not None
+            and previous.unit is None
+            and previous.value == 0.5
+            and text[previous.start : previous.end].casefold() == "half"
+            and atom.unit is not None
+            and atom.value == 1.0
+            and text[atom.start : atom.end].casefold().startswith(("a ", "an "))
+            and text[previous.end : atom.start].isspace()
+        ):
+            out[-1] = _Atom(
+                previous.start,
+                atom.end,
+                0.5,
+                atom.unit,
+                atom.unit_text,
+                atom.kind,
+                False,
+                False,
+                False,
+            )
+            continue
+        if (
+            one_unit
+            and previous is not None
+            and atom.unit is None
+            and atom.value == 0.5
+            and _AND_A_HALF.fullmatch(text, previous.end, atom.end) is not None
+        ):
+            out[-1] = _Atom(
+                previous.start,
+                atom.end,
+                1.5,
+                previous.unit,
+                previous.unit_text,
+                previous.kind,
+                False,
+                False,
+                False,
+            )
+            continue
+        out.append(atom)
+    return out
+
+
 def _distribute_units(text: str, atoms: list[_Atom]) -> None:
     """'45 and 50 mg': a bare figure listed before one with a unit shares that unit."""
     for a, b in pairwise(atoms):
@@ -750,6 +806,7 @@ def parse_quantities(text: str, offset: int = 0) -> list[Quantity]:
         taken = [(a.start, a.end) for a in atoms]
         extra = [x for x in extra if not any(s < x.end and x.start < e for s, e in taken)]
         atoms = sorted([*atoms, *extra], key=lambda x: x.start)
+    atoms = _fold_halves(text, atoms)
     _attach_hedges(text, atoms)
     kept: list[_Atom] = []
     for a in atoms:
