@@ -14,7 +14,7 @@ import bisect
 import hashlib
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -998,13 +998,21 @@ def _is_specific(quantity: Quantity) -> bool:
 def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The non-numeric attribute a span asserts (base, year of an event, cause),
     with the span of the whole phrase that asserts it; an event's time comes first."""
-    return _event_time_fact(text, span) or _pattern_fact(text, span)
+    found = find_facts(text, span)
+    return found[0] if found else None
 
 
-def find_facts(text: str, span: Span) -> list[tuple[Fact, Span]]:
+@lru_cache(maxsize=256)
+def find_facts(text: str, span: Span) -> tuple[tuple[Fact, Span], ...]:
     """The facts a span asserts, each with its phrase: an event's time, and the first other
-    fact ("16-year-old Kimani Gray was shot on Saturday" tells a day and an age)."""
-    return [found for found in (_event_time_fact(text, span), _pattern_fact(text, span)) if found]
+    fact ("16-year-old Kimani Gray was shot on Saturday" tells a day and an age).
+
+    Cached: a sentence is read for facts as a whole and again clause by clause. The facts
+    are shared between the claims that carry them, and never changed.
+    """
+    return tuple(
+        found for found in (_event_time_fact(text, span), _pattern_fact(text, span)) if found
+    )
 
 
 def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
