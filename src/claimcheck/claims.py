@@ -21,13 +21,12 @@ from typing import Any, NamedTuple
 from claimcheck.attribution import SentenceAttributions
 from claimcheck.cues import holds_any, may_hold_ignoring_case
 from claimcheck.datafiles import read_data
-from claimcheck.lexicon import singular
+from claimcheck.lexicon import TITLE_WORDS, singular
 from claimcheck.models import Attribution, Claim, Fact, Quantity, Sentence, Span
 from claimcheck.phrases import (
     NON_NAME_WORDS,
     NUMBER_OF,
     PHRASE_STOPWORDS,
-    TITLE_WORDS,
     find_names,
     is_place,
     measure_of,
@@ -1016,7 +1015,7 @@ def find_facts(text: str, span: Span) -> tuple[tuple[Fact, Span], ...]:
 
 
 def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
-    """When an event happened, if the span says: its year, weekday, clock time or date."""
+    """When an event happened, if the span says: its year, weekday, clock time, date or month."""
     # Years, dates and clock times are written with digits; most spans tested have none.
     digits = _DIGIT.search(text, span[0], span[1]) is not None
     year = (
@@ -1027,24 +1026,13 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     event = EVENT_YEAR.search(text, span[0], span[1]) if year else None
     if event:
         nearest = _event_verb(text, event.start(), event.start("value"))
-        fact = Fact(
-            attribute=EVENT_ATTRIBUTES.get(nearest["verb"], nearest["verb"]),
-            value=event.group("value"),
-            span=event.span("value"),
-        )
-        return fact, (nearest.start(), event.end())
+        return _timed(nearest["verb"], event, event.group("value")), (nearest.start(), event.end())
     before = YEAR_BEFORE_EVENT.search(text, span[0], span[1]) if year else None
     if before:
         # The object may lie past the span: the phrase stops at the verb, so that a figure
         # in the object ("approved a $3 million bond") keeps its own claim.
         head = _object_head(text, before.end(), min(len(text), before.end() + 80))
-        fact = Fact(
-            attribute=EVENT_ATTRIBUTES.get(before["verb"], before["verb"]),
-            value=before.group("value"),
-            span=before.span("value"),
-            of=head,
-        )
-        return fact, before.span()
+        return _timed(before["verb"], before, before.group("value"), head), before.span()
     event_day = _event_day(text, span) or (_event_clock(text, span) if digits else None)
     if event_day is not None:
         return event_day
@@ -1055,23 +1043,22 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     dated = EVENT_DATE.search(text, span[0], span[1]) if month_day else None
     if dated:
         day = find_day(text, dated.span("value"))
-        verb = dated.group("verb")
-        fact = Fact(
-            attribute=EVENT_ATTRIBUTES.get(verb, verb),
-            value=day[0] if day else dated.group("value"),
-            span=dated.span("value"),
-        )
-        return fact, dated.span()
+        value = day[0] if day else dated.group("value")
+        return _timed(dated["verb"], dated, value), dated.span()
     month = EVENT_MONTH.search(text, span[0], span[1]) if _may_name_month(text, span) else None
     if month:
         nearest = _event_verb(text, month.start(), month.start("value"))
-        fact = Fact(
-            attribute=EVENT_ATTRIBUTES.get(nearest["verb"], nearest["verb"]),
-            value=month.group("value").casefold(),
-            span=month.span("value"),
-        )
+        fact = _timed(nearest["verb"], month, month.group("value").casefold())
         return fact, (nearest.start(), month.end())
     return None
+
+
+def _timed(verb: str, match: re.Match[str], value: str, of: str = "") -> Fact:
+    """The fact that an event (named by its verb, "opened" for "inaugurated") happened at a
+    time: a year, a date or a month, read from the match's ``value`` group."""
+    return Fact(
+        attribute=EVENT_ATTRIBUTES.get(verb, verb), value=value, span=match.span("value"), of=of
+    )
 
 
 # Participles that name a thing, not an event: "a fashion line called Mantra in December".
