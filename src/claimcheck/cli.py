@@ -168,9 +168,22 @@ PathsArgument = Annotated[
         "- reads standard input.",
     ),
 ]
+
+
+def _stdout_for_dash(value: Path | None) -> Path | None:
+    """'-o -' means standard output, as '-' means standard input for the articles."""
+    return None if value is not None and str(value) == "-" else value
+
+
 OutputOption = Annotated[
     Path | None,
-    typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        callback=_stdout_for_dash,
+        help="Write to FILE instead of stdout (- is stdout).",
+    ),
 ]
 ConfigOption = Annotated[
     Path | None,

@@ -367,6 +367,9 @@ def decode_article(source_id: str, path: Path, raw: bytes) -> LoadedText | Skipp
     kind = _known_format(raw)
     if kind is not None:
         return SkippedFile(path=str(path), reason=kind)
+    if b"\x00" in raw:
+        # Before decoding: a program or an image is binary, not text in another encoding.
+        return SkippedFile(path=str(path), reason="binary file (contains NUL bytes)")
     try:
         decoded = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -379,8 +382,6 @@ def decode_article(source_id: str, path: Path, raw: bytes) -> LoadedText | Skipp
         )
     if not decoded.lstrip(UTF8_BOM).strip():
         return SkippedFile(path=str(path), reason="empty")
-    if "\x00" in decoded:
-        return SkippedFile(path=str(path), reason="binary file (contains NUL bytes)")
     text = _universal_newlines(decoded)
     return LoadedText(id=source_id, path=path, text=text, sha256=hashlib.sha256(raw).hexdigest())
 

@@ -499,3 +499,18 @@ def test_a_folder_s_documentation_is_skipped_with_a_reason_and_read_when_named(
     ]
     named = load_articles([Path("nyt") / name])
     assert [article.id for article in named.articles] == [name] and not named.skipped
+
+
+@pytest.mark.parametrize("args", [["scan", "-f", "json"], ["extract"]], ids=["scan", "extract"])
+def test_output_dash_is_standard_output(outlets: Path, args: list[str]) -> None:
+    result = RUNNER.invoke(app, [*args, "nyt", "bbc", "-o", "-"])
+    assert result.stdout.strip()
+    assert not (outlets / "-").exists()
+
+
+def test_a_program_is_a_binary_file_not_text_in_another_encoding(outlets: Path) -> None:
+    (outlets / "tool.txt").write_bytes(b"\x7fELF\x02\x01\x01\x00\x00\x00\xff\xfe\x80 text")
+    code, _, stderr = run("scan", "tool.txt")
+    assert code == 2
+    assert "binary file" in stderr
+    assert "iconv" not in stderr
