@@ -313,11 +313,18 @@ RECORD_NAMED = re.compile(
     r"(?<![\w.-])\d{1,3}[-\u2013]\d{1,3}(?:[-\u2013]\d{1,3})?\s+(?:record|mark)\b"
 )
 
+# A score named by what it was: "a 17-14 victory", "their 27-24 loss", "a 20-13 lead". Neither
+# number counts anything alone ("17" is no count of "14 victory").
+SCORE_NAMED = re.compile(
+    r"(?<![\w.-])\d{1,3}[-\u2013]\d{1,3}\s+(?:win|wins|victory|loss|defeat|rout|triumph|"
+    r"lead|upset|setback|shutout|comeback)\b"
+)
+
 
 def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
     """Spans of a sentence's numbers that state facts or nothing, not counts: win-loss
-    records (scores left out), game scores, chains of dashed numbers, records called one,
-    named people's ages."""
+    records (scores left out), game scores, chains of dashed numbers, records and scores called
+    one ("a 162-139 mark", "a 17-14 victory"), named people's ages."""
     spans: list[Span] = []
     if holds_any(sentence.text, _RECORD_CUES):
         spans += [
@@ -326,6 +333,7 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
         spans += [m.span("value") for m in SCORE.finditer(text, *sentence.span)]
         spans += [m.span() for m in NUMBER_CHAIN.finditer(text, *sentence.span)]
         spans += [m.span() for m in RECORD_NAMED.finditer(text, *sentence.span)]
+        spans += [m.span() for m in SCORE_NAMED.finditer(text, *sentence.span)]
     if "-year-old" in sentence.text:
         spans += [m.span("value") for m in AGE_BEFORE_NAME.finditer(text, *sentence.span)]
     return spans

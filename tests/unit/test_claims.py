@@ -433,9 +433,11 @@ def test_a_chain_of_dashed_numbers_counts_nothing(sentence: str) -> None:
     [
         "In Portland he finished with a 162-139 mark.",
         "The coach guided the team to a 38-44 record in his first season.",
+        "The Saints held on for a 17-14 victory.",
+        "The Rovers built a 20-13 lead at halftime.",
     ],
 )
-def test_a_record_called_one_counts_nothing(sentence: str) -> None:
+def test_a_record_or_score_called_one_counts_nothing(sentence: str) -> None:
     assert [q.surface for c in claims_of(sentence) for q in c.quantities] == []
 
 
