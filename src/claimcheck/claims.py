@@ -228,8 +228,11 @@ POST_NAMED = re.compile(
     )
     + r"))\s+(?P<value>(?:[A-Z]\.?){1,3}\s*[A-Z][a-z'’]+|[A-Z][a-z]+(?:\s+[A-Z][a-z'’]+){1,2})\b"
 )
-# Words before an organisation and its post that make the holder a past or passing one.
-NOT_CURRENT_BEFORE = re.compile(r"\b(?i:former|then|ex|late|interim|acting|new|incoming)[\s-]+$")
+# Words before an organisation and its post that make the holder a past or passing one
+# (``past_holder_words`` in data/measures.json).
+NOT_CURRENT_BEFORE = re.compile(
+    r"\b(?i:" + "|".join(read_data("measures.json")["past_holder_words"]) + r")[\s-]+$"
+)
 
 
 def _current_holder(text: str, match: re.Match[str]) -> bool:
@@ -314,10 +317,12 @@ RECORD_NAMED = re.compile(
 )
 
 # A score named by what it was: "a 17-14 victory", "their 27-24 loss", "a 20-13 lead". Neither
-# number counts anything alone ("17" is no count of "14 victory").
+# number counts anything alone ("17" is no count of "14 victory"); the nouns are
+# ``score_nouns`` in data/measures.json.
 SCORE_NAMED = re.compile(
-    r"(?<![\w.-])\d{1,3}[-\u2013]\d{1,3}\s+(?:win|wins|victory|loss|defeat|rout|triumph|"
-    r"lead|upset|setback|shutout|comeback)\b"
+    r"(?<![\w.-])\d{1,3}[-\u2013]\d{1,3}\s+(?:"
+    + "|".join(read_data("measures.json")["score_nouns"])
+    + r")\b"
 )
 
 
@@ -1069,8 +1074,9 @@ def _timed(verb: str, match: re.Match[str], value: str, of: str = "") -> Fact:
     )
 
 
-# Participles that name a thing, not an event: "a fashion line called Mantra in December".
-NAMING_VERBS = frozenset(("called", "named", "dubbed", "titled", "entitled", "nicknamed"))
+# Participles that name a thing, not an event: "a fashion line called Mantra in December"
+# (``naming_participles`` in data/measures.json).
+NAMING_VERBS = frozenset(read_data("measures.json")["naming_participles"])
 
 
 def _event_verb(text: str, start: int, end: int) -> re.Match[str]:
