@@ -1090,11 +1090,13 @@ def _event_verb(text: str, start: int, end: int) -> re.Match[str]:
 
 def _object_head(text: str, position: int, limit: int) -> str:
     """The head noun of the object after a verb ("approved a $3 million bond to buy ..."
-    -> 'bond'): the last word before a function word or punctuation; '' when none."""
+    -> 'bond'): the last word before a function word, a participle or punctuation; ''
+    when none."""
     head = ""
     for word, _ in words_after(text, position, limit)[:6]:
         lowered = word.casefold()
-        if lowered in PHRASE_STOPWORDS and head:
+        if head and (lowered in PHRASE_STOPWORDS or lowered.endswith(("ing", "ed"))):
+            # "a senior thesis calculating money spent": a clause on the object begins.
             break
         if lowered.isalpha() and lowered not in PHRASE_STOPWORDS:
             head = lowered
