@@ -467,6 +467,10 @@ def load_articles(
         if discovered.ignored:
             left_out.append(ignored_summary(discovered.ignored))
         readable = f"{', '.join(ARTICLE_SUFFIXES[:-1])} and {ARTICLE_SUFFIXES[-1]}"
+        if skipped and not discovered.ignored:
+            # Files of a readable type that could not be read: their reason is the news,
+            # not the list of types ("/usr/bin/ls: ... binary file").
+            raise InputError(f"{shown}: no readable articles; {left_out[0]}")
         raise InputError(
             "; ".join(
                 [

@@ -283,3 +283,14 @@ def test_a_baseline_is_recorded_with_the_scan_s_stories(tmp_path: Path) -> None:
     same = CliRunner().invoke(app, [*args, "--stories", "none"])
     assert same.exit_code == 0 and json.loads(same.stdout)["findings"] == []
     assert json.loads(same.stdout)["summary"]["suppressed"] > 0
+
+
+def test_a_file_that_cannot_be_read_is_told_by_its_reason(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_bytes(b"\x00\x01 not text")
+    code, out, err = run("scan", str(article))
+    assert (code, out) == (2, "")
+    assert err == (
+        f"claimcheck: error: {article}: no readable articles; 1 skipped: binary file "
+        "(contains NUL bytes)\n"
+    )
