@@ -310,17 +310,12 @@ SCORE = re.compile(
 # to call ("9-1-1"), a vote ("4-3-2"), a formation; none of its parts counts anything.
 NUMBER_CHAIN = re.compile(r"(?<![\w.-])\d{1,3}(?:[-\u2013]\d{1,3}){2,}(?![\w-])")
 
-# A win-loss record named as one, with no team before it: "finished with a 162-139 mark",
-# "a 38-44 record in his first season". Neither number counts anything alone.
-RECORD_NAMED = re.compile(
-    r"(?<![\w.-])\d{1,3}[-\u2013]\d{1,3}(?:[-\u2013]\d{1,3})?\s+(?:record|mark)\b"
-)
-
-# A score named by what it was: "a 17-14 victory", "their 27-24 loss", "a 20-13 lead". Neither
-# number counts anything alone ("17" is no count of "14 victory"); the nouns are
-# ``score_nouns`` in data/measures.json.
-SCORE_NAMED = re.compile(
-    r"(?<![\w.-])\d{1,3}[-\u2013]\d{1,3}\s+(?:"
+# A win-loss record or a score named by what it is, with no team before it: "finished with a
+# 162-139 mark", "a 38-44 record", "a 17-14 victory", "a 20-13 lead". Neither number counts
+# anything alone ("17" is no count of "14 victory"); the nouns of scores are ``score_nouns`` in
+# data/measures.json.
+RESULT_NAMED = re.compile(
+    r"(?<![\w.-])\d{1,3}[-\u2013]\d{1,3}(?:[-\u2013]\d{1,3})?\s+(?:record|mark|"
     + "|".join(read_data("measures.json")["score_nouns"])
     + r")\b"
 )
@@ -337,8 +332,7 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
         ]
         spans += [m.span("value") for m in SCORE.finditer(text, *sentence.span)]
         spans += [m.span() for m in NUMBER_CHAIN.finditer(text, *sentence.span)]
-        spans += [m.span() for m in RECORD_NAMED.finditer(text, *sentence.span)]
-        spans += [m.span() for m in SCORE_NAMED.finditer(text, *sentence.span)]
+        spans += [m.span() for m in RESULT_NAMED.finditer(text, *sentence.span)]
     if "-year-old" in sentence.text:
         spans += [m.span("value") for m in AGE_BEFORE_NAME.finditer(text, *sentence.span)]
     return spans
