@@ -21,14 +21,14 @@ from typing import Any, NamedTuple
 from claimcheck.attribution import SentenceAttributions
 from claimcheck.cues import holds_any, may_hold_ignoring_case
 from claimcheck.datafiles import read_data
-from claimcheck.lexicon import TITLE_WORDS, singular
+from claimcheck.lexicon import singular
 from claimcheck.models import Attribution, Claim, Fact, Quantity, Sentence, Span
 from claimcheck.phrases import (
-    NON_NAME_WORDS,
     NUMBER_OF,
     PHRASE_STOPWORDS,
     find_names,
     is_place,
+    leading_titles,
     measure_of,
     predicate_of,
     split_measure,
@@ -36,7 +36,7 @@ from claimcheck.phrases import (
     words_after,
 )
 from claimcheck.quantities import parse_quantities
-from claimcheck.times import article_time, find_day, time_of
+from claimcheck.times import MONTHS, WEEKDAYS, article_time, find_day, time_of
 
 # Superlatives and firsts after a determiner or possessive: "the country's largest",
 # "the region's most advanced", "the world's first", "its only".
@@ -178,8 +178,7 @@ YEAR_BEFORE_EVENT = re.compile(
 # when no day or year follows it (those are dates and years, read above).
 EVENT_MONTH = re.compile(
     _EVENT_YEAR_VERB + r"[^.;:]{0,40}?\bin\s+(?:(?:early|mid|late)[\s-]+)?"
-    r"(?P<value>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b(?![\s,]+\d)"
+    r"(?P<value>" + "|".join(month.capitalize() for month in MONTHS) + r")\b(?![\s,]+\d)"
 )
 
 # "built on the old rail yards", "will be built at Eastgate".
@@ -455,7 +454,6 @@ _FACT_PATTERNS = (
 
 # A name of up to three words, each perhaps with a capital inside ("DeShawn", "McDermott").
 _NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:[A-Z][a-z]+)?){0,2}"
-_WEEKDAY = r"(?P<value>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 
 # Up to two words that describe a person before the name, not places or clauses: "signed
@@ -466,7 +464,7 @@ _DESCRIPTION = r"(?:(?!(?:in|at|on|near|from|to|and|or|the|a|an)\s)(?:[a-z]+|[A-
 _NAME_TO_EVENT = r"(?:,\s+who)?\s+(?:was|were|has\s+been|had\s+been)\s+"
 # The day after an event, as ``str.format`` fills in its group's name.
 _ON_WEEKDAY_VALUE = (
-    r"[^.;:]{{0,40}}?\bon\s+(?P<{group}>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"[^.;:]{{0,40}}?\bon\s+(?P<{group}>" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b"
 )
 
 
@@ -485,10 +483,8 @@ def _event_day_patterns() -> list[tuple[str, re.Pattern[str]]]:
         if event in object_words:
             words = object_words[event]
             forms += [
-                (
-                    rf"\b(?:{words})\s+(?:of\s+)?{_DESCRIPTION}(?P<title>{_NAME})\b"
-                    rf"(?:,\s*\d{{1,3}},)?[^.;:]{{0,40}}?\bon\s+{_WEEKDAY}\b"
-                ),
+                rf"\b(?:{words})\s+(?:of\s+)?{_DESCRIPTION}(?P<title>{_NAME})\b"
+                rf"(?:,\s*\d{{1,3}},)?" + _ON_WEEKDAY_VALUE.format(group="value"),
                 rf"\b(?P<title2>{_NAME}){_NAME_TO_EVENT}(?:{words})\b"
                 + _ON_WEEKDAY_VALUE.format(group="value2"),
             ]
@@ -529,13 +525,10 @@ _CLOCK_CUE = re.compile(r"\d\s*[ap]\.?\s?m\b")
 
 
 def _without_titles(name: str) -> str:
-    """A name without the titles and sentence openers before it: "Coach Dan Merrow"."""
+    """A name without the titles and sentence openers before it ("Coach Dan Merrow"), its
+    last word kept whatever it is."""
     words = name.split()
-    while len(words) > 1 and (
-        words[0].casefold() in TITLE_WORDS or words[0].strip("’'.") in NON_NAME_WORDS
-    ):
-        words = words[1:]
-    return " ".join(words)
+    return " ".join(words[min(leading_titles(words), len(words) - 1) :])
 
 
 def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:

@@ -320,6 +320,17 @@ def split_measure(measure: str) -> str:
     return measure
 
 
+def leading_titles(words: Sequence[str]) -> int:
+    """How many of a capitalised run's first words are titles or sentence openers, not
+    the name ("Coach Dan Merrow", "Police Chief Ann Lind": 1 and 2)."""
+    count = 0
+    for word in words:
+        if word.strip("’'.") not in NON_NAME_WORDS and word.casefold() not in TITLE_WORDS:
+            break
+        count += 1
+    return count
+
+
 def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[str, Span]]:
     """Capitalised names in a span, skipping words capitalised only by grammar.
 
@@ -332,11 +343,9 @@ def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[s
         group = 1 if match.group(1) else 2
         words = match.group(group).split()
         name_start = match.start(group)
-        while words and (
-            words[0].strip("’'.") in NON_NAME_WORDS or words[0].casefold() in TITLE_WORDS
-        ):
-            name_start += len(words[0]) + 1
-            words = words[1:]
+        skipped = leading_titles(words)
+        name_start += sum(len(word) + 1 for word in words[:skipped])
+        words = words[skipped:]
         while words and (words[-1] in {"of", "and", "for", "the", "de"} or words[-1][0].isdigit()):
             words = words[:-1]
         if words:

@@ -11,7 +11,7 @@ from tests.paths import SOURCES
 
 from claimcheck.claims import _listed_ages
 from claimcheck.config import load_config
-from claimcheck.models import Claim, Sentence
+from claimcheck.models import Claim, Fact, Sentence
 from claimcheck.phrases import is_place
 from claimcheck.pipeline import extract
 from claimcheck.quantities.parser import parse_quantities
@@ -20,6 +20,11 @@ from claimcheck.quantities.parser import parse_quantities
 def claims_of(text: str) -> list[Claim]:
     """Claims of a one-article text, segmented like the pipeline does."""
     return article_claims(text)
+
+
+def facts_of(text: str) -> list[Fact]:
+    """The facts of a one-article text's claims, in order."""
+    return [claim.fact for claim in claims_of(text) if claim.fact]
 
 
 @cache
@@ -372,11 +377,7 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
     ],
 )
 def test_the_age_of_a_named_person_is_a_fact(sentence: str, age: tuple[str, str] | None) -> None:
-    ages = [
-        (c.fact.of, c.fact.value)
-        for c in claims_of(sentence)
-        if c.fact and c.fact.attribute == "age"
-    ]
+    ages = [(f.of, f.value) for f in facts_of(sentence) if f.attribute == "age"]
     assert ages == ([age] if age else [])
 
 
@@ -403,7 +404,7 @@ def test_an_age_is_no_figure_of_its_sentence() -> None:
     ],
 )
 def test_win_loss_records_in_prose(sentence: str, record: str | None) -> None:
-    found = [c.fact.value for c in claims_of(sentence) if c.fact and c.fact.attribute == "record"]
+    found = [f.value for f in facts_of(sentence) if f.attribute == "record"]
     assert found == ([record] if record else [])
 
 
@@ -417,7 +418,7 @@ def test_win_loss_records_in_prose(sentence: str, record: str | None) -> None:
     ],
 )
 def test_a_game_result_is_a_score_fact(sentence: str, score: tuple[str, str] | None) -> None:
-    found = [(c.fact.of, c.fact.value) for c in claims_of(sentence) if c.fact]
+    found = [(f.of, f.value) for f in facts_of(sentence)]
     assert found == ([score] if score else [])
 
 
@@ -482,7 +483,7 @@ def test_the_possessive_of_a_name_ending_in_s_is_the_name() -> None:
 def test_the_day_of_an_event_of_a_named_person(
     sentence: str, facts: set[tuple[str, str, str]]
 ) -> None:
-    found = {(c.fact.attribute, c.fact.of, c.fact.value) for c in claims_of(sentence) if c.fact}
+    found = {(f.attribute, f.of, f.value) for f in facts_of(sentence)}
     assert found == facts
 
 
@@ -503,7 +504,7 @@ def test_the_day_of_an_event_of_a_named_person(
     ],
 )
 def test_the_holder_of_a_post(sentence: str, holder: tuple[str, str] | None) -> None:
-    found = [(c.fact.of, c.fact.value) for c in claims_of(sentence) if c.fact]
+    found = [(f.of, f.value) for f in facts_of(sentence)]
     assert found == ([holder] if holder else [])
 
 
@@ -519,5 +520,5 @@ def test_the_holder_of_a_post(sentence: str, holder: tuple[str, str] | None) -> 
     ],
 )
 def test_the_month_of_an_event(sentence: str, fact: tuple[str, str] | None) -> None:
-    found = [(c.fact.attribute, c.fact.value) for c in claims_of(sentence) if c.fact]
+    found = [(f.attribute, f.value) for f in facts_of(sentence)]
     assert found == ([fact] if fact else [])

@@ -10,7 +10,7 @@ number that makes it a range, and a parenthesised restatement in another unit.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from claimcheck.datafiles import read_data
@@ -720,50 +720,38 @@ def _fold_halves(text: str, atoms: list[_Atom]) -> list[_Atom]:
     out: list[_Atom] = []
     for atom in atoms:
         previous = out[-1] if out else None
-        one_unit = previous is not None and previous.unit is not None and previous.value == 1.0
         if (
             previous is not None
-            and previous.unit is None
-            and previous.value == 0.5
+            and _is_bare_half(previous)
             and text[previous.start : previous.end].casefold() == "half"
-            and atom.unit is not None
-            and atom.value == 1.0
-            and text[atom.start : atom.end].casefold().startswith(("a ", "an "))
             and text[previous.end : atom.start].isspace()
+            and _is_one_unit(text, atom)
         ):
-            out[-1] = _Atom(
-                previous.start,
-                atom.end,
-                0.5,
-                atom.unit,
-                atom.unit_text,
-                atom.kind,
-                False,
-                False,
-                False,
-            )
-            continue
-        if (
-            one_unit
-            and previous is not None
-            and atom.unit is None
-            and atom.value == 0.5
+            out[-1] = replace(atom, start=previous.start, value=0.5)
+        elif (
+            previous is not None
+            and _is_one_unit(text, previous)
+            and _is_bare_half(atom)
             and _AND_A_HALF.fullmatch(text, previous.end, atom.end) is not None
         ):
-            out[-1] = _Atom(
-                previous.start,
-                atom.end,
-                1.5,
-                previous.unit,
-                previous.unit_text,
-                previous.kind,
-                False,
-                False,
-                False,
-            )
-            continue
-        out.append(atom)
+            out[-1] = replace(previous, end=atom.end, value=1.5)
+        else:
+            out.append(atom)
     return out
+
+
+def _is_bare_half(atom: _Atom) -> bool:
+    """A half with no unit: "half" or "a half"."""
+    return atom.unit is None and atom.value == 0.5
+
+
+def _is_one_unit(text: str, atom: _Atom) -> bool:
+    """One of a unit written with an article: "a mile", "an hour"."""
+    return (
+        atom.unit is not None
+        and atom.value == 1.0
+        and text[atom.start : atom.end].casefold().startswith(("a ", "an "))
+    )
 
 
 def _distribute_units(text: str, atoms: list[_Atom]) -> None:
