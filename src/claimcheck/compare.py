@@ -19,6 +19,7 @@ from functools import cache
 from itertools import combinations
 
 from claimcheck.claims import ISO_DATE, YEAR, primary_quantity
+from claimcheck.datafiles import read_data
 from claimcheck.frames import lexicon
 from claimcheck.intervals import pragmatic_interval, strict_interval
 from claimcheck.lexicon import (
@@ -356,7 +357,9 @@ def _weigh_disagreement(
     if _in_parentheses(left) or _in_parentheses(right):
         # "(31-4-1, 22 KOs)", "($1.52 million)": an aside about something else.
         return "unclear"
-    if head in EMPTY_MEASURES or (head.startswith("share of ") and len(head) < 10):
+    if (head in EMPTY_MEASURES and not _current_totals(match)) or (
+        head.startswith("share of ") and len(head) < 10
+    ):
         return "unclear"
     if _is_attributive_size(left) or _is_attributive_size(right):
         return "unclear"
@@ -373,7 +376,8 @@ def _weigh_disagreement(
         return "unclear"
     if _is_volatile(left) or _is_volatile(right):
         explicit = left.time is not None and right.time is not None
-        if not (times_known and explicit):
+        if not (times_known and explicit) and article_order(left, right) != 0:
+            # A running total may grow between reports, but not within one day's.
             return "changed"
     values = [q.value or 0 for q in (primary_quantity(left), primary_quantity(right)) if q]
     if match.basis == "context" and not times_known:
@@ -381,6 +385,20 @@ def _weigh_disagreement(
     if min(values, default=0) < SMALL_COUNT and match.basis != "alias":
         return "unclear"
     return outcome
+
+
+# Words that make a named subject's figure its total when reported (data/measures.json).
+CURRENT_TOTAL_WORDS = frozenset(read_data("measures.json")["current_total_words"])
+
+
+def _current_totals(match: Match) -> bool:
+    """Whether both claims give one named subject's total as it stands when reported:
+    "Vale now has 2,130 points" against "Vale now has 2,030 points". The
+    subject and the moment say what "points" counts, though the word alone does not."""
+    return match.basis in ("alias", "name") and all(
+        not CURRENT_TOTAL_WORDS.isdisjoint(re.findall(r"[a-z]+", claim.text.casefold()))
+        for claim in (match.left, match.right)
+    )
 
 
 def _framed_static(left: Claim, right: Claim) -> bool:
@@ -590,7 +608,8 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
     bands_in_block = {block: ScopeBands.of(claims) for block, claims in blocks.items()}
     ambiguous: set[str] = set()
     for (_, block, _), siblings in by_key.items():
-        own_scope = bands_in_block[block].own_scope(siblings)
+        bands = bands_in_block[block]
+        own_scope = bands.own_scope(siblings)
         # Claims alike in value and in everything the test below reads behave alike,
         # so one of each stands for all: an article that repeats a figure a thousand
         # times costs nothing.
@@ -601,6 +620,8 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
         for left, right in combinations(representatives, 2):
             left_q, right_q = primary_quantity(left), primary_quantity(right)
             if left_q is None or right_q is None or left_q.value == right_q.value:
+                continue
+            if bands.separate((left, right)):
                 continue
             if frame_attribute(left) and frame_attribute(right):
                 one_subject = frames_agree(left, right, names) is not None
@@ -674,6 +695,8 @@ class ScopeBands:
 
     bands: dict[float, int]
     owned: frozenset[int]
+    # Bands where two or more articles give one figure: scopes the story reports.
+    corroborated: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, claims: Iterable[Claim]) -> ScopeBands:
@@ -683,10 +706,23 @@ class ScopeBands:
         ]
         bands = scope_bands(figures)
         sources: dict[int, set[str]] = defaultdict(set)
+        sources_of_figure: dict[float, set[str]] = defaultdict(set)
         for source, scale in figures:
             sources[bands[scale]].add(source)
+            sources_of_figure[scale].add(source)
         owned = frozenset(band for band, found in sources.items() if band and len(found) == 1)
-        return cls(bands, owned)
+        corroborated = frozenset(
+            bands[scale] for scale, found in sources_of_figure.items() if len(found) >= 2
+        )
+        return cls(bands, owned, corroborated)
+
+    def separate(self, claims: Iterable[Claim]) -> bool:
+        """Whether one article's figures fall in different bands that each hold a figure
+        two articles give: "23 points" in a game and "2,129 points" in a career, both told
+        by others too, are no two values of one thing. A band no two articles agree on
+        may be stray figures of other things ("$17.40" a share beside "$5.4 billion")."""
+        found = {self.band(claim) for claim in claims}
+        return len(found) > 1 and found <= self.corroborated
 
     def band(self, claim: Claim) -> int:
         """A claim's band (0 when its figure has no size)."""

@@ -31,6 +31,7 @@ from claimcheck.frames import lexicon
 from claimcheck.lexicon import (
     CORPORATE_SUFFIXES,
     DIMENSION_KINDS,
+    GENERIC_HEADS,
     MODIFIER_SYNONYMS,
     NON_DISTINCTIVE_MODIFIERS,
     SYNONYM_OF,
@@ -42,6 +43,8 @@ from claimcheck.models import Claim, ClaimGroup, Quantity
 # How far back (in characters) a claim with no named subject may have named it:
 # "Northwind ... The company employs 4,300" (a paragraph or two).
 DISCOURSE_WINDOW = 600
+# How much of an article's opening names its story's main actors (a lead sentence).
+LEAD_WINDOW = 400
 # Confidence of a match, by what it rests on.
 CONFIDENCE = {"alias": 0.9, "name": 0.8, "frame": 0.7, "context": 0.45}
 
@@ -244,6 +247,12 @@ def _places_overlap(left: Claim, right: Claim, names: NameResolver) -> bool:
     return any(names.same(a, b) for a in left.places for b in right.places)
 
 
+def _counts_people_at_large(*claims: Claim) -> bool:
+    """Whether a claim counts people by a word that says nothing of who they are ("five
+    other young men", "the two men"): such a count is tied to a subject only nearby."""
+    return any(singular(measure_key(c.measure).head) in GENERIC_HEADS for c in claims)
+
+
 def subjects_agree(
     left: Claim, right: Claim, names: NameResolver, texts: dict[str, str]
 ) -> str | None:
@@ -275,6 +284,9 @@ def subjects_agree(
         start = max(0, other.sentence_span[0] - DISCOURSE_WINDOW)
         window = texts[other.source][start : other.sentence_span[1]]
         mentioned = names.mentioned_in(named.subject, f"{other.source}:{start}", window)
+        if not mentioned and start > 0 and not _counts_people_at_large(left, right):
+            lead = texts[other.source][:LEAD_WINDOW]
+            mentioned = names.mentioned_in(named.subject, f"{other.source}:lead", lead)
         return "context" if mentioned else None
     if names.names_of(left) & names.names_of(right):
         return "context"

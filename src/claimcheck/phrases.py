@@ -26,6 +26,7 @@ from claimcheck.lexicon import (
     stem,
 )
 from claimcheck.models import Quantity, Span
+from claimcheck.times import WEEKDAYS
 
 # The word lists, read once: each one's use is in the file's "about".
 _WORDS: dict[str, Any] = read_data("phrases.json")
@@ -367,6 +368,7 @@ def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[s
             or cleaned.casefold() in lowercase_words
             or f"{cleaned.casefold()}s" in lowercase_words
             or is_demonym(cleaned)
+            or cleaned.casefold() in WEEKDAYS
         ):
             continue
         names.append((cleaned, (name_start, name_start + len(cleaned))))

@@ -285,3 +285,70 @@ def test_ages_of_one_person(
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
     assert bool(pair_findings(tmp_path, "conflict", a, b)) is conflict
+
+
+GAME = (
+    "Rovers win\n\nTom Orlen scored 23 points on Friday as the Rovers beat the Hawks. "
+    "Ann Vale added 11 points. Orlen {total} points.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("total", "conflict"),
+    [
+        # A player's total as it stands: two scopes (the game's points and the career's)
+        # in one article are no two values of one thing, and "now" says which is meant.
+        ("now has 2,029", True),
+        ("now has 2,129", False),
+        # Without "now", "points" alone does not say whose or which points.
+        ("has scored 2,029", False),
+    ],
+)
+def test_a_named_subjects_current_total_beside_a_game_figure(
+    tmp_path: Path, total: str, conflict: bool
+) -> None:
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        a=GAME.format(total="now has 2,129"),
+        b=GAME.format(total="now has 2,129").replace("Ann Vale added 11", "Vale added 11"),
+        c=GAME.format(total=total),
+    )
+    assert bool(conflicts) is conflict
+    if conflict:
+        assert "2,029" in conflicts[0].message and "2,129" in conflicts[0].message
+
+
+# Sentences that name nobody, between a lead and a figure: the figure's subject is
+# named only in the article's lead, further back than a paragraph or two.
+FILLER = " ".join(
+    f"Critics said the change would weaken protection for rivers, number {n} in the list."
+    for n in range(1, 9)
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "day", "conflict"),
+    [
+        # The subject named in the other article's lead, both articles of one day: a
+        # running total reported that day cannot be two figures.
+        ("The Orlen Agency finalised", "Thursday", True),
+        # Reports of two days: the later may count comments that came in between.
+        ("The Orlen Agency finalised", "Monday", False),
+        # The lead names no one: whose comments, the other article cannot tell.
+        ("Officials finalised", "Thursday", False),
+    ],
+)
+def test_a_subject_named_in_the_lead_of_the_other_article(
+    tmp_path: Path, lead: str, day: str, conflict: bool
+) -> None:
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        a="River rule final\n\nOn Thursday the Orlen Agency finalised a rule on rivers. "
+        "The Orlen Agency proposed the rule in May and since has received nearly 300,000 "
+        "comments.\n",
+        b=f"Rule adopted\n\n{lead} a rule on rivers on {day}. {FILLER} Officials said the "
+        "agency received nearly 235,000 comments on the change.\n",
+    )
+    assert bool(conflicts) is conflict

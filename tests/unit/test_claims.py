@@ -522,3 +522,8 @@ def test_the_holder_of_a_post(sentence: str, holder: tuple[str, str] | None) -> 
 def test_the_month_of_an_event(sentence: str, fact: tuple[str, str] | None) -> None:
     found = [(f.attribute, f.value) for f in facts_of(sentence)]
     assert found == ([fact] if fact else [])
+
+
+def test_a_weekday_is_no_subject() -> None:
+    (claim,) = claims_of("After Monday's vote, three local groups went to court.")
+    assert claim.subject == ""

@@ -80,20 +80,28 @@ def _self_contradicting(
     left_out: set[str] = set()
     positions: set[str] = set()
     for found in members.values():
-        credits: dict[Value, set[str | None]] = defaultdict(set)
         fuller = _fuller_values([value for value, _, _ in found])
         found = [(fuller.get(value, value), credit, claim_id) for value, credit, claim_id in found]
-        for value, credit, _ in found:
-            credits[value].add(credit)
         own_scope = bands.own_scope([context.claims_by_id[claim_id] for _, _, claim_id in found])
         if own_scope:
             # One figure among the other articles' and one of a scope of its own ("the
             # strike wounded 100 ... 3,000 so far"): the first is the article's position.
             left_out.update(own_scope)
-        elif len(credits) > 1:
-            for value, credit, claim_id in found:
-                apart = _credited_apart(context, value, credit, credits)
-                (positions if apart else left_out).add(claim_id)
+            continue
+        # Figures of different scopes ("23 points" in a game, "2,029 points" in a career)
+        # are no two values of one thing.
+        in_band: dict[int, list[tuple[Value, str | None, str]]] = defaultdict(list)
+        separate = bands.separate(context.claims_by_id[claim_id] for _, _, claim_id in found)
+        for item in found:
+            in_band[bands.band(context.claims_by_id[item[2]]) if separate else 0].append(item)
+        for same_scope in in_band.values():
+            credits: dict[Value, set[str | None]] = defaultdict(set)
+            for value, credit, _ in same_scope:
+                credits[value].add(credit)
+            if len(credits) > 1:
+                for value, credit, claim_id in same_scope:
+                    apart = _credited_apart(context, value, credit, credits)
+                    (positions if apart else left_out).add(claim_id)
     return left_out, positions
 
 
@@ -236,17 +244,19 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
     # from over 100 in 2024 to more than 200 in 2025" reports a change, not two positions
     # (unless it credits each value to a source of its own).
     clashing_values = {value_text(claim) for claim in involved.values()}
-    values_of: dict[str, set[str]] = {}
+    # (Figures of another scope band, "23 points" beside "2,129 points", are another thing.)
+    values_of: dict[tuple[str, int], set[str]] = {}
     for claim in involved.values():
-        values_of.setdefault(claim.source, set()).add(value_text(claim))
+        values_of.setdefault((claim.source, bands.band(claim)), set()).add(value_text(claim))
     sides_of = set(involved)
     for claim_id in group.claims:
         claim = context.claims_by_id[claim_id]
         value = value_text(claim)
+        told = values_of.get((claim.source, bands.band(claim)), {value})
         if (
             claim_id not in excluded
             and value in clashing_values
-            and (values_of.get(claim.source, {value}) == {value} or claim_id in positions)
+            and (told == {value} or claim_id in positions)
         ):
             sides_of.add(claim_id)
     claims = [context.claims_by_id[i] for i in group.claims if i in sides_of]
