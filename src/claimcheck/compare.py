@@ -1007,7 +1007,9 @@ def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
         # Sums in two currencies: no exchange rate is known offline, so only a gap
         # wider than any rate between major currencies is a disagreement.
         return "strict" if _far_apart(left_q, right_q) else "agree"
-    if not strict_interval(left_q).overlaps(strict_interval(right_q)):
+    if not strict_interval(left_q, counts_exact=True).overlaps(
+        strict_interval(right_q, counts_exact=True)
+    ):
         return "strict"
     if not pragmatic_interval(left_q).overlaps(pragmatic_interval(right_q)):
         return "pragmatic"

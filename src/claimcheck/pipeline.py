@@ -454,7 +454,14 @@ def story_result(work: StoryWork, processed: Sequence[Processed]) -> StoryResult
         for finding in module.check(context)
     ]
     # Nor are its figures "not for one known time" beside the conflict that sets them out.
-    conflicted = {finding.group for finding in findings if finding.kind == "conflict"}
+    # Claims of the group that the conflict does not set out ("Lind scored 16 points" in a
+    # group of points) keep their findings.
+    conflicted = {
+        (finding.group, claim_id)
+        for finding in findings
+        if finding.kind == "conflict"
+        for claim_id in finding.claims
+    }
     return StoryResult(
         story=story,
         sources=sources,
@@ -466,7 +473,10 @@ def story_result(work: StoryWork, processed: Sequence[Processed]) -> StoryResult
             (
                 finding
                 for finding in findings
-                if not (finding.kind in ("corroborated", "changed") and finding.group in conflicted)
+                if not (
+                    finding.kind in ("corroborated", "changed")
+                    and any((finding.group, claim_id) in conflicted for claim_id in finding.claims)
+                )
             ),
             key=finding_order,
         ),

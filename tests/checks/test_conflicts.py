@@ -352,3 +352,27 @@ def test_a_subject_named_in_the_lead_of_the_other_article(
         "agency received nearly 235,000 comments on the change.\n",
     )
     assert bool(conflicts) is conflict
+
+
+CAREER = (
+    "{title}\n\nThe Rovers beat the Hawks on Friday. Orlen finished with 20 points and now "
+    "has {total} for his career.{record}\n"
+)
+
+
+def test_career_totals_written_in_full_are_held_to_their_digits(tmp_path: Path) -> None:
+    record = " Ann Vale holds the record with 2,769 points."
+    write_articles(
+        tmp_path,
+        a=CAREER.format(title="Rovers win", total="2,301", record=""),
+        b=CAREER.format(title="Orlen shines", total="2,302", record=record),
+        c=CAREER.format(title="Hawks beaten", total="2,302", record=record).replace(
+            "finished with", "scored"
+        ),
+    )
+    findings = scan([tmp_path]).findings
+    (conflict,) = [f for f in findings if f.kind == "conflict"]
+    assert "2,301" in conflict.message and "2,302" in conflict.message
+    # The game's 20 points, in the same group, are still backed by all three.
+    backed = [f for f in findings if f.kind == "corroborated" and f.group == conflict.group]
+    assert len(backed) == 1 and "say 20 points" in backed[0].message

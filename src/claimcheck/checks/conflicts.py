@@ -95,14 +95,31 @@ def _self_contradicting(
         for item in found:
             in_band[bands.band(context.claims_by_id[item[2]]) if separate else 0].append(item)
         for same_scope in in_band.values():
-            credits: dict[Value, set[str | None]] = defaultdict(set)
-            for value, credit, _ in same_scope:
+            for value, credit, claim_id in same_scope:
+                claim = context.claims_by_id[claim_id]
+                credits: dict[Value, set[str | None]] = defaultdict(set)
                 credits[value].add(credit)
-            if len(credits) > 1:
-                for value, credit, claim_id in same_scope:
+                for other_value, other_credit, other_id in same_scope:
+                    if other_value != value and _may_be_one_subject(
+                        context, claim, context.claims_by_id[other_id]
+                    ):
+                        credits[other_value].add(other_credit)
+                if len(credits) > 1:
                     apart = _credited_apart(context, value, credit, credits)
                     (positions if apart else left_out).add(claim_id)
     return left_out, positions
+
+
+def _may_be_one_subject(context: CheckContext, left: Claim, right: Claim) -> bool:
+    """Whether two claims of one article may be about one thing: "Vale now has 2,130
+    points" and "Lind holds the record with 2,770 points" name two people, so an article
+    that gives both states no two values of one thing. A bare length or span ("went 73
+    yards") says too little of what it measures to be set apart by its subject."""
+    if not (left.subject and right.subject and left.measure and right.measure):
+        return True
+    if left.fact is not None:
+        return True
+    return context.names.same(left.subject, right.subject)
 
 
 def _fuller_values(values: Sequence[Value]) -> dict[Value, Value]:
