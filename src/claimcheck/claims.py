@@ -333,7 +333,14 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
         spans += [m.span() for m in NUMBER_CHAIN.finditer(text, *sentence.span)]
         spans += [m.span() for m in RESULT_NAMED.finditer(text, *sentence.span)]
     if "-year-old" in sentence.text:
-        spans += [m.span("value") for m in AGE_BEFORE_NAME.finditer(text, *sentence.span)]
+        ages = list(AGE_WORD.finditer(text, *sentence.span))
+        named = [m.span("value") for m in AGE_BEFORE_NAME.finditer(text, *sentence.span)]
+        if any(char.isdigit() for char in AGE_WORD.sub("", sentence.text)):
+            # Beside another figure, an age counts nothing, named or not ("a 36-year-old
+            # climber fell 150 metres"): the other figure is what the claim is about. Alone,
+            # an unnamed person's age is the claim ("the 30-year-old sergeant").
+            named = [m.span("value") for m in ages]
+        spans += named
     return spans
 
 
@@ -362,6 +369,20 @@ AGE_BEFORE_NAME = re.compile(
     + "|".join(read_data("measures.json")["age_name_followers"])
     + r")\b)"
 )
+# Any age written as one word: "36-year-old".
+AGE_WORD = re.compile(r"\b(?P<value>\d{1,3})-year-old\b")
+
+
+def described_ages(text: str) -> set[str]:
+    """The ages of people a text describes without naming ("a 36-year-old climber"), as
+    written: the ages right before a name ("36-year-old Dana Rait") are left out."""
+    return {
+        match.group("value")
+        for match in AGE_WORD.finditer(text)
+        if AGE_BEFORE_NAME.match(text, match.start()) is None
+    }
+
+
 AGE_AFTER_NAME = re.compile(
     r"(?P<title>" + _AGE_NAME + r"),\s*"
     r"(?P<value>\d{1,3}),(?!\d)"

@@ -25,7 +25,7 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
 
-from claimcheck.claims import primary_quantity
+from claimcheck.claims import described_ages, primary_quantity
 from claimcheck.config import Config
 from claimcheck.frames import lexicon
 from claimcheck.lexicon import (
@@ -356,6 +356,32 @@ def blocking_key(claim: Claim) -> tuple[str, str, str] | None:
     if not (claim.measure or measures_itself(quantity)):
         return None
     return (quantity.kind, quantity.unit, measure_key(claim.measure).head)
+
+
+def link_described_people(claims: Sequence[Claim], names: NameResolver) -> list[Claim]:
+    """Claims about a person described by age alone, given that person's name as subject.
+
+    "A 36-year-old climber died after falling about 150 metres" names no one; when every
+    person the story names with that age ("36-year-old Dana Rait", "Rait, 36,") is one
+    person, the climber is that person, and the claim can meet the named ones. A claim
+    that describes two ages, or names its subject, is left as it is.
+
+    :returns: the claims in their order, linked ones copied with the name as subject
+    """
+    named_ages: dict[str, list[str]] = defaultdict(list)
+    for claim in claims:
+        if claim.fact is not None and claim.fact.attribute == "age" and claim.subject:
+            named_ages[claim.fact.value].append(claim.subject)
+    linked: list[Claim] = []
+    for claim in claims:
+        ages = set() if claim.subject or claim.fact is not None else described_ages(claim.text)
+        people = named_ages.get(next(iter(ages)), []) if len(ages) == 1 else []
+        if people and all(names.same(people[0], person) for person in people):
+            # The name most articles write ("Rait" over a misspelt "Raite").
+            subject = max(sorted(set(people)), key=people.count)
+            claim = claim.model_copy(update={"subject": subject})
+        linked.append(claim)
+    return linked
 
 
 def _cross_source_pairs(block: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:

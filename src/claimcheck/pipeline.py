@@ -21,7 +21,7 @@ from claimcheck.engines import ordered_map
 from claimcheck.errors import ClaimcheckError
 from claimcheck.frames import attach_frames, attach_frames_to_articles
 from claimcheck.load import Loaded, LoadedText, load_articles
-from claimcheck.match import NameResolver, find_matches, group_matches
+from claimcheck.match import NameResolver, find_matches, group_matches, link_described_people
 from claimcheck.models import (
     Claim,
     Finding,
@@ -434,6 +434,7 @@ def story_result(work: StoryWork, processed: Sequence[Processed]) -> StoryResult
     used = {source.id for source in sources}
     texts = {article.id: article.text for article in work.articles if article.id in used}
     names = NameResolver(work.config)
+    claims = link_described_people(claims, names)
     matches = find_matches(claims, names, texts)
     context = CheckContext(
         config=work.config,

@@ -273,4 +273,40 @@ def article_time(
                 date = date or key
             else:
                 weekday = weekday or key
+    for sentence in top:
+        # A byline's stamp in digits ("Last updated 13:26 14/09/2013"), when no words date
+        # the article.
+        stamp = numeric_date(sentence.text)
+        if stamp is not None and date is None:
+            year, date = year or stamp[0], stamp[1]
     return year, weekday, date
+
+
+# A date in digits: day and month either way round, then the year ("14/09/2013",
+# "9/14/2013", "14.09.2013"), or ISO 8601 ("2013-09-14").
+NUMERIC_DATE = re.compile(
+    r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?P<iso_year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"
+)
+
+
+def numeric_date(text: str) -> tuple[int, str] | None:
+    """The first date in digits in a text, as (year, 'MM-DD'), or None.
+
+    Day and month are told apart only when one of them is above 12 ("14/09/2013" is
+    14 September); "04/09/2013" may be either, so it dates nothing.
+    """
+    match = NUMERIC_DATE.search(text)
+    if match is None:
+        return None
+    if match.group("iso_year"):
+        year, month, day = (int(match.group(g)) for g in ("iso_year", "month", "day"))
+    else:
+        first, second = int(match.group("first")), int(match.group("second"))
+        if (first > 12) == (second > 12):
+            return None
+        day, month = (first, second) if first > 12 else (second, first)
+        year = int(match.group("year"))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return year, f"{month:02d}-{day:02d}"

@@ -376,3 +376,27 @@ def test_career_totals_written_in_full_are_held_to_their_digits(tmp_path: Path) 
     # The game's 20 points, in the same group, are still backed by all three.
     backed = [f for f in findings if f.kind == "corroborated" and f.group == conflict.group]
     assert len(backed) == 1 and "say 20 points" in backed[0].message
+
+
+@pytest.mark.parametrize(
+    ("age", "conflict"),
+    [
+        # The one person the story names at 36 is the climber described by that age.
+        ("36", True),
+        # No one named is 37: whose fall it is, nothing says.
+        ("37", False),
+    ],
+)
+def test_a_person_described_by_age_is_the_one_named_with_it(
+    tmp_path: Path, age: str, conflict: bool
+) -> None:
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        a="Climber dies\n\nLast updated 10:02 14/09/2013\n\nOn Friday, 36-year-old Dana Rait "
+        "died after falling about 60 "
+        "metres from a ridge near the glacier.\n",
+        b=f"Fall on Mount Sefra\n\nLast updated 13:26 14/09/2013\n\nA {age}-year-old climber "
+        "is dead after falling about 150 metres on Mount Sefra.\n",
+    )
+    assert bool(conflicts) is conflict

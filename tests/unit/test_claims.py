@@ -15,6 +15,7 @@ from claimcheck.models import Claim, Fact, Sentence
 from claimcheck.phrases import is_place
 from claimcheck.pipeline import extract
 from claimcheck.quantities.parser import parse_quantities
+from claimcheck.times import numeric_date
 
 
 def claims_of(text: str) -> list[Claim]:
@@ -527,3 +528,31 @@ def test_the_month_of_an_event(sentence: str, fact: tuple[str, str] | None) -> N
 def test_a_weekday_is_no_subject() -> None:
     (claim,) = claims_of("After Monday's vote, three local groups went to court.")
     assert claim.subject == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # Beside another figure, an age only describes who the figure is about.
+        ("A 36-year-old climber died after falling 150 metres from a ridge.", ["150 metres"]),
+        # Alone, an unnamed person's age is what the sentence claims.
+        ("The 30-year-old sergeant was placed on leave.", ["30"]),
+    ],
+)
+def test_an_age_beside_another_figure_is_not_the_claim(sentence: str, figures: list[str]) -> None:
+    assert [q.surface for c in claims_of(sentence) for q in c.quantities] == figures
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("Last updated 13:26 14/09/2013", (2013, "09-14")),
+        ("Posted 9/14/2013 at noon", (2013, "09-14")),
+        ("2013-09-14T10:00", (2013, "09-14")),
+        # Day and month may be either way round: no date.
+        ("Updated 04/09/2013", None),
+        ("Flight 14/99 was late", None),
+    ],
+)
+def test_a_date_in_digits(byline: str, expected: tuple[int, str] | None) -> None:
+    assert numeric_date(byline) == expected
