@@ -326,10 +326,21 @@ def leading_titles(words: Sequence[str]) -> int:
     the name ("Coach Dan Merrow", "Police Chief Ann Lind": 1 and 2)."""
     count = 0
     for word in words:
-        if word.strip("’'.") not in NON_NAME_WORDS and word.casefold() not in TITLE_WORDS:
+        nationality = _is_nationality_noun(word) and len(words) - count >= 3
+        if (
+            word.strip("’'.") not in NON_NAME_WORDS
+            and word.casefold() not in TITLE_WORDS
+            and not nationality
+        ):
             break
         count += 1
     return count
+
+
+def _is_nationality_noun(word: str) -> bool:
+    """A word for a person of a nation: "Englishman", "Frenchwoman", "Scotsman"."""
+    stem = word.removesuffix("woman").removesuffix("man")
+    return stem != word and (is_demonym(stem) or stem.endswith(("ch", "sh", "ts")))
 
 
 def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[str, Span]]:
@@ -404,6 +415,13 @@ IN_PLACE_BEFORE = re.compile(r"\b(\w+)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)
 END_OF_PHRASE = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
+# Where a person named in full, or by surname and age, is from: "Rob Buck of the U.K.",
+# "Lind, 36, of Marlow".
+RESIDENCE_BEFORE = re.compile(
+    r"(?:\b[A-Z][a-z]+\s+[A-Z][a-z]+|\b[A-Z][a-z]+,\s*\d{1,3}),?\s+of\s+(?:the\s+)?$"
+)
+
+
 def is_place(text: str, name: str, span: Span) -> bool:
     """Whether a name is most likely a place, by its suffix or the words before it: a
     preposition of place ("in Lorton") or a kind of place and "of" ("the city of Lorton"),
@@ -414,6 +432,8 @@ def is_place(text: str, name: str, span: Span) -> bool:
     if len(before) >= 2 and before[-1] == "of" and before[-2].casefold() in PLACE_SUFFIXES:
         return True
     if bool(before) and before[-1].casefold() in PLACE_PREPOSITIONS:
+        return True
+    if RESIDENCE_BEFORE.search(text, max(0, span[0] - 60), span[0]) is not None:
         return True
     within = IN_PLACE_BEFORE.search(text, max(0, span[0] - 60), span[0])
     return (

@@ -556,3 +556,17 @@ def test_an_age_beside_another_figure_is_not_the_claim(sentence: str, figures: l
 )
 def test_a_date_in_digits(byline: str, expected: tuple[int, str] | None) -> None:
     assert numeric_date(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # Where a person is from is no subject of the figure.
+        ("Rob Buck of the U.K. fell 700 metres to his death.", "Rob Buck"),
+        ("Ann Lind, 66, of Marlow was struck twice by the car.", "Ann Lind"),
+        # A nationality before a full name is no part of it.
+        ("32-year-old Englishman Rob Buck fell about 600 metres.", "Rob Buck"),
+    ],
+)
+def test_the_subject_is_the_person_not_where_they_are_from(sentence: str, subject: str) -> None:
+    assert {claim.subject for claim in claims_of(sentence)} == {subject}
