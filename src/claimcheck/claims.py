@@ -333,14 +333,14 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
         spans += [m.span() for m in NUMBER_CHAIN.finditer(text, *sentence.span)]
         spans += [m.span() for m in RESULT_NAMED.finditer(text, *sentence.span)]
     if "-year-old" in sentence.text:
-        ages = list(AGE_WORD.finditer(text, *sentence.span))
-        named = [m.span("value") for m in AGE_BEFORE_NAME.finditer(text, *sentence.span)]
         if any(char.isdigit() for char in AGE_WORD.sub("", sentence.text)):
             # Beside another figure, an age counts nothing, named or not ("a 36-year-old
             # climber fell 150 metres"): the other figure is what the claim is about. Alone,
             # an unnamed person's age is the claim ("the 30-year-old sergeant").
-            named = [m.span("value") for m in ages]
-        spans += named
+            ages = AGE_WORD.finditer(text, *sentence.span)
+        else:
+            ages = AGE_BEFORE_NAME.finditer(text, *sentence.span)
+        spans += [m.span("value") for m in ages]
     return spans
 
 

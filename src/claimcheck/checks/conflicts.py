@@ -95,6 +95,8 @@ def _self_contradicting(
         for item in found:
             in_band[bands.band(context.claims_by_id[item[2]]) if separate else 0].append(item)
         for same_scope in in_band.values():
+            if len({value for value, _, _ in same_scope}) < 2:
+                continue
             for value, credit, claim_id in same_scope:
                 claim = context.claims_by_id[claim_id]
                 credits: dict[Value, set[str | None]] = defaultdict(set)
@@ -115,9 +117,9 @@ def _may_be_one_subject(context: CheckContext, left: Claim, right: Claim) -> boo
     points" and "Lind holds the record with 2,770 points" name two people, so an article
     that gives both states no two values of one thing. A bare length or span ("went 73
     yards") says too little of what it measures to be set apart by its subject."""
-    if not (left.subject and right.subject and left.measure and right.measure):
-        return True
-    if left.fact is not None:
+    if left.fact is not None or not (
+        left.subject and right.subject and left.measure and right.measure
+    ):
         return True
     return context.names.same(left.subject, right.subject)
 
