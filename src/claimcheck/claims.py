@@ -36,7 +36,7 @@ from claimcheck.phrases import (
     words_after,
 )
 from claimcheck.quantities import parse_quantities
-from claimcheck.times import MONTHS, WEEKDAYS, article_time, find_day, time_of
+from claimcheck.times import ISO_DATE, MONTHS, WEEKDAYS, article_time, find_day, time_of
 
 # Superlatives and firsts after a determiner or possessive: "the country's largest",
 # "the region's most advanced", "the world's first", "its only".
@@ -527,11 +527,6 @@ def _event_words(kind: str = "event_days") -> list[tuple[str, str]]:
         for event, words in measure_data()[kind].items()
     ]
 
-
-# A publication date as pages and records give it: "2024-03-04", "2024-03-04T10:00:00Z".
-ISO_DATE = re.compile(
-    r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
-)
 
 # What an event day and an event clock time cannot be written without (cheap first tests);
 # an event's year has its four digits, and its date a month beside a day.

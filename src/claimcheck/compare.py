@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
 
-from claimcheck.claims import ISO_DATE, YEAR, primary_quantity
+from claimcheck.claims import YEAR, primary_quantity
 from claimcheck.datafiles import read_data
 from claimcheck.frames import lexicon
 from claimcheck.intervals import pragmatic_interval, strict_interval
@@ -45,7 +45,7 @@ from claimcheck.match import (
 )
 from claimcheck.models import Claim, Quantity, TimeRef
 from claimcheck.phrases import PHRASE_STOPWORDS
-from claimcheck.times import MONTHS, WEEKDAYS
+from claimcheck.times import ISO_DATE, MONTHS, WEEKDAYS
 
 # Article dates this many days apart still report on one moment (a story is
 # often filed a day after the event); explicit times in claims get no slack.

@@ -282,11 +282,15 @@ def article_time(
     return year, weekday, date
 
 
+# A publication date as pages and records give it: "2024-03-04", "2024-03-04T10:00:00Z".
+ISO_DATE = re.compile(
+    r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+)
 # A date in digits: day and month either way round, then the year ("14/09/2013",
-# "9/14/2013", "14.09.2013"), or ISO 8601 ("2013-09-14").
+# "9/14/2013", "14.09.2013"), or ISO 8601.
 NUMERIC_DATE = re.compile(
-    r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b"
-    r"|\b(?P<iso_year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)"
+    r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<first_year>(?:19|20)\d\d)\b"
+    rf"|\b{ISO_DATE.pattern}(?!\d)"
 )
 
 
@@ -299,14 +303,14 @@ def numeric_date(text: str) -> tuple[int, str] | None:
     match = NUMERIC_DATE.search(text)
     if match is None:
         return None
-    if match.group("iso_year"):
-        year, month, day = (int(match.group(g)) for g in ("iso_year", "month", "day"))
+    if match.group("year"):
+        year, month, day = (int(match.group(g)) for g in ("year", "month", "day"))
     else:
         first, second = int(match.group("first")), int(match.group("second"))
         if (first > 12) == (second > 12):
             return None
         day, month = (first, second) if first > 12 else (second, first)
-        year = int(match.group("year"))
+        year = int(match.group("first_year"))
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return year, f"{month:02d}-{day:02d}"
