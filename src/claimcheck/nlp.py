@@ -29,6 +29,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from threadpoolctl import ThreadpoolController
+
 from claimcheck.attribute_table import use_attribute_table
 from claimcheck.datafiles import read_data
 from claimcheck.errors import ClaimcheckError
@@ -138,6 +140,11 @@ def verify_model(folder: Path, package: str) -> None:
 def language() -> Language:
     """The loaded English pipeline, its files verified first (cached for the process).
 
+    Its layers multiply matrices with numpy's BLAS rather than thinc's default, BLIS
+    (``NumpyOps(use_blis=False)``): on the devset's parsed sentences (2-core AMD EPYC,
+    OpenBLAS 0.3.31, blis 1.3.4) that took the parse from 1.52 to 0.92 CPU seconds, with
+    the same tags, heads and labels on every token.
+
     :raises ModelError: when no model package is installed, its files differ from the
         recorded sums, or it fails to load
     """
@@ -147,9 +154,11 @@ def language() -> Language:
             continue
         verify_model(folder, package)
         from spacy.util import load_model_from_path
+        from thinc.api import use_ops
 
         try:
-            nlp = load_model_from_path(folder, exclude=(*EXCLUDED_COMPONENTS, *NOT_READ))
+            with use_ops("numpy", use_blis=False):
+                nlp = load_model_from_path(folder, exclude=(*EXCLUDED_COMPONENTS, *NOT_READ))
         except Exception as error:
             reason = " ".join(str(error).split())
             raise ModelError(
@@ -172,13 +181,26 @@ def parse(texts: Sequence[str] | Iterable[str]) -> list[Doc]:
     ``lemma(token)`` works them out on demand (the lemmatiser over every token
     was a fifth of the parse).
 
+    The BLAS runs one thread meanwhile: claimcheck spreads work over worker processes
+    (``--jobs``), and a second BLAS thread cost as much CPU time as it saved in wall time.
+
     :param texts: the texts to parse
     :returns: one ``spacy.tokens.Doc`` per text
     :raises ModelError: when the model cannot be loaded
     """
     nlp = language()
-    with nlp.select_pipes(disable=[LEMMATIZER]):
+    with (
+        nlp.select_pipes(disable=[LEMMATIZER]),
+        _blas_threads().limit(limits=1, user_api="blas"),
+    ):
         return list(nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=1))
+
+
+@cache
+def _blas_threads() -> ThreadpoolController:
+    """The thread pools of the loaded BLAS libraries (found once per process: a look-up
+    reads every loaded shared library)."""
+    return ThreadpoolController()
 
 
 def _index_as_sets(nlp: Language) -> None:

@@ -178,6 +178,40 @@ def test_parse_keeps_order_and_annotates() -> None:
     assert [token.dep_ for token in second if token.text == "said"] == ["ROOT"]
 
 
+def test_the_layers_thinc_runs_multiply_with_numpys_blas() -> None:
+    """Every layer but the parser's upper one, whose weights the parser's own C loop
+    multiplies (with BLIS, whatever the layer's ops)."""
+    language = nlp.language()
+    upper = language.get_pipe("parser").model.get_ref("upper")
+    models = [getattr(pipe, "model", None) for _, pipe in language.pipeline]
+    layers = [
+        node for model in models if model is not None
+        for node in model.walk() if node is not upper
+    ]  # fmt: skip
+    assert len(layers) > 10
+    assert {type(node.ops).__name__ for node in layers} == {"NumpyOps"}
+    assert not any(node.ops.use_blis for node in layers)
+
+
+def test_the_parse_runs_blas_on_one_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inside ``parse`` every BLAS pool runs one thread; outside, its own count is back."""
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+    language = nlp.language()
+    before = [pool["num_threads"] for pool in threadpoolctl.threadpool_info()]
+    seen: list[list[int]] = []
+    original = type(language).pipe
+
+    def recording_pipe(self: object, *args: object, **kwargs: object) -> object:
+        blas = threadpoolctl.threadpool_info()
+        seen.append([pool["num_threads"] for pool in blas if pool["user_api"] == "blas"])
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(type(language), "pipe", recording_pipe)
+    nlp.parse(["The dam employs 1,200 workers."])
+    assert seen and seen[0] and set(seen[0]) == {1}
+    assert [pool["num_threads"] for pool in threadpoolctl.threadpool_info()] == before
+
+
 def test_the_set_index_gives_the_lemmas_of_the_stored_lists() -> None:
     """The index held as sets (for speed) lemmatises every token as spaCy's lists do."""
     from spacy.util import load_model_from_path
