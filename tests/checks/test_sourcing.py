@@ -20,6 +20,11 @@ from claimcheck.copies import Copies
         # A small count, or a whole number of another measure, is a coincidence.
         ("They took the first two games.", "They are two games behind.", False),
         ("He scored 46 points.", "He has 46 wins.", False),
+        # A count unlikely to coincide: the same measure in the singular, or none on a side.
+        ("Vale now has 2,301 career points.", "Vale now has 2,301 after Friday.", True),
+        ("The council has 2,507 members.", "It is a 2,507-member assembly.", True),
+        ("Norden led by an 18-point margin.", "Lind scored 18 points.", False),
+        ("The race drew 2,301 runners.", "The hall holds 2,301 seats.", False),
         # A claim with a second figure is not backed by the first alone.
         ("A 7.3 tremor was felt 1,300 km away.", "A 7.3 tremor was felt in Darwin.", False),
     ],
@@ -124,3 +129,15 @@ def test_an_agreeing_figure_backs_only_what_it_says(claim: str, backer: str, bac
     (first,) = article_claims(claim, "a.txt")[:1]
     (second,) = article_claims(backer, "b.txt")[:1]
     assert backs_whole(second, first) is backed
+
+
+def test_a_claim_backed_in_its_figure_only_says_who_gives_the_figure(tmp_path: Path) -> None:
+    found = scanned_findings(
+        tmp_path,
+        "unsourced",
+        a="Vale record\n\nVale, who now has 2,302 points, made the record-setting basket.\n",
+        b="Vale\n\nVale scored nine points on Friday and now has 2,302 for his career.\n",
+    )
+    [finding] = [f for f in found if "record-setting" in f.evidence[0].quote]
+    assert finding.message.startswith("No source given and no other article backs all of it (")
+    assert finding.message.endswith("; b.txt agrees on the figure only")

@@ -53,19 +53,22 @@ UNIQUE = re.compile(
 
 def corroborated_claims(context: CheckContext) -> set[str]:
     """Ids of claims that an independent source's claim agrees with and backs whole (a
-    copy of the same text is no backing; see ``backs_whole``). Agreeing takes values
-    that can both hold as written (``values_compatible``): "3,226 points" does not back
-    "3,214"."""
-    agreeing: set[str] = set()
-    for match in context.matches:
-        if (
-            context.compare(match).outcome == "agree"
-            and values_compatible(match.left, match.right)
-            and not _of_other_years(match.left, match.right)
-            and context.copies.independent(match.left, match.right)
-        ):
-            agreeing.update(backed_of(match.left, match.right))
-    return agreeing
+    copy of the same text is no backing; see ``backs_whole``)."""
+    return {claim_id for pair in agreeing_pairs(context) for claim_id in backed_of(*pair)}
+
+
+def agreeing_pairs(context: CheckContext) -> list[tuple[Claim, Claim]]:
+    """Matched claims of independent sources that agree on their figure, whether or not
+    either backs all the other says. Agreeing takes values that can both hold as written
+    (``values_compatible``): "3,226 points" does not back "3,214"."""
+    return [
+        (match.left, match.right)
+        for match in context.matches
+        if context.compare(match).outcome == "agree"
+        and values_compatible(match.left, match.right)
+        and not _of_other_years(match.left, match.right)
+        and context.copies.independent(match.left, match.right)
+    ]
 
 
 def backed_of(left: Claim, right: Claim) -> list[str]:

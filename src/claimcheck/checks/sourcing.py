@@ -21,11 +21,12 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id
-from claimcheck.checks.corroboration import backed_of, corroborated_claims
+from claimcheck.checks.corroboration import agreeing_pairs, backed_of
 from claimcheck.claims import main_quantities, primary_quantity
 from claimcheck.clean import R_FOREIGN_SCRIPT
 from claimcheck.copies import Copies
-from claimcheck.models import Claim, Finding
+from claimcheck.lexicon import singular
+from claimcheck.models import Claim, Finding, Quantity
 
 ID = "CC2"
 KIND = "unsourced"
@@ -54,6 +55,10 @@ AGE_AFTER = re.compile(r"[-\s](?:year|month|week|day)s?[-\s]old\b", re.IGNORECAS
 
 # Below this score a claim is too vague to be worth a finding.
 MIN_SCORE = 1.0
+# A specific whole number at least this large, given by two independent articles of one
+# story, is taken for one figure even when one of them names no measure beside it
+# ("now has 2,301" and "2,301 career points"); a smaller one may be another count.
+UNLIKELY_COINCIDENCE = 100
 
 
 def score_of(claim: Claim, low_quality: bool) -> float:
@@ -84,7 +89,14 @@ def _only_ages(claim: Claim) -> bool:
 
 def check(context: CheckContext) -> list[Finding]:
     """Unsourced claims, most important first, at most ``unsourced_limit``."""
-    backed = corroborated_claims(context) | same_figure_elsewhere(context.claims, context.copies)
+    backing = agreeing_pairs(context) + same_figure_pairs(context.claims, context.copies)
+    backed = {claim_id for pair in backing for claim_id in backed_of(*pair)}
+    # Other articles that give a claim's figure without all it says ("the record-setting
+    # basket" beside a figure another article gives plainly).
+    figure_given: dict[str, set[str]] = {}
+    for left, right in backing:
+        figure_given.setdefault(left.id, set()).add(right.source)
+        figure_given.setdefault(right.id, set()).add(left.source)
     low_quality = {
         source.id
         for source in context.sources
@@ -119,6 +131,16 @@ def check(context: CheckContext) -> list[Finding]:
         claims = copies_of[(passage, place[claim.id])] if passage is not None else [claim]
         others = sorted({c.source for c in claims if c.source != claim.source})
         copied = f"; the same text is in {', '.join(others)}" if others else ""
+        givers = sorted(
+            set().union(*(figure_given.get(c.id, set()) for c in claims))
+            - {c.source for c in claims}
+        )
+        backers = "all of it" if givers else "this"
+        partly = (
+            f"; {_names(givers)} {'agrees' if len(givers) == 1 else 'agree'} on the figure only"
+            if givers
+            else ""
+        )
         findings.append(
             Finding(
                 id=finding_id(KIND, "unsourced", claims),
@@ -130,7 +152,8 @@ def check(context: CheckContext) -> list[Finding]:
                 score=50.0 + score,
                 claims=[c.id for c in claims],
                 message=(
-                    f"No source given and no other article backs this ({signals}{quality}){copied}"
+                    f"No source given and no other article backs {backers} "
+                    f"({signals}{quality}){partly}{copied}"
                 ),
                 reason="no attribution in the claim, its sentence or a lead; no agreeing match",
                 evidence=[evidence(context, c) for c in claims],
@@ -139,18 +162,34 @@ def check(context: CheckContext) -> list[Finding]:
     return findings
 
 
+def _names(sources: Sequence[str]) -> str:
+    """Source ids for a message: all of up to three, else the first two and a count."""
+    if len(sources) <= 3:
+        return ", ".join(sources)
+    return f"{sources[0]}, {sources[1]} and {len(sources) - 2} more"
+
+
 def same_figure_elsewhere(claims: Sequence[Claim], copies: Copies) -> set[str]:
-    """Ids of claims whose exact figure an independent source also gives, matched or not.
+    """Ids of claims whose exact figure an independent source also gives
+    (``same_figure_pairs``) and that it backs whole: a claim with a second figure ("a 7.3
+    quake felt 1,300 km away") is not backed by the first alone, nor a superlative by a
+    claim that gives the figure without it (``corroboration.backs_whole``)."""
+    return {claim_id for pair in same_figure_pairs(claims, copies) for claim_id in backed_of(*pair)}
+
+
+def same_figure_pairs(claims: Sequence[Claim], copies: Copies) -> list[tuple[Claim, Claim]]:
+    """Claims of independent sources that give the same exact figure, matched or not.
 
     "No other article backs this" must be true: when four articles give a quake's
     magnitude as 6.8, none of them is unbacked, even if matching did not pair them. A
     figure counts when its kind, unit and value are the same, and it is unlikely to
     coincide: a specific figure (``claims.signals_of``: not rounded, not a small count)
     with, for a whole number, a measure word in common (46 wins and 46 wins by
-    knockout); a round figure or a small count only with the same counted noun ("three
-    shells" and "three tank shells"). A claim with a second figure ("a 7.3 quake
-    felt 1,300 km away") is not backed by the first alone, nor a superlative by a claim
-    that gives the figure without it (``corroboration.backs_whole``).
+    knockout), or for a count of at least ``UNLIKELY_COINCIDENCE``, one in common in the
+    singular (125 seats and a 125-seat legislature) or none on a side (a crowd of 22,000
+    and the 22,000 crowd); a round figure or a small count only with the same counted
+    noun ("three shells" and "three tank shells"). Whether one backs all the other says
+    is ``corroboration.backs_whole``'s to decide.
     """
     by_figure: dict[tuple[str, str, float], list[Claim]] = {}
     for claim in claims:
@@ -159,18 +198,37 @@ def same_figure_elsewhere(claims: Sequence[Claim], copies: Copies) -> set[str]:
         if value is None:
             continue
         by_figure.setdefault((figures[0].kind, figures[0].unit, value), []).append(claim)
-    backed: set[str] = set()
+    pairs: list[tuple[Claim, Claim]] = []
     for (_, _, value), same in by_figure.items():
         whole = float(value).is_integer()
         for left, right in combinations(same, 2):
             specific = "specific" in left.signals and "specific" in right.signals
-            if whole and set(left.measure.split()).isdisjoint(right.measure.split()):
+            if whole and not _measures_may_agree(left, right, value):
                 continue
             if not specific and not _same_counted(left, right):
                 continue
             if copies.independent(left, right):
-                backed.update(backed_of(left, right))
-    return backed
+                pairs.append((left, right))
+    return pairs
+
+
+def _measures_may_agree(left: Claim, right: Claim, value: float) -> bool:
+    """Whether two claims of one whole number may measure one thing by their words: a
+    measure word in common; for a count unlikely to coincide, also one in the singular
+    ("125 seats", "a 125-seat legislature") or none on a side ("a crowd of 22,000")."""
+    words = [claim.measure.split() for claim in (left, right)]
+    if not set(words[0]).isdisjoint(words[1]):
+        return True
+    counts = all(claim.quantities and _figure(claim).kind == "count" for claim in (left, right))
+    if not counts or abs(value) < UNLIKELY_COINCIDENCE:
+        return False
+    singulars = [{singular(word) for word in side} for side in words]
+    return not (singulars[0] and singulars[1]) or not singulars[0].isdisjoint(singulars[1])
+
+
+def _figure(claim: Claim) -> Quantity:
+    """The one figure that carries a claim (see ``same_figure_elsewhere``)."""
+    return main_quantities(claim.quantities)[0]
 
 
 def _same_counted(left: Claim, right: Claim) -> bool:
