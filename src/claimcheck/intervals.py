@@ -106,9 +106,12 @@ def strict_interval(quantity: Quantity, counts_exact: bool = False) -> Interval:
         slack = rounding_slack(quantity, counts_exact)
         return Interval(quantity.value - slack, quantity.value + slack)
     if quantity.qualifier == "approx" and low is not None and high is not None:
-        # "nearly $80 million" is itself rounded: widen by the figure's rounding.
+        # "about $80 million" is itself rounded: widen by the figure's rounding. "nearly
+        # $80 million" ends at the figure (its hedge says the value is below it), so only
+        # its lower end widens.
         slack = rounding_slack(quantity)
-        return Interval(low - slack, high + slack)
+        below = quantity.value is not None and high == quantity.value and low < high
+        return Interval(low - slack, high if below else high + slack)
     return Interval(low, high, quantity.low_inclusive, quantity.high_inclusive)
 
 

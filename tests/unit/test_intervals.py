@@ -33,6 +33,11 @@ def quantity(text: str):  # type: ignore[no-untyped-def]
         ("under 40 cars", "12 cars", True, False),
         ("more than two dozen trucks", "31 trucks", True, True),
         ("at least 12 dead", "19 dead", True, True),
+        # "nearly" and "almost" end at the figure; "about" reaches past it.
+        ("nearly $80 million", "$82 million", False, False),
+        ("almost 1,000 people", "1,020 people", False, False),
+        ("almost 1,000 people", "960 people", True, True),
+        ("about 1,000 people", "1,020 people", True, True),
     ],
 )
 def test_overlap(left: str, right: str, strict: bool, pragmatic: bool) -> None:
