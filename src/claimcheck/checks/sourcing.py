@@ -59,6 +59,9 @@ MIN_SCORE = 1.0
 # story, is taken for one figure even when one of them names no measure beside it
 # ("now has 2,301" and "2,301 career points"); a smaller one may be another count.
 UNLIKELY_COINCIDENCE = 100
+# Significant digits that make a hedged figure unlikely to coincide ("nearly 235,000").
+HEDGED_SIGNIFICANT_DIGITS = 3
+_NON_DIGIT = re.compile(r"\D")
 
 
 def score_of(claim: Claim, low_quality: bool) -> float:
@@ -183,13 +186,14 @@ def same_figure_pairs(claims: Sequence[Claim], copies: Copies) -> list[tuple[Cla
     "No other article backs this" must be true: when four articles give a quake's
     magnitude as 6.8, none of them is unbacked, even if matching did not pair them. A
     figure counts when its kind, unit and value are the same, and it is unlikely to
-    coincide: a specific figure (``claims.signals_of``: not rounded, not a small count)
-    with, for a whole number, a measure word in common (46 wins and 46 wins by
-    knockout), or for a count of at least ``UNLIKELY_COINCIDENCE``, one in common in the
-    singular (125 seats and a 125-seat legislature) or none on a side (a crowd of 22,000
-    and the 22,000 crowd); a round figure or a small count only with the same counted
-    noun ("three shells" and "three tank shells"). Whether one backs all the other says
-    is ``corroboration.backs_whole``'s to decide.
+    coincide (``_unlikely_to_coincide``: a specific figure, not rounded, not a small
+    count, or a hedged one of three significant digits) with, for a whole number, a
+    measure word in common (46 wins and 46 wins by knockout), or for a count of at least
+    ``UNLIKELY_COINCIDENCE``, one in common in the singular (125 seats and a 125-seat
+    legislature) or none on a side (a crowd of 22,000 and the 22,000 crowd); a round
+    figure or a small count only with the same counted noun ("three shells" and "three
+    tank shells"). Whether one backs all the other says is
+    ``corroboration.backs_whole``'s to decide.
     """
     by_figure: dict[tuple[str, str, float], list[Claim]] = {}
     for claim in claims:
@@ -202,7 +206,7 @@ def same_figure_pairs(claims: Sequence[Claim], copies: Copies) -> list[tuple[Cla
     for (_, _, value), same in by_figure.items():
         whole = float(value).is_integer()
         for left, right in combinations(same, 2):
-            specific = "specific" in left.signals and "specific" in right.signals
+            specific = _unlikely_to_coincide(left) and _unlikely_to_coincide(right)
             if whole and not _measures_may_agree(left, right, value):
                 continue
             if not specific and not _same_counted(left, right):
@@ -210,6 +214,16 @@ def same_figure_pairs(claims: Sequence[Claim], copies: Copies) -> list[tuple[Cla
             if copies.independent(left, right):
                 pairs.append((left, right))
     return pairs
+
+
+def _unlikely_to_coincide(claim: Claim) -> bool:
+    """Whether a claim's figure is one two articles would not give by chance: a specific
+    figure (``claims.signals_of``), or a hedged one of three or more significant digits
+    ("nearly 235,000 comments", not "about 200,000")."""
+    if "specific" in claim.signals:
+        return True
+    digits = _NON_DIGIT.sub("", _figure(claim).surface).strip("0")
+    return len(digits) >= HEDGED_SIGNIFICANT_DIGITS
 
 
 def _measures_may_agree(left: Claim, right: Claim, value: float) -> bool:
