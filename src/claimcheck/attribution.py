@@ -74,6 +74,7 @@ PASSIVE_CUES: list[str] = list(_WORDS["passive_cues"])
 
 # Nouns that make a common-noun phrase a credible source: in data/attribution.json.
 SOURCE_NOUNS: frozenset[str] = frozenset(_WORDS["source_nouns"])
+_SOURCE_OR_DOCUMENT = SOURCE_NOUNS | DOCUMENT_NOUNS
 
 # Endings of nouns for people and bodies: in data/attribution.json.
 SOURCE_SUFFIXES: tuple[str, ...] = tuple(_WORDS["source_suffixes"])
@@ -310,8 +311,9 @@ def _singular(word: str) -> str:
 
 
 def _is_source_noun(word: str) -> bool:
-    """Whether a lower-cased word is a noun for a source, in the singular or plural."""
-    return word in SOURCE_NOUNS or _singular(word) in SOURCE_NOUNS
+    """Whether a lower-cased word is a noun for a source, in the singular or plural: one
+    who reports, or a document or measurement that shows ("An autopsy shows that ...")."""
+    return word in _SOURCE_OR_DOCUMENT or _singular(word) in _SOURCE_OR_DOCUMENT
 
 
 def _is_credible_source(phrase: str) -> bool:

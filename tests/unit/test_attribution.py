@@ -237,6 +237,16 @@ def test_speaker_with_an_apposition() -> None:
             id="document-shows",
         ),
         pytest.param(
+            "An autopsy shows that Vale was hit by three of the seven bullets.",
+            [("An autopsy", "shows")],
+            id="document-noun-alone-shows",
+        ),
+        pytest.param(
+            "The footage shows Vale leaving the school at 3 p.m.",
+            [("The footage", "shows")],
+            id="footage-shows",
+        ),
+        pytest.param(
             "Her report notes that 12 farms closed.",
             [("Her report", "notes")],
             id="report-is-a-noun-before-its-verb",
