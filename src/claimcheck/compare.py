@@ -220,7 +220,7 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         if outcome in ("strict", "pragmatic") and _toll_fell(match.left, match.right):
             # A running total reported lower at a later stated time contradicts the earlier.
             return Comparison(_weigh_framed(match, outcome, fell_known=True), True)
-        if outcome == "agree" and not _years_differ(match.left, match.right):
+        if outcome == "agree" and not years_differ(match.left, match.right):
             # A toll reported alike on two days still stands; but "$3 million in 2010" and
             # "$3 million in 2009", one figure for two stated years, back neither.
             return Comparison("agree", True)
@@ -236,7 +236,7 @@ def _at_two_times(outcome: str, times_known: bool) -> Comparison:
     return Comparison("unclear" if outcome == "agree" else "changed", times_known)
 
 
-def _years_differ(left: Claim, right: Claim) -> bool:
+def years_differ(left: Claim, right: Claim) -> bool:
     """Whether both claims state their year, and the years differ."""
     years = (_explicit_time(left)[0], _explicit_time(right)[0])
     return None not in years and years[0] != years[1]

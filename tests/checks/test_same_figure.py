@@ -18,6 +18,30 @@ from tests.factories import pair_findings
             id="one sum, two named measures",
         ),
         pytest.param(
+            "Orlen plans investments exceeding $40 billion by 2030.",
+            "By 2024, the Orlen sector had surpassed $40 billion.",
+            True,
+            id="one sum for two stated years",
+        ),
+        pytest.param(
+            "Orlen will pay $334 million for Vale Systems, the firm said.",
+            "The deal cost Orlen $334 million, analysts said.",
+            False,
+            id="a price and a cost of one deal",
+        ),
+        pytest.param(
+            "About 14,000 people fled their homes in Norden after the warning.",
+            "There were some 14,000 refugees across the Norden region on Monday.",
+            False,
+            id="two words for one crowd, no attribute of either",
+        ),
+        pytest.param(
+            "The damage to the Norden church was put at $1 million.",
+            "I've heard the figure of $1 million, but I don't know for sure, he said.",
+            False,
+            id="a figure whose measure names nothing",
+        ),
+        pytest.param(
             "Norden, home to 167,000 people, was dark on Sunday.",
             "Power was cut to the city of Norden, population 167,000, on Sunday.",
             False,

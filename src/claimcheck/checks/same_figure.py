@@ -1,11 +1,15 @@
 """CC5 same-figure: one number used for two different things.
 
-When two articles give the same figure for different measures (an investment
+When two articles give the same figure for different things (an investment
 target in one, the size of a sector in another), a reader may take one as
 confirming the other. It does not: this note says so. Only figures a writer
 would not reuse by chance are considered (money, and counts of at least
-``MIN_NOTABLE``), and only when both articles say what the figure measures: a
-figure whose measure is unread is no evidence that it stands for something else.
+``MIN_NOTABLE``), and only when the articles show the things differ: the figure
+is given for two different stated years, or for two attributes of the measure
+lexicon that are not one thing in other words (a valuation and a cost, not a
+deal's price and its cost: ``interchangeable_attributes``). Different measure
+words alone show nothing: "$334 million" is a price, a cost and a bet in one
+story, and "14,000 people" fled as "14,000 refugees".
 Lengths, areas and spans of time are left out: "10 km" deep or "eight days" of
 riots recur in one story, and a span in seconds passes any threshold.
 
@@ -16,10 +20,13 @@ PASS: "150 firefighters" / "150 homes" (too small and common to be a borrowed fi
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 from itertools import combinations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id
-from claimcheck.claims import primary_quantity
+from claimcheck.claims import measure_data, primary_quantity
+from claimcheck.compare import years_differ
+from claimcheck.frames import lexicon
 from claimcheck.match import measure_key
 from claimcheck.models import Claim, Finding
 
@@ -46,6 +53,32 @@ def _one_head(left: Claim, right: Claim) -> bool:
     return measure_key(left.measure).head == measure_key(right.measure).head
 
 
+def _attribute(claim: Claim) -> str:
+    """What a claim's figure measures by the lexicon: its frame's attribute, else its
+    measure's head noun's, or "" when neither names one."""
+    attribute = claim.frame.attribute if claim.frame is not None else ""
+    return attribute or lexicon().noun_attribute.get(measure_key(claim.measure).head, "")
+
+
+@cache
+def _interchangeable() -> dict[str, str]:
+    """Each interchangeable attribute and the first of its family."""
+    families = measure_data()["interchangeable_attributes"]
+    return {attribute: family[0] for family in families for attribute in family}
+
+
+def _what_differs(left: Claim, right: Claim) -> str:
+    """Why two claims of one figure stand for different things, or "" when nothing shows
+    they do."""
+    if years_differ(left, right):
+        return "the same value for different stated years"
+    attributes = (_attribute(left), _attribute(right))
+    families = [_interchangeable().get(attribute, attribute) for attribute in attributes]
+    if all(attributes) and families[0] != families[1]:
+        return f"the same value for different measures ({attributes[0]}, {attributes[1]})"
+    return ""
+
+
 def check(context: CheckContext) -> list[Finding]:
     """Pairs of claims in different sources and groups that share a figure."""
     by_figure: dict[tuple[str, str, float], list[Claim]] = defaultdict(list)
@@ -64,6 +97,9 @@ def check(context: CheckContext) -> list[Finding]:
                 continue
             if not (left.measure and right.measure) or _one_head(left, right):
                 continue
+            differs = _what_differs(left, right)
+            if not differs:
+                continue
             items = [evidence(context, left), evidence(context, right)]
             findings.append(
                 Finding(
@@ -81,7 +117,7 @@ def check(context: CheckContext) -> list[Finding]:
                         f"'{left.measure}' in {left.source}, "
                         f"'{right.measure}' in {right.source}"
                     ),
-                    reason="same value, different measures: this is not corroboration",
+                    reason=f"{differs}: this is not corroboration",
                     evidence=items,
                 )
             )
