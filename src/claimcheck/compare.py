@@ -210,6 +210,8 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
     ):
         # Distances from two places, or two careers' spans: no position on each other.
         return Comparison("unclear", times_known)
+    if outcome == "agree" and _agreement_says_little(match):
+        return Comparison("unclear", times_known)
     if match.left.fact is not None:
         # A cause or a site of events years apart belongs to different events: one value
         # there is no agreement, and two are no contradiction.
@@ -228,6 +230,28 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
     if outcome in ("agree", "factual"):
         return Comparison(outcome, times_known)
     return Comparison(_weigh_disagreement(match, outcome, times_known, one_moment), times_known)
+
+
+def _agreement_says_little(match: Match) -> bool:
+    """Whether two equal small counts of people at large back nothing: "the two men have
+    cost the city $215,000" and "two men on Tuesday were discussing the shooting", matched
+    on the story alone, are two pairs of men. As with a disagreement (``SMALL_COUNT``),
+    such counts need more: a named subject, a frame's attribute on both, or a word of
+    their sentences in common besides the people counted ("five women were inside the
+    building", "five women ... were inside the church")."""
+    left, right = match.left, match.right
+    if match.basis != "context" or left.fact is not None:
+        return False
+    heads = {singular(claim.measure.split()[-1]) for claim in (left, right) if claim.measure}
+    if len(heads) != 1 or not heads <= GENERIC_HEADS:
+        return False
+    if frame_attribute(left) and frame_attribute(right):
+        return False
+    counted = {stem(word) for claim in (left, right) for word in claim.measure.split()}
+    if (_content_words(left) & _content_words(right)) - counted:
+        return False
+    values = [q.value or 0 for q in (primary_quantity(left), primary_quantity(right)) if q]
+    return min(values, default=0) < SMALL_COUNT
 
 
 def _at_two_times(outcome: str, times_known: bool) -> Comparison:

@@ -137,6 +137,21 @@ VARLEY_FELL = (
             False,
             id="one figure for two stated years",
         ),
+        # Small counts of people at large, matched on the story alone, need a word of
+        # their sentences in common: these are two pairs of men, those one group of women.
+        pytest.param(
+            "The two men have cost the city about $215,000 in court settlements.",
+            "At a barbershop on Church Avenue, two men on Tuesday were discussing the shooting.",
+            False,
+            id="two pairs of men",
+        ),
+        pytest.param(
+            "Five women were inside the church at the time of the fire, officials said.",
+            "Five women, and possibly a couple of children, were inside the church working on "
+            "crafts.",
+            True,
+            id="five women inside, twice",
+        ),
     ],
 )
 def test_two_articles_back_each_other(tmp_path: Path, a: str, b: str, corroborated: bool) -> None:
