@@ -226,6 +226,13 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
             # A toll reported alike on two days still stands; but "$3 million in 2010" and
             # "$3 million in 2009", one figure for two stated years, back neither.
             return Comparison("agree", True)
+        if (
+            outcome in ("strict", "pragmatic")
+            and _weigh_disagreement(match, outcome, True, one_moment) == "unclear"
+        ):
+            # A match too weak to call two values a disagreement ("four bullets" in a
+            # revolver, "three to the back") is too weak to call them one measure's change.
+            return Comparison("unclear", True)
         return _at_two_times(outcome, True)
     if outcome in ("agree", "factual"):
         return Comparison(outcome, times_known)

@@ -156,3 +156,27 @@ VARLEY_FELL = (
 )
 def test_two_articles_back_each_other(tmp_path: Path, a: str, b: str, corroborated: bool) -> None:
     assert bool(pair_findings(tmp_path, "corroborated", a, b)) is corroborated
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "changed"),
+    [
+        # One named measure at two stated years: a change.
+        (
+            "In 2010, Norden's budget was $120 million, the council said.",
+            "In 2012, Norden's budget was $310 million, the council said.",
+            True,
+        ),
+        # Small counts on two days are two games, not one figure that changed: a match too
+        # weak to call them a disagreement is too weak to call them a change.
+        (
+            "On Monday, Vale scored four goals for Norden.",
+            "On Friday, Vale scored two goals.",
+            False,
+        ),
+    ],
+)
+def test_a_change_needs_what_a_disagreement_needs(
+    tmp_path: Path, a: str, b: str, changed: bool
+) -> None:
+    assert bool(pair_findings(tmp_path, "changed", a, b)) is changed
