@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -75,8 +76,16 @@ def _local_map(
     # A multiprocessing pool, not an executor: leaving its block for any reason (an error,
     # Ctrl-C, SIGTERM turned into SystemExit by the CLI) terminates the workers.
     context = multiprocessing.get_context(start_method())
-    with context.Pool(min(count, len(units))) as pool:
+    with context.Pool(min(count, len(units)), initializer=_default_stop_signal) as pool:
         yield from pool.imap(function, units)
+
+
+def _default_stop_signal() -> None:
+    """In a worker, let SIGTERM end the process at once, as it does a program that sets no
+    handler. A forked worker inherits the CLI's handler, which only raises SystemExit when
+    the interpreter next runs Python code, and a worker waiting for its next batch in a
+    lock may never get there: the pool's terminate then waited for it forever."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def start_method() -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import subprocess
 import sys
 import threading
 from collections.abc import Iterator
@@ -82,6 +83,34 @@ def _square(number: int) -> int:
 def test_the_local_engine_keeps_the_order_of_the_units(jobs: int) -> None:
     units = list(range(40))
     assert list(engines.ordered_map(_square, units, Config(jobs=jobs))) == [n * n for n in units]
+
+
+WORKER_SIGNAL_SCRIPT = """
+import signal
+from claimcheck import engines
+from claimcheck.config import Config
+
+def stops_on_sigterm(_):
+    return signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+
+signal.signal(signal.SIGTERM, lambda signum, frame: None)
+print(list(engines.ordered_map(stops_on_sigterm, [1, 2, 3, 4], Config(jobs=2))))
+"""
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork")
+def test_workers_end_on_sigterm_whatever_handler_the_parent_set() -> None:
+    """A forked worker waiting in a lock never runs a Python handler it inherited, so the
+    pool's workers take SIGTERM's default (run in a fresh, single-threaded process, whose
+    pool forks)."""
+    result = subprocess.run(
+        [sys.executable, "-c", WORKER_SIGNAL_SCRIPT],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "[True, True, True, True]"
 
 
 def test_workers_are_not_forked_from_a_process_with_other_threads() -> None:
