@@ -36,6 +36,9 @@ ROUNDING_CAP = 0.05
 
 # The first written number of a surface: "35,000" in "35,000 km", "1.2" in "$1.2bn".
 WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A height in feet and inches ("6-foot-9", "6 ft 9 in"), written to the inch, in metres.
+FEET_AND_INCHES = re.compile(r"\d\s*-?\s*(?:foot|feet|ft)\b\W*\d", re.IGNORECASE)
+INCH_METRES = 0.0254
 
 
 @dataclass(frozen=True)
@@ -130,6 +133,9 @@ def rounding_slack(quantity: Quantity, counts_exact: bool = False) -> float:
     floor = 0.0 if held else abs(value) * EXACT_SLACK
     if written is None or ":" in quantity.surface:
         return floor
+    if FEET_AND_INCHES.search(quantity.surface):
+        # Rounded to its last figure, the inches, not to the feet it starts with.
+        return max(floor, ROUNDING_SHARE * INCH_METRES)
     token = written.group().replace(",", "")
     number = float(token)
     if number == 0:

@@ -137,7 +137,8 @@ def noun_phrase_after(text: str, position: int, limit: int, max_words: int = 4) 
             continue
         if lowered in PHRASE_STOPWORDS or not WORD.fullmatch(word) or _is_verb(word):
             break
-        if _DIGITS.fullmatch(word):
+        if _DIGITS.fullmatch(word) or not any(character.isalpha() for character in word):
+            # "58-3", "a 9-2 run": the figure's other half is no word of what it counts.
             break
         words.append(lowered)
         if len([w for w in words if w not in {"and", "&"}]) >= max_words:

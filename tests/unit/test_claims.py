@@ -12,7 +12,7 @@ from tests.paths import SOURCES
 from claimcheck.claims import _listed_ages
 from claimcheck.config import load_config
 from claimcheck.models import Claim, Fact, Sentence
-from claimcheck.phrases import is_place
+from claimcheck.phrases import is_place, noun_phrase_after
 from claimcheck.pipeline import extract
 from claimcheck.quantities.parser import parse_quantities
 from claimcheck.times import numeric_date
@@ -570,3 +570,18 @@ def test_a_date_in_digits(byline: str, expected: tuple[int, str] | None) -> None
 )
 def test_the_subject_is_the_person_not_where_they_are_from(sentence: str, subject: str) -> None:
     assert {claim.subject for claim in claims_of(sentence)} == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("150 AI firms in the region", "ai firms"),
+        # The other half of a pair of numbers is no word of what the first counts.
+        ("58-3 (51 KO)", ""),
+        ("9-2 run late in the game", ""),
+        ("45-7-2, 36 KOs", ""),
+    ],
+)
+def test_the_noun_phrase_after_a_figure(text: str, measure: str) -> None:
+    figure_end = len(text.split(" ")[0].split("-")[0])
+    assert noun_phrase_after(text, figure_end, len(text)) == measure

@@ -38,6 +38,9 @@ def quantity(text: str):  # type: ignore[no-untyped-def]
         ("almost 1,000 people", "1,020 people", False, False),
         ("almost 1,000 people", "960 people", True, True),
         ("about 1,000 people", "1,020 people", True, True),
+        # A height is written to the inch.
+        ("a 6-foot-8 forward", "the 6-foot-9 senior", False, False),
+        ("the 6-foot-9 senior", "he is 6 feet 9 inches tall", True, True),
     ],
 )
 def test_overlap(left: str, right: str, strict: bool, pragmatic: bool) -> None:

@@ -86,6 +86,12 @@ SINGLE = [
     # A half joined to the unit it halves or adds to.
     ("She lived half a mile away.", "half a mile", "length", "m", 0.5 * 1609.344),
     ("He moved a mile and a half away.", "a mile and a half", "length", "m", 1.5 * 1609.344),
+    # A height in feet and inches is one length.
+    ("The 6-foot-9 senior scored.", "6-foot-9", "length", "m", 6.75 * 0.3048),
+    ("A 5-foot-11 guard.", "5-foot-11", "length", "m", (5 + 11 / 12) * 0.3048),
+    ("He is 6 feet 2 inches tall.", "6 feet 2 inches", "length", "m", (6 + 2 / 12) * 0.3048),
+    ("A 12 ft 6 in boat.", "12 ft 6 in", "length", "m", 12.5 * 0.3048),
+    ("A 10-foot wall.", "10-foot", "length", "m", 10 * 0.3048),
 ]
 
 
@@ -563,3 +569,16 @@ def test_micro_sign_and_greek_mu_are_one_unit() -> None:
 )
 def test_identifier_labels(text: str, surfaces: list[str]) -> None:
     assert [q.surface for q in parse_quantities(text)] == surfaces
+
+
+# Feet joined to what follows only when it is a height's inches: text, surfaces.
+NOT_INCHES = [
+    ("A 40-foot 3-ton truck.", ["40-foot", "3-ton"]),
+    ("He fell 20 feet, 3 of them onto rock.", ["20 feet", "3"]),
+    ("A 6-foot-10, 240-pound center.", ["6-foot-10", "240-pound"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_INCHES)
+def test_feet_take_only_a_heights_inches(text: str, expected: list[str]) -> None:
+    assert [q.surface for q in parse_quantities(text)] == expected

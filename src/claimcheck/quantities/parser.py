@@ -740,6 +740,41 @@ def _fold_halves(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return out
 
 
+# Inches after a figure in feet: "6-foot-9" (a height of three to eight feet, the inches
+# ending the word), "6 feet 9 inches", "6 ft 9 in" (any feet, with the inches named).
+_INCHES_AFTER_FEET = re.compile(
+    r"-(?P<joined>1[01]|\d)(?:-inch(?:es)?)?(?![\w%-]|[.,]\d)"
+    r"|\s+(?P<named>1[01]|\d)\s*(?:inch(?:es)?\b|in\b\.?)"
+)
+# Feet a height joined by hyphens can be written in ("6-foot-9").
+HEIGHT_FEET = range(3, 9)
+# A foot in metres, the factor of every surface of the unit.
+FOOT_FACTOR = 0.3048
+
+
+def _fold_feet_and_inches(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Join the inches of a height to its feet: "the 6-foot-9 senior" is one length of
+    6.75 feet (2.06 m), not six feet and a count of nine."""
+    out: list[_Atom] = []
+    for atom in atoms:
+        if out and out[-1].start <= atom.start and atom.end <= out[-1].end:
+            # The inches already taken into the feet before them.
+            continue
+        inches = _INCHES_AFTER_FEET.match(text, atom.end) if _in_feet(atom) else None
+        if inches is not None and (inches.group("named") or int(atom.value) in HEIGHT_FEET):
+            count = int(inches.group("named") or inches.group("joined"))
+            atom = replace(atom, end=inches.end(), value=atom.value + count / 12)
+        out.append(atom)
+    return out
+
+
+def _in_feet(atom: _Atom) -> bool:
+    """Whether an atom is a whole number of feet, as heights are written."""
+    return (
+        atom.unit is not None and atom.unit.factor == FOOT_FACTOR and float(atom.value).is_integer()
+    )
+
+
 def _is_bare_half(atom: _Atom) -> bool:
     """A half with no unit: "half" or "a half"."""
     return atom.unit is None and atom.value == 0.5
@@ -794,7 +829,7 @@ def parse_quantities(text: str, offset: int = 0) -> list[Quantity]:
         taken = [(a.start, a.end) for a in atoms]
         extra = [x for x in extra if not any(s < x.end and x.start < e for s, e in taken)]
         atoms = sorted([*atoms, *extra], key=lambda x: x.start)
-    atoms = _fold_halves(text, atoms)
+    atoms = _fold_feet_and_inches(text, _fold_halves(text, atoms))
     _attach_hedges(text, atoms)
     kept: list[_Atom] = []
     for a in atoms:
