@@ -31,6 +31,7 @@ from typing import Any, Literal
 
 from claimcheck.cues import holds_any, may_hold_ignoring_case
 from claimcheck.datafiles import read_data
+from claimcheck.lexicon import singular
 from claimcheck.models import Attribution, Span
 from claimcheck.quantities.units import prefix_tree
 
@@ -301,19 +302,10 @@ PREPOSITIONS: frozenset[str] = frozenset(_WORDS["prepositions"])
 SPEECH_ONLY = frozenset(_SPEECH_ALT.split("|"))
 
 
-def _singular(word: str) -> str:
-    """A plural noun's singular, roughly: "companies" -> "company", "executives" -> "executive"."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
 def _is_source_noun(word: str) -> bool:
     """Whether a lower-cased word is a noun for a source, in the singular or plural: one
     who reports, or a document or measurement that shows ("An autopsy shows that ...")."""
-    return word in _SOURCE_OR_DOCUMENT or _singular(word) in _SOURCE_OR_DOCUMENT
+    return word in _SOURCE_OR_DOCUMENT or singular(word) in _SOURCE_OR_DOCUMENT
 
 
 def _is_credible_source(phrase: str) -> bool:
@@ -350,7 +342,7 @@ def _act_verb_credits(source: str, verb: str, tail: str | None) -> bool:
         return True
     words = [w.casefold().strip(".,") for w in source.split()]
     return verb.casefold() in DOCUMENT_VERBS and any(
-        w in DOCUMENT_NOUNS or _singular(w) in DOCUMENT_NOUNS for w in words
+        w in DOCUMENT_NOUNS or singular(w) in DOCUMENT_NOUNS for w in words
     )
 
 
