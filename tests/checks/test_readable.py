@@ -103,6 +103,22 @@ def test_a_group_without_frames_is_named_after_what_its_claims_name(
     assert group_label(_group(claims, "points", "Tom Reyes"), claims) == label
 
 
+def test_a_clause_is_no_name_and_a_fact_says_whose_it_is() -> None:
+    """ "We're aware of the issue involving Vale," is a quotation's opening, not a subject:
+    the label takes the fact's owner as one article writes it."""
+    from claimcheck.checks.base import group_label
+    from claimcheck.models import Fact
+
+    text = '"We\'re aware of the issue involving Vale," Rovers general manager Ann Lind said.'
+    claim = _claim(text, "Ann Lind")
+    fact = Fact(attribute="holder", value="Ann Lind", of="rovers general manager", span=(0, 1))
+    claims = [
+        claim.model_copy(update={"subject": subject, "frame": None, "fact": fact, "id": f"c{i}"})
+        for i, subject in enumerate(["We're aware of the issue involving Vale,", ""])
+    ]
+    assert group_label(_group(claims, "", ""), claims) == "Rovers general manager"
+
+
 def _group(claims: list[Claim], measure: str, subject: str) -> ClaimGroup:
     """A group of the claims, of one measure and subject."""
     return ClaimGroup(

@@ -192,6 +192,11 @@ def group_label(group: ClaimGroup, claims: Sequence[Claim]) -> str:
     amounts = lexicon().quantity_nouns
     named = [f.entity for f in frames if f.entity and f.entity.split()[-1].lower() not in amounts]
     entity = _most_common(named) or ("" if frames else _subject_of(group, claims))
+    if not entity and not frames:
+        # A fact says whose it is ("Chargers general manager" for a holder of that post).
+        entity = _as_written(
+            _most_common([c.fact.of for c in claims if c.fact is not None and c.fact.of]), claims
+        )
     times = {c.time.text for c in claims if c.time is not None}
     same_time = next(iter(times)) if len(times) == 1 and all(c.time for c in claims) else ""
     return " · ".join(p for p in (entity, attribute, same_time) if p) or "the same measure"
@@ -200,11 +205,33 @@ def group_label(group: ClaimGroup, claims: Sequence[Claim]) -> str:
 def _subject_of(group: ClaimGroup, claims: Sequence[Claim]) -> str:
     """What claims with no frame are about: the subject more than half of them name,
     else the group's subject when one of them names it or none names any."""
-    subjects = [claim.subject for claim in claims if claim.subject]
+    subjects = [claim.subject for claim in claims if _reads_as_name(claim.subject)]
     top = _most_common(subjects)
     if 2 * subjects.count(top) > len(claims):
         return top
+    if not _reads_as_name(group.subject):
+        return ""
     return group.subject if not subjects or group.subject in subjects else ""
+
+
+def _as_written(phrase: str, claims: Sequence[Claim]) -> str:
+    """A lower-cased phrase as the first claim that has it writes it ("Bireun")."""
+    for claim in claims:
+        found = re.search(re.escape(phrase), claim.text, re.IGNORECASE) if phrase else None
+        if found is not None:
+            return found.group()
+    return phrase
+
+
+def _reads_as_name(subject: str) -> bool:
+    """Whether a subject can stand in a label as a name: not a clause caught with one
+    (a quotation's opening words, "We're aware of the issue involving Vale,")."""
+    lower = [word for word in subject.split() if word[:1].islower()]
+    return (
+        bool(subject)
+        and not any(mark in subject for mark in ',"\u201c\u201d')
+        and (len(lower) <= 2)
+    )
 
 
 def _most_common(values: Sequence[str]) -> str:
