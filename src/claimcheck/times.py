@@ -164,6 +164,10 @@ def _sentence_day(text: str, sentence: Span) -> tuple[str, Span] | None:
 COMPARISON_CUE = re.compile(r"\b(?:from|than|last|previous|prior|compared|against|since|before)\b")
 
 
+# A relative clause opening after a figure: ", who played ...", ", which opened ...".
+RELATIVE_OPENER = re.compile(r",\s*(?:who|whose|which|where)\b")
+_DIGIT = re.compile(r"\d")
+
 # "from" or "between" right before a year: the first of two that make a span.
 _RANGE_OPENING = re.compile(r"\b(?:from|between)\s*$")
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -198,7 +202,17 @@ def _year_of(
 ) -> TimeRef | None:
     """A year in the clause, one that leads the sentence ("In 2023, ..."), or one that ends it."""
     years = [q for q in quantities if q.kind == "year"]
-    in_clause = [q for q in years if clause[0] <= q.span[0] < clause[1]]
+    # "now has 2,129 points -- 13 more than Buford, who played from 1995-99": a year in a
+    # relative clause after a figure dates the one it describes, not the figure.
+    described = RELATIVE_OPENER.search(text, clause[0], clause[1])
+    if described is not None and not _DIGIT.search(text, clause[0], described.start()):
+        described = None
+    in_clause = [
+        q
+        for q in years
+        if clause[0] <= q.span[0] < clause[1]
+        and (described is None or q.span[0] < described.start())
+    ]
     leading = [q for q in years if sentence[0] <= q.span[0] < clause[0]]
     # "killed 230,000 people in 13 countries in 2004": a year closing the sentence
     # dates its earlier clauses too.

@@ -572,6 +572,16 @@ def test_the_subject_is_the_person_not_where_they_are_from(sentence: str, subjec
     assert {claim.subject for claim in claims_of(sentence)} == {subject}
 
 
+def test_a_year_in_a_relative_clause_dates_what_it_describes() -> None:
+    """ "who played from 1995-99" dates Lind's play, not Vale's points now."""
+    claim = claims_of(
+        "Vale, a junior, now has 2,129 points -- 13 more than Ann Lind, who played for the Rovers "
+        "from 1995-99."
+    )[0]
+    assert claim.quantities[0].surface == "2,129"
+    assert claim.time is None or claim.time.year != 1999
+
+
 @pytest.mark.parametrize(
     ("text", "measure"),
     [
