@@ -70,6 +70,7 @@ class Lexicon:
     person_attributes: frozenset[str]
     occasion_counts: frozenset[str]
     setting_prepositions: frozenset[str]
+    cause_nouns: frozenset[str]
     scope_prepositions: frozenset[str]
     leading_part_cues: frozenset[str]
     capacity_cues: tuple[str, ...]
@@ -138,6 +139,7 @@ def lexicon() -> Lexicon:
         person_attributes=frozenset(raw["person_attributes"]),
         occasion_counts=frozenset(raw["occasion_counts"]),
         setting_prepositions=frozenset(raw["setting_prepositions"]),
+        cause_nouns=frozenset(raw["cause_nouns"]),
         scope_prepositions=frozenset(raw["scope_prepositions"]),
         leading_part_cues=frozenset(raw["leading_part_cues"]),
         capacity_cues=tuple(raw["capacity_cues"]),
@@ -636,7 +638,11 @@ def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexic
             if child.dep_ != "prep" or child.lower_ not in words.setting_prepositions:
                 continue
             for target in child.children:
-                if target.dep_ == "pobj" and target.pos_ in ("NOUN", "PROPN"):
+                if (
+                    target.dep_ == "pobj"
+                    and target.pos_ in ("NOUN", "PROPN")
+                    and lemma(target).casefold() not in words.cause_nouns
+                ):
                     lemmas = {lemma(target).casefold()}
                     inner = _of_object(target)
                     if inner is not None:

@@ -400,3 +400,23 @@ def test_a_person_described_by_age_is_the_one_named_with_it(
         "is dead after falling about 150 metres on Mount Sefra.\n",
     )
     assert bool(conflicts) is conflict
+
+
+def test_a_toll_killed_in_the_story_event_is_the_whole_toll(tmp_path: Path) -> None:
+    """ "killed in the collapse" says how the toll came about, not where a part of it holds:
+    it contradicts another report of the same day ("when the span fell")."""
+    dateline = "NORDEN, March 3, 2025 - "
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        a=(
+            f"Norden bridge collapse kills 12\n\n{dateline}A bridge over the Orlen River "
+            "collapsed on Monday. Twelve people were killed when the span fell into the water, "
+            "fire chief Ann Vale said.\n"
+        ),
+        b=(
+            f"Death toll rises in Norden\n\n{dateline}The Orlen River bridge gave way on "
+            "Monday. According to city officials, 19 people were killed in the collapse.\n"
+        ),
+    )
+    assert len(conflicts) == 1
