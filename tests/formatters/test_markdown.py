@@ -58,11 +58,16 @@ def test_unsourced_are_numbered_in_rank_order(seeds: Report) -> None:
     assert positions == sorted(positions)
 
 
-def test_other_findings_are_listed(seeds: Report) -> None:
-    out = render(seeds)
-    for finding in seeds.findings:
-        if finding.kind not in ("conflict", "unsourced"):
-            assert escape(finding.message) in out
+def test_other_findings_are_listed_with_their_quotes(seeds: Report) -> None:
+    out = render(seeds).partition("## Other findings")[2].partition("## Sources")[0]
+    others = [f for f in seeds.findings if f.kind not in ("conflict", "unsourced")]
+    assert others
+    for finding in others:
+        assert escape(finding.message) in out
+        for item in finding.evidence:
+            sentence, start, end = marked_sentence(item)
+            before = escape(sentence[:start]).rstrip()
+            assert f"“{before} **{escape(sentence[start:end])}**" in out
 
 
 def test_conflict_block_has_rule_reason_value_and_time() -> None:

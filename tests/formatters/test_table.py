@@ -54,3 +54,12 @@ def test_summary_line_mentions_skips_and_cleaning(seeds: Report) -> None:
     counted = seeds.summary.model_copy(update={"skipped": 2, "dropped": 1})
     line = summary_line(seeds.model_copy(update={"summary": counted}))
     assert "(2 files skipped)" in line and "set aside 1 stretch of non-prose" in line
+
+
+def test_other_findings_show_each_quote_and_place(seeds: Report) -> None:
+    out = " ".join(render(seeds, width=400).split())
+    others = [f for f in seeds.findings if f.kind not in ("conflict", "unsourced")]
+    assert others
+    for finding in others:
+        for item in finding.evidence:
+            assert f"{item.source}:{item.line}:{item.column} “{item.quote}”" in out

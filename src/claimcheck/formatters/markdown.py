@@ -126,9 +126,9 @@ def _unsourced(finding: Finding, rank: int) -> str:
 
 
 def _other(finding: Finding) -> str:
-    """One other finding as a bullet: its kind, check, severity, message and places."""
+    """One other finding as a bullet: its kind, check, severity, message and quotes."""
     label = OTHER_LABELS.get(finding.kind, finding.kind.capitalize())
-    places = ", ".join(where(item) for item in finding.evidence)
+    places = "; ".join(f"“{_marked(item)}” ({where(item)})" for item in finding.evidence)
     line = (
         f"- **{label}** ({finding.check}, {finding.severity}, "
         f"confidence {finding.confidence:.2f}): {escape(finding.message)}"

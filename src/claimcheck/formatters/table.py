@@ -148,12 +148,14 @@ def _source_line(source: Source) -> Text:
 
 
 def _other_lines(findings: list[Finding]) -> Text:
-    """One line per other finding: its kind, message and where its claims are."""
+    """Each other finding: its kind and message, then each claim's place and quote."""
     text = Text()
     for finding in findings:
-        places = ", ".join(f"{e.source}:{e.line}" for e in finding.evidence)
         text.append(f"{OTHER_KINDS[finding.kind]}: ", style="bold")
-        text.append(f"{finding.message} ({places})\n")
+        text.append(f"{finding.message}\n")
+        for item in finding.evidence:
+            text.append(f"  {item.source}:{item.line}:{item.column} ", style="dim")
+            text.append(f"“{item.quote}”\n")
     return text
 
 
