@@ -373,6 +373,13 @@ def decode_article(source_id: str, path: Path, raw: bytes) -> LoadedText | Skipp
     try:
         decoded = raw.decode("utf-8")
     except UnicodeDecodeError as error:
+        share = _control_share(raw[:SNIFF_BYTES])
+        if share > BINARY_CONTROL_SHARE:
+            # Text in another encoding has hardly any control characters; data has many.
+            return SkippedFile(
+                path=str(path),
+                reason=f"binary file ({share:.0%} of its first bytes are control characters)",
+            )
         return SkippedFile(
             path=str(path),
             reason=(
@@ -384,6 +391,19 @@ def decode_article(source_id: str, path: Path, raw: bytes) -> LoadedText | Skipp
         return SkippedFile(path=str(path), reason="empty")
     text = _universal_newlines(decoded)
     return LoadedText(id=source_id, path=path, text=text, sha256=hashlib.sha256(raw).hexdigest())
+
+
+# Bytes read to tell data from text in another encoding, and the share of control
+# characters (other than tab, line breaks and form feed) above which they are data:
+# random bytes hold about 11%, text in any 8-bit encoding next to none.
+SNIFF_BYTES = 8192
+BINARY_CONTROL_SHARE = 0.05
+_CONTROL_BYTES = frozenset((*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F))
+
+
+def _control_share(sample: bytes) -> float:
+    """The share of control characters among some bytes (0 for none)."""
+    return sum(byte in _CONTROL_BYTES for byte in sample) / len(sample) if sample else 0.0
 
 
 # Formats recognised by their first bytes, with what to do about them.

@@ -251,6 +251,8 @@ def test_stdin_alone_defaults_to_the_name_stdin(outlets: Path) -> None:
         (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive (a .docx, .odt or .epub is one)"),
         ("The fire".encode("utf-16"), "UTF-16 text; convert it: iconv -f utf-16 -t utf-8"),
         ("Caf\xe9 owners".encode("latin-1"), "not UTF-8 text (bad byte at offset 3); if it is"),
+        # Data without NUL bytes is no text in another encoding: no conversion advice.
+        (bytes(range(1, 256)) * 4, "binary file (11% of its first bytes are control characters)"),
     ],
 )
 def test_formats_not_read_say_what_they_are(outlets: Path, content: bytes, reason: str) -> None:
