@@ -144,3 +144,15 @@ def test_a_claim_backed_in_its_figure_only_says_who_gives_the_figure(tmp_path: P
     [finding] = [f for f in found if "record-setting" in f.evidence[0].quote]
     assert finding.message.startswith("No source given and no other article backs all of it (")
     assert finding.message.endswith("; b.txt agrees on the figure only")
+
+
+def test_a_copy_with_another_figure_is_not_the_same_unsourced_claim(tmp_path: Path) -> None:
+    """Two copies of one wire passage whose figures differ are two claims, each reported."""
+    found = scanned_findings(
+        tmp_path,
+        "unsourced",
+        a="Report\n\nThe blast on Monday in Norden destroyed the market, leaving 12 dead on Monday.\n",
+        b="Report\n\nThe blast on Monday in Norden destroyed the market, leaving 19 dead on Monday.\n",
+    )
+    assert sorted(len(f.claims) for f in found) == [1, 1]
+    assert not any("the same text" in f.message for f in found)

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from itertools import combinations
 
-from claimcheck.checks.base import CheckContext, evidence, finding_id
+from claimcheck.checks.base import CheckContext, evidence, finding_id, value_text
 from claimcheck.checks.corroboration import agreeing_pairs, backed_of
 from claimcheck.claims import main_quantities, primary_quantity
 from claimcheck.clean import R_FOREIGN_SCRIPT
@@ -116,11 +116,13 @@ def check(context: CheckContext) -> list[Finding]:
     # Copies of one passage are one unsourced claim, reported once with all its copies: the
     # same claim of a copied sentence is the one at the same place among its claims.
     place = _places_in_sentence(context.claims)
-    copies_of: dict[tuple[int, int], list[Claim]] = {}
+    # A copy whose figure was changed ("leaving 12 dead", "leaving 19 dead") is not the same
+    # claim: the value is part of the key.
+    copies_of: dict[tuple[int, int, str], list[Claim]] = {}
     kept: list[tuple[float, Claim]] = []
     for score, claim in ranked:
         passage = context.copies.passage_of.get(claim.id)
-        key = (passage, place[claim.id]) if passage is not None else None
+        key = (passage, place[claim.id], value_text(claim)) if passage is not None else None
         if key is None or key not in copies_of:
             kept.append((score, claim))
         if key is not None:
@@ -131,7 +133,11 @@ def check(context: CheckContext) -> list[Finding]:
         signals = ", ".join(claim.signals) or ("a stated fact" if claim.fact else "a figure")
         quality = " in a low-quality source" if claim.source in low_quality else ""
         passage = context.copies.passage_of.get(claim.id)
-        claims = copies_of[(passage, place[claim.id])] if passage is not None else [claim]
+        claims = (
+            copies_of[(passage, place[claim.id], value_text(claim))]
+            if passage is not None
+            else [claim]
+        )
         others = sorted({c.source for c in claims if c.source != claim.source})
         copied = f"; the same text is in {', '.join(others)}" if others else ""
         givers = sorted(
