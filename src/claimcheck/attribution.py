@@ -326,6 +326,9 @@ def _is_credible_source(phrase: str) -> bool:
         return False
     if lowered[-1] in FUNCTION_WORDS or any(w in CLAUSE_WORDS for w in words[1:]):
         return False
+    if lowered[0] in PREPOSITIONS and len(words) > 1:
+        # "In 14 minutes show time began": a phrase of time or place, not who shows it.
+        return False
     if any(_is_source_noun(w) for w in lowered) or lowered[-1].endswith(SOURCE_SUFFIXES):
         return True
     # "Race director Helen Marsh", "Reuters": a phrase that ends in a proper name.

@@ -242,6 +242,21 @@ def test_speaker_with_an_apposition() -> None:
             id="document-noun-alone-shows",
         ),
         pytest.param(
+            "Harbour pilots say the engine had been dead for 14 minutes.",
+            [("Harbour pilots", "say")],
+            id="plural-speakers-say",
+        ),
+        pytest.param(
+            "The $4.1 million plant is still stuck in planning, town council minutes show.",
+            [("town council minutes", "show")],
+            id="minutes-show",
+        ),
+        pytest.param(
+            "In 14 minutes show time began with 12 acts.",
+            [],
+            id="a-phrase-of-time-shows-nothing",
+        ),
+        pytest.param(
             "The footage shows Vale leaving the school at 3 p.m.",
             [("The footage", "shows")],
             id="footage-shows",
