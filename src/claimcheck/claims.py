@@ -71,7 +71,9 @@ RANKING = re.compile(
 # Words that put a claim in the future: "will open", "scheduled for completion".
 FUTURE_CUES = re.compile(
     r"\b(?:will|shall|plans? to|planned|scheduled|expected to|aims? to|aiming to|set to|"
-    r"is to|are to|intends? to|projected|forecast|likely to)\b",
+    r"is to|are to|intends? to|projected|forecast|likely to|"
+    # A future in reported speech: "said the crossing would stay closed for 14 days".
+    r"would (?:now |still |likely |probably )?(?:stay|remain|last|take|reopen|cost))\b",
     re.IGNORECASE,
 )
 
@@ -975,6 +977,7 @@ _SIGNALS = (
             "projected",
             "forecast",
             "likely to",
+            "would",
         ),
     ),
 )

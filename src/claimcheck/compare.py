@@ -176,7 +176,26 @@ SMALL_COUNT = 10
 TallyTest = Callable[[Claim, Claim], bool]
 
 
+# Words by which a later forecast says it replaces an earlier one.
+REVISION_CUE = re.compile(
+    r"\b(?:now|revised|revising|extended|raised|lowered|updated|new estimate)\b", re.IGNORECASE
+)
+
+
 def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = None) -> Comparison:
+    """Compare two matched claims' values, time first (see ``_compare_match``); a
+    disagreement between forecasts of articles of different dates is a change ("would
+    stay closed for at least 14 days" on Tuesday, "would now stay closed for at least 30
+    days" on Thursday: a forecast revised, not two accounts of one fact)."""
+    comparison = _compare_match(match, names, one_moment)
+    if comparison.outcome in ("strict", "pragmatic") and _revised_forecast(match.left, match.right):
+        return Comparison("changed", True)
+    return comparison
+
+
+def _compare_match(
+    match: Match, names: NameResolver, one_moment: TallyTest | None = None
+) -> Comparison:
     """Compare two matched claims' values, time first.
 
     A dated fact ("opened in 2019") is timeless: its year is its value. Other
@@ -259,6 +278,19 @@ def _agreement_says_little(match: Match) -> bool:
         return False
     values = [q.value or 0 for q in (primary_quantity(left), primary_quantity(right)) if q]
     return min(values, default=0) < SMALL_COUNT
+
+
+def _revised_forecast(left: Claim, right: Claim) -> bool:
+    """Whether the later of two forecasts (``claims.FUTURE_CUES``), in articles of different
+    dates, says it revises the earlier ("would now stay closed", "the revised estimate"); a
+    plan's figure ("will close, putting 480 jobs at risk") stays one account of it."""
+    if "future" not in left.signals and "future" not in right.signals:
+        return False
+    order = article_order(left, right)
+    if order in (None, 0):
+        return False
+    later = right if order < 0 else left
+    return REVISION_CUE.search(later.text) is not None
 
 
 def _at_two_times(outcome: str, times_known: bool) -> Comparison:

@@ -420,3 +420,21 @@ def test_a_toll_killed_in_the_story_event_is_the_whole_toll(tmp_path: Path) -> N
         ),
     )
     assert len(conflicts) == 1
+
+
+def test_a_forecast_revised_days_later_is_a_change(tmp_path: Path) -> None:
+    """ "would stay closed for at least 14 days" on May 6 and "would now stay closed for at
+    least 30 days" on May 8: the estimate was revised, no account contradicts another."""
+    write_articles(
+        tmp_path,
+        a=(
+            "Norden bridge shut\n\nNORDEN, May 6, 2025 - Port director Ann Vale said the "
+            "crossing would stay closed for at least 14 days.\n"
+        ),
+        b=(
+            "Norden bridge shut longer\n\nNORDEN, May 8, 2025 - Port director Ann Vale said "
+            "the crossing would now stay closed for at least 30 days.\n"
+        ),
+    )
+    kinds = {f.kind for f in scan([tmp_path]).findings if "closed" in f.message}
+    assert kinds == {"changed"}
