@@ -25,6 +25,9 @@ from claimcheck.copies import Copies
         ("The council has 2,507 members.", "It is a 2,507-member assembly.", True),
         ("Norden led by an 18-point margin.", "Lind scored 18 points.", False),
         ("The race drew 2,301 runners.", "The hall holds 2,301 seats.", False),
+        # One measurement in two units, each rounding covering the other.
+        ("The 620-foot freighter hit the bridge.", "The 189-metre ship hit the pier.", True),
+        ("The 620-foot freighter hit the bridge.", "The 212-metre ship hit the pier.", False),
         # A hedged figure of three significant digits is as unlikely to coincide.
         ("It drew nearly 235,000 comments.", "There were 235,000 public comments.", True),
         ("It drew nearly 200,000 comments.", "There were 200,000 public comments.", False),

@@ -25,6 +25,7 @@ from claimcheck.checks.corroboration import agreeing_pairs, backed_of
 from claimcheck.claims import main_quantities, primary_quantity
 from claimcheck.clean import R_FOREIGN_SCRIPT
 from claimcheck.copies import Copies
+from claimcheck.intervals import strict_interval
 from claimcheck.lexicon import singular
 from claimcheck.models import Claim, Finding, Quantity
 
@@ -219,7 +220,55 @@ def same_figure_pairs(claims: Sequence[Claim], copies: Copies) -> list[tuple[Cla
                 continue
             if copies.independent(left, right):
                 pairs.append((left, right))
+    return pairs + _converted_pairs(by_figure, copies)
+
+
+# Kinds whose figures one article may give in another unit ("620-foot", "189-metre"), and
+# the significant digits the more precise of the two must have to be one figure.
+CONVERTED_DIGITS = 3
+CONVERTIBLE_KINDS = frozenset(("length", "mass", "area", "volume", "speed"))
+
+
+def _converted_pairs(
+    by_figure: dict[tuple[str, str, float], list[Claim]], copies: Copies
+) -> list[tuple[Claim, Claim]]:
+    """Claims of independent sources that give one specific measurement in different
+    units: their values differ by the conversion, and each one's rounding covers the
+    other ("a 620-foot freighter" and "the 189-metre ship")."""
+    by_kind: dict[tuple[str, str], list[Claim]] = {}
+    for (kind, unit, _), same in by_figure.items():
+        if kind in CONVERTIBLE_KINDS:
+            by_kind.setdefault((kind, unit), []).extend(same)
+    pairs: list[tuple[Claim, Claim]] = []
+    for measured in by_kind.values():
+        for left, right in combinations(measured, 2):
+            left_q, right_q = _figure(left), _figure(right)
+            if "exact" not in (left_q.qualifier, right_q.qualifier) or (
+                left_q.qualifier != right_q.qualifier
+            ):
+                # "over 350 yards" reaches any longer figure: only stated values compare.
+                continue
+            if left_q.value == right_q.value or _unit_words(left_q) == _unit_words(right_q):
+                continue
+            digits = sorted(len(_significant_digits(q)) for q in (left_q, right_q))
+            if digits[0] < 2 or digits[1] < CONVERTED_DIGITS:
+                # "a 2-yard touchdown" and "5-foot-11": close by chance, not one figure.
+                continue
+            if strict_interval(left_q).overlaps(strict_interval(right_q)) and (
+                copies.independent(left, right)
+            ):
+                pairs.append((left, right))
     return pairs
+
+
+def _significant_digits(quantity: Quantity) -> str:
+    """The digits a figure is written with, less leading and trailing zeros."""
+    return _NON_DIGIT.sub("", quantity.surface).strip("0")
+
+
+def _unit_words(quantity: Quantity) -> str:
+    """The letters a figure is written with ("foot", "metre"), to tell units apart."""
+    return "".join(character for character in quantity.surface if character.isalpha())
 
 
 def _unlikely_to_coincide(claim: Claim) -> bool:
