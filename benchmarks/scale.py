@@ -55,6 +55,7 @@ Extra measures on the 1x corpus:
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import filecmp
 import importlib
@@ -71,7 +72,7 @@ import threading
 import time
 import warnings
 from collections.abc import Callable, Sequence
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -343,7 +344,7 @@ def quantulum3_parse() -> tuple[Callable[[str], object], str]:
             parser.parse(WARM_UP)
             return parser.parse, "quantities, with its unit classifier"
         except ImportError:
-            retrained = Path(_PEER_FILES.name) / "quantulum3-classifier.joblib"
+            retrained = _peer_files() / "quantulum3-classifier.joblib"
             classifier.train_classifier(store=True, output_path=str(retrained))
             parse: Callable[[str], object] = partial(parser.parse, classifier_path=str(retrained))
             parse(WARM_UP)
@@ -353,8 +354,13 @@ def quantulum3_parse() -> tuple[Callable[[str], object], str]:
     )
 
 
-# Files the peers need for the run (quantulum3's retrained classifier), removed at exit.
-_PEER_FILES = tempfile.TemporaryDirectory(prefix="claimcheck-peers-")
+@cache
+def _peer_files() -> Path:
+    """A folder for the files the peers need in this run (quantulum3's retrained
+    classifier), made on first use and removed at exit."""
+    folder = tempfile.TemporaryDirectory(prefix="claimcheck-peers-")
+    atexit.register(folder.cleanup)
+    return Path(folder.name)
 
 
 def peer_rates(texts: list[str]) -> list[tuple[str, float | None, str]]:

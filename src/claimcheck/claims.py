@@ -1005,11 +1005,17 @@ def signals_of(claim_text: str, quantities: Sequence[Quantity]) -> list[str]:
 _NON_DIGIT = re.compile(r"\D")
 
 
+def significant_digits(quantity: Quantity) -> str:
+    """The digits a figure is written with, less leading and trailing zeros ("235" for
+    "nearly 235,000", "62" for "620-foot")."""
+    return _NON_DIGIT.sub("", quantity.surface).strip("0")
+
+
 def _is_specific(quantity: Quantity) -> bool:
     """A figure a writer would not round: 312, 63%, 5 nm, but not 'over 300'."""
     if quantity.qualifier != "exact" or quantity.value is None:
         return False
-    significant = _NON_DIGIT.sub("", quantity.surface).strip("0")
+    significant = significant_digits(quantity)
     return len(significant) >= 2 or quantity.kind not in ("count", "money", "duration")
 
 

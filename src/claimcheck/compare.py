@@ -276,8 +276,13 @@ def _agreement_says_little(match: Match) -> bool:
     counted = {stem(word) for claim in (left, right) for word in claim.measure.split()}
     if (_content_words(left) & _content_words(right)) - counted:
         return False
+    return _least_value(left, right) < SMALL_COUNT
+
+
+def _least_value(left: Claim, right: Claim) -> float:
+    """The smaller of two claims' figures (0 when one has none)."""
     values = [q.value or 0 for q in (primary_quantity(left), primary_quantity(right)) if q]
-    return min(values, default=0) < SMALL_COUNT
+    return min(values, default=0)
 
 
 def _revised_forecast(left: Claim, right: Claim) -> bool:
@@ -442,10 +447,9 @@ def _weigh_disagreement(
         if not (times_known and explicit) and article_order(left, right) != 0:
             # A running total may grow between reports, but not within one day's.
             return "changed"
-    values = [q.value or 0 for q in (primary_quantity(left), primary_quantity(right)) if q]
     if match.basis == "context" and not times_known:
         return "unclear"
-    if min(values, default=0) < SMALL_COUNT and match.basis != "alias":
+    if _least_value(left, right) < SMALL_COUNT and match.basis != "alias":
         return "unclear"
     return outcome
 

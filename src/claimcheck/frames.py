@@ -71,6 +71,8 @@ class Lexicon:
     occasion_counts: frozenset[str]
     setting_prepositions: frozenset[str]
     cause_nouns: frozenset[str]
+    # Each attribute of a family one sum is given as in other words, and its family's first.
+    attribute_family: dict[str, str]
     scope_prepositions: frozenset[str]
     leading_part_cues: frozenset[str]
     capacity_cues: tuple[str, ...]
@@ -140,6 +142,11 @@ def lexicon() -> Lexicon:
         occasion_counts=frozenset(raw["occasion_counts"]),
         setting_prepositions=frozenset(raw["setting_prepositions"]),
         cause_nouns=frozenset(raw["cause_nouns"]),
+        attribute_family={
+            attribute: family[0]
+            for family in raw["interchangeable_attributes"]
+            for attribute in family
+        },
         scope_prepositions=frozenset(raw["scope_prepositions"]),
         leading_part_cues=frozenset(raw["leading_part_cues"]),
         capacity_cues=tuple(raw["capacity_cues"]),

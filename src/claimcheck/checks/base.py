@@ -216,10 +216,11 @@ def _subject_of(group: ClaimGroup, claims: Sequence[Claim]) -> str:
 
 def _as_written(phrase: str, claims: Sequence[Claim]) -> str:
     """A lower-cased phrase as the first claim that has it writes it ("Bireun")."""
-    for claim in claims:
-        found = re.search(re.escape(phrase), claim.text, re.IGNORECASE) if phrase else None
-        if found is not None:
-            return found.group()
+    if phrase:
+        for claim in claims:
+            found = re.search(re.escape(phrase), claim.text, re.IGNORECASE)
+            if found is not None:
+                return found.group()
     return phrase
 
 

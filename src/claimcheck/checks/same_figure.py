@@ -20,11 +20,10 @@ PASS: "150 firefighters" / "150 homes" (too small and common to be a borrowed fi
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import cache
 from itertools import combinations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id
-from claimcheck.claims import measure_data, primary_quantity
+from claimcheck.claims import primary_quantity
 from claimcheck.compare import years_differ
 from claimcheck.frames import lexicon
 from claimcheck.match import measure_key
@@ -60,20 +59,14 @@ def _attribute(claim: Claim) -> str:
     return attribute or lexicon().noun_attribute.get(measure_key(claim.measure).head, "")
 
 
-@cache
-def _interchangeable() -> dict[str, str]:
-    """Each interchangeable attribute and the first of its family."""
-    families = measure_data()["interchangeable_attributes"]
-    return {attribute: family[0] for family in families for attribute in family}
-
-
 def _what_differs(left: Claim, right: Claim) -> str:
     """Why two claims of one figure stand for different things, or "" when nothing shows
     they do."""
     if years_differ(left, right):
         return "the same value for different stated years"
     attributes = (_attribute(left), _attribute(right))
-    families = [_interchangeable().get(attribute, attribute) for attribute in attributes]
+    family = lexicon().attribute_family
+    families = [family.get(attribute, attribute) for attribute in attributes]
     if all(attributes) and families[0] != families[1]:
         return f"the same value for different measures ({attributes[0]}, {attributes[1]})"
     return ""

@@ -22,7 +22,7 @@ from itertools import combinations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id, value_text
 from claimcheck.checks.corroboration import agreeing_pairs, backed_of
-from claimcheck.claims import main_quantities, primary_quantity
+from claimcheck.claims import main_quantities, primary_quantity, significant_digits
 from claimcheck.clean import R_FOREIGN_SCRIPT
 from claimcheck.copies import Copies
 from claimcheck.intervals import strict_interval
@@ -62,7 +62,6 @@ MIN_SCORE = 1.0
 UNLIKELY_COINCIDENCE = 100
 # Significant digits that make a hedged figure unlikely to coincide ("nearly 235,000").
 HEDGED_SIGNIFICANT_DIGITS = 3
-_NON_DIGIT = re.compile(r"\D")
 
 
 def score_of(claim: Claim, low_quality: bool) -> float:
@@ -119,11 +118,15 @@ def check(context: CheckContext) -> list[Finding]:
     place = _places_in_sentence(context.claims)
     # A copy whose figure was changed ("leaving 12 dead", "leaving 19 dead") is not the same
     # claim: the value is part of the key.
+    copy_key: dict[str, tuple[int, int, str]] = {}
+    for _, claim in ranked:
+        passage = context.copies.passage_of.get(claim.id)
+        if passage is not None:
+            copy_key[claim.id] = (passage, place[claim.id], value_text(claim))
     copies_of: dict[tuple[int, int, str], list[Claim]] = {}
     kept: list[tuple[float, Claim]] = []
     for score, claim in ranked:
-        passage = context.copies.passage_of.get(claim.id)
-        key = (passage, place[claim.id], value_text(claim)) if passage is not None else None
+        key = copy_key.get(claim.id)
         if key is None or key not in copies_of:
             kept.append((score, claim))
         if key is not None:
@@ -133,12 +136,8 @@ def check(context: CheckContext) -> list[Finding]:
     for score, claim in kept[: context.config.unsourced_limit]:
         signals = ", ".join(claim.signals) or ("a stated fact" if claim.fact else "a figure")
         quality = " in a low-quality source" if claim.source in low_quality else ""
-        passage = context.copies.passage_of.get(claim.id)
-        claims = (
-            copies_of[(passage, place[claim.id], value_text(claim))]
-            if passage is not None
-            else [claim]
-        )
+        key = copy_key.get(claim.id)
+        claims = copies_of[key] if key is not None else [claim]
         others = sorted({c.source for c in claims if c.source != claim.source})
         copied = f"; the same text is in {', '.join(others)}" if others else ""
         givers = sorted(
@@ -210,11 +209,11 @@ def same_figure_pairs(claims: Sequence[Claim], copies: Copies) -> list[tuple[Cla
             continue
         by_figure.setdefault((figures[0].kind, figures[0].unit, value), []).append(claim)
     pairs: list[tuple[Claim, Claim]] = []
-    for (_, _, value), same in by_figure.items():
+    for (kind, _, value), same in by_figure.items():
         whole = float(value).is_integer()
         for left, right in combinations(same, 2):
             specific = _unlikely_to_coincide(left) and _unlikely_to_coincide(right)
-            if whole and not _measures_may_agree(left, right, value):
+            if whole and not _measures_may_agree(left, right, kind, value):
                 continue
             if not specific and not _same_counted(left, right):
                 continue
@@ -243,14 +242,12 @@ def _converted_pairs(
     for measured in by_kind.values():
         for left, right in combinations(measured, 2):
             left_q, right_q = _figure(left), _figure(right)
-            if "exact" not in (left_q.qualifier, right_q.qualifier) or (
-                left_q.qualifier != right_q.qualifier
-            ):
+            if left_q.qualifier != "exact" or right_q.qualifier != "exact":
                 # "over 350 yards" reaches any longer figure: only stated values compare.
                 continue
             if left_q.value == right_q.value or _unit_words(left_q) == _unit_words(right_q):
                 continue
-            digits = sorted(len(_significant_digits(q)) for q in (left_q, right_q))
+            digits = sorted(len(significant_digits(q)) for q in (left_q, right_q))
             if digits[0] < 2 or digits[1] < CONVERTED_DIGITS:
                 # "a 2-yard touchdown" and "5-foot-11": close by chance, not one figure.
                 continue
@@ -259,11 +256,6 @@ def _converted_pairs(
             ):
                 pairs.append((left, right))
     return pairs
-
-
-def _significant_digits(quantity: Quantity) -> str:
-    """The digits a figure is written with, less leading and trailing zeros."""
-    return _NON_DIGIT.sub("", quantity.surface).strip("0")
 
 
 def _unit_words(quantity: Quantity) -> str:
@@ -277,19 +269,18 @@ def _unlikely_to_coincide(claim: Claim) -> bool:
     ("nearly 235,000 comments", not "about 200,000")."""
     if "specific" in claim.signals:
         return True
-    digits = _NON_DIGIT.sub("", _figure(claim).surface).strip("0")
-    return len(digits) >= HEDGED_SIGNIFICANT_DIGITS
+    return len(significant_digits(_figure(claim))) >= HEDGED_SIGNIFICANT_DIGITS
 
 
-def _measures_may_agree(left: Claim, right: Claim, value: float) -> bool:
-    """Whether two claims of one whole number may measure one thing by their words: a
-    measure word in common; for a count unlikely to coincide, also one in the singular
-    ("125 seats", "a 125-seat legislature") or none on a side ("a crowd of 22,000")."""
+def _measures_may_agree(left: Claim, right: Claim, kind: str, value: float) -> bool:
+    """Whether two claims of one whole number (of one kind) may measure one thing by their
+    words: a measure word in common; for a count unlikely to coincide, also one in the
+    singular ("125 seats", "a 125-seat legislature") or none on a side ("a crowd of
+    22,000")."""
     words = [claim.measure.split() for claim in (left, right)]
     if not set(words[0]).isdisjoint(words[1]):
         return True
-    counts = all(claim.quantities and _figure(claim).kind == "count" for claim in (left, right))
-    if not counts or abs(value) < UNLIKELY_COINCIDENCE:
+    if kind != "count" or abs(value) < UNLIKELY_COINCIDENCE:
         return False
     singulars = [{singular(word) for word in side} for side in words]
     return not (singulars[0] and singulars[1]) or not singulars[0].isdisjoint(singulars[1])
