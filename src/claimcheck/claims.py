@@ -1339,7 +1339,7 @@ def _claims_for_sentence(
                 measure=split_measure(measure),
                 predicate=predicate,
                 subject=subject,
-                time=time_of(text, clause, sentence.span, years),
+                time=time_of(text, clause, sentence.span, years, anchor),
                 places=sorted(places),
                 entities=[
                     name

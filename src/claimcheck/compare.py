@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 from itertools import combinations
 
@@ -222,6 +223,7 @@ def _compare_match(
         match.left.fact is not None
         or measure_key(match.left.measure).head in STATIC_MEASURES
         or _framed_static(match.left, match.right)
+        or _fixed_size(match.left, match.right)
     )
     concurrent, times_known = same_time(match.left, match.right, days_matter=not static)
     if _anchors_differ(match.left, match.right) or (
@@ -429,7 +431,9 @@ def _weigh_disagreement(
         head.startswith("share of ") and len(head) < 10
     ):
         return "unclear"
-    if _is_attributive_size(left) or _is_attributive_size(right):
+    named_thing = match.basis in ("alias", "name") and _fixed_size(left, right)
+    if (_is_attributive_size(left) or _is_attributive_size(right)) and not named_thing:
+        # Unless both describe one named ship or building ("the Vela, a 189-metre carrier").
         return "unclear"
     if is_part(left) != is_part(right):
         # A part ("at its depot alone") cannot contradict a whole.
@@ -478,6 +482,22 @@ def _framed_static(left: Claim, right: Claim) -> bool:
     return not words.is_running_total(attribute) and attribute not in words.occasion_counts
 
 
+# Kinds of figure that give a built thing's size.
+SIZE_KINDS = frozenset(("length", "area", "volume", "mass"))
+
+
+def _fixed_size(left: Claim, right: Claim) -> bool:
+    """Whether two claims give the size of a built thing that does not change from day to
+    day (``fixed_size_things``): "a 189-metre carrier" and "a 212-metre carrier"."""
+    things = lexicon().fixed_size_things
+    for claim in (left, right):
+        quantity = primary_quantity(claim)
+        head = singular(measure_key(claim.measure).head)
+        if quantity is None or quantity.kind not in SIZE_KINDS or head not in things:
+            return False
+    return True
+
+
 def _toll_fell(left: Claim, right: Claim) -> bool:
     """Whether two framed running totals at different stated times fell from one to the other.
 
@@ -489,7 +509,7 @@ def _toll_fell(left: Claim, right: Claim) -> bool:
         return False
     if not lexicon().is_running_total(attribute):
         return False
-    order = _day_order(effective_time(left)[1], effective_time(right)[1])
+    order = _day_order(_dated_day(left), _dated_day(right))
     if order is None or order == 0:
         return False
     earlier, later = (left, right) if order < 0 else (right, left)
@@ -497,6 +517,24 @@ def _toll_fell(left: Claim, right: Claim) -> bool:
     if earlier_q is None or later_q is None:
         return False
     return strict_interval(later_q).below(strict_interval(earlier_q))
+
+
+def _dated_day(claim: Claim) -> str | None:
+    """The day a claim's value holds for ('MM-DD' or a weekday), a weekday it states
+    read as a date when its article is dated: the last such weekday on or before the
+    article's date ("said Wednesday" in an article of Wednesday 14 May is 14 May, and
+    "on Saturday" in one of Saturday 10 May is 10 May, so the two are four days apart,
+    not Wednesday three days before Saturday)."""
+    day = effective_time(claim)[1]
+    if not day or day[0].isdigit() or not claim.context_date or claim.context_year is None:
+        return day
+    month, day_of_month = (int(part) for part in claim.context_date.split("-"))
+    try:
+        published = date(claim.context_year, month, day_of_month)
+    except ValueError:
+        return day
+    stated = published - timedelta(days=(published.weekday() - WEEKDAYS.index(day)) % 7)
+    return f"{stated.month:02d}-{stated.day:02d}"
 
 
 def _day_order(left_day: str | None, right_day: str | None) -> int | None:

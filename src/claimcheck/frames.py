@@ -71,6 +71,7 @@ class Lexicon:
     occasion_counts: frozenset[str]
     setting_prepositions: frozenset[str]
     cause_nouns: frozenset[str]
+    fixed_size_things: frozenset[str]
     # Each attribute of a family one sum is given as in other words, and its family's first.
     attribute_family: dict[str, str]
     scope_prepositions: frozenset[str]
@@ -142,6 +143,7 @@ def lexicon() -> Lexicon:
         occasion_counts=frozenset(raw["occasion_counts"]),
         setting_prepositions=frozenset(raw["setting_prepositions"]),
         cause_nouns=frozenset(raw["cause_nouns"]),
+        fixed_size_things=frozenset(raw["fixed_size_things"]),
         attribute_family={
             attribute: family[0]
             for family in raw["interchangeable_attributes"]
@@ -293,6 +295,10 @@ def _words_may_measure(sentence: str, figure: Span, counting: bool) -> bool:
     high = bisect_left(words.indexes, last + NOUN_REACH)
     for roles in words.roles[low:high]:
         near |= roles
+    if counting and "total" in words.anywhere and noun in words.anywhere:
+        # "The number of cases linked to the plant has climbed to 61": a total's noun
+        # may stand anywhere before the figure (``_total_of``).
+        return True
     return noun in near or ("projectile" in near and "shooting" in words.anywhere)
 
 
@@ -326,7 +332,7 @@ def _marked_words(sentence: str) -> _MarkedWords:
 def _measure_roles(word: str) -> frozenset[str]:
     """What a lower-cased word could be to the lexicon: a 'noun' or 'verb' that names an
     attribute ('count noun', 'count verb' when a count can have it), a 'projectile', or
-    'shooting' (a verb of firing or landing)."""
+    'shooting' (a verb of firing or landing), or a 'total' (``quantity_nouns``)."""
     return frozenset(role for role, forms in _role_forms().items() if word in forms)
 
 
@@ -341,6 +347,7 @@ def _role_forms() -> dict[str, frozenset[str]]:
         "count verb": inflections(words.count_verb_lemmas),
         "projectile": inflections(words.projectiles),
         "shooting": inflections(words.fired_verbs | words.landed_verbs),
+        "total": inflections(words.quantity_nouns),
     }
 
 
@@ -370,7 +377,47 @@ def _framed(text: str, claims: Sequence[Claim], docs: dict[Span, Doc]) -> tuple[
                 update={"modifiers": sorted({*previous.frame.modifiers, degree})}
             )
         framed.append(claim.model_copy(update={"frame": frame}))
-    return framed, salient.resolved
+    return _with_increments(framed, docs), salient.resolved
+
+
+def _with_increments(claims: list[Claim], docs: dict[Span, Doc]) -> list[Claim]:
+    """Claims whose count adds to a total their sentence says has risen, as changes.
+
+    "The number of people hurt has risen to 11, after four dock workers reported
+    injuries": eleven are hurt; the four are what the total grew by, not a total.
+    """
+    risen = {
+        (claim.sentence_span, claim.frame.attribute)
+        for claim in claims
+        if claim.frame is not None
+        and claim.frame.attribute
+        and claim.sentence_span in docs
+        and _risen_to(docs[claim.sentence_span], claim)
+    }
+    if not risen:
+        return claims
+    return [
+        claim.model_copy(update={"frame": claim.frame.model_copy(update={"role": "change"})})
+        if claim.frame is not None
+        and claim.frame.role == "level"
+        and (claim.sentence_span, claim.frame.attribute) in risen
+        and not _risen_to(docs[claim.sentence_span], claim)
+        else claim
+        for claim in claims
+    ]
+
+
+def _risen_to(doc: Doc, claim: Claim) -> bool:
+    """Whether a claim's figure is the level a change verb reached: "has risen to 11"."""
+    figure = _figure_tokens(doc, claim)
+    if figure is None or not figure[1]:
+        return False
+    top = _top(figure[1])
+    return (
+        top.dep_ == "pobj"
+        and top.head.lower_ == "to"
+        and lemma(top.head.head).casefold() in CHANGE_VERBS
+    )
 
 
 def _figure_tokens(doc: Doc, claim: Claim) -> tuple[Quantity, list[Token]] | None:
@@ -694,6 +741,59 @@ def _spent_on(verb: Token | None, measured: Token | None, quantity: Quantity) ->
     return found
 
 
+# Prepositions by which a verb gives a total its value: "rose to 11", "stands at 11".
+TOTAL_PREPOSITIONS = frozenset(("to", "at"))
+
+
+def _total_of(figure: Token, words: Lexicon) -> tuple[Token, Token | None] | None:
+    """What a bare count is the total of when a total noun (``quantity_nouns``) names it
+    elsewhere in its clause, and the verb that says what happened to what is counted.
+
+    "The death toll rose to 11", "the toll stands at 11", "officials put the toll at 11",
+    "a death toll of 11" and "the toll is 11" give the toll; "the number of people hurt
+    has risen to 11" gives the people and "hurt". A change "by 11" is no total.
+    """
+    head = figure.head
+    total: Token | None = None
+    if (
+        figure.dep_ == "pobj"
+        and head.lower_ in TOTAL_PREPOSITIONS
+        and head.head.pos_
+        in (
+            "VERB",
+            "AUX",
+        )
+    ):
+        verb = head.head
+        total = _argument(verb, ("dobj",)) or _argument(verb, ("nsubj", "nsubjpass"))
+    elif figure.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        total = head.head
+    elif figure.dep_ in ("attr", "acomp") and lemma(head) == "be":
+        total = _argument(head, ("nsubj",))
+    if total is None or lemma(total).casefold() not in words.quantity_nouns:
+        return None
+    if lemma(total).casefold() in words.noun_attribute:
+        return total, None
+    counted = _of_object(total)
+    if counted is None or counted.pos_ == "PROPN":
+        # "the number of Israelis killed" counts one people among others the story counts.
+        return None
+    if counted.pos_ == "VERB":
+        # "the number of injured": the participle is both what is counted and its event.
+        return counted, counted
+    # The parser hangs the participle on the total ("the number of people killed") or on
+    # what is counted.
+    event = next(
+        (
+            c
+            for c in (*counted.children, *total.children)
+            if c.dep_ in ("acl", "amod", "relcl") and c.pos_ == "VERB"
+        ),
+        None,
+    )
+    return counted, event
+
+
 def _argument(verb: Token, labels: Iterable[str]) -> Token | None:
     wanted = tuple(labels)
     for child in verb.children:
@@ -783,6 +883,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # the subject is what is measured.
         labels = ("nsubj", "nsubjpass") if lemma(verb) == "be" else ("nsubjpass",)
         measured = _argument(verb, labels)
+    total = _total_of(top, words) if measured is None and quantity.kind == "count" else None
+    if total is not None:
+        measured, verb = total
     if measured is not None and lemma(measured).casefold() in words.money_containers:
         # "the cost of damage": the damage is what the sum measures.
         measured = _of_object(measured) or measured
@@ -790,7 +893,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if measured is None and not counted:
         # "killed two years ago": a span of time is no count of what the verb did.
         return None
-    attribute, fired = _attribute(measured, verb, words)
+    attribute, fired = _attribute(measured, verb, words, counted)
     if quantity.kind == "multiplier" and fired == "fired" and _struck_target(verb, words):
         # "Gray was shot eleven times", "police shot him eleven times": each time hit him.
         attribute, fired = "shots landed", "landed"
@@ -824,7 +927,8 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
                 attribute, _ = _attribute(subject, None, words)
     if measured is not None:
         entity = _entity(_possessor(measured), salient)
-        owner = _owner(measured)
+        # "the number of people killed": a total of people is no one's.
+        owner = _owner(measured) if total is None else None
         if not entity and owner is not None:
             # "a city of population 48,000": a description, unless it is a name.
             entity = _entity(owner, salient) or f"the {lemma(owner).casefold()}"
@@ -877,11 +981,17 @@ def _struck_target(verb: Token | None, words: Lexicon) -> bool:
     )
 
 
-def _attribute(noun: Token | None, verb: Token | None, words: Lexicon) -> tuple[str, str]:
-    """The canonical attribute of a counted noun and its verb, and a projectile's use."""
+def _attribute(
+    noun: Token | None, verb: Token | None, words: Lexicon, counted: bool = True
+) -> tuple[str, str]:
+    """The canonical attribute of a noun and its verb, and a projectile's use.
+
+    :param counted: whether the figure counts the noun; a measurement of it ("a
+        212-metre carrier built in 2011") is no count of an event.
+    """
     noun_lemma = lemma(noun).casefold() if noun is not None else ""
     verb_lemma = lemma(verb).casefold() if verb is not None else ""
-    generic = noun is None or noun_lemma in words.generic_nouns or noun.pos_ == "PRON"
+    generic = noun is None or noun_lemma in words.generic_nouns or noun.pos_ in ("PRON", "VERB")
     if verb is not None and verb_lemma in words.light_verbs and generic:
         target = _light_object(verb)
         if target is not None and target is not noun:
@@ -904,7 +1014,13 @@ def _attribute(noun: Token | None, verb: Token | None, words: Lexicon) -> tuple[
     if noun_lemma in words.noun_attribute:
         return words.noun_attribute[noun_lemma], ""
     event = words.event_verbs.get(verb_lemma, "")
-    if event and noun_lemma not in words.generic_nouns and noun is not None and noun.pos_ == "NOUN":
+    if (
+        event
+        and counted
+        and noun_lemma not in words.generic_nouns
+        and noun is not None
+        and noun.pos_ == "NOUN"
+    ):
         # A thing the lexicon does not know needs the event that counts it: "seven bridges
         # damaged" and "8 bridges destroyed" are one measure; "two hotels" alone is not.
         return f"{noun_lemma} {event}", ""

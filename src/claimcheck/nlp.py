@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -259,6 +259,29 @@ def possible_lemmas(word: str) -> frozenset[str]:
     for exceptions in tables.get_table("lemma_exc", {}).values():
         forms.update(exceptions.get(word, ()))
     return frozenset(forms)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def past_verb_lemma(word: str) -> str:
+    """The verb a word is a past form of, by the lemmatiser's verb tables: a listed
+    irregular form ("built" -> 'build', "was" -> 'be') or a regular one whose stem the
+    verb index knows ("registered" -> 'register'); '' for any other word ("carrier").
+
+    :param word: a word, lower-cased
+    :raises ModelError: when the model cannot be loaded
+    """
+    tables = language().get_pipe(LEMMATIZER).lookups  # type: ignore[attr-defined]
+    listed = tables.get_table("lemma_exc", {}).get("verb", {}).get(word, ())
+    if listed:
+        return "" if word in listed else str(listed[0])
+    if not word.endswith("ed"):
+        return ""
+    verbs = tables.get_table("lemma_index", {}).get("verb", ())
+    for old, new in tables.get_table("lemma_rules", {}).get("verb", ()):
+        stem = word[: len(word) - len(old)] + new
+        if old.startswith("ed") and stem != word and stem in verbs:
+            return str(stem)
+    return ""
 
 
 def inflections(lemmas: Iterable[str]) -> frozenset[str]:

@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from claimcheck.cues import may_hold_ignoring_case
+from claimcheck.lexicon import DIMENSION_KINDS
 from claimcheck.models import Quantity, Sentence, Span, TimeRef
+from claimcheck.nlp import past_verb_lemma
 
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 MONTHS = (
@@ -180,10 +182,17 @@ _YEAR_LEAD_IN = re.compile(
 
 
 def time_of(
-    text: str, clause: Span, sentence: Span, quantities: Sequence[Quantity]
+    text: str,
+    clause: Span,
+    sentence: Span,
+    quantities: Sequence[Quantity],
+    figure: Quantity | None = None,
 ) -> TimeRef | None:
-    """The time a clause refers to: its own year and day, else the sentence's."""
-    year_ref = _year_of(text, clause, sentence, quantities)
+    """The time a clause refers to: its own year and day, else the sentence's.
+
+    :param figure: the figure the clause's claim is about, if any
+    """
+    year_ref = _year_of(text, clause, sentence, quantities, figure)
     day = find_day(text, clause) or _sentence_day(text, sentence)
     part = part_of_day(text, clause) if day else None
     if year_ref is not None:
@@ -198,21 +207,25 @@ def time_of(
 
 
 def _year_of(
-    text: str, clause: Span, sentence: Span, quantities: Sequence[Quantity]
+    text: str,
+    clause: Span,
+    sentence: Span,
+    quantities: Sequence[Quantity],
+    figure: Quantity | None = None,
 ) -> TimeRef | None:
     """A year in the clause, one that leads the sentence ("In 2023, ..."), or one that ends it."""
     years = [q for q in quantities if q.kind == "year"]
     # "now has 2,129 points -- 13 more than Buford, who played from 1995-99": a year in a
     # relative clause after a figure dates the one it describes, not the figure.
     described = RELATIVE_OPENER.search(text, clause[0], clause[1])
-    if described is not None and not _DIGIT.search(text, clause[0], described.start()):
-        described = None
-    in_clause = [
-        q
-        for q in years
-        if clause[0] <= q.span[0] < clause[1]
-        and (described is None or q.span[0] < described.start())
-    ]
+    cut = clause[1]
+    if described is not None and _DIGIT.search(text, clause[0], described.start()):
+        cut = described.start()
+    if figure is not None and figure.kind in DIMENSION_KINDS:
+        # "a 212-metre carrier built in 2011": a year after a verb that follows a size
+        # dates what happened to the thing, not its size.
+        cut = min(cut, _past_verb_after(text, figure.span[1], clause[1]))
+    in_clause = [q for q in years if clause[0] <= q.span[0] < min(clause[1], cut)]
     leading = [q for q in years if sentence[0] <= q.span[0] < clause[0]]
     # "killed 230,000 people in 13 countries in 2004": a year closing the sentence
     # dates its earlier clauses too.
@@ -256,6 +269,15 @@ def _year_of(
         year=int(year.value or 0),
         relation=relation,
     )
+
+
+def _past_verb_after(text: str, start: int, end: int) -> int:
+    """Where the first past verb form between two offsets starts (``nlp.past_verb_lemma``),
+    or ``end`` when there is none."""
+    for word in _LETTERS.finditer(text, start, end):
+        if past_verb_lemma(word.group().casefold()):
+            return word.start()
+    return end
 
 
 def article_time(

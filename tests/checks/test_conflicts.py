@@ -438,3 +438,81 @@ def test_a_forecast_revised_days_later_is_a_change(tmp_path: Path) -> None:
     )
     kinds = {f.kind for f in scan([tmp_path]).findings if "closed" in f.message}
     assert kinds == {"changed"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "The Vela, a 189-metre bulk carrier owned by Norden Lines, ran aground.",
+            "The Vela is a 212-metre bulk carrier built in 2011.",
+            True,
+            id="one ship's length, days apart",
+        ),
+        pytest.param(
+            "The Orlen fire, a 5,000-acre blaze, forced hundreds from their homes.",
+            "The Orlen fire, an 8,000-acre blaze, kept burning.",
+            False,
+            id="a fire's size, days apart",
+        ),
+    ],
+)
+def test_the_size_of_a_named_built_thing_does_not_change(
+    tmp_path: Path, first: str, second: str, conflict: bool
+) -> None:
+    """A ship or a building keeps its size from one day's report to the next; a fire,
+    which grows, does not."""
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        a=f"Ship report\n\nNORDEN, May 6, 2025 - {first}\n",
+        b=f"Ship report\n\nNORDEN, May 7, 2025 - {second}\n",
+    )
+    assert bool(conflicts) is conflict
+
+
+OUTBREAK = (
+    "NORDEN, May 10, 2025 - Health officials confirmed 38 cases of illness in Norden on Saturday."
+)
+FLOOD = "NORDEN, May 10, 2025 - Twelve people were killed in the floods on Saturday."
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "conflict"),
+    [
+        # "said Wednesday" in an article of Wednesday 14 May is four days after Saturday 10
+        # May, not three days before it: the toll grew, no report contradicts the other.
+        (
+            FLOOD,
+            (
+                "NORDEN, May 14, 2025 - At least 20 people have been killed in the floods, "
+                "officials said Wednesday."
+            ),
+            False,
+        ),
+        (
+            OUTBREAK,
+            (
+                "NORDEN, May 14, 2025 - The number of confirmed cases has climbed to 61, the "
+                "health department said Wednesday."
+            ),
+            False,
+        ),
+        # Two counts of one Saturday contradict each other.
+        (
+            OUTBREAK,
+            (
+                "NORDEN, May 10, 2025 - There are now 45 confirmed cases of illness in Norden, "
+                "the state health agency said Saturday."
+            ),
+            True,
+        ),
+    ],
+)
+def test_weekdays_of_dated_articles_are_dates(
+    tmp_path: Path, first: str, later: str, conflict: bool
+) -> None:
+    conflicts = scanned_findings(
+        tmp_path, "conflict", a=f"Norden report\n\n{first}\n", b=f"Norden update\n\n{later}\n"
+    )
+    assert bool(conflicts) is conflict

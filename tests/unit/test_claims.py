@@ -583,6 +583,24 @@ def test_a_year_in_a_relative_clause_dates_what_it_describes() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "year"),
+    [
+        # A year after a verb that follows a size dates what happened to the thing.
+        ("The Vela is a 212-metre bulk carrier built in 2011.", "212-metre", None),
+        ("The 620-foot freighter, which Norden Lines bought in 2015, sank.", "620-foot", None),
+        # A count's own verb is its event, and a size with no verb between keeps the year.
+        ("Twelve people were killed in 2011.", "Twelve", 2011),
+        ("The slick measured 10 km in 2011.", "10 km", 2011),
+    ],
+)
+def test_a_year_after_a_size_and_a_verb_dates_the_event(
+    sentence: str, figure: str, year: int | None
+) -> None:
+    (claim,) = [c for c in claims_of(sentence) if c.quantities[0].surface == figure]
+    assert (claim.time.year if claim.time else None) == year
+
+
+@pytest.mark.parametrize(
     ("text", "measure"),
     [
         ("150 AI firms in the region", "ai firms"),

@@ -108,15 +108,21 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
                 "subject ('Sales rose to $2.3bn.' alone is revenue)",
             ),
         ),
-        pytest.param(
-            "The death toll rose to 12.",
-            "12",
-            "deaths",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a count that is a level of a change verb ignores the verb's subject",
-            ),
+        # A total noun names what a bare count counts, wherever it stands in the clause.
+        ("The death toll rose to 12.", "12", "deaths"),
+        ("The death toll stands at 11.", "11", "deaths"),
+        ("Officials put the death toll at 12 on Monday.", "12", "deaths"),
+        ("A death toll of 14 was reported.", "14", "deaths"),
+        ("The death toll is 9, officials said.", "9", "deaths"),
+        ("The number of people hurt in the crash has risen to 11.", "11", "injured"),
+        ("The number of people killed rose to 14 on Monday.", "14", "deaths"),
+        ("The number of injured climbed to 20.", "20", "injured"),
+        (
+            "The number of confirmed cases linked to the town's water has climbed to 61.",
+            "61",
+            "cases",
         ),
+        ("Health officials confirmed 38 cases of illness in Harlow.", "38", "cases"),
     ],
 )
 def test_attribute(make_articles: MakeArticles, text: str, figure: str, attribute: str) -> None:
@@ -144,6 +150,31 @@ def test_role(
 ) -> None:
     frame = framed(make_articles, text, figure)
     assert (frame.role, frame.attribute) == (role, attribute)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # A change of a total is no total; nor is a count of one people among others.
+        ("The toll rose by 11 on Monday.", "11"),
+        ("Two soldiers died, bringing to 10 the number of Americans who have been killed.", "10"),
+        # A size is no count of what happened to the thing measured.
+        ("The Vela is a 212-metre bulk carrier built in 2011.", "212-metre"),
+    ],
+)
+def test_no_attribute(make_articles: MakeArticles, text: str, figure: str) -> None:
+    frame = frame_of(make_articles, text, figure)
+    assert frame is None or frame.attribute == ""
+
+
+def test_a_count_a_risen_total_grew_by_is_a_change(make_articles: MakeArticles) -> None:
+    text = (
+        "The number of people hurt in the crash has risen to 11, after four dock workers "
+        "reported injuries on Wednesday."
+    )
+    claims = claims_of(make_articles, text)
+    frames = [(c.quantities[0].surface, c.frame and c.frame.role) for c in claims]
+    assert frames == [("11", "level"), ("four", "change")]
 
 
 def test_the_level_after_a_change_is_its_own_claim(make_articles: MakeArticles) -> None:
