@@ -155,6 +155,8 @@ SOURCE_THEN_VERB = re.compile(
 APPOSITIVE_SPEAKER = re.compile(
     r"(?:^|(?<=[,;:\u201d\"]\s)|(?<=\bbut\s)|(?<=\band\s))"
     r"(?P<source>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
+    # A title before a name: "Plant manager Ann Vale, 61, said".
+    r"|[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){1,2}(?:\s+[A-Z][\w'\u2019.-]*){1,3}"
     r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['\u2019]s)\s+[^,;.\u201c\"]{1,60}?),"
     rf"\s+(?P<apposition>(?:[^,;.]|{_INITIAL}){{1,80}}),"
     rf"(?:\s+(?:[^,;.]|{_INITIAL}){{1,80}},)?\s+(?P<cue>{_SPEECH_ALT})\b"
@@ -633,6 +635,9 @@ def _trailing_speaker(sentence: str) -> tuple[str, str, Span] | None:
         cue = verb_phrase[0].lower()
         words = source.split()
         if words[0].casefold() in CLAUSE_WORDS | PREPOSITIONS | {"and"}:
+            continue
+        if not any(character.isalpha() for character in source):
+            # "Plant manager Ann Vale, 61, said": the age beside a name is no speaker.
             continue
         # "..., in 1988, added four million cubic metres": "added" with an object is an act.
         if cue in ACT_VERBS and len(verb_phrase) > 1:

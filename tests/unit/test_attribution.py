@@ -115,6 +115,12 @@ def test_according_to_credits_only_its_own_sentence() -> None:
             'The blaze "was set at the door" according to the Coast Press and burned for hours.',
             "the Coast Press",
         ),
+        # A title before the name, and an age aside before the verb: the age is no speaker.
+        (
+            'Plant manager Ann Vale, 61, said she was "devastated" by the loss.',
+            "Plant manager Ann Vale",
+        ),
+        ("Fire chief Tom Orlen, 47, said the blaze started at 9 a.m.", "Fire chief Tom Orlen"),
     ],
 )
 def test_more_attribution_forms(sentence: str, source: str) -> None:
