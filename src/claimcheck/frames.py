@@ -72,6 +72,7 @@ class Lexicon:
     setting_prepositions: frozenset[str]
     cause_nouns: frozenset[str]
     fixed_size_things: frozenset[str]
+    duration_attributes: frozenset[str]
     # Each attribute of a family one sum is given as in other words, and its family's first.
     attribute_family: dict[str, str]
     scope_prepositions: frozenset[str]
@@ -144,6 +145,7 @@ def lexicon() -> Lexicon:
         setting_prepositions=frozenset(raw["setting_prepositions"]),
         cause_nouns=frozenset(raw["cause_nouns"]),
         fixed_size_things=frozenset(raw["fixed_size_things"]),
+        duration_attributes=frozenset(raw["duration_attributes"]),
         attribute_family={
             attribute: family[0]
             for family in raw["interchangeable_attributes"]
@@ -900,6 +902,10 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if quantity.kind == "multiplier" and fired != "landed":
         # "arrested four times" counts occasions; only "hit nine times" counts hits.
         return None
+    if not attribute and quantity.kind == "duration" and verb is not None:
+        # "sentenced to eight years in prison": the verb names what the span measures.
+        named = words.verb_attribute.get(lemma(verb).casefold(), "")
+        attribute = named if named in words.duration_attributes else ""
     if (attribute in words.money_only) != (quantity.kind in ("money", "percent")):
         # A sum measures a price, a cost, a revenue; a headcount is no cost.
         attribute = ""

@@ -270,6 +270,12 @@ def test_ages_of_one_person(
             id="years of two events of one verb",
         ),
         pytest.param(
+            "Former mayor Tom Orlen was sentenced on Tuesday to eight years in prison.",
+            "Judge Ann Vale on Tuesday sentenced former mayor Tom Orlen to 10 years in prison.",
+            True,
+            id="two prison sentences of one day",
+        ),
+        pytest.param(
             "The jury in Varna deliberated Tom Orlen's fate for 40 hours over four days.",
             "The Varna jury could not reach a verdict on Orlen after 30 hours of deliberation.",
             True,
