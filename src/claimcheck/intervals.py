@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.models import Quantity
+from claimcheck.quantities.units import WORD_UNITS
 
 # "More than two dozen" is rounded in dozens: it reads as [24, 36), not [24, 30).
 DOZEN = 12.0
@@ -163,9 +164,54 @@ def pragmatic_interval(quantity: Quantity) -> Interval:
     return strict_interval(quantity)
 
 
+# Units a span of time written in words is shown in, largest first: "8 years", not
+# "252.5 million s" (the factors of ``quantities.units``).
+TIME_DISPLAY_UNITS = tuple(
+    (WORD_UNITS[name].factor, plural)
+    for name, plural in (
+        ("year", "years"),
+        ("month", "months"),
+        ("day", "days"),
+        ("hour", "hours"),
+        ("minute", "minutes"),
+    )
+)
+
+
+def _reads_evenly(value: float) -> bool:
+    """Whether a value has at most one decimal: 1.5 years reads, 1.38 months does not."""
+    return abs(value - round(value, 1)) < 1e-6 * max(1.0, abs(value))
+
+
 def describe_quantity(quantity: Quantity) -> str:
-    """Normalised value for a reader: '(100, ∞) count', '4e+11 CNY'."""
+    """Normalised value for a reader: '(100, ∞) count', '4e+11 CNY', '8 years'.
+
+    A span of time written in words ("eight years", "six weeks") is shown in the largest
+    unit (years, months, days, hours, minutes) in which it reads with at most one
+    decimal, so two claims in different units show alike ("six weeks" and "42 days" are
+    both 42 days); a clock ("2:08:14") stays in seconds.
+    """
     unit = quantity.unit or quantity.kind
-    if quantity.qualifier == "exact" and quantity.value is not None:
+    interval = strict_interval(quantity)
+    exact = quantity.qualifier == "exact" and quantity.value is not None
+    if quantity.kind == "duration" and any(c.isalpha() for c in quantity.surface):
+        size = quantity.value if quantity.value is not None else (interval.low or interval.high)
+        factor, unit = next(
+            (
+                (f, name)
+                for f, name in TIME_DISPLAY_UNITS
+                if size and abs(size) >= f and _reads_evenly(size / f)
+            ),
+            (1.0, unit),
+        )
+        interval = Interval(
+            None if interval.low is None else interval.low / factor,
+            None if interval.high is None else interval.high / factor,
+            interval.low_inclusive,
+            interval.high_inclusive,
+        )
+        if exact and quantity.value is not None:
+            return f"{format_number(round(quantity.value / factor, 6))} {unit}"
+    if exact and quantity.value is not None:
         return f"{format_number(quantity.value)} {unit}"
-    return f"{strict_interval(quantity).describe()} {unit}"
+    return f"{interval.describe()} {unit}"

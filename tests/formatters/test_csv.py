@@ -10,7 +10,10 @@ import pytest
 from tests.factories import assert_golden, make_evidence, make_finding, make_report
 
 from claimcheck.formatters.csv import BOM, COLUMNS, bounds, defuse, plain_number, render
+from claimcheck.intervals import TIME_DISPLAY_UNITS
 from claimcheck.models import Claim, Quantity, Report
+
+TIME_UNITS = {name for _, name in TIME_DISPLAY_UNITS}
 
 
 def parse(text: str) -> list[dict[str, str]]:
@@ -110,7 +113,9 @@ def test_seed_rows_give_numbers_that_match_the_value_column(seeds: Report) -> No
         high = float(row["high"]) if row["high"] else None
         assert low is not None or high is not None, row["value"]
         assert low is None or high is None or low <= high
-        assert row["value"].endswith(" " + row["unit"])
+        shown = row["value"].rsplit(" ", 1)[-1]
+        # A span of time shows in years or days; its bounds are seconds.
+        assert shown == row["unit"] or (row["unit"] == "s" and shown in TIME_UNITS)
     evidence = {e.claim: e for f in seeds.findings for e in f.evidence}
     for row in rows:
         item = evidence[row["claim_id"]]
@@ -192,6 +197,9 @@ def test_bounds_read_back_from_the_value_alone() -> None:
         "[1.2 billion, 1.5 billion] USD": ("1200000000", "1500000000", "USD"),
         "-5 C": ("-5", "-5", "C"),
         "1e-07 m": ("1e-07", "1e-07", "m"),
+        # A span of time shown in days or years has its bounds in seconds.
+        "42 days": ("3628800", "3628800", "s"),
+        "[14, ∞) days": ("1209600", "", "s"),
         "based in: Leeds": ("", "", ""),
         "opened: 2019": ("", "", ""),
         "": ("", "", ""),

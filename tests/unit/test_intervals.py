@@ -6,6 +6,7 @@ import pytest
 
 from claimcheck.intervals import (
     Interval,
+    describe_quantity,
     format_number,
     pragmatic_interval,
     rounding_slack,
@@ -82,6 +83,26 @@ def test_counts_exact_slack(text: str, slack: float) -> None:
 )
 def test_describe(interval: Interval, text: str) -> None:
     assert interval.describe() == text
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        # A span of time shows in the largest unit it reads in with at most one decimal.
+        ("eight years", "8 years"),
+        ("18 months", "1.5 years"),
+        ("six weeks", "42 days"),
+        ("42 days", "42 days"),
+        ("90 minutes", "1.5 hours"),
+        ("at least 14 days", "[14, ∞) days"),
+        ("more than 10 years", "(10, ∞) years"),
+        # A clock stays in seconds, and other kinds in their base unit.
+        ("2:08:14", "7,694 s"),
+        ("5 km", "5,000 m"),
+    ],
+)
+def test_describe_quantity(written: str, shown: str) -> None:
+    assert describe_quantity(quantity(written)) == shown
 
 
 @pytest.mark.parametrize(

@@ -21,8 +21,9 @@ leading ``'`` always restores the original text.
 The last columns are for analysis. ``low`` and ``high`` bound the normalised
 value as plain numbers in the base unit, ready to sort and sum: ``value`` "(100, ∞)
 count" is ``low`` 100 and an empty ``high``, an exact "7 count" is 7 and 7, a fact
-has neither. ``unit`` is the base unit ("USD", "m", "%"), or the kind of quantity
-("count") when it has none. The bounds come from the claim itself when the report
+has neither. ``unit`` is the base unit ("USD", "m", "%", "s"), or the kind of quantity
+("count") when it has none; a span of time that ``value`` shows in years or days
+("8 years") has its bounds in seconds. The bounds come from the claim itself when the report
 holds it (at full precision), else they are read back from ``value``; whether a
 bound is included is only in ``value``'s brackets. They are numbers the tool
 wrote, so a negative one keeps its "-". ``written`` is the value as the article
@@ -45,7 +46,7 @@ import re
 
 from claimcheck.claims import primary_quantity
 from claimcheck.formatters.left_out import ignored_line, set_aside, unreported_line
-from claimcheck.intervals import describe_quantity, strict_interval
+from claimcheck.intervals import TIME_DISPLAY_UNITS, describe_quantity, strict_interval
 from claimcheck.models import Claim, Evidence, Finding, Report
 
 # Makes Excel read the file as UTF-8 (see the module docstring).
@@ -138,13 +139,32 @@ def bounds(item: Evidence, claim: Claim | None) -> tuple[str, str, str]:
         return plain_number(interval.low), plain_number(interval.high), unit
     exact = _EXACT.fullmatch(item.value)
     if exact is not None:
-        number = plain_number(_parse_number(exact.group(1)))
-        return number, number, exact.group(2)
+        factor, unit = _base_unit(exact.group(2))
+        number = _parse_number(exact.group(1))
+        value = plain_number(None if number is None else number * factor)
+        return value, value, unit
     interval_match = _INTERVAL.fullmatch(item.value)
     if interval_match is not None:
-        low, high, unit = interval_match.groups()
-        return plain_number(_parse_number(low)), plain_number(_parse_number(high)), unit
+        low, high, written_unit = interval_match.groups()
+        factor, unit = _base_unit(written_unit)
+        low_value, high_value = _parse_number(low), _parse_number(high)
+        return (
+            plain_number(None if low_value is None else low_value * factor),
+            plain_number(None if high_value is None else high_value * factor),
+            unit,
+        )
     return "", "", ""
+
+
+# A span of time is shown in years, months, days, hours or minutes; its bounds are seconds.
+_TIME_FACTORS = {name: factor for factor, name in TIME_DISPLAY_UNITS}
+
+
+def _base_unit(unit: str) -> tuple[float, str]:
+    """The factor from a shown unit to its base unit, and the base unit."""
+    if unit in _TIME_FACTORS:
+        return _TIME_FACTORS[unit], "s"
+    return 1.0, unit
 
 
 def _finding_cells(finding: Finding) -> list[str]:
