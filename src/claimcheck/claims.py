@@ -26,6 +26,7 @@ from claimcheck.models import Attribution, Claim, Fact, Quantity, Sentence, Span
 from claimcheck.phrases import (
     NUMBER_OF,
     PHRASE_STOPWORDS,
+    RULING_WORDS,
     find_names,
     is_place,
     leading_titles,
@@ -94,11 +95,16 @@ _EXHORTATION_WORDS = ("should", "must", "ought to", "let")
 
 
 def _exhorts(text: str) -> bool:
-    """Whether text has an exhortation's words (``EXHORTATION_CUES``)."""
+    """Whether text has an exhortation's words (``EXHORTATION_CUES``), and is no report of a
+    ruling that imposes what it says ("He must repay $1.2 million, the judge ruled")."""
     return (
         may_hold_ignoring_case(text, _EXHORTATION_WORDS)
         and EXHORTATION_CUES.search(text) is not None
+        and RULING_WORDS.isdisjoint(_LOWER_WORD.findall(text.casefold()))
     )
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 # A wire-style dateline: "LARKFIELD, Oct 15 (Civic Wire) - ", "MARDALE, Tuesday (Reuters) — ".

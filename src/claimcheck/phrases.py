@@ -56,6 +56,9 @@ PLACE_SUFFIXES: frozenset[str] = frozenset(_WORDS["place_suffixes"])
 # Prepositions after which a name is most likely a place: in data/phrases.json.
 PLACE_PREPOSITIONS: frozenset[str] = frozenset(_WORDS["place_prepositions"])
 
+# Words that report an order or a ruling: in data/phrases.json.
+RULING_WORDS: frozenset[str] = frozenset(_WORDS["ruling_words"])
+
 # Named things: capitalised words in a row, allowing "of"/"and"/"the" inside:
 # "Bank of England", "Foundation for Open Data", "“Harbor Hub”".
 NAME = re.compile(

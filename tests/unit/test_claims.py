@@ -134,6 +134,19 @@ def test_headings_and_exhortations_are_not_checkable_claims() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "checkable"),
+    [
+        ("Residents should boil water for 10 minutes, the mayor said.", False),
+        # An obligation a ruling imposes is a fact of the ruling.
+        ("He must also repay $1.2 million, the judge ruled.", True),
+        ("The court ordered that Orlen must serve at least 12 years.", True),
+    ],
+)
+def test_a_ruling_is_no_exhortation(sentence: str, checkable: bool) -> None:
+    assert {claim.checkable for claim in claims_of(sentence)} == {checkable}
+
+
+@pytest.mark.parametrize(
     ("line", "heading"),
     [
         ('Five big ways savers and small investors can ride a "New Wave"', True),
