@@ -581,6 +581,12 @@ def _weigh_framed(
         # "over 300" against "1,500" says the lower writer rounded badly; that needs
         # a named entity on both sides, not the story's implicit one.
         return "unclear"
+    money = any(q is not None and q.kind == "money" for q in map(primary_quantity, (left, right)))
+    if money and match.basis == "frame" and not _words_about(left) & _words_about(right):
+        # A price or a cost is of some thing: "a contract worth $84 million" and "tickets
+        # selling for $150" must name one thing (in their words or as their subject)
+        # before they can disagree.
+        return "unclear"
     attribute = left.frame.attribute if left.frame else ""
     if fell_known:
         return outcome
@@ -889,6 +895,13 @@ def _content_words(claim: Claim) -> set[str]:
         text = text[: max(0, start - claim.span[0])] + " " + text[max(0, end - claim.span[0]) :]
     words = re.findall(r"[a-z]{4,}", text.casefold())
     return {stem(w) for w in words if w not in PHRASE_STOPWORDS and w not in MONEY_MEASURES}
+
+
+def _words_about(claim: Claim) -> set[str]:
+    """A claim's content words (``_content_words``) and those of its subject, which a
+    relative clause leaves out of its text ("SeaMicro, which raised $35m")."""
+    subject = {stem(w) for w in re.findall(r"[a-z]{4,}", claim.subject.casefold())}
+    return _content_words(claim) | subject
 
 
 def _is_attributive_size(claim: Claim) -> bool:

@@ -270,6 +270,12 @@ def test_ages_of_one_person(
             id="years of two events of one verb",
         ),
         pytest.param(
+            "Tom Orlen, 27, is in the final year of a contract worth $84 million.",
+            "Tickets for Game 5 are selling for between $150 and $400, according to a resale site.",
+            False,
+            id="prices of two things, one named by no word of the other",
+        ),
+        pytest.param(
             "Former mayor Tom Orlen was sentenced on Tuesday to eight years in prison.",
             "Judge Ann Vale on Tuesday sentenced former mayor Tom Orlen to 10 years in prison.",
             True,
