@@ -474,12 +474,17 @@ def _current_totals(match: Match) -> bool:
 
 def _framed_static(left: Claim, right: Claim) -> bool:
     """Whether two framed claims measure something that reports days apart still share:
-    any attribute but a running total (deaths, arrests) or a crowd of one occasion."""
+    any attribute but a running total (deaths, arrests), a crowd of one occasion, or a
+    daily level (people sheltering)."""
     attribute = frame_attribute(left)
     if not attribute or attribute != frame_attribute(right):
         return False
     words = lexicon()
-    return not words.is_running_total(attribute) and attribute not in words.occasion_counts
+    return (
+        not words.is_running_total(attribute)
+        and attribute not in words.occasion_counts
+        and attribute not in words.daily_levels
+    )
 
 
 # Kinds of figure that give a built thing's size.
@@ -593,6 +598,10 @@ def _weigh_framed(
     order = article_order(left, right)
     if attribute in lexicon().occasion_counts:
         return outcome if order == 0 else "unclear"
+    if attribute in lexicon().daily_levels:
+        # People displaced on Tuesday and on Thursday are two days' figures; undated
+        # reports, or reports of one day, speak of one.
+        return outcome if order in (0, None) else "unclear"
     if not lexicon().is_running_total(attribute):
         return outcome
     zero = any(

@@ -73,6 +73,7 @@ class Lexicon:
     cause_nouns: frozenset[str]
     fixed_size_things: frozenset[str]
     duration_attributes: frozenset[str]
+    daily_levels: frozenset[str]
     # Each attribute of a family one sum is given as in other words, and its family's first.
     attribute_family: dict[str, str]
     scope_prepositions: frozenset[str]
@@ -146,6 +147,7 @@ def lexicon() -> Lexicon:
         cause_nouns=frozenset(raw["cause_nouns"]),
         fixed_size_things=frozenset(raw["fixed_size_things"]),
         duration_attributes=frozenset(raw["duration_attributes"]),
+        daily_levels=frozenset(raw["daily_levels"]),
         attribute_family={
             attribute: family[0]
             for family in raw["interchangeable_attributes"]

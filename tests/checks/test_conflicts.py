@@ -528,3 +528,32 @@ def test_weekdays_of_dated_articles_are_dates(
         tmp_path, "conflict", a=f"Norden report\n\n{first}\n", b=f"Norden update\n\n{later}\n"
     )
     assert bool(conflicts) is conflict
+
+
+@pytest.mark.parametrize(
+    ("later", "conflict"),
+    [
+        # People displaced go home or flee from one day to the next: two days, two figures.
+        (
+            (
+                "NORDEN, May 12, 2025 - The number of displaced people has fallen to 4,100, "
+                "officials said."
+            ),
+            False,
+        ),
+        ("NORDEN, May 10, 2025 - Officials said 3,200 people had been displaced.", True),
+    ],
+)
+def test_people_displaced_compare_within_one_day(
+    tmp_path: Path, later: str, conflict: bool
+) -> None:
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        a=(
+            "Quake report\n\nNORDEN, May 10, 2025 - More than 5,000 people have been displaced, "
+            "according to the emergency office.\n"
+        ),
+        b=f"Quake update\n\n{later}\n",
+    )
+    assert bool(conflicts) is conflict
