@@ -281,6 +281,16 @@ def _agreement_says_little(match: Match) -> bool:
     return _least_value(left, right) < SMALL_COUNT
 
 
+def _small_count(left: Claim, right: Claim) -> bool:
+    """Whether the smaller of two figures is a small count ("two sons"); two stated figures,
+    one in decimals ("a magnitude 6.1 quake", "the 6.4-magnitude tremor"), are readings."""
+    values = [q.value if q else None for q in (primary_quantity(left), primary_quantity(right))]
+    reading = all(value is not None for value in values) and any(
+        value is not None and not float(value).is_integer() for value in values
+    )
+    return not reading and _least_value(left, right) < SMALL_COUNT
+
+
 def _least_value(left: Claim, right: Claim) -> float:
     """The smaller of two claims' figures (0 when one has none)."""
     values = [q.value or 0 for q in (primary_quantity(left), primary_quantity(right)) if q]
@@ -453,7 +463,7 @@ def _weigh_disagreement(
             return "changed"
     if match.basis == "context" and not times_known:
         return "unclear"
-    if _least_value(left, right) < SMALL_COUNT and match.basis != "alias":
+    if _small_count(left, right) and match.basis != "alias":
         return "unclear"
     return outcome
 

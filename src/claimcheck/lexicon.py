@@ -26,6 +26,7 @@ NEAR_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("seat", "spectator", "capacity"),
     ("visitor", "tourist"),
     ("patient", "case"),
+    ("earthquake", "quake", "tremor", "temblor"),
 )
 
 # Modifiers that do not change what is measured: "new firms", "resident companies".
@@ -34,7 +35,7 @@ NON_DISTINCTIVE_MODIFIERS = frozenset(
         "new total resident registered local existing additional other more some several "
         "current active overall combined cumulative estimated reported confirmed official "
         "about around nearly potential its their his her our the a an first second third "
-        "finally also meanwhile overall"
+        "finally also meanwhile overall magnitude"
     ).split()
 )
 

@@ -276,6 +276,13 @@ def test_ages_of_one_person(
             id="prices of two things, one named by no word of the other",
         ),
         pytest.param(
+            "A magnitude 6.1 earthquake struck the Orlen Valley early on Tuesday.",
+            "The 6.4-magnitude tremor that shook the Orlen Valley before dawn on Tuesday left "
+            "dozens dead.",
+            True,
+            id="one quake's magnitude, worded two ways",
+        ),
+        pytest.param(
             "Former mayor Tom Orlen was sentenced on Tuesday to eight years in prison.",
             "Judge Ann Vale on Tuesday sentenced former mayor Tom Orlen to 10 years in prison.",
             True,
