@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.factories import pair_findings
+from tests.factories import pair_findings, scanned_findings
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,17 @@ from tests.factories import pair_findings
 )
 def test_same_figure_notes(tmp_path: Path, first: str, second: str, noted: bool) -> None:
     assert bool(pair_findings(tmp_path, "same-figure", first, second)) is noted
+
+
+def test_one_figure_for_two_things_in_several_articles_is_one_note(tmp_path: Path) -> None:
+    """A sum given as a valuation in one article and as an investment in two others is
+    one note, with every article on its side, not one note per pair."""
+    (note,) = scanned_findings(
+        tmp_path,
+        "same-figure",
+        a="Northwind report\n\nNorthwind plans investments of $40 billion by 2030.\n",
+        b="Northwind plan\n\nNorthwind said its investments would reach $40 billion.\n",
+        c="Sector report\n\nThe Northwind sector was worth $40 billion last year.\n",
+    )
+    assert len(note.claims) == 3
+    assert "in a.txt and b.txt;" in note.message

@@ -26,7 +26,7 @@ from claimcheck.checks.base import CheckContext, evidence, finding_id
 from claimcheck.claims import primary_quantity
 from claimcheck.compare import years_differ
 from claimcheck.frames import lexicon
-from claimcheck.match import measure_key
+from claimcheck.match import Components, measure_key
 from claimcheck.models import Claim, Finding
 
 ID = "CC5"
@@ -73,7 +73,9 @@ def _what_differs(left: Claim, right: Claim) -> str:
 
 
 def check(context: CheckContext) -> list[Finding]:
-    """Pairs of claims in different sources and groups that share a figure."""
+    """Claims in different sources and groups that share a figure for different things:
+    one note per figure and set of claims linked by such pairs, so that one figure given
+    as a price in three articles and as a debt in a fourth is one note, not three."""
     by_figure: dict[tuple[str, str, float], list[Claim]] = defaultdict(list)
     for claim in context.claims:
         figure = _notable(claim)
@@ -82,6 +84,7 @@ def check(context: CheckContext) -> list[Finding]:
     grouped = {cid: g.id for g in context.groups for cid in g.claims}
     findings: list[Finding] = []
     for figure in sorted(by_figure):
+        pairs: list[tuple[Claim, Claim, str]] = []
         for left, right in combinations(by_figure[figure], 2):
             same_group = grouped.get(left.id) is not None and grouped.get(left.id) == grouped.get(
                 right.id
@@ -91,27 +94,49 @@ def check(context: CheckContext) -> list[Finding]:
             if not (left.measure and right.measure) or _one_head(left, right):
                 continue
             differs = _what_differs(left, right)
-            if not differs:
-                continue
-            items = [evidence(context, left), evidence(context, right)]
-            findings.append(
-                Finding(
-                    id=finding_id(KIND, "same-figure", [left, right]),
-                    kind=KIND,
-                    check=ID,
-                    rule="same-figure",
-                    severity="low",
-                    confidence=0.6,
-                    score=20.0,
-                    claims=[left.id, right.id],
-                    message=(
-                        f"The same figure ({items[0].written or items[0].value}) stands for "
-                        "different things: "
-                        f"'{left.measure}' in {left.source}, "
-                        f"'{right.measure}' in {right.source}"
-                    ),
-                    reason=f"{differs}: this is not corroboration",
-                    evidence=items,
-                )
-            )
+            if differs:
+                pairs.append((left, right, differs))
+        root = Components((left.id, right.id) for left, right, _ in pairs).root
+        linked: dict[str, list[tuple[Claim, Claim, str]]] = defaultdict(list)
+        for pair in pairs:
+            linked[root(pair[0].id)].append(pair)
+        for component in linked.values():
+            findings.append(_note(context, by_figure[figure], component))
     return findings
+
+
+def _note(
+    context: CheckContext, claims: list[Claim], pairs: list[tuple[Claim, Claim, str]]
+) -> Finding:
+    """The note for one figure's claims linked by pairs that stand for different things."""
+    ids = {claim.id for left, right, _ in pairs for claim in (left, right)}
+    involved = [claim for claim in claims if claim.id in ids]
+    items = [evidence(context, claim) for claim in involved]
+    sources_of: dict[str, list[str]] = {}
+    for claim in involved:
+        sources_of.setdefault(claim.measure, []).append(claim.source)
+    things = "; ".join(
+        f"'{measure}' in {_listed(list(dict.fromkeys(sources)))}"
+        for measure, sources in sources_of.items()
+    )
+    return Finding(
+        id=finding_id(KIND, "same-figure", involved),
+        kind=KIND,
+        check=ID,
+        rule="same-figure",
+        severity="low",
+        confidence=0.6,
+        score=20.0,
+        claims=[claim.id for claim in involved],
+        message=(
+            f"The same figure ({items[0].written or items[0].value}) stands for "
+            f"different things: {things}"
+        ),
+        reason=f"{pairs[0][2]}: this is not corroboration",
+        evidence=items,
+    )
+
+
+def _listed(names: list[str]) -> str:
+    """Names as a reader lists them: "a.txt", "a.txt and b.txt", "a.txt, b.txt and c.txt"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
