@@ -56,6 +56,9 @@ PLACE_SUFFIXES: frozenset[str] = frozenset(_WORDS["place_suffixes"])
 # Prepositions after which a name is most likely a place: in data/phrases.json.
 PLACE_PREPOSITIONS: frozenset[str] = frozenset(_WORDS["place_prepositions"])
 
+# Words after which a money word qualifies a sum ("including debt"): in data/phrases.json.
+SUM_QUALIFIERS: frozenset[str] = frozenset(_WORDS["sum_qualifiers"])
+
 # Words that report an order or a ruling: in data/phrases.json.
 RULING_WORDS: frozenset[str] = frozenset(_WORDS["ruling_words"])
 
@@ -197,6 +200,10 @@ def _money_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) 
         if measure is None:
             continue
         if match.start() >= quantity.span[0] and match.start() < quantity.span[1]:
+            continue
+        previous = WORD.findall(text, max(clause[0], match.start() - 12), match.start())
+        if previous and previous[-1].casefold() in SUM_QUALIFIERS:
+            # "4,200 million dollars including debt": what the sum takes in, not what it is.
             continue
         distance = (
             quantity.span[0] - match.end()

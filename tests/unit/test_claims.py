@@ -626,3 +626,16 @@ def test_a_year_after_a_size_and_a_verb_dates_the_event(
 def test_the_noun_phrase_after_a_figure(text: str, measure: str) -> None:
     figure_end = len(text.split(" ")[0].split("-")[0])
     assert noun_phrase_after(text, figure_end, len(text)) == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # A money word after "including" or "excluding" qualifies the sum.
+        ("The deal values Northwind at 4,200 million dollars including debt.", "price"),
+        ("Orlen paid $3 billion for the mill, excluding fees.", "price"),
+    ],
+)
+def test_what_a_sum_takes_in_is_not_what_it_is(sentence: str, measure: str) -> None:
+    (claim,) = claims_of(sentence)
+    assert claim.measure == measure
