@@ -422,6 +422,10 @@ def _weigh_disagreement(
     if frame_attribute(match.left) and frame_attribute(match.right):
         return _weigh_framed(match, outcome, one_moment=one_moment)
     left, right = match.left, match.right
+    if _one_counts_since(left, right):
+        # "have risen 31% since the deal was announced on Tuesday" against "rose 22% on
+        # Tuesday": a window and a day.
+        return "unclear"
     head = measure_key(left.measure).head
     quantity = primary_quantity(left)
     dimension = quantity is not None and measures_itself(quantity)
@@ -567,6 +571,14 @@ def _day_order(left_day: str | None, right_day: str | None) -> int | None:
     return (distance < 0) - (distance > 0)
 
 
+def _one_counts_since(left: Claim, right: Claim) -> bool:
+    """Whether one claim's figure holds over a window that starts at its time ("since
+    October") and the other's does not."""
+    return (left.time is not None and left.time.relation == "since") != (
+        right.time is not None and right.time.relation == "since"
+    )
+
+
 def _weigh_framed(
     match: Match, outcome: str, fell_known: bool = False, one_moment: TallyTest | None = None
 ) -> str:
@@ -587,9 +599,7 @@ def _weigh_framed(
         return "unclear"
     if is_part(left) != is_part(right) or counts_others(left) or counts_others(right):
         return "unclear"
-    if (left.time is not None and left.time.relation == "since") != (
-        right.time is not None and right.time.relation == "since"
-    ):
+    if _one_counts_since(left, right):
         # "three times since October" counts a window, not the whole.
         return "unclear"
     if outcome == "pragmatic" and match.basis == "frame":

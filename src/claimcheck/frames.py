@@ -74,6 +74,9 @@ class Lexicon:
     fixed_size_things: frozenset[str]
     duration_attributes: frozenset[str]
     daily_levels: frozenset[str]
+    cut_verbs: frozenset[str]
+    # The attribute a count of each attribute becomes under a verb of cutting.
+    cut_attributes: dict[str, str]
     # Each attribute of a family one sum is given as in other words, and its family's first.
     attribute_family: dict[str, str]
     scope_prepositions: frozenset[str]
@@ -148,6 +151,8 @@ def lexicon() -> Lexicon:
         fixed_size_things=frozenset(raw["fixed_size_things"]),
         duration_attributes=frozenset(raw["duration_attributes"]),
         daily_levels=frozenset(raw["daily_levels"]),
+        cut_verbs=frozenset(raw["cuts"]["verbs"]),
+        cut_attributes=raw["cuts"]["attributes"],
         attribute_family={
             attribute: family[0]
             for family in raw["interchangeable_attributes"]
@@ -1020,7 +1025,11 @@ def _attribute(
         if attribute:
             return attribute, ""
     if noun_lemma in words.noun_attribute:
-        return words.noun_attribute[noun_lemma], ""
+        attribute = words.noun_attribute[noun_lemma]
+        if verb_lemma in words.cut_verbs:
+            # "cut about 1,200 jobs": the jobs lost, not the workforce.
+            attribute = words.cut_attributes.get(attribute, attribute)
+        return attribute, ""
     event = words.event_verbs.get(verb_lemma, "")
     if (
         event

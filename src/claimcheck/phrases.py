@@ -221,6 +221,15 @@ def _money_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) 
     return noun_phrase_before(text, sentence[0], quantity.span[0]) + suffix
 
 
+# The period a change is measured over, right after its figure: "from a year earlier",
+# "than a quarter ago", "over the same month last year", "year-on-year".
+_BASELINE = re.compile(
+    r"\s*(?:(?:from|than|over|compared\s+(?:with|to)|on)\s+(?:a|the|last|the\s+same)\s+"
+    r"(?P<period>year|quarter|month)\b|,?\s*year[- ]on[- ]year\b)",
+    re.IGNORECASE,
+)
+
+
 def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
     """What a percentage is: a share of something, a change, or a rate."""
     after = words_after(text, quantity.span[1], clause[1])
@@ -229,7 +238,9 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
         return f"share of {phrase}" if phrase else "share"
     before = WORD.findall(text[max(sentence[0], quantity.span[0] - 30) : quantity.span[0]])
     if any(w.casefold() in CHANGE_WORDS for w in before[-3:]):
-        return "change"
+        # "up 14% from a year earlier" is a year's growth, not a day's move.
+        baseline = _BASELINE.match(text, quantity.span[1], clause[1])
+        return f"change from a {baseline['period'] or 'year'} earlier" if baseline else "change"
     if after and WORD.fullmatch(after[0][0]) and after[0][0].casefold() not in PHRASE_STOPWORDS:
         return after[0][0].casefold()
     # "The reservoir stood at 22 per cent": a level of the subject, whatever its name.

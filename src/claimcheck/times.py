@@ -166,6 +166,8 @@ def _sentence_day(text: str, sentence: Span) -> tuple[str, Span] | None:
 COMPARISON_CUE = re.compile(r"\b(?:from|than|last|previous|prior|compared|against|since|before)\b")
 
 
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+
 # A relative clause opening after a figure: ", who played ...", ", which opened ...".
 RELATIVE_OPENER = re.compile(r",\s*(?:who|whose|which|where)\b")
 _DIGIT = re.compile(r"\d")
@@ -198,7 +200,15 @@ def time_of(
     if year_ref is not None:
         return year_ref.model_copy(update={"day": day[0] if day else None, "part": part})
     if day is not None:
-        return TimeRef(text=text[day[1][0] : day[1][1]], span=day[1], day=day[0], part=part)
+        # "have risen 31% since the deal was announced on Tuesday": a window from that day.
+        since = _SINCE.search(text, clause[0], day[1][0]) is not None
+        return TimeRef(
+            text=text[day[1][0] : day[1][1]],
+            span=day[1],
+            day=day[0],
+            part=part,
+            relation="since" if since else "at",
+        )
     may_be_relative = may_hold_ignoring_case(text[clause[0] : clause[1]], _RELATIVE_TIME_WORDS)
     relative = RELATIVE_TIME.search(text, clause[0], clause[1]) if may_be_relative else None
     if relative:

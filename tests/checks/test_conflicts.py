@@ -564,3 +564,29 @@ def test_people_displaced_compare_within_one_day(
         b=f"Quake update\n\n{later}\n",
     )
     assert bool(conflicts) is conflict
+
+
+def test_a_change_since_a_day_and_a_years_growth_are_not_the_days_move(tmp_path: Path) -> None:
+    """Shares up 22% on Tuesday, 31% since Tuesday, and sales up 14% from a year earlier
+    are three different changes, not three accounts of one."""
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        a=(
+            "Deal report\n\nHALDEN, June 3, 2025 - Qorvane agreed to buy Vale Systems on "
+            "Tuesday. Vale shares rose 22% in early trading on Tuesday.\n"
+        ),
+        b=(
+            "Deal news\n\nHALDEN, June 3, 2025 - Qorvane is buying Vale Systems. Vale stock "
+            "jumped 22 percent on Tuesday morning.\n"
+        ),
+        c=(
+            "Deal update\n\nHALDEN, June 5, 2025 - Vale shares have risen 31% since the "
+            "acquisition was announced on Tuesday, according to exchange data.\n"
+        ),
+        d=(
+            "Trade note\n\nVale posted quarterly sales of $0.91 billion in the first quarter, "
+            "up 14% from a year earlier, according to its filing.\n"
+        ),
+    )
+    assert conflicts == []
