@@ -121,6 +121,9 @@ def test_according_to_credits_only_its_own_sentence() -> None:
             "Plant manager Ann Vale",
         ),
         ("Fire chief Tom Orlen, 47, said the blaze started at 9 a.m.", "Fire chief Tom Orlen"),
+        # Organisations that speak for themselves.
+        ("The Rovers won the game 102-98 in overtime, the league confirmed.", "the league"),
+        ("About 40 people attended the rally, the party said.", "the party"),
     ],
 )
 def test_more_attribution_forms(sentence: str, source: str) -> None:
