@@ -86,8 +86,9 @@ def format_number(value: float) -> str:
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
         if abs(value) >= scale:
             return f"{value / scale:.4g} {word}"
-    if value == int(value):
-        return f"{int(value):,}"
+    if abs(value - round(value)) <= 1e-9 * max(1.0, abs(value)):
+        # Whole, up to float noise: 3,215, not "3215" for 3214.9999999999.
+        return f"{round(value):,}"
     return f"{value:.6g}"
 
 

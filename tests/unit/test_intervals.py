@@ -107,7 +107,15 @@ def test_describe_quantity(written: str, shown: str) -> None:
 
 @pytest.mark.parametrize(
     ("value", "text"),
-    [(1.2e9, "1.2 billion"), (35000, "35,000"), (0.25, "0.25"), (6.1e5, "610,000")],
+    [
+        (1.2e9, "1.2 billion"),
+        (35000, "35,000"),
+        (0.25, "0.25"),
+        (6.1e5, "610,000"),
+        # A whole number up to float noise ("nearly 3,100" reaches 3,215 in binary).
+        (3214.9999999999, "3,215"),
+        (3215.0000000001, "3,215"),
+    ],
 )
 def test_format_number(value: float, text: str) -> None:
     assert format_number(value) == text
