@@ -590,3 +590,30 @@ def test_a_change_since_a_day_and_a_years_growth_are_not_the_days_move(tmp_path:
         ),
     )
     assert conflicts == []
+
+
+@pytest.mark.parametrize(
+    ("later", "conflict"),
+    [
+        ("NORDEN, June 3, 2025 - Eight people survived the crash, the fire chief said.", True),
+        # Two days later some of them may have died: another day's figure.
+        (
+            (
+                "NORDEN, June 5, 2025 - Five people survived the crash, the hospital said, "
+                "after a passenger died on Wednesday."
+            ),
+            False,
+        ),
+    ],
+)
+def test_survivors_compare_within_one_day(tmp_path: Path, later: str, conflict: bool) -> None:
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        a=(
+            "Plane crash\n\nNORDEN, June 3, 2025 - A small plane crashed near Norden on "
+            "Monday. Six people survived the crash, police said.\n"
+        ),
+        b=f"Crash report\n\n{later}\n",
+    )
+    assert bool(conflicts) is conflict

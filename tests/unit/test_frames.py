@@ -123,6 +123,7 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
             "cases",
         ),
         ("Health officials confirmed 38 cases of illness in Harlow.", "38", "cases"),
+        ("Six people survived the crash, police said.", "Six", "survivors"),
         # Jobs cut are jobs lost, not the workforce.
         ("Northwind plans to cut about 1,200 jobs.", "about 1,200", "layoffs"),
         ("Northwind employs 4,500 workers.", "4,500", "employees"),
