@@ -178,6 +178,8 @@ TallyTest = Callable[[Claim, Claim], bool]
 
 
 # Words by which a later forecast says it replaces an earlier one.
+# An estimate, which a later one may revise: "insurers estimated the damage at".
+ESTIMATE = re.compile(r"\bestimat", re.IGNORECASE)
 REVISION_CUE = re.compile(
     r"\b(?:now|revised|revising|extended|raised|lowered|updated|new estimate)\b", re.IGNORECASE
 )
@@ -298,10 +300,12 @@ def _least_value(left: Claim, right: Claim) -> float:
 
 
 def _revised_forecast(left: Claim, right: Claim) -> bool:
-    """Whether the later of two forecasts (``claims.FUTURE_CUES``), in articles of different
-    dates, says it revises the earlier ("would now stay closed", "the revised estimate"); a
-    plan's figure ("will close, putting 480 jobs at risk") stays one account of it."""
-    if "future" not in left.signals and "future" not in right.signals:
+    """Whether the later of two forecasts (``claims.FUTURE_CUES``) or estimates, in articles
+    of different dates, says it revises the earlier ("would now stay closed", "now
+    estimates damage at $1.8 billion"); a plan's figure ("will close, putting 480 jobs at
+    risk") stays one account of it."""
+    forecast = "future" in left.signals or "future" in right.signals
+    if not (forecast or any(ESTIMATE.search(claim.text) for claim in (left, right))):
         return False
     order = article_order(left, right)
     if order in (None, 0):

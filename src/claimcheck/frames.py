@@ -75,6 +75,7 @@ class Lexicon:
     duration_attributes: frozenset[str]
     daily_levels: frozenset[str]
     cut_verbs: frozenset[str]
+    outage_cues: tuple[str, ...]
     # The attribute a count of each attribute becomes under a verb of cutting.
     cut_attributes: dict[str, str]
     # Each attribute of a family one sum is given as in other words, and its family's first.
@@ -152,6 +153,7 @@ def lexicon() -> Lexicon:
         duration_attributes=frozenset(raw["duration_attributes"]),
         daily_levels=frozenset(raw["daily_levels"]),
         cut_verbs=frozenset(raw["cuts"]["verbs"]),
+        outage_cues=tuple(raw["outage_cues"]),
         cut_attributes=raw["cuts"]["attributes"],
         attribute_family={
             attribute: family[0]
@@ -924,6 +926,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if attribute and rate:
         # "£4 an hour" is a rate, not a sum.
         attribute = f"{attribute} per {rate.group(1).casefold()}"
+    if quantity.kind == "count" and _outage_after(text, claim, quantity, words):
+        # "85,000 homes without power": how many are cut off today, not homes damaged.
+        attribute = "outages"
     if attribute and _capacity_before(text, claim, quantity, words):
         # "enough supplies for 15,000 refugees": what a place can hold, not who is there.
         attribute = f"{attribute} capacity"
@@ -981,6 +986,18 @@ def _capacity_before(text: str, claim: Claim, quantity: Quantity, words: Lexicon
     start = max(claim.span[0], quantity.span[0] - CAPACITY_WINDOW)
     window = f" {' '.join(text[start : quantity.span[0]].split())} "
     return any(f" {cue} " in window for cue in words.capacity_cues)
+
+
+# How far after a figure (in characters, within its clause) an outage cue is read.
+OUTAGE_WINDOW = 40
+
+
+def _outage_after(text: str, claim: Claim, quantity: Quantity, words: Lexicon) -> bool:
+    """Whether an outage cue (``outage_cues``) shortly follows a count in its clause:
+    "40,000 homes remained without power", "85,000 customers lost power"."""
+    end = min(claim.span[1], quantity.span[1] + OUTAGE_WINDOW)
+    window = f" {' '.join(text[quantity.span[1] : end].casefold().split())} "
+    return any(f" {cue} " in window for cue in words.outage_cues)
 
 
 def _struck_target(verb: Token | None, words: Lexicon) -> bool:

@@ -617,3 +617,36 @@ def test_survivors_compare_within_one_day(tmp_path: Path, later: str, conflict: 
         b=f"Crash report\n\n{later}\n",
     )
     assert bool(conflicts) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        # Power comes back: fewer homes without it two days later is no contradiction.
+        (
+            (
+                "NORDEN, June 3, 2025 - About 85,000 homes were without power on Tuesday, the "
+                "utility said."
+            ),
+            (
+                "NORDEN, June 5, 2025 - The utility said 40,000 homes remained without power on "
+                "Thursday."
+            ),
+        ),
+        # A later estimate that says it is new revises the earlier one.
+        (
+            "NORDEN, June 3, 2025 - Insurers estimated the damage at $1.2 billion.",
+            "NORDEN, June 5, 2025 - The governor's office now estimates damage at $1.8 billion.",
+        ),
+    ],
+)
+def test_what_changes_from_day_to_day_is_no_conflict(
+    tmp_path: Path, first: str, later: str
+) -> None:
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        a=f"Storm report\n\n{first}\n",
+        b=f"Storm update\n\n{later}\n",
+    )
+    assert conflicts == []
