@@ -531,10 +531,7 @@ FLOOD = "NORDEN, May 10, 2025 - Twelve people were killed in the floods on Satur
 def test_weekdays_of_dated_articles_are_dates(
     tmp_path: Path, first: str, later: str, conflict: bool
 ) -> None:
-    conflicts = scanned_findings(
-        tmp_path, "conflict", a=f"Norden report\n\n{first}\n", b=f"Norden update\n\n{later}\n"
-    )
-    assert bool(conflicts) is conflict
+    assert bool(pair_findings(tmp_path, "conflict", first, later)) is conflict
 
 
 @pytest.mark.parametrize(
@@ -554,16 +551,11 @@ def test_weekdays_of_dated_articles_are_dates(
 def test_people_displaced_compare_within_one_day(
     tmp_path: Path, later: str, conflict: bool
 ) -> None:
-    conflicts = scanned_findings(
-        tmp_path,
-        "conflict",
-        a=(
-            "Quake report\n\nNORDEN, May 10, 2025 - More than 5,000 people have been displaced, "
-            "according to the emergency office.\n"
-        ),
-        b=f"Quake update\n\n{later}\n",
+    first = (
+        "NORDEN, May 10, 2025 - More than 5,000 people have been displaced, according to the "
+        "emergency office."
     )
-    assert bool(conflicts) is conflict
+    assert bool(pair_findings(tmp_path, "conflict", first, later)) is conflict
 
 
 def test_a_change_since_a_day_and_a_years_growth_are_not_the_days_move(tmp_path: Path) -> None:
@@ -607,16 +599,11 @@ def test_a_change_since_a_day_and_a_years_growth_are_not_the_days_move(tmp_path:
     ],
 )
 def test_survivors_compare_within_one_day(tmp_path: Path, later: str, conflict: bool) -> None:
-    conflicts = scanned_findings(
-        tmp_path,
-        "conflict",
-        a=(
-            "Plane crash\n\nNORDEN, June 3, 2025 - A small plane crashed near Norden on "
-            "Monday. Six people survived the crash, police said.\n"
-        ),
-        b=f"Crash report\n\n{later}\n",
+    first = (
+        "NORDEN, June 3, 2025 - A small plane crashed near Norden on Monday. Six people "
+        "survived the crash, police said."
     )
-    assert bool(conflicts) is conflict
+    assert bool(pair_findings(tmp_path, "conflict", first, later)) is conflict
 
 
 @pytest.mark.parametrize(
@@ -643,10 +630,4 @@ def test_survivors_compare_within_one_day(tmp_path: Path, later: str, conflict: 
 def test_what_changes_from_day_to_day_is_no_conflict(
     tmp_path: Path, first: str, later: str
 ) -> None:
-    conflicts = scanned_findings(
-        tmp_path,
-        "conflict",
-        a=f"Storm report\n\n{first}\n",
-        b=f"Storm update\n\n{later}\n",
-    )
-    assert conflicts == []
+    assert pair_findings(tmp_path, "conflict", first, later) == []
