@@ -209,9 +209,13 @@ def _compare_match(
         moment all the same (``one_tally``); without it they never are
     """
     outcome = _compare_values(match.left, match.right, names)
+    same_subject = bool(match.left.subject) and (
+        match.left.subject.casefold() == match.right.subject.casefold()
+    )
     if (
         outcome == "factual"
         and match.basis == "context"
+        and not same_subject
         and not _content_words(match.left) & _content_words(match.right)
     ):
         # "built in 1964" and "built in 1990" with no name on either side: of what?

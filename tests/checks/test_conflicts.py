@@ -283,6 +283,12 @@ def test_ages_of_one_person(
             id="one quake's magnitude, worded two ways",
         ),
         pytest.param(
+            'Plant manager Ann Vale, 61, said she was "devastated" by the loss.',
+            "The plant manager, Ann Vale, 58, said the company was cooperating.",
+            True,
+            id="one speaker's age given two ways, the speaker credited by name",
+        ),
+        pytest.param(
             "Former mayor Tom Orlen was sentenced on Tuesday to eight years in prison.",
             "Judge Ann Vale on Tuesday sentenced former mayor Tom Orlen to 10 years in prison.",
             True,
