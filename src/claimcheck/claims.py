@@ -301,7 +301,7 @@ def _is_score(text: str, record: re.Match[str]) -> bool:
     )
 
 
-# A game's result: "the Bluejays defeated Drake 65-53", "lost to the Rovers, 20-13". The
+# A game's result: "the Rovers defeated Norden 71-64", "lost to the Rovers, 20-13". The
 # value is the score, higher first; ``title`` the opponent named after the verb (the verbs
 # are ``result_verbs`` in data/measures.json).
 SCORE = re.compile(
@@ -366,7 +366,7 @@ DIRECTION = re.compile(
 )
 
 # A person's age beside their name: "32-year-old Englishman Rob Buck fell", "the 36-year-old
-# Dunn, who", "Ann Grigson, 15, was". The name must end the capitalised run, so "a 25-year-old
+# Dunn, who", "Ann Lind, 15, was". The name must end the capitalised run, so "a 25-year-old
 # Brookfield man" (a place, then a noun) names no one: punctuation, a regular past tense or
 # a word of ``age_name_followers`` (data/measures.json) follows a name.
 _AGE_NAME = r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?"
@@ -481,15 +481,15 @@ _FACT_PATTERNS = (
 )
 
 
-# A name of up to three words, each perhaps with a capital inside ("DeShawn", "McDermott").
+# A name of up to three words, each perhaps with a capital inside ("LaTonya", "MacLeod").
 _NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:[A-Z][a-z]+)?){0,2}"
 
 
 # Up to two words that describe a person before the name, not places or clauses: "signed
-# veteran DeShawn Wynn", "re-signed RB DeShawn Wynn".
+# veteran LaTonya Reed", "re-signed RB LaTonya Reed".
 _DESCRIPTION = r"(?:(?!(?:in|at|on|near|from|to|and|or|the|a|an)\s)(?:[a-z]+|[A-Z]{2,3})\s+){0,2}"
-# A passive auxiliary between a name and its event: "Grigson was killed", "Wynn, who was
-# signed". Without one, the name would be the event's agent ("the Saints signed ...").
+# A passive auxiliary between a name and its event: "Lind was killed", "Reed, who was
+# signed". Without one, the name would be the event's agent ("the Rovers signed ...").
 _NAME_TO_EVENT = r"(?:,\s+who)?\s+(?:was|were|has\s+been|had\s+been)\s+"
 # The day after an event, as ``str.format`` fills in its group's name.
 _ON_WEEKDAY_VALUE = (
@@ -499,10 +499,10 @@ _ON_WEEKDAY_VALUE = (
 
 @cache
 def _event_day_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """The day of one event of a named person or place: "killed Grigson on Sunday",
-    "the shooting of Ann Grigson, 15, on Saturday", "signed veteran Dan Wynn (Florida) on
-    Tuesday", "Wynn, who was signed on Tuesday", or, for events that befall their subject
-    (``subject_event_days``), "Tara Reid checked into a clinic on Friday". Event words are
+    """The day of one event of a named person or place: "killed Lind on Sunday",
+    "the shooting of Ann Lind, 15, on Saturday", "signed veteran Dan Reed (Florida) on
+    Tuesday", "Reed, who was signed on Tuesday", or, for events that befall their subject
+    (``subject_event_days``), "Ann Vale checked into a clinic on Friday". Event words are
     data (``event_days``)."""
     object_words = dict(_event_words())
     subject_words = dict(_event_words("subject_event_days"))
@@ -750,7 +750,7 @@ def measure_data() -> dict[str, Any]:
     return read_data("measures.json")
 
 
-# An age set off after a name: "Ann Grigson, 15, was ...", "Okafor, 41)".
+# An age set off after a name: "Ann Lind, 15, was ...", "Okafor, 41)".
 AGE_ASIDE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
 
 
@@ -1035,7 +1035,7 @@ def find_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
 @lru_cache(maxsize=256)
 def find_facts(text: str, span: Span) -> tuple[tuple[Fact, Span], ...]:
     """The facts a span asserts, each with its phrase: an event's time, and the first other
-    fact ("16-year-old Kimani Gray was shot on Saturday" tells a day and an age).
+    fact ("16-year-old Tom Orlen was shot on Saturday" tells a day and an age).
 
     Cached: a sentence is read for facts as a whole and again clause by clause. The facts
     are shared between the claims that carry them, and never changed.

@@ -332,7 +332,7 @@ def years_differ(left: Claim, right: Claim) -> bool:
 
 def _compare_ages(left: Claim, right: Claim, outcome: str) -> Comparison:
     """Two articles' ages of one person: the same age at any time the story tells of
-    ("Horton, 34, was shot in 2011" and "Horton, 34," in a report of 2013 both give her
+    ("Vale, 34, was shot in 2011" and "Vale, 34," in a report of 2013 both give her
     age then), unless the articles were written a month or more apart, when a birthday
     may lie between them."""
     years = (left.context_year, right.context_year)
@@ -866,7 +866,7 @@ class ScopeBands:
 
     def separate(self, claims: Iterable[Claim]) -> bool:
         """Whether one article's figures fall in different bands that each hold a figure
-        two articles give: "23 points" in a game and "2,129 points" in a career, both told
+        two articles give: "21 points" in a game and "2,310 points" in a career, both told
         by others too, are no two values of one thing. A band no two articles agree on
         may be stray figures of other things ("$17.40" a share beside "$5.4 billion")."""
         found = {self.band(claim) for claim in claims}
@@ -936,7 +936,7 @@ def _content_words(claim: Claim) -> set[str]:
 
 def _words_about(claim: Claim) -> set[str]:
     """A claim's content words (``_content_words``) and those of its subject, which a
-    relative clause leaves out of its text ("SeaMicro, which raised $35m")."""
+    relative clause leaves out of its text ("Northwind, which raised $35m")."""
     subject = {stem(w) for w in re.findall(r"[a-z]{4,}", claim.subject.casefold())}
     return _content_words(claim) | subject
 

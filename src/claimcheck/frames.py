@@ -458,7 +458,7 @@ def _degree_of_part(doc: Doc, claim: Claim) -> str:
 
 
 # A person's full name in running text: two or three capitalised words, the first no
-# word that opens a sentence ("In Bush's absence", "The Saints": ``capitalised_openers``).
+# word that opens a sentence ("In Vale's absence", "The Rovers": ``capitalised_openers``).
 FULL_NAME = re.compile(
     r"\b(?!(?:" + "|".join(measure_data()["capitalised_openers"]) + r")\b)"
     r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+){1,2}\b"
@@ -754,6 +754,7 @@ def _spent_on(verb: Token | None, measured: Token | None, quantity: Quantity) ->
 
 # Prepositions by which a verb gives a total its value: "rose to 11", "stands at 11".
 TOTAL_PREPOSITIONS = frozenset(("to", "at"))
+VERBAL = frozenset(("VERB", "AUX"))
 
 
 def _total_of(figure: Token, words: Lexicon) -> tuple[Token, Token | None] | None:
@@ -766,15 +767,7 @@ def _total_of(figure: Token, words: Lexicon) -> tuple[Token, Token | None] | Non
     """
     head = figure.head
     total: Token | None = None
-    if (
-        figure.dep_ == "pobj"
-        and head.lower_ in TOTAL_PREPOSITIONS
-        and head.head.pos_
-        in (
-            "VERB",
-            "AUX",
-        )
-    ):
+    if figure.dep_ == "pobj" and head.lower_ in TOTAL_PREPOSITIONS and head.head.pos_ in VERBAL:
         verb = head.head
         total = _argument(verb, ("dobj",)) or _argument(verb, ("nsubj", "nsubjpass"))
     elif figure.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
@@ -787,7 +780,7 @@ def _total_of(figure: Token, words: Lexicon) -> tuple[Token, Token | None] | Non
         return total, None
     counted = _of_object(total)
     if counted is None or counted.pos_ == "PROPN":
-        # "the number of Israelis killed" counts one people among others the story counts.
+        # "the number of Nordians killed" counts one people among others the story counts.
         return None
     if counted.pos_ == "VERB":
         # "the number of injured": the participle is both what is counted and its event.

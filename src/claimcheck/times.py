@@ -225,7 +225,7 @@ def _year_of(
 ) -> TimeRef | None:
     """A year in the clause, one that leads the sentence ("In 2023, ..."), or one that ends it."""
     years = [q for q in quantities if q.kind == "year"]
-    # "now has 2,129 points -- 13 more than Buford, who played from 1995-99": a year in a
+    # "now has 2,310 points -- 12 more than Lind, who played from 1991-95": a year in a
     # relative clause after a figure dates the one it describes, not the figure.
     described = RELATIVE_OPENER.search(text, clause[0], clause[1])
     cut = clause[1]

@@ -263,7 +263,7 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
     # from over 100 in 2024 to more than 200 in 2025" reports a change, not two positions
     # (unless it credits each value to a source of its own).
     clashing_values = {value_text(claim) for claim in involved.values()}
-    # (Figures of another scope band, "23 points" beside "2,129 points", are another thing.)
+    # (Figures of another scope band, "23 points" beside "2,310 points", are another thing.)
     values_of: dict[tuple[str, int], set[str]] = {}
     for claim in involved.values():
         values_of.setdefault((claim.source, bands.band(claim)), set()).add(value_text(claim))
