@@ -114,7 +114,7 @@ _SOURCE_PHRASE = (
     r"(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|the|and|for|de|[a-z0-9][\w'\u2019-]*)){0,9}?"
 )
 
-# The period of an initial or an abbreviation inside a name: "Raymond W. Kelly", "U.S."
+# The period of an initial or an abbreviation inside a name: "Ann W. Vale", "U.S."
 _INITIAL = r"(?<=\b[A-Z])\."
 
 # The period of an abbreviated title inside a speaker's name: "Maj. Gen. Ana Ruiz" (the

@@ -222,9 +222,9 @@ POST_HOLDER = re.compile(
     r"(?:lead|run|head|chair|manage)\s+(?P<title>the\s+[\w -]{3,40}?)(?=[,.;]|$)"
 )
 
-# The holder of a post one person holds at a time, after the organisation's name: "Chargers
-# general manager A.J. Smith said", "the Rovers' head coach Dan Merrow". Nothing may stand
-# between the organisation and the post ("Chargers assistant general manager", "interim head
+# The holder of a post one person holds at a time, after the organisation's name: "Rovers
+# general manager A.J. Marsh said", "the Rovers' head coach Dan Merrow". Nothing may stand
+# between the organisation and the post ("Rovers assistant general manager", "interim head
 # coach"), and a holder named after "former" or "then" is one of the past (``_current_holder``).
 # The posts are ``unique_posts`` in data/measures.json.
 POST_NAMED = re.compile(
@@ -291,7 +291,7 @@ SCORE_BEFORE = re.compile(
 
 def _is_score(text: str, record: re.Match[str]) -> bool:
     """Whether a record match is a game's score after the team's name ("to the Rovers, 20-13");
-    a score has two parts ("over Gene Pukall, 14-13-2" is the loser's record)."""
+    a score has two parts ("over Tom Orlen, 14-13-2" is the loser's record)."""
     connector = text[record.end("title") : record.start("value")]
     parts = len(re.split(r"[-\u2013]", record.group("value")))
     return (
@@ -383,7 +383,7 @@ AGE_WORD = re.compile(r"\b(?P<value>\d{1,3})-year-old\b")
 
 def described_ages(text: str) -> set[str]:
     """The ages of people a text describes without naming ("a 36-year-old climber"), as
-    written: the ages right before a name ("36-year-old Dana Rait") are left out."""
+    written: the ages right before a name ("36-year-old Dana Lind") are left out."""
     return {
         match.group("value")
         for match in AGE_WORD.finditer(text)
@@ -1092,7 +1092,7 @@ def _timed(verb: str, match: re.Match[str], value: str, of: str = "") -> Fact:
     )
 
 
-# Participles that name a thing, not an event: "a fashion line called Mantra in December"
+# Participles that name a thing, not an event: "a fashion line called Solace in December"
 # (``naming_participles`` in data/measures.json).
 NAMING_VERBS = frozenset(read_data("measures.json")["naming_participles"])
 

@@ -384,8 +384,8 @@ DISTANCE_ANCHOR = re.compile(
 
 
 def _distance_anchor(claim: Claim) -> str:
-    """The place a distance is measured from, else '': its name ("the town of Bireun on
-    the coast": "Bireun"), or else the last word of its first run of content words ("the
+    """The place a distance is measured from, else '': its name ("the town of Harlow on
+    the coast": "Harlow"), or else the last word of its first run of content words ("the
     disputed border between": "border"; "where he escaped": "escaped")."""
     quantity = primary_quantity(claim)
     if quantity is None or quantity.kind != "length":
@@ -406,7 +406,7 @@ def _distance_anchor(claim: Claim) -> str:
     return words[end - 1]
 
 
-# A distance's reference point that is a name: "Bireun", "the town of Bireun".
+# A distance's reference point that is a name: "Harlow", "the town of Harlow".
 ANCHOR_NAME = re.compile(r"(?:[a-z]+\s+of\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
@@ -912,7 +912,7 @@ def _ambiguity_signature(claim: Claim) -> tuple[object, ...]:
 
 
 def _is_generic(claim: Claim) -> bool:
-    """Whether a claim counts people without saying which: "12 people", "300 Gazans"."""
+    """Whether a claim counts people without saying which: "12 people", "300 Nordians"."""
     quantity = primary_quantity(claim)
     if quantity is None or quantity.kind != "count":
         return False
@@ -1145,7 +1145,7 @@ def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
         if left.fact.attribute in ("age", "score"):
             return "agree" if left.fact.value == right.fact.value else "factual"
         if left.fact.attribute == "holder":
-            # "A.J. Smith", "AJ Smith" and "Smith" name one holder; "A.J. Butler" another.
+            # "A.J. Marsh", "AJ Marsh" and "Marsh" name one holder; "A.J. Brook" another.
             surnames = {fact.value.split()[-1].casefold() for fact in (left.fact, right.fact)}
             return "agree" if len(surnames) == 1 else "factual"
         left_value = names.resolve(left.fact.value)[0].casefold()

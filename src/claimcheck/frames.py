@@ -512,7 +512,7 @@ class _SalientNames:
             between = self.text[self.before_person_end : self.current]
             last = self.before_person.split()[-1:]
             if any(name.split()[-1:] != last for name in FULL_NAME.findall(between)):
-                # "... Pierre Thomas has ... He has 189 yards": someone else was named
+                # "... Dan Lind has ... He has 142 yards": someone else was named
                 # since, in a sentence with no figure to parse.
                 return ""
             return self.before_person

@@ -130,7 +130,7 @@ GENERIC_HEADS = frozenset(
     "people person resident individual civilian child adult man woman men women youth".split()
 )
 
-# Titles and roles written before a name: "Mayor Jane Ortiz", "Winner Joseph Ilunga".
+# Titles and roles written before a name: "Mayor Jane Ortiz", "Winner Tom Orlen".
 TITLE_WORDS = frozenset(
     (
         "mr mrs ms miss dr prof professor sir dame lord lady mayor governor president "

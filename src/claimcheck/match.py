@@ -362,7 +362,7 @@ def link_described_people(claims: Sequence[Claim], names: NameResolver) -> list[
     """Claims about a person described by age alone, given that person's name as subject.
 
     "A 36-year-old climber died after falling about 150 metres" names no one; when every
-    person the story names with that age ("36-year-old Dana Rait", "Rait, 36,") is one
+    person the story names with that age ("36-year-old Dana Lind", "Lind, 36,") is one
     person, the climber is that person, and the claim can meet the named ones. A claim
     that describes two ages, or names its subject, is left as it is.
 
@@ -377,7 +377,7 @@ def link_described_people(claims: Sequence[Claim], names: NameResolver) -> list[
         ages = set() if claim.subject or claim.fact is not None else described_ages(claim.text)
         people = named_ages.get(next(iter(ages)), []) if len(ages) == 1 else []
         if people and all(names.same(people[0], person) for person in people):
-            # The name most articles write ("Rait" over a misspelt "Raite").
+            # The name most articles write ("Lind" over a misspelt "Linde").
             subject = max(sorted(set(people)), key=people.count)
             claim = claim.model_copy(update={"subject": subject})
         linked.append(claim)

@@ -295,7 +295,7 @@ def article_time(
 ) -> tuple[int | None, str | None, str | None]:
     """The year, weekday and date an article is about: its lead's, else its dateline's.
 
-    The lead ("Joseph Ilunga won on Sunday ...") dates the event the article
+    The lead ("Tom Orlen won on Sunday ...") dates the event the article
     reports; a byline dated the day after ("Tribune, Monday") dates only the
     printing, so the lead wins when it names a day. Only the first lead
     sentence counts: later ones often look ahead ("due to open in 2028").

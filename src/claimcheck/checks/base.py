@@ -193,7 +193,7 @@ def group_label(group: ClaimGroup, claims: Sequence[Claim]) -> str:
     named = [f.entity for f in frames if f.entity and f.entity.split()[-1].lower() not in amounts]
     entity = _most_common(named) or ("" if frames else _subject_of(group, claims))
     if not entity and not frames:
-        # A fact says whose it is ("Chargers general manager" for a holder of that post).
+        # A fact says whose it is ("Rovers general manager" for a holder of that post).
         entity = _as_written(
             _most_common([c.fact.of for c in claims if c.fact is not None and c.fact.of]), claims
         )
@@ -215,7 +215,7 @@ def _subject_of(group: ClaimGroup, claims: Sequence[Claim]) -> str:
 
 
 def _as_written(phrase: str, claims: Sequence[Claim]) -> str:
-    """A lower-cased phrase as the first claim that has it writes it ("Bireun")."""
+    """A lower-cased phrase as the first claim that has it writes it ("Harlow")."""
     if phrase:
         for claim in claims:
             found = re.search(re.escape(phrase), claim.text, re.IGNORECASE)
