@@ -75,7 +75,8 @@ class Lexicon:
     duration_attributes: frozenset[str]
     daily_levels: frozenset[str]
     cut_verbs: frozenset[str]
-    outage_cues: tuple[str, ...]
+    # Attribute -> the words after a count, in its clause, that put it in that state.
+    state_cues: dict[str, tuple[str, ...]]
     # The attribute a count of each attribute becomes under a verb of cutting.
     cut_attributes: dict[str, str]
     # Each attribute of a family one sum is given as in other words, and its family's first.
@@ -153,7 +154,7 @@ def lexicon() -> Lexicon:
         duration_attributes=frozenset(raw["duration_attributes"]),
         daily_levels=frozenset(raw["daily_levels"]),
         cut_verbs=frozenset(raw["cuts"]["verbs"]),
-        outage_cues=tuple(raw["outage_cues"]),
+        state_cues={attribute: tuple(cues) for attribute, cues in raw["state_cues"].items()},
         cut_attributes=raw["cuts"]["attributes"],
         attribute_family={
             attribute: family[0]
@@ -919,9 +920,11 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if attribute and rate:
         # "£4 an hour" is a rate, not a sum.
         attribute = f"{attribute} per {rate.group(1).casefold()}"
-    if quantity.kind == "count" and _outage_after(text, claim, quantity, words):
-        # "85,000 homes without power": how many are cut off today, not homes damaged.
-        attribute = "outages"
+    state = _state_after(text, claim, quantity, words) if quantity.kind == "count" else ""
+    if state:
+        # "85,000 homes without power", "2,400 workers went on strike": how many are in
+        # that state today, not homes damaged or a workforce.
+        attribute = state
     if attribute and _capacity_before(text, claim, quantity, words):
         # "enough supplies for 15,000 refugees": what a place can hold, not who is there.
         attribute = f"{attribute} capacity"
@@ -981,16 +984,16 @@ def _capacity_before(text: str, claim: Claim, quantity: Quantity, words: Lexicon
     return any(f" {cue} " in window for cue in words.capacity_cues)
 
 
-# How far after a figure (in characters, within its clause) an outage cue is read.
-OUTAGE_WINDOW = 40
-
-
-def _outage_after(text: str, claim: Claim, quantity: Quantity, words: Lexicon) -> bool:
-    """Whether an outage cue (``outage_cues``) shortly follows a count in its clause:
-    "40,000 homes remained without power", "85,000 customers lost power"."""
-    end = min(claim.span[1], quantity.span[1] + OUTAGE_WINDOW)
-    window = f" {' '.join(text[quantity.span[1] : end].casefold().split())} "
-    return any(f" {cue} " in window for cue in words.outage_cues)
+def _state_after(text: str, claim: Claim, quantity: Quantity, words: Lexicon) -> str:
+    """The passing state a count's clause puts it in after the figure (``state_cues``):
+    'outages' for "40,000 homes remained without power", 'strikers' for "2,400 workers at
+    the plant went on strike"; '' when none."""
+    following = re.sub(r"[^\w\s]", " ", text[quantity.span[1] : claim.span[1]].casefold())
+    window = f" {' '.join(following.split())} "
+    for attribute, cues in words.state_cues.items():
+        if any(f" {cue} " in window for cue in cues):
+            return attribute
+    return ""
 
 
 def _struck_target(verb: Token | None, words: Lexicon) -> bool:

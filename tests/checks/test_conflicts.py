@@ -289,6 +289,19 @@ def test_ages_of_one_person(
             id="one speaker's age given two ways, the speaker credited by name",
         ),
         pytest.param(
+            "The Norden steel plant employs 3,500 people in total.",
+            "Between 2,000 and 3,000 workers are out, according to the union.",
+            False,
+            id="a workforce and the strikers among it",
+        ),
+        pytest.param(
+            "About 2,400 workers at the Norden steel plant went on strike on Tuesday.",
+            "Nearly 3,100 workers have joined the strike at the Norden plant, the union said on "
+            "Tuesday.",
+            True,
+            id="two counts of one day's strikers",
+        ),
+        pytest.param(
             "Former mayor Tom Orlen was sentenced on Tuesday to eight years in prison.",
             "Judge Ann Vale on Tuesday sentenced former mayor Tom Orlen to 10 years in prison.",
             True,

@@ -124,6 +124,14 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         ),
         ("Health officials confirmed 38 cases of illness in Harlow.", "38", "cases"),
         ("Six people survived the crash, police said.", "Six", "survivors"),
+        # A passing state after the count, whatever its noun.
+        ("About 85,000 homes were without power.", "About 85,000", "outages"),
+        ("About 2,400 workers at the Norden plant went on strike.", "About 2,400", "strikers"),
+        (
+            "Between 2,000 and 3,000 workers are out, the union said.",
+            "Between 2,000 and 3,000",
+            "strikers",
+        ),
         # Jobs cut are jobs lost, not the workforce.
         ("Northwind plans to cut about 1,200 jobs.", "about 1,200", "layoffs"),
         ("Northwind employs 4,500 workers.", "4,500", "employees"),
