@@ -100,11 +100,8 @@ def _exhorts(text: str) -> bool:
     return (
         may_hold_ignoring_case(text, _EXHORTATION_WORDS)
         and EXHORTATION_CUES.search(text) is not None
-        and RULING_WORDS.isdisjoint(_LOWER_WORD.findall(text.casefold()))
+        and RULING_WORDS.isdisjoint(re.findall(r"[a-z]+", text.casefold()))
     )
-
-
-_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 # A wire-style dateline: "LARKFIELD, Oct 15 (Civic Wire) - ", "MARDALE, Tuesday (Reuters) — ".

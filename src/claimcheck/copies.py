@@ -177,11 +177,11 @@ def _group_families(
             SourceFamily(
                 sources=sources,
                 shared_sentences=alike,
-                message=f"{_names(sources)} carry the same text ({alike} long {'sentence' if alike == 1 else 'sentences'} alike)",
+                message=f"{prose_list(sources)} carry the same text ({alike} long {'sentence' if alike == 1 else 'sentences'} alike)",
             )
         )
 
 
-def _names(sources: list[str]) -> str:
-    """'a.txt and b.txt', 'a.txt, b.txt and c.txt'."""
-    return sources[0] if len(sources) == 1 else f"{', '.join(sources[:-1])} and {sources[-1]}"
+def prose_list(names: Sequence[str]) -> str:
+    """Names as a sentence lists them: 'a.txt', 'a.txt and b.txt', 'a.txt, b.txt and c.txt'."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

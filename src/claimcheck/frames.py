@@ -398,22 +398,21 @@ def _with_increments(claims: list[Claim], docs: dict[Span, Doc]) -> list[Claim]:
     "The number of people hurt has risen to 11, after four dock workers reported
     injuries": eleven are hurt; the four are what the total grew by, not a total.
     """
-    risen = {
-        (claim.sentence_span, claim.frame.attribute)
+    levels = {
+        claim.id: (claim.sentence_span, claim.frame.attribute)
         for claim in claims
         if claim.frame is not None
         and claim.frame.attribute
         and claim.sentence_span in docs
         and _risen_to(docs[claim.sentence_span], claim)
     }
-    if not risen:
-        return claims
+    risen = set(levels.values())
     return [
         claim.model_copy(update={"frame": claim.frame.model_copy(update={"role": "change"})})
         if claim.frame is not None
         and claim.frame.role == "level"
+        and claim.id not in levels
         and (claim.sentence_span, claim.frame.attribute) in risen
-        and not _risen_to(docs[claim.sentence_span], claim)
         else claim
         for claim in claims
     ]
@@ -980,8 +979,7 @@ def _capacity_before(text: str, claim: Claim, quantity: Quantity, words: Lexicon
     "a warehouse that holds enough supplies for 15,000 refugees". Cues are read as written,
     in lower case: "Enough Project sources said no one was killed" names a group."""
     start = max(claim.span[0], quantity.span[0] - CAPACITY_WINDOW)
-    window = f" {' '.join(text[start : quantity.span[0]].split())} "
-    return any(f" {cue} " in window for cue in words.capacity_cues)
+    return _holds_cue(text[start : quantity.span[0]], words.capacity_cues)
 
 
 def _state_after(text: str, claim: Claim, quantity: Quantity, words: Lexicon) -> str:
@@ -989,11 +987,16 @@ def _state_after(text: str, claim: Claim, quantity: Quantity, words: Lexicon) ->
     'outages' for "40,000 homes remained without power", 'strikers' for "2,400 workers at
     the plant went on strike"; '' when none."""
     following = re.sub(r"[^\w\s]", " ", text[quantity.span[1] : claim.span[1]].casefold())
-    window = f" {' '.join(following.split())} "
-    for attribute, cues in words.state_cues.items():
-        if any(f" {cue} " in window for cue in cues):
-            return attribute
-    return ""
+    return next(
+        (state for state, cues in words.state_cues.items() if _holds_cue(following, cues)),
+        "",
+    )
+
+
+def _holds_cue(words: str, cues: Iterable[str]) -> bool:
+    """Whether some words hold one of some cues as whole words, however they are spaced."""
+    window = f" {' '.join(words.split())} "
+    return any(f" {cue} " in window for cue in cues)
 
 
 def _struck_target(verb: Token | None, words: Lexicon) -> bool:

@@ -192,27 +192,33 @@ def describe_quantity(quantity: Quantity) -> str:
     decimal, so two claims in different units show alike ("six weeks" and "42 days" are
     both 42 days); a clock ("2:08:14") stays in seconds.
     """
-    unit = quantity.unit or quantity.kind
     interval = strict_interval(quantity)
-    exact = quantity.qualifier == "exact" and quantity.value is not None
-    if quantity.kind == "duration" and any(c.isalpha() for c in quantity.surface):
-        size = quantity.value if quantity.value is not None else (interval.low or interval.high)
-        factor, unit = next(
-            (
-                (f, name)
-                for f, name in TIME_DISPLAY_UNITS
-                if size and abs(size) >= f and _reads_evenly(size / f)
-            ),
-            (1.0, unit),
-        )
+    factor, unit = _display_unit(quantity, interval)
+    if quantity.qualifier == "exact" and quantity.value is not None:
+        value = quantity.value if factor == 1 else round(quantity.value / factor, 6)
+        return f"{format_number(value)} {unit}"
+    if factor != 1:
         interval = Interval(
             None if interval.low is None else interval.low / factor,
             None if interval.high is None else interval.high / factor,
             interval.low_inclusive,
             interval.high_inclusive,
         )
-        if exact and quantity.value is not None:
-            return f"{format_number(round(quantity.value / factor, 6))} {unit}"
-    if exact and quantity.value is not None:
-        return f"{format_number(quantity.value)} {unit}"
     return f"{interval.describe()} {unit}"
+
+
+def _display_unit(quantity: Quantity, interval: Interval) -> tuple[float, str]:
+    """The factor from a quantity's base unit to the unit it is shown in, and that unit:
+    a span of time written in words in ``TIME_DISPLAY_UNITS``, anything else as it is."""
+    base = (1.0, quantity.unit or quantity.kind)
+    if quantity.kind != "duration" or not any(c.isalpha() for c in quantity.surface):
+        return base
+    size = quantity.value if quantity.value is not None else (interval.low or interval.high)
+    return next(
+        (
+            (factor, name)
+            for factor, name in TIME_DISPLAY_UNITS
+            if size and abs(size) >= factor and _reads_evenly(size / factor)
+        ),
+        base,
+    )

@@ -25,6 +25,7 @@ from itertools import combinations
 from claimcheck.checks.base import CheckContext, evidence, finding_id
 from claimcheck.claims import primary_quantity
 from claimcheck.compare import years_differ
+from claimcheck.copies import prose_list
 from claimcheck.frames import lexicon
 from claimcheck.match import Components, measure_key
 from claimcheck.models import Claim, Finding
@@ -116,7 +117,7 @@ def _note(
     for claim in involved:
         sources_of.setdefault(claim.measure, []).append(claim.source)
     things = "; ".join(
-        f"'{measure}' in {_listed(list(dict.fromkeys(sources)))}"
+        f"'{measure}' in {prose_list(list(dict.fromkeys(sources)))}"
         for measure, sources in sources_of.items()
     )
     return Finding(
@@ -135,8 +136,3 @@ def _note(
         reason=f"{pairs[0][2]}: this is not corroboration",
         evidence=items,
     )
-
-
-def _listed(names: list[str]) -> str:
-    """Names as a reader lists them: "a.txt", "a.txt and b.txt", "a.txt, b.txt and c.txt"."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"

@@ -140,24 +140,24 @@ def bounds(item: Evidence, claim: Claim | None) -> tuple[str, str, str]:
     exact = _EXACT.fullmatch(item.value)
     if exact is not None:
         factor, unit = _base_unit(exact.group(2))
-        number = _parse_number(exact.group(1))
-        value = plain_number(None if number is None else number * factor)
+        value = _bound(exact.group(1), factor)
         return value, value, unit
     interval_match = _INTERVAL.fullmatch(item.value)
     if interval_match is not None:
         low, high, written_unit = interval_match.groups()
         factor, unit = _base_unit(written_unit)
-        low_value, high_value = _parse_number(low), _parse_number(high)
-        return (
-            plain_number(None if low_value is None else low_value * factor),
-            plain_number(None if high_value is None else high_value * factor),
-            unit,
-        )
+        return _bound(low, factor), _bound(high, factor), unit
     return "", "", ""
 
 
 # A span of time is shown in years, months, days, hours or minutes; its bounds are seconds.
 _TIME_FACTORS = {name: factor for factor, name in TIME_DISPLAY_UNITS}
+
+
+def _bound(text: str, factor: float) -> str:
+    """A bound read back from ``value``, in the base unit; '' for an open one."""
+    number = _parse_number(text)
+    return plain_number(None if number is None else number * factor)
 
 
 def _base_unit(unit: str) -> tuple[float, str]:
