@@ -91,6 +91,8 @@ class Lexicon:
     degree_modifiers: frozenset[str]
     vague_heads: frozenset[str]
     owned_attributes: frozenset[str]
+    agent_attributes: frozenset[str]
+    total_markers: frozenset[str]
     quantity_nouns: frozenset[str]
     after_measure: frozenset[str]
     aggregate_modifiers: frozenset[str]
@@ -140,6 +142,8 @@ def lexicon() -> Lexicon:
         money_containers=frozenset(raw["money_containers"]),
         degree_modifiers=frozenset(raw["degree_modifiers"]),
         owned_attributes=frozenset(raw["owned_attributes"]),
+        agent_attributes=frozenset(raw["agent_attributes"]),
+        total_markers=frozenset(raw["total_markers"]),
         quantity_nouns=frozenset(raw["quantity_nouns"]),
         after_measure=frozenset(raw["after_measure"]),
         aggregate_modifiers=frozenset(raw["aggregate_modifiers"]),
@@ -630,6 +634,19 @@ def _entity(token: Token | None, salient: _SalientNames) -> str:
     return _name_of(token) if _is_name(token) else ""
 
 
+def _doer(token: Token | None, salient: _SalientNames) -> str:
+    """Who does what a verb says: a name, or a description of a common noun ('officers' is
+    'the officer'). A capitalised singular noun with no determiner is a name the tagger
+    took for a noun ("Reyes fired", where "Police fired" and "The guard fired" describe)."""
+    named = _entity(token, salient)
+    if named or token is None or token.pos_ != "NOUN":
+        return named
+    determined = any(child.dep_ == "det" for child in token.children)
+    if token.text[:1].isupper() and token.tag_ == "NN" and not determined:
+        return token.text
+    return f"the {lemma(token).casefold()}"
+
+
 def _possessor(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "poss"), None)
 
@@ -799,14 +816,15 @@ def _total_of(figure: Token, words: Lexicon) -> tuple[Token, Token | None] | Non
 
 
 def _argument(verb: Token, labels: Iterable[str]) -> Token | None:
+    """A verb's first child of the given relations; for 'agent', the noun after 'by'."""
     wanted = tuple(labels)
     for child in verb.children:
-        if child.dep_ in wanted:
-            return child
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and "agent" in wanted:
                 return objects[0]
+        elif child.dep_ in wanted:
+            return child
     return None
 
 
@@ -951,6 +969,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
             entity = _entity(_argument(verb, ("dobj", "nsubjpass")), salient)
         elif quantity.kind == "money" or attribute in ("employees", "funding"):
             entity = _entity(_argument(verb, ("nsubj", "nsubjpass", "agent")), salient)
+        elif attribute in words.agent_attributes:
+            # "Police fired six shots", "five fired by Vance": the doer, named or described.
+            entity = _doer(_argument(verb, ("nsubj", "agent")), salient)
     negated = any(c.dep_ == "neg" for c in (verb.children if verb is not None else ()))
     return Frame(
         attribute=attribute,

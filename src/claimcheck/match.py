@@ -310,7 +310,16 @@ def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
     right_setting = set(right.frame.setting if right.frame else ())
     if left_setting and right_setting and not left_setting & right_setting:
         return None
-    owned = frame_attribute(left) in lexicon().owned_attributes
+    attribute = frame_attribute(left)
+    if attribute in lexicon().agent_attributes:
+        # Six shots fired by police and five by the suspect add up; "11 shots in all" is a
+        # whole that "police fired six" may be a part of. Two descriptions ("the
+        # officers", "the sergeant") may be one doer.
+        if left_entity.startswith("the ") and right_entity.startswith("the "):
+            return "frame"
+        if bool(left_entity) != bool(right_entity) and is_total(left if right_entity else right):
+            return None
+    owned = attribute in lexicon().owned_attributes
     if owned and not (left_entity and right_entity):
         # A population or a staff belongs to someone; unnamed on one side, it may not be
         # the same one ("a city of 48,000" against "Sinland, with over 9 million").
@@ -326,6 +335,18 @@ def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
     if left.places and right.places and not _places_overlap(left, right, names):
         return None
     return "frame"
+
+
+def is_total(claim: Claim) -> bool:
+    """Whether a claim gives its figure as a total of several parts ("11 shots fired in
+    all", "a total of 40"), by the words of ``total_markers``."""
+    return _total_markers().search(claim.text.casefold()) is not None
+
+
+@cache
+def _total_markers() -> re.Pattern[str]:
+    words = sorted(lexicon().total_markers, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 def measures_itself(quantity: Quantity) -> bool:

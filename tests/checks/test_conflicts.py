@@ -650,3 +650,46 @@ def test_what_changes_from_day_to_day_is_no_conflict(
     tmp_path: Path, first: str, later: str
 ) -> None:
     assert pair_findings(tmp_path, "conflict", first, later) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "conflict"),
+    [
+        # Shots by different shooters add up; a total is a whole they may be parts of.
+        (
+            "Officers fired 6 shots at the car, according to the department.",
+            "Lind fired 5 shots at officers, according to the charging documents.",
+            False,
+        ),
+        (
+            "Officers fired 6 shots at the car, according to the department.",
+            "Investigators counted 11 shots fired in all, the police said.",
+            False,
+        ),
+        (
+            "Lind fired 5 shots at officers, according to the charging documents.",
+            "Investigators counted 11 shots fired in all, the police said.",
+            False,
+        ),
+        # One shooter, or shooters described two ways, or none named on either side.
+        (
+            "Police fired 6 shots at the car, according to the department.",
+            "The police fired 9 shots at the car, the mayor said.",
+            True,
+        ),
+        (
+            "Officers fired 6 shots at the car, according to the department.",
+            "The sergeant and a detective fired 9 shots, the mayor said.",
+            True,
+        ),
+        (
+            "Six shots were fired at the car, according to the department.",
+            "Witnesses said nine shots were fired at the car.",
+            True,
+        ),
+    ],
+)
+def test_shots_of_different_shooters_add_up(
+    tmp_path: Path, first: str, later: str, conflict: bool
+) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", first, later)) is conflict

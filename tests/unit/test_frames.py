@@ -221,6 +221,12 @@ def test_figures_that_count_nothing_have_no_frame(make_articles: MakeArticles, t
         ("Brenvik Labs spent $5m on new offices.", "cost", "Brenvik Labs"),
         ("Marla Quince, a mother of five, lives in Tallowford.", "children", "Marla Quince"),
         ("Tallowford is a city of population 167,000.", "population", "the city"),
+        # Who fired: a name, or a description of a common noun, whatever its case.
+        ("Officers fired 6 shots at the car.", "shots fired", "the officer"),
+        ("The guards fired 6 shots, and the officers fired more.", "shots fired", "the guard"),
+        ("Reyes fired 5 shots at officers.", "shots fired", "Reyes"),
+        ("Eleven shots were fired by the guards.", "shots fired", "the guard"),
+        ("Investigators counted 11 shots fired in all.", "shots fired", ""),
         # Pronouns resolve to the last name of an earlier sentence.
         ("Tomas Gray lost 2 appeals. Seven bullets hit him.", "shots landed", "Tomas Gray"),
         ("Halvard Mills has 2 sites. It employs 300 people.", "employees", "Halvard Mills"),

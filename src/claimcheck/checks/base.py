@@ -191,6 +191,9 @@ def group_label(group: ClaimGroup, claims: Sequence[Claim]) -> str:
     # "the total" or "the rest" names an amount, not what the claims are about.
     amounts = lexicon().quantity_nouns
     named = [f.entity for f in frames if f.entity and f.entity.split()[-1].lower() not in amounts]
+    if attribute in lexicon().agent_attributes:
+        # A doer described ("the officers", "the sergeant") may be written many ways.
+        named = [entity for entity in named if not entity.startswith("the ")]
     entity = _most_common(named) or ("" if frames else _subject_of(group, claims))
     if not entity and not frames:
         # A fact says whose it is ("Rovers general manager" for a holder of that post).
