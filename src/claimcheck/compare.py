@@ -53,6 +53,9 @@ from claimcheck.times import ISO_DATE, MONTHS, WEEKDAYS
 ARTICLE_DATE_SLACK_DAYS = 3
 # Static values (a cost, a cause) stated a month apart may still be one value.
 STATIC_SLACK_DAYS = 31
+# Two weekdays of undated articles are ordered only when they are at most this many days
+# apart one way round: Tuesday and Saturday may be three days apart or four, either way.
+WEEKDAY_ORDER_REACH = 2
 
 
 def effective_time(claim: Claim) -> tuple[int | None, str | None]:
@@ -574,6 +577,8 @@ def _day_order(left_day: str | None, right_day: str | None) -> int | None:
             return None
     else:
         apart = (WEEKDAYS.index(right_day) - WEEKDAYS.index(left_day)) % 7
+        if WEEKDAY_ORDER_REACH < apart < 7 - WEEKDAY_ORDER_REACH:
+            return None
         distance = apart if apart <= 3 else apart - 7
     # distance is how far the right day lies after the left one.
     return (distance < 0) - (distance > 0)
@@ -623,7 +628,8 @@ def _weigh_framed(
     attribute = left.frame.attribute if left.frame else ""
     if fell_known:
         return outcome
-    order = article_order(left, right)
+    stated = _day_order(_dated_day(left), _dated_day(right))
+    order = stated if stated is not None else article_order(left, right)
     if attribute in lexicon().occasion_counts:
         return outcome if order == 0 else "unclear"
     if attribute in lexicon().daily_levels:

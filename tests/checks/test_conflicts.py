@@ -693,3 +693,33 @@ def test_shots_of_different_shooters_add_up(
     tmp_path: Path, first: str, later: str, conflict: bool
 ) -> None:
     assert bool(pair_findings(tmp_path, "conflict", first, later)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "conflict"),
+    [
+        # Tuesday and Saturday of undated reports may be three days apart or four: no
+        # order, so a higher toll on one is no fall from the other.
+        (
+            "County officials counted 87 houses destroyed as of Tuesday evening.",
+            "County fire officials said 212 homes had been destroyed as of Saturday.",
+            False,
+        ),
+        # One stated moment is one figure, whichever day each report was written.
+        (
+            (
+                "MARLOW, Tuesday - Two people have died in the fire as of Tuesday evening, the "
+                "coroner's office said."
+            ),
+            (
+                "MARLOW, Wednesday - Three people had died by Tuesday evening, according to the "
+                "coroner."
+            ),
+            True,
+        ),
+    ],
+)
+def test_running_totals_compare_by_the_day_they_state(
+    tmp_path: Path, first: str, later: str, conflict: bool
+) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", first, later)) is conflict
