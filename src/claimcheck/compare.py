@@ -103,6 +103,17 @@ def year_on_one_side(left: Claim, right: Claim) -> bool:
     return (left_year is None) != (right_year is None) and None in years
 
 
+# Words that make the occasion a claim names an earlier one than the story's ("the previous
+# election", data/measures.json).
+EARLIER_OCCASION_WORDS = frozenset(read_data("measures.json")["earlier_occasion_words"])
+
+
+def _of_an_earlier_occasion(claim: Claim) -> bool:
+    """Whether a claim's words say its occasion came before the story's ("at the previous
+    election", "the prior season")."""
+    return not EARLIER_OCCASION_WORDS.isdisjoint(re.findall(r"[a-z]+", claim.text.casefold()))
+
+
 def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool, bool]:
     """Whether two claims can refer to one time, and whether both times are known.
 
@@ -123,8 +134,12 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
         # year in the past against a claim that names none is history, not the news the
         # other article reports ("the last quake, on Oct. 10, 2002, killed three"), and so
         # is a total over years ("2 million died in the war, from 1983-2005").
-        stated = left.time if left_year is not None else right.time
+        dated = left if left_year is not None else right
+        stated = dated.time
         if stated is not None and (FULL_DATE.search(stated.text) or _spans_years(stated)):
+            return False, False
+        if _of_an_earlier_occasion(dated):
+            # "Turnout at the previous election, in 2021, was 48.9 percent."
             return False, False
         return True, False
     left_days, left_explicit = _days(left)

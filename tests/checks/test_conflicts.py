@@ -723,3 +723,12 @@ def test_running_totals_compare_by_the_day_they_state(
     tmp_path: Path, first: str, later: str, conflict: bool
 ) -> None:
     assert bool(pair_findings(tmp_path, "conflict", first, later)) is conflict
+
+
+def test_a_figure_of_an_earlier_occasion_is_history(tmp_path: Path) -> None:
+    earlier = "Turnout at the previous municipal election, in 2021, was 48.9 percent."
+    today = "Turnout reached 58.7 percent, the returning officer said on Monday."
+    assert pair_findings(tmp_path / "earlier", "conflict", earlier, today) == []
+    # Without the word that makes it earlier, the year may be the story's own.
+    same = "Turnout at the municipal election, in 2021, was 48.9 percent."
+    assert pair_findings(tmp_path / "same", "conflict", same, today)
