@@ -211,7 +211,30 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
     comparison = _compare_match(match, names, one_moment)
     if comparison.outcome in ("strict", "pragmatic") and _revised_forecast(match.left, match.right):
         return Comparison("changed", True)
+    if comparison.outcome == "agree" and {direction(match.left), direction(match.right)} == {1, -1}:
+        # "grew 8%" and "closed down 7.8%": about one size, opposite ways.
+        return Comparison("unclear", comparison.times_known)
     return comparison
+
+
+_DIRECTIONS = read_data("measures.json")["change_directions"]
+UP_WORDS, DOWN_WORDS = frozenset(_DIRECTIONS["up"]), frozenset(_DIRECTIONS["down"])
+# Words on each side of a figure read for the way its change went.
+DIRECTION_REACH = (3, 2)
+
+
+def direction(claim: Claim) -> int:
+    """1 or -1 when the words next to a claim's figure say its change went up or down
+    ("grew 8%", "closed down 7.8%", "a 5% drop"), 0 when they say neither or both."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return 0
+    start, end = (offset - claim.span[0] for offset in quantity.span)
+    before = re.findall(r"[a-z]+", claim.text[:start].casefold())[-DIRECTION_REACH[0] :]
+    after = re.findall(r"[a-z]+", claim.text[end:].casefold())[: DIRECTION_REACH[1]]
+    near = {*before, *after}
+    up, down = not UP_WORDS.isdisjoint(near), not DOWN_WORDS.isdisjoint(near)
+    return up - down
 
 
 def _compare_match(

@@ -152,6 +152,25 @@ VARLEY_FELL = (
             True,
             id="five women inside, twice",
         ),
+        # A rise and a fall of about one size are no agreement.
+        pytest.param(
+            "Yes, the data-center software unit grew 8% in the quarter.",
+            "On Friday, the stock closed down 7.8% at $52, exchange data showed.",
+            False,
+            id="a rise against a fall",
+        ),
+        pytest.param(
+            "Norden Systems shares rose 8% on Friday, exchange data showed.",
+            "Norden Systems shares closed up 7.8% on Friday, traders said.",
+            True,
+            id="two rises",
+        ),
+        pytest.param(
+            "Norden Systems shares rose 8% on Friday, exchange data showed.",
+            "Norden Systems shares closed down 7.8% on Friday, traders said.",
+            False,
+            id="a rise against a fall of one named subject",
+        ),
     ],
 )
 def test_two_articles_back_each_other(tmp_path: Path, a: str, b: str, corroborated: bool) -> None:
