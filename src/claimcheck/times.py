@@ -123,13 +123,23 @@ ITEM_BEFORE = re.compile(r"\b(?:including|includes|include|among\s+them)\s+(?:la
 
 
 def find_day(text: str, span: Span) -> tuple[str, Span] | None:
-    """The first day named in a span that dates it, with its own span."""
+    """The first day named in a span that dates it, with its own span. A day that names an
+    event by its possessive ("Tuesday's derailment ... rose to six on Thursday") dates the
+    span only when no other day does."""
     if not _may_name_day(text, span):
         return None
+    possessive: tuple[str, Span] | None = None
     for match in DAY.finditer(text, span[0], span[1]):
         if ITEM_BEFORE.search(text, max(span[0], match.start() - 20), match.start()) is None:
-            return day_key(match), match.span()
-    return None
+            if not _is_possessive(text, match.span()):
+                return day_key(match), match.span()
+            possessive = possessive or (day_key(match), match.span())
+    return possessive
+
+
+def _is_possessive(text: str, span: Span) -> bool:
+    """Whether a day is written as a possessive: "Tuesday's"."""
+    return text[span[1] - 2 : span[1]] in ("'s", "\u2019s")
 
 
 def part_of_day(text: str, span: Span) -> str | None:
@@ -195,7 +205,10 @@ def time_of(
     :param figure: the figure the clause's claim is about, if any
     """
     year_ref = _year_of(text, clause, sentence, quantities, figure)
-    day = find_day(text, clause) or _sentence_day(text, sentence)
+    day = find_day(text, clause)
+    if day is None or _is_possessive(text, day[1]):
+        # "The toll from Tuesday's derailment rose to six | on Thursday": the sentence's day.
+        day = _sentence_day(text, sentence) or day
     part = part_of_day(text, clause) if day else None
     if year_ref is not None:
         return year_ref.model_copy(update={"day": day[0] if day else None, "part": part})

@@ -639,3 +639,25 @@ def test_the_noun_phrase_after_a_figure(text: str, measure: str) -> None:
 def test_what_a_sum_takes_in_is_not_what_it_is(sentence: str, measure: str) -> None:
     (claim,) = claims_of(sentence)
     assert claim.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause_end", "day"),
+    [
+        # A possessive day names the event; another day of the sentence dates the figure.
+        (
+            "The death toll from Tuesday's derailment rose to six on Thursday, officials said.",
+            len("The death toll from Tuesday's derailment rose to six"),
+            "thursday",
+        ),
+        ("In Saturday's semifinal, Vale will play Lind, which won on Friday.", None, "friday"),
+        # With no other day, the possessive one still dates it.
+        ("Tuesday's quake killed 12 people.", None, "tuesday"),
+    ],
+)
+def test_a_possessive_day_names_an_event(sentence: str, clause_end: int | None, day: str) -> None:
+    from claimcheck.times import time_of
+
+    clause = (0, clause_end if clause_end is not None else len(sentence))
+    found = time_of(sentence, clause, (0, len(sentence)), [])
+    assert found is not None and found.day == day

@@ -565,6 +565,12 @@ def test_micro_sign_and_greek_mu_are_one_unit() -> None:
         # A plain "and" ends the list; a rank or a measure after its word stays a figure.
         ("Juror 8 and 40 others left.", ["40"]),
         ("The No. 5 seed won, in a Category 4 storm.", ["5", "4"]),
+        # A whole number that ends a name after "the" is part of the name.
+        ("The toll from the derailment of the Coastal Express 417 rose to six.", ["six"]),
+        ("The Boeing 737 carried 150 people.", ["150"]),
+        # Not a date, a decimal or a score.
+        ("They met the Rovers on the June 5 date, in the Vale Rovers 31-28 win.", ["31", "28"]),
+        ("Andre Lind 14.9 points, the Vale Rovers 3.5 goals.", ["14.9", "3.5"]),
     ],
 )
 def test_identifier_labels(text: str, surfaces: list[str]) -> None:

@@ -15,7 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from claimcheck.datafiles import read_data
-from claimcheck.quantities.units import FoldedTable, prefix_tree
+from claimcheck.quantities.units import MONTHS, FoldedTable, prefix_tree
 
 CARDINALS: dict[str, int] = {
     "zero": 0,
@@ -579,11 +579,28 @@ def identifier_labels() -> frozenset[str]:
 
 
 def _after_identifier_label(text: str, start: int) -> bool:
-    """Whether the number at ``start`` follows an identifier label and one space."""
+    """Whether the number at ``start`` follows an identifier label and one space, or is a
+    whole number that ends a name after "the" ("the Coastal Express 417")."""
     if start < 2 or text[start - 1] != " ":
         return False
     word_start = text.rfind(" ", 0, start - 1) + 1
-    return text[word_start : start - 1].lstrip('("\u201c') in identifier_labels()
+    if text[word_start : start - 1].lstrip('("\u201c') in identifier_labels():
+        return True
+    return (
+        _WHOLE_NUMBER.match(text, start) is not None
+        and _NAMED_NUMBER.search(text, max(0, start - 60), start) is not None
+    )
+
+
+# A whole number of digits that no hyphen, dash or decimal point continues ("417", not
+# "31-28" or "14.9").
+_WHOLE_NUMBER = re.compile(r"\d+(?![\d.,\-\u2013/:])")
+# "the" and one or two capitalised words right before a number make a name it belongs to
+# ("the Coastal Express 417", "the Boeing 737"), when neither word is a month or a weekday.
+_CALENDAR = "|".join(
+    (*MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+)
+_NAMED_NUMBER = re.compile(rf"\b[Tt]he (?:(?!(?:{_CALENDAR})\b)[A-Z][a-z]+ ){{1,2}}\Z")
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
