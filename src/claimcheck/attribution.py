@@ -69,6 +69,7 @@ STANCE_NOUNS: list[str] = list(_WORDS["stance_nouns"])
 
 # Verbs by which a source gives a figure: in data/attribution.json.
 FIGURE_VERBS: list[str] = list(_WORDS["figure_verbs"])
+COUNT_VERBS: list[str] = list(_WORDS["count_verbs"])
 
 # Participles of a passive credit: in data/attribution.json.
 PASSIVE_CUES: list[str] = list(_WORDS["passive_cues"])
@@ -179,6 +180,15 @@ FIGURE_PUT = re.compile(
     rf"|(?:{_NUMBER_ALT})\b)"
 )
 
+# "County officials counted 87 houses destroyed", "The department listed 1,184
+# firefighters": a source counts what the figure after the verb counts.
+FIGURE_COUNTED = re.compile(
+    _CLAUSE_START + rf"(?P<source>{_SOURCE_PHRASE})"
+    rf"\s+(?:(?:{_ADVERB_ALT})\s+){{0,2}}(?P<cue>{'|'.join(COUNT_VERBS)})\s+"
+    r"(?:(?:at\s+least|about|nearly|almost|some|more\s+than|over)\s+)?"
+    rf"(?:[$\u20ac\u00a3\u00a5]|\d|(?:{_NUMBER_ALT})\b)"
+)
+
 # "was estimated by the Commerce Chamber at", "as counted by the census office",
 # "was put at 40 by the ministry": a passive credit naming its source after "by".
 PASSIVE_BY = re.compile(
@@ -227,7 +237,7 @@ HEDGE = re.compile(
 # "..., Joe Ruiz a local health official, said." / "..., the companies announced Monday."
 # / "..., sources tell the Daily Post." / "..., prosecutors charge."
 _TRAILING_CUE1 = (
-    "said|says|according to|reported|reports|wrote|added|told|explained|stated|insisted"
+    "said|says|according to|per|reported|reports|wrote|added|told|explained|stated|insisted"
 )
 TRAILING_SAID = re.compile(
     rf"[,\u201d\"]\s*(?:(?P<cue1>{_TRAILING_CUE1})"
@@ -267,6 +277,7 @@ _SPEAKER_PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (APPOSITIVE_SPEAKER, re.compile(rf",\s+(?:{_SPEECH_ALT})\b")),
     (RELATIVE_SPEAKER, re.compile(r",\s+(?:who|which)\s")),
     (FIGURE_PUT, re.compile(rf"(?:{'|'.join(FIGURE_VERBS)})\s")),
+    (FIGURE_COUNTED, re.compile(rf"(?:{'|'.join(COUNT_VERBS)})\s")),
     (STANCE, re.compile(r"(?:expressed|voiced|raised|shared|stated)\s")),
 )
 

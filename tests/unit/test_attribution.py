@@ -43,7 +43,11 @@ def attributions(sentence: str) -> list[tuple[str, str]]:
             [("Maria Ortiz of the flood office", "said")],
         ),
         ("Sales reached $4 billion, the company said.", [("the company", "said")]),
-        ("Citing police records, the paper counted 312 thefts.", [("police records", "citing")]),
+        # The paper counted, on the basis of the records it cites: both are credited.
+        (
+            "Citing police records, the paper counted 312 thefts.",
+            [("police records", "citing"), ("the paper", "counted")],
+        ),
         ("During the hearing, Ortiz stated that the dam was safe.", [("Ortiz", "stated")]),
         (
             "Fire chief Dolores Ayers said 150 crews were out.",
@@ -124,6 +128,15 @@ def test_according_to_credits_only_its_own_sentence() -> None:
         # Organisations that speak for themselves.
         ("The Rovers won the game 102-98 in overtime, the league confirmed.", "the league"),
         ("About 40 people attended the rally, the party said.", "the party"),
+        # A source that counted or listed what the figure counts.
+        ("County officials counted 87 houses destroyed as of Tuesday.", "County officials"),
+        ("The department listed 1,184 firefighters on the fire.", "The department"),
+        ("Rescuers counted at least 12 bodies.", "Rescuers"),
+        # "per" a document, as "according to".
+        (
+            "Revenue a year earlier was $3.2 billion, per the company's own release.",
+            ("the company's own release"),
+        ),
     ],
 )
 def test_more_attribution_forms(sentence: str, source: str) -> None:
@@ -298,6 +311,9 @@ def test_attribution_classes(sentence: str, expected: list[tuple[str, str]]) -> 
         pytest.param("The bridge was hit by a truck at 40 mph.", id="passive-by-non-source"),
         pytest.param("It would be a stretch to say the 3-1 win was deserved.", id="stretch-to-say"),
         pytest.param("They rescued an estimated 40 people.", id="an-estimated"),
+        # A possessive alone is no source; "per" before no source is a rate.
+        pytest.param("Their projects will cost $5 million.", id="their-projects"),
+        pytest.param("Output rose to $5,000, per capita.", id="per-capita"),
     ],
 )
 def test_not_an_attribution(sentence: str) -> None:
