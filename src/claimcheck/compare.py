@@ -94,6 +94,22 @@ def _spans_years(time: TimeRef) -> bool:
     return time.relation == "span" and len(years) >= 2 and max(years) - min(years) > 2
 
 
+# A period before or after the report's own: "last year", "next month", "late last year".
+OTHER_PERIOD = re.compile(r"^(?:late\s+)?(?:last|next)\s+([a-z]+)$", re.IGNORECASE)
+
+
+def _other_period(claim: Claim) -> str:
+    """The period before or after the report's own that a claim states, lower-cased ("last
+    year", "next month"), or '' (no time, one of the report's own period, or a year the
+    article's date gives it: ``_explicit_time``)."""
+    time = claim.time
+    if time is None or time.relation != "relative" or not OTHER_PERIOD.match(time.text):
+        return ""
+    if _explicit_time(claim)[0] is not None:
+        return ""
+    return " ".join(time.text.casefold().split())
+
+
 def year_on_one_side(left: Claim, right: Claim) -> bool:
     """Whether one claim names the year its value holds for and the other names none, with
     no article year to tell them apart: "28 civilians died (2006)" and "some 30 people
@@ -142,6 +158,9 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
             # "Turnout at the previous election, in 2021, was 48.9 percent."
             return False, False
         return True, False
+    if _other_period(left) != _other_period(right):
+        # "Last year it had 1,180 stores" is not the 1,240 it has now.
+        return False, False
     left_days, left_explicit = _days(left)
     right_days, right_explicit = _days(right)
     pairs = [(a, b) for a in left_days for b in right_days if a[0].isdigit() == b[0].isdigit()]
@@ -209,7 +228,10 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
     stay closed for at least 14 days" on Tuesday, "would now stay closed for at least 30
     days" on Thursday: a forecast revised, not two accounts of one fact)."""
     comparison = _compare_match(match, names, one_moment)
-    if comparison.outcome in ("strict", "pragmatic") and _revised_forecast(match.left, match.right):
+    disagree = comparison.outcome in ("strict", "pragmatic")
+    if disagree and (
+        _revised_forecast(match.left, match.right) or _plan_then_outcome(match.left, match.right)
+    ):
         return Comparison("changed", True)
     if comparison.outcome == "agree" and {direction(match.left), direction(match.right)} == {1, -1}:
         # "grew 8%" and "closed down 7.8%": about one size, opposite ways.
@@ -357,6 +379,27 @@ def _revised_forecast(left: Claim, right: Claim) -> bool:
         return False
     later = right if order < 0 else left
     return REVISION_CUE.search(later.text) is not None
+
+
+# Articles at least this many days apart may report a plan and what came of it.
+PLAN_GAP_DAYS = 14
+
+
+def _plan_then_outcome(left: Claim, right: Claim) -> bool:
+    """Whether the earlier of two articles, dated weeks apart in one year, gives a plan's
+    figure (``claims.FUTURE_CUES``: "intends to fine it $18 million") and the later one
+    gives what came of it ("fined it $12.5 million"): the plan changed, neither article is
+    wrong."""
+    if ("future" in left.signals) == ("future" in right.signals):
+        return False
+    if not (left.context_date and right.context_date) or left.context_year != right.context_year:
+        return False
+    distance = _signed_days(left.context_date, right.context_date)
+    if abs(distance) < PLAN_GAP_DAYS:
+        # "will fund 40 studentships" two days before "includes 24": one plan, told twice.
+        return False
+    earlier = left if distance > 0 else right
+    return "future" in earlier.signals
 
 
 def _at_two_times(outcome: str, times_known: bool) -> Comparison:

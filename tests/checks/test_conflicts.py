@@ -732,3 +732,30 @@ def test_a_figure_of_an_earlier_occasion_is_history(tmp_path: Path) -> None:
     # Without the word that makes it earlier, the year may be the story's own.
     same = "Turnout at the municipal election, in 2021, was 48.9 percent."
     assert pair_findings(tmp_path / "same", "conflict", same, today)
+
+
+def test_last_years_figure_is_not_todays(tmp_path: Path) -> None:
+    assert (
+        pair_findings(
+            tmp_path,
+            "conflict",
+            "Brindle, which operates 1,240 stores, said it had hired investigators.",
+            "Last year Brindle had 1,180 stores; it now has 1,240, each with its own tills.",
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(("later_date", "conflict"), [("October 9", False), ("July 15", True)])
+def test_a_plan_and_what_came_of_it_months_later(
+    tmp_path: Path, later_date: str, conflict: bool
+) -> None:
+    plan = (
+        "HARWICK, July 15 (Wire) - The data protection authority said on Monday it intends to "
+        "fine Brindle Holdings $18 million over the breach."
+    )
+    outcome = (
+        f"HARWICK, {later_date} (Wire) - The data protection authority fined Brindle Holdings "
+        "$12.5 million over the breach."
+    )
+    assert bool(pair_findings(tmp_path, "conflict", plan, outcome)) is conflict
