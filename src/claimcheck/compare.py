@@ -233,8 +233,13 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         _revised_forecast(match.left, match.right) or _plan_then_outcome(match.left, match.right)
     ):
         return Comparison("changed", True)
-    if comparison.outcome == "agree" and {direction(match.left), direction(match.right)} == {1, -1}:
-        # "grew 8%" and "closed down 7.8%": about one size, opposite ways.
+    if comparison.outcome == "agree" and (
+        {direction(match.left), direction(match.right)} == {1, -1}
+        or _currencies_differ(match.left, match.right)
+    ):
+        # "grew 8%" and "closed down 7.8%": about one size, opposite ways. "90 million
+        # pounds" and "53 million euros": no exchange rate is known offline, so sums of two
+        # currencies may disagree (``CURRENCY_GAP``) but never back each other.
         return Comparison("unclear", comparison.times_known)
     return comparison
 
@@ -1123,6 +1128,17 @@ def _is_volatile(claim: Claim) -> bool:
 
 # Sums in different currencies this many times apart cannot be one sum.
 CURRENCY_GAP = 3.0
+
+
+def _currencies_differ(left: Claim, right: Claim) -> bool:
+    """Whether two claims' figures are sums of money in different currencies."""
+    left_q, right_q = primary_quantity(left), primary_quantity(right)
+    return (
+        left_q is not None
+        and right_q is not None
+        and left_q.kind == right_q.kind == "money"
+        and left_q.unit != right_q.unit
+    )
 
 
 def _far_apart(left: Quantity, right: Quantity) -> bool:

@@ -165,6 +165,19 @@ VARLEY_FELL = (
             True,
             id="two rises",
         ),
+        # Sums of two currencies: no exchange rate is known, so no agreement.
+        pytest.param(
+            "Castor paid a fee of 90 million pounds for Vale, the club said.",
+            "Castor paid a fee of roughly 100 million euros for Vale, the club said.",
+            False,
+            id="pounds against euros",
+        ),
+        pytest.param(
+            "Castor paid a fee of 90 million pounds for Vale, the club said.",
+            "Castor paid a fee of about £90m for Vale, the club said.",
+            True,
+            id="pounds twice",
+        ),
         pytest.param(
             "Norden Systems shares rose 8% on Friday, exchange data showed.",
             "Norden Systems shares closed down 7.8% on Friday, traders said.",
