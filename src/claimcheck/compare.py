@@ -823,8 +823,20 @@ def _signed_days(left_day: str, right_day: str) -> int:
     return (right_month * 31 + right_dom) - (left_month * 31 + left_dom)
 
 
+# A clause that opens on one of these lists a part of the whole before it: "362 people
+# aboard, including a crew of 18".
+PART_OPENER = re.compile(r"(?:including|among them|among whom|of whom|of them)\b", re.IGNORECASE)
+
+
+def lists_a_part(claim: Claim) -> bool:
+    """Whether a claim's clause lists a part of the whole before it ("including a crew of
+    18"): no other value of the whole's measure."""
+    return PART_OPENER.match(claim.text) is not None
+
+
 def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
-    """Claims whose own article gives another value for the same measure and time.
+    """Claims whose own article gives another value for the same measure and time (a
+    part listed after its whole, ``lists_a_part``, is no other value).
 
     "sentenced to seven life terms ... and four terms without parole", or "Kerr
     polled 2,140 votes to 2,113 for Haddad": the measure covers several things
@@ -840,6 +852,7 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
             and quantity is not None
             and quantity.value is not None
             and not counts_others(claim)
+            and not lists_a_part(claim)
         ):
             by_key[(claim.source, key, effective_time(claim))].append(claim)
     blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)

@@ -759,3 +759,15 @@ def test_a_plan_and_what_came_of_it_months_later(
         "$12.5 million over the breach."
     )
     assert bool(pair_findings(tmp_path, "conflict", plan, outcome)) is conflict
+
+
+def test_a_part_listed_after_its_whole_is_no_second_value(tmp_path: Path) -> None:
+    first = (
+        "KESTREL BAY, March 3 (Wire) - The ferry was certified to carry 300 passengers, but "
+        "the operator's manifest listed 362 people aboard, including a crew of 18."
+    )
+    later = (
+        "KESTREL BAY, March 3 (Wire) - A passenger manifest seen by the Courier lists 392 "
+        "people aboard."
+    )
+    assert pair_findings(tmp_path, "conflict", first, later)

@@ -35,7 +35,13 @@ from claimcheck.checks.base import (
     value_text,
 )
 from claimcheck.claims import primary_quantity
-from claimcheck.compare import Comparison, ScopeBands, counts_others, effective_time
+from claimcheck.compare import (
+    Comparison,
+    ScopeBands,
+    counts_others,
+    effective_time,
+    lists_a_part,
+)
 from claimcheck.frames import PERSON_PRONOUNS, THING_PRONOUNS, lexicon
 from claimcheck.match import Match
 from claimcheck.models import Claim, ClaimGroup, Finding, Severity
@@ -74,7 +80,12 @@ def _self_contradicting(
             # A fact's time is its value or unknown: an article that says "moved to Leeds
             # in 1991 ... moved to Leeds in 2003" tells of two events, at whatever times.
             members[(claim.source, None)].append((claim.fact.value, _named_credit(claim), claim_id))
-        elif quantity is not None and quantity.value is not None and not counts_others(claim):
+        elif (
+            quantity is not None
+            and quantity.value is not None
+            and not counts_others(claim)
+            and not lists_a_part(claim)
+        ):
             place = (claim.source, effective_time(claim))
             members[place].append((round(quantity.value, 6), _named_credit(claim), claim_id))
     left_out: set[str] = set()
