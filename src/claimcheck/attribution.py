@@ -70,6 +70,7 @@ STANCE_NOUNS: list[str] = list(_WORDS["stance_nouns"])
 # Verbs by which a source gives a figure: in data/attribution.json.
 FIGURE_VERBS: list[str] = list(_WORDS["figure_verbs"])
 COUNT_VERBS: list[str] = list(_WORDS["count_verbs"])
+_STATE_ALT = "|".join(_WORDS["state_words"])
 
 # Participles of a passive credit: in data/attribution.json.
 PASSIVE_CUES: list[str] = list(_WORDS["passive_cues"])
@@ -145,7 +146,8 @@ PREPOSED_SOURCE = re.compile(
 SOURCE_THEN_VERB = re.compile(
     _CLAUSE_START + rf"(?P<source>{_SOURCE_PHRASE}){_ABBREVIATION}"
     rf"\s+(?:(?:{_ADVERB_ALT})\s+){{0,2}}"
-    rf"(?:(?P<cue>{_VERB_ALT})\b(?P<that>\s+that\b)?|(?P<cue_that>{_THAT_VERB_ALT})\s+that\b"
+    rf"(?:(?P<cue>{_VERB_ALT})\b(?!\s+(?:{_STATE_ALT})\b)(?P<that>\s+that\b)?"
+    rf"|(?P<cue_that>{_THAT_VERB_ALT})\s+that\b"
     rf"|(?P<cue_act>{_ACT_VERB_ALT})\b(?P<act_tail>\s+that\b|\s*[,:\u201c\"])?)"
 )
 

@@ -92,7 +92,7 @@ class Lexicon:
     vague_heads: frozenset[str]
     owned_attributes: frozenset[str]
     agent_attributes: frozenset[str]
-    copula_verbs: frozenset[str]
+    state_verbs: frozenset[str]
     total_markers: frozenset[str]
     quantity_nouns: frozenset[str]
     after_measure: frozenset[str]
@@ -144,7 +144,7 @@ def lexicon() -> Lexicon:
         degree_modifiers=frozenset(raw["degree_modifiers"]),
         owned_attributes=frozenset(raw["owned_attributes"]),
         agent_attributes=frozenset(raw["agent_attributes"]),
-        copula_verbs=frozenset(raw["copula_verbs"]),
+        state_verbs=frozenset(raw["state_verbs"]),
         total_markers=frozenset(raw["total_markers"]),
         quantity_nouns=frozenset(raw["quantity_nouns"]),
         after_measure=frozenset(raw["after_measure"]),
@@ -1044,11 +1044,11 @@ def _attribute(
     noun_lemma = lemma(noun).casefold() if noun is not None else ""
     verb_lemma = lemma(verb).casefold() if verb is not None else ""
     generic = noun is None or noun_lemma in words.generic_nouns or noun.pos_ in ("PRON", "VERB")
-    if verb is not None and verb_lemma in words.copula_verbs and generic:
-        state = next((c for c in verb.children if c.dep_ == "acomp"), None)
+    if verb is not None and verb_lemma in words.state_verbs and generic:
+        state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
         named = words.noun_attribute.get(state.lower_, "") if state is not None else ""
         if named:
-            # "Four people are dead", "two remain missing": the state names the attribute.
+            # "Four people are dead", "37 were confirmed dead": the state names the attribute.
             return named, ""
     if verb is not None and verb_lemma in words.light_verbs and generic:
         target = _light_object(verb)

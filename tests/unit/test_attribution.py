@@ -132,6 +132,11 @@ def test_according_to_credits_only_its_own_sentence() -> None:
         ("County officials counted 87 houses destroyed as of Tuesday.", "County officials"),
         ("The department listed 1,184 firefighters on the fire.", "The department"),
         ("Rescuers counted at least 12 bodies.", "Rescuers"),
+        # "confirmed dead" is a state of the counted, not a credit.
+        (
+            "The number of people confirmed dead rose to 31 on Tuesday, the coast guard said.",
+            "the coast guard",
+        ),
         # "per" a document, as "according to".
         (
             "Revenue a year earlier was $3.2 billion, per the company's own release.",

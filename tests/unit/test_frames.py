@@ -68,9 +68,10 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         # A light verb says nothing; its object decides.
         ("About 300 residents took shelter in the gym.", "About 300", "sheltering"),
         ("Three people suffered minor injuries in the collision.", "Three", "injured"),
-        # A copula's adjective names the state a count is in.
+        # The adjective after a verb of state names the state a count is in.
         ("Four people are dead.", "Four", "deaths"),
         ("Two passengers remain missing, the coast guard said.", "Two", "missing"),
+        ("By Tuesday, 37 people had been confirmed dead.", "37", "deaths"),
         # A person noun is counted by what happened to it.
         ("Officers said 46 demonstrators were arrested.", "46", "arrests"),
         ("Police arrested 46 people outside the stadium.", "46", "arrests"),
