@@ -771,3 +771,15 @@ def test_a_part_listed_after_its_whole_is_no_second_value(tmp_path: Path) -> Non
         "people aboard."
     )
     assert pair_findings(tmp_path, "conflict", first, later)
+
+
+def test_the_event_a_toll_comes_from_is_no_setting(tmp_path: Path) -> None:
+    first = (
+        "MARLBRIDGE, May 9 (Wire) - Twelve officers were injured, three of whom were taken "
+        "to hospital, police said on Saturday."
+    )
+    later = (
+        "MARLBRIDGE, May 9 (Wire) - Nineteen officers were injured during Saturday's "
+        "clashes, a police spokesman said."
+    )
+    assert pair_findings(tmp_path, "conflict", first, later)
