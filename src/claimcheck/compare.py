@@ -1102,11 +1102,13 @@ OTHERS_CUES = frozenset("other another additional further more".split())
 
 def is_part(claim: Claim) -> bool:
     """Whether a figure counts only part of something: "at its depot alone", "his first
-    five points" (``is_stretch``).
+    five points" (``is_stretch``), "including a crew of 18" (``lists_a_part``).
 
     For a framed claim only the words up to the next punctuation are read: "killing
     four people, injuring dozens and destroying hundreds, including ..." is whole.
     """
+    if lists_a_part(claim):
+        return True
     quantity = primary_quantity(claim)
     after = claim.text[quantity.span[1] - claim.span[0] :] if quantity else claim.text
     if quantity is not None and quantity.kind == "money":

@@ -770,7 +770,10 @@ def test_a_part_listed_after_its_whole_is_no_second_value(tmp_path: Path) -> Non
         "KESTREL BAY, March 3 (Wire) - A passenger manifest seen by the Courier lists 392 "
         "people aboard."
     )
-    assert pair_findings(tmp_path, "conflict", first, later)
+    conflicts = pair_findings(tmp_path, "conflict", first, later)
+    assert len(conflicts) == 1
+    # The crew is a part of those aboard: no side of the disagreement.
+    assert "18" not in conflicts[0].message
 
 
 def test_the_event_a_toll_comes_from_is_no_setting(tmp_path: Path) -> None:
