@@ -53,6 +53,7 @@ from claimcheck.times import ISO_DATE, MONTHS, WEEKDAYS
 ARTICLE_DATE_SLACK_DAYS = 3
 # Static values (a cost, a cause) stated a month apart may still be one value.
 STATIC_SLACK_DAYS = 31
+SECONDS_PER_DAY = 86_400
 # Two weekdays of undated articles are ordered only when they are at most this many days
 # apart one way round: Tuesday and Saturday may be three days apart or four, either way.
 WEEKDAY_ORDER_REACH = 2
@@ -298,6 +299,7 @@ def _compare_match(
         or measure_key(match.left.measure).head in STATIC_MEASURES
         or _framed_static(match.left, match.right)
         or _fixed_size(match.left, match.right)
+        or _spans_apart_by_more_than_days(match.left, match.right)
     )
     concurrent, times_known = same_time(match.left, match.right, days_matter=not static)
     if _anchors_differ(match.left, match.right) or (
@@ -581,6 +583,18 @@ def _current_totals(match: Match) -> bool:
         not CURRENT_TOTAL_WORDS.isdisjoint(re.findall(r"[a-z]+", claim.text.casefold()))
         for claim in (match.left, match.right)
     )
+
+
+def _spans_apart_by_more_than_days(left: Claim, right: Claim) -> bool:
+    """Whether two spans of time differ by more than reports days apart could explain
+    ("has served for six years" on Sunday, "for nine years" on Thursday): only dates a
+    month or more apart tell them apart, as for a static measure."""
+    left_q, right_q = primary_quantity(left), primary_quantity(right)
+    if left_q is None or right_q is None or not left_q.kind == right_q.kind == "duration":
+        return False
+    if left_q.value is None or right_q.value is None:
+        return False
+    return abs(left_q.value - right_q.value) > STATIC_SLACK_DAYS * SECONDS_PER_DAY
 
 
 def _framed_static(left: Claim, right: Claim) -> bool:

@@ -786,3 +786,29 @@ def test_the_event_a_toll_comes_from_is_no_setting(tmp_path: Path) -> None:
         "clashes, a police spokesman said."
     )
     assert pair_findings(tmp_path, "conflict", first, later)
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "conflict"),
+    [
+        # Three years apart: no few days between the reports explain it.
+        (
+            "Pell, 58, who has served as deputy mayor for six years, conceded on Sunday night.",
+            (
+                "Pell, who served as deputy mayor for nine years, said on Thursday he would not "
+                "go to court."
+            ),
+            True,
+        ),
+        # Four days apart: the days between the reports may.
+        (
+            "Pell has been missing for four days, police said on Sunday.",
+            "Pell has now been missing for eight days, police said on Thursday.",
+            False,
+        ),
+    ],
+)
+def test_spans_of_time_days_apart(tmp_path: Path, first: str, later: str, conflict: bool) -> None:
+    first = f"PORT ALDWIN, October 19 (Wire) - {first}"
+    later = f"PORT ALDWIN, October 23 (Wire) - {later}"
+    assert bool(pair_findings(tmp_path, "conflict", first, later)) is conflict
