@@ -111,6 +111,11 @@ def _other_period(claim: Claim) -> str:
     return " ".join(time.text.casefold().split())
 
 
+def _named_apart(left: Claim, right: Claim, names: NameResolver) -> bool:
+    """Whether two claims name different subjects ("Corrin", "Harrowdeep")."""
+    return bool(left.subject and right.subject) and not names.same(left.subject, right.subject)
+
+
 def year_on_one_side(left: Claim, right: Claim) -> bool:
     """Whether one claim names the year its value holds for and the other names none, with
     no article year to tell them apart: "28 civilians died (2006)" and "some 30 people
@@ -306,6 +311,14 @@ def _compare_match(
         outcome in ("strict", "pragmatic") and _scopes_differ(match.left, match.right, names)
     ):
         # Distances from two places, or two careers' spans: no position on each other.
+        return Comparison("unclear", times_known)
+    if (
+        outcome in ("strict", "pragmatic")
+        and year_on_one_side(match.left, match.right)
+        and _named_apart(match.left, match.right, names)
+    ):
+        # "In 2009 a blast at the Corrin colliery killed 23 miners" beside "the collapse at
+        # Harrowdeep killed two": another event, of another year.
         return Comparison("unclear", times_known)
     if outcome == "agree" and _agreement_says_little(match):
         return Comparison("unclear", times_known)
@@ -554,8 +567,9 @@ def _weigh_disagreement(
     if match.basis == "context" and (left.anaphoric or right.anaphoric):
         return "unclear"
     money = quantity is not None and quantity.kind == "money"
-    if match.basis == "context" and money and not _content_words(left) & _content_words(right):
-        # "cost" alone does not say cost of what: the clauses must share a thing.
+    if match.basis in ("context", "name") and money and not _things_in_common(left, right):
+        # "cost" alone does not say cost of what: the clauses must share a thing, besides
+        # whose sums they are ("Vance moved $900,000 offshore", "Vance took $3 million").
         return "unclear"
     if (_is_generic(left) or _is_generic(right)) and not (left.predicate and right.predicate):
         return "unclear"
@@ -1051,6 +1065,16 @@ def _content_words(claim: Claim) -> set[str]:
         text = text[: max(0, start - claim.span[0])] + " " + text[max(0, end - claim.span[0]) :]
     words = re.findall(r"[a-z]{4,}", text.casefold())
     return {stem(w) for w in words if w not in PHRASE_STOPWORDS and w not in MONEY_MEASURES}
+
+
+def _things_in_common(left: Claim, right: Claim) -> set[str]:
+    """The content words two claims share (``_content_words``) besides their subjects'."""
+    subjects = {
+        stem(word)
+        for claim in (left, right)
+        for word in re.findall(r"[a-z]{4,}", claim.subject.casefold())
+    }
+    return (_content_words(left) & _content_words(right)) - subjects
 
 
 def _words_about(claim: Claim) -> set[str]:

@@ -812,3 +812,31 @@ def test_spans_of_time_days_apart(tmp_path: Path, first: str, later: str, confli
     first = f"PORT ALDWIN, October 19 (Wire) - {first}"
     later = f"PORT ALDWIN, October 23 (Wire) - {later}"
     assert bool(pair_findings(tmp_path, "conflict", first, later)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "conflict"),
+    [
+        # Another named place, another year: another event.
+        (
+            "In 2009 a methane explosion at the nearby Corrin colliery killed 23 miners.",
+            "The collapse at the Harrowdeep colliery killed two miners, the inspectorate said.",
+            False,
+        ),
+        # Sums of one person with nothing else in common are different sums.
+        (
+            "Vance transferred $900,000 to an account in the Marellan Islands in 2021.",
+            "Vance took more than $3 million from 74 victims, prosecutors said.",
+            False,
+        ),
+        (
+            "Vance took $900,000 from his clients, the court heard.",
+            "Vance took more than $3 million from his clients, prosecutors said.",
+            True,
+        ),
+    ],
+)
+def test_what_else_two_claims_name_must_agree(
+    tmp_path: Path, first: str, later: str, conflict: bool
+) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", first, later)) is conflict
