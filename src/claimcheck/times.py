@@ -137,6 +137,28 @@ def find_day(text: str, span: Span) -> tuple[str, Span] | None:
     return possessive
 
 
+# At most this many characters between a figure and a day that dates it: "five on
+# Wednesday", "40 people by Friday".
+DAY_AFTER_REACH = 12
+
+
+def _day_right_after(text: str, clause: Span, figure: Quantity) -> tuple[str, Span] | None:
+    """A day named right after a figure, which dates it whatever day the clause named
+    before ("trapped on Tuesday were rescued alive: five on Wednesday")."""
+    start = figure.span[1]
+    end = min(clause[1], start + DAY_AFTER_REACH + 12)
+    match = DAY.search(text, start, end)
+    if match is None or match.start() - start > DAY_AFTER_REACH:
+        return None
+    if _is_possessive(text, match.span()) or not _ONLY_LINKS.fullmatch(text, start, match.start()):
+        return None
+    return day_key(match), match.span()
+
+
+# What may stand between a figure and the day right after it.
+_ONLY_LINKS = re.compile(r"[\s,]*(?:(?:on|by|as of|until|through)\s+)?")
+
+
 def _is_possessive(text: str, span: Span) -> bool:
     """Whether a day is written as a possessive: "Tuesday's"."""
     return text[span[1] - 2 : span[1]] in ("'s", "\u2019s")
@@ -205,11 +227,15 @@ def time_of(
     :param figure: the figure the clause's claim is about, if any
     """
     year_ref = _year_of(text, clause, sentence, quantities, figure)
-    day = find_day(text, clause)
+    right_after = _day_right_after(text, clause, figure) if figure is not None else None
+    day = right_after or find_day(text, clause)
     if day is None or _is_possessive(text, day[1]):
         # "The toll from Tuesday's derailment rose to six | on Thursday": the sentence's day.
         day = _sentence_day(text, sentence) or day
     part = part_of_day(text, clause) if day else None
+    if right_after is not None and find_day(text, clause) != right_after:
+        # "trapped on Tuesday evening were rescued: five on Wednesday": not Tuesday's part.
+        part = part_of_day(text, (right_after[1][0], clause[1]))
     if year_ref is not None:
         return year_ref.model_copy(update={"day": day[0] if day else None, "part": part})
     if day is not None:

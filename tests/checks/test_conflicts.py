@@ -840,3 +840,15 @@ def test_what_else_two_claims_name_must_agree(
     tmp_path: Path, first: str, later: str, conflict: bool
 ) -> None:
     assert bool(pair_findings(tmp_path, "conflict", first, later)) is conflict
+
+
+def test_weekdays_of_reports_days_apart_follow_their_dates(tmp_path: Path) -> None:
+    first = (
+        "PELLGATE, April 4 (Wire) - Of the 14 miners trapped, five were rescued alive on "
+        "Wednesday, the company said."
+    )
+    later = (
+        "LENMOOR, April 8 (Herald) - Seven survivors had been rescued by Tuesday, the "
+        "inspectorate said on Tuesday."
+    )
+    assert pair_findings(tmp_path, "conflict", first, later) == []

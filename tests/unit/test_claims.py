@@ -661,3 +661,35 @@ def test_a_possessive_day_names_an_event(sentence: str, clause_end: int | None, 
     clause = (0, clause_end if clause_end is not None else len(sentence))
     found = time_of(sentence, clause, (0, len(sentence)), [])
     assert found is not None and found.day == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "day", "part"),
+    [
+        # A day right after a figure dates it, whatever day the clause named before.
+        (
+            "14 trapped on Tuesday evening were rescued: five on Wednesday",
+            "five",
+            "wednesday",
+            None,
+        ),
+        ("Rescuers found 40 people by Friday morning.", "40", "friday", "morning"),
+        # Further on, or after other words, it does not.
+        (
+            "On Monday 12 people were hurt in the crash that blocked roads on Tuesday.",
+            "12",
+            "monday",
+            None,
+        ),
+    ],
+)
+def test_a_day_right_after_a_figure_dates_it(
+    sentence: str, figure: str, day: str, part: str | None
+) -> None:
+    from claimcheck.quantities.parser import parse_quantities
+    from claimcheck.times import time_of
+
+    quantities = parse_quantities(sentence)
+    quantity = next(q for q in quantities if q.surface == figure)
+    found = time_of(sentence, (0, len(sentence)), (0, len(sentence)), quantities, quantity)
+    assert found is not None and (found.day, found.part) == (day, part)
