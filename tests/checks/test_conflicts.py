@@ -852,3 +852,17 @@ def test_weekdays_of_reports_days_apart_follow_their_dates(tmp_path: Path) -> No
         "inspectorate said on Tuesday."
     )
     assert pair_findings(tmp_path, "conflict", first, later) == []
+
+
+def test_a_figure_of_no_kind_is_of_the_kind_that_backs_it(tmp_path: Path) -> None:
+    findings = scanned_findings(
+        tmp_path,
+        "conflict",
+        wire="Stadium\n\nThe company has promised 3,500 construction jobs and 1,200 permanent "
+        "jobs once the venue is running.\n",
+        gazette="Stadium\n\nBrightwater says building it will create 3,500 jobs over three "
+        "years.\n",
+        column="Stadium\n\nAs for the 1,200 permanent jobs Brightwater promises, most will be "
+        "part-time.\n",
+    )
+    assert findings == []

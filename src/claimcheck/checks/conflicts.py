@@ -44,7 +44,7 @@ from claimcheck.compare import (
 )
 from claimcheck.frames import PERSON_PRONOUNS, THING_PRONOUNS, lexicon
 from claimcheck.match import Match
-from claimcheck.models import Claim, ClaimGroup, Finding, Severity
+from claimcheck.models import Claim, ClaimGroup, Finding, Severity, Span
 
 ID = "CC1"
 KIND = "conflict"
@@ -149,6 +149,50 @@ def _fuller_values(values: Sequence[Value]) -> dict[Value, Value]:
     }
 
 
+def _modifiers(claim: Claim) -> frozenset[str]:
+    return frozenset(claim.frame.modifiers) if claim.frame is not None else frozenset()
+
+
+def _narrowings_backing(context: CheckContext, group: ClaimGroup) -> dict[str, set[frozenset[str]]]:
+    """For each claim that does not narrow what it counts ("3,500 jobs"), the narrowings
+    of the claims that agree with it ("3,500 construction jobs") and that a sentence of the
+    group sets beside another narrowing ("3,500 construction jobs and 1,200 permanent
+    jobs"): kinds the story itself tells apart, not two accounts of one thing ("three
+    artillery shells" and, in another sentence, "two Israeli tank shells")."""
+    kinds_of: dict[tuple[str, Span], set[frozenset[str]]] = defaultdict(set)
+    for claim_id in group.claims:
+        claim = context.claims_by_id[claim_id]
+        if _modifiers(claim):
+            kinds_of[(claim.source, claim.sentence_span)].add(_modifiers(claim))
+    told_apart = {
+        kind
+        for kinds in kinds_of.values()
+        for kind in kinds
+        if any(kind.isdisjoint(other) for other in kinds)
+    }
+    backing: dict[str, set[frozenset[str]]] = defaultdict(set)
+    for match in context.matches_in(group):
+        if context.compare(match).outcome != "agree":
+            continue
+        for plain, narrowed in ((match.left, match.right), (match.right, match.left)):
+            if not _modifiers(plain) and _modifiers(narrowed) in told_apart:
+                backing[plain.id].add(_modifiers(narrowed))
+    return backing
+
+
+def _of_another_kind(match: Match, narrowed_by: dict[str, set[frozenset[str]]]) -> bool:
+    """Whether a figure that names no kind, backed by another article's figure of a kind
+    the story tells apart ("3,500 construction jobs"), stands against a figure of another
+    kind ("1,200 permanent jobs"): it is of the kind that backs it, so the two take no
+    side."""
+    for plain, narrowed in ((match.left, match.right), (match.right, match.left)):
+        kind = _modifiers(narrowed)
+        backing = narrowed_by.get(plain.id, set())
+        if kind and not _modifiers(plain) and any(other.isdisjoint(kind) for other in backing):
+            return True
+    return False
+
+
 def _aggregates(context: CheckContext, group: ClaimGroup) -> set[str]:
     """Claims whose figure is the sum of several things ("the lab and the centre, which
     collectively employ over 300 people"): no position on what one of them counts."""
@@ -250,9 +294,12 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
         | _outside_entities(context, group)
         | _aggregates(context, group)
     )
+    narrowed_by = _narrowings_backing(context, group)
     clashing: list[tuple[Match, Comparison]] = []
     for match in context.matches_in(group):
         if match.left.id in excluded or match.right.id in excluded:
+            continue
+        if _of_another_kind(match, narrowed_by):
             continue
         if bands.band(match.left) != bands.band(match.right):
             # Figures of different scopes (see ``scope_bands``) take no side on each other.
