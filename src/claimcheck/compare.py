@@ -315,10 +315,15 @@ def _compare_match(
     if (
         outcome in ("strict", "pragmatic")
         and year_on_one_side(match.left, match.right)
-        and _named_apart(match.left, match.right, names)
+        and (
+            _named_apart(match.left, match.right, names)
+            or (match.basis == "frame" and _is_sum(match.left))
+        )
     ):
         # "In 2009 a blast at the Corrin colliery killed 23 miners" beside "the collapse at
-        # Harrowdeep killed two": another event, of another year.
+        # Harrowdeep killed two": another event, of another year. A sum of a stated year
+        # matched by its attribute alone ("opened in 1988 at a cost of $85 million") is
+        # likewise another thing's.
         return Comparison("unclear", times_known)
     if outcome == "agree" and _agreement_says_little(match):
         return Comparison("unclear", times_known)
@@ -561,8 +566,8 @@ def _weigh_disagreement(
     if (_is_attributive_size(left) or _is_attributive_size(right)) and not named_thing:
         # Unless both describe one named ship or building ("the Vela, a 189-metre carrier").
         return "unclear"
-    if is_part(left) != is_part(right):
-        # A part ("at its depot alone") cannot contradict a whole.
+    if _part_within_whole(left, right):
+        # A part ("at its depot alone") cannot contradict a whole it fits in.
         return "unclear"
     if match.basis == "context" and (left.anaphoric or right.anaphoric):
         return "unclear"
@@ -744,7 +749,7 @@ def _weigh_framed(
         return "unclear"
     if _is_attributive_size(left) or _is_attributive_size(right):
         return "unclear"
-    if is_part(left) != is_part(right) or counts_others(left) or counts_others(right):
+    if _part_within_whole(left, right) or counts_others(left) or counts_others(right):
         return "unclear"
     if _one_counts_since(left, right):
         # "three times since October" counts a window, not the whole.
@@ -871,14 +876,17 @@ def _signed_days(left_day: str, right_day: str) -> int:
     return (right_month * 31 + right_dom) - (left_month * 31 + left_dom)
 
 
-# A clause that opens on one of these lists a part of the whole before it: "362 people
-# aboard, including a crew of 18".
-PART_OPENER = re.compile(r"(?:including|among them|among whom|of whom|of them)\b", re.IGNORECASE)
+# A clause that opens on one of these gives a part of a whole: "362 people aboard,
+# including a crew of 18", "Most recently, it raised $20 million" (the latest round).
+PART_OPENER = re.compile(
+    r"(?:including|among them|among whom|of whom|of them|most recently)\b", re.IGNORECASE
+)
 
 
 def lists_a_part(claim: Claim) -> bool:
-    """Whether a claim's clause lists a part of the whole before it ("including a crew of
-    18"): no other value of the whole's measure."""
+    """Whether a claim's clause gives a part of a whole (``PART_OPENER``: "including a crew
+    of 18", "most recently, it raised $20 million"): no other value of the whole's
+    measure."""
     return PART_OPENER.match(claim.text) is not None
 
 
@@ -1158,6 +1166,28 @@ PAYMENT_MIX = re.compile(r"\b(?:combination|mix|mixture)\s+of\s+$", re.IGNORECAS
 OTHERS_CUES = frozenset("other another additional further more".split())
 
 
+# Words before a sum that make it a part of a larger one: "The stadium's roof alone will
+# cost $140 million", "The city's share of the cost is $520 million".
+PART_OF_A_SUM = re.compile(r"\b(?:alone|share|portion|part)\b", re.IGNORECASE)
+
+
+def _part_within_whole(left: Claim, right: Claim) -> bool:
+    """Whether one of two figures counts a part of something (``is_part``) and may fit
+    within the other: a part cannot contradict a whole, but a part of a sum can be larger
+    than the sum ("damage in Athens alone, about 200 million euros" against "property
+    damage, an estimated $2 million"; sums in two currencies must be ``CURRENCY_GAP``
+    apart). Counts are parts by looser cues, so any part of a count takes no side."""
+    if is_part(left) == is_part(right):
+        return False
+    part, whole = (left, right) if is_part(left) else (right, left)
+    part_q, whole_q = primary_quantity(part), primary_quantity(whole)
+    if part_q is None or whole_q is None or not part_q.kind == whole_q.kind == "money":
+        return True
+    if part_q.unit != whole_q.unit:
+        return not (_far_apart(part_q, whole_q) and (part_q.value or 0) > (whole_q.value or 0))
+    return not strict_interval(whole_q).below(strict_interval(part_q))
+
+
 def is_part(claim: Claim) -> bool:
     """Whether a figure counts only part of something: "at its depot alone", "his first
     five points" (``is_stretch``), "including a crew of 18" (``lists_a_part``).
@@ -1171,7 +1201,8 @@ def is_part(claim: Claim) -> bool:
     after = claim.text[quantity.span[1] - claim.span[0] :] if quantity else claim.text
     if quantity is not None and quantity.kind == "money":
         before = claim.text[: quantity.span[0] - claim.span[0]]
-        if PAYMENT_MIX.search(before):
+        if PAYMENT_MIX.search(before) or PART_OF_A_SUM.search(before):
+            # "a mix of cash and stock", "the roof alone will cost", "the city's share of".
             return True
     if claim.frame is not None and claim.frame.attribute:
         after = re.split(r"[,;:.()\u2013\u2014]", after, maxsplit=1)[0]
@@ -1201,6 +1232,12 @@ def _is_volatile(claim: Claim) -> bool:
 
 # Sums in different currencies this many times apart cannot be one sum.
 CURRENCY_GAP = 3.0
+
+
+def _is_sum(claim: Claim) -> bool:
+    """Whether a claim's figure is a sum of money."""
+    quantity = primary_quantity(claim)
+    return quantity is not None and quantity.kind == "money"
 
 
 def _currencies_differ(left: Claim, right: Claim) -> bool:

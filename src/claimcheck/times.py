@@ -274,7 +274,12 @@ def _year_of(
         # "a 212-metre carrier built in 2011": a year after a verb that follows a size
         # dates what happened to the thing, not its size.
         cut = min(cut, _past_verb_after(text, figure.span[1], clause[1]))
-    in_clause = [q for q in years if clause[0] <= q.span[0] < min(clause[1], cut)]
+    in_clause = [
+        q
+        for q in years
+        if clause[0] <= q.span[0] < min(clause[1], cut)
+        and not (figure is not None and _another_verb_between(text, q.span[1], figure.span[0]))
+    ]
     leading = [q for q in years if sentence[0] <= q.span[0] < clause[0]]
     # "killed 230,000 people in 13 countries in 2004": a year closing the sentence
     # dates its earlier clauses too.
@@ -318,6 +323,22 @@ def _year_of(
         year=int(year.value or 0),
         relation=relation,
     )
+
+
+# "and" and a verb after it: a second predicate of the subject ("was founded in 2007 and is
+# backed with $60 million").
+_AND_THEN = re.compile(r"\band\s+(?:now\s+)?([a-z]+)\b")
+_AUXILIARIES = frozenset("is are was were has have had will would".split())
+
+
+def _another_verb_between(text: str, start: int, end: int) -> bool:
+    """Whether "and" and another verb stand between a year and a figure after it: the year
+    belongs to the first verb ("founded in 2007 and is backed with $60 million")."""
+    for match in _AND_THEN.finditer(text, start, end):
+        word = match.group(1)
+        if word in _AUXILIARIES or past_verb_lemma(word):
+            return True
+    return False
 
 
 def _past_verb_after(text: str, start: int, end: int) -> int:

@@ -866,3 +866,43 @@ def test_a_figure_of_no_kind_is_of_the_kind_that_backs_it(tmp_path: Path) -> Non
         "part-time.\n",
     )
     assert findings == []
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "conflict"),
+    [
+        # A part of a sum is no position on the whole...
+        (
+            "The council voted on Tuesday to approve a $1.2 billion stadium, officials said.",
+            "The stadium's retractable roof alone will cost $140 million, officials said.",
+            False,
+        ),
+        (
+            (
+                "Vale Systems is backed with $60 million in funding, the company said. Most "
+                "recently, it raised $20 million."
+            ),
+            "Vale Systems raised $35m in two rounds of funding, the company said.",
+            True,
+        ),
+        # ...unless it is larger than the whole.
+        (
+            "Property damage is an estimated $2 million, officials said.",
+            (
+                "The cost of damage to shops in Athens alone was estimated at about 200 million "
+                "euros, officials said."
+            ),
+            True,
+        ),
+        # A sum of a stated year, matched by its attribute alone, is another thing's.
+        (
+            "The council voted on Tuesday to approve a $1.2 billion stadium, officials said.",
+            "The Mariners play at Harbour Park, which opened in 1988 at a cost of $85 million.",
+            False,
+        ),
+    ],
+)
+def test_parts_and_other_things_sums_are_told(
+    tmp_path: Path, first: str, later: str, conflict: bool
+) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", first, later)) is conflict

@@ -693,3 +693,21 @@ def test_a_day_right_after_a_figure_dates_it(
     quantity = next(q for q in quantities if q.surface == figure)
     found = time_of(sentence, (0, len(sentence)), (0, len(sentence)), quantities, quantity)
     assert found is not None and (found.day, found.part) == (day, part)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        # A year of another verb, joined by "and", does not date the figure.
+        ("Vale Systems was founded in 2007 and is backed with $60 million in funding.", None),
+        ("In 2007 the firm raised $60 million and hired 40 people.", 2007),
+    ],
+)
+def test_a_year_of_another_verb_does_not_date_a_figure(sentence: str, year: int | None) -> None:
+    from claimcheck.quantities.parser import parse_quantities
+    from claimcheck.times import time_of
+
+    quantities = parse_quantities(sentence)
+    money = next(q for q in quantities if q.kind == "money")
+    found = time_of(sentence, (0, len(sentence)), (0, len(sentence)), quantities, money)
+    assert (found.year if found else None) == year
