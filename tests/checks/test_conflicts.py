@@ -776,6 +776,18 @@ def test_a_part_listed_after_its_whole_is_no_second_value(tmp_path: Path) -> Non
     assert "18" not in conflicts[0].message
 
 
+def test_an_outbreak_a_toll_comes_from_is_no_setting(tmp_path: Path) -> None:
+    first = (
+        "DARROW, Nov. 12 (Wire) - The outbreak at the Aldric hospital has killed three people, "
+        "hospital officials said on Tuesday."
+    )
+    later = (
+        "Four people have died in an outbreak of Ostrander fever at the Aldric hospital, the "
+        "hospital confirmed on Tuesday."
+    )
+    assert pair_findings(tmp_path, "conflict", first, later)
+
+
 def test_the_event_a_toll_comes_from_is_no_setting(tmp_path: Path) -> None:
     first = (
         "MARLBRIDGE, May 9 (Wire) - Twelve officers were injured, three of whom were taken "

@@ -16,7 +16,7 @@ from claimcheck.copies import Copies
     [
         # The same unlikely figure in another article backs it, matched or not.
         ("The first quake measured 7.6 on Sunday.", "It was a 7.6 magnitude tremor.", True),
-        ("Klitschko has 46 wins by knockout.", "He now has 46 wins.", True),
+        ("Vale has 46 wins by knockout.", "He now has 46 wins.", True),
         # A small count, or a whole number of another measure, is a coincidence.
         ("They took the first two games.", "They are two games behind.", False),
         ("He scored 46 points.", "He has 46 wins.", False),
