@@ -443,7 +443,8 @@ def _compare_ages(left: Claim, right: Claim, outcome: str) -> Comparison:
     """Two articles' ages of one person: the same age at any time the story tells of
     ("Vale, 34, was shot in 2011" and "Vale, 34," in a report of 2013 both give her
     age then), unless the articles were written a month or more apart, when a birthday
-    may lie between them."""
+    may lie between them. The time is known when both articles are dated, or both
+    report one weekday."""
     years = (left.context_year, right.context_year)
     dates = (left.context_date, right.context_date)
     apart = (None not in years and years[0] != years[1]) or (
@@ -453,7 +454,9 @@ def _compare_ages(left: Claim, right: Claim, outcome: str) -> Comparison:
     )
     if apart:
         return _at_two_times(outcome, True)
-    return Comparison(outcome, None not in dates)
+    # Two undated reports of one weekday are of one time too.
+    one_day = left.context_day is not None and left.context_day == right.context_day
+    return Comparison(outcome, None not in dates or one_day)
 
 
 @cache

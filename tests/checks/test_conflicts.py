@@ -918,3 +918,11 @@ def test_parts_and_other_things_sums_are_told(
     tmp_path: Path, first: str, later: str, conflict: bool
 ) -> None:
     assert bool(pair_findings(tmp_path, "conflict", first, later)) is conflict
+
+
+def test_ages_in_reports_of_one_weekday_are_of_one_time(tmp_path: Path) -> None:
+    first = "Gregor Vance, 58, was convicted on Tuesday of fraud, the court said."
+    later = "A jury on Tuesday convicted Vance, 61, of fraud, prosecutors said."
+    conflicts = pair_findings(tmp_path, "conflict", first, later)
+    assert len(conflicts) == 1
+    assert "states none" not in conflicts[0].reason
