@@ -239,6 +239,9 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         _revised_forecast(match.left, match.right) or _plan_then_outcome(match.left, match.right)
     ):
         return Comparison("changed", True)
+    if disagree and _sums_of_other_scales(match.left, match.right):
+        # "$46.50 a share" and "a $2.4 billion deal": a price per unit and a total.
+        return Comparison("unclear", comparison.times_known)
     if comparison.outcome == "agree" and (
         {direction(match.left), direction(match.right)} == {1, -1}
         or _currencies_differ(match.left, match.right)
@@ -1235,6 +1238,21 @@ def _is_volatile(claim: Claim) -> bool:
 
 # Sums in different currencies this many times apart cannot be one sum.
 CURRENCY_GAP = 3.0
+
+
+# Sums this many times apart are never one sum written wrongly: a price per unit and a
+# total ("$46.50 a share", "a $2.4 billion deal"). A scale slip ("$2.4 million" for "$2.4
+# billion", a thousand times) stays a disagreement.
+SUM_SCALE_GAP = 10_000
+
+
+def _sums_of_other_scales(left: Claim, right: Claim) -> bool:
+    """Whether two sums of one currency are more than ``SUM_SCALE_GAP`` times apart."""
+    left_q, right_q = primary_quantity(left), primary_quantity(right)
+    if left_q is None or right_q is None or not left_q.kind == right_q.kind == "money":
+        return False
+    values = sorted(abs(q.value) for q in (left_q, right_q) if q.value)
+    return len(values) == 2 and values[1] > SUM_SCALE_GAP * values[0]
 
 
 def _is_sum(claim: Claim) -> bool:

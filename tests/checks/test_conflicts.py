@@ -906,6 +906,30 @@ def test_a_figure_of_no_kind_is_of_the_kind_that_backs_it(tmp_path: Path) -> Non
             ),
             True,
         ),
+        # A price per unit and a total are sums of other scales...
+        (
+            (
+                "Quillon Systems agreed on Monday to pay $2.4 billion for Brightmesh Labs, the "
+                "companies said."
+            ),
+            (
+                "Brightmesh shares closed at $46.10 on Monday, slightly below the offer price of "
+                "$46.50, traders said."
+            ),
+            False,
+        ),
+        # ...but a scale slipped by a thousand is still a disagreement.
+        (
+            (
+                "Quillon Systems agreed on Monday to pay $2.4 billion for Brightmesh Labs, the "
+                "companies said."
+            ),
+            (
+                "Quillon Systems agreed on Monday to pay $2.4 million for Brightmesh Labs, the "
+                "companies said."
+            ),
+            True,
+        ),
         # A sum of a stated year, matched by its attribute alone, is another thing's.
         (
             "The council voted on Tuesday to approve a $1.2 billion stadium, officials said.",
