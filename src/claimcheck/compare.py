@@ -224,7 +224,10 @@ TallyTest = Callable[[Claim, Claim], bool]
 # An estimate, which a later one may revise: "insurers estimated the damage at".
 ESTIMATE = re.compile(r"\bestimat", re.IGNORECASE)
 REVISION_CUE = re.compile(
-    r"\b(?:now|revised|revising|extended|raised|lowered|updated|new estimate)\b", re.IGNORECASE
+    r"\b(?:now|revised|revising|extended|raised|lowered|updated|new estimate"
+    # "the cleanup cost had climbed to $110 million": a new level the estimate reached.
+    r"|(?:climbed|rose|risen|increased|grown|grew|jumped|soared|fell|dropped|declined)\s+to)\b",
+    re.IGNORECASE,
 )
 
 
@@ -303,7 +306,7 @@ def _compare_match(
     if match.left.fact is not None and match.left.fact.attribute == "age":
         return _compare_ages(match.left, match.right, outcome)
     static = (
-        match.left.fact is not None
+        (match.left.fact is not None and match.left.fact.attribute not in GAME_FACTS)
         or measure_key(match.left.measure).head in STATIC_MEASURES
         or _framed_static(match.left, match.right)
         or _fixed_size(match.left, match.right)
@@ -608,6 +611,11 @@ def _current_totals(match: Match) -> bool:
         not CURRENT_TOTAL_WORDS.isdisjoint(re.findall(r"[a-z]+", claim.text.casefold()))
         for claim in (match.left, match.right)
     )
+
+
+# Facts of one game, which the next game's changes: "won 112-104" on Saturday and "won
+# 99-94" on Tuesday are two games; a record after each is another.
+GAME_FACTS = frozenset(("score", "record"))
 
 
 def _spans_apart_by_more_than_days(left: Claim, right: Claim) -> bool:

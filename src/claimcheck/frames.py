@@ -74,11 +74,10 @@ class Lexicon:
     fixed_size_things: frozenset[str]
     duration_attributes: frozenset[str]
     daily_levels: frozenset[str]
-    cut_verbs: frozenset[str]
     # Attribute -> the words after a count, in its clause, that put it in that state.
     state_cues: dict[str, tuple[str, ...]]
-    # The attribute a count of each attribute becomes under a verb of cutting.
-    cut_attributes: dict[str, str]
+    # Verb -> the attribute a count of each attribute becomes under it (cutting, creating).
+    verb_turns: dict[str, dict[str, str]]
     # Each attribute of a family one sum is given as in other words, and its family's first.
     attribute_family: dict[str, str]
     scope_prepositions: frozenset[str]
@@ -159,9 +158,12 @@ def lexicon() -> Lexicon:
         fixed_size_things=frozenset(raw["fixed_size_things"]),
         duration_attributes=frozenset(raw["duration_attributes"]),
         daily_levels=frozenset(raw["daily_levels"]),
-        cut_verbs=frozenset(raw["cuts"]["verbs"]),
         state_cues={attribute: tuple(cues) for attribute, cues in raw["state_cues"].items()},
-        cut_attributes=raw["cuts"]["attributes"],
+        verb_turns={
+            verb: turn["attributes"]
+            for turn in (raw["cuts"], raw["creations"])
+            for verb in turn["verbs"]
+        },
         attribute_family={
             attribute: family[0]
             for family in raw["interchangeable_attributes"]
@@ -636,6 +638,20 @@ def _entity(token: Token | None, salient: _SalientNames) -> str:
     return _name_of(token) if _is_name(token) else ""
 
 
+def _named_agent(verb: Token, salient: _SalientNames) -> str:
+    """The name of who a verb's subject or "by" agent is ("Northwind employs", "Northwind,
+    which employs", "funded by Vale Capital"), or '' when it names no one."""
+    agent = _argument(verb, ("nsubj", "nsubjpass", "agent"))
+    if agent is not None and agent.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        agent = verb.head
+    named = _doer(agent, salient)
+    return "" if named.startswith("the ") else named
+
+
+# Pronouns that open a relative clause: its verb's subject is the noun the clause follows.
+RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))
+
+
 def _doer(token: Token | None, salient: _SalientNames) -> str:
     """Who does what a verb says: a name, or a description of a common noun ('officers' is
     'the officer'). A capitalised singular noun with no determiner is a name the tagger
@@ -644,7 +660,10 @@ def _doer(token: Token | None, salient: _SalientNames) -> str:
     if named or token is None or token.pos_ != "NOUN":
         return named
     determined = any(child.dep_ == "det" for child in token.children)
-    if token.text[:1].isupper() and token.tag_ == "NN" and not determined:
+    words = lexicon()
+    measured = token.lower_ in words.noun_attribute or token.lower_ in words.generic_nouns
+    if token.text[:1].isupper() and token.tag_ == "NN" and not determined and not measured:
+        # "Damage was estimated at ...": a word of the lexicon opening a sentence, no name.
         return token.text
     return f"the {lemma(token).casefold()}"
 
@@ -970,7 +989,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
             # "Six bullets hit Vance", "Vance was hit by six bullets": the target.
             entity = _entity(_argument(verb, ("dobj", "nsubjpass")), salient)
         elif quantity.kind == "money" or attribute in ("employees", "funding"):
-            entity = _entity(_argument(verb, ("nsubj", "nsubjpass", "agent")), salient)
+            entity = _named_agent(verb, salient)
         elif attribute in words.agent_attributes:
             # "Police fired six shots", "five fired by Vance": the doer, named or described.
             entity = _doer(_argument(verb, ("nsubj", "agent")), salient)
@@ -1071,9 +1090,8 @@ def _attribute(
             return attribute, ""
     if noun_lemma in words.noun_attribute:
         attribute = words.noun_attribute[noun_lemma]
-        if verb_lemma in words.cut_verbs:
-            # "cut about 1,200 jobs": the jobs lost, not the workforce.
-            attribute = words.cut_attributes.get(attribute, attribute)
+        # "cut about 1,200 jobs", "will create 3,500 jobs": jobs lost or new, not a workforce.
+        attribute = words.verb_turns.get(verb_lemma, {}).get(attribute, attribute)
         return attribute, ""
     event = words.event_verbs.get(verb_lemma, "")
     if (

@@ -183,7 +183,7 @@ EMPTY_MEASURES = frozenset(
 DIMENSION_KINDS = frozenset(("length", "area", "volume", "mass", "speed", "temperature", "data"))
 
 # Words that make a figure a part of a whole: "1,150 people at its depot alone".
-SUBSET_CUES = frozenset("alone only just including among whom which".split())
+SUBSET_CUES = frozenset("alone itself only just including among whom which".split())
 
 # Measures that stay put from one day to the next: what something cost, how many
 # seats it has. Reports days apart still speak of one value (years still differ).

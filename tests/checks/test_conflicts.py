@@ -950,3 +950,61 @@ def test_ages_in_reports_of_one_weekday_are_of_one_time(tmp_path: Path) -> None:
     conflicts = pair_findings(tmp_path, "conflict", first, later)
     assert len(conflicts) == 1
     assert "states none" not in conflicts[0].reason
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "conflict"),
+    [
+        # A part of a place's count ("in Port Veskett itself") is no side against the whole.
+        (
+            (
+                "VESKETT, Aug. 20 (Wire) - Six beaches were closed on Wednesday, the health "
+                "authority said."
+            ),
+            (
+                "VESKETT, Aug. 20 (Wire) - Three beaches in Port Veskett itself are shut, the "
+                "parks department said on Wednesday."
+            ),
+            False,
+        ),
+        # An estimate that has climbed to a new level is a change, not a disagreement.
+        (
+            (
+                "KORVATH, Aug. 20 (Wire) - Brennholt Marine estimated the cleanup cost at $45 "
+                "million, its chief executive said."
+            ),
+            (
+                "KORVATH, Aug. 24 (Wire) - Brennholt Marine said on Sunday that the cleanup cost "
+                "had climbed to $110 million."
+            ),
+            False,
+        ),
+        (
+            "Halvard Mills employs 4,300 people, the company said.",
+            "Halvard Mills employs 3,900 people, the union said.",
+            True,
+        ),
+        # Jobs a plan creates are no workforce either.
+        (
+            "Halvard Mills employs 4,300 people, the company said.",
+            "Halvard Mills will create 300 jobs at a new plant, the company said.",
+            False,
+        ),
+        # Scores of two days are two games.
+        (
+            (
+                "TAMSFORD, May 10 (Wire) - The Kestrels beat the Ironclads 112-104 on Saturday, "
+                "the league said."
+            ),
+            (
+                "TAMSFORD, May 13 (Wire) - The Kestrels beat the Ironclads 99-94 on Tuesday, the "
+                "league said."
+            ),
+            False,
+        ),
+    ],
+)
+def test_parts_revisions_jobs_and_games(
+    tmp_path: Path, first: str, later: str, conflict: bool
+) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", first, later)) is conflict

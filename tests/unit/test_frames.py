@@ -222,6 +222,10 @@ def test_figures_that_count_nothing_have_no_frame(make_articles: MakeArticles, t
     [
         ("Gray was hit by seven bullets.", "shots landed", "Gray"),
         ("Halvard Mills employs 4,300 people nationwide.", "employees", "Halvard Mills"),
+        # The noun a relative clause follows is its verb's subject.
+        ("Northwind, which employs 6,800 people, runs trucks.", "employees", "Northwind"),
+        # A word of the lexicon opening a sentence names no one.
+        ("Damage was estimated at $1 million.", "damage", ""),
         ("Brenvik Labs spent $5m on new offices.", "cost", "Brenvik Labs"),
         ("Marla Quince, a mother of five, lives in Tallowford.", "children", "Marla Quince"),
         ("Tallowford is a city of population 167,000.", "population", "the city"),
