@@ -509,6 +509,30 @@ def test_ages_of_one_person(
             False,
             id="scores of two days are two games",
         ),
+        pytest.param(
+            "DARROW, Nov. 12 (Wire) - The outbreak at the Aldric hospital has killed three people, "
+            "hospital officials said on Tuesday.",
+            "Four people have died in an outbreak of Ostrander fever at the Aldric hospital, the "
+            "hospital confirmed on Tuesday.",
+            True,
+            id="an outbreak a toll comes from is no setting",
+        ),
+        pytest.param(
+            "MARLBRIDGE, May 9 (Wire) - Twelve officers were injured, three of whom were taken "
+            "to hospital, police said on Saturday.",
+            "MARLBRIDGE, May 9 (Wire) - Nineteen officers were injured during Saturday's "
+            "clashes, a police spokesman said.",
+            True,
+            id="clashes a toll comes from are no setting",
+        ),
+        pytest.param(
+            "PELLGATE, April 4 (Wire) - Of the 14 miners trapped, five were rescued alive on "
+            "Wednesday, the company said.",
+            "LENMOOR, April 8 (Herald) - Seven survivors had been rescued by Tuesday, the "
+            "inspectorate said on Tuesday.",
+            False,
+            id="weekdays of reports days apart follow their dates",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
@@ -893,30 +917,6 @@ def test_a_part_listed_after_its_whole_is_no_second_value(tmp_path: Path) -> Non
     assert "18" not in conflicts[0].message
 
 
-def test_an_outbreak_a_toll_comes_from_is_no_setting(tmp_path: Path) -> None:
-    first = (
-        "DARROW, Nov. 12 (Wire) - The outbreak at the Aldric hospital has killed three people, "
-        "hospital officials said on Tuesday."
-    )
-    later = (
-        "Four people have died in an outbreak of Ostrander fever at the Aldric hospital, the "
-        "hospital confirmed on Tuesday."
-    )
-    assert pair_findings(tmp_path, "conflict", first, later)
-
-
-def test_the_event_a_toll_comes_from_is_no_setting(tmp_path: Path) -> None:
-    first = (
-        "MARLBRIDGE, May 9 (Wire) - Twelve officers were injured, three of whom were taken "
-        "to hospital, police said on Saturday."
-    )
-    later = (
-        "MARLBRIDGE, May 9 (Wire) - Nineteen officers were injured during Saturday's "
-        "clashes, a police spokesman said."
-    )
-    assert pair_findings(tmp_path, "conflict", first, later)
-
-
 @pytest.mark.parametrize(
     ("first", "later", "conflict"),
     [
@@ -941,18 +941,6 @@ def test_spans_of_time_days_apart(tmp_path: Path, first: str, later: str, confli
     first = f"PORT ALDWIN, October 19 (Wire) - {first}"
     later = f"PORT ALDWIN, October 23 (Wire) - {later}"
     assert bool(pair_findings(tmp_path, "conflict", first, later)) is conflict
-
-
-def test_weekdays_of_reports_days_apart_follow_their_dates(tmp_path: Path) -> None:
-    first = (
-        "PELLGATE, April 4 (Wire) - Of the 14 miners trapped, five were rescued alive on "
-        "Wednesday, the company said."
-    )
-    later = (
-        "LENMOOR, April 8 (Herald) - Seven survivors had been rescued by Tuesday, the "
-        "inspectorate said on Tuesday."
-    )
-    assert pair_findings(tmp_path, "conflict", first, later) == []
 
 
 def test_a_figure_of_no_kind_is_of_the_kind_that_backs_it(tmp_path: Path) -> None:
