@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from claimcheck.attribution import SentenceAttributions
 from claimcheck.cues import holds_any, may_hold_ignoring_case
 from claimcheck.datafiles import read_data
-from claimcheck.lexicon import singular
+from claimcheck.lexicon import DIMENSION_KINDS, singular
 from claimcheck.models import Attribution, Claim, Fact, Quantity, Sentence, Span
 from claimcheck.phrases import (
     NUMBER_OF,
@@ -678,6 +678,23 @@ def _trim(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+# A span of time counted by a bound on a measurement: "the ninth consecutive day above 35C",
+# "nights below freezing", "hours over 100 decibels".
+_THRESHOLD_BEFORE = re.compile(r"\b(?:days?|nights?|hours?|weeks?|months?)\s+$", re.IGNORECASE)
+_THRESHOLD_QUALIFIERS = ("over", "under")
+
+
+def _is_threshold(text: str, quantity: Quantity) -> bool:
+    """Whether a measurement bounds what a span of time counts ("the ninth day above 35C"):
+    a threshold, not a reading, so no claim of its own."""
+    return (
+        quantity.kind in DIMENSION_KINDS
+        and quantity.qualifier in _THRESHOLD_QUALIFIERS
+        and _THRESHOLD_BEFORE.search(text, max(0, quantity.span[0] - 12), quantity.span[0])
+        is not None
+    )
+
+
 def primary_quantity(claim: Claim) -> Quantity | None:
     """The figure a claim is about: its first value that carries a claim."""
     for quantity in claim.quantities:
@@ -1240,7 +1257,12 @@ def extract_claims(
         quantities = [
             _with_counted_noun(text, q)
             for q in quantities
-            if not (_in_spans(q, facts) or _is_age_aside(text, q) or q.span in ages)
+            if not (
+                _in_spans(q, facts)
+                or _is_age_aside(text, q)
+                or q.span in ages
+                or _is_threshold(text, q)
+            )
         ]
         quantities = _without_parts(text, quantities)
         anchors = main_quantities(quantities)

@@ -533,6 +533,15 @@ def test_ages_of_one_person(
             False,
             id="weekdays of reports days apart follow their dates",
         ),
+        # A bound on what a span of days counts is no reading of its own.
+        pytest.param(
+            "VELMORA, July 14 (Wire) - Temperatures at Velmora's Ostrand airport reached 41.2C "
+            "on Monday, the weather office said. Monday was the ninth day above 35C.",
+            "VELMORA, July 14 (Wire) - The mercury climbed to 39.8C at the Ostrand airport on "
+            "Monday, the weather office said. It was the ninth straight day above 35C.",
+            True,
+            id="two readings of one day beside a threshold",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
