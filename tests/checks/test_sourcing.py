@@ -159,3 +159,20 @@ def test_a_copy_with_another_figure_is_not_the_same_unsourced_claim(tmp_path: Pa
     )
     assert sorted(len(f.claims) for f in found) == [1, 1]
     assert not any("the same text" in f.message for f in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "unsourced"),
+    [
+        # The body gives the headline's figure with a source: the headline is sourced.
+        ("The death toll rose to six on Thursday, the health authority said.", False),
+        # The body gives another figure: the headline's stands alone.
+        ("The death toll rose to five on Thursday, the health authority said.", True),
+    ],
+)
+def test_a_headline_takes_the_source_its_body_gives_its_figure(
+    tmp_path: Path, body: str, unsourced: bool
+) -> None:
+    headline = "Rail crash death toll rises to six as inquiry focuses on speed"
+    findings = scanned_findings(tmp_path, "unsourced", a=f"{headline}\n\n{body}\n")
+    assert any(f.evidence[0].quote == headline for f in findings) is unsourced

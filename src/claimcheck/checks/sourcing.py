@@ -94,6 +94,7 @@ def check(context: CheckContext) -> list[Finding]:
     """Unsourced claims, most important first, at most ``unsourced_limit``."""
     backing = agreeing_pairs(context) + same_figure_pairs(context.claims, context.copies)
     backed = {claim_id for pair in backing for claim_id in backed_of(*pair)}
+    credited_in_body = _credited_in_body(context)
     # Other articles that give a claim's figure without all it says ("the record-setting
     # basket" beside a figure another article gives plainly).
     figure_given: dict[str, set[str]] = {}
@@ -108,6 +109,8 @@ def check(context: CheckContext) -> list[Finding]:
     ranked: list[tuple[float, Claim]] = []
     for claim in context.claims:
         if claim.attribution is not None or claim.id in backed or not claim.checkable:
+            continue
+        if claim.id in credited_in_body:
             continue
         score = score_of(claim, claim.source in low_quality)
         if score >= MIN_SCORE:
@@ -169,6 +172,33 @@ def check(context: CheckContext) -> list[Finding]:
             )
         )
     return findings
+
+
+def _credited_in_body(context: CheckContext) -> set[str]:
+    """Headline claims whose figure the article's body gives with a source: a headline
+    sums up its article ("Death toll rises to six" over "... rose to six, the health
+    authority said"), so the body's source is the headline's."""
+    credited: dict[str, set[tuple[str, str, float]]] = {}
+    for claim in context.claims:
+        quantity = primary_quantity(claim)
+        if claim.attribution is not None and quantity is not None and quantity.value is not None:
+            figure = (quantity.kind, quantity.unit, round(quantity.value, 6))
+            credited.setdefault(claim.source, set()).add(figure)
+    titles = {
+        source.id: source.metadata.title
+        for source in context.sources
+        if source.metadata is not None and source.metadata.title
+    }
+    found: set[str] = set()
+    for claim in context.claims:
+        quantity = primary_quantity(claim)
+        title = titles.get(claim.source)
+        if quantity is None or quantity.value is None or not title or claim.line > 1:
+            continue
+        figure = (quantity.kind, quantity.unit, round(quantity.value, 6))
+        if claim.text in title and figure in credited.get(claim.source, set()):
+            found.add(claim.id)
+    return found
 
 
 def _names(sources: Sequence[str]) -> str:
