@@ -125,6 +125,13 @@ def test_according_to_credits_only_its_own_sentence() -> None:
             "Plant manager Ann Vale",
         ),
         ("Fire chief Tom Orlen, 47, said the blaze started at 9 a.m.", "Fire chief Tom Orlen"),
+        (
+            (
+                "Co-founder and chief executive Ann Vale, 37, said in an interview that revenue "
+                "would reach $240 million."
+            ),
+            "Co-founder and chief executive Ann Vale",
+        ),
         # Organisations that speak for themselves.
         ("The Rovers won the game 102-98 in overtime, the league confirmed.", "the league"),
         ("About 40 people attended the rally, the party said.", "the party"),
