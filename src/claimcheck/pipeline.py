@@ -454,7 +454,7 @@ def story_result(work: StoryWork, processed: Sequence[Processed]) -> StoryResult
         for module in CHECKS.values()
         for finding in module.check(context)
     ]
-    # Nor are its figures "not for one known time" beside the conflict that sets them out.
+    # Nor are its figures "not shown to be of one time" beside the conflict that sets them out.
     # Claims of the group that the conflict does not set out ("Lind scored 16 points" in a
     # group of points) keep their findings.
     conflicted = {

@@ -4,7 +4,7 @@ A group whose members agree for the same time is corroborated: two or more
 independent sources say the same thing, which makes the rest of a report
 trustworthy. Copies of one text (a wire story and its reprints, or one passage
 repeated sentence for sentence) are one witness (``claimcheck.copies``). Members that
-give different values, but not for one known time or one whole, are a change, not a
+give different values, but are not shown to be of one time and one whole, are a change, not a
 conflict ("grew from 100 firms in 2023 to 180 in 2024"); the finding says only that
 the figures differ.
 
@@ -35,8 +35,8 @@ CHANGED_ID = "CC4"
 KIND = "corroborated"
 CHANGED_KIND = "changed"
 DEFAULT_SEVERITY = "info"
-# What a changed finding adds to its subject: the figures are not of one known time.
-UNTIMED = ", not for one known time"
+# What a changed finding adds to its subject: the figures are not shown to be of one time.
+UNTIMED = ", not shown to be of one time and one whole"
 
 
 # Signals that say more than a figure: an agreeing figure does not back them. "first"
@@ -243,7 +243,7 @@ def check(context: CheckContext) -> list[Finding]:
                         [
                             _agreement_reason(items)
                             if outcome == "agree"
-                            else "values differ, but not for one known time or one whole: an "
+                            else "values differ, but are not shown to be of one time and one whole: an "
                             "update, or figures of different times or parts, not a conflict",
                             *copied,
                         ]

@@ -49,7 +49,7 @@ STATE_LABEL = {
 
 KIND_TITLE = {
     "corroborated": "Corroborated",
-    "changed": "Different figures, not for one known time",
+    "changed": "Different figures, not shown to be of one time",
     "same-figure": "Same figure, different things",
 }
 

@@ -21,7 +21,7 @@ from claimcheck.models import Evidence, Finding, Report, Source
 TITLE = "claimcheck report"
 OTHER_LABELS = {
     "corroborated": "Corroborated",
-    "changed": "Different figures, not for one known time",
+    "changed": "Different figures, not shown to be of one time",
     "same-figure": "Same figure, different things",
 }
 
