@@ -176,3 +176,20 @@ def test_a_headline_takes_the_source_its_body_gives_its_figure(
     headline = "Rail crash death toll rises to six as inquiry focuses on speed"
     findings = scanned_findings(tmp_path, "unsourced", a=f"{headline}\n\n{body}\n")
     assert any(f.evidence[0].quote == headline for f in findings) is unsourced
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unsourced"),
+    [
+        # A word of no one that counts nothing is a turn of phrase.
+        ("Nobody has ever dominated him this way, and nobody will.", False),
+        ("The actor to play the lead was none other than Ann Vale.", False),
+        # A count of no deaths is a figure to check.
+        ("No one was killed when the roof of the Lind depot fell in.", True),
+    ],
+)
+def test_a_word_of_no_one_is_a_figure_only_of_something(
+    tmp_path: Path, sentence: str, unsourced: bool
+) -> None:
+    findings = scanned_findings(tmp_path, "unsourced", a=f"Report\n\n{sentence}\n")
+    assert bool(findings) is unsourced

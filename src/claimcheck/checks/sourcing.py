@@ -110,7 +110,7 @@ def check(context: CheckContext) -> list[Finding]:
     for claim in context.claims:
         if claim.attribution is not None or claim.id in backed or not claim.checkable:
             continue
-        if claim.id in credited_in_body:
+        if claim.id in credited_in_body or _says_no_one_of_nothing(claim):
             continue
         score = score_of(claim, claim.source in low_quality)
         if score >= MIN_SCORE:
@@ -172,6 +172,19 @@ def check(context: CheckContext) -> list[Finding]:
             )
         )
     return findings
+
+
+def _says_no_one_of_nothing(claim: Claim) -> bool:
+    """Whether a claim's only figure is a word of no one ("Nobody has ever dominated him",
+    "none other than") that counts nothing the lexicon knows: a turn of phrase, not a
+    figure to check ("no one was killed" counts deaths, and stays)."""
+    quantity = primary_quantity(claim)
+    return (
+        quantity is not None
+        and quantity.value == 0
+        and quantity.surface.replace(" ", "").replace("-", "").isalpha()
+        and not (claim.frame is not None and claim.frame.attribute)
+    )
 
 
 def _credited_in_body(context: CheckContext) -> set[str]:
