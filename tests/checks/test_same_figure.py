@@ -59,6 +59,12 @@ from tests.factories import pair_findings, scanned_findings
             False,
             id="two forms of one word",
         ),
+        pytest.param(
+            "Quillon will pay $46.50 per share for Brightmesh, the companies said.",
+            "Brightmesh shares closed at $46.10, below the offer price of $46.50, traders said.",
+            False,
+            id="a price per share and the price",
+        ),
     ],
 )
 def test_same_figure_notes(tmp_path: Path, first: str, second: str, noted: bool) -> None:

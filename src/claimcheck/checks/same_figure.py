@@ -67,7 +67,9 @@ def _what_differs(left: Claim, right: Claim) -> str:
         return "the same value for different stated years"
     attributes = (_attribute(left), _attribute(right))
     family = lexicon().attribute_family
-    families = [family.get(attribute, attribute) for attribute in attributes]
+    # "$46.50 per share" and "the offer price of $46.50": a rate and its sum's word.
+    bases = [attribute.split(" per ")[0] for attribute in attributes]
+    families = [family.get(base, base) for base in bases]
     if all(attributes) and families[0] != families[1]:
         return f"the same value for different measures ({attributes[0]}, {attributes[1]})"
     return ""
