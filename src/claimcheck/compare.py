@@ -220,9 +220,9 @@ SMALL_COUNT = 10
 TallyTest = Callable[[Claim, Claim], bool]
 
 
-# Words by which a later forecast says it replaces an earlier one.
 # An estimate, which a later one may revise: "insurers estimated the damage at".
 ESTIMATE = re.compile(r"\bestimat", re.IGNORECASE)
+# Words by which a later forecast says it replaces an earlier one.
 REVISION_CUE = re.compile(
     r"\b(?:now|revised|revising|extended|raised|lowered|updated|new estimate"
     # "the cleanup cost had climbed to $110 million": a new level the estimate reached.
@@ -423,10 +423,8 @@ def _plan_then_outcome(left: Claim, right: Claim) -> bool:
     wrong."""
     if ("future" in left.signals) == ("future" in right.signals):
         return False
-    if not (left.context_date and right.context_date) or left.context_year != right.context_year:
-        return False
-    distance = _signed_days(left.context_date, right.context_date)
-    if abs(distance) < PLAN_GAP_DAYS:
+    distance = _articles_days_apart(left, right)
+    if distance is None or abs(distance) < PLAN_GAP_DAYS:
         # "will fund 40 studentships" two days before "includes 24": one plan, told twice.
         return False
     earlier = left if distance > 0 else right
@@ -688,18 +686,25 @@ def _stated_order(left: Claim, right: Claim) -> int | None:
     by those dates: "five on Wednesday" in a report of April 4 came before "seven on
     Tuesday" in one of April 8, not a day after."""
     left_day, right_day = _dated_day(left), _dated_day(right)
-    if (
-        left_day
-        and right_day
-        and not (left_day[0].isdigit() or right_day[0].isdigit())
-        and left.context_date
-        and right.context_date
-        and left.context_year == right.context_year
-    ):
-        distance = _signed_days(left.context_date, right.context_date)
-        if abs(distance) > ARTICLE_DATE_SLACK_DAYS:
-            return (distance < 0) - (distance > 0)
+    if left_day and right_day and not (left_day[0].isdigit() or right_day[0].isdigit()):
+        distance = _articles_days_apart(left, right)
+        if distance is not None and abs(distance) > ARTICLE_DATE_SLACK_DAYS:
+            return _order_of(distance)
     return _day_order(left_day, right_day)
+
+
+def _articles_days_apart(left: Claim, right: Claim) -> int | None:
+    """Days from the left claim's article date to the right's, both dated in one year (or
+    in none), else None."""
+    if not (left.context_date and right.context_date) or left.context_year != right.context_year:
+        return None
+    return _signed_days(left.context_date, right.context_date)
+
+
+def _order_of(distance: int) -> int:
+    """-1, 0 or 1 as one day comes before, with or after another that lies ``distance``
+    days after it."""
+    return (distance < 0) - (distance > 0)
 
 
 def _dated_day(claim: Claim) -> str | None:
@@ -734,7 +739,7 @@ def _day_order(left_day: str | None, right_day: str | None) -> int | None:
             return None
         distance = apart if apart <= 3 else apart - 7
     # distance is how far the right day lies after the left one.
-    return (distance < 0) - (distance > 0)
+    return _order_of(distance)
 
 
 def _one_counts_since(left: Claim, right: Claim) -> bool:
@@ -772,7 +777,7 @@ def _weigh_framed(
         # "over 300" against "1,500" says the lower writer rounded badly; that needs
         # a named entity on both sides, not the story's implicit one.
         return "unclear"
-    money = any(q is not None and q.kind == "money" for q in map(primary_quantity, (left, right)))
+    money = _is_sum(left) or _is_sum(right)
     if money and match.basis == "frame" and not _words_about(left) & _words_about(right):
         # A price or a cost is of some thing: "a contract worth $84 million" and "tickets
         # selling for $150" must name one thing (in their words or as their subject)
@@ -1109,21 +1114,21 @@ def _content_words(claim: Claim) -> set[str]:
     return {stem(w) for w in words if w not in PHRASE_STOPWORDS and w not in MONEY_MEASURES}
 
 
+def _subject_stems(claim: Claim) -> set[str]:
+    """Stems of the longer words of a claim's subject."""
+    return {stem(word) for word in re.findall(r"[a-z]{4,}", claim.subject.casefold())}
+
+
 def _things_in_common(left: Claim, right: Claim) -> set[str]:
     """The content words two claims share (``_content_words``) besides their subjects'."""
-    subjects = {
-        stem(word)
-        for claim in (left, right)
-        for word in re.findall(r"[a-z]{4,}", claim.subject.casefold())
-    }
-    return (_content_words(left) & _content_words(right)) - subjects
+    shared = _content_words(left) & _content_words(right)
+    return shared - _subject_stems(left) - _subject_stems(right)
 
 
 def _words_about(claim: Claim) -> set[str]:
     """A claim's content words (``_content_words``) and those of its subject, which a
     relative clause leaves out of its text ("Northwind, which raised $35m")."""
-    subject = {stem(w) for w in re.findall(r"[a-z]{4,}", claim.subject.casefold())}
-    return _content_words(claim) | subject
+    return _content_words(claim) | _subject_stems(claim)
 
 
 def _is_attributive_size(claim: Claim) -> bool:
@@ -1191,13 +1196,14 @@ def _part_within_whole(left: Claim, right: Claim) -> bool:
     than the sum ("damage in Athens alone, about 200 million euros" against "property
     damage, an estimated $2 million"; sums in two currencies must be ``CURRENCY_GAP``
     apart). Counts are parts by looser cues, so any part of a count takes no side."""
-    if is_part(left) == is_part(right):
+    left_part = is_part(left)
+    if left_part == is_part(right):
         return False
-    part, whole = (left, right) if is_part(left) else (right, left)
+    part, whole = (left, right) if left_part else (right, left)
     part_q, whole_q = primary_quantity(part), primary_quantity(whole)
     if part_q is None or whole_q is None or not part_q.kind == whole_q.kind == "money":
         return True
-    if part_q.unit != whole_q.unit:
+    if _in_two_currencies(part_q, whole_q):
         return not (_far_apart(part_q, whole_q) and (part_q.value or 0) > (whole_q.value or 0))
     return not strict_interval(whole_q).below(strict_interval(part_q))
 
@@ -1271,12 +1277,16 @@ def _is_sum(claim: Claim) -> bool:
 
 def _currencies_differ(left: Claim, right: Claim) -> bool:
     """Whether two claims' figures are sums of money in different currencies."""
-    left_q, right_q = primary_quantity(left), primary_quantity(right)
+    return _in_two_currencies(primary_quantity(left), primary_quantity(right))
+
+
+def _in_two_currencies(left: Quantity | None, right: Quantity | None) -> bool:
+    """Whether two figures are sums of money in different currencies."""
     return (
-        left_q is not None
-        and right_q is not None
-        and left_q.kind == right_q.kind == "money"
-        and left_q.unit != right_q.unit
+        left is not None
+        and right is not None
+        and left.kind == right.kind == "money"
+        and left.unit != right.unit
     )
 
 
@@ -1302,7 +1312,7 @@ def values_compatible(left: Claim, right: Claim) -> bool:
     left_q, right_q = primary_quantity(left), primary_quantity(right)
     if left_q is None or right_q is None:
         return False
-    if left_q.unit != right_q.unit and left_q.kind == right_q.kind == "money":
+    if _in_two_currencies(left_q, right_q):
         return not _far_apart(left_q, right_q)
     if not strict_interval(left_q, counts_exact=True).overlaps(
         strict_interval(right_q, counts_exact=True)
@@ -1400,7 +1410,7 @@ def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
     left_q, right_q = primary_quantity(left), primary_quantity(right)
     if left_q is None or right_q is None:
         return "agree"
-    if left_q.unit != right_q.unit and left_q.kind == right_q.kind == "money":
+    if _in_two_currencies(left_q, right_q):
         # Sums in two currencies: no exchange rate is known offline, so only a gap
         # wider than any rate between major currencies is a disagreement.
         return "strict" if _far_apart(left_q, right_q) else "agree"

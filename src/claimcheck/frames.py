@@ -638,6 +638,10 @@ def _entity(token: Token | None, salient: _SalientNames) -> str:
     return _name_of(token) if _is_name(token) else ""
 
 
+# Pronouns that open a relative clause: its verb's subject is the noun the clause follows.
+RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))
+
+
 def _named_agent(verb: Token, salient: _SalientNames) -> str:
     """The name of who a verb's subject or "by" agent is ("Northwind employs", "Northwind,
     which employs", "funded by Vale Capital"), or '' when it names no one."""
@@ -646,10 +650,6 @@ def _named_agent(verb: Token, salient: _SalientNames) -> str:
         agent = verb.head
     named = _doer(agent, salient)
     return "" if named.startswith("the ") else named
-
-
-# Pronouns that open a relative clause: its verb's subject is the noun the clause follows.
-RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))
 
 
 def _doer(token: Token | None, salient: _SalientNames) -> str:

@@ -137,20 +137,13 @@ def find_day(text: str, span: Span) -> tuple[str, Span] | None:
     return possessive
 
 
-# At most this many characters between a figure and a day that dates it: "five on
-# Wednesday", "40 people by Friday".
-DAY_AFTER_REACH = 12
-
-
 def _day_right_after(text: str, clause: Span, figure: Quantity) -> tuple[str, Span] | None:
-    """A day named right after a figure, which dates it whatever day the clause named
-    before ("trapped on Tuesday were rescued alive: five on Wednesday")."""
-    start = figure.span[1]
-    end = min(clause[1], start + DAY_AFTER_REACH + 12)
-    match = DAY.search(text, start, end)
-    if match is None or match.start() - start > DAY_AFTER_REACH:
-        return None
-    if _is_possessive(text, match.span()) or not _ONLY_LINKS.fullmatch(text, start, match.start()):
+    """A day named right after a figure ("five on Wednesday", "40 people by Friday"), which
+    dates it whatever day the clause named before ("trapped on Tuesday were rescued
+    alive: five on Wednesday")."""
+    links = _ONLY_LINKS.match(text, figure.span[1], clause[1])
+    match = DAY.match(text, links.end(), clause[1]) if links is not None else None
+    if match is None or _is_possessive(text, match.span()):
         return None
     return day_key(match), match.span()
 
@@ -228,12 +221,13 @@ def time_of(
     """
     year_ref = _year_of(text, clause, sentence, quantities, figure)
     right_after = _day_right_after(text, clause, figure) if figure is not None else None
-    day = right_after or find_day(text, clause)
+    in_clause = find_day(text, clause)
+    day = right_after or in_clause
     if day is None or _is_possessive(text, day[1]):
         # "The toll from Tuesday's derailment rose to six | on Thursday": the sentence's day.
         day = _sentence_day(text, sentence) or day
     part = part_of_day(text, clause) if day else None
-    if right_after is not None and find_day(text, clause) != right_after:
+    if right_after is not None and in_clause != right_after:
         # "trapped on Tuesday evening were rescued: five on Wednesday": not Tuesday's part.
         part = part_of_day(text, (right_after[1][0], clause[1]))
     if year_ref is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -11,11 +12,11 @@ from tests.paths import SOURCES
 
 from claimcheck.claims import _listed_ages
 from claimcheck.config import load_config
-from claimcheck.models import Claim, Fact, Sentence
+from claimcheck.models import Claim, Fact, Quantity, Sentence, TimeRef
 from claimcheck.phrases import is_place, noun_phrase_after
 from claimcheck.pipeline import extract
 from claimcheck.quantities.parser import parse_quantities
-from claimcheck.times import numeric_date
+from claimcheck.times import numeric_date, time_of
 
 
 def claims_of(text: str) -> list[Claim]:
@@ -656,8 +657,6 @@ def test_what_a_sum_takes_in_is_not_what_it_is(sentence: str, measure: str) -> N
     ],
 )
 def test_a_possessive_day_names_an_event(sentence: str, clause_end: int | None, day: str) -> None:
-    from claimcheck.times import time_of
-
     clause = (0, clause_end if clause_end is not None else len(sentence))
     found = time_of(sentence, clause, (0, len(sentence)), [])
     assert found is not None and found.day == day
@@ -686,12 +685,7 @@ def test_a_possessive_day_names_an_event(sentence: str, clause_end: int | None, 
 def test_a_day_right_after_a_figure_dates_it(
     sentence: str, figure: str, day: str, part: str | None
 ) -> None:
-    from claimcheck.quantities.parser import parse_quantities
-    from claimcheck.times import time_of
-
-    quantities = parse_quantities(sentence)
-    quantity = next(q for q in quantities if q.surface == figure)
-    found = time_of(sentence, (0, len(sentence)), (0, len(sentence)), quantities, quantity)
+    found = _time_of_figure(sentence, lambda q: q.surface == figure)
     assert found is not None and (found.day, found.part) == (day, part)
 
 
@@ -704,10 +698,12 @@ def test_a_day_right_after_a_figure_dates_it(
     ],
 )
 def test_a_year_of_another_verb_does_not_date_a_figure(sentence: str, year: int | None) -> None:
-    from claimcheck.quantities.parser import parse_quantities
-    from claimcheck.times import time_of
-
-    quantities = parse_quantities(sentence)
-    money = next(q for q in quantities if q.kind == "money")
-    found = time_of(sentence, (0, len(sentence)), (0, len(sentence)), quantities, money)
+    found = _time_of_figure(sentence, lambda q: q.kind == "money")
     assert (found.year if found else None) == year
+
+
+def _time_of_figure(sentence: str, is_figure: Callable[[Quantity], bool]) -> TimeRef | None:
+    """The time of a one-sentence, one-clause text's figure (the first that ``is_figure``)."""
+    quantities = parse_quantities(sentence)
+    figure = next(q for q in quantities if is_figure(q))
+    return time_of(sentence, (0, len(sentence)), (0, len(sentence)), quantities, figure)

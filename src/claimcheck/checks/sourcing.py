@@ -191,27 +191,32 @@ def _credited_in_body(context: CheckContext) -> set[str]:
     """Headline claims whose figure the article's body gives with a source: a headline
     sums up its article ("Death toll rises to six" over "... rose to six, the health
     authority said"), so the body's source is the headline's."""
-    credited: dict[str, set[tuple[str, str, float]]] = {}
-    for claim in context.claims:
-        quantity = primary_quantity(claim)
-        if claim.attribution is not None and quantity is not None and quantity.value is not None:
-            figure = (quantity.kind, quantity.unit, round(quantity.value, 6))
-            credited.setdefault(claim.source, set()).add(figure)
+    figures = {claim.id: _figure_key(claim) for claim in context.claims}
+    credited = {
+        (claim.source, figures[claim.id])
+        for claim in context.claims
+        if claim.attribution is not None and figures[claim.id] is not None
+    }
     titles = {
         source.id: source.metadata.title
         for source in context.sources
         if source.metadata is not None and source.metadata.title
     }
-    found: set[str] = set()
-    for claim in context.claims:
-        quantity = primary_quantity(claim)
-        title = titles.get(claim.source)
-        if quantity is None or quantity.value is None or not title or claim.line > 1:
-            continue
-        figure = (quantity.kind, quantity.unit, round(quantity.value, 6))
-        if claim.text in title and figure in credited.get(claim.source, set()):
-            found.add(claim.id)
-    return found
+    return {
+        claim.id
+        for claim in context.claims
+        if claim.line == 1
+        and claim.text in titles.get(claim.source, "")
+        and (claim.source, figures[claim.id]) in credited
+    }
+
+
+def _figure_key(claim: Claim) -> tuple[str, str, float] | None:
+    """A claim's figure as kind, unit and value, or None when it has none."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.value is None:
+        return None
+    return (quantity.kind, quantity.unit, round(quantity.value, 6))
 
 
 def _names(sources: Sequence[str]) -> str:
