@@ -123,6 +123,10 @@ def _is_verb(word: str) -> bool:
     )
 
 
+def _next_is_verb(tokens: Sequence[tuple[str, int]], index: int) -> bool:
+    return index + 1 < len(tokens) and _is_verb(tokens[index + 1][0])
+
+
 def noun_phrase_after(text: str, position: int, limit: int, max_words: int = 4) -> str:
     """The noun phrase right after a figure: "150 [AI firms] in the region".
 
@@ -134,14 +138,19 @@ def noun_phrase_after(text: str, position: int, limit: int, max_words: int = 4) 
     if tokens and tokens[0][0].casefold() == "of":
         tokens = tokens[1:]
     words: list[str] = []
-    for word, _ in tokens:
+    for index, (word, _) in enumerate(tokens):
         lowered = word.casefold()
+        if words and lowered.endswith("ly") and _next_is_verb(tokens, index):
+            # "12 people seriously injured": the adverb goes with the verb.
+            break
         if not words and (lowered in LEADING_FILLERS or lowered.endswith(("'s", "’s"))):
             continue
         if lowered in {"and", "&"} and words:
             words.append(lowered)
             continue
-        if lowered in PHRASE_STOPWORDS or not WORD.fullmatch(word) or _is_verb(word):
+        if lowered in PHRASE_STOPWORDS or not WORD.fullmatch(word):
+            break
+        if _is_verb(word):
             break
         if _DIGITS.fullmatch(word) or not any(character.isalpha() for character in word):
             # "58-3", "a 9-2 run": the figure's other half is no word of what it counts.
@@ -311,6 +320,9 @@ def predicate_of(text: str, clause: Span, sentence: Span, quantity: Quantity, me
     for word, _ in after[index : index + 4]:
         lowered = word.casefold()
         if lowered in AUXILIARIES or lowered in {"not", "also", "now", "still"}:
+            continue
+        if lowered.endswith("ly") and not _is_verb(lowered):
+            # "were seriously injured": an adverb before the verb.
             continue
         if _is_verb(lowered) or lowered.endswith(("ed", "en")):
             return _predicate_stem(lowered)

@@ -622,6 +622,11 @@ def test_a_year_after_a_size_and_a_verb_dates_the_event(
         ("58-3 (51 KO)", ""),
         ("9-2 run late in the game", ""),
         ("45-7-2, 36 KOs", ""),
+        # An adverb before a verb goes with the verb, not with what is counted.
+        ("12 people seriously injured in the crash", "people"),
+        ("36 mostly young people briefly ransacked the store", "mostly young people"),
+        ("3 people critically hurt", "people"),
+        ("5 royal family members attended", "royal family members"),
     ],
 )
 def test_the_noun_phrase_after_a_figure(text: str, measure: str) -> None:
