@@ -121,6 +121,12 @@ CLAUSE_BREAKS = (
     re.compile(r",\s+(?:and|but|while|whereas|with|as)\s+"),
     re.compile(r"\s+(?:while|whereas)\s+"),
     re.compile(r"\s+(?:as|after|because|when)\s+(?=(?:its|their|the|a|an|his|her)\b)"),
+    # "130 people were marching when about two dozen splintered off": a figure opens it.
+    re.compile(
+        r"\s+(?:because|when)\s+(?=(?:(?:about|around|nearly|almost|some|over|roughly|"
+        r"approximately|at least|more than)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
+        r"eight|nine|ten|a few|several|dozens?|hundreds?|thousands?)\b))"
+    ),
     re.compile(r"\s+and\s+(?=(?:now\s+|also\s+|then\s+)?[a-z]+s\b)"),
     re.compile(
         r"\s+to\s+(?=(?:over|more than|about|around|nearly|almost|some|under|"

@@ -712,3 +712,21 @@ def _time_of_figure(sentence: str, is_figure: Callable[[Quantity], bool]) -> Tim
     quantities = parse_quantities(sentence)
     figure = next(q for q in quantities if is_figure(q))
     return time_of(sentence, (0, len(sentence)), (0, len(sentence)), quantities, figure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # "when" and a figure open a clause of their own.
+        (
+            "About 130 people marched to the station when about two dozen youths left.",
+            [["About 130"], ["about two dozen"]],
+        ),
+        # "after" and a figure are a span of time, not a clause.
+        ("The jury convicted 3 men after 12 hours of deliberation.", [["3", "12 hours"]]),
+    ],
+)
+def test_a_clause_opened_by_a_figure_is_its_own_claim(
+    sentence: str, figures: list[list[str]]
+) -> None:
+    assert [[q.surface for q in c.quantities] for c in claims_of(sentence)] == figures
