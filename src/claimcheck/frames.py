@@ -943,6 +943,16 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if quantity.kind == "multiplier" and fired != "landed":
         # "arrested four times" counts occasions; only "hit nine times" counts hits.
         return None
+    negated = verb is not None and any(c.dep_ == "neg" for c in verb.children)
+    if (
+        verb is not None
+        and negated
+        and attribute == words.verb_attribute.get(lemma(verb).casefold(), "")
+        and (measured is None or attribute != words.noun_attribute.get(lemma(measured).casefold()))
+    ):
+        # "Two passengers were not hurt": the verb denies what it would count. A noun that
+        # names it still does ("did not hire 200 workers" is about a workforce).
+        attribute = ""
     if not attribute and quantity.kind == "duration" and verb is not None:
         # "sentenced to eight years in prison": the verb names what the span measures.
         named = words.verb_attribute.get(lemma(verb).casefold(), "")
@@ -993,7 +1003,6 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         elif attribute in words.agent_attributes:
             # "Police fired six shots", "five fired by Vance": the doer, named or described.
             entity = _doer(_argument(verb, ("nsubj", "agent")), salient)
-    negated = any(c.dep_ == "neg" for c in (verb.children if verb is not None else ()))
     return Frame(
         attribute=attribute,
         entity=entity,
