@@ -627,6 +627,9 @@ def test_a_year_after_a_size_and_a_verb_dates_the_event(
         ("36 mostly young people briefly ransacked the store", "mostly young people"),
         ("3 people critically hurt", "people"),
         ("5 royal family members attended", "royal family members"),
+        # "more" adds to an earlier count of the same thing.
+        ("23 more people were hurt", "people"),
+        ("12 more than last year", ""),
     ],
 )
 def test_the_noun_phrase_after_a_figure(text: str, measure: str) -> None:
