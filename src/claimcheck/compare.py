@@ -668,7 +668,8 @@ def _toll_fell(left: Claim, right: Claim) -> bool:
     attribute = frame_attribute(left)
     if not attribute or attribute != frame_attribute(right):
         return False
-    if not lexicon().is_running_total(attribute):
+    words = lexicon()
+    if not words.is_running_total(attribute) or attribute in words.falling_totals:
         return False
     order = _stated_order(left, right)
     if order is None or order == 0:

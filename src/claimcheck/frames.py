@@ -74,6 +74,7 @@ class Lexicon:
     fixed_size_things: frozenset[str]
     duration_attributes: frozenset[str]
     daily_levels: frozenset[str]
+    falling_totals: frozenset[str]
     # Attribute -> the words after a count, in its clause, that put it in that state.
     state_cues: dict[str, tuple[str, ...]]
     # Verb -> the attribute a count of each attribute becomes under it (cutting, creating).
@@ -158,6 +159,7 @@ def lexicon() -> Lexicon:
         fixed_size_things=frozenset(raw["fixed_size_things"]),
         duration_attributes=frozenset(raw["duration_attributes"]),
         daily_levels=frozenset(raw["daily_levels"]),
+        falling_totals=frozenset(raw["falling_totals"]),
         state_cues={attribute: tuple(cues) for attribute, cues in raw["state_cues"].items()},
         verb_turns={
             verb: turn["attributes"]

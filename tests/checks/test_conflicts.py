@@ -542,6 +542,21 @@ def test_ages_of_one_person(
             True,
             id="two readings of one day beside a threshold",
         ),
+        pytest.param(
+            "PORT ARDELL, June 11 (Wire) - At least nine people drowned and 37 were missing "
+            "after the boat capsized on Tuesday, the coast guard said.",
+            "PORT ARDELL, June 13 (Wire) - Rescuers have recovered 23 bodies, and 23 people "
+            "remain missing, the coast guard said on Thursday.",
+            False,
+            id="people missing may be found days later",
+        ),
+        pytest.param(
+            "The car carried Ann Vale and two passengers. Two passengers in the car were not "
+            "hurt, according to the sheriff's office.",
+            "No one was injured and no other vehicle was involved, the sheriff's office said.",
+            False,
+            id="a count a verb denies",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
