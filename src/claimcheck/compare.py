@@ -806,6 +806,8 @@ def _weigh_framed(
         # "86 arrests over Saturday's protests" against "200 arrested": a part of the total
         # (but "no casualties in the camp" still denies any toll there).
         return "unclear"
+    if order in (None, 0) and _said_to_have_risen(left, right):
+        return "changed"
     if order is None:
         return outcome if one_moment is not None and one_moment(left, right) else "changed"
     if order == 0:
@@ -816,6 +818,33 @@ def _weigh_framed(
         return "changed"
     fell = strict_interval(later_q).below(strict_interval(earlier_q))
     return outcome if fell else "changed"
+
+
+# A total that its clause says grew to its figure: "as the number of injured rose to 21".
+TOTAL_ROSE = re.compile(
+    r"\b(?:climbed|rose|risen|increased|grown|grew|jumped|soared|mounted)\s+to\b", re.IGNORECASE
+)
+
+
+def _said_to_have_risen(left: Claim, right: Claim) -> bool:
+    """Whether the higher of two running totals is said to have risen to its figure, in an
+    article not dated before the other's: the lower one is a figure from before the rise,
+    whatever day the sentence names ("the fire on Monday ..., as the number of injured
+    rose to 21" against "14 injured on Monday")."""
+    left_q, right_q = primary_quantity(left), primary_quantity(right)
+    if left_q is None or right_q is None:
+        return False
+    if strict_interval(left_q).below(strict_interval(right_q)):
+        lower, higher, order = left, right, article_order(left, right)
+    elif strict_interval(right_q).below(strict_interval(left_q)):
+        lower, higher, order = right, left, article_order(right, left)
+    else:
+        return False
+    return (
+        order != 1
+        and TOTAL_ROSE.search(higher.text) is not None
+        and not (TOTAL_ROSE.search(lower.text))
+    )
 
 
 def one_tally(

@@ -557,6 +557,15 @@ def test_ages_of_one_person(
             False,
             id="a count a verb denies",
         ),
+        pytest.param(
+            "HARWICK, March 3 (Wire) - Six people were killed and 14 were injured when fire "
+            "tore through the building on Monday, fire officials said.",
+            "HARWICK, March 5 (Wire) - A heater started the fire that killed six people at the "
+            "building on Monday, investigators said on Wednesday, as the number of injured "
+            "rose to 21.",
+            False,
+            id="a total said to have risen since the event's day",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
