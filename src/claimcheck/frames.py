@@ -258,9 +258,11 @@ def _measuring_sentences(text: str, claims: Sequence[Claim]) -> set[Span]:
 
 
 def _antecedents(text: str, claims: Sequence[Claim], measuring: set[Span]) -> set[Span]:
-    """The figure's sentence before each measuring sentence with a pronoun, when it is not
-    parsed already: where the name the pronoun stands for is most often found."""
-    with_figure = sorted({c.sentence_span for c in claims if primary_quantity(c) is not None})
+    """The claim's sentence (a figure's, or a fact's such as an age) before each measuring
+    sentence with a pronoun, when it is not parsed already: where the name the pronoun
+    stands for is most often found ("Derek Vance, 31, pleaded guilty. He was sentenced
+    ...")."""
+    with_figure = sorted({c.sentence_span for c in claims})
     pronouns = PERSON_PRONOUNS | THING_PRONOUNS
     return {
         before
@@ -654,6 +656,15 @@ def _named_agent(verb: Token, salient: _SalientNames) -> str:
     return "" if named.startswith("the ") else named
 
 
+def _named_patient(verb: Token, salient: _SalientNames) -> str:
+    """The name of whom a verb is done to: its object, or its passive subject (the noun a
+    relative clause follows, the name a pronoun stands for); '' when it names no one."""
+    patient = _argument(verb, ("dobj", "nsubjpass"))
+    if patient is not None and patient.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        patient = verb.head
+    return _entity(patient, salient)
+
+
 def _doer(token: Token | None, salient: _SalientNames) -> str:
     """Who does what a verb says: a name, or a description of a common noun ('officers' is
     'the officer'). A capitalised singular noun with no determiner is a name the tagger
@@ -1002,6 +1013,10 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
             entity = _entity(_argument(verb, ("dobj", "nsubjpass")), salient)
         elif quantity.kind == "money" or attribute in ("employees", "funding"):
             entity = _named_agent(verb, salient)
+        elif attribute in words.duration_attributes:
+            # "sentenced Orlen to 8 years", "Orlen, who was sentenced to", "He was
+            # sentenced": whose term it is.
+            entity = _named_patient(verb, salient)
         elif attribute in words.agent_attributes:
             # "Police fired six shots", "five fired by Vance": the doer, named or described.
             entity = _doer(_argument(verb, ("nsubj", "agent")), salient)

@@ -566,6 +566,15 @@ def test_ages_of_one_person(
             False,
             id="a total said to have risen since the event's day",
         ),
+        pytest.param(
+            "BRENNOCK, March 7 (Wire) - Tom Orlen, who was sentenced on Monday to 28 years in "
+            "prison for the murder, filed a notice of appeal, court records show.",
+            "BRENNOCK, March 4 (Wire) - A judge on Monday sentenced Tom Orlen, 34, to 28 years "
+            "in prison. A second man, Piet Brisk, 31, pleaded guilty last year to hindering "
+            "prosecution. He was sentenced in November to six years in prison, records show.",
+            False,
+            id="prison terms of two people",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

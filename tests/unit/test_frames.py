@@ -14,11 +14,6 @@ from claimcheck.pipeline import extract
 
 MakeArticles = Callable[..., Path]
 
-# Why pronouns miss names: attach_frames parses, and _SalientNames sees, only sentences
-# with a figure that anchors a claim (since 5608e5c), so "Tomas Gray died on Friday." or
-# "X opened in 1998." never supplies a name for a later "him" or "it".
-UNSEEN_NAMES = "names in sentences without an anchoring figure are never seen"
-
 
 def claims_of(make_articles: MakeArticles, text: str) -> list[Claim]:
     """The claims of a one-article folder, framed as the pipeline frames them."""
@@ -242,6 +237,18 @@ def test_figures_that_count_nothing_have_no_frame(make_articles: MakeArticles, t
         # Pronouns resolve to the last name of an earlier sentence.
         ("Tomas Gray lost 2 appeals. Seven bullets hit him.", "shots landed", "Tomas Gray"),
         ("Halvard Mills has 2 sites. It employs 300 people.", "employees", "Halvard Mills"),
+        # Whose prison term: the one sentenced, named before a pronoun with an age alone.
+        (
+            "A second man, Piet Brisk, 31, pleaded guilty. He was sentenced to six years in jail.",
+            "sentence",
+            "Piet Brisk",
+        ),
+        (
+            "Tom Orlen, who was sentenced to 28 years in prison, will appeal.",
+            "sentence",
+            "Tom Orlen",
+        ),
+        ("A judge sentenced Tom Orlen to 28 years in prison.", "sentence", "Tom Orlen"),
         # Someone else named in between, in a sentence with no figure: no guess.
         (
             (
@@ -251,18 +258,9 @@ def test_figures_that_count_nothing_have_no_frame(make_articles: MakeArticles, t
             "shots landed",
             "",
         ),
-        pytest.param(
-            "Halvard Mills opened in 1998. It employs 300 people.",
-            "employees",
-            "Halvard Mills",
-            marks=pytest.mark.xfail(strict=True, reason=UNSEEN_NAMES),
-        ),
-        pytest.param(
-            "Tomas Gray died on Friday. Seven bullets hit him.",
-            "shots landed",
-            "Tomas Gray",
-            marks=pytest.mark.xfail(strict=True, reason=UNSEEN_NAMES),
-        ),
+        # A name in a sentence that states a fact but no figure is seen too.
+        ("Halvard Mills opened in 1998. It employs 300 people.", "employees", "Halvard Mills"),
+        ("Tomas Gray died on Friday. Seven bullets hit him.", "shots landed", "Tomas Gray"),
     ],
 )
 def test_entity(make_articles: MakeArticles, text: str, attribute: str, entity: str) -> None:
