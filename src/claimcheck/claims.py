@@ -916,6 +916,22 @@ def zero_counts(sentence: str, offset: int) -> list[Quantity]:
     ]
 
 
+# What joins the figures of a list: "7.6 and 7.5", "12, 14 or 15".
+_LIST_LINK = re.compile(r"\s*,?\s*(?:and|or)?\s*")
+
+
+def _listed_before(text: str, anchor: Quantity, quantities: Sequence[Quantity]) -> Quantity | None:
+    """The figure of the same kind and unit that a list joins right after the anchor
+    ("7.6 and 7.5 magnitude quakes" -> 7.5), or None."""
+    later = [q for q in quantities if q.span[0] >= anchor.span[1]]
+    if not later:
+        return None
+    following = later[0]
+    if (following.kind, following.unit) != (anchor.kind, anchor.unit):
+        return None
+    return following if _LIST_LINK.fullmatch(text, anchor.span[1], following.span[0]) else None
+
+
 def split_clauses(text: str, span: Span, anchors: Sequence[Quantity]) -> list[Span]:
     """Cut a sentence between consecutive figures at the strongest clause boundary.
 
@@ -1335,6 +1351,10 @@ def _claims_for_sentence(
         anchor = anchors[0] if anchors else None
         clause_text = text[clause[0] : clause[1]]
         measure = measure_of(text, clause, sentence.span, anchor) if anchor else ""
+        listed = _listed_before(text, anchor, quantities) if anchor and not measure else None
+        if listed is not None:
+            # "the 7.6 and 7.5 magnitude quakes": the first of a list counts what the last does.
+            measure = measure_of(text, (listed.span[0], sentence.span[1]), sentence.span, listed)
         if anchor is not None and not measure and anchor.kind == "count":
             measure = number_of.group(1).casefold() if number_of else last_measure
         last_measure = measure or last_measure

@@ -411,6 +411,7 @@ def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[s
         if len(words) == 1 and (
             _is_modifier(text, words[0], name_start + len(words[0]))
             or cleaned.casefold() in lowercase_words
+            or singular(cleaned.casefold()) in PERSON_NOUNS
             or f"{cleaned.casefold()}s" in lowercase_words
             or is_demonym(cleaned)
             or cleaned.casefold() in WEEKDAYS

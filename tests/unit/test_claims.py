@@ -733,3 +733,21 @@ def test_a_clause_opened_by_a_figure_is_its_own_claim(
     sentence: str, figures: list[list[str]]
 ) -> None:
     assert [[q.surface for q in c.quantities] for c in claims_of(sentence)] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # A noun for people, capitalised only to open the sentence, names no one.
+        ("Prosecutors called 23 witnesses over the 12-day trial.", ""),
+        ("Firefighters pulled 30 people from the building.", ""),
+        ("Tom Orlen called 23 witnesses over the 12-day trial.", "Tom Orlen"),
+    ],
+)
+def test_a_capitalised_noun_for_people_is_no_subject(sentence: str, subject: str) -> None:
+    assert claims_of(sentence)[0].subject == subject
+
+
+def test_the_first_figure_of_a_list_counts_what_the_last_does() -> None:
+    claims = claims_of("The town was hit by the 7.6 and 7.5 magnitude quakes on Sunday.")
+    assert [c.measure for c in claims] == ["magnitude quakes", "magnitude quakes"]
