@@ -78,6 +78,17 @@ LEAD_YEAR = re.compile(
 
 # How many kept sentences from the top of an article may set its time context.
 LEAD_SENTENCES = 2
+# How many heading lines before the body may hold a line that is only a date, below a
+# headline and an outlet's name ("Monday, March 3, 2025", "Posted July 9, 2025 by ...").
+DATE_LINE_REACH = 4
+# A line that is a date and little else: a weekday or a word of posting, then a month, a
+# day and a year.
+DATE_LINE = re.compile(
+    r"^\W*(?:(?:posted|published|updated|last\s+updated)(?:\s+on)?:?\s+)?"
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+    rf"{_MONTH_ALT}\s+\d{{1,2}},?\s+(?:18|19|20)\d\d\b",
+    re.IGNORECASE,
+)
 
 # Prepositions that relate a claim to a year: "in 2023" (at), "by 2025" (by).
 YEAR_RELATIONS = {
@@ -358,6 +369,11 @@ def article_time(
     """
     lead = [s for s, heading in zip(sentences, headings, strict=True) if not heading][:1]
     top = [s for s, heading in zip(sentences, headings, strict=True) if heading][:LEAD_SENTENCES]
+    top += [
+        s
+        for s in _heading_run(sentences, headings)[LEAD_SENTENCES:DATE_LINE_REACH]
+        if DATE_LINE.match(s.text)
+    ]
     year: int | None = None
     for sentence in [*lead, *top]:
         match = LEAD_YEAR.search(sentence.text)
@@ -380,6 +396,16 @@ def article_time(
         if stamp is not None and date is None:
             year, date = year or stamp[0], stamp[1]
     return year, weekday, date
+
+
+def _heading_run(sentences: Sequence[Sentence], headings: Sequence[bool]) -> list[Sentence]:
+    """The heading lines at the top of an article, before its first body sentence."""
+    run: list[Sentence] = []
+    for sentence, heading in zip(sentences, headings, strict=True):
+        if not heading:
+            break
+        run.append(sentence)
+    return run
 
 
 # A publication date as pages and records give it: "2024-03-04", "2024-03-04T10:00:00Z".

@@ -751,3 +751,18 @@ def test_a_capitalised_noun_for_people_is_no_subject(sentence: str, subject: str
 def test_the_first_figure_of_a_list_counts_what_the_last_does() -> None:
     claims = claims_of("The town was hit by the 7.6 and 7.5 magnitude quakes on Sunday.")
     assert [c.measure for c in claims] == ["magnitude quakes", "magnitude quakes"]
+
+
+@pytest.mark.parametrize(
+    ("top", "dated"),
+    [
+        # A line that is only a date, under a headline and an outlet's name, dates the page.
+        ("Four dead in fire\n\nWKVL News - Noon transcript\n\nMonday, March 3, 2025\n\n", True),
+        ("Opinion: A bad trade\n\nA fan blog\n\nPosted July 9, 2025 by Fan\n\n", True),
+        # A third heading that is more than a date does not.
+        ("Four dead in fire\n\nWKVL News\n\nFire in Orlen began March 3, 2025\n\n", False),
+    ],
+)
+def test_a_date_line_below_the_headline_dates_the_article(top: str, dated: bool) -> None:
+    (claim,) = claims_of(top + "Fire officials said 14 people were hurt.\n")
+    assert (claim.context_year is not None) is dated
