@@ -161,9 +161,10 @@ class Attribution(Model):
 
     @property
     def credited(self) -> str:
-        """Who the claim is credited to, for a reader: the source as written, with the
-        speaker a pronoun stands for in brackets ("he [Ian Marsh]")."""
-        return f"{self.source} [{self.refers_to}]" if self.refers_to else self.source
+        """Who the claim is credited to, for a reader: the source as written, or the
+        speaker a pronoun stands for with the pronoun after it ("Ian Marsh (he)"), so that a
+        report's brackets around a credit do not nest."""
+        return f"{self.refers_to} ({self.source})" if self.refers_to else self.source
 
 
 class TimeRef(Model):

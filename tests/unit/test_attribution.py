@@ -446,18 +446,18 @@ def test_an_unclosed_quotation_does_not_reach_a_speaker_many_lines_away() -> Non
     [
         (
             "The mill will close, owner Ian Marsh said on Monday. He said 300 jobs would go.",
-            "He [Ian Marsh]",
+            "Ian Marsh (He)",
         ),
         (
             "Police Chief Ann Vale said officers were hurt. She added that 3 were in hospital.",
-            "She [Police Chief Ann Vale]",
+            "Police Chief Ann Vale (She)",
         ),
         # An organisation or a lone surname is not who "he" stands for: left as written.
         ("The Health Ministry said 40 people were treated. He said 7 remain.", "He"),
         ("Marsh said the mill will close. He said 300 jobs would go.", "He"),
         (
             "Ian Marsh said so. It rained. Marsh said the mill will close. He said 3 went.",
-            "He [Ian Marsh]",
+            "Ian Marsh (He)",
         ),
         ("Jo Lee said so. Acme Dairy Inc. said the mill will close. She said 30 went.", "She"),
         # Only the nearest speaker counts: after "police said", "he" is someone unnamed.
