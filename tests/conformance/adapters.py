@@ -347,7 +347,9 @@ SUITES: list[Suite] = [
         "quantulum3",
         DATA / "quantulum3" / "quantities.json",
         check_quantulum,
-        91,
+        # 91 until a number after a capitalised word became part of the name ("its Strata
+        # 14 laptop"): the suite reads "the passage of Voyager 2" as a figure 2.
+        90,
         "quantulum3 101 (its own suite)",
     ),
 ]

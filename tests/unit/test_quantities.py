@@ -568,6 +568,12 @@ def test_micro_sign_and_greek_mu_are_one_unit() -> None:
         # A whole number that ends a name after "the" is part of the name.
         ("The toll from the derailment of the Coastal Express 417 rose to six.", ["six"]),
         ("The Boeing 737 carried 150 people.", ["150"]),
+        # So does one after a capitalised word inside a sentence: a model or an edition.
+        ("Orvane unveiled its Strata 14 laptop at $1,499.", ["$1,499"]),
+        ("Opinion: Orvane's Lumen 7 is fine, and the Lumen 7, at $899, sold.", ["$899"]),
+        # Unless a plural follows, which it counts, or the word is a scale's.
+        ("He visited Orlen 5 times, and it hit Vale 12 hours ago.", ["5 times", "12 hours"]),
+        ("Forecasters said the storm could reach Category 4 strength.", ["4"]),
         # Not a date, a decimal or a score.
         ("They met the Rovers on the June 5 date, in the Vale Rovers 31-28 win.", ["31", "28"]),
         ("Andre Lind 14.9 points, the Vale Rovers 3.5 goals.", ["14.9", "3.5"]),

@@ -578,6 +578,13 @@ def identifier_labels() -> frozenset[str]:
     return frozenset(read_data("quantities.json")["identifier_labels"])
 
 
+@cache
+def scale_labels() -> frozenset[str]:
+    """Capitalised words whose number is a measure on a scale ("Category 4", "Level 3"),
+    not part of a name; see ``data/quantities.json``."""
+    return frozenset(read_data("quantities.json")["scale_labels"])
+
+
 def _after_identifier_label(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows an identifier label and one space, or is a
     whole number that ends a name after "the" ("the Coastal Express 417")."""
@@ -586,21 +593,36 @@ def _after_identifier_label(text: str, start: int) -> bool:
     word_start = text.rfind(" ", 0, start - 1) + 1
     if text[word_start : start - 1].lstrip('("\u201c') in identifier_labels():
         return True
+    whole = _WHOLE_NUMBER.match(text, start)
+    if whole is None:
+        return False
+    if _NAMED_NUMBER.search(text, max(0, start - 60), start) is not None:
+        return True
+    model = _MODEL_NAME.search(text, max(0, start - 60), start)
     return (
-        _WHOLE_NUMBER.match(text, start) is not None
-        and _NAMED_NUMBER.search(text, max(0, start - 60), start) is not None
+        model is not None
+        and text[word_start : start - 1] not in scale_labels()
+        and _COUNTED_PLURAL_NEXT.match(text, whole.end()) is None
     )
 
 
-# A whole number of digits that no hyphen, dash or decimal point continues ("417", not
-# "31-28" or "14.9").
-_WHOLE_NUMBER = re.compile(r"\d+(?![\d.,\-\u2013/:])")
+# A whole number of digits that no hyphen, dash, decimal point or group of digits continues
+# ("417", "417," not "31-28", "14.9" or "7,000").
+_WHOLE_NUMBER = re.compile(r"\d+(?![\d\-\u2013/:]|[.,]\d)")
 # "the" and one or two capitalised words right before a number make a name it belongs to
 # ("the Coastal Express 417", "the Boeing 737"), when neither word is a month or a weekday.
 _CALENDAR = "|".join(
     (*MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 )
 _NAMED_NUMBER = re.compile(rf"\b[Tt]he (?:(?!(?:{_CALENDAR})\b)[A-Z][a-z]+ ){{1,2}}\Z")
+# Inside a sentence, after a lower-case word or a possessive, one or two capitalised words
+# right before a number name a model or an edition ("its Strata 14 laptop", "Orvane's
+# Lumen 7 is"), unless a plural follows: then the number counts it ("visited Orlen 5
+# times").
+_MODEL_NAME = re.compile(
+    rf"(?:\b[a-z]+|['\u2019]s) (?:(?!(?:{_CALENDAR})\b)[A-Z][a-z]{{2}}[A-Za-z]* ){{1,2}}\Z"
+)
+_COUNTED_PLURAL_NEXT = re.compile(r"\s+(?!(?:is|was|has|as|its|this|plus|news|series)\b)[a-z]+s\b")
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
