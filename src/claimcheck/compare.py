@@ -163,6 +163,8 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
         if _of_an_earlier_occasion(dated):
             # "Turnout at the previous election, in 2021, was 48.9 percent."
             return False, False
+        if _relative_year_misses(right if dated is left else left, dated):
+            return False, False
         return True, False
     if _other_period(left) != _other_period(right):
         # "Last year it had 1,180 stores" is not the 1,240 it has now.
@@ -183,6 +185,19 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
         return False, True
     parts = (left.time.part if left.time else None, right.time.part if right.time else None)
     return parts[0] is None or parts[1] is None or parts[0] == parts[1], True
+
+
+def _relative_year_misses(relative: Claim, dated: Claim) -> bool:
+    """Whether a year told relative to an undated article ("last year's model sold 41
+    million") cannot be the year another claim names ("3 million units in 2016"): the
+    articles of one story are about one time, so "last year" is the year before the dated
+    claim's article."""
+    time = relative.time
+    found = RELATIVE_YEAR.search(time.text) if time and time.relation == "relative" else None
+    stated = dated.time.year if dated.time is not None else None
+    if found is None or stated is None or dated.context_year is None:
+        return False
+    return stated != dated.context_year + YEAR_OFFSETS[found.group(1).lower()]
 
 
 def _days(claim: Claim) -> tuple[list[str], bool]:

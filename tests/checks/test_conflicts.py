@@ -575,6 +575,15 @@ def test_ages_of_one_person(
             False,
             id="prison terms of two people",
         ),
+        pytest.param(
+            "Orvane shows off a new phone\n\nTuesday, September 9, 2025\n\nWhen Orvane "
+            "launched the very first Lumen in 2016, it cost $649 and sold 3 million units in "
+            "its first year, according to figures the company released at the time.",
+            "Orvane launch\n\nLast year's Lumen 6 sold 41 million units, according to Orvane, "
+            "and the company expects the new model to do better.",
+            False,
+            id="last year of an undated article against an old year",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
