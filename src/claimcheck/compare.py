@@ -799,6 +799,8 @@ def _weigh_framed(
         # selling for $150" must name one thing (in their words or as their subject)
         # before they can disagree.
         return "unclear"
+    if money and match.basis == "frame" and (_sum_of_another(left, right)):
+        return "unclear"
     attribute = left.frame.attribute if left.frame else ""
     if fell_known:
         return outcome
@@ -1162,6 +1164,23 @@ def _content_words(claim: Claim) -> set[str]:
 def _subject_stems(claim: Claim) -> set[str]:
     """Stems of the longer words of a claim's subject."""
     return {stem(word) for word in re.findall(r"[a-z]{4,}", claim.subject.casefold())}
+
+
+def _sum_of_another(left: Claim, right: Claim) -> bool:
+    """Whether a sum its parse gives to one named thing ("The Lumen 7, priced at $899")
+    stands against a sum said of another named subject ("The Strata 14 laptop starts at
+    $1,499"): two products' prices, not two accounts of one."""
+    for framed, other in ((left, right), (right, left)):
+        entity = framed.frame.entity if framed.frame else ""
+        named = entity and not entity.startswith("the ")
+        if (
+            named
+            and not (other.frame and other.frame.entity)
+            and other.subject
+            and set(entity.casefold().split()).isdisjoint(other.subject.casefold().split())
+        ):
+            return True
+    return False
 
 
 def _things_in_common(left: Claim, right: Claim) -> set[str]:

@@ -652,6 +652,9 @@ def _named_agent(verb: Token, salient: _SalientNames) -> str:
     agent = _argument(verb, ("nsubj", "nsubjpass", "agent"))
     if agent is not None and agent.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         agent = verb.head
+    if agent is None and verb.dep_ == "acl":
+        # "The Lumen 7, priced at $899": what the participle says is priced.
+        agent = verb.head
     named = _doer(agent, salient)
     return "" if named.startswith("the ") else named
 

@@ -81,7 +81,8 @@ MONEY_MEASURES: dict[str, str] = {
     word: measure
     for measure, words in {
         "price": "price paying pay paid acquire acquiring acquisition buy buying bought "
-        "purchase purchasing offer deal takeover worth sell selling sold",
+        "purchase purchasing offer deal takeover worth sell selling sold priced prices pricing "
+        "retails retailing starts starting",
         "cost": "cost costs costing spent spend spending",
         "valuation": "valuation valued value",
         "budget": "budget budgets allocated allocating allocation",

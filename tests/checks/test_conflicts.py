@@ -584,6 +584,13 @@ def test_ages_of_one_person(
             False,
             id="last year of an undated article against an old year",
         ),
+        pytest.param(
+            "Orvane event\n\nThe Strata 14 laptop starts at $1,499 and has a 14.2-inch display.",
+            "Orvane follow-up\n\nThe Lumen 7, priced at $899, and the Strata 14 laptop go on "
+            "sale on September 26, the company said.",
+            False,
+            id="prices of two products",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -766,3 +766,15 @@ def test_the_first_figure_of_a_list_counts_what_the_last_does() -> None:
 def test_a_date_line_below_the_headline_dates_the_article(top: str, dated: bool) -> None:
     (claim,) = claims_of(top + "Fire officials said 14 people were hurt.\n")
     assert (claim.context_year is not None) is dated
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Orvane priced it at $1,599 for the base model.",
+        "The Strata laptop starts at $1,499 in the United States.",
+        "The phone retails for $899.",
+    ],
+)
+def test_words_of_pricing_make_a_sum_a_price(sentence: str) -> None:
+    assert claims_of(sentence)[0].measure == "price"
