@@ -75,6 +75,7 @@ class Lexicon:
     duration_attributes: frozenset[str]
     daily_levels: frozenset[str]
     falling_totals: frozenset[str]
+    care_verbs: frozenset[str]
     # Attribute -> the words after a count, in its clause, that put it in that state.
     state_cues: dict[str, tuple[str, ...]]
     # Verb -> the attribute a count of each attribute becomes under it (cutting, creating).
@@ -160,6 +161,7 @@ def lexicon() -> Lexicon:
         duration_attributes=frozenset(raw["duration_attributes"]),
         daily_levels=frozenset(raw["daily_levels"]),
         falling_totals=frozenset(raw["falling_totals"]),
+        care_verbs=frozenset(raw["care_verbs"]),
         state_cues={attribute: tuple(cues) for attribute, cues in raw["state_cues"].items()},
         verb_turns={
             verb: turn["attributes"]
@@ -774,6 +776,19 @@ def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexic
     return sorted(chosen[0][1]) if chosen else []
 
 
+def _carer(verb: Token | None, measured: Token | None, words: Lexicon) -> list[str]:
+    """Who gave the care a count reports, when the verb or the verb of the counted noun
+    names one ("her staff had treated 97 injured people", "St Aldric's admitted 40"): one
+    carer's count is a part of the whole toll."""
+    for head in (verb, measured.head if measured is not None else None):
+        if head is None or lemma(head).casefold() not in words.care_verbs:
+            continue
+        carer = _argument(head, ("nsubj",))
+        if carer is not None and carer.pos_ in ("NOUN", "PROPN"):
+            return [lemma(carer).casefold()]
+    return []
+
+
 def _struck(verb: Token | None) -> list[str]:
     """What projectiles landed on, when it is a common noun: 'two bombs fell on an
     airstrip', 'one bomb hit a schoolhouse'. Counts of hits on different targets are
@@ -1034,6 +1049,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
                 *_setting(measured, verb, top, words),
                 *_spent_on(verb, measured, quantity),
                 *(_struck(verb) if fired == "landed" else ()),
+                *_carer(verb, measured, words),
             }
         ),
         noun=lemma(measured).casefold() if measured is not None else "",

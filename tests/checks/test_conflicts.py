@@ -591,6 +591,14 @@ def test_ages_of_one_person(
             False,
             id="prices of two products",
         ),
+        pytest.param(
+            "A magnitude 6.4 earthquake struck on Wednesday, killing at least 38 people and "
+            "injuring about 150, officials said.",
+            "At Dulmen General Hospital, director Mira Katz said her staff had treated 97 "
+            "injured people by noon on Wednesday.",
+            False,
+            id="one hospital's count of the injured",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
