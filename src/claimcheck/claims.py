@@ -112,6 +112,8 @@ DATELINE = re.compile(
     # Title case needs the agency: "Brenholt, Norway (Sports Wire) - ".
     r"|[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*)*"
     r"\s*\((?![A-Z]-)[^)\n]{1,40}\))\s*[-–—]+\s*"
+    # A place in capitals alone: "DULMEN - The earthquake ...".
+    r"|^\W*[A-Z][A-Z.'’]{2,}(?:[\s-][A-Z][A-Z.'’]{2,})*\s+[-–—]+\s+"
 )
 
 # Clause boundaries between two figures, strongest first:

@@ -778,3 +778,16 @@ def test_a_date_line_below_the_headline_dates_the_article(top: str, dated: bool)
 )
 def test_words_of_pricing_make_a_sum_a_price(sentence: str) -> None:
     assert claims_of(sentence)[0].measure == "price"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # A place in capitals before a dash is a dateline, not the claim's subject.
+        ("HARLOW - The quake was centred 62 kilometres from the coast.", ""),
+        ("NEW HARLOW - The quake was centred 62 kilometres from the coast.", ""),
+        ("The Harlow Dam is 62 kilometres from the coast.", "Harlow Dam"),
+    ],
+)
+def test_a_dateline_in_capitals_alone_is_no_subject(sentence: str, subject: str) -> None:
+    assert claims_of(sentence)[0].subject == subject
