@@ -361,8 +361,12 @@ def leading_titles(words: Sequence[str]) -> int:
     count = 0
     for word in words:
         nationality = _is_nationality_noun(word) and len(words) - count >= 3
+        # "You'll", "There's", "Let's": a contraction of a word capitalised for grammar.
+        base = re.split(r"['’]", word.strip("’'."), maxsplit=1)[0]
+        negated = word.casefold().endswith(("n't", "n’t"))
         if (
-            word.strip("’'.") not in NON_NAME_WORDS
+            base not in NON_NAME_WORDS
+            and not negated
             and word.casefold() not in TITLE_WORDS
             and not nationality
         ):

@@ -742,6 +742,10 @@ def test_a_clause_opened_by_a_figure_is_its_own_claim(
         ("Prosecutors called 23 witnesses over the 12-day trial.", ""),
         ("Firefighters pulled 30 people from the building.", ""),
         ("Tom Orlen called 23 witnesses over the 12-day trial.", "Tom Orlen"),
+        # Nor does a contraction of a word capitalised for grammar.
+        ("You'll recall the jury took nearly 11 hours.", ""),
+        ("Don't forget the 12 witnesses.", ""),
+        ("Don Lind's team scored 12 goals.", "Don Lind"),
     ],
 )
 def test_a_capitalised_noun_for_people_is_no_subject(sentence: str, subject: str) -> None:
