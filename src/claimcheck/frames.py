@@ -76,6 +76,7 @@ class Lexicon:
     daily_levels: frozenset[str]
     falling_totals: frozenset[str]
     care_verbs: frozenset[str]
+    margin_verbs: frozenset[str]
     # Attribute -> the words after a count, in its clause, that put it in that state.
     state_cues: dict[str, tuple[str, ...]]
     # Verb -> the attribute a count of each attribute becomes under it (cutting, creating).
@@ -162,10 +163,11 @@ def lexicon() -> Lexicon:
         daily_levels=frozenset(raw["daily_levels"]),
         falling_totals=frozenset(raw["falling_totals"]),
         care_verbs=frozenset(raw["care_verbs"]),
+        margin_verbs=frozenset(raw["margin_verbs"]),
         state_cues={attribute: tuple(cues) for attribute, cues in raw["state_cues"].items()},
         verb_turns={
             verb: turn["attributes"]
-            for turn in (raw["cuts"], raw["creations"])
+            for turn in (raw["cuts"], raw["creations"], raw["tallies"])
             for verb in turn["verbs"]
         },
         attribute_family={
@@ -776,6 +778,17 @@ def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexic
     return sorted(chosen[0][1]) if chosen else []
 
 
+def _margin_of(measured: Token, words: Lexicon) -> bool:
+    """Whether a counted noun follows "by" on a verb of winning or leading ("won by 12
+    votes", "trails by three points")."""
+    by = measured.head
+    return (
+        measured.dep_ == "pobj"
+        and by.lower_ == "by"
+        and lemma(by.head).casefold() in words.margin_verbs
+    )
+
+
 def _carer(verb: Token | None, measured: Token | None, words: Lexicon) -> list[str]:
     """Who gave the care a count reports, when the verb or the verb of the counted noun
     names one ("her staff had treated 97 injured people", "St Aldric's admitted 40"): one
@@ -988,6 +1001,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # "sentenced to eight years in prison": the verb names what the span measures.
         named = words.verb_attribute.get(lemma(verb).casefold(), "")
         attribute = named if named in words.duration_attributes else ""
+    if attribute and measured is not None and _margin_of(measured, words):
+        # "won by nearly twelve thousand votes": the lead over the next, not a total.
+        attribute = f"{attribute} margin"
     if (attribute in words.money_only) != (quantity.kind in ("money", "percent")):
         # A sum measures a price, a cost, a revenue; a headcount is no cost.
         attribute = ""
@@ -1029,7 +1045,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         if fired == "landed":
             # "Six bullets hit Vance", "Vance was hit by six bullets": the target.
             entity = _entity(_argument(verb, ("dobj", "nsubjpass")), salient)
-        elif quantity.kind == "money" or attribute in ("employees", "funding"):
+        elif quantity.kind == "money" or attribute in ("employees", "funding", "votes"):
             entity = _named_agent(verb, salient)
         elif attribute in words.duration_attributes:
             # "sentenced Orlen to 8 years", "Orlen, who was sentenced to", "He was

@@ -599,6 +599,14 @@ def test_ages_of_one_person(
             False,
             id="one hospital's count of the injured",
         ),
+        pytest.param(
+            "The unofficial final numbers came in just before 3 a.m. Vale finished with 48,612 "
+            "votes, that's 52.3 percent.",
+            "The certified results gave Vale 49,015 votes, the board said.\n\nFinal turnout was "
+            "41.5 percent, the board said, up from the unofficial figure.",
+            False,
+            id="a candidate's votes as the count goes on",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

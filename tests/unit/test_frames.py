@@ -137,6 +137,10 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         # A span of time its verb names: "in prison" is only where it is served.
         ("Tom Orlen was sentenced on Tuesday to eight years in prison.", "eight years", "sentence"),
         ("A judge jailed Tom Orlen for 10 years in prison.", "10 years", "sentence"),
+        # Votes: a candidate's, all those cast, or a margin.
+        ("Ann Vale received roughly 48,600 votes.", "roughly 48,600", "votes"),
+        ("Of the 92,952 ballots cast, most were mailed.", "92,952", "ballots cast"),
+        ("Vale won by nearly twelve thousand votes.", "nearly twelve thousand", "votes margin"),
         # A verb that denies its outcome counts none of it: these two were not hurt.
         ("Two passengers in the car were not hurt, police said.", "Two", ""),
         ("Police said 12 people were not injured in the blast.", "12", ""),
