@@ -1231,6 +1231,23 @@ def _is_heading(sentence: Sentence) -> bool:
     return len(words) < 16 and capitalised >= 0.6 * len(words)
 
 
+def _with_long_headline(
+    text: str, sentences: Sequence[Sentence], headings: Sequence[bool]
+) -> list[bool]:
+    """The headings, with a first line that ends without a full stop taken for one however
+    long it is ("Hurricane Delphine slams Calloway coast as Category 3 storm, at least four
+    dead"): the article's lead, and its dateline, come after it."""
+    marked = list(headings)
+    if (
+        sentences
+        and not text[: sentences[0].span[0]].strip()
+        and "\n" in text[sentences[0].span[1] : sentences[0].span[1] + 3]
+        and not sentences[0].text.rstrip().endswith((".", "!", "?"))
+    ):
+        marked[0] = True
+    return marked
+
+
 def _asserts_something(text: str, span: Span) -> bool:
     """Sentences with no figure that still assert something checkable."""
     lowered = text[span[0] : span[1]].lower()
@@ -1250,7 +1267,9 @@ def extract_claims(
     """
     lines = LineIndex(text)
     headings = [_is_heading(sentence) for sentence in sentences]
-    context_year, context_day, context_date = article_time(text, sentences, headings)
+    context_year, context_day, context_date = article_time(
+        text, sentences, _with_long_headline(text, sentences, headings)
+    )
     stamp = ISO_DATE.match(published or "")
     if stamp is not None:
         context_year = context_year or int(stamp["year"])

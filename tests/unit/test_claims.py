@@ -765,10 +765,18 @@ def test_the_first_figure_of_a_list_counts_what_the_last_does() -> None:
         ("Opinion: A bad trade\n\nA fan blog\n\nPosted July 9, 2025 by Fan\n\n", True),
         # A third heading that is more than a date does not.
         ("Four dead in fire\n\nWKVL News\n\nFire in Orlen began March 3, 2025\n\n", False),
+        # A headline of any length leaves the dateline after it to date the article.
+        (
+            (
+                "Hurricane Delphine slams Calloway coast as Category 3 storm, at least four "
+                "dead\n\nPORT MARAVEL, Sept 14, 2025 (Meridian Press) - "
+            ),
+            True,
+        ),
     ],
 )
 def test_a_date_line_below_the_headline_dates_the_article(top: str, dated: bool) -> None:
-    (claim,) = claims_of(top + "Fire officials said 14 people were hurt.\n")
+    claim = claims_of(top + "Fire officials said 14 people were hurt.\n")[-1]
     assert (claim.context_year is not None) is dated
 
 
