@@ -165,6 +165,10 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
             return False, False
         if _relative_year_misses(right if dated is left else left, dated):
             return False, False
+        if days_matter and (_before_its_article(dated) or _introduces_an_event(dated)):
+            # "In 2009, a fire at the plant injured six workers" in a report of 2025: an
+            # earlier event's toll, not the one the other report gives.
+            return False, False
         return True, False
     if _other_period(left) != _other_period(right):
         # "Last year it had 1,180 stores" is not the 1,240 it has now.
@@ -185,6 +189,29 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
         return False, True
     parts = (left.time.part if left.time else None, right.time.part if right.time else None)
     return parts[0] is None or parts[1] is None or parts[0] == parts[1], True
+
+
+def _introduces_an_event(claim: Claim) -> bool:
+    """Whether a claim brings in its event as a new one ("In 2009, a fire at the plant
+    injured six workers"): with a year of its own, an earlier event than the story's."""
+    causes = lexicon().cause_nouns
+    words = re.findall(r"[a-z]+", claim.text.casefold())
+    return any(
+        word in ("a", "an") and (after in causes or (later in causes and after not in causes))
+        for word, after, later in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
+def _before_its_article(claim: Claim) -> bool:
+    """Whether a running total (a toll, job cuts) is given for a year before its article's:
+    an earlier event's, not the story's."""
+    year = claim.time.year if claim.time is not None else None
+    return (
+        year is not None
+        and claim.context_year is not None
+        and year < claim.context_year
+        and lexicon().is_running_total(frame_attribute(claim))
+    )
 
 
 def _relative_year_misses(relative: Claim, dated: Claim) -> bool:

@@ -1037,3 +1037,23 @@ def test_ages_in_reports_of_one_weekday_are_of_one_time(tmp_path: Path) -> None:
     conflicts = pair_findings(tmp_path, "conflict", first, later)
     assert len(conflicts) == 1
     assert "states none" not in conflicts[0].reason
+
+
+def test_a_toll_of_an_earlier_event_the_other_article_brings_in(tmp_path: Path) -> None:
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        wire=(
+            "Explosion at Marrowfield chemical plant kills three workers\n\nMARROWFIELD, Oct 7 "
+            "(Continental Press Service) - An explosion tore through a chemical plant on the "
+            "edge of Marrowfield early on Tuesday, killing three workers and injuring 11 "
+            "others, officials said.\n"
+        ),
+        blog=(
+            "Marrowfield was a disaster waiting to happen\n\nChemical Hazard Watch (blog) | "
+            "October 8 | Posted by Renata Solberg\n\nAnd this was not the first warning. In "
+            "2009, a fire at the plant injured six workers and forced 800 residents from their "
+            "homes.\n"
+        ),
+    )
+    assert conflicts == []
