@@ -778,6 +778,11 @@ def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexic
     return sorted(chosen[0][1]) if chosen else []
 
 
+def _verb_attribute(verb: Token | None, words: Lexicon) -> str:
+    """The attribute a verb names by itself ("evacuated" -> sheltering), or ''."""
+    return words.verb_attribute.get(lemma(verb).casefold(), "") if verb is not None else ""
+
+
 def _margin_of(measured: Token, words: Lexicon) -> bool:
     """Whether a counted noun follows "by" on a verb of winning or leading ("won by 12
     votes", "trails by three points")."""
@@ -987,11 +992,14 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if quantity.kind == "multiplier" and fired != "landed":
         # "arrested four times" counts occasions; only "hit nine times" counts hits.
         return None
+    if measured is not None and measured.dep_ == "pobj" and measured.head.lower_ == "with":
+        # "who evacuated with her two children": company, not a count of the outcome.
+        attribute = "" if attribute == _verb_attribute(verb, words) else attribute
     negated = verb is not None and any(c.dep_ == "neg" for c in verb.children)
     if (
         verb is not None
         and negated
-        and attribute == words.verb_attribute.get(lemma(verb).casefold(), "")
+        and attribute == _verb_attribute(verb, words)
         and (measured is None or attribute != words.noun_attribute.get(lemma(measured).casefold()))
     ):
         # "Two passengers were not hurt": the verb denies what it would count. A noun that

@@ -137,6 +137,9 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         # A span of time its verb names: "in prison" is only where it is served.
         ("Tom Orlen was sentenced on Tuesday to eight years in prison.", "eight years", "sentence"),
         ("A judge jailed Tom Orlen for 10 years in prison.", "10 years", "sentence"),
+        # Those who went along are no count of what the verb says befell anyone.
+        ("Priya Lanning, who evacuated with her two children, is safe.", "two", ""),
+        ("Police said 200 residents evacuated with their pets.", "200", "sheltering"),
         # Votes: a candidate's, all those cast, or a margin.
         ("Ann Vale received roughly 48,600 votes.", "roughly 48,600", "votes"),
         ("Of the 92,952 ballots cast, most were mailed.", "92,952", "ballots cast"),
