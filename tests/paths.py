@@ -10,4 +10,6 @@ SOURCES = PROJECT / "data" / "sources"
 STORIES = TESTS / "data" / "stories"
 HELDOUT = TESTS / "data" / "heldout"
 BLIND = TESTS / "data" / "blind2"
+# Stories blind testers wrote and graded the tool on (tests/data/blind3/README.md).
+PROBES = TESTS / "data" / "blind3"
 GOLDEN = TESTS / "formatters" / "golden"

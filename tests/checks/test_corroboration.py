@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from tests.factories import pair_findings, scanned_findings, write_articles
-from tests.paths import BLIND, HELDOUT, SOURCES, STORIES, TESTS
+from tests.paths import BLIND, HELDOUT, PROBES, SOURCES, STORIES, TESTS
 
 from claimcheck.compare import values_compatible
 from claimcheck.config import load_config
@@ -21,7 +21,9 @@ from claimcheck.pipeline import scan
 CORPORA = [
     SOURCES,
     TESTS / "data" / "eval" / "19-ecbplus",
-    *sorted(f for parent in (STORIES, HELDOUT, BLIND) for f in parent.iterdir() if f.is_dir()),
+    *sorted(
+        f for parent in (STORIES, HELDOUT, BLIND, PROBES) for f in parent.iterdir() if f.is_dir()
+    ),
 ]
 
 

@@ -17,15 +17,16 @@ from typing import Any
 
 import pytest
 from tests.gold import GoldReport
-from tests.paths import BLIND, HELDOUT, STORIES
+from tests.paths import BLIND, HELDOUT, PROBES, STORIES
 
 from claimcheck.config import load_config
 from claimcheck.pipeline import scan
 
-# The stories the rules were developed on, then two sets written blind, after them.
+# The stories the rules were developed on, then two sets written blind, after them, and
+# the stories of blind testers who ran the tool and graded its reports.
 STORY_DIRS = [
     folder
-    for root in (STORIES, HELDOUT, BLIND)
+    for root in (STORIES, HELDOUT, BLIND, PROBES)
     for folder in sorted(root.iterdir())
     if (folder / "expected.json").is_file()
 ]
@@ -45,6 +46,75 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("st-aldric-ransomware", "patients-data-accessed"),
     ("halvorsen-museum-theft", "gold-price"),
 }
+
+# The blind testers' stories (tests/data/blind3) as the tool read them when they were
+# added: about one planted contradiction in five found. Fixing one fails its test until it
+# is taken off the list.
+PROBE_MISSES: set[tuple[str, str]] = {
+    ("brackley-falls-plant-closure", "closing-date"),
+    ("brackley-falls-plant-closure", "jobs-cut"),
+    ("brackley-falls-plant-closure", "retraining-running-total"),
+    ("brackley-falls-plant-closure", "retraining-signups"),
+    ("brackley-falls-plant-closure", "town-population"),
+    ("brennick-mayoral-election", "margin-unofficial"),
+    ("brennick-mayoral-election", "polls-closing-time"),
+    ("brennick-mayoral-election", "share-rounding"),
+    ("brennick-mayoral-election", "turnout-unofficial"),
+    ("brennock-rourke-sentencing", "killing-date"),
+    ("brennock-rourke-sentencing", "witnesses"),
+    ("calderport-marwood-police-shooting", "renwick-service"),
+    ("calderport-marwood-police-shooting", "shooting-time"),
+    ("calderport-marwood-police-shooting", "shots-fired"),
+    ("calderport-orvane-launch", "lumen-6-units"),
+    ("calderport-orvane-launch", "release-date"),
+    ("calderport-orvane-launch", "strata-base-price"),
+    ("dunmere-karsvik-cave-rescue", "cavers-found"),
+    ("dunmere-karsvik-cave-rescue", "distance-from-entrance"),
+    ("dunmere-karsvik-cave-rescue", "rescuers"),
+    ("dunmere-karsvik-cave-rescue", "rescuers-running-total"),
+    ("dunmere-karsvik-cave-rescue", "time-found"),
+    ("dunmore-saltmarsh-ransomware", "discovery-date"),
+    ("dunmore-saltmarsh-ransomware", "hospital-count"),
+    ("dunmore-saltmarsh-ransomware", "previous-attack-year"),
+    ("dunmore-saltmarsh-ransomware", "ransom-amount"),
+    ("harwick-apartment-fire", "building-floors"),
+    ("harwick-apartment-fire", "first-call-time"),
+    ("karvosh-dulmen-earthquake", "depth"),
+    ("karvosh-dulmen-earthquake", "epicentre-distance"),
+    ("karvosh-dulmen-earthquake", "magnitude"),
+    ("karvosh-dulmen-earthquake", "measured the quake at magnitude 6.8"),
+    ("karvosh-dulmen-earthquake", "no-steel-reinforcement"),
+    ("karvosh-dulmen-earthquake", "quake-time"),
+    ("marrowfield-chemical-plant-explosion", "ammonia-stored"),
+    ("marrowfield-chemical-plant-explosion", "blast-time"),
+    ("marrowfield-chemical-plant-explosion", "fine-2019"),
+    ("marrowfield-chemical-plant-explosion", "treated for injuries linked to the blast rose to 19"),
+    ("port-caldwell-meridian-awards", "awards-won"),
+    ("port-caldwell-meridian-awards", "nominations"),
+    ("port-caldwell-meridian-awards", "orrell-age"),
+    ("port-maravel-hurricane-delphine", "evacuations"),
+    ("port-maravel-hurricane-delphine", "fenwick-age"),
+    ("port-maravel-hurricane-delphine", "landfall-time"),
+    ("port-maravel-hurricane-delphine", "seawall-year"),
+    ("port-marlow-ashby-arrest", "arrest-date"),
+    ("port-marlow-ashby-arrest", "ashby-age"),
+    ("port-marlow-ashby-arrest", "bail-amount"),
+    ("port-marlow-ashby-arrest", "blood-alcohol"),
+    ("port-marlow-ashby-arrest", "bouncer-argument"),
+    ("port-marlow-ashby-arrest", "duet-album-shelved"),
+    ("ridgeport-merriweather-trade", "contract-length"),
+    ("ridgeport-merriweather-trade", "merriweather-age"),
+    ("ridgeport-merriweather-trade", "points-per-game"),
+    ("ridgeport-merriweather-trade", "trade-day"),
+    ("solenne-migrant-boat-capsizing", "boat-length"),
+    ("solenne-migrant-boat-capsizing", "capsize-time"),
+    ("solenne-migrant-boat-capsizing", "distance-offshore"),
+    ("solenne-migrant-boat-capsizing", "people-aboard"),
+    ("tarnbury-corvel-emergency-landing", "aircraft-age"),
+    ("tarnbury-corvel-emergency-landing", "engine-failure-altitude"),
+    ("tarnbury-corvel-emergency-landing", "landing-time"),
+}
+KNOWN_MISSES |= PROBE_MISSES
 
 
 @cache
