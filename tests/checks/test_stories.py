@@ -70,8 +70,6 @@ PROBE_MISSES: set[tuple[str, str]] = {
     ("calderport-orvane-launch", "strata-base-price"),
     ("dunmere-karsvik-cave-rescue", "cavers-found"),
     ("dunmere-karsvik-cave-rescue", "distance-from-entrance"),
-    ("dunmere-karsvik-cave-rescue", "rescuers"),
-    ("dunmere-karsvik-cave-rescue", "rescuers-running-total"),
     ("dunmere-karsvik-cave-rescue", "time-found"),
     ("dunmore-saltmarsh-ransomware", "discovery-date"),
     ("dunmore-saltmarsh-ransomware", "hospital-count"),
