@@ -77,7 +77,6 @@ class Lexicon:
     falling_totals: frozenset[str]
     care_verbs: frozenset[str]
     margin_verbs: frozenset[str]
-    workforce_verbs: frozenset[str]
     # Attribute -> the words after a count, in its clause, that put it in that state.
     state_cues: dict[str, tuple[str, ...]]
     # Verb -> the attribute a count of each attribute becomes under it (cutting, creating).
@@ -165,7 +164,6 @@ def lexicon() -> Lexicon:
         falling_totals=frozenset(raw["falling_totals"]),
         care_verbs=frozenset(raw["care_verbs"]),
         margin_verbs=frozenset(raw["margin_verbs"]),
-        workforce_verbs=frozenset(raw["workforce_verbs"]),
         state_cues={attribute: tuple(cues) for attribute, cues in raw["state_cues"].items()},
         verb_turns={
             verb: turn["attributes"]
@@ -1123,10 +1121,6 @@ def _struck_target(verb: Token | None, words: Lexicon) -> bool:
     )
 
 
-# The attribute of a workforce ("employs 1,450 workers", "a workforce of 912").
-WORKFORCE = "employees"
-
-
 def _attribute(
     noun: Token | None, verb: Token | None, words: Lexicon, counted: bool = True
 ) -> tuple[str, str]:
@@ -1166,16 +1160,8 @@ def _attribute(
     if noun_lemma in words.noun_attribute:
         attribute = words.noun_attribute[noun_lemma]
         # "cut about 1,200 jobs", "will create 3,500 jobs": jobs lost or new, not a workforce.
-        turned = words.verb_turns.get(verb_lemma, {}).get(attribute, attribute)
-        if (
-            turned == WORKFORCE
-            and verb is not None
-            and verb.pos_ == "VERB"
-            and verb_lemma not in words.workforce_verbs
-        ):
-            # "120 workers had signed up for retraining": those who did it, not a workforce.
-            return "", ""
-        return turned, ""
+        attribute = words.verb_turns.get(verb_lemma, {}).get(attribute, attribute)
+        return attribute, ""
     event = words.event_verbs.get(verb_lemma, "")
     if (
         event

@@ -134,9 +134,6 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         # Jobs cut are jobs lost, not the workforce.
         ("Northwind plans to cut about 1,200 jobs.", "about 1,200", "layoffs"),
         ("Northwind employs 4,500 workers.", "4,500", "employees"),
-        # Workers who did something are no workforce.
-        ("The department said 120 workers had signed up for retraining.", "120", ""),
-        ("The plant has 912 workers.", "912", "employees"),
         # A span of time its verb names: "in prison" is only where it is served.
         ("Tom Orlen was sentenced on Tuesday to eight years in prison.", "eight years", "sentence"),
         ("A judge jailed Tom Orlen for 10 years in prison.", "10 years", "sentence"),
