@@ -165,7 +165,7 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
             return False, False
         if _relative_year_misses(right if dated is left else left, dated):
             return False, False
-        if days_matter and (_before_its_article(dated) or _introduces_an_event(dated)):
+        if _before_its_article(dated) or (days_matter and _introduces_an_event(dated)):
             # "In 2009, a fire at the plant injured six workers" in a report of 2025: an
             # earlier event's toll, not the one the other report gives.
             return False, False
@@ -203,14 +203,14 @@ def _introduces_an_event(claim: Claim) -> bool:
 
 
 def _before_its_article(claim: Claim) -> bool:
-    """Whether a running total (a toll, job cuts) is given for a year before its article's:
-    an earlier event's, not the story's."""
+    """Whether a framed figure (a toll, job cuts, a workforce) is given for a year before
+    its article's, or for a year when its article gives none: an earlier time's, not the
+    story's ("In 2009, during the last downturn, the company cut 300 jobs")."""
     year = claim.time.year if claim.time is not None else None
     return (
         year is not None
-        and claim.context_year is not None
-        and year < claim.context_year
-        and lexicon().is_running_total(frame_attribute(claim))
+        and (claim.context_year is None or year < claim.context_year)
+        and bool(frame_attribute(claim))
     )
 
 

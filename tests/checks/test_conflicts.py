@@ -607,6 +607,16 @@ def test_ages_of_one_person(
             False,
             id="a candidate's votes as the count goes on",
         ),
+        pytest.param(
+            "BRACKLEY FALLS, Feb 10 (Wire) - Halvorsen Appliance said on Tuesday it would close "
+            "its Brackley Falls plant. In 2009, during the last downturn, the company cut 300 "
+            "jobs at Brackley Falls.",
+            "BRACKLEY FALLS, Feb 12 (Wire) - Workers at Halvorsen Appliance's Brackley Falls "
+            "plant met on Thursday after the company said it would close the factory and cut "
+            "640 jobs.",
+            False,
+            id="job cuts of a year of their own in an article of none",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
