@@ -239,6 +239,10 @@ _BASELINE = re.compile(
 )
 
 
+# A rate given in per cent, named shortly before its figure (``level_nouns``).
+LEVEL_NOUN = re.compile(rf"\b(?:{'|'.join(_WORDS['level_nouns'])})\b", re.IGNORECASE)
+
+
 def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
     """What a percentage is: a share of something, a change, or a rate."""
     after = words_after(text, quantity.span[1], clause[1])
@@ -252,6 +256,10 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
         return f"change from a {baseline['period'] or 'year'} earlier" if baseline else "change"
     if after and WORD.fullmatch(after[0][0]) and after[0][0].casefold() not in PHRASE_STOPWORDS:
         return after[0][0].casefold()
+    rate = LEVEL_NOUN.search(text, max(clause[0], quantity.span[0] - 60), quantity.span[0])
+    if rate is not None:
+        # "Final turnout was 41.5 percent": the rate named before it.
+        return rate.group().casefold()
     # "The reservoir stood at 22 per cent": a level of the subject, whatever its name.
     return "level"
 

@@ -58,7 +58,6 @@ PROBE_MISSES: set[tuple[str, str]] = {
     ("brackley-falls-plant-closure", "town-population"),
     ("brennick-mayoral-election", "margin-unofficial"),
     ("brennick-mayoral-election", "polls-closing-time"),
-    ("brennick-mayoral-election", "share-rounding"),
     ("brennick-mayoral-election", "turnout-unofficial"),
     ("brennock-rourke-sentencing", "killing-date"),
     ("brennock-rourke-sentencing", "witnesses"),

@@ -796,3 +796,17 @@ def test_a_date_line_below_the_headline_dates_the_article(top: str, dated: bool)
 )
 def test_words_of_pricing_make_a_sum_a_price(sentence: str) -> None:
     assert claims_of(sentence)[0].measure == "price"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # A rate named shortly before a percentage is what it measures.
+        ("Final turnout was 41.5 percent, the board said.", "turnout"),
+        ("First, turnout, which came in at 43.8 per cent, rose.", "turnout"),
+        # Without one, a percentage is a level of whatever the sentence is about.
+        ("The reservoir stood at 22 per cent.", "level"),
+    ],
+)
+def test_a_rate_named_before_a_percentage_is_its_measure(sentence: str, measure: str) -> None:
+    assert claims_of(sentence)[0].measure == measure
