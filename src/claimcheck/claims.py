@@ -581,9 +581,15 @@ def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
 
 
 _CLOCK = (
-    r"(?P<approx>(?:approximately|about|around|roughly|some|nearly|just\s+(?:before|after))\s+)?"
+    r"(?P<approx>(?:approximately|about|around|roughly|some|nearly|"
+    r"(?:just|shortly|soon)\s+(?:before|after))\s+)?"
     r"(?P<value>\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?)(?!\s*\(?\s*\d*\s*(?:GMT|UTC))"
 )
+
+
+# What leads into an event's clock time: "at 4:10 a.m.", "shortly after 11:15 p.m." (an
+# approximate time, read by ``_CLOCK``).
+_CLOCK_LEAD = r"(?:[Aa]t\s+|(?=(?:just|shortly|soon)\s+(?:before|after)\s))"
 
 
 @cache
@@ -595,8 +601,8 @@ def _event_clock_patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             event,
             re.compile(
-                rf"\b(?:{alternation})\b[^.;:]{{0,60}}?\b[Aa]t\s+{_CLOCK}"
-                rf"|\b[Aa]t\s+{clock_first}[^.;:]{{0,60}}?\b(?:{alternation})\b"
+                rf"\b(?:{alternation})\b[^.;:]{{0,60}}?\b{_CLOCK_LEAD}{_CLOCK}"
+                rf"|\b{_CLOCK_LEAD}{clock_first}[^.;:]{{0,60}}?\b(?:{alternation})\b"
             ),
         )
         for event, alternation in _event_words()

@@ -810,3 +810,15 @@ def test_words_of_pricing_make_a_sum_a_price(sentence: str) -> None:
 )
 def test_a_rate_named_before_a_percentage_is_its_measure(sentence: str, measure: str) -> None:
     assert claims_of(sentence)[0].measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Hurricane Delphine made landfall near Port Maravel at 4:10 a.m. on Monday.", "04:10"),
+        ("The storm came ashore shortly after 6:30 a.m. Monday.", "~06:30"),
+        ("Tom Orlen was shot shortly after 11:15 p.m. on Saturday.", "~23:15"),
+    ],
+)
+def test_the_clock_time_of_an_event(sentence: str, fact: str) -> None:
+    assert [f.value for f in facts_of(sentence) if f.attribute.startswith("time of")] == [fact]
