@@ -483,7 +483,7 @@ def load_articles(
         raise InputError(f"{stdin_name}: --stdin-filename names a file that is also scanned")
     if not loaded:
         shown = ", ".join(str(p) for p in paths)
-        left_out = [f"{len(skipped)} skipped: {skipped[0].reason}"] if skipped else []
+        left_out = [_skipped_summary(skipped)] if skipped else []
         if discovered.ignored:
             left_out.append(ignored_summary(discovered.ignored))
         readable = f"{', '.join(ARTICLE_SUFFIXES[:-1])} and {ARTICLE_SUFFIXES[-1]}"
@@ -500,6 +500,15 @@ def load_articles(
             )
         )
     return Loaded(articles=loaded, skipped=skipped, ignored=discovered.ignored)
+
+
+def _skipped_summary(skipped: Sequence[SkippedFile]) -> str:
+    """The files left out, for a one-line error: the reason of one, or the first of
+    several by name ("3 skipped, the first a.pdf: a PDF document ..."), so that one reason
+    does not read as every file's."""
+    if len(skipped) == 1:
+        return f"1 skipped: {skipped[0].reason}"
+    return f"{len(skipped)} skipped, the first {skipped[0].path}: {skipped[0].reason}"
 
 
 def ignored_summary(ignored: Mapping[str, int]) -> str:

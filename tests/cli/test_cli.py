@@ -294,3 +294,14 @@ def test_a_file_that_cannot_be_read_is_told_by_its_reason(tmp_path: Path) -> Non
         f"claimcheck: error: {article}: no readable articles; 1 skipped: binary file "
         "(contains NUL bytes)\n"
     )
+
+
+def test_of_several_unreadable_files_the_first_is_named(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"%PDF-1.4 report")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01 not text")
+    code, _, err = run("scan", str(tmp_path))
+    assert code == 2
+    assert err.startswith(
+        f"claimcheck: error: {tmp_path}: no readable articles; 2 skipped, the first "
+        f"{tmp_path / 'a.txt'}: a PDF document"
+    )
