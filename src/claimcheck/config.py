@@ -185,12 +185,14 @@ def find_config(paths: Sequence[Path]) -> Path | None:
     each folder above it, for ``claimcheck.toml`` or a ``pyproject.toml`` with a
     ``[tool.claimcheck]`` table. One configuration applies to the whole run, so
     paths that would find different files are an error that names both. A path that
-    does not exist finds nothing, so that reading it says so (standard input, ``-``,
-    finds the config of the working folder).
+    does not exist finds nothing, so that reading it says so. Standard input (``-``) has
+    no place of its own: beside other paths it takes theirs, and alone it finds the
+    config of the working folder.
 
     :raises ConfigError: when the paths would find different config files
     """
-    paths = [path for path in paths if str(path) == "-" or path.exists()]
+    files = [path for path in paths if str(path) != "-" and path.exists()]
+    paths = files or [path for path in paths if str(path) == "-"]
     if not paths:
         return None
     first, chosen = paths[0], _config_for(paths[0])

@@ -238,6 +238,12 @@ def test_stdin_is_an_article_with_the_name_given(outlets: Path) -> None:
     assert result.exit_code == 1
 
 
+def test_stdin_beside_a_folder_takes_the_folder_s_config(outlets: Path) -> None:
+    (outlets / "nyt" / "claimcheck.toml").write_text('fail_on = "never"\n', encoding="utf-8")
+    result = RUNNER.invoke(app, ["scan", "-", "nyt", "-q"], input=THIRTY)
+    assert result.exit_code == 0, result.output
+
+
 def test_stdin_alone_defaults_to_the_name_stdin(outlets: Path) -> None:
     result = RUNNER.invoke(app, ["extract", "-"], input=TWELVE)
     assert result.exit_code == 0
