@@ -550,7 +550,7 @@ _DIGIT = re.compile(r"\d")
 _MONTH_THEN_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 _DAY_THEN_MONTH = re.compile(r"\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _ON_WEEKDAY = re.compile(r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_CLOCK_CUE = re.compile(r"\d\s*[ap]\.?\s?m\b")
+_CLOCK_CUE = re.compile(r"\d\s*[ap]\.?\s?m\b|\d:\d\d\s+(?:in\s+the|at\s+night)")
 
 
 def _without_titles(name: str) -> str:
@@ -583,7 +583,9 @@ def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
 _CLOCK = (
     r"(?P<approx>(?:approximately|about|around|roughly|some|nearly|"
     r"(?:just|shortly|soon)\s+(?:before|after))\s+)?"
-    r"(?P<value>\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?)(?!\s*\(?\s*\d*\s*(?:GMT|UTC))"
+    r"(?P<value>\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?"
+    r"|\d{1,2}:\d\d\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
+    r"(?!\s*\(?\s*\d*\s*(?:GMT|UTC))"
 )
 
 
@@ -614,7 +616,7 @@ def _clock_minutes(clock: str) -> int:
     hours, _, rest = clock.partition(":")
     minutes = int(re.match(r"\d*", rest).group() or 0) if rest else 0  # type: ignore[union-attr]
     hour = int(re.match(r"\d+", hours).group()) % 12  # type: ignore[union-attr]
-    if "p" in clock.casefold():
+    if re.search(r"\d\s*p|afternoon|evening|night", clock.casefold()):
         hour += 12
     return hour * 60 + minutes
 
