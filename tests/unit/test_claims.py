@@ -226,6 +226,12 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
         ("The storm came ashore shortly after 6:30 a.m. Monday.", "time of landfall", "~06:30"),
         ("Tom Orlen was shot shortly after 11:15 p.m. on Saturday.", "time of killing", "~23:15"),
         ("Tom Orlen was shot at 9:40 in the evening.", "time of killing", "21:40"),
+        ("The jet diverted, landing safely at 4:52 p.m.", "time of landing", "16:52"),
+        (
+            "When polls closed at 7 p.m. people were still in line.",
+            "time of polls closing",
+            "19:00",
+        ),
         ("Blasts were heard at 3 p.m. (1200 GMT) after the raid.", None, None),
     ],
 )
