@@ -45,7 +45,7 @@ from claimcheck.match import (
     measures_itself,
 )
 from claimcheck.models import Claim, Quantity, TimeRef
-from claimcheck.phrases import PHRASE_STOPWORDS
+from claimcheck.phrases import OUTCOME_WORDS, PHRASE_STOPWORDS, is_verb
 from claimcheck.times import ISO_DATE, MONTHS, WEEKDAYS
 
 # Article dates this many days apart still report on one moment (a story is
@@ -981,6 +981,45 @@ def lists_a_part(claim: Claim) -> bool:
     of 18", "most recently, it raised $20 million"): no other value of the whole's
     measure."""
     return PART_OPENER.match(claim.text) is not None
+
+
+# Fewest parts a breakdown lists after its whole.
+BREAKDOWN_PARTS = 3
+
+
+def breakdown_parts(sentences: Iterable[Sequence[Claim]]) -> set[str]:
+    """Claims that break down a whole their sentence gives first: "At least 12 of one
+    family, seven children, three women and two men, were killed" (7 + 3 + 2 = 12). Each
+    part counts some of the whole, so it neither backs nor contradicts another article's
+    figure ("three young men died"). The whole's clause says nothing happened to it (no
+    verb, no outcome word), and at least ``BREAKDOWN_PARTS`` exact parts follow it and add
+    up to it, so "10 dead, 4 injured, 3 missing and 3 rescued" is no breakdown.
+
+    :param sentences: the claims of each sentence, in text order
+    :returns: the ids of the parts
+    """
+    parts: set[str] = set()
+    for claims in sentences:
+        counts = [
+            (claim, quantity.value)
+            for claim in claims
+            if (quantity := primary_quantity(claim)) is not None
+            and quantity.kind == "count"
+            and quantity.value is not None
+        ]
+        for index, (whole, value) in enumerate(counts):
+            words = re.findall(r"[a-z]+", whole.text.casefold())
+            if any(is_verb(word) or word in OUTCOME_WORDS for word in words):
+                continue
+            total = 0.0
+            for end, (_, part) in enumerate(counts[index + 1 :], start=index + 1):
+                total += part
+                if total == value and end - index >= BREAKDOWN_PARTS:
+                    parts.update(claim.id for claim, _ in counts[index + 1 : end + 1])
+                    break
+                if total > value:
+                    break
+    return parts
 
 
 def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:

@@ -992,8 +992,14 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if quantity.kind == "multiplier" and fired != "landed":
         # "arrested four times" counts occasions; only "hit nine times" counts hits.
         return None
-    if measured is not None and measured.dep_ == "pobj" and measured.head.lower_ == "with":
-        # "who evacuated with her two children": company, not a count of the outcome.
+    if (
+        measured is not None
+        and measured.dep_ == "pobj"
+        and measured.head.lower_ == "with"
+        and measured.head.head == verb
+    ):
+        # "who evacuated with her two children": company, not a count of the outcome ("with
+        # at least 70 people injured" is, by its own participle).
         attribute = "" if attribute == _verb_attribute(verb, words) else attribute
     negated = verb is not None and any(c.dep_ == "neg" for c in verb.children)
     if (

@@ -113,7 +113,7 @@ def words_after(text: str, position: int, limit: int) -> list[tuple[str, int]]:
     return tokens
 
 
-def _is_verb(word: str) -> bool:
+def is_verb(word: str) -> bool:
     """Crude verb test for a word after a noun: participles and common verbs."""
     lowered = word.casefold()
     return (
@@ -123,8 +123,8 @@ def _is_verb(word: str) -> bool:
     )
 
 
-def _next_is_verb(tokens: Sequence[tuple[str, int]], index: int) -> bool:
-    return index + 1 < len(tokens) and _is_verb(tokens[index + 1][0])
+def _nextis_verb(tokens: Sequence[tuple[str, int]], index: int) -> bool:
+    return index + 1 < len(tokens) and is_verb(tokens[index + 1][0])
 
 
 def noun_phrase_after(text: str, position: int, limit: int, max_words: int = 4) -> str:
@@ -140,7 +140,7 @@ def noun_phrase_after(text: str, position: int, limit: int, max_words: int = 4) 
     words: list[str] = []
     for index, (word, _) in enumerate(tokens):
         lowered = word.casefold()
-        if words and lowered.endswith("ly") and _next_is_verb(tokens, index):
+        if words and lowered.endswith("ly") and _nextis_verb(tokens, index):
             # "12 people seriously injured": the adverb goes with the verb.
             break
         if not words and (lowered in LEADING_FILLERS or lowered.endswith(("'s", "’s"))):
@@ -150,7 +150,7 @@ def noun_phrase_after(text: str, position: int, limit: int, max_words: int = 4) 
             continue
         if lowered in PHRASE_STOPWORDS or not WORD.fullmatch(word):
             break
-        if _is_verb(word):
+        if is_verb(word):
             break
         if _DIGITS.fullmatch(word) or not any(character.isalpha() for character in word):
             # "58-3", "a 9-2 run": the figure's other half is no word of what it counts.
@@ -176,7 +176,7 @@ def noun_phrase_before(text: str, start: int, position: int) -> str:
     skipped = 0
     while index > 0 and skipped < 5:
         lowered = tokens[index - 1].casefold()
-        if lowered in PHRASE_STOPWORDS or lowered in AUXILIARIES or _is_verb(lowered):
+        if lowered in PHRASE_STOPWORDS or lowered in AUXILIARIES or is_verb(lowered):
             index -= 1
             skipped += 1
             continue
@@ -190,7 +190,7 @@ def noun_phrase_before(text: str, start: int, position: int) -> str:
     while index > 0 and len(words) < 3:
         word = tokens[index - 1]
         lowered = word.casefold()
-        if lowered in PHRASE_STOPWORDS or lowered in LEADING_FILLERS or _is_verb(lowered):
+        if lowered in PHRASE_STOPWORDS or lowered in LEADING_FILLERS or is_verb(lowered):
             break
         if lowered in CHANGE_WORDS:
             break
@@ -329,10 +329,10 @@ def predicate_of(text: str, clause: Span, sentence: Span, quantity: Quantity, me
         lowered = word.casefold()
         if lowered in AUXILIARIES or lowered in {"not", "also", "now", "still"}:
             continue
-        if lowered.endswith("ly") and not _is_verb(lowered):
+        if lowered.endswith("ly") and not is_verb(lowered):
             # "were seriously injured": an adverb before the verb.
             continue
-        if _is_verb(lowered) or lowered.endswith(("ed", "en")):
+        if is_verb(lowered) or lowered.endswith(("ed", "en")):
             return _predicate_stem(lowered)
         break
     before = WORD.findall(text[max(sentence[0], quantity.span[0] - 40) : quantity.span[0]])

@@ -214,3 +214,19 @@ def test_a_change_needs_what_a_disagreement_needs(
     tmp_path: Path, a: str, b: str, changed: bool
 ) -> None:
     assert bool(pair_findings(tmp_path, "changed", a, b)) is changed
+
+
+def test_a_part_of_a_breakdown_backs_no_figure_of_another_article(tmp_path: Path) -> None:
+    findings = scanned_findings(
+        tmp_path,
+        "corroborated",
+        a=(
+            "Strike on Orlen\n\nAt least 12 of one family, seven children aged from one to 12, "
+            "three women and two men, were killed in an air strike on their house in Orlen.\n"
+        ),
+        b=(
+            "Orlen strikes\n\nHours before, three young men who were cousins died when jets "
+            "bombed a school in Orlen, the family said.\n"
+        ),
+    )
+    assert findings == []

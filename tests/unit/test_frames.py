@@ -140,6 +140,7 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         # Those who went along are no count of what the verb says befell anyone.
         ("Priya Lanning, who evacuated with her two children, is safe.", "two", ""),
         ("Police said 200 residents evacuated with their pets.", "200", "sheltering"),
+        ("Riots raged, with at least 70 people injured in cities.", "at least 70", "injured"),
         # Votes: a candidate's, all those cast, or a margin.
         ("Ann Vale received roughly 48,600 votes.", "roughly 48,600", "votes"),
         ("Of the 92,952 ballots cast, most were mailed.", "92,952", "ballots cast"),

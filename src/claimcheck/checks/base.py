@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from claimcheck.claims import LineIndex, primary_quantity
-from claimcheck.compare import Comparison, ambiguous_claims, compare, one_tally
+from claimcheck.compare import Comparison, ambiguous_claims, breakdown_parts, compare, one_tally
 from claimcheck.config import Config
 from claimcheck.copies import Copies
 from claimcheck.frames import lexicon
@@ -41,6 +41,8 @@ class CheckContext:
     group_matches: dict[str, list[Match]] = field(init=False)
     comparisons: dict[tuple[str, str], Comparison] = field(init=False)
     ambiguous: set[str] = field(init=False)
+    # Claims that break down a whole of their sentence (``compare.breakdown_parts``).
+    parts: set[str] = field(init=False)
     # The claims of each sentence, by source and sentence span.
     sentence_claims: dict[tuple[str, tuple[int, int]], list[Claim]] = field(init=False)
     # Unsourced claims the sourcing check ranked past ``unsourced_limit`` (set by it).
@@ -57,6 +59,7 @@ class CheckContext:
             key = (claim.source, claim.sentence_span)
             self.sentence_claims.setdefault(key, []).append(claim)
         self.ambiguous = ambiguous_claims(self.claims, self.names)
+        self.parts = breakdown_parts(self.sentence_claims.values())
         group_of = {claim_id: group.id for group in self.groups for claim_id in group.claims}
         self.group_matches = {}
         for match in self.matches:
@@ -66,7 +69,11 @@ class CheckContext:
         """The verdict on a matched pair, worked out once for every check."""
         key = (match.left.id, match.right.id)
         if key not in self.comparisons:
-            self.comparisons[key] = compare(match, self.names, self.one_tally)
+            if (match.left.id in self.parts) != (match.right.id in self.parts):
+                # A part of a breakdown neither backs nor contradicts a figure that is none.
+                self.comparisons[key] = Comparison("unclear", False)
+            else:
+                self.comparisons[key] = compare(match, self.names, self.one_tally)
         return self.comparisons[key]
 
     def one_tally(self, left: Claim, right: Claim) -> bool:
