@@ -983,12 +983,18 @@ def lists_a_part(claim: Claim) -> bool:
     return PART_OPENER.match(claim.text) is not None
 
 
+# A figure that opens its clause as some of a group just named: "two of whom", "three of
+# them", "one of which".
+SOME_OF_THOSE = re.compile(
+    r"^\W*[\w.,-]+(?:\s+[\w.,-]+)?\s+of\s+(?:whom|which|them|those)\b", re.IGNORECASE
+)
 # Fewest parts a breakdown lists after its whole.
 BREAKDOWN_PARTS = 3
 
 
 def breakdown_parts(sentences: Iterable[Sequence[Claim]]) -> set[str]:
-    """Claims that break down a whole their sentence gives first: "At least 12 of one
+    """Claims that count some of a group just named ("two of whom", ``SOME_OF_THOSE``), or
+    that break down a whole their sentence gives first: "At least 12 of one
     family, seven children, three women and two men, were killed" (7 + 3 + 2 = 12). Each
     part counts some of the whole, so it neither backs nor contradicts another article's
     figure ("three young men died"). The whole's clause says nothing happened to it (no
@@ -1000,6 +1006,13 @@ def breakdown_parts(sentences: Iterable[Sequence[Claim]]) -> set[str]:
     """
     parts: set[str] = set()
     for claims in sentences:
+        # "Seven officers were hurt, two of whom were taken to hospital": some of those; but
+        # "63 injured, five of them critically" counts the critically injured.
+        parts.update(
+            claim.id
+            for claim in claims
+            if SOME_OF_THOSE.match(claim.text) and not (claim.frame and claim.frame.modifiers)
+        )
         counts = [
             (claim, quantity.value)
             for claim in claims

@@ -216,17 +216,26 @@ def test_a_change_needs_what_a_disagreement_needs(
     assert bool(pair_findings(tmp_path, "changed", a, b)) is changed
 
 
-def test_a_part_of_a_breakdown_backs_no_figure_of_another_article(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "part",
+    [
+        # A breakdown of a whole its sentence gives first (7 + 3 + 2 = 12).
+        (
+            "At least 12 of one family, seven children aged from one to 12, three women and "
+            "two men, were killed in an air strike on their house in Orlen."
+        ),
+        # Some of a group just named.
+        "Seven officers were hurt in the clashes in Orlen, three of whom were taken to hospital.",
+    ],
+)
+def test_a_part_backs_no_figure_of_another_article(tmp_path: Path, part: str) -> None:
     findings = scanned_findings(
         tmp_path,
         "corroborated",
-        a=(
-            "Strike on Orlen\n\nAt least 12 of one family, seven children aged from one to 12, "
-            "three women and two men, were killed in an air strike on their house in Orlen.\n"
-        ),
+        a=f"Strike on Orlen\n\n{part}\n",
         b=(
             "Orlen strikes\n\nHours before, three young men who were cousins died when jets "
-            "bombed a school in Orlen, the family said.\n"
+            "bombed a school in Orlen. Police said the three officers fired 11 shots.\n"
         ),
     )
     assert findings == []
