@@ -930,7 +930,7 @@ def zero_counts(sentence: str, offset: int) -> list[Quantity]:
 _LIST_LINK = re.compile(r"\s*,?\s*(?:and|or)?\s*")
 
 
-def _listed_before(text: str, anchor: Quantity, quantities: Sequence[Quantity]) -> Quantity | None:
+def _next_in_list(text: str, anchor: Quantity, quantities: Sequence[Quantity]) -> Quantity | None:
     """The figure of the same kind and unit that a list joins right after the anchor
     ("7.6 and 7.5 magnitude quakes" -> 7.5), or None."""
     later = [q for q in quantities if q.span[0] >= anchor.span[1]]
@@ -1380,7 +1380,7 @@ def _claims_for_sentence(
         anchor = anchors[0] if anchors else None
         clause_text = text[clause[0] : clause[1]]
         measure = measure_of(text, clause, sentence.span, anchor) if anchor else ""
-        listed = _listed_before(text, anchor, quantities) if anchor and not measure else None
+        listed = _next_in_list(text, anchor, quantities) if anchor and not measure else None
         if listed is not None:
             # "the 7.6 and 7.5 magnitude quakes": the first of a list counts what the last does.
             measure = measure_of(text, (listed.span[0], sentence.span[1]), sentence.span, listed)

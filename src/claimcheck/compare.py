@@ -76,10 +76,19 @@ def _explicit_time(claim: Claim) -> tuple[int | None, str | None]:
     if claim.time is None or claim.time.relation == "since":
         return None, None
     if claim.time.relation == "relative":
-        relative = RELATIVE_YEAR.search(claim.time.text)
-        if relative is not None and claim.context_year is not None:
-            return claim.context_year + YEAR_OFFSETS[relative.group(1).lower()], None
+        year = _relative_year(claim.time, claim.context_year)
+        if year is not None:
+            return year, None
     return claim.time.year, claim.time.day
+
+
+def _relative_year(time: TimeRef, year: int | None) -> int | None:
+    """The year a time told relative to another year ("last year", "next year") is, or
+    None when it is no such time or the other year is unknown."""
+    relative = RELATIVE_YEAR.search(time.text) if time.relation == "relative" else None
+    if relative is None or year is None:
+        return None
+    return year + YEAR_OFFSETS[relative.group(1).lower()]
 
 
 # A date with its year ("Oct. 10, 2002", "10 October 2002", "2002-10-10").
@@ -219,12 +228,9 @@ def _relative_year_misses(relative: Claim, dated: Claim) -> bool:
     million") cannot be the year another claim names ("3 million units in 2016"): the
     articles of one story are about one time, so "last year" is the year before the dated
     claim's article."""
-    time = relative.time
-    found = RELATIVE_YEAR.search(time.text) if time and time.relation == "relative" else None
+    meant = _relative_year(relative.time, dated.context_year) if relative.time else None
     stated = dated.time.year if dated.time is not None else None
-    if found is None or stated is None or dated.context_year is None:
-        return False
-    return stated != dated.context_year + YEAR_OFFSETS[found.group(1).lower()]
+    return meant is not None and stated is not None and stated != meant
 
 
 def _days(claim: Claim) -> tuple[list[str], bool]:
@@ -264,11 +270,13 @@ TallyTest = Callable[[Claim, Claim], bool]
 
 # An estimate, which a later one may revise: "insurers estimated the damage at".
 ESTIMATE = re.compile(r"\bestimat", re.IGNORECASE)
+# Verbs of a figure that rose to a new level ("climbed to $110 million").
+_RISE_VERBS = "climbed|rose|risen|increased|grown|grew|jumped|soared"
 # Words by which a later forecast says it replaces an earlier one.
 REVISION_CUE = re.compile(
     r"\b(?:now|revised|revising|extended|raised|lowered|updated|new estimate"
     # "the cleanup cost had climbed to $110 million": a new level the estimate reached.
-    r"|(?:climbed|rose|risen|increased|grown|grew|jumped|soared|fell|dropped|declined)\s+to)\b",
+    rf"|(?:{_RISE_VERBS}|fell|dropped|declined)\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -826,7 +834,7 @@ def _weigh_framed(
         # selling for $150" must name one thing (in their words or as their subject)
         # before they can disagree.
         return "unclear"
-    if money and match.basis == "frame" and (_sum_of_another(left, right)):
+    if money and match.basis == "frame" and _sum_of_another(left, right):
         return "unclear"
     attribute = left.frame.attribute if left.frame else ""
     if fell_known:
@@ -865,9 +873,7 @@ def _weigh_framed(
 
 
 # A total that its clause says grew to its figure: "as the number of injured rose to 21".
-TOTAL_ROSE = re.compile(
-    r"\b(?:climbed|rose|risen|increased|grown|grew|jumped|soared|mounted)\s+to\b", re.IGNORECASE
-)
+TOTAL_ROSE = re.compile(rf"\b(?:{_RISE_VERBS}|mounted)\s+to\b", re.IGNORECASE)
 
 
 def _said_to_have_risen(left: Claim, right: Claim) -> bool:
@@ -887,7 +893,7 @@ def _said_to_have_risen(left: Claim, right: Claim) -> bool:
     return (
         order != 1
         and TOTAL_ROSE.search(higher.text) is not None
-        and not (TOTAL_ROSE.search(lower.text))
+        and TOTAL_ROSE.search(lower.text) is None
     )
 
 

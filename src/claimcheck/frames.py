@@ -653,9 +653,7 @@ RELATIVE_PRONOUNS = frozenset(("which", "who", "that"))
 def _named_agent(verb: Token, salient: _SalientNames) -> str:
     """The name of who a verb's subject or "by" agent is ("Northwind employs", "Northwind,
     which employs", "funded by Vale Capital"), or '' when it names no one."""
-    agent = _argument(verb, ("nsubj", "nsubjpass", "agent"))
-    if agent is not None and agent.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        agent = verb.head
+    agent = _argument_named(verb, ("nsubj", "nsubjpass", "agent"))
     if agent is None and verb.dep_ == "acl":
         # "The Lumen 7, priced at $899": what the participle says is priced.
         agent = verb.head
@@ -663,13 +661,19 @@ def _named_agent(verb: Token, salient: _SalientNames) -> str:
     return "" if named.startswith("the ") else named
 
 
+def _argument_named(verb: Token, labels: tuple[str, ...]) -> Token | None:
+    """A verb's argument of the given labels, or for a relative pronoun ("Northwind, which
+    employs", "Orlen, who was sentenced") the noun its clause follows."""
+    argument = _argument(verb, labels)
+    if argument is not None and argument.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return argument
+
+
 def _named_patient(verb: Token, salient: _SalientNames) -> str:
     """The name of whom a verb is done to: its object, or its passive subject (the noun a
     relative clause follows, the name a pronoun stands for); '' when it names no one."""
-    patient = _argument(verb, ("dobj", "nsubjpass"))
-    if patient is not None and patient.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        patient = verb.head
-    return _entity(patient, salient)
+    return _entity(_argument_named(verb, ("dobj", "nsubjpass")), salient)
 
 
 def _doer(token: Token | None, salient: _SalientNames) -> str:
@@ -1011,9 +1015,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # "Two passengers were not hurt": the verb denies what it would count. A noun that
         # names it still does ("did not hire 200 workers" is about a workforce).
         attribute = ""
-    if not attribute and quantity.kind == "duration" and verb is not None:
+    if not attribute and quantity.kind == "duration":
         # "sentenced to eight years in prison": the verb names what the span measures.
-        named = words.verb_attribute.get(lemma(verb).casefold(), "")
+        named = _verb_attribute(verb, words)
         attribute = named if named in words.duration_attributes else ""
     if attribute and measured is not None and _margin_of(measured, words):
         # "won by nearly twelve thousand votes": the lead over the next, not a total.

@@ -123,7 +123,7 @@ def is_verb(word: str) -> bool:
     )
 
 
-def _nextis_verb(tokens: Sequence[tuple[str, int]], index: int) -> bool:
+def _next_is_verb(tokens: Sequence[tuple[str, int]], index: int) -> bool:
     return index + 1 < len(tokens) and is_verb(tokens[index + 1][0])
 
 
@@ -140,7 +140,7 @@ def noun_phrase_after(text: str, position: int, limit: int, max_words: int = 4) 
     words: list[str] = []
     for index, (word, _) in enumerate(tokens):
         lowered = word.casefold()
-        if words and lowered.endswith("ly") and _nextis_verb(tokens, index):
+        if words and lowered.endswith("ly") and _next_is_verb(tokens, index):
             # "12 people seriously injured": the adverb goes with the verb.
             break
         if not words and (lowered in LEADING_FILLERS or lowered.endswith(("'s", "’s"))):
@@ -148,9 +148,7 @@ def noun_phrase_after(text: str, position: int, limit: int, max_words: int = 4) 
         if lowered in {"and", "&"} and words:
             words.append(lowered)
             continue
-        if lowered in PHRASE_STOPWORDS or not WORD.fullmatch(word):
-            break
-        if is_verb(word):
+        if lowered in PHRASE_STOPWORDS or not WORD.fullmatch(word) or is_verb(word):
             break
         if _DIGITS.fullmatch(word) or not any(character.isalpha() for character in word):
             # "58-3", "a 9-2 run": the figure's other half is no word of what it counts.

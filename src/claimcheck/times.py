@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import takewhile
+from operator import itemgetter
 
 from claimcheck.cues import may_hold_ignoring_case
 from claimcheck.lexicon import DIMENSION_KINDS
@@ -85,7 +87,7 @@ DATE_LINE_REACH = 4
 # day and a year.
 DATE_LINE = re.compile(
     r"^\W*(?:(?:posted|published|updated|last\s+updated)(?:\s+on)?:?\s+)?"
-    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+    rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
     rf"{_MONTH_ALT}\s+\d{{1,2}},?\s+(?:18|19|20)\d\d\b",
     re.IGNORECASE,
 )
@@ -400,12 +402,8 @@ def article_time(
 
 def _heading_run(sentences: Sequence[Sentence], headings: Sequence[bool]) -> list[Sentence]:
     """The heading lines at the top of an article, before its first body sentence."""
-    run: list[Sentence] = []
-    for sentence, heading in zip(sentences, headings, strict=True):
-        if not heading:
-            break
-        run.append(sentence)
-    return run
+    top = takewhile(itemgetter(1), zip(sentences, headings, strict=True))
+    return [sentence for sentence, _ in top]
 
 
 # A publication date as pages and records give it: "2024-03-04", "2024-03-04T10:00:00Z".

@@ -797,20 +797,12 @@ def test_a_date_line_below_the_headline_dates_the_article(top: str, dated: bool)
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        "Orvane priced it at $1,599 for the base model.",
-        "The Strata laptop starts at $1,499 in the United States.",
-        "The phone retails for $899.",
-    ],
-)
-def test_words_of_pricing_make_a_sum_a_price(sentence: str) -> None:
-    assert claims_of(sentence)[0].measure == "price"
-
-
-@pytest.mark.parametrize(
     ("sentence", "measure"),
     [
+        # Words of pricing make a sum a price.
+        ("Orvane priced it at $1,599 for the base model.", "price"),
+        ("The Strata laptop starts at $1,499 in the United States.", "price"),
+        ("The phone retails for $899.", "price"),
         # A rate named shortly before a percentage is what it measures.
         ("Final turnout was 41.5 percent, the board said.", "turnout"),
         ("First, turnout, which came in at 43.8 per cent, rose.", "turnout"),
@@ -818,5 +810,7 @@ def test_words_of_pricing_make_a_sum_a_price(sentence: str) -> None:
         ("The reservoir stood at 22 per cent.", "level"),
     ],
 )
-def test_a_rate_named_before_a_percentage_is_its_measure(sentence: str, measure: str) -> None:
+def test_the_words_before_a_sum_or_a_percentage_say_what_it_measures(
+    sentence: str, measure: str
+) -> None:
     assert claims_of(sentence)[0].measure == measure

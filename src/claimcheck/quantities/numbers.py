@@ -591,7 +591,8 @@ def _after_identifier_label(text: str, start: int) -> bool:
     if start < 2 or text[start - 1] != " ":
         return False
     word_start = text.rfind(" ", 0, start - 1) + 1
-    if text[word_start : start - 1].lstrip('("\u201c') in identifier_labels():
+    label = text[word_start : start - 1]
+    if label.lstrip('("\u201c') in identifier_labels():
         return True
     whole = _WHOLE_NUMBER.match(text, start)
     if whole is None:
@@ -601,7 +602,7 @@ def _after_identifier_label(text: str, start: int) -> bool:
     model = _MODEL_NAME.search(text, max(0, start - 60), start)
     return (
         model is not None
-        and text[word_start : start - 1] not in scale_labels()
+        and label not in scale_labels()
         and _COUNTED_PLURAL_NEXT.match(text, whole.end()) is None
     )
 
