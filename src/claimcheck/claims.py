@@ -37,6 +37,7 @@ from claimcheck.phrases import (
     words_after,
 )
 from claimcheck.quantities import parse_quantities
+from claimcheck.quantities.numbers import CARDINALS, parse_number
 from claimcheck.times import ISO_DATE, MONTHS, WEEKDAYS, article_time, find_day, time_of
 
 # Superlatives and firsts after a determiner or possessive: "the country's largest",
@@ -375,22 +376,39 @@ DIRECTION = re.compile(
 # Brookfield man" (a place, then a noun) names no one: punctuation, a regular past tense or
 # a word of ``age_name_followers`` (data/measures.json) follows a name.
 _AGE_NAME = r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?"
+# A number of years in digits or in words, up to 99: "36", "nine", "Seventy-six".
+_AGE_UNITS = "|".join(w for w, v in CARDINALS.items() if 1 <= v <= 9)
+_AGE_VALUE = (
+    r"\d{1,3}|(?i:(?:"
+    + "|".join(w for w, v in CARDINALS.items() if v in range(20, 100, 10))
+    + rf")(?:-(?:{_AGE_UNITS}))?|"
+    + "|".join(w for w, v in CARDINALS.items() if 10 <= v <= 19)
+    + rf"|{_AGE_UNITS})"
+)
 AGE_BEFORE_NAME = re.compile(
-    r"\b(?P<value>\d{1,3})-year-old\s+(?:[A-Z][a-z]+\s+)*?(?P<title>" + _AGE_NAME + r")"
+    r"\b(?P<value>" + _AGE_VALUE + r")-year-old\s+(?:[A-Z][a-z]+\s+)*?(?P<title>" + _AGE_NAME + r")"
     # The follower is part of the phrase: a fact is found again within its phrase.
     r"(?:\s*[,.;:()]|\s+(?:[a-z]+ed|"
     + "|".join(read_data("measures.json")["age_name_followers"])
     + r")\b)"
 )
 # Any age written as one word: "36-year-old".
-AGE_WORD = re.compile(r"\b(?P<value>\d{1,3})-year-old\b")
+AGE_WORD = re.compile(r"\b(?P<value>" + _AGE_VALUE + r")-year-old\b")
+
+
+def in_digits(years: str) -> str:
+    """A whole number as digits, whether written so or in words ("Seventy-six" -> "76")."""
+    if years.isdigit():
+        return years
+    value = parse_number(years)
+    return str(int(value)) if value is not None else years
 
 
 def described_ages(text: str) -> set[str]:
     """The ages of people a text describes without naming ("a 36-year-old climber"), as
     written: the ages right before a name ("36-year-old Dana Lind") are left out."""
     return {
-        match.group("value")
+        in_digits(match.group("value"))
         for match in AGE_WORD.finditer(text)
         if AGE_BEFORE_NAME.match(text, match.start()) is None
     }
@@ -480,7 +498,7 @@ _FACT_PATTERNS = (
     ),
     _FactPattern("score", SCORE, _RECORD_CUES, value=_higher_first),
     _FactPattern("record", RECORD, _RECORD_CUES, states=_a_record),
-    _FactPattern("age", AGE_BEFORE_NAME, ("-year-old",)),
+    _FactPattern("age", AGE_BEFORE_NAME, ("-year-old",), value=in_digits),
     _FactPattern("age", AGE_AFTER_NAME, (",",)),
     _FactPattern("direction", DIRECTION, ("north", "south", "east", "west"), states=_placed),
 )

@@ -362,17 +362,21 @@ def split_measure(measure: str) -> str:
 
 
 def leading_titles(words: Sequence[str]) -> int:
-    """How many of a capitalised run's first words are titles or sentence openers, not
-    the name ("Coach Dan Merrow", "Police Chief Ann Lind": 1 and 2)."""
+    """How many of a capitalised run's first words are titles, ages or sentence openers,
+    not the name ("Coach Dan Merrow", "Police Chief Ann Lind", "Nine-year-old Ann Lind": 1,
+    2 and 1)."""
     count = 0
     for word in words:
         nationality = _is_nationality_noun(word) and len(words) - count >= 3
         # "You'll", "There's", "Let's": a contraction of a word capitalised for grammar.
         base = re.split(r"['’]", word.strip("’'."), maxsplit=1)[0]
         negated = word.casefold().endswith(("n't", "n’t"))
+        # "Sixteen-year-old Ann Lind": an age opening the sentence.
+        age = word.casefold().endswith("-old")
         if (
             base not in NON_NAME_WORDS
             and not negated
+            and not age
             and word.casefold() not in TITLE_WORDS
             and not nationality
         ):

@@ -89,7 +89,6 @@ PROBE_MISSES: set[tuple[str, str]] = {
     ("port-caldwell-meridian-awards", "nominations"),
     ("port-caldwell-meridian-awards", "orrell-age"),
     ("port-maravel-hurricane-delphine", "evacuations"),
-    ("port-maravel-hurricane-delphine", "fenwick-age"),
     ("port-maravel-hurricane-delphine", "seawall-year"),
     ("port-marlow-ashby-arrest", "arrest-date"),
     ("port-marlow-ashby-arrest", "ashby-age"),

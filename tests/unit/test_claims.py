@@ -395,6 +395,13 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
         ("The 36-year-old Dunmore, who had been climbing alone, died.", ("dunmore", "36")),
         ("Ann Grigson, 15, was shot by a police officer.", ("ann grigson", "15")),
         ("A 31-year-old Tom Brisk of Leeds was named.", ("tom brisk", "31")),
+        # In words, as a sentence may open: the value is written in digits.
+        (
+            "Seventy-six-year-old Wim Daal, a retired ferry captain, was rescued.",
+            ("wim daal", "76"),
+        ),
+        ("The nine-year-old Ada Roos was found.", ("ada roos", "9")),
+        ("Nineteen-year-old Ada Roos was found.", ("ada roos", "19")),
         # A place or a team, then a noun: a description, not a name.
         ("A 25-year-old Brookfield man was arrested.", None),
         ("The 22-year-old Tar Heel forward scored 20 points.", None),
@@ -766,6 +773,11 @@ def test_words_capitalised_for_grammar_or_a_dateline_are_no_subject(
     sentence: str, subject: str
 ) -> None:
     assert claims_of(sentence)[0].subject == subject
+
+
+def test_an_age_in_words_opening_a_sentence_is_no_part_of_the_name() -> None:
+    claims = claims_of("Sixteen-year-old Ann Lind was shot three times on Saturday.")
+    assert {c.subject for c in claims} == {"Ann Lind"}
 
 
 def test_the_first_figure_of_a_list_counts_what_the_last_does() -> None:
