@@ -945,19 +945,25 @@ def zero_counts(sentence: str, offset: int) -> list[Quantity]:
 
 
 # What joins the figures of a list: "7.6 and 7.5", "12, 14 or 15".
-_LIST_LINK = re.compile(r"\s*,?\s*(?:and|or)?\s*")
+_LIST_LINK = re.compile(r"\s*(?P<comma>,)?\s*(?P<conjunction>and|or)?\s*")
 
 
-def _next_in_list(text: str, anchor: Quantity, quantities: Sequence[Quantity]) -> Quantity | None:
-    """The figure of the same kind and unit that a list joins right after the anchor
-    ("7.6 and 7.5 magnitude quakes" -> 7.5), or None."""
-    later = [q for q in quantities if q.span[0] >= anchor.span[1]]
-    if not later:
-        return None
-    following = later[0]
-    if (following.kind, following.unit) != (anchor.kind, anchor.unit):
-        return None
-    return following if _LIST_LINK.fullmatch(text, anchor.span[1], following.span[0]) else None
+def _last_in_list(text: str, anchor: Quantity, quantities: Sequence[Quantity]) -> Quantity | None:
+    """The last figure of a list of figures of one kind and unit that starts at the anchor
+    ("7.6 and 7.5 magnitude quakes" -> 7.5; "5.1, 5.6 and 6.0 magnitude" -> 6.0), or None.
+
+    A comma alone joins a list only before a later "and" or "or": "a depth of 10 km, 55 km
+    south of the town" lists nothing.
+    """
+    chain = [anchor]
+    for following in (q for q in quantities if q.span[0] >= anchor.span[1]):
+        link = _LIST_LINK.fullmatch(text, chain[-1].span[1], following.span[0])
+        if link is None or (following.kind, following.unit) != (anchor.kind, anchor.unit):
+            break
+        chain.append(following)
+        if link["conjunction"] or not link["comma"]:
+            return following
+    return None
 
 
 def split_clauses(text: str, span: Span, anchors: Sequence[Quantity]) -> list[Span]:
@@ -1398,7 +1404,7 @@ def _claims_for_sentence(
         anchor = anchors[0] if anchors else None
         clause_text = text[clause[0] : clause[1]]
         measure = measure_of(text, clause, sentence.span, anchor) if anchor else ""
-        listed = _next_in_list(text, anchor, quantities) if anchor and not measure else None
+        listed = _last_in_list(text, anchor, quantities) if anchor and not measure else None
         if listed is not None:
             # "the 7.6 and 7.5 magnitude quakes": the first of a list counts what the last does.
             measure = measure_of(text, (listed.span[0], sentence.span[1]), sentence.span, listed)

@@ -29,6 +29,7 @@ from claimcheck.lexicon import (
     MONEY_MEASURES,
     STATIC_MEASURES,
     SUBSET_CUES,
+    SUBSET_OF,
     VOLATILE_CUES,
     VOLATILE_PREDICATES,
     singular,
@@ -45,7 +46,7 @@ from claimcheck.match import (
     measures_itself,
 )
 from claimcheck.models import Claim, Quantity, TimeRef
-from claimcheck.phrases import OUTCOME_WORDS, PHRASE_STOPWORDS, is_verb
+from claimcheck.phrases import DISTANCE_FROM, OUTCOME_WORDS, PHRASE_STOPWORDS, is_verb
 from claimcheck.times import ISO_DATE, MONTHS, WEEKDAYS
 
 # Article dates this many days apart still report on one moment (a story is
@@ -1377,7 +1378,10 @@ def is_part(claim: Claim) -> bool:
         after = re.split(r"[,;:.()\u2013\u2014]", after, maxsplit=1)[0]
     if is_stretch(claim):
         return True
-    return bool(set(re.findall(r"[a-z]+", after.casefold())) & SUBSET_CUES)
+    lowered = after.casefold()
+    return bool(set(re.findall(r"[a-z]+", lowered)) & SUBSET_CUES) or bool(
+        SUBSET_OF.search(lowered)
+    )
 
 
 def is_stretch(claim: Claim) -> bool:
@@ -1567,6 +1571,9 @@ def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
         strict_interval(right_q, counts_exact=True)
     ):
         return "strict"
+    if left.measure.startswith(DISTANCE_FROM) or right.measure.startswith(DISTANCE_FROM):
+        # "less than 25 km from the border" stresses how near, not how far: a bound.
+        return "agree"
     if not pragmatic_interval(left_q).overlaps(pragmatic_interval(right_q)):
         return "pragmatic"
     return "agree"

@@ -8,6 +8,8 @@ knowledge (two names of one organisation) belongs in the user's config instead.
 
 from __future__ import annotations
 
+import re
+
 # Each row: heads that a reader takes to count or measure the same thing.
 NEAR_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("company", "firm", "enterprise", "startup", "start-up", "business", "corporation"),
@@ -183,8 +185,10 @@ EMPTY_MEASURES = frozenset(
 # of a story, not measurements (clock times like "2:08:14" are, see match).
 DIMENSION_KINDS = frozenset(("length", "area", "volume", "mass", "speed", "temperature", "data"))
 
-# Words that make a figure a part of a whole: "1,150 people at its depot alone".
-SUBSET_CUES = frozenset("alone itself only just including among whom which".split())
+# Words that make a figure a part of a whole: "1,150 people at its depot alone", "five of
+# whom". A bare "which" opens any relative clause ("33 km, which helped spread the shaking").
+SUBSET_CUES = frozenset("alone itself only just including among".split())
+SUBSET_OF = re.compile(r"\bof\s+(?:which|whom)\b")
 
 # Measures that stay put from one day to the next: what something cost, how many
 # seats it has. Reports days apart still speak of one value (years still differ).

@@ -124,6 +124,10 @@ def measures_agree(left: Claim, right: Claim) -> bool:
     left_key, right_key = measure_key(left.measure), measure_key(right.measure)
     if left_key.head != right_key.head:
         return False
+    degrees = lexicon().degree_modifiers
+    if left_key.modifiers & degrees != right_key.modifiers & degrees:
+        # "dozens of powerful tremors" are not all the tremors.
+        return False
     if (
         left_key.modifiers
         and right_key.modifiers

@@ -49,6 +49,8 @@ LEADING_FILLERS: frozenset[str] = frozenset(_WORDS["leading_fillers"])
 
 # Words capitalised for grammar, not as names: in data/phrases.json.
 NON_NAME_WORDS: frozenset[str] = frozenset(_WORDS["non_name_words"])
+# Verbs of motion: a length right after one is a distance travelled.
+MOTION_VERBS: frozenset[str] = frozenset(_WORDS["motion_verbs"])
 
 # Suffixes that mark a name as a place: in data/phrases.json.
 PLACE_SUFFIXES: frozenset[str] = frozenset(_WORDS["place_suffixes"])
@@ -78,7 +80,25 @@ NUMBER_OF = re.compile(
 )
 
 # The noun a dimension belongs to: "at a depth of 10 km", "an area of 300 hectares".
-DIMENSION_NOUN = re.compile(r"\b([a-z]+)\s+of\s*$")
+DIMENSION_NOUN = re.compile(r"\b([a-z]+)\s+of\s+(?:just\s+|only\s+|some\s+)?$")
+# The same noun with what it measures between it and the figure: "put the depth of the
+# quake at 33 kilometres".
+DIMENSION_NOUN_AT = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’]+\s+){1,2}at\s+$")
+# "of" after an amount of stuff: "40 tons of ammonia", "3 km of coastline".
+OF_AFTER = re.compile(r"\s+of\s")
+# What a length is measured from: "25 km northeast of Dulmen", "4 km (2 miles) from the
+# entrance".
+FROM_PLACE = re.compile(
+    r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+of"
+    r"|(?:away\s+)?from)\s+(?:the\s+)?"
+    # "the town of Bireun", "the region's main city of Manokwari": the place is the name.
+    r"(?:(?:[\w'’]+\s+){0,2}?(?:town|city|village|capital|port|island)\s+of\s+)?",
+    re.IGNORECASE,
+)
+# How a length measured from a place is named: "distance from bireun".
+DISTANCE_FROM = "distance from "
+# "within 80 metres of the summit" places something; it is no amount of the summit.
+WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
 
 # Money per unit: "$38 a share", "£4 an hour", "an $80,000-a-year job".
 PER_UNIT = re.compile(r"^(?:\s+|-)(?:a|an|per)[\s-]([a-z]+)\b")
@@ -262,15 +282,33 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
     return "level"
 
 
+def _travelled(before: str) -> bool:
+    """Whether a length is a distance travelled: a verb of motion right before it ("fell
+    about 60 metres from a ridge")."""
+    words = WORD.findall(before)
+    return bool(words) and words[-1].casefold() in MOTION_VERBS
+
+
 def _dimension_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
-    """What a length, area or duration is of: "a depth of 10 km" -> 'depth'."""
-    of_noun = DIMENSION_NOUN.search(
-        text[max(sentence[0], quantity.span[0] - 40) : quantity.span[0]]
-    )
+    """What a length, area or duration is of: "a depth of 10 km", "the depth of the quake
+    at 10 km" -> 'depth'; "40 tons of ammonia" -> 'ammonia'."""
+    before = text[max(sentence[0], quantity.span[0] - 40) : quantity.span[0]]
+    of_noun = DIMENSION_NOUN.search(before) or DIMENSION_NOUN_AT.search(before)
     if of_noun and of_noun.group(1) not in PHRASE_STOPWORDS:
         return of_noun.group(1)
     if "-" in quantity.surface:
         # Attributive: "an 8-kilometre stretch".
+        return noun_phrase_after(text, quantity.span[1], clause[1])
+    reference = FROM_PLACE.match(text, quantity.span[1], clause[1])
+    if quantity.kind == "length" and reference is not None and not _travelled(before):
+        place = noun_phrase_after(text, reference.end(), clause[1])
+        if place:
+            return DISTANCE_FROM + place
+    if (
+        quantity.kind != "duration"
+        and OF_AFTER.match(text, quantity.span[1], clause[1])
+        and not WITHIN_BEFORE.search(text, max(sentence[0], quantity.span[0] - 8), quantity.span[0])
+    ):
         return noun_phrase_after(text, quantity.span[1], clause[1])
     if quantity.kind == "duration":
         return _activity_of(text, sentence, quantity)

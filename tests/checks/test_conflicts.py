@@ -592,6 +592,26 @@ def test_ages_of_one_person(
             id="prices of two products",
         ),
         pytest.param(
+            "Quake report\n\nThe quake struck on Wednesday at a depth of 10 km, the observatory "
+            "said.",
+            "Quake update\n\nThe observatory put the depth of Wednesday's quake at 33 "
+            "kilometres, which seismologists said spread the shaking.",
+            True,
+            id="depths of one quake (a relative clause after the figure is no part)",
+        ),
+        pytest.param(
+            "Border report\n\nThe camp, located 10 miles south of the border, was hit.",
+            "Border update\n\nThe camp, less than 25 km (15 miles) from the border, was hit.",
+            False,
+            id="a distance from a place against a bound on it",
+        ),
+        pytest.param(
+            "Quake report\n\nDozens of powerful tremors have hit the region since Sunday.",
+            "Quake update\n\nHundreds of tremors have hit the region since Sunday.",
+            False,
+            id="powerful tremors are some of the tremors",
+        ),
+        pytest.param(
             "A magnitude 6.4 earthquake struck on Wednesday, killing at least 38 people and "
             "injuring about 150, officials said.",
             "At Dulmen General Hospital, director Mira Katz said her staff had treated 97 "

@@ -75,7 +75,6 @@ PROBE_MISSES: set[tuple[str, str]] = {
     ("dunmore-saltmarsh-ransomware", "ransom-amount"),
     ("harwick-apartment-fire", "building-floors"),
     ("harwick-apartment-fire", "first-call-time"),
-    ("karvosh-dulmen-earthquake", "depth"),
     ("karvosh-dulmen-earthquake", "epicentre-distance"),
     ("karvosh-dulmen-earthquake", "magnitude"),
     ("karvosh-dulmen-earthquake", "measured the quake at magnitude 6.8"),

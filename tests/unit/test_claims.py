@@ -780,9 +780,19 @@ def test_an_age_in_words_opening_a_sentence_is_no_part_of_the_name() -> None:
     assert {c.subject for c in claims} == {"Ann Lind"}
 
 
-def test_the_first_figure_of_a_list_counts_what_the_last_does() -> None:
-    claims = claims_of("The town was hit by the 7.6 and 7.5 magnitude quakes on Sunday.")
-    assert [c.measure for c in claims] == ["magnitude quakes", "magnitude quakes"]
+@pytest.mark.parametrize(
+    ("sentence", "measures"),
+    [
+        ("The town was hit by the 7.6 and 7.5 magnitude quakes.", ["magnitude quakes"] * 2),
+        ("Shocks of 5.1, 5.6 and 6.0 magnitude hit the coast.", ["magnitude"] * 3),
+        # A comma alone lists nothing: the depth is no distance from the town.
+        ("It hit at a depth of 10 km, 55 km south of Bireun.", ["depth", "distance from bireun"]),
+    ],
+)
+def test_the_first_figures_of_a_list_count_what_the_last_does(
+    sentence: str, measures: list[str]
+) -> None:
+    assert [c.measure for c in claims_of(sentence) if c.quantities] == measures
 
 
 @pytest.mark.parametrize(
@@ -820,6 +830,16 @@ def test_a_date_line_below_the_headline_dates_the_article(top: str, dated: bool)
         ("First, turnout, which came in at 43.8 per cent, rose.", "turnout"),
         # Without one, a percentage is a level of whatever the sentence is about.
         ("The reservoir stood at 22 per cent.", "level"),
+        # An amount of stuff measures the stuff.
+        ("The plant stored about 40 tons of anhydrous ammonia.", "anhydrous ammonia"),
+        ("Climbers got within 80 metres of the summit.", ""),
+        # A dimension named before the figure, with what it is of between them.
+        ("The survey put the depth of the quake at 33 kilometres.", "depth"),
+        ("The quake struck at a depth of just 10 km.", "depth"),
+        # A length from a place is that distance; a length travelled is not.
+        ("The epicentre was 25 km (16 miles) northeast of Dulmen.", "distance from dulmen"),
+        ("The camp lies 55 kilometres from the town of Bireun.", "distance from bireun"),
+        ("He slipped and fell about 60 metres from a ridge.", ""),
     ],
 )
 def test_the_words_before_a_sum_or_a_percentage_say_what_it_measures(
