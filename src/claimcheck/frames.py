@@ -509,6 +509,14 @@ class _SalientNames:
         self.before_subject = self.subject
         self.before_person_end = self.person_end
         for token in doc:
+            if (
+                token.dep_ in ("nsubj", "nsubjpass")
+                and token.pos_ == "NOUN"
+                and token.head.dep_ == "ROOT"
+            ):
+                # "The plant, which employs 120 people, opened in 1968. It was fined ...":
+                # a thing named by a common noun is what "it" most likely stands for next.
+                self.thing = self.subject = ""
             if token.pos_ != "PROPN" or token.dep_ == "compound":
                 continue
             name = _name_of(token)
@@ -667,7 +675,31 @@ def _argument_named(verb: Token, labels: tuple[str, ...]) -> Token | None:
     argument = _argument(verb, labels)
     if argument is not None and argument.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
-    return argument
+    return _addressed(argument) or argument
+
+
+def _addressed(token: Token | None) -> Token | None:
+    """The real subject after a name the speaker addresses, which the parser may take for
+    the subject ("ANCHOR: Lena, state regulators hit the firm": the regulators), or None.
+
+    The name opens the sentence or follows a speaker's label, a comma follows it, and a
+    bare common noun phrase stands after it (no determiner: "Lena, a nurse, said" is
+    about Lena)."""
+    if token is None or token.pos_ != "PROPN" or token.i + 1 >= len(token.doc):
+        return None
+    opens = token.i == 0 or token.doc[token.i - 1].text == ":"
+    if not opens or token.doc[token.i + 1].text != ",":
+        return None
+    return next(
+        (
+            child
+            for child in token.children
+            if child.dep_ == "appos"
+            and child.pos_ == "NOUN"
+            and not any(grand.dep_ == "det" for grand in child.children)
+        ),
+        None,
+    )
 
 
 def _named_patient(verb: Token, salient: _SalientNames) -> str:

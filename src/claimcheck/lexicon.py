@@ -99,6 +99,8 @@ MONEY_MEASURES: dict[str, str] = {
         "salary": "salary salaries wage wages",
         "debt": "debt debts loan loans borrowing",
         "grant": "grant grants subsidy subsidies",
+        "demand": "ransom ransoms demand demands demanded demanding extortion",
+        "bail": "bail bond",
     }.items()
     for word in words.split()
 }
@@ -193,7 +195,7 @@ SUBSET_OF = re.compile(r"\bof\s+(?:which|whom)\b")
 # Measures that stay put from one day to the next: what something cost, how many
 # seats it has. Reports days apart still speak of one value (years still differ).
 STATIC_MEASURES = frozenset(
-    "cost price valuation seat capacity turnout vote result score margin majority".split()
+    "cost price valuation seat capacity turnout vote result score margin majority bail fine".split()
 )
 
 # Modifiers that say the same thing: "PhD studentships" and "doctoral studentships".

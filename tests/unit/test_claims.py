@@ -830,6 +830,10 @@ def test_a_date_line_below_the_headline_dates_the_article(top: str, dated: bool)
         ("First, turnout, which came in at 43.8 per cent, rose.", "turnout"),
         # Without one, a percentage is a level of whatever the sentence is about.
         ("The reservoir stood at 22 per cent.", "level"),
+        # A ransom demanded, and bail, whichever words say so.
+        ("The attackers are demanding $4.5 million.", "demand"),
+        ("They asked for a ransom of six and a half million dollars.", "demand"),
+        ("He was released after posting bail of $50,000.", "bail"),
         # An amount of stuff measures the stuff.
         ("The plant stored about 40 tons of anhydrous ammonia.", "anhydrous ammonia"),
         ("Climbers got within 80 metres of the summit.", ""),

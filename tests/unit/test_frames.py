@@ -269,6 +269,21 @@ def test_figures_that_count_nothing_have_no_frame(make_articles: MakeArticles, t
         # A name in a sentence that states a fact but no figure is seen too.
         ("Halvard Mills opened in 1998. It employs 300 people.", "employees", "Halvard Mills"),
         ("Tomas Gray died on Friday. Seven bullets hit him.", "shots landed", "Tomas Gray"),
+        # "It" after a thing named by a common noun stands for that thing, not a name before.
+        (
+            (
+                "Ann Vale said 2 people were hurt. The plant, which employs 120 people, opened "
+                "in 1968. It was fined $48,000 in 2019."
+            ),
+            "fine",
+            "",
+        ),
+        # A name the speaker addresses is not the subject.
+        (
+            "ANCHOR: Lena, state regulators hit Brannock with a $126,000 penalty in 2019.",
+            "fine",
+            "",
+        ),
     ],
 )
 def test_entity(make_articles: MakeArticles, text: str, attribute: str, entity: str) -> None:
