@@ -46,7 +46,13 @@ from claimcheck.match import (
     measures_itself,
 )
 from claimcheck.models import Claim, Quantity, TimeRef
-from claimcheck.phrases import DISTANCE_FROM, OUTCOME_WORDS, PHRASE_STOPWORDS, is_verb
+from claimcheck.phrases import (
+    DISTANCE_FROM,
+    OUTCOME_WORDS,
+    PERSON_NOUNS,
+    PHRASE_STOPWORDS,
+    is_verb,
+)
 from claimcheck.times import ISO_DATE, MONTHS, WEEKDAYS
 
 # Article dates this many days apart still report on one moment (a story is
@@ -356,7 +362,7 @@ def _compare_match(
         return Comparison(outcome, True)
     if match.left.fact is not None and match.left.fact.attribute == "age":
         return _compare_ages(match.left, match.right, outcome)
-    static = (
+    static = not (_so_far(match.left) or _so_far(match.right)) and (
         (match.left.fact is not None and match.left.fact.attribute not in GAME_FACTS)
         or measure_key(match.left.measure).head in STATIC_MEASURES
         or _framed_static(match.left, match.right)
@@ -629,6 +635,10 @@ def _weigh_disagreement(
         return "unclear"
     if match.basis == "context" and (left.anaphoric or right.anaphoric):
         return "unclear"
+    if outcome == "pragmatic" and _orders_apart(left, right):
+        # "more than four hours" and "nineteen years": no writer rounds so badly; the
+        # bound is of something else.
+        return "unclear"
     money = quantity is not None and quantity.kind == "money"
     if match.basis in ("context", "name") and money and not _things_in_common(left, right):
         # "cost" alone does not say cost of what: the clauses must share a thing, besides
@@ -679,6 +689,17 @@ def _spans_apart_by_more_than_days(left: Claim, right: Claim) -> bool:
     return abs(left_q.value - right_q.value) > STATIC_SLACK_DAYS * SECONDS_PER_DAY
 
 
+# Words that give a figure as it stands so far: "has now raised", "raised so far".
+SO_FAR = re.compile(r"\b(?:(?:has|have|had)\s+now|so\s+far|to\s+date|thus\s+far)\b", re.IGNORECASE)
+
+
+def _so_far(claim: Claim) -> bool:
+    """Whether a claim gives its figure as it stands at the time ("a fundraising page has
+    now raised more than 30,000 pounds"): whatever it measures, the figure may have been
+    lower in an earlier report, so reports of different days are of different times."""
+    return SO_FAR.search(claim.text) is not None
+
+
 def _framed_static(left: Claim, right: Claim) -> bool:
     """Whether two framed claims measure something that reports days apart still share:
     any attribute but a running total (deaths, arrests), a crowd of one occasion, or a
@@ -722,14 +743,63 @@ def _toll_fell(left: Claim, right: Claim) -> bool:
     words = lexicon()
     if not words.is_running_total(attribute) or attribute in words.falling_totals:
         return False
+    if _explicit_time(left)[0] != _explicit_time(right)[0]:
+        # "The 1994 heat wave killed 23 people": another year's toll, not this one's.
+        return False
     order = _stated_order(left, right)
     if order is None or order == 0:
         return False
     earlier, later = (left, right) if order < 0 else (right, left)
+    if _day_of_its_event(later):
+        # "Two demolition workers were injured on Tuesday": a later event's own toll.
+        return False
     earlier_q, later_q = primary_quantity(earlier), primary_quantity(later)
     if earlier_q is None or later_q is None:
         return False
     return strict_interval(later_q).below(strict_interval(earlier_q))
+
+
+# How many times larger a figure may be than a bound below it ("over 300" against
+# "1,500") for the bound to read as a badly rounded figure of one thing.
+PRAGMATIC_RATIO = 10.0
+
+
+def _orders_apart(left: Claim, right: Claim) -> bool:
+    """Whether two figures lie more than ``PRAGMATIC_RATIO`` times apart."""
+    values = sorted(
+        abs(q.value) for q in (primary_quantity(left), primary_quantity(right)) if q and q.value
+    )
+    return len(values) == 2 and values[1] > PRAGMATIC_RATIO * values[0]
+
+
+def _kind_within_everyone(left: Claim, right: Claim) -> bool:
+    """Whether one framed count is of a narrower kind of person than the other's everyone
+    (``whole_nouns``) and no larger: "two demolition workers were injured" and "23 people
+    were injured" may both be true."""
+    words = lexicon()
+    nouns = [claim.frame.noun if claim.frame else "" for claim in (left, right)]
+    wholes = [noun in words.whole_nouns for noun in nouns]
+    if wholes[0] == wholes[1]:
+        return False
+    narrow, whole = (left, right) if wholes[1] else (right, left)
+    kind = nouns[0] if wholes[1] else nouns[1]
+    if kind not in words.generic_nouns and kind not in PERSON_NOUNS:
+        return False
+    narrow_q, whole_q = primary_quantity(narrow), primary_quantity(whole)
+    if narrow_q is None or whole_q is None:
+        return False
+    return not strict_interval(whole_q).below(strict_interval(narrow_q))
+
+
+def _day_of_its_event(claim: Claim) -> bool:
+    """Whether a framed claim's stated day is when its outcome happened, written right
+    after the verb ("were injured on Tuesday"), not when it was reported ("said on
+    Tuesday") or counted ("as of Tuesday")."""
+    if claim.time is None or claim.frame is None or not claim.frame.verb:
+        return False
+    stem = re.escape(claim.frame.verb[:4].casefold())
+    day = re.escape(claim.time.text.casefold())
+    return re.search(rf"\b{stem}[a-z]*\s+(?:on\s+)?{day}", claim.text.casefold()) is not None
 
 
 def _stated_order(left: Claim, right: Claim) -> int | None:
@@ -821,6 +891,8 @@ def _weigh_framed(
     if _is_attributive_size(left) or _is_attributive_size(right):
         return "unclear"
     if _part_within_whole(left, right) or counts_others(left) or counts_others(right):
+        return "unclear"
+    if _kind_within_everyone(left, right):
         return "unclear"
     if _one_counts_since(left, right):
         # "three times since October" counts a window, not the whole.

@@ -58,6 +58,7 @@ class Lexicon:
     noun_attribute: dict[str, str]
     verb_attribute: dict[str, str]
     generic_nouns: frozenset[str]
+    whole_nouns: frozenset[str]
     light_verbs: frozenset[str]
     projectiles: frozenset[str]
     fired_verbs: frozenset[str]
@@ -134,6 +135,7 @@ def lexicon() -> Lexicon:
         noun_attribute=nouns,
         verb_attribute=verbs,
         generic_nouns=frozenset(raw["generic_nouns"]),
+        whole_nouns=frozenset(raw["whole_nouns"]),
         light_verbs=frozenset(raw["light_verbs"]),
         projectiles=frozenset(projectiles["nouns"]),
         fired_verbs=frozenset(projectiles["fired"]),

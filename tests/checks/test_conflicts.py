@@ -592,6 +592,34 @@ def test_ages_of_one_person(
             id="prices of two products",
         ),
         pytest.param(
+            "Appeal\n\nSunday, March 2, 2025\n\nA fundraising page set up by parents had raised "
+            "8,400 pounds by Sunday evening.",
+            "Appeal update\n\nWednesday, March 5, 2025\n\nA fundraising page set up by parents "
+            "has now raised more than 30,000 pounds, organisers said.",
+            False,
+            id="a sum raised so far grows",
+        ),
+        pytest.param(
+            "Roof collapse\n\nA steward was killed and 23 people were injured when the roof "
+            "collapsed on Sunday, police said.",
+            "Roof update\n\nTwo people were injured on Tuesday while removing the damaged roof, "
+            "the fire service said.",
+            False,
+            id="a later day's own injuries",
+        ),
+        pytest.param(
+            "Blast\n\nTwelve children were killed in the blast on Sunday, police said.",
+            "Blast toll\n\nForty people were killed in the blast on Sunday, police said.",
+            False,
+            id="children among the people killed",
+        ),
+        pytest.param(
+            "Blast\n\nFifty children were killed in the blast on Sunday, police said.",
+            "Blast toll\n\nForty people were killed in the blast on Sunday, police said.",
+            True,
+            id="more children than people killed",
+        ),
+        pytest.param(
             "Quake report\n\nThe quake struck on Wednesday at a depth of 10 km, the observatory "
             "said.",
             "Quake update\n\nThe observatory put the depth of Wednesday's quake at 33 "
@@ -641,6 +669,46 @@ def test_ages_of_one_person(
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
     assert bool(pair_findings(tmp_path, "conflict", a, b)) is conflict
+
+
+def test_another_years_toll_did_not_fall_to_this_ones(tmp_path: Path) -> None:
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        a=(
+            "Heat wave kills at least 11 in Port Callowen as temperatures hit record\n\n"
+            "PORT CALLOWEN, July 21 (Wire) - At least 11 people have died in a heat wave "
+            "gripping the Dunmore Valley, the medical examiner's office said on Sunday.\n\n"
+            "Saturday's reading broke the previous record set in 1994. The 1994 heat wave "
+            "killed 23 people in the valley.\n"
+        ),
+        b=(
+            "Port Callowen heat death toll rises to 19 as relief finally arrives\n\n"
+            "PORT CALLOWEN, July 24 (Wire) - The death toll from a week-long heat wave in the "
+            "Dunmore Valley has risen to 19, the medical examiner's office said on Wednesday, "
+            "up from 11 on Sunday.\n"
+        ),
+    )
+    assert conflicts == []
+
+
+def test_a_bound_orders_of_magnitude_below_a_figure_is_of_something_else(
+    tmp_path: Path,
+) -> None:
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        a=(
+            "Train derails\n\nHARWICK, March 3 (Wire) - Three people were killed when a train "
+            "derailed on Tuesday, police said.\n\nThe fire service said crews had worked for "
+            "more than four hours to free passengers.\n"
+        ),
+        b=(
+            "Derailment\nBroadcast: Tuesday, March 3\n\nMENDES: The driver has been named as "
+            "Tom Pell. Northvale Rail says he has worked for the company for nineteen years.\n"
+        ),
+    )
+    assert conflicts == []
 
 
 GAME = (
