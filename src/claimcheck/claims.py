@@ -418,6 +418,12 @@ AGE_AFTER_NAME = re.compile(
     r"(?P<title>" + _AGE_NAME + r"),\s*"
     r"(?P<value>\d{1,3}),(?!\d)"
 )
+# The same with words that say it is an age: "Dale Vorst, who is 41,", "Gareth Pellow, aged
+# 47, from", "Ann Lind, aged forty-one".
+AGE_SAID_AFTER_NAME = re.compile(
+    r"(?P<title>" + _AGE_NAME + r"),\s*(?:aged|who\s+(?:is|was))\s+"
+    r"(?P<value>" + _AGE_VALUE + r")(?=\s*[,.;:)]|\s*$)"
+)
 
 # What a win-loss record cannot be written without.
 _RECORD_CUES = ("-", "\u2013")
@@ -500,6 +506,7 @@ _FACT_PATTERNS = (
     _FactPattern("record", RECORD, _RECORD_CUES, states=_a_record),
     _FactPattern("age", AGE_BEFORE_NAME, ("-year-old",), value=in_digits),
     _FactPattern("age", AGE_AFTER_NAME, (",",)),
+    _FactPattern("age", AGE_SAID_AFTER_NAME, ("aged", "who is", "who was"), value=in_digits),
     _FactPattern("direction", DIRECTION, ("north", "south", "east", "west"), states=_placed),
 )
 
@@ -799,17 +806,21 @@ def measure_data() -> dict[str, Any]:
 
 
 # An age set off after a name: "Ann Lind, 15, was ...", "Okafor, 41)".
-AGE_ASIDE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*$")
+AGE_ASIDE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*(?P<said>(?:aged|who\s+(?:is|was))\s+)?$")
 
 
 def _is_age_aside(text: str, quantity: Quantity) -> bool:
-    """Whether a figure is an age in apposition, which describes a person and asserts nothing."""
+    """Whether a figure is an age in apposition, which describes a person and asserts
+    nothing: "Ann Lind, 41,", "Ann Lind, aged 41.", "Ann Lind, who is forty-one,"."""
     start, end = quantity.span
+    before = AGE_ASIDE_BEFORE.search(text, max(0, start - 40), start)
+    if quantity.kind != "count" or before is None:
+        return False
+    if before["said"]:
+        return text[end : end + 1] in (",", ")", ".", ";", ":", "")
     return (
-        quantity.kind == "count"
-        and quantity.surface.isdigit()
+        quantity.surface.isdigit()
         and len(quantity.surface) <= 3
-        and AGE_ASIDE_BEFORE.search(text, max(0, start - 40), start) is not None
         and text[end : end + 1] in (",", ")")
     )
 

@@ -1072,8 +1072,8 @@ BREAKDOWN_PARTS = 3
 
 
 def breakdown_parts(sentences: Iterable[Sequence[Claim]]) -> set[str]:
-    """Claims that count some of a group just named ("two of whom", ``SOME_OF_THOSE``), or
-    that break down a whole their sentence gives first: "At least 12 of one
+    """Claims that count some of a group just named ("two of whom", ``SOME_OF_THOSE``; not
+    a fact such as an age: "one of them was Ann Vale, 71"), or that break down a whole their sentence gives first: "At least 12 of one
     family, seven children, three women and two men, were killed" (7 + 3 + 2 = 12). Each
     part counts some of the whole, so it neither backs nor contradicts another article's
     figure ("three young men died"). The whole's clause says nothing happened to it (no
@@ -1090,7 +1090,9 @@ def breakdown_parts(sentences: Iterable[Sequence[Claim]]) -> set[str]:
         parts.update(
             claim.id
             for claim in claims
-            if SOME_OF_THOSE.match(claim.text) and not (claim.frame and claim.frame.modifiers)
+            if SOME_OF_THOSE.match(claim.text)
+            and claim.fact is None
+            and not (claim.frame and claim.frame.modifiers)
         )
         counts = [
             (claim, quantity.value)

@@ -592,6 +592,13 @@ def test_ages_of_one_person(
             id="prices of two products",
         ),
         pytest.param(
+            "Three people died. One of them was Ellis Varga, 71, a retired ferry operator, his "
+            "neighbour said.",
+            "Among the dead is 78-year-old Ellis Varga, a well-known figure on the waterfront.",
+            True,
+            id="an age after 'one of them' is no part of a count",
+        ),
+        pytest.param(
             "Appeal\n\nSunday, March 2, 2025\n\nA fundraising page set up by parents had raised "
             "8,400 pounds by Sunday evening.",
             "Appeal update\n\nWednesday, March 5, 2025\n\nA fundraising page set up by parents "

@@ -402,6 +402,9 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
         ),
         ("The nine-year-old Ada Roos was found.", ("ada roos", "9")),
         ("Nineteen-year-old Ada Roos was found.", ("ada roos", "19")),
+        # Words that say the figure after a name is an age.
+        ("The driver was named as Wim Pellow, aged 47, from Castlemere.", ("wim pellow", "47")),
+        ("Dale Vorst, who is 41, escaped on Tuesday.", ("dale vorst", "41")),
         # A place or a team, then a noun: a description, not a name.
         ("A 25-year-old Brookfield man was arrested.", None),
         ("The 22-year-old Tar Heel forward scored 20 points.", None),
