@@ -53,6 +53,7 @@ from claimcheck.phrases import (
     PHRASE_STOPWORDS,
     is_verb,
 )
+from claimcheck.quantities.numbers import CARDINALS
 from claimcheck.times import ISO_DATE, MONTHS, WEEKDAYS
 
 # Article dates this many days apart still report on one moment (a story is
@@ -1361,7 +1362,16 @@ def _is_attributive_size(claim: Claim) -> bool:
     Several such things can exist at once, so two sizes are no contradiction.
     """
     quantity = primary_quantity(claim)
-    return quantity is not None and quantity.kind != "count" and "-" in quantity.surface
+    if quantity is None or quantity.kind == "count":
+        return False
+    # The hyphen joins the figure to its unit ("16-yard"), not the words of one number
+    # ("forty-six dollars").
+    return any(
+        part.casefold() not in CARDINALS
+        for word in quantity.surface.split()
+        if "-" in word
+        for part in word.split("-")[1:]
+    )
 
 
 def _in_parentheses(claim: Claim) -> bool:

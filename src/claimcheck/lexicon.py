@@ -83,7 +83,8 @@ MONEY_MEASURES: dict[str, str] = {
     word: measure
     for measure, words in {
         "price": "price paying pay paid acquire acquiring acquisition buy buying bought "
-        "purchase purchasing offer deal takeover worth sell selling sold priced prices pricing "
+        "purchase purchasing offer offered offering offers bid bids bidding deal takeover worth sell "
+        "selling sold priced prices pricing "
         "retails retailing starts starting",
         "cost": "cost costs costing spent spend spending",
         "valuation": "valuation valued value",
@@ -100,6 +101,7 @@ MONEY_MEASURES: dict[str, str] = {
         "debt": "debt debts loan loans borrowing",
         "grant": "grant grants subsidy subsidies",
         "demand": "ransom ransoms demand demands demanded demanding extortion",
+        "reward": "reward rewards bounty",
         "bail": "bail bond",
     }.items()
     for word in words.split()

@@ -26,7 +26,7 @@ from claimcheck.lexicon import (
     stem,
 )
 from claimcheck.models import Quantity, Span
-from claimcheck.times import WEEKDAYS
+from claimcheck.times import MONTHS, WEEKDAYS
 
 # The word lists, read once: each one's use is in the file's "about".
 _WORDS: dict[str, Any] = read_data("phrases.json")
@@ -210,7 +210,8 @@ def noun_phrase_before(text: str, start: int, position: int) -> str:
         lowered = word.casefold()
         if lowered in PHRASE_STOPWORDS or lowered in LEADING_FILLERS or is_verb(lowered):
             break
-        if lowered in CHANGE_WORDS:
+        if lowered in CHANGE_WORDS or lowered in MONTHS or lowered in WEEKDAYS:
+            # "the three months to September rose to $812 million": a time, not a measure.
             break
         words.insert(0, lowered.removesuffix("'s").removesuffix("’s"))
         index -= 1

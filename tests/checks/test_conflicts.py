@@ -592,6 +592,12 @@ def test_ages_of_one_person(
             id="prices of two products",
         ),
         pytest.param(
+            "Castellan Holdings offered $42 a share in cash for Velmora Foods on Tuesday.",
+            "Castellan Holdings is offering forty-six dollars per share for Velmora Foods.",
+            True,
+            id="a price per share in words (its hyphen joins no unit)",
+        ),
+        pytest.param(
             "Three people died. One of them was Ellis Varga, 71, a retired ferry operator, his "
             "neighbour said.",
             "Among the dead is 78-year-old Ellis Varga, a well-known figure on the waterfront.",

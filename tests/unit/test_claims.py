@@ -778,6 +778,14 @@ def test_words_capitalised_for_grammar_or_a_dateline_are_no_subject(
     assert claims_of(sentence)[0].subject == subject
 
 
+def test_a_month_is_no_measure() -> None:
+    claims = claims_of(
+        "Revenue for the three months to September rose to $812 million, up from $705 million "
+        "a year earlier."
+    )
+    assert next(c.measure for c in claims if c.quantities[0].kind == "money") == ""
+
+
 def test_an_age_in_words_opening_a_sentence_is_no_part_of_the_name() -> None:
     claims = claims_of("Sixteen-year-old Ann Lind was shot three times on Saturday.")
     assert {c.subject for c in claims} == {"Ann Lind"}
@@ -837,6 +845,8 @@ def test_a_date_line_below_the_headline_dates_the_article(top: str, dated: bool)
         ("The attackers are demanding $4.5 million.", "demand"),
         ("They asked for a ransom of six and a half million dollars.", "demand"),
         ("He was released after posting bail of $50,000.", "bail"),
+        ("Castellan is offering forty-six dollars per share.", "price per share"),
+        ("The sheriff's office is offering a $10,000 reward.", "reward"),
         # An amount of stuff measures the stuff.
         ("The plant stored about 40 tons of anhydrous ammonia.", "anhydrous ammonia"),
         ("Climbers got within 80 metres of the summit.", ""),
