@@ -12,4 +12,6 @@ HELDOUT = TESTS / "data" / "heldout"
 BLIND = TESTS / "data" / "blind2"
 # Stories blind testers wrote and graded the tool on (tests/data/blind3/README.md).
 PROBES = TESTS / "data" / "blind3"
+# The second round of them (tests/data/blind4/README.md).
+PROBES_ROUND6 = TESTS / "data" / "blind4"
 GOLDEN = TESTS / "formatters" / "golden"

@@ -773,6 +773,29 @@ def _orders_apart(left: Claim, right: Claim) -> bool:
     return len(values) == 2 and values[1] > PRAGMATIC_RATIO * values[0]
 
 
+def _scoped_within(left: Claim, right: Claim) -> bool:
+    """Whether one framed count of an organisation's sites (``site_attributes``) holds in a
+    setting the other does not name, and is no larger: "Velmora employs 2,100 people in Harwick" is part of "employs about 6,400
+    people worldwide"."""
+    if frame_attribute(left) not in lexicon().site_attributes:
+        return False
+    scoped = [_named_setting(claim) for claim in (left, right)]
+    if scoped[0] == scoped[1]:
+        return False
+    part, whole = (left, right) if scoped[0] else (right, left)
+    part_q, whole_q = primary_quantity(part), primary_quantity(whole)
+    if part_q is None or whole_q is None:
+        return False
+    return not strict_interval(whole_q).below(strict_interval(part_q))
+
+
+def _named_setting(claim: Claim) -> bool:
+    """Whether a framed claim's setting is a name ("in Harwick"), not a common noun that
+    may span the whole ("across nine countries")."""
+    settings = claim.frame.setting if claim.frame else []
+    return any(re.search(rf"\b{re.escape(word.capitalize())}\b", claim.text) for word in settings)
+
+
 def _kind_within_everyone(left: Claim, right: Claim) -> bool:
     """Whether one framed count is of a narrower kind of person than the other's everyone
     (``whole_nouns``) and no larger: "two demolition workers were injured" and "23 people
@@ -922,7 +945,7 @@ def _weigh_framed(
         # reports, or reports of one day, speak of one.
         return outcome if order in (0, None) else "unclear"
     if not lexicon().is_running_total(attribute):
-        return outcome
+        return "unclear" if _scoped_within(left, right) else outcome
     zero = any(
         q is not None and q.high == 0 for q in (primary_quantity(left), primary_quantity(right))
     )
@@ -1442,6 +1465,10 @@ def _part_within_whole(left: Claim, right: Claim) -> bool:
     return not strict_interval(whole_q).below(strict_interval(part_q))
 
 
+# "alone" after what a count is of, before its verb: "The Harwick plant alone employs 800".
+ALONE_BEFORE = re.compile(r"\b[a-z]+\s+alone\s+[a-z]+\s*$", re.IGNORECASE)
+
+
 def is_part(claim: Claim) -> bool:
     """Whether a figure counts only part of something: "at its depot alone", "his first
     five points" (``is_stretch``), "including a crew of 18" (``lists_a_part``).
@@ -1461,6 +1488,9 @@ def is_part(claim: Claim) -> bool:
     if claim.frame is not None and claim.frame.attribute:
         after = re.split(r"[,;:.()\u2013\u2014]", after, maxsplit=1)[0]
     if is_stretch(claim):
+        return True
+    if quantity is not None and ALONE_BEFORE.search(claim.text[: quantity.span[0] - claim.span[0]]):
+        # "The Harwick plant alone employs 800 workers."
         return True
     lowered = after.casefold()
     return bool(set(re.findall(r"[a-z]+", lowered)) & SUBSET_CUES) or bool(

@@ -59,6 +59,7 @@ class Lexicon:
     verb_attribute: dict[str, str]
     generic_nouns: frozenset[str]
     whole_nouns: frozenset[str]
+    site_attributes: frozenset[str]
     light_verbs: frozenset[str]
     projectiles: frozenset[str]
     fired_verbs: frozenset[str]
@@ -136,6 +137,7 @@ def lexicon() -> Lexicon:
         verb_attribute=verbs,
         generic_nouns=frozenset(raw["generic_nouns"]),
         whole_nouns=frozenset(raw["whole_nouns"]),
+        site_attributes=frozenset(raw["site_attributes"]),
         light_verbs=frozenset(raw["light_verbs"]),
         projectiles=frozenset(projectiles["nouns"]),
         fired_verbs=frozenset(projectiles["fired"]),

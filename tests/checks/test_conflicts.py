@@ -592,6 +592,24 @@ def test_ages_of_one_person(
             id="prices of two products",
         ),
         pytest.param(
+            "Velmora employs 2,100 people in Harwick, according to the company.",
+            "Velmora makes frozen meals and employs about 6,400 people worldwide, it said.",
+            False,
+            id="one site's staff within the whole staff",
+        ),
+        pytest.param(
+            "Velmora employs 9,100 people in Harwick, according to the company.",
+            "Velmora makes frozen meals and employs about 6,400 people worldwide, it said.",
+            True,
+            id="one site's staff larger than the whole",
+        ),
+        pytest.param(
+            "The Harwick plant on Canal Street alone employs 800 workers, a spokeswoman said.",
+            "Here at the Dunmore plant, where 350 workers make frozen meals, the mood was tense.",
+            False,
+            id="one plant alone against another plant",
+        ),
+        pytest.param(
             "Castellan Holdings offered $42 a share in cash for Velmora Foods on Tuesday.",
             "Castellan Holdings is offering forty-six dollars per share for Velmora Foods.",
             True,
