@@ -575,7 +575,7 @@ _DIGIT = re.compile(r"\d")
 _MONTH_THEN_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 _DAY_THEN_MONTH = re.compile(r"\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _ON_WEEKDAY = re.compile(r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_CLOCK_CUE = re.compile(r"\d\s*[ap]\.?\s?m\b|\d:\d\d\s+(?:in\s+the|at\s+night)")
+_CLOCK_CUE = re.compile(r"\d\s*[ap]\.?\s?m\b|\d[:.]\d\d\s+(?:in\s+the|at\s+night)")
 
 
 def _without_titles(name: str) -> str:
@@ -608,8 +608,8 @@ def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
 _CLOCK = (
     r"(?P<approx>(?:approximately|about|around|roughly|some|nearly|"
     r"(?:just|shortly|soon)\s+(?:before|after))\s+)?"
-    r"(?P<value>\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?"
-    r"|\d{1,2}:\d\d\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
+    r"(?P<value>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?"
+    r"|\d{1,2}[:.]\d\d\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
     r"(?!\s*\(?\s*\d*\s*(?:GMT|UTC))"
 )
 
@@ -638,7 +638,8 @@ def _event_clock_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 def _clock_minutes(clock: str) -> int:
     """Minutes after midnight of "3:20 p.m.", "3 pm", "11:30 a.m."."""
-    hours, _, rest = clock.partition(":")
+    # "9.15am" is written with a full stop where "9:15am" has a colon.
+    hours, _, rest = re.sub(r"^(\d+)\.(?=\d)", r"\1:", clock).partition(":")
     minutes = int(re.match(r"\d*", rest).group() or 0) if rest else 0  # type: ignore[union-attr]
     hour = int(re.match(r"\d+", hours).group()) % 12  # type: ignore[union-attr]
     if re.search(r"\d\s*p|afternoon|evening|night", clock.casefold()):

@@ -141,7 +141,6 @@ PROBE_MISSES_ROUND6: set[tuple[str, str]] = {
     ("pell-river-bank-siege", "start-time"),
     ("port-callowen-heat-wave", "emergency-funding"),
     ("port-callowen-heat-wave", "ice-sales"),
-    ("port-callowen-heat-wave", "outage-time"),
     ("port-callowen-heat-wave", "public-housing-ac"),
     ("port-callowen-heat-wave", "saturday-peak"),
     ("port-callowen-heat-wave", "water-use"),

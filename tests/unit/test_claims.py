@@ -227,6 +227,11 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
         ("Tom Orlen was shot shortly after 11:15 p.m. on Saturday.", "time of killing", "~23:15"),
         ("Tom Orlen was shot at 9:40 in the evening.", "time of killing", "21:40"),
         ("The jet diverted, landing safely at 4:52 p.m.", "time of landing", "16:52"),
+        # Crashes, collapses, outages and walkouts; a clock with a full stop ("9.15am").
+        ("Four carriages came off the rails shortly after 9.15am.", "time of crash", "~09:15"),
+        ("The dam gave way at about 4:30 a.m. on Monday.", "time of collapse", "~04:30"),
+        ("The power went out shortly after 6 p.m. Saturday.", "time of outage", "~18:00"),
+        ("The strike began at 6 a.m. on Monday.", "time of walkout", "06:00"),
         (
             "When polls closed at 7 p.m. people were still in line.",
             "time of polls closing",
