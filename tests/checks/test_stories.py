@@ -124,7 +124,6 @@ PROBE_MISSES_ROUND6: set[tuple[str, str]] = {
     ("harwick-velmora-takeover", "board-to-reject"),
     ("harwick-velmora-takeover", "ceo-age"),
     ("harwick-velmora-takeover", "pellbury-lab"),
-    ("harwick-velmora-takeover", "plant-count"),
     ("harwick-velmora-takeover", "q3-revenue"),
     ("hollis-gap-wildfire", "acres-saturday"),
     ("hollis-gap-wildfire", "containment-saturday"),

@@ -22,6 +22,9 @@ from claimcheck.match import NameResolver, find_matches, measure_key
         ),
         ("net profit", "net income", set()),
         ("staff", "employee", set()),
+        ("factories", "plant", set()),
+        ("fire appliances", "fire engine", set()),
+        ("vessels", "ship", set()),
     ],
 )
 def test_measure_key(measure: str, head: str, modifiers: set[str]) -> None:
