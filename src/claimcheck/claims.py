@@ -750,6 +750,31 @@ def main_quantities(quantities: Sequence[Quantity]) -> list[Quantity]:
     return [q for q in quantities if is_anchor(q)]
 
 
+# A fraction that is a share of something ("half of the homes") or the size of a change
+# ("jumped by a third").
+_SHARE_OF = re.compile(r"\s+of\s")
+_CHANGE_BY = re.compile(r"\bby\s+$")
+# The largest fraction read as a share (a quantity of kind "other" may be any value).
+_WHOLE = 1.0
+
+
+def _as_share(text: str, quantity: Quantity) -> Quantity:
+    """A fraction in words as the percentage it states: "Nearly half of the units" is 45 to
+    50 percent of them, "rose by a third" 33.3 percent; other fractions ("a third down",
+    "three quarters" of a game) are left as they are."""
+    if quantity.kind != "other" or quantity.unit or not 0 < (quantity.value or 0) < _WHOLE:
+        return quantity
+    start, end = quantity.span
+    if not (_SHARE_OF.match(text, end) or _CHANGE_BY.search(text, max(0, start - 4), start)):
+        return quantity
+    scaled = {
+        name: getattr(quantity, name) * 100
+        for name in ("value", "low", "high")
+        if getattr(quantity, name) is not None
+    }
+    return quantity.model_copy(update={"kind": "percent", "unit": "%", **scaled})
+
+
 def is_anchor(quantity: Quantity) -> bool:
     """Whether a figure carries a claim: not a year, a date, a conversion gloss,
     a pronoun "one", or a span that only describes a noun ("a five-year award")."""
@@ -1339,6 +1364,7 @@ def extract_claims(
         if not quantities:
             quantities = zero_counts(sentence.text, sentence.span[0])
         quantities = with_vague_counts(sentence.text, sentence.span[0], quantities)
+        quantities = [_as_share(text, q) for q in quantities]
         facts = _fact_figures(text, sentence)
         ages = _listed_ages(text, quantities)
         quantities = [

@@ -44,7 +44,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
     ("st-aldric-ransomware", "records-outage-duration"),
     ("st-aldric-ransomware", "ambulance-diversions"),
     ("st-aldric-ransomware", "patients-data-accessed"),
-    ("halvorsen-museum-theft", "gold-price"),
 }
 
 # The blind testers' stories (tests/data/blind3) as the tool read them when they were
@@ -140,9 +139,7 @@ PROBE_MISSES_ROUND6: set[tuple[str, str]] = {
     ("pell-river-bank-siege", "start-time"),
     ("port-callowen-heat-wave", "emergency-funding"),
     ("port-callowen-heat-wave", "ice-sales"),
-    ("port-callowen-heat-wave", "public-housing-ac"),
     ("port-callowen-heat-wave", "saturday-peak"),
-    ("port-callowen-heat-wave", "water-use"),
     ("porthaven-stadium-roof-collapse", "east-stand-year"),
     ("porthaven-stadium-roof-collapse", "fire-engines"),
     ("porthaven-stadium-roof-collapse", "first-sell-out"),

@@ -783,6 +783,21 @@ def test_words_capitalised_for_grammar_or_a_dateline_are_no_subject(
     assert claims_of(sentence)[0].subject == subject
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # A fraction of something is the share it states; a change by one, its size.
+        ("Nearly half of the city's public housing units have no air conditioning.", 50.0),
+        ("The city's water use jumped by a third over the weekend.", 100 / 3),
+        # Other fractions are no percentage: "three quarters" of a game.
+        ("The Jaguars led for three quarters but lost.", None),
+    ],
+)
+def test_a_fraction_of_something_is_a_share(sentence: str, figure: float | None) -> None:
+    shares = [q.value for c in claims_of(sentence) for q in c.quantities if q.kind == "percent"]
+    assert shares == ([pytest.approx(figure)] if figure is not None else [])
+
+
 def test_a_month_is_no_measure() -> None:
     claims = claims_of(
         "Revenue for the three months to September rose to $812 million, up from $705 million "
