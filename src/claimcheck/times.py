@@ -75,6 +75,7 @@ LEAD_YEAR = re.compile(
     rf"\b(?:in|on|during|since)\s+(?:(?:early|mid|late)[\s-]+)?{_MONTH_ALT}\s+"
     r"(?:\d{1,2},?\s+)?((?:18|19|20)\d\d)\b"
     rf"|\b{_MONTH_ALT}\s+\d{{1,2}},?\s+((?:18|19|20)\d\d)\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_ALT},?\s+((?:18|19|20)\d\d)\b"
     r"|^\W*(?:In|By|During)\s+((?:18|19|20)\d\d)\b",
 )
 
@@ -83,14 +84,25 @@ LEAD_SENTENCES = 2
 # How many heading lines before the body may hold a line that is only a date, below a
 # headline and an outlet's name ("Monday, March 3, 2025", "Posted July 9, 2025 by ...").
 DATE_LINE_REACH = 4
-# A line that is a date and little else: a weekday or a word of posting, then a month, a
-# day and a year.
+# A line that is a date and little else: a word of posting or airing, a weekday, a month
+# and a day either way round, a year ("Monday, March 3, 2025", "Published: 3 March 2026",
+# "Broadcast: Tuesday, March 3"). A date with neither a year, a weekday nor such a word
+# is no date line (``is_date_line``).
 DATE_LINE = re.compile(
-    r"^\W*(?:(?:posted|published|updated|last\s+updated)(?:\s+on)?:?\s+)?"
-    rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?"
-    rf"{_MONTH_ALT}\s+\d{{1,2}},?\s+(?:18|19|20)\d\d\b",
+    r"^\W*(?:(?P<lead>posted|published|first\s+published|updated|last\s+updated|aired|"
+    r"broadcast)(?:\s+on)?:?\s+)?"
+    rf"(?:(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+)?"
+    rf"(?:{_MONTH_ALT}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_ALT})"
+    r"(?:,?\s+(?P<year>(?:18|19|20)\d\d))?\b",
     re.IGNORECASE,
 )
+
+
+def is_date_line(line: str) -> bool:
+    """Whether a heading line is a date line (``DATE_LINE``)."""
+    match = DATE_LINE.match(line)
+    return match is not None and any(match.group(name) for name in ("lead", "weekday", "year"))
+
 
 # Prepositions that relate a claim to a year: "in 2023" (at), "by 2025" (by).
 YEAR_RELATIONS = {
@@ -374,7 +386,7 @@ def article_time(
     top += [
         s
         for s in _heading_run(sentences, headings)[LEAD_SENTENCES:DATE_LINE_REACH]
-        if DATE_LINE.match(s.text)
+        if is_date_line(s.text)
     ]
     year: int | None = None
     for sentence in [*lead, *top]:

@@ -107,6 +107,10 @@ PROBE_MISSES: set[tuple[str, str]] = {
 # The second round of blind testers' stories (tests/data/blind4), as the tool read them
 # when they were added: 11 of 48 planted contradictions found.
 PROBE_MISSES_ROUND6: set[tuple[str, str]] = {
+    # Dated by its date line, the TV report's undated "154 people were injured" meets the
+    # local paper's "On Friday, ... 23 people were injured when a fence collapsed" (another
+    # event, on another day than the report's) as one moment.
+    ("dunmere-festival-crush", "fence-collapse-different"),
     ("brackenford-dam-breach", "breach-time"),
     ("brackenford-dam-breach", "helicopter-rescues"),
     ("brackenford-dam-breach", "seepage-reports"),

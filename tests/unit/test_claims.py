@@ -850,6 +850,26 @@ def test_a_date_line_below_the_headline_dates_the_article(top: str, dated: bool)
 
 
 @pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # A posting, publishing or airing word, a weekday or a year makes a date a date line,
+        # the day before or after the month.
+        ("Published: 3 March 2026", "03-03"),
+        ("Broadcast: Tuesday, March 3", "03-03"),
+        ("Published Wednesday, May 20", "05-20"),
+        ("Thursday 9 July 2026, 9:45 pm", "07-09"),
+        # A bare month and day below a headline may start a title, not date the article.
+        ("May 20 vote looms", None),
+    ],
+)
+def test_date_lines_in_other_forms(line: str, date: str | None) -> None:
+    claim = claims_of(
+        f"Tornado toll rises\n\nBy Ann Vale\n{line}\n\nFire officials said 14 people were hurt.\n"
+    )[-1]
+    assert claim.context_date == date
+
+
+@pytest.mark.parametrize(
     ("sentence", "measure"),
     [
         # Words of pricing make a sum a price.
