@@ -1353,7 +1353,8 @@ def _subject_stems(claim: Claim) -> set[str]:
 def _sum_of_another(left: Claim, right: Claim) -> bool:
     """Whether a sum its parse gives to one named thing ("The Lumen 7, priced at $899")
     stands against a sum said of another named subject ("The Strata 14 laptop starts at
-    $1,499"): two products' prices, not two accounts of one."""
+    $1,499"): two products' prices, not two accounts of one. A sum whose clause names
+    the first thing too is of it ("Ashworth Rovers ... sign Menck ... in a £42m deal")."""
     for framed, other in ((left, right), (right, left)):
         entity = framed.frame.entity if framed.frame else ""
         named = entity and not entity.startswith("the ")
@@ -1362,6 +1363,7 @@ def _sum_of_another(left: Claim, right: Claim) -> bool:
             and not (other.frame and other.frame.entity)
             and other.subject
             and set(entity.casefold().split()).isdisjoint(other.subject.casefold().split())
+            and entity.casefold() not in other.text.casefold()
         ):
             return True
     return False

@@ -93,6 +93,7 @@ class Lexicon:
     running_events: frozenset[str]
     neutral_modifiers: frozenset[str]
     degree_modifiers: frozenset[str]
+    stage_modifiers: frozenset[str]
     vague_heads: frozenset[str]
     owned_attributes: frozenset[str]
     agent_attributes: frozenset[str]
@@ -148,6 +149,7 @@ def lexicon() -> Lexicon:
         neutral_modifiers=frozenset(raw["neutral_modifiers"]),
         money_containers=frozenset(raw["money_containers"]),
         degree_modifiers=frozenset(raw["degree_modifiers"]),
+        stage_modifiers=frozenset(raw["stage_modifiers"]),
         owned_attributes=frozenset(raw["owned_attributes"]),
         agent_attributes=frozenset(raw["agent_attributes"]),
         state_verbs=frozenset(raw["state_verbs"]),

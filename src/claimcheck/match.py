@@ -116,7 +116,7 @@ def measures_agree(left: Claim, right: Claim) -> bool:
             return False
         left_mods = set(left.frame.modifiers if left.frame else ())
         right_mods = set(right.frame.modifiers if right.frame else ())
-        degrees = lexicon().degree_modifiers
+        degrees = lexicon().degree_modifiers | lexicon().stage_modifiers
         if left_mods & degrees != right_mods & degrees:
             # "eight seriously injured" is not a count of all the injured.
             return False
@@ -124,7 +124,7 @@ def measures_agree(left: Claim, right: Claim) -> bool:
     left_key, right_key = measure_key(left.measure), measure_key(right.measure)
     if left_key.head != right_key.head:
         return False
-    degrees = lexicon().degree_modifiers
+    degrees = lexicon().degree_modifiers | lexicon().stage_modifiers
     if left_key.modifiers & degrees != right_key.modifiers & degrees:
         # "dozens of powerful tremors" are not all the tremors.
         return False
@@ -301,6 +301,18 @@ def subjects_agree(
     return None
 
 
+# A clause in which the writer says what they are or have: "I am a mother of three", "My
+# two sons", not what they do ("We begin with breaking news, where four people died").
+FIRST_PERSON = re.compile(
+    r"^\W*(?:(?:I|We)(?:\s+(?:am|are|was|were|have|had)|['’](?:m|re|ve))|My|Our)\b"
+)
+
+
+def _the_writers_own(claim: Claim) -> bool:
+    """Whether an unattributed claim is the writer's about themselves (``FIRST_PERSON``)."""
+    return claim.attribution is None and FIRST_PERSON.match(claim.text) is not None
+
+
 def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
     """How two framed claims' entities match: 'alias', 'name', 'frame', or None.
 
@@ -308,6 +320,9 @@ def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
     ("five people were killed") is the story's own, so it matches, as long as
     the places around the two claims can be one.
     """
+    if _the_writers_own(left) or _the_writers_own(right):
+        # "I am a mother of three", unattributed, is the writer's, not a named person's.
+        return None
     left_entity = left.frame.entity if left.frame else ""
     right_entity = right.frame.entity if right.frame else ""
     left_setting = set(left.frame.setting if left.frame else ())

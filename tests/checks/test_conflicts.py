@@ -592,6 +592,32 @@ def test_ages_of_one_person(
             id="prices of two products",
         ),
         pytest.param(
+            "I am a mother of three who has spent a decade writing about baby food.",
+            "Hollis Vance, a mother of two from Ashby, said she fed the formula to her son.",
+            False,
+            id="the writer's own family against a named person's",
+        ),
+        pytest.param(
+            "Menck's agent will pocket a £4 million commission from the deal.",
+            "Ashworth Rovers signed Dario Menck from FC Lindhaven in a £42m deal.",
+            False,
+            id="an agent's commission is no price",
+        ),
+        pytest.param(
+            "Rovers had an opening bid of 35 million pounds rejected in June, officials said.",
+            "Ashworth Rovers signed Dario Menck from FC Lindhaven in a £42m deal.",
+            False,
+            id="an opening bid is no final price",
+        ),
+        pytest.param(
+            "Ashworth Rovers have signed striker Dario Menck from FC Lindhaven for a "
+            "club-record fee of 48 million pounds.",
+            "Ashworth Rovers have smashed their transfer record to sign Dario Menck from FC "
+            "Lindhaven in a £42m deal.",
+            True,
+            id="a transfer fee against the deal's price",
+        ),
+        pytest.param(
             "Velmora employs 2,100 people in Harwick, according to the company.",
             "Velmora makes frozen meals and employs about 6,400 people worldwide, it said.",
             False,
