@@ -789,6 +789,17 @@ def _scoped_within(left: Claim, right: Claim) -> bool:
     return not strict_interval(whole_q).below(strict_interval(part_q))
 
 
+def _in_an_event(left: Claim, right: Claim) -> bool:
+    """Whether either of two counts of a staff (``site_attributes``) counts people in an
+    event rather than a workforce: its verb is none of ``workforce_verbs`` ("nine aid workers
+    were travelling in the convoy")."""
+    words = lexicon()
+    if frame_attribute(left) not in words.site_attributes:
+        return False
+    verbs = [claim.frame.verb if claim.frame else "" for claim in (left, right)]
+    return any(verb and verb not in words.workforce_verbs for verb in verbs)
+
+
 def _named_setting(claim: Claim) -> bool:
     """Whether a framed claim's setting is a name ("in Harwick"), not a common noun that
     may span the whole ("across nine countries")."""
@@ -945,7 +956,7 @@ def _weigh_framed(
         # reports, or reports of one day, speak of one.
         return outcome if order in (0, None) else "unclear"
     if not lexicon().is_running_total(attribute):
-        return "unclear" if _scoped_within(left, right) else outcome
+        return "unclear" if _scoped_within(left, right) or _in_an_event(left, right) else outcome
     zero = any(
         q is not None and q.high == 0 for q in (primary_quantity(left), primary_quantity(right))
     )

@@ -60,6 +60,7 @@ class Lexicon:
     generic_nouns: frozenset[str]
     whole_nouns: frozenset[str]
     site_attributes: frozenset[str]
+    workforce_verbs: frozenset[str]
     light_verbs: frozenset[str]
     projectiles: frozenset[str]
     fired_verbs: frozenset[str]
@@ -139,6 +140,7 @@ def lexicon() -> Lexicon:
         generic_nouns=frozenset(raw["generic_nouns"]),
         whole_nouns=frozenset(raw["whole_nouns"]),
         site_attributes=frozenset(raw["site_attributes"]),
+        workforce_verbs=frozenset(raw["workforce_verbs"]),
         light_verbs=frozenset(raw["light_verbs"]),
         projectiles=frozenset(projectiles["nouns"]),
         fired_verbs=frozenset(projectiles["fired"]),

@@ -592,6 +592,13 @@ def test_ages_of_one_person(
             id="prices of two products",
         ),
         pytest.param(
+            "Nine aid workers were travelling in the four-vehicle convoy, police said on Monday.",
+            "Seven local employees who were travelling with Marwood were released unharmed on "
+            "Monday, a spokeswoman said.",
+            False,
+            id="workers in an event are no workforce",
+        ),
+        pytest.param(
             "I am a mother of three who has spent a decade writing about baby food.",
             "Hollis Vance, a mother of two from Ashby, said she fed the formula to her son.",
             False,
