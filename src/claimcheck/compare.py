@@ -1478,6 +1478,13 @@ def _part_within_whole(left: Claim, right: Claim) -> bool:
     return not strict_interval(whole_q).below(strict_interval(part_q))
 
 
+# A zero of the people at one place, the place before the verb: "No one at the park was hurt",
+# "Nobody inside the school was injured" (not "No one was killed in the camp").
+NOBODY_THERE = re.compile(
+    r"^\W*(?:no\s+one|nobody|none)\s+(?:at|in|inside|on|aboard)\s+(?:the\s+)?[\w'’-]+"
+    r"(?:\s+[\w'’-]+)?\s+(?:was|were|had\s+been|has\s+been)\b",
+    re.IGNORECASE,
+)
 # "alone" after what a count is of, before its verb: "The Harwick plant alone employs 800".
 ALONE_BEFORE = re.compile(r"\b[a-z]+\s+alone\s+[a-z]+\s*$", re.IGNORECASE)
 
@@ -1504,6 +1511,9 @@ def is_part(claim: Claim) -> bool:
         return True
     if quantity is not None and ALONE_BEFORE.search(claim.text[: quantity.span[0] - claim.span[0]]):
         # "The Harwick plant alone employs 800 workers."
+        return True
+    if NOBODY_THERE.match(claim.text):
+        # "No one at the park was hurt": nobody of those at one place, not of everyone.
         return True
     lowered = after.casefold()
     return bool(set(re.findall(r"[a-z]+", lowered)) & SUBSET_CUES) or bool(

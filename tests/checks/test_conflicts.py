@@ -592,6 +592,12 @@ def test_ages_of_one_person(
             id="prices of two products",
         ),
         pytest.param(
+            "The tornado destroyed 40 homes on Sunday, injuring 23, the sheriff said.",
+            "The storm struck a Little League game on Sunday. No one at the park was hurt.",
+            False,
+            id="nobody at one place against everyone's toll",
+        ),
+        pytest.param(
             "Nine aid workers were travelling in the four-vehicle convoy, police said on Monday.",
             "Seven local employees who were travelling with Marwood were released unharmed on "
             "Monday, a spokeswoman said.",
