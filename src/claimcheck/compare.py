@@ -789,6 +789,19 @@ def _scoped_within(left: Claim, right: Claim) -> bool:
     return not strict_interval(whole_q).below(strict_interval(part_q))
 
 
+def _setting_named_by_both(left: Claim, right: Claim) -> bool:
+    """Whether the one setting of two counts is a name the other claim's clause gives too:
+    "buried at least 43 houses in the village of Ammerlow" and "Twenty-eight homes were
+    buried when the hillside above Ammerlow gave way" count the same place's homes."""
+    framed, other = (left, right) if left.frame and left.frame.setting else (right, left)
+    settings = framed.frame.setting if framed.frame else []
+    return any(
+        re.search(rf"\b{re.escape(word.capitalize())}\b", framed.text)
+        and re.search(rf"\b{re.escape(word.capitalize())}\b", other.text)
+        for word in settings
+    )
+
+
 def _in_an_event(left: Claim, right: Claim) -> bool:
     """Whether either of two counts of a staff (``site_attributes``) counts people in an
     event rather than a workforce: its verb is none of ``workforce_verbs`` ("nine aid workers
@@ -960,8 +973,10 @@ def _weigh_framed(
     zero = any(
         q is not None and q.high == 0 for q in (primary_quantity(left), primary_quantity(right))
     )
-    if not zero and bool(left.frame and left.frame.setting) != bool(
-        right.frame and right.frame.setting
+    if (
+        not zero
+        and bool(left.frame and left.frame.setting) != bool(right.frame and right.frame.setting)
+        and not _setting_named_by_both(left, right)
     ):
         # "86 arrests over Saturday's protests" against "200 arrested": a part of the total
         # (but "no casualties in the camp" still denies any toll there).

@@ -592,6 +592,14 @@ def test_ages_of_one_person(
             id="prices of two products",
         ),
         pytest.param(
+            "A landslide struck on Saturday and buried at least 43 houses in the mountain "
+            "village of Ammerlow, rescue officials said.",
+            "Twenty-eight homes were buried when the hillside above Ammerlow gave way, the "
+            "rescue service said on Saturday.",
+            True,
+            id="a toll in a place the other names too",
+        ),
+        pytest.param(
             "The tornado destroyed 40 homes on Sunday, injuring 23, the sheriff said.",
             "The storm struck a Little League game on Sunday. No one at the park was hurt.",
             False,
