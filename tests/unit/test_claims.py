@@ -887,6 +887,8 @@ def test_date_lines_in_other_forms(line: str, date: str | None) -> None:
         ("He was released after posting bail of $50,000.", "bail"),
         ("Castellan is offering forty-six dollars per share.", "price per share"),
         ("The sheriff's office is offering a $10,000 reward.", "reward"),
+        ("The minister announced twenty million dollars in emergency aid.", "aid"),
+        ("The council approved $750,000 in emergency funds.", "aid"),
         # An amount of stuff measures the stuff.
         ("The plant stored about 40 tons of anhydrous ammonia.", "anhydrous ammonia"),
         ("Climbers got within 80 metres of the summit.", ""),
