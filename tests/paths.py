@@ -14,4 +14,6 @@ BLIND = TESTS / "data" / "blind2"
 PROBES = TESTS / "data" / "blind3"
 # The second round of them (tests/data/blind4/README.md).
 PROBES_ROUND6 = TESTS / "data" / "blind4"
+# And the third (tests/data/blind5/README.md).
+PROBES_ROUND7 = TESTS / "data" / "blind5"
 GOLDEN = TESTS / "formatters" / "golden"
