@@ -355,6 +355,7 @@ def _compare_match(
         and match.basis == "context"
         and not same_subject
         and not _content_words(match.left) & _content_words(match.right)
+        and not _clocks_of_one_day(match.left, match.right)
     ):
         # "built in 1964" and "built in 1990" with no name on either side: of what?
         return Comparison("unclear", False)
@@ -837,6 +838,19 @@ def _kind_within_everyone(left: Claim, right: Claim) -> bool:
     if narrow_q is None or whole_q is None:
         return False
     return not strict_interval(whole_q).below(strict_interval(narrow_q))
+
+
+def _clocks_of_one_day(left: Claim, right: Claim) -> bool:
+    """Whether two clock times of one kind of event are each said of the same stated day
+    ("walked off the job at 7 a.m. on Monday", "the strike began at 6 a.m. on Monday"): one
+    event, however differently the two clauses word it."""
+    return (
+        left.fact is not None
+        and left.fact.attribute.startswith("time of ")
+        and _days(left)[1]
+        and _days(right)[1]
+        and _days(left)[0] == _days(right)[0]
+    )
 
 
 def _day_of_its_event(claim: Claim) -> bool:

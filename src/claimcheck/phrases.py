@@ -430,6 +430,13 @@ def _is_nationality_noun(word: str) -> bool:
     return stem != word and (is_demonym(stem) or stem.endswith(("ch", "sh", "ts")))
 
 
+# The rest of a transcript's speaker label after a name in capitals: ", REPORTER:", ":".
+SPEAKER_LABEL_REST = re.compile(r"(?:[\s,]+[A-Z][A-Z.'’-]*)*\s*(?:\([^)]{0,30}\))?\s*:")
+# A name the speaker addresses after their label: ": Andre, the strike began".
+ADDRESSED_BEFORE = re.compile(r":\s*$")
+ADDRESSED_AFTER = re.compile(r",\s+[a-z0-9]")
+
+
 def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[str, Span]]:
     """Capitalised names in a span, skipping words capitalised only by grammar.
 
@@ -460,6 +467,16 @@ def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[s
             and text[name_start + len(cleaned) : name_start + len(cleaned) + 1] == ")"
         ):
             # "(Reuters)", "(WHO)": an agency in a dateline or a gloss, not a subject.
+            continue
+        if cleaned.isupper() and SPEAKER_LABEL_REST.match(text, name_start + len(cleaned)):
+            # "MIRA SANTANGELO, REPORTER: ...": a transcript's speaker label.
+            continue
+        if (
+            len(words) == 1
+            and ADDRESSED_BEFORE.search(text, max(0, name_start - 3), name_start)
+            and ADDRESSED_AFTER.match(text, name_start + len(cleaned))
+        ):
+            # "REPORTER: Andre, the strike began ...": the one the speaker addresses.
             continue
         if len(words) == 1 and (
             _is_modifier(text, words[0], name_start + len(words[0]))

@@ -592,6 +592,12 @@ def test_ages_of_one_person(
             id="prices of two products",
         ),
         pytest.param(
+            "About 1,400 nurses at the hospital walked off the job at 7 a.m. on Monday.",
+            "REPORTER: Andre, the strike began at 6 a.m. on Monday, and the picket line grew.",
+            True,
+            id="two clock times of one event on one stated day",
+        ),
+        pytest.param(
             "A landslide struck on Saturday and buried at least 43 houses in the mountain "
             "village of Ammerlow, rescue officials said.",
             "Twenty-eight homes were buried when the hillside above Ammerlow gave way, the "

@@ -200,7 +200,6 @@ PROBE_MISSES_ROUND7: set[tuple[str, str]] = {
     ("port-elsmere-nurses-strike", "bed-count"),
     ("port-elsmere-nurses-strike", "replacement-nurses"),
     ("port-elsmere-nurses-strike", "strike-length"),
-    ("port-elsmere-nurses-strike", "strike-start"),
 }
 KNOWN_MISSES |= PROBE_MISSES | PROBE_MISSES_ROUND6 | PROBE_MISSES_ROUND7
 

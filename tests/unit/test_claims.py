@@ -775,6 +775,9 @@ def test_a_clause_opened_by_a_figure_is_its_own_claim(
         ("HARLOW - The quake was centred 62 kilometres from the coast.", ""),
         ("NEW HARLOW - The quake was centred 62 kilometres from the coast.", ""),
         ("The Harlow Dam is 62 kilometres from the coast.", "Harlow Dam"),
+        # A transcript's speaker label, and the one the speaker addresses, are no subjects.
+        ("MIRA SANTANGELO, REPORTER: Andre, 40 nurses walked out on Monday.", ""),
+        ("ANCHOR: Lena, 40 nurses walked out on Monday.", ""),
     ],
 )
 def test_words_capitalised_for_grammar_or_a_dateline_are_no_subject(
