@@ -407,6 +407,8 @@ def in_digits(years: str) -> str:
 def described_ages(text: str) -> set[str]:
     """The ages of people a text describes without naming ("a 36-year-old climber"), as
     written: the ages right before a name ("36-year-old Dana Lind") are left out."""
+    if "-year-old" not in text:
+        return set()
     return {
         in_digits(match.group("value"))
         for match in AGE_WORD.finditer(text)
@@ -557,6 +559,27 @@ def _event_day_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 @cache
+def _event_word_tests() -> list[tuple[str, re.Pattern[str]]]:
+    """For each event of ``_event_day_patterns``, in its order, a test for its words alone:
+    a span without them cannot state its day or clock time, and the test is far cheaper
+    than the patterns."""
+    object_words, subject_words = dict(_event_words()), dict(_event_words("subject_event_days"))
+    return [
+        (
+            event,
+            re.compile(
+                "|".join(
+                    rf"\b(?:{words})\b"
+                    for words in (object_words.get(event), subject_words.get(event))
+                    if words
+                )
+            ),
+        )
+        for event in sorted(object_words.keys() | subject_words.keys())
+    ]
+
+
+@cache
 def _event_words(kind: str = "event_days") -> list[tuple[str, str]]:
     """Each kind of event with a regex alternation of its words (``event_days``, or
     ``subject_event_days``), longest first."""
@@ -589,7 +612,11 @@ def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The weekday an event of a named person or place happened on, if the span says so."""
     if text.find("day", span[0], span[1]) < 0 or not _ON_WEEKDAY.search(text, span[0], span[1]):
         return None
-    for event, pattern in _event_day_patterns():
+    for (event, pattern), (_, named) in zip(
+        _event_day_patterns(), _event_word_tests(), strict=True
+    ):
+        if not named.search(text, span[0], span[1]):
+            continue
         match = pattern.search(text, span[0], span[1])
         if match:
             found = match.groupdict()
@@ -651,7 +678,10 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The clock time an event happened at ("~15:00" when approximate), if the span says so."""
     if not _CLOCK_CUE.search(text, span[0], span[1]):
         return None
+    tests = dict(_event_word_tests())
     for event, pattern in _event_clock_patterns():
+        if not tests[event].search(text, span[0], span[1]):
+            continue
         match = pattern.search(text, span[0], span[1])
         if match:
             group = "value" if match.group("value") else "value2"

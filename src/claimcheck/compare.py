@@ -364,13 +364,13 @@ def _compare_match(
         return Comparison(outcome, True)
     if match.left.fact is not None and match.left.fact.attribute == "age":
         return _compare_ages(match.left, match.right, outcome)
-    static = not (_so_far(match.left) or _so_far(match.right)) and (
+    static = (
         (match.left.fact is not None and match.left.fact.attribute not in GAME_FACTS)
         or measure_key(match.left.measure).head in STATIC_MEASURES
         or _framed_static(match.left, match.right)
         or _fixed_size(match.left, match.right)
         or _spans_apart_by_more_than_days(match.left, match.right)
-    )
+    ) and not (_so_far(match.left) or _so_far(match.right))
     concurrent, times_known = same_time(match.left, match.right, days_matter=not static)
     if _anchors_differ(match.left, match.right) or (
         outcome in ("strict", "pragmatic") and _scopes_differ(match.left, match.right, names)
@@ -1538,7 +1538,8 @@ def is_part(claim: Claim) -> bool:
         after = re.split(r"[,;:.()\u2013\u2014]", after, maxsplit=1)[0]
     if is_stretch(claim):
         return True
-    if quantity is not None and ALONE_BEFORE.search(claim.text[: quantity.span[0] - claim.span[0]]):
+    before = claim.text[: quantity.span[0] - claim.span[0]] if quantity is not None else ""
+    if "alone" in before and ALONE_BEFORE.search(before):
         # "The Harwick plant alone employs 800 workers."
         return True
     if NOBODY_THERE.match(claim.text):
