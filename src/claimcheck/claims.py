@@ -598,7 +598,9 @@ _DIGIT = re.compile(r"\d")
 _MONTH_THEN_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 _DAY_THEN_MONTH = re.compile(r"\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _ON_WEEKDAY = re.compile(r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_CLOCK_CUE = re.compile(r"\d\s*[ap]\.?\s?m\b|\d[:.]\d\d\s+(?:in\s+the|at\s+night)")
+_CLOCK_CUE = re.compile(
+    r"\d\s*[ap]\.?\s?m\b|\d[:.]\d\d\s+(?:in\s+the|this|at\s+night|tonight|last\s+night)"
+)
 
 
 def _without_titles(name: str) -> str:
@@ -636,7 +638,8 @@ _CLOCK = (
     r"(?P<approx>(?:approximately|about|around|roughly|some|nearly|"
     r"(?:just|shortly|soon)\s+(?:before|after))\s+)?"
     r"(?P<value>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?"
-    r"|\d{1,2}[:.]\d\d\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))"
+    r"|\d{1,2}[:.]\d\d\s+(?:(?:in\s+the|this)\s+(?:morning|afternoon|evening)|at\s+night"
+    r"|tonight|last\s+night))"
     r"(?!\s*\(?\s*\d*\s*(?:GMT|UTC))"
 )
 

@@ -183,7 +183,6 @@ PROBE_MISSES_ROUND7: set[tuple[str, str]] = {
     ("korvessa-aid-worker-kidnapping", "ransom"),
     ("korvessa-aid-worker-kidnapping", "stolen-ambulance"),
     ("marrow-hill-cycling-crash", "Team Aldwin alone had four riders caught up"),
-    ("marrow-hill-cycling-crash", "crash-time"),
     ("marrow-hill-cycling-crash", "distance-from-finish"),
     ("marrow-hill-cycling-crash", "riders-down"),
     ("mount-drennick-eruption", "eruption-time"),

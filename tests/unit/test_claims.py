@@ -232,6 +232,9 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
         ("The dam gave way at about 4:30 a.m. on Monday.", "time of collapse", "~04:30"),
         ("The power went out shortly after 6 p.m. Saturday.", "time of outage", "~18:00"),
         ("The strike began at 6 a.m. on Monday.", "time of walkout", "06:00"),
+        # A clock with the part of today it falls in.
+        ("The crash came shortly after 4:15 this afternoon.", "time of crash", "~16:15"),
+        ("The explosion happened at about 8:15 this morning.", "time of blast", "~08:15"),
         (
             "When polls closed at 7 p.m. people were still in line.",
             "time of polls closing",
