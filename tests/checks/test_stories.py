@@ -174,7 +174,6 @@ PROBE_MISSES_ROUND7: set[tuple[str, str]] = {
     ("dunmere-gas-explosion", "blast-time"),
     ("dunmere-gas-explosion", "year-built"),
     ("harwick-formula-recall", "baby-age"),
-    ("harwick-formula-recall", "hospitalised"),
     ("harwick-formula-recall", "plant-opened"),
     ("harwick-formula-recall", "recall-day"),
     ("korvessa-aid-worker-kidnapping", "abduction-time"),

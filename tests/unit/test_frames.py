@@ -43,6 +43,9 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         ("Firefighters said 12 others were injured in the fire.", "12", "injured"),
         ("Rescuers saved 14 people from the flood.", "14", "rescued"),
         ("Northwind employs 4,300 people nationwide.", "4,300", "employees"),
+        # Kinds of people are counted by their verb too.
+        ("Seven babies have been admitted to hospitals.", "Seven", "hospitalised"),
+        ("Fourteen riders were injured in the crash.", "Fourteen", "injured"),
         # A present participle after the counted noun describes it; the outcome verb counts.
         (
             "A shell that killed about 40 people sheltering in a hall hit Norden.",
