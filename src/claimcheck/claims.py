@@ -24,6 +24,7 @@ from claimcheck.datafiles import read_data
 from claimcheck.lexicon import DIMENSION_KINDS, singular
 from claimcheck.models import Attribution, Claim, Fact, Quantity, Sentence, Span
 from claimcheck.phrases import (
+    COMPASS_POINT,
     NUMBER_OF,
     PHRASE_STOPWORDS,
     RULING_WORDS,
@@ -366,7 +367,7 @@ DISTANCE_BEFORE = re.compile(
 
 # Where something lies from a named place: "40 km south of Marrow", "west of the town of X".
 DIRECTION = re.compile(
-    r"\b(?P<value>(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern)?\s+of\s+"
+    rf"\b(?P<value>{COMPASS_POINT})(?:ern)?\s+of\s+"
     r"(?:the\s+(?:town|city|village|capital|port|island|provincial\s+capital)\s+of\s+)?"
     r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
 )

@@ -86,10 +86,12 @@ DIMENSION_NOUN = re.compile(r"\b([a-z]+)\s+of\s+(?:just\s+|only\s+|some\s+)?$")
 DIMENSION_NOUN_AT = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’]+\s+){1,2}at\s+$")
 # "of" after an amount of stuff: "40 tons of ammonia", "3 km of coastline".
 OF_AFTER = re.compile(r"\s+of\s")
+# A point of the compass: "north", "south-east", "northwest".
+COMPASS_POINT = r"(?:north|south)(?:[\s-]?(?:east|west))?|east|west"
 # What a length is measured from: "25 km northeast of Dulmen", "4 km (2 miles) from the
 # entrance".
 FROM_PLACE = re.compile(
-    r"(?:\s*\([^()]{1,30}\))?\s+(?:(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)\s+of"
+    rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:(?:{COMPASS_POINT})\s+of"
     r"|(?:away\s+)?from)\s+(?:the\s+)?"
     # "the town of Bireun", "the region's main city of Manokwari": the place is the name.
     r"(?:(?:[\w'’]+\s+){0,2}?(?:town|city|village|capital|port|island)\s+of\s+)?",
