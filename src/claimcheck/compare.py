@@ -1487,6 +1487,8 @@ OTHERS_CUES = frozenset("other another additional further more".split())
 # Words before a sum that make it a part of a larger one: "The stadium's roof alone will
 # cost $140 million", "The city's share of the cost is $520 million".
 PART_OF_A_SUM = re.compile(r"\b(?:alone|share|portion|part)\b", re.IGNORECASE)
+# A sum that is some of a whole named right after it: "$96 million of the evening's sales".
+SUM_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|this|that)\b", re.IGNORECASE)
 
 
 def _part_within_whole(left: Claim, right: Claim) -> bool:
@@ -1533,6 +1535,9 @@ def is_part(claim: Claim) -> bool:
         before = claim.text[: quantity.span[0] - claim.span[0]]
         if PAYMENT_MIX.search(before) or PART_OF_A_SUM.search(before):
             # "a mix of cash and stock", "the roof alone will cost", "the city's share of".
+            return True
+        if SUM_OF_A_WHOLE.match(after):
+            # "made up $96 million of the evening's sales": some of a sum named after it.
             return True
     if claim.frame is not None and claim.frame.attribute:
         after = re.split(r"[,;:.()\u2013\u2014]", after, maxsplit=1)[0]

@@ -592,6 +592,13 @@ def test_ages_of_one_person(
             id="prices of two products",
         ),
         pytest.param(
+            "The evening sale brought in $212 million in total, the auction house said on Tuesday.",
+            "Works from the Olsberg collection made up $96 million of the evening's sales on "
+            "Tuesday.",
+            False,
+            id="some of a sum named after it",
+        ),
+        pytest.param(
             "About 1,400 nurses at the hospital walked off the job at 7 a.m. on Monday.",
             "REPORTER: Andre, the strike began at 6 a.m. on Monday, and the picket line grew.",
             True,

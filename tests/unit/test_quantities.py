@@ -77,6 +77,8 @@ SINGLE = [
     ("Since 2019 it grew.", "2019", "year", "", 2019.0),
     ("By the end of 2025.", "2025", "year", "", 2025.0),
     ("In April 2025 it grew.", "2025", "year", "", 2025.0),
+    # "a" cannot count a plural: "a 2016 pilots' strike" is a strike of 2016.
+    ("A 2016 pilots' strike grounded flights.", "2016", "year", "", 2016.0),
     ("He was 30 years old.", "30", "count", "", 30.0),
     # Pounds: sterling, unless the words weigh something.
     ("He paid 200 pounds for it.", "200 pounds", "money", "GBP", 200.0),

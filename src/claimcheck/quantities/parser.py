@@ -106,7 +106,7 @@ CENTS_JOIN_RE = re.compile(r"(?i:\s+(?:and\s+)?)$")
 YEAR_CUE_RE = re.compile(
     r"(?i:\b(?:in|since|by|from|until|till|to|of|through|between|and|before|after|during|"
     r"circa|year|fiscal|fy|early|late|mid|end|start|spring|summer|autumn|fall|winter|"
-    r"the|for|at|on|" + "|".join(MONTHS) + r")\s*-?\s*$)"
+    r"the|an?|for|at|on|" + "|".join(MONTHS) + r")\s*-?\s*$)"
 )
 # A year as written: "2024", "1960s".
 YEAR_SURFACE_RE = re.compile(r"\d{4}(?:'?s)?")
