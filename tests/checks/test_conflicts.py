@@ -592,6 +592,14 @@ def test_ages_of_one_person(
             id="prices of two products",
         ),
         pytest.param(
+            "DUNMARROW, March 3 (Wire) - Rescuers worked on Tuesday to reach miners trapped at "
+            "a depth of 420 metres, the company said.",
+            "DUNMARROW, March 3 (Courier) - The roof gave way shortly after 9 p.m. on Monday at "
+            "a depth of 280 metres, the company said.",
+            True,
+            id="the depth an event happened at stays put",
+        ),
+        pytest.param(
             "The evening sale brought in $212 million in total, the auction house said on Tuesday.",
             "Works from the Olsberg collection made up $96 million of the evening's sales on "
             "Tuesday.",
