@@ -86,6 +86,12 @@ DIMENSION_NOUN = re.compile(r"\b([a-z]+)\s+of\s+(?:just\s+|only\s+|some\s+)?$")
 DIMENSION_NOUN_AT = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’]+\s+){1,2}at\s+$")
 # "of" after an amount of stuff: "40 tons of ammonia", "3 km of coastline".
 OF_AFTER = re.compile(r"\s+of\s")
+# A count per period right after its noun: "640 flights a day", "12 trains per hour".
+COUNT_PER_PERIOD = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){1,3}?\s+(?:a|an|per|each|every)\s+(?P<period>hour|day|week|month|year)\b"
+    # Not "died a day after the storm".
+    r"(?!\s+(?:after|before|later|earlier|ago|of|or)\b)"
+)
 # A point of the compass: "north", "south-east", "northwest".
 COMPASS_POINT = r"(?:north|south)(?:[\s-]?(?:east|west))?|east|west"
 # What a length is measured from: "25 km northeast of Dulmen", "4 km (2 miles) from the
@@ -348,7 +354,10 @@ def measure_of(text: str, clause: Span, sentence: Span, quantity: Quantity) -> s
     if quantity.kind in ("percent", "percentage_point"):
         return _percent_measure(text, clause, sentence, quantity)
     if quantity.kind in ("count", "multiplier"):
-        return noun_phrase_after(text, quantity.span[1], clause[1])
+        phrase = noun_phrase_after(text, quantity.span[1], clause[1])
+        period = COUNT_PER_PERIOD.match(text, quantity.span[1], clause[1])
+        # "operates about 640 flights a day": a rate, not a total.
+        return f"{phrase} per {period['period']}" if phrase and period else phrase
     return _dimension_measure(text, clause, sentence, quantity)
 
 

@@ -895,6 +895,9 @@ def test_date_lines_in_other_forms(line: str, date: str | None) -> None:
         ("The sheriff's office is offering a $10,000 reward.", "reward"),
         ("The minister announced twenty million dollars in emergency aid.", "aid"),
         ("The council approved $750,000 in emergency funds.", "aid"),
+        # A count per period is a rate, not a total; "a day after" is no period.
+        ("The airline normally operates about 640 flights a day.", "flights per day"),
+        ("Rescuers found 12 survivors a day after the quake.", "survivors"),
         # An amount of stuff measures the stuff.
         ("The plant stored about 40 tons of anhydrous ammonia.", "anhydrous ammonia"),
         ("Climbers got within 80 metres of the summit.", ""),
