@@ -16,4 +16,6 @@ PROBES = TESTS / "data" / "blind3"
 PROBES_ROUND6 = TESTS / "data" / "blind4"
 # And the third (tests/data/blind5/README.md).
 PROBES_ROUND7 = TESTS / "data" / "blind5"
+# And the fourth (tests/data/blind6/README.md).
+PROBES_ROUND8 = TESTS / "data" / "blind6"
 GOLDEN = TESTS / "formatters" / "golden"

@@ -17,7 +17,15 @@ from typing import Any
 
 import pytest
 from tests.gold import GoldReport
-from tests.paths import BLIND, HELDOUT, PROBES, PROBES_ROUND6, PROBES_ROUND7, STORIES
+from tests.paths import (
+    BLIND,
+    HELDOUT,
+    PROBES,
+    PROBES_ROUND6,
+    PROBES_ROUND7,
+    PROBES_ROUND8,
+    STORIES,
+)
 
 from claimcheck.config import load_config
 from claimcheck.pipeline import scan
@@ -26,7 +34,7 @@ from claimcheck.pipeline import scan
 # the stories of blind testers who ran the tool and graded its reports.
 STORY_DIRS = [
     folder
-    for root in (STORIES, HELDOUT, BLIND, PROBES, PROBES_ROUND6, PROBES_ROUND7)
+    for root in (STORIES, HELDOUT, BLIND, PROBES, PROBES_ROUND6, PROBES_ROUND7, PROBES_ROUND8)
     for folder in sorted(root.iterdir())
     if (folder / "expected.json").is_file()
 ]
@@ -199,7 +207,42 @@ PROBE_MISSES_ROUND7: set[tuple[str, str]] = {
     ("port-elsmere-nurses-strike", "replacement-nurses"),
     ("port-elsmere-nurses-strike", "strike-length"),
 }
-KNOWN_MISSES |= PROBE_MISSES | PROBE_MISSES_ROUND6 | PROBE_MISSES_ROUND7
+# The fourth round (tests/data/blind6), as the tool read them when they were added: 7 of 32
+# planted contradictions found; one trap reported as a conflict (a hammer price against the
+# price with the buyer's premium).
+PROBE_MISSES_ROUND8: set[tuple[str, str]] = {
+    ("brisford-quell-tax-case", "birthday-party"),
+    ("brisford-quell-tax-case", "charges"),
+    ("brisford-quell-tax-case", "failing to pay $3.2 million in income tax"),
+    ("brisford-quell-tax-case", "next-hearing"),
+    ("brisford-quell-tax-case", "quell-age"),
+    ("brisford-quell-tax-case", "tax-owed"),
+    ("callowmere-measles-outbreak", "cases-monday"),
+    ("callowmere-measles-outbreak", "enrolment"),
+    ("callowmere-measles-outbreak", "first-case-age"),
+    ("callowmere-measles-outbreak", "reopening-day"),
+    ("harwick-art-auction", "Some 312 people were in the saleroom"),
+    ("harwick-art-auction", "bidders"),
+    ("harwick-art-auction", "bidding-duration"),
+    ("harwick-art-auction", "olsberg-age"),
+    ("harwick-art-auction", "price-rounding"),
+    ("harwick-art-auction", "year-painted"),
+    ("harwick-pilots-strike", "daily-cost"),
+    ("port-ellery-marathon-heat", "founding-year"),
+    ("port-ellery-marathon-heat", "race-halted-time"),
+    ("port-ellery-marathon-heat", "runners-hospitalised"),
+    ("port-ellery-marathon-heat", "vell-age"),
+    ("port-kessick-ferry-fire", "captain-age"),
+    ("port-kessick-ferry-fire", "compensation"),
+    ("port-kessick-ferry-fire", "fire-time"),
+    ("port-kessick-ferry-fire", "passengers-aboard"),
+    ("tarlow-ridge-mine-collapse", "miners-trapped"),
+    ("vessington-boil-water-notice", "contractor-struck-main"),
+    ("vessington-boil-water-notice", "households"),
+    ("vessington-boil-water-notice", "notice-time"),
+    ("vessington-boil-water-notice", "positive-samples"),
+}
+KNOWN_MISSES |= PROBE_MISSES | PROBE_MISSES_ROUND6 | PROBE_MISSES_ROUND7 | PROBE_MISSES_ROUND8
 
 
 @cache
