@@ -592,6 +592,12 @@ def test_ages_of_one_person(
             id="prices of two products",
         ),
         pytest.param(
+            "The painting sold for $48.2 million with fees on Tuesday, the auction house said.",
+            "The hammer price was $41.5 million on Tuesday, the auction house said.",
+            False,
+            id="a hammer price before fees against the price with them",
+        ),
+        pytest.param(
             "DUNMARROW, March 3 (Wire) - Rescuers worked on Tuesday to reach miners trapped at "
             "a depth of 420 metres, the company said.",
             "DUNMARROW, March 3 (Courier) - The roof gave way shortly after 9 p.m. on Monday at "

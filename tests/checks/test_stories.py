@@ -208,8 +208,7 @@ PROBE_MISSES_ROUND7: set[tuple[str, str]] = {
     ("port-elsmere-nurses-strike", "strike-length"),
 }
 # The fourth round (tests/data/blind6), as the tool read them when they were added: 7 of 32
-# planted contradictions found; one trap reported as a conflict (a hammer price against the
-# price with the buyer's premium).
+# planted contradictions found, no trap reported as a conflict.
 PROBE_MISSES_ROUND8: set[tuple[str, str]] = {
     ("brisford-quell-tax-case", "birthday-party"),
     ("brisford-quell-tax-case", "charges"),
@@ -225,7 +224,6 @@ PROBE_MISSES_ROUND8: set[tuple[str, str]] = {
     ("harwick-art-auction", "bidders"),
     ("harwick-art-auction", "bidding-duration"),
     ("harwick-art-auction", "olsberg-age"),
-    ("harwick-art-auction", "price-rounding"),
     ("harwick-art-auction", "year-painted"),
     ("harwick-pilots-strike", "daily-cost"),
     ("port-ellery-marathon-heat", "founding-year"),
