@@ -560,24 +560,20 @@ def _event_day_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 @cache
-def _event_word_tests() -> list[tuple[str, re.Pattern[str]]]:
-    """For each event of ``_event_day_patterns``, in its order, a test for its words alone:
-    a span without them cannot state its day or clock time, and the test is far cheaper
-    than the patterns."""
+def _event_word_tests() -> dict[str, re.Pattern[str]]:
+    """For each event, a test for its words alone: a span without them cannot state its
+    day or clock time, and the test is far cheaper than the patterns."""
     object_words, subject_words = dict(_event_words()), dict(_event_words("subject_event_days"))
-    return [
-        (
-            event,
-            re.compile(
-                "|".join(
-                    rf"\b(?:{words})\b"
-                    for words in (object_words.get(event), subject_words.get(event))
-                    if words
-                )
-            ),
+    return {
+        event: re.compile(
+            "|".join(
+                rf"\b(?:{words})\b"
+                for words in (object_words.get(event), subject_words.get(event))
+                if words
+            )
         )
-        for event in sorted(object_words.keys() | subject_words.keys())
-    ]
+        for event in object_words.keys() | subject_words.keys()
+    }
 
 
 @cache
@@ -615,10 +611,9 @@ def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The weekday an event of a named person or place happened on, if the span says so."""
     if text.find("day", span[0], span[1]) < 0 or not _ON_WEEKDAY.search(text, span[0], span[1]):
         return None
-    for (event, pattern), (_, named) in zip(
-        _event_day_patterns(), _event_word_tests(), strict=True
-    ):
-        if not named.search(text, span[0], span[1]):
+    tests = _event_word_tests()
+    for event, pattern in _event_day_patterns():
+        if not tests[event].search(text, span[0], span[1]):
             continue
         match = pattern.search(text, span[0], span[1])
         if match:
@@ -682,7 +677,7 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The clock time an event happened at ("~15:00" when approximate), if the span says so."""
     if not _CLOCK_CUE.search(text, span[0], span[1]):
         return None
-    tests = dict(_event_word_tests())
+    tests = _event_word_tests()
     for event, pattern in _event_clock_patterns():
         if not tests[event].search(text, span[0], span[1]):
             continue
@@ -1026,14 +1021,14 @@ def _last_in_list(text: str, anchor: Quantity, quantities: Sequence[Quantity]) -
     A comma alone joins a list only before a later "and" or "or": "a depth of 10 km, 55 km
     south of the town" lists nothing.
     """
-    chain = [anchor]
+    previous = anchor
     for following in (q for q in quantities if q.span[0] >= anchor.span[1]):
-        link = _LIST_LINK.fullmatch(text, chain[-1].span[1], following.span[0])
+        link = _LIST_LINK.fullmatch(text, previous.span[1], following.span[0])
         if link is None or (following.kind, following.unit) != (anchor.kind, anchor.unit):
             break
-        chain.append(following)
         if link["conjunction"] or not link["comma"]:
             return following
+        previous = following
     return None
 
 

@@ -29,7 +29,6 @@ from claimcheck.lexicon import (
     MONEY_MEASURES,
     STATIC_MEASURES,
     SUBSET_CUES,
-    SUBSET_OF,
     VOLATILE_CUES,
     VOLATILE_PREDICATES,
     singular,
@@ -774,20 +773,31 @@ def _orders_apart(left: Claim, right: Claim) -> bool:
     return len(values) == 2 and values[1] > PRAGMATIC_RATIO * values[0]
 
 
-def _scoped_within(left: Claim, right: Claim) -> bool:
-    """Whether one framed count of an organisation's sites (``site_attributes``) holds in a
-    setting the other does not name, and is no larger: "Velmora employs 2,100 people in Harwick" is part of "employs about 6,400
-    people worldwide"."""
-    if frame_attribute(left) not in lexicon().site_attributes:
-        return False
-    scoped = [_named_setting(claim) for claim in (left, right)]
-    if scoped[0] == scoped[1]:
-        return False
-    part, whole = (left, right) if scoped[0] else (right, left)
+def _no_larger(part: Claim, whole: Claim) -> bool:
+    """Whether one claim's figure can fit within another's: it is not above it."""
     part_q, whole_q = primary_quantity(part), primary_quantity(whole)
     if part_q is None or whole_q is None:
         return False
     return not strict_interval(whole_q).below(strict_interval(part_q))
+
+
+def _scoped_within(left: Claim, right: Claim) -> bool:
+    """Whether one framed count of an organisation's sites (``site_attributes``) holds in a
+    setting the other does not name, and is no larger: "Velmora employs 2,100 people in
+    Harwick" is part of "employs about 6,400 people worldwide"."""
+    if frame_attribute(left) not in lexicon().site_attributes:
+        return False
+    scoped = [bool(_named_settings(claim, claim.text)) for claim in (left, right)]
+    if scoped[0] == scoped[1]:
+        return False
+    return _no_larger(*((left, right) if scoped[0] else (right, left)))
+
+
+def _named_settings(claim: Claim, text: str) -> list[str]:
+    """The settings of a framed claim that a text writes as names, capitalised ("in
+    Harwick"), not common nouns that may span the whole ("across nine countries")."""
+    settings = claim.frame.setting if claim.frame else []
+    return [word for word in settings if re.search(rf"\b{re.escape(word.capitalize())}\b", text)]
 
 
 def _setting_named_by_both(left: Claim, right: Claim) -> bool:
@@ -795,11 +805,8 @@ def _setting_named_by_both(left: Claim, right: Claim) -> bool:
     "buried at least 43 houses in the village of Ammerlow" and "Twenty-eight homes were
     buried when the hillside above Ammerlow gave way" count the same place's homes."""
     framed, other = (left, right) if left.frame and left.frame.setting else (right, left)
-    settings = framed.frame.setting if framed.frame else []
-    return any(
-        re.search(rf"\b{re.escape(word.capitalize())}\b", framed.text)
-        and re.search(rf"\b{re.escape(word.capitalize())}\b", other.text)
-        for word in settings
+    return bool(
+        set(_named_settings(framed, framed.text)) & set(_named_settings(framed, other.text))
     )
 
 
@@ -814,13 +821,6 @@ def _in_an_event(left: Claim, right: Claim) -> bool:
     return any(verb and verb not in words.workforce_verbs for verb in verbs)
 
 
-def _named_setting(claim: Claim) -> bool:
-    """Whether a framed claim's setting is a name ("in Harwick"), not a common noun that
-    may span the whole ("across nine countries")."""
-    settings = claim.frame.setting if claim.frame else []
-    return any(re.search(rf"\b{re.escape(word.capitalize())}\b", claim.text) for word in settings)
-
-
 def _kind_within_everyone(left: Claim, right: Claim) -> bool:
     """Whether one framed count is of a narrower kind of person than the other's everyone
     (``whole_nouns``) and no larger: "two demolition workers were injured" and "23 people
@@ -832,25 +832,17 @@ def _kind_within_everyone(left: Claim, right: Claim) -> bool:
         return False
     narrow, whole = (left, right) if wholes[1] else (right, left)
     kind = nouns[0] if wholes[1] else nouns[1]
-    if kind not in words.generic_nouns and kind not in PERSON_NOUNS:
-        return False
-    narrow_q, whole_q = primary_quantity(narrow), primary_quantity(whole)
-    if narrow_q is None or whole_q is None:
-        return False
-    return not strict_interval(whole_q).below(strict_interval(narrow_q))
+    return (kind in words.generic_nouns or kind in PERSON_NOUNS) and _no_larger(narrow, whole)
 
 
 def _clocks_of_one_day(left: Claim, right: Claim) -> bool:
     """Whether two clock times of one kind of event are each said of the same stated day
     ("walked off the job at 7 a.m. on Monday", "the strike began at 6 a.m. on Monday"): one
     event, however differently the two clauses word it."""
-    return (
-        left.fact is not None
-        and left.fact.attribute.startswith("time of ")
-        and _days(left)[1]
-        and _days(right)[1]
-        and _days(left)[0] == _days(right)[0]
-    )
+    if left.fact is None or not left.fact.attribute.startswith("time of "):
+        return False
+    (left_days, left_stated), (right_days, right_stated) = _days(left), _days(right)
+    return left_stated and right_stated and left_days == right_days
 
 
 def _day_of_its_event(claim: Claim) -> bool:
@@ -1137,8 +1129,9 @@ BREAKDOWN_PARTS = 3
 
 def breakdown_parts(sentences: Iterable[Sequence[Claim]]) -> set[str]:
     """Claims that count some of a group just named ("two of whom", ``SOME_OF_THOSE``; not
-    a fact such as an age: "one of them was Ann Vale, 71"), or that break down a whole their sentence gives first: "At least 12 of one
-    family, seven children, three women and two men, were killed" (7 + 3 + 2 = 12). Each
+    a fact such as an age: "one of them was Ann Vale, 71"), or that break down a whole
+    their sentence gives first: "At least 12 of one family, seven children, three women and
+    two men, were killed" (7 + 3 + 2 = 12). Each
     part counts some of the whole, so it neither backs nor contradicts another article's
     figure ("three young men died"). The whole's clause says nothing happened to it (no
     verb, no outcome word), and at least ``BREAKDOWN_PARTS`` exact parts follow it and add
@@ -1506,9 +1499,11 @@ def _part_within_whole(left: Claim, right: Claim) -> bool:
         return True
     if _in_two_currencies(part_q, whole_q):
         return not (_far_apart(part_q, whole_q) and (part_q.value or 0) > (whole_q.value or 0))
-    return not strict_interval(whole_q).below(strict_interval(part_q))
+    return _no_larger(part, whole)
 
 
+# Some of a group named just before: "five of whom", "two of which".
+SUBSET_OF = re.compile(r"\bof\s+(?:which|whom)\b")
 # A zero of the people at one place, the place before the verb: "No one at the park was hurt",
 # "Nobody inside the school was injured" (not "No one was killed in the camp").
 NOBODY_THERE = re.compile(
@@ -1531,8 +1526,8 @@ def is_part(claim: Claim) -> bool:
         return True
     quantity = primary_quantity(claim)
     after = claim.text[quantity.span[1] - claim.span[0] :] if quantity else claim.text
+    before = claim.text[: quantity.span[0] - claim.span[0]] if quantity is not None else ""
     if quantity is not None and quantity.kind == "money":
-        before = claim.text[: quantity.span[0] - claim.span[0]]
         if PAYMENT_MIX.search(before) or PART_OF_A_SUM.search(before):
             # "a mix of cash and stock", "the roof alone will cost", "the city's share of".
             return True
@@ -1543,7 +1538,6 @@ def is_part(claim: Claim) -> bool:
         after = re.split(r"[,;:.()\u2013\u2014]", after, maxsplit=1)[0]
     if is_stretch(claim):
         return True
-    before = claim.text[: quantity.span[0] - claim.span[0]] if quantity is not None else ""
     if "alone" in before and ALONE_BEFORE.search(before):
         # "The Harwick plant alone employs 800 workers."
         return True

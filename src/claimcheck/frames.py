@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -110,6 +110,11 @@ class Lexicon:
     verb_lemmas: frozenset[str] = frozenset()
     count_noun_lemmas: frozenset[str] = frozenset()
     count_verb_lemmas: frozenset[str] = frozenset()
+
+    @cached_property
+    def narrowing_modifiers(self) -> frozenset[str]:
+        """Degree and stage words: two counts match only with the same ones of them."""
+        return self.degree_modifiers | self.stage_modifiers
 
     def is_running_total(self, attribute: str) -> bool:
         """Whether counts of an attribute grow as a story unfolds (deaths, damaged homes)."""

@@ -8,7 +8,6 @@ knowledge (two names of one organisation) belongs in the user's config instead.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from claimcheck.datafiles import read_data
@@ -93,7 +92,6 @@ DIMENSION_KINDS = frozenset(("length", "area", "volume", "mass", "speed", "tempe
 # Words that make a figure a part of a whole: "1,150 people at its depot alone", "five of
 # whom". A bare "which" opens any relative clause ("33 km, which helped spread the shaking").
 SUBSET_CUES = frozenset(_WORDS["subset_cues"])
-SUBSET_OF = re.compile(r"\bof\s+(?:which|whom)\b")
 
 # Measures that stay put from one day to the next: what something cost, how many
 # seats it has. Reports days apart still speak of one value (years still differ).

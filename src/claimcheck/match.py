@@ -18,6 +18,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from itertools import combinations, product
@@ -106,6 +107,13 @@ def frame_attribute(claim: Claim) -> str:
     return frame.attribute if frame.role == "level" else f"{frame.attribute} (change)"
 
 
+def _narrowed_alike(left: AbstractSet[str], right: AbstractSet[str]) -> bool:
+    """Whether two sets of modifiers give the same degree and stage words
+    (``Lexicon.narrowing_modifiers``)."""
+    narrowing = lexicon().narrowing_modifiers
+    return left & narrowing == right & narrowing
+
+
 def measures_agree(left: Claim, right: Claim) -> bool:
     """Same head, modifiers that do not exclude each other, same outcome verb.
 
@@ -116,16 +124,14 @@ def measures_agree(left: Claim, right: Claim) -> bool:
             return False
         left_mods = set(left.frame.modifiers if left.frame else ())
         right_mods = set(right.frame.modifiers if right.frame else ())
-        degrees = lexicon().degree_modifiers | lexicon().stage_modifiers
-        if left_mods & degrees != right_mods & degrees:
+        if not _narrowed_alike(left_mods, right_mods):
             # "eight seriously injured" is not a count of all the injured.
             return False
         return left_mods <= right_mods or right_mods <= left_mods
     left_key, right_key = measure_key(left.measure), measure_key(right.measure)
     if left_key.head != right_key.head:
         return False
-    degrees = lexicon().degree_modifiers | lexicon().stage_modifiers
-    if left_key.modifiers & degrees != right_key.modifiers & degrees:
+    if not _narrowed_alike(left_key.modifiers, right_key.modifiers):
         # "dozens of powerful tremors" are not all the tremors.
         return False
     if (

@@ -49,6 +49,8 @@ LEADING_FILLERS: frozenset[str] = frozenset(_WORDS["leading_fillers"])
 
 # Words capitalised for grammar, not as names: in data/phrases.json.
 NON_NAME_WORDS: frozenset[str] = frozenset(_WORDS["non_name_words"])
+# Names of months and weekdays: a time, never what a figure measures.
+CALENDAR_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 # Verbs of motion: a length right after one is a distance travelled.
 MOTION_VERBS: frozenset[str] = frozenset(_WORDS["motion_verbs"])
 
@@ -218,7 +220,7 @@ def noun_phrase_before(text: str, start: int, position: int) -> str:
         lowered = word.casefold()
         if lowered in PHRASE_STOPWORDS or lowered in LEADING_FILLERS or is_verb(lowered):
             break
-        if lowered in CHANGE_WORDS or lowered in MONTHS or lowered in WEEKDAYS:
+        if lowered in CHANGE_WORDS or lowered in CALENDAR_WORDS:
             # "the three months to September rose to $812 million": a time, not a measure.
             break
         words.insert(0, lowered.removesuffix("'s").removesuffix("’s"))
@@ -316,7 +318,7 @@ def _dimension_measure(text: str, clause: Span, sentence: Span, quantity: Quanti
     if (
         quantity.kind != "duration"
         and OF_AFTER.match(text, quantity.span[1], clause[1])
-        and not WITHIN_BEFORE.search(text, max(sentence[0], quantity.span[0] - 8), quantity.span[0])
+        and not WITHIN_BEFORE.search(before)
     ):
         return noun_phrase_after(text, quantity.span[1], clause[1])
     if quantity.kind == "duration":
