@@ -352,10 +352,17 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
             # Beside another figure, an age counts nothing, named or not ("a 36-year-old
             # climber fell 150 metres"): the other figure is what the claim is about. Alone,
             # an unnamed person's age is the claim ("the 30-year-old sergeant").
-            ages = AGE_WORD.finditer(text, *sentence.span)
+            spans += [m.span("value") for m in AGE_WORD.finditer(text, *sentence.span)]
         else:
-            ages = AGE_BEFORE_NAME.finditer(text, *sentence.span)
-        spans += [m.span("value") for m in ages]
+            spans += [
+                m.span("value")
+                for pattern in (
+                    AGE_BEFORE_NAME,
+                    AGE_DESCRIBED_BEFORE_NAME,
+                    AGE_DESCRIBED_AFTER_NAME,
+                )
+                for m in pattern.finditer(text, *sentence.span)
+            ]
     return spans
 
 
@@ -386,6 +393,7 @@ _AGE_VALUE = (
     + "|".join(w for w, v in CARDINALS.items() if 10 <= v <= 19)
     + rf"|{_AGE_UNITS})"
 )
+AGE_VALUE = re.compile(_AGE_VALUE)
 AGE_BEFORE_NAME = re.compile(
     r"\b(?P<value>" + _AGE_VALUE + r")-year-old\s+(?:[A-Z][a-z]+\s+)*?(?P<title>" + _AGE_NAME + r")"
     # The follower is part of the phrase: a fact is found again within its phrase.
@@ -395,6 +403,36 @@ AGE_BEFORE_NAME = re.compile(
 )
 # Any age written as one word: "36-year-old".
 AGE_WORD = re.compile(r"\b(?P<value>" + _AGE_VALUE + r")-year-old\b")
+# Capitalised words that open a clause or name a day, not a person: "On Tuesday, a
+# 29-year-old man", "In June, the 40-year-old".
+_NOT_A_NAME = (
+    r"(?!(?:"
+    + "|".join(
+        (
+            *(w.capitalize() for w in (*WEEKDAYS, *MONTHS)),
+            *read_data("measures.json")["capitalised_openers"],
+        )
+    )
+    + r")\b)"
+)
+# Words that cannot describe a person between an age and a name: "a 25-year-old man from
+# Harwick" names a place, "the 30-year-old who" no one.
+_NOT_A_DESCRIPTION = r"(?!(?:in|at|on|near|from|to|and|or|of|with|for|by|who|whose|that)\b)"
+# An age in a description set beside the name it describes: "the 52-year-old singer Calla
+# Devereaux", "The 44-year-old captain, Ruben Aldage,", "a 9-year-old girl, Lina Osterhaug."
+AGE_DESCRIBED_BEFORE_NAME = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<value>" + _AGE_VALUE + r")-year-old\s+"
+    rf"(?:{_NOT_A_DESCRIPTION}[a-z]+\s+)?{_NOT_A_DESCRIPTION}[a-z]+(?:,\s+|\s+)"
+    rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME})"
+    r"(?:\s*[,.;:()]|\s+(?:[a-z]+ed|"
+    + "|".join(read_data("measures.json")["age_name_followers"])
+    + r")\b)"
+)
+# The same after the name: "Dario Vesk, the 29-year-old striker".
+AGE_DESCRIBED_AFTER_NAME = re.compile(
+    rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME}),\s+(?:the|an?)\s+"
+    r"(?P<value>" + _AGE_VALUE + r")-year-old\b"
+)
 
 
 def in_digits(years: str) -> str:
@@ -418,8 +456,7 @@ def described_ages(text: str) -> set[str]:
 
 
 AGE_AFTER_NAME = re.compile(
-    r"(?P<title>" + _AGE_NAME + r"),\s*"
-    r"(?P<value>\d{1,3}),(?!\d)"
+    rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME}),\s*(?P<value>{_AGE_VALUE}),(?!\d)"
 )
 # The same with words that say it is an age: "Dale Vorst, who is 41,", "Gareth Pellow, aged
 # 47, from", "Ann Lind, aged forty-one".
@@ -508,7 +545,9 @@ _FACT_PATTERNS = (
     _FactPattern("score", SCORE, _RECORD_CUES, value=_higher_first),
     _FactPattern("record", RECORD, _RECORD_CUES, states=_a_record),
     _FactPattern("age", AGE_BEFORE_NAME, ("-year-old",), value=in_digits),
-    _FactPattern("age", AGE_AFTER_NAME, (",",)),
+    _FactPattern("age", AGE_DESCRIBED_BEFORE_NAME, ("-year-old",), value=in_digits),
+    _FactPattern("age", AGE_DESCRIBED_AFTER_NAME, ("-year-old",), value=in_digits),
+    _FactPattern("age", AGE_AFTER_NAME, (",",), value=in_digits),
     _FactPattern("age", AGE_SAID_AFTER_NAME, ("aged", "who is", "who was"), value=in_digits),
     _FactPattern("direction", DIRECTION, ("north", "south", "east", "west"), states=_placed),
 )
@@ -873,11 +912,8 @@ def _is_age_aside(text: str, quantity: Quantity) -> bool:
         return False
     if before["said"]:
         return text[end : end + 1] in (",", ")", ".", ";", ":", "")
-    return (
-        quantity.surface.isdigit()
-        and len(quantity.surface) <= 3
-        and text[end : end + 1] in (",", ")")
-    )
+    written_as_age = AGE_VALUE.fullmatch(quantity.surface) is not None
+    return written_as_age and text[end : end + 1] in (",", ")")
 
 
 # After a count of people, the comma that opens a list of their ages: "two sons, 11 and 14".

@@ -162,7 +162,53 @@ def pragmatic_interval(quantity: Quantity) -> Interval:
     if quantity.qualifier in ("under", "at_most"):
         floor = (math.ceil(value / step) - 1) * step
         return Interval(floor, value, False, True)
+    if quantity.qualifier == "approx":
+        return _approximation(quantity, value)
     return strict_interval(quantity)
+
+
+# How many of its own rounding steps an approximation reaches either way: "about 740"
+# is 720 to 760, "about 300" is still 270 to 330 (its hedge's tolerance is the tighter).
+APPROX_STEPS = 2
+
+
+def _approximation(quantity: Quantity, value: float) -> Interval:
+    """What "about N" means: within the hedge's tolerance and within ``APPROX_STEPS`` of
+    the figure's own rounding step.
+
+    A round figure invites a loose reading and a precise-looking one a tight one (Krifka,
+    "Approximate interpretations of number words", 2009: round numbers suggest round
+    interpretations): whoever writes "about 740" would write "about 800", not "about
+    740", of 812. The step is that of the figure's last non-zero digit, five of them
+    when that digit is 5 ("about 750" is rounded to fifties); a figure in words has none.
+    """
+    strict = strict_interval(quantity)
+    step = _written_step(quantity)
+    if step is None or strict.low is None or strict.high is None:
+        return strict
+    reach = APPROX_STEPS * step
+    low = max(strict.low, value - reach)
+    high = strict.high if strict.high <= value else min(strict.high, value + reach)
+    return Interval(low, high)
+
+
+def _written_step(quantity: Quantity) -> float | None:
+    """The rounding step of a figure written in digits, in its value's units: 740 -> 10,
+    750 -> 50, 7.4 (billion) -> 0.1 billion; None for a figure not in digits."""
+    written = WRITTEN_NUMBER.search(quantity.surface)
+    if written is None or quantity.value is None or ":" in quantity.surface:
+        return None
+    token = written.group().replace(",", "")
+    number = float(token)
+    if number == 0:
+        return None
+    whole, _, fraction = token.partition(".")
+    if fraction:
+        step, last = 10.0 ** -len(fraction), fraction[-1]
+    else:
+        significant = whole.rstrip("0")
+        step, last = 10.0 ** (len(whole) - len(significant)), significant[-1]
+    return step * (5 if last == "5" else 1) * abs(quantity.value / number)
 
 
 # Units a span of time written in words is shown in, largest first: "8 years", not

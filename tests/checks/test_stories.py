@@ -164,7 +164,6 @@ PROBE_MISSES_ROUND6: set[tuple[str, str]] = {
 # The third round (tests/data/blind5), as the tool read them when they were added: 8 of 48
 # planted contradictions found, no trap reported as a conflict.
 PROBE_MISSES_ROUND7: set[tuple[str, str]] = {
-    ("ammerlow-landslide", "pardell-age"),
     ("ammerlow-landslide", "runout-distance"),
     ("ammerlow-landslide", "slide-time"),
     ("ashworth-menck-transfer", "league-goals"),
@@ -223,14 +222,11 @@ PROBE_MISSES_ROUND8: set[tuple[str, str]] = {
     ("harwick-art-auction", "Some 312 people were in the saleroom"),
     ("harwick-art-auction", "bidders"),
     ("harwick-art-auction", "bidding-duration"),
-    ("harwick-art-auction", "olsberg-age"),
     ("harwick-art-auction", "year-painted"),
     ("harwick-pilots-strike", "daily-cost"),
     ("port-ellery-marathon-heat", "founding-year"),
     ("port-ellery-marathon-heat", "race-halted-time"),
     ("port-ellery-marathon-heat", "runners-hospitalised"),
-    ("port-ellery-marathon-heat", "vell-age"),
-    ("port-kessick-ferry-fire", "captain-age"),
     ("port-kessick-ferry-fire", "compensation"),
     ("port-kessick-ferry-fire", "fire-time"),
     ("port-kessick-ferry-fire", "passengers-aboard"),

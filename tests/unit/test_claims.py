@@ -413,6 +413,17 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
         # Words that say the figure after a name is an age.
         ("The driver was named as Wim Pellow, aged 47, from Castlemere.", ("wim pellow", "47")),
         ("Dale Vorst, who is 41, escaped on Tuesday.", ("dale vorst", "41")),
+        ("Among them was Nora Vesk, nine, who lived in the camp.", ("nora vesk", "9")),
+        # A description with a name beside it, before or after.
+        ("Police named the 52-year-old singer Calla Devereaux.", ("calla devereaux", "52")),
+        ("The 44-year-old captain, Ruben Aldage, was rescued.", ("ruben aldage", "44")),
+        ("Among the dead was a 9-year-old girl, Lina Osterhaug.", ("lina osterhaug", "9")),
+        ("Dario Vesk, the 29-year-old striker, died at the scene.", ("dario vesk", "29")),
+        # A word that opens the sentence, a place after a preposition: no one is named.
+        ("Yesterday, a 36-year-old climber died in a fall.", None),
+        ("Last Friday, the 30-year-old driver was arrested.", None),
+        ("A 25-year-old man from Harwick was arrested.", None),
+        ("The 30-year-old sergeant, who joined in May, was hurt.", None),
         # A place or a team, then a noun: a description, not a name.
         ("A 25-year-old Brookfield man was arrested.", None),
         ("The 22-year-old Tar Heel forward scored 20 points.", None),

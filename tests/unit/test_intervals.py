@@ -39,6 +39,13 @@ def quantity(text: str):  # type: ignore[no-untyped-def]
         ("almost 1,000 people", "1,020 people", False, False),
         ("almost 1,000 people", "960 people", True, True),
         ("about 1,000 people", "1,020 people", True, True),
+        # A precise-looking approximation is meant tightly, a round one loosely.
+        ("about $740 million", "$812 million", True, False),
+        ("about 740 people", "752 people", True, True),
+        ("about 300 people", "312 people", True, True),
+        ("an estimated 1,450 people", "1,600 people", True, False),
+        ("about 7.4 billion", "7.9 billion", True, False),
+        ("about 750 jobs", "810 jobs", True, True),
         # A height is written to the inch.
         ("a 6-foot-8 forward", "the 6-foot-9 senior", False, False),
         ("the 6-foot-9 senior", "he is 6 feet 9 inches tall", True, True),
