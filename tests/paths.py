@@ -18,4 +18,6 @@ PROBES_ROUND6 = TESTS / "data" / "blind4"
 PROBES_ROUND7 = TESTS / "data" / "blind5"
 # And the fourth (tests/data/blind6/README.md).
 PROBES_ROUND8 = TESTS / "data" / "blind6"
+# And the fifth (tests/data/blind7/README.md).
+PROBES_ROUND9 = TESTS / "data" / "blind7"
 GOLDEN = TESTS / "formatters" / "golden"

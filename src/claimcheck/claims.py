@@ -563,9 +563,12 @@ _DESCRIPTION = r"(?:(?!(?:in|at|on|near|from|to|and|or|the|a|an)\s)(?:[a-z]+|[A-
 # A passive auxiliary between a name and its event: "Lind was killed", "Reed, who was
 # signed". Without one, the name would be the event's agent ("the Rovers signed ...").
 _NAME_TO_EVENT = r"(?:,\s+who)?\s+(?:was|were|has\s+been|had\s+been)\s+"
-# The day after an event, as ``str.format`` fills in its group's name.
+# The day after an event, as ``str.format`` fills in its group's name. A reporting verb
+# between them takes the day ("to replace sacked coach Dario Velken, the club said on
+# Tuesday": Tuesday is when the club spoke).
 _ON_WEEKDAY_VALUE = (
-    r"[^.;:]{{0,40}}?\bon\s+(?P<{group}>" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b"
+    r"(?:(?!\b(?:said|says|told|announced|confirmed|reported|added|stated)\b)[^.;:]){{0,40}}?"
+    r"\bon\s+(?P<{group}>" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b"
 )
 
 

@@ -690,8 +690,15 @@ def _spans_apart_by_more_than_days(left: Claim, right: Claim) -> bool:
     return abs(left_q.value - right_q.value) > STATIC_SLACK_DAYS * SECONDS_PER_DAY
 
 
-# Words that give a figure as it stands so far: "has now raised", "raised so far".
-SO_FAR = re.compile(r"\b(?:(?:has|have|had)\s+now|so\s+far|to\s+date|thus\s+far)\b", re.IGNORECASE)
+# Words that give a figure as it stands so far: "has now raised", "raised so far", "had
+# raised $12,000 by Saturday evening", "by midday" (but not "killed by Monday's blast").
+SO_FAR = re.compile(
+    r"\b(?:(?:has|have|had)\s+now|so\s+far|to\s+date|thus\s+far"
+    r"|by\s+(?:(?:early|late)\s+)?(?:(?:this|that)\s+(?:morning|afternoon|evening)|(?:"
+    + "|".join(WEEKDAYS)
+    + r")(?:\s+(?:morning|afternoon|evening|night))?|midday|noon|nightfall|then)\b(?![’']s))",
+    re.IGNORECASE,
+)
 
 
 def _so_far(claim: Claim) -> bool:
@@ -779,6 +786,20 @@ def _no_larger(part: Claim, whole: Claim) -> bool:
     if part_q is None or whole_q is None:
         return False
     return not strict_interval(whole_q).below(strict_interval(part_q))
+
+
+def _spent_within(left: Claim, right: Claim) -> bool:
+    """Whether one sum is what was spent on one named thing and the other names none, and
+    the first is no larger: "has already spent $9 million on sets" is a part of "the $60
+    million production"."""
+    spent = [
+        claim.frame is not None and claim.frame.verb == "spend" and bool(claim.frame.setting)
+        for claim in (left, right)
+    ]
+    if spent[0] == spent[1]:
+        return False
+    part, whole = (left, right) if spent[0] else (right, left)
+    return not (whole.frame and whole.frame.setting) and _no_larger(part, whole)
 
 
 def _scoped_within(left: Claim, right: Claim) -> bool:
@@ -961,7 +982,11 @@ def _weigh_framed(
         # selling for $150" must name one thing (in their words or as their subject)
         # before they can disagree.
         return "unclear"
-    if money and match.basis == "frame" and _sum_of_another(left, right):
+    if (
+        money
+        and match.basis == "frame"
+        and (_sum_of_another(left, right) or _spent_within(left, right))
+    ):
         return "unclear"
     attribute = left.frame.attribute if left.frame else ""
     if fell_known:

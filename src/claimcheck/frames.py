@@ -73,6 +73,8 @@ class Lexicon:
     person_attributes: frozenset[str]
     occasion_counts: frozenset[str]
     setting_prepositions: frozenset[str]
+    setting_idioms: frozenset[str]
+    side_modifiers: frozenset[str]
     cause_nouns: frozenset[str]
     fixed_size_things: frozenset[str]
     duration_attributes: frozenset[str]
@@ -170,6 +172,8 @@ def lexicon() -> Lexicon:
         person_attributes=frozenset(raw["person_attributes"]),
         occasion_counts=frozenset(raw["occasion_counts"]),
         setting_prepositions=frozenset(raw["setting_prepositions"]),
+        setting_idioms=frozenset(raw["setting_idioms"]),
+        side_modifiers=frozenset(raw["side_modifiers"]),
         cause_nouns=frozenset(raw["cause_nouns"]),
         fixed_size_things=frozenset(raw["fixed_size_things"]),
         duration_attributes=frozenset(raw["duration_attributes"]),
@@ -814,8 +818,9 @@ def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexic
                     target.dep_ == "pobj"
                     and target.pos_ in ("NOUN", "PROPN")
                     and lemma(target).casefold() not in words.cause_nouns
+                    and not _idiom(target, words)
                 ):
-                    lemmas = {lemma(target).casefold()}
+                    lemmas = {_sided(target, words)}
                     inner = _of_object(target)
                     if inner is not None:
                         # "at the perimeter of the school" holds in the school too.
@@ -825,6 +830,23 @@ def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexic
     before = sorted(((i, lemmas) for i, lemmas in candidates if i < figure.i), reverse=True)
     chosen = after[:1] or before[:1]
     return sorted(chosen[0][1]) if chosen else []
+
+
+def _idiom(target: Token, words: Lexicon) -> bool:
+    """Whether a preposition's object makes an idiom, not a setting: a bare noun of
+    ``setting_idioms`` ("sheltered in place", "in total")."""
+    return not any(target.children) and lemma(target).casefold() in words.setting_idioms
+
+
+def _sided(target: Token, words: Lexicon) -> str:
+    """A setting's lemma with the side words that tell one part of a place from another
+    ("the north tower" is not "the south tower"; ``side_modifiers``)."""
+    sides = [
+        child.lower_
+        for child in target.children
+        if child.dep_ in ("amod", "compound") and child.lower_ in words.side_modifiers
+    ]
+    return " ".join((*sides, lemma(target).casefold()))
 
 
 def _verb_attribute(verb: Token | None, words: Lexicon) -> str:
@@ -880,7 +902,9 @@ def _spent_on(verb: Token | None, measured: Token | None, quantity: Quantity) ->
     if verb is None or quantity.kind != "money" or lemma(verb) not in SPENDING_VERBS:
         return []
     found: list[str] = []
-    for child in verb.children:
+    # "spent $9 million on sets": the parser may hang "on sets" on the sum.
+    spent = [child for child in verb.children if child.dep_ == "dobj"]
+    for child in (*verb.children, *(c for sum_ in spent for c in sum_.children)):
         if lemma(verb) == "cost" and child.dep_ == "nsubj" and child.pos_ == "NOUN":
             found.append(lemma(child).casefold())
         if child.dep_ == "prep" and child.lower_ in ("on", "for"):
@@ -1109,7 +1133,11 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
             # "Six bullets hit Vance", "Vance was hit by six bullets": the target.
             entity = _entity(_argument(verb, ("dobj", "nsubjpass")), salient)
         elif quantity.kind == "money" or attribute in ("employees", "funding", "votes"):
-            entity = _named_agent(verb, salient)
+            # "Velmora will pay $410 million", else whom a sum is paid ("The club paid Fenn
+            # 600,000 pounds" is Fenn's, not the sum "the club will pay Velken").
+            entity = _named_agent(verb, salient) or (
+                _entity(_argument(verb, ("dative",)), salient) if quantity.kind == "money" else ""
+            )
         elif attribute in words.duration_attributes:
             # "sentenced Orlen to 8 years", "Orlen, who was sentenced to", "He was
             # sentenced": whose term it is.

@@ -770,6 +770,56 @@ def test_ages_of_one_person(
             False,
             id="job cuts of a year of their own in an article of none",
         ),
+        pytest.param(
+            "Appeal\n\nAn online fundraiser for the family had raised $12,000 by Saturday "
+            "evening, organisers said.",
+            "Appeal update\n\nAn online fundraiser for the family has raised more than "
+            "$48,000, organisers said on Tuesday.",
+            False,
+            id="a sum raised by an evening grows",
+        ),
+        pytest.param(
+            "Unrest\n\nOn Saturday, six businesses along Tolliver Avenue were looted, the "
+            "merchants' association said.",
+            "Unrest\n\nOn Saturday, at least 14 businesses were looted, city officials said.",
+            False,
+            id="businesses looted along one street",
+        ),
+        pytest.param(
+            "Unrest\n\nOn Saturday, at least 14 businesses were looted, city officials said.",
+            "Unrest update\n\nOn Tuesday, officials said the number of businesses looted since "
+            "Saturday has risen to 37.",
+            False,
+            id="businesses looted as unrest goes on",
+        ),
+        pytest.param(
+            "Siege\n\nIn the north tower, about 70 staff sheltered in place until the building "
+            "was declared safe.",
+            "Siege\n\nIn the south tower, 130 staff sheltered in place for more than nine hours.",
+            False,
+            id="two towers of one hospital ('in place' is no setting)",
+        ),
+        pytest.param(
+            "Siege\n\nIn the north tower, about 70 staff sheltered in place until the building "
+            "was declared safe.",
+            "Siege\n\nIn the north tower, 130 staff sheltered in place for more than nine hours.",
+            True,
+            id="one tower of one hospital",
+        ),
+        pytest.param(
+            "Sacking\n\nThe club will pay Velken about 1.5 million pounds in compensation, a "
+            "person familiar with the matter said.",
+            "Sacking\n\nThe club paid Fenn 600,000 pounds in compensation, according to accounts.",
+            False,
+            id="sums paid to two people",
+        ),
+        pytest.param(
+            "Film\n\nThe studio said the pause would not change the $60 million production's "
+            "release plans.",
+            "Film\n\nThe studio has already spent $9 million on sets, the studio said.",
+            False,
+            id="a sum spent on one thing within the whole cost",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -24,6 +24,7 @@ from tests.paths import (
     PROBES_ROUND6,
     PROBES_ROUND7,
     PROBES_ROUND8,
+    PROBES_ROUND9,
     STORIES,
 )
 
@@ -34,7 +35,16 @@ from claimcheck.pipeline import scan
 # the stories of blind testers who ran the tool and graded its reports.
 STORY_DIRS = [
     folder
-    for root in (STORIES, HELDOUT, BLIND, PROBES, PROBES_ROUND6, PROBES_ROUND7, PROBES_ROUND8)
+    for root in (
+        STORIES,
+        HELDOUT,
+        BLIND,
+        PROBES,
+        PROBES_ROUND6,
+        PROBES_ROUND7,
+        PROBES_ROUND8,
+        PROBES_ROUND9,
+    )
     for folder in sorted(root.iterdir())
     if (folder / "expected.json").is_file()
 ]
@@ -236,7 +246,91 @@ PROBE_MISSES_ROUND8: set[tuple[str, str]] = {
     ("vessington-boil-water-notice", "notice-time"),
     ("vessington-boil-water-notice", "positive-samples"),
 }
-KNOWN_MISSES |= PROBE_MISSES | PROBE_MISSES_ROUND6 | PROBE_MISSES_ROUND7 | PROBE_MISSES_ROUND8
+# The fifth round (tests/data/blind7), as the tool read them when they were added, after
+# the fixes their testers' reports led to: 15 of 64 planted contradictions found, one trap
+# reported as a conflict ("112 power punches" against "187 punches": a kind of punch the
+# tool cannot tell from another word for all of them).
+PROBE_MISSES_ROUND9: set[tuple[str, str]] = {
+    ("ashby-cross-freight-resignation", "board-not-met"),
+    ("ashby-cross-freight-resignation", "ceo-since"),
+    ("ashby-cross-freight-resignation", "monday-share-fall"),
+    ("ashby-cross-freight-resignation", "saltmarsh-age"),
+    ("ashby-cross-freight-resignation", "severance"),
+    ("ashby-cross-freight-resignation", "trucking-unit-sale"),
+    ("ashby-cross-freight-resignation", "vesk-house"),
+    ("brennmoor-police-shooting", "drew about 2,000 people"),
+    ("brennmoor-police-shooting", "release body-camera footage within 48 hours"),
+    ("brennmoor-police-shooting", "shots-fired"),
+    ("colbury-striker-crash", "at least four people were hurt"),
+    ("colbury-striker-crash", "crash-time"),
+    ("colbury-striker-crash", "injured"),
+    ("corvane-hospital-siege", "entry-time"),
+    ("corvane-hospital-siege", "hostages"),
+    ("corvane-hospital-siege", "strand-age"),
+    ("corvane-hospital-siege", "wife-death-year"),
+    ("dalmarsh-party-leader-resignation", "husband-resigned"),
+    ("dalmarsh-party-leader-resignation", "leader-since"),
+    ("dalmarsh-party-leader-resignation", "letter-signatories"),
+    ("dalmarsh-party-leader-resignation", "resignation-day"),
+    ("dalmarsh-party-leader-resignation", "swimming-pool"),
+    ("dalmarsh-party-leader-resignation", "villa-money"),
+    ("hallam-point-ship-hijacking", "armed-guards"),
+    ("hallam-point-ship-hijacking", "crew-size"),
+    ("hallam-point-ship-hijacking", "hijack-time"),
+    ("hallam-point-ship-hijacking", "ransom-demand"),
+    ("hallam-point-ship-hijacking", "seizure-distance"),
+    ("harwick-chipmaker-takeover", "Kestrel is designed for the customers"),
+    ("harwick-chipmaker-takeover", "cores"),
+    ("harwick-chipmaker-takeover", "founded-year"),
+    ("harwick-chipmaker-takeover", "lumabyte-price"),
+    ("harwick-chipmaker-takeover", "oskarsen-age"),
+    ("harwick-chipmaker-takeover", "solar-farm"),
+    ("harwick-coach-sacking", "brenmoor-approach"),
+    ("harwick-coach-sacking", "dunmore-score"),
+    ("harwick-coach-sacking", "press-conference-time"),
+    ("harwick-coach-sacking", "winless-run"),
+    ("harwick-nightclub-shooting", "deaths"),
+    ("harwick-nightclub-shooting", "helped dozens of people out"),
+    ("harwick-nightclub-shooting", "quist-age"),
+    ("harwick-nightclub-shooting", "thrown-out"),
+    ("karsa-camp-air-strike", "Another 42 people were wounded"),
+    ("karsa-camp-air-strike", "Nineteen people died in the strike"),
+    ("karsa-camp-air-strike", "camp-founded"),
+    ("karsa-camp-air-strike", "deaths-tuesday"),
+    ("kelbury-ferry-capsize", "capsize-time"),
+    ("kelbury-ferry-capsize", "failed-inspection"),
+    ("kelbury-ferry-capsize", "people-aboard"),
+    ("kelbury-ferry-capsize", "year-built"),
+    ("port-averin-general-election", "give the National Renewal Party 34 seats"),
+    ("port-averin-general-election", "polls-close-time"),
+    ("port-averin-general-election", "seats-won"),
+    ("port-cassin-earthquake", "container-crane"),
+    ("port-cassin-earthquake", "epicentre-distance"),
+    ("port-cassin-earthquake", "quake-time"),
+    ("port-ellery-singer-death", "She was 47."),
+    ("port-ellery-singer-death", "death-day"),
+    ("port-ellery-singer-death", "heart-condition"),
+    ("port-ellery-singer-death", "singer-age"),
+    ("port-ellery-singer-death", "studio-albums"),
+    ("port-ellery-singer-death", "tour-gross"),
+    ("port-ellery-title-fight", "attendance"),
+    ("port-ellery-title-fight", "knockdowns"),
+    ("port-ellery-title-fight", "punches-part"),
+    ("port-ellery-title-fight", "rematch-clause"),
+    ("port-ellery-title-fight", "stoppage-round"),
+    ("port-ellery-title-fight", "title-year"),
+    ("sorrel-bay-actor-rehab", "film-budget"),
+    ("sorrel-bay-actor-rehab", "harrow-age"),
+    ("sorrel-bay-actor-rehab", "previous-rehab-year"),
+    ("sorrel-bay-actor-rehab", "rehab-day"),
+}
+KNOWN_MISSES |= (
+    PROBE_MISSES
+    | PROBE_MISSES_ROUND6
+    | PROBE_MISSES_ROUND7
+    | PROBE_MISSES_ROUND8
+    | PROBE_MISSES_ROUND9
+)
 
 
 @cache
