@@ -1238,6 +1238,9 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
             left_q, right_q = primary_quantity(left), primary_quantity(right)
             if left_q is None or right_q is None or left_q.value == right_q.value:
                 continue
+            if left_q.unit != right_q.unit:
+                # One sum in two currencies ("$4.5 million, payable as 50 bitcoin").
+                continue
             if bands.separate((left, right)):
                 continue
             if frame_attribute(left) and frame_attribute(right):

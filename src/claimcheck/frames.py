@@ -84,6 +84,11 @@ class Lexicon:
     margin_verbs: frozenset[str]
     # Attribute -> the words after a count, in its clause, that put it in that state.
     state_cues: dict[str, tuple[str, ...]]
+    # Attribute -> the words after a count, in its clause, that say where it is, for a
+    # count that has no attribute of its own.
+    presence_cues: dict[str, tuple[str, ...]]
+    other_markers: frozenset[str]
+    carrying_verbs: frozenset[str]
     # Verb -> the attribute a count of each attribute becomes under it (cutting, creating).
     verb_turns: dict[str, dict[str, str]]
     # Each attribute of a family one sum is given as in other words, and its family's first.
@@ -182,6 +187,9 @@ def lexicon() -> Lexicon:
         care_verbs=frozenset(raw["care_verbs"]),
         margin_verbs=frozenset(raw["margin_verbs"]),
         state_cues={attribute: tuple(cues) for attribute, cues in raw["state_cues"].items()},
+        other_markers=frozenset(raw["other_markers"]),
+        carrying_verbs=frozenset(raw["carrying_verbs"]),
+        presence_cues={attribute: tuple(cues) for attribute, cues in raw["presence_cues"].items()},
         verb_turns={
             verb: turn["attributes"]
             for turn in (raw["cuts"], raw["creations"], raw["tallies"])
@@ -204,7 +212,11 @@ def lexicon() -> Lexicon:
             (*(n for n, a in nouns.items() if a not in raw["money_only"]), *raw["kinship"])
         ),
         count_verb_lemmas=_single_words(
-            (*(v for v, a in verbs.items() if a not in raw["money_only"]), *events)
+            (
+                *(v for v, a in verbs.items() if a not in raw["money_only"]),
+                *events,
+                *raw["carrying_verbs"],
+            )
         ),
     )
 
@@ -316,7 +328,9 @@ def may_measure(text: str, claim: Claim) -> bool:
         return False
     if quantity.kind not in COUNTED_KINDS and not _noun_may_follow(text, claim, quantity):
         return False
-    if claim.measure in lexicon().noun_attribute:
+    if claim.measure in lexicon().noun_attribute or _cued_after(
+        text, claim, quantity, lexicon().presence_cues
+    ):
         return True
     start = claim.sentence_span[0]
     return _words_may_measure(
@@ -741,6 +755,19 @@ def _doer(token: Token | None, salient: _SalientNames) -> str:
     return f"the {lemma(token).casefold()}"
 
 
+def _another(verb: Token, words: Lexicon) -> str:
+    """'another <noun>' when what a verb's subject is marks itself as another one than the
+    story's own (``other_markers``: "a second boat carrying 46 people", "A replacement
+    flight carried 118 passengers"), else ''."""
+    carrier = _argument(verb, ("nsubj", "nsubjpass"))
+    if carrier is None and verb.dep_ == "acl":
+        carrier = verb.head
+    if carrier is None or carrier.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    marked = any(child.lower_ in words.other_markers for child in carrier.children)
+    return f"another {lemma(carrier).casefold()}" if marked else ""
+
+
 def _possessor(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "poss"), None)
 
@@ -1102,11 +1129,16 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if attribute and rate:
         # "£4 an hour" is a rate, not a sum.
         attribute = f"{attribute} per {rate.group(1).casefold()}"
-    state = _state_after(text, claim, quantity, words) if quantity.kind == "count" else ""
+    state = _cued_after(text, claim, quantity, words.state_cues)
     if state:
         # "85,000 homes without power", "2,400 workers went on strike": how many are in
         # that state today, not homes damaged or a workforce.
         attribute = state
+    if not attribute:
+        # "183 people were on board", "was carrying 146 people": how many were there.
+        attribute = _cued_after(text, claim, quantity, words.presence_cues) or (
+            "aboard" if _carried(verb, measured, quantity, words) else ""
+        )
     if attribute and _capacity_before(text, claim, quantity, words):
         # "enough supplies for 15,000 refugees": what a place can hold, not who is there.
         attribute = f"{attribute} capacity"
@@ -1145,6 +1177,10 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         elif attribute in words.agent_attributes:
             # "Police fired six shots", "five fired by Vance": the doer, named or described.
             entity = _doer(_argument(verb, ("nsubj", "agent")), salient)
+    if verb is not None and attribute in words.presence_cues:
+        # "A second boat carrying 46 people", "the company's other vessel, the MV Orrin
+        # Belle, with 240 passengers aboard": not the story's own boat.
+        entity = _another(verb, words) or entity
     return Frame(
         attribute=attribute,
         entity=entity,
@@ -1176,14 +1212,37 @@ def _capacity_before(text: str, claim: Claim, quantity: Quantity, words: Lexicon
     return _holds_cue(text[start : quantity.span[0]], words.capacity_cues)
 
 
-def _state_after(text: str, claim: Claim, quantity: Quantity, words: Lexicon) -> str:
-    """The passing state a count's clause puts it in after the figure (``state_cues``):
-    'outages' for "40,000 homes remained without power", 'strikers' for "2,400 workers at
-    the plant went on strike"; '' when none."""
+def _carried(
+    verb: Token | None, measured: Token | None, quantity: Quantity, words: Lexicon
+) -> bool:
+    """Whether a count of people is what a verb of ``carrying_verbs`` carries: its object,
+    as a verb ("was carrying 146 people", "A second boat carrying 46 people"; "carried 12
+    lifeboats" counts no one, and "certified to carry 300 passengers" what it may hold)."""
+    return (
+        quantity.kind == "count"
+        and verb is not None
+        and verb.pos_ == "VERB"
+        # "certified to carry 300 passengers", "can carry 300": what it may hold.
+        and verb.tag_ != "VB"
+        and lemma(verb).casefold() in words.carrying_verbs
+        and measured is not None
+        and measured.dep_ == "dobj"
+        and measured.head == verb
+        and lemma(measured).casefold() in words.generic_nouns
+    )
+
+
+def _cued_after(
+    text: str, claim: Claim, quantity: Quantity, cues: dict[str, tuple[str, ...]]
+) -> str:
+    """The attribute the words after a count, in its clause, give it (``state_cues``,
+    ``presence_cues``): 'outages' for "40,000 homes remained without power", 'strikers'
+    for "2,400 workers at the plant went on strike"; '' when none, or for no count."""
+    if quantity.kind != "count":
+        return ""
     following = re.sub(r"[^\w\s]", " ", text[quantity.span[1] : claim.span[1]].casefold())
     return next(
-        (state for state, cues in words.state_cues.items() if _holds_cue(following, cues)),
-        "",
+        (attribute for attribute, words in cues.items() if _holds_cue(following, words)), ""
     )
 
 

@@ -344,6 +344,9 @@ def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
             return "frame"
         if bool(left_entity) != bool(right_entity) and is_total(left if right_entity else right):
             return None
+    if left_entity.startswith("another ") != right_entity.startswith("another "):
+        # "A second boat carrying 46 people" is not the boat the story is about.
+        return None
     owned = attribute in lexicon().owned_attributes
     if owned and not (left_entity and right_entity):
         # A population or a staff belongs to someone; unnamed on one side, it may not be

@@ -334,6 +334,10 @@ def _year_of(
         if word in YEAR_RELATIONS:
             relation = YEAR_RELATIONS[word]
             break
+    if relation == "since" and _WHEN_AFTER.match(text, year.span[1]):
+        # "its first emergency landing since 2011, when a V200 carrying 152 passengers
+        # landed": the clause tells what happened in that year.
+        relation = "at"
     phrase = _YEAR_LEAD_IN.search(text[lead_in : year.span[0]])
     start = lead_in + phrase.start() if phrase else year.span[0]
     return TimeRef(
@@ -342,6 +346,10 @@ def _year_of(
         year=int(year.value or 0),
         relation=relation,
     )
+
+
+# A "when" clause right after a year: what happened in it.
+_WHEN_AFTER = re.compile(r",?\s+when\b")
 
 
 # "and" and a verb after it: a second predicate of the subject ("was founded in 2007 and is

@@ -820,6 +820,42 @@ def test_ages_of_one_person(
             False,
             id="a sum spent on one thing within the whole cost",
         ),
+        pytest.param(
+            "Hijack\n\nThe pirates are now demanding $3 million for the release of the ship, "
+            "the owners said.",
+            "Hijack\n\nThe pirates are asking for a ransom of 8.5 million dollars, a source said.",
+            True,
+            id="two ransom demands",
+        ),
+        pytest.param(
+            "Hack\n\nThe attackers are demanding $4.5 million, payable as 50 bitcoin, the "
+            "note says.",
+            "Hack\n\nThe hackers are demanding a ransom of six and a half million dollars.",
+            True,
+            id="a demand in two currencies is one sum",
+        ),
+        pytest.param(
+            "Capsize\n\nThe ferry was carrying 146 people, including 15 crew members, when it "
+            "overturned.",
+            "Capsize\n\nOne hundred and eighty-three people were on board the ferry, the coast "
+            "guard said.",
+            True,
+            id="people aboard",
+        ),
+        pytest.param(
+            "Capsize\n\nThe coast guard estimates that 87 people were aboard the boat.",
+            "Capsize\n\nA second boat carrying 46 people was intercepted on Monday.",
+            False,
+            id="people aboard a second boat",
+        ),
+        pytest.param(
+            "Landing\n\nFlight 318 was carrying 164 passengers when the engine failed. It was "
+            "the airline's first emergency landing since 2011, when a jet carrying 152 "
+            "passengers landed with a burst tyre.",
+            "Landing\n\nThe airline said the flight had 146 passengers on board.",
+            True,
+            id="passengers aboard beside another year's flight",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

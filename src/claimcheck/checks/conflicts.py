@@ -86,7 +86,8 @@ def _self_contradicting(
             and not counts_others(claim)
             and not lists_a_part(claim)
         ):
-            place = (claim.source, effective_time(claim))
+            # Sums in two currencies ("$4.5 million, payable as 50 bitcoin") are one sum.
+            place = (claim.source, effective_time(claim), quantity.unit)
             members[place].append((round(quantity.value, 6), _named_credit(claim), claim_id))
     left_out: set[str] = set()
     positions: set[str] = set()
