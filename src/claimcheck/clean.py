@@ -96,6 +96,7 @@ R_TEASER = "teaser or cross-reference"
 R_QUESTION = "rhetorical or teaser question"
 R_TICKER = "stock quote widget"
 R_INVESTOR = "investor-relations notice"
+R_BROADCAST = "broadcast promotion"
 
 #: Words that headings of web widgets are made of, mapped to the widget they name.
 #: A short unpunctuated line made only of these (plus FILLER_WORDS) is a widget heading.
@@ -463,6 +464,25 @@ _PROMO_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A station's promotion of itself, after any speaker's label: "Listen live on WRKN 98.4 FM",
+# "Watch News 24 live on our app", "You're listening to Radio Corvane", "We will have more
+# on this story at ten", "Coastline 4 News airs weeknights at 6 and 10", "download the
+# KHRW 7 News app".
+_BROADCAST_RE = re.compile(
+    r"^(?:[A-Z][A-Z.'\- ]{1,30}:\s*)?(?:"
+    r"(?:listen|tune in|watch)\b.{0,50}\b(?:live|app|fm|am|radio|channel|online|stream)\b"
+    r"|you(?:'re|’re| are) (?:listening|watching) to\b"
+    r"|we(?:'ll|’ll| will) (?:have|bring you) more\b)"
+    r"|\bdownload (?:the|our)\b.{0,40}\bapp\b",
+    re.IGNORECASE,
+)
+# A short line of a programme's slot ("Coastline 4 News airs weeknights at 6 and 10"); a
+# longer one may be news about a show.
+_SLOT_RE = re.compile(
+    r"\b(?:airs|is on(?: air)?|broadcasts)\s+(?:weeknights|weekdays|weekends|nightly|daily|every)\b",
+    re.IGNORECASE,
+)
+
 # Comment-system notices: "Leave a reply", "Comments are closed", "3 Comments",
 # "Be the first to comment"
 _COMMENT_RE = re.compile(
@@ -822,6 +842,8 @@ def _classify_line(s: str) -> str | None:
         return R_RELATED
     if words <= 30 and _PROMO_RE.search(body):
         return R_SHARE
+    if (words <= 25 and _BROADCAST_RE.search(body)) or (words <= 12 and _SLOT_RE.search(body)):
+        return R_BROADCAST
     if _navigation(body):
         return R_NAV
     if words <= 25 and _tags_line(body):

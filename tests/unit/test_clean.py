@@ -318,6 +318,26 @@ FURNITURE_CASES = [
         ],
         id="investor-call-notice",
     ),
+    pytest.param(
+        PROSE + "Listen live on WRKN 98.4 FM or follow us on social media.\n",
+        [("Listen live on WRKN 98.4 FM or follow us on social media.", "broadcast promotion")],
+        id="listen-live",
+    ),
+    pytest.param(
+        PROSE + "FENN: We will have more on this story at 10.\n",
+        [("FENN: We will have more on this story at 10.", "broadcast promotion")],
+        id="more-at-ten-after-a-speaker-label",
+    ),
+    pytest.param(
+        PROSE + "Coastline 4 News airs weeknights at 6 and 10.\n",
+        [("Coastline 4 News airs weeknights at 6 and 10.", "broadcast promotion")],
+        id="programme-slot",
+    ),
+    pytest.param(
+        PROSE + "For the latest, download the KHRW 7 News app.\n",
+        [("For the latest, download the KHRW 7 News app.", "broadcast promotion")],
+        id="download-the-app",
+    ),
 ]
 
 
@@ -335,6 +355,11 @@ def test_drops(text: str, expected: list[tuple[str, str]]) -> None:
 
 KEEP_CASES = [
     pytest.param(PROSE, id="plain-news"),
+    pytest.param(
+        "The show airs every night at 9 p.m. on the network, executives said, drawing 2 "
+        "million viewers.\n",
+        id="news-about-a-show",
+    ),
     pytest.param(
         "LISBON (Reuters) - Portugal's parliament passed the budget on Friday, with 116 votes "
         "in favour.\nBy Maria Costa, Staff Reporter\nPosted on March 4, 2024 at 9:15 AM\n"
