@@ -53,7 +53,7 @@ from claimcheck.phrases import (
     is_verb,
 )
 from claimcheck.quantities.numbers import CARDINALS
-from claimcheck.times import ISO_DATE, MONTHS, WEEKDAYS
+from claimcheck.times import AS_IT_STANDS_WORDS, ISO_DATE, MONTHS, WEEKDAYS
 
 # Article dates this many days apart still report on one moment (a story is
 # often filed a day after the event); explicit times in claims get no slack.
@@ -693,7 +693,7 @@ def _spans_apart_by_more_than_days(left: Claim, right: Claim) -> bool:
 # Words that give a figure as it stands so far: "has now raised", "raised so far", "had
 # raised $12,000 by Saturday evening", "by midday" (but not "killed by Monday's blast").
 SO_FAR = re.compile(
-    r"\b(?:(?:has|have|had)\s+now|so\s+far|to\s+date|thus\s+far"
+    rf"\b(?:{AS_IT_STANDS_WORDS}"
     r"|by\s+(?:(?:early|late)\s+)?(?:(?:this|that)\s+(?:morning|afternoon|evening)|(?:"
     + "|".join(WEEKDAYS)
     + r")(?:\s+(?:morning|afternoon|evening|night))?|midday|noon|nightfall|then)\b(?![’']s))",
@@ -842,6 +842,22 @@ def _in_an_event(left: Claim, right: Claim) -> bool:
     return any(verb and verb not in words.workforce_verbs for verb in verbs)
 
 
+def _of_another_event(claim: Claim) -> bool:
+    """Whether a claim's figure is of an event it marks as another one than the story's
+    (``other_markers``): "three people were injured in a separate crash", "killed in
+    another attack". It neither backs nor contradicts the story's own figure."""
+    return _another_event_pattern().search(claim.text) is not None
+
+
+@cache
+def _another_event_pattern() -> re.Pattern[str]:
+    markers = "|".join(sorted(lexicon().other_markers))
+    return re.compile(
+        rf"\b(?:in|during|at|after|from|by)\s+(?:(?:a|an|the)\s+)?(?:{markers})\s+[a-z]+",
+        re.IGNORECASE,
+    )
+
+
 def _kind_within_everyone(left: Claim, right: Claim) -> bool:
     """Whether one framed count is of a narrower kind of person than the other's everyone
     (``whole_nouns``) and no larger: "two demolition workers were injured" and "23 people
@@ -967,7 +983,7 @@ def _weigh_framed(
         return "unclear"
     if _part_within_whole(left, right) or counts_others(left) or counts_others(right):
         return "unclear"
-    if _kind_within_everyone(left, right):
+    if _kind_within_everyone(left, right) or _of_another_event(left) != _of_another_event(right):
         return "unclear"
     if _one_counts_since(left, right):
         # "three times since October" counts a window, not the whole.

@@ -74,6 +74,7 @@ class Lexicon:
     occasion_counts: frozenset[str]
     setting_prepositions: frozenset[str]
     setting_idioms: frozenset[str]
+    origin_verbs: frozenset[str]
     side_modifiers: frozenset[str]
     cause_nouns: frozenset[str]
     fixed_size_things: frozenset[str]
@@ -178,6 +179,7 @@ def lexicon() -> Lexicon:
         occasion_counts=frozenset(raw["occasion_counts"]),
         setting_prepositions=frozenset(raw["setting_prepositions"]),
         setting_idioms=frozenset(raw["setting_idioms"]),
+        origin_verbs=frozenset(raw["origin_verbs"]),
         side_modifiers=frozenset(raw["side_modifiers"]),
         cause_nouns=frozenset(raw["cause_nouns"]),
         fixed_size_things=frozenset(raw["fixed_size_things"]),
@@ -838,7 +840,7 @@ def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexic
         if head is None:
             continue
         for child in head.children:
-            if child.dep_ != "prep" or child.lower_ not in words.setting_prepositions:
+            if child.dep_ != "prep" or not _sets(child, head, words):
                 continue
             for target in child.children:
                 if (
@@ -857,6 +859,14 @@ def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexic
     before = sorted(((i, lemmas) for i, lemmas in candidates if i < figure.i), reverse=True)
     chosen = after[:1] or before[:1]
     return sorted(chosen[0][1]) if chosen else []
+
+
+def _sets(preposition: Token, head: Token, words: Lexicon) -> bool:
+    """Whether a preposition introduces a setting: one of ``setting_prepositions``, or
+    "from" after a verb of ``origin_verbs`` ("evacuated from Mercer Hall")."""
+    return preposition.lower_ in words.setting_prepositions or (
+        preposition.lower_ == "from" and lemma(head).casefold() in words.origin_verbs
+    )
 
 
 def _idiom(target: Token, words: Lexicon) -> bool:

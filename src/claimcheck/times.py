@@ -178,8 +178,18 @@ _ONLY_LINKS = re.compile(r"[\s,]*(?:(?:on|by|as of|until|through)\s+)?")
 
 
 def _is_possessive(text: str, span: Span) -> bool:
-    """Whether a day is written as a possessive: "Tuesday's"."""
-    return text[span[1] - 2 : span[1]] in ("'s", "\u2019s")
+    """Whether a day is written as a possessive: "Tuesday's", "Thursday evening's"."""
+    return (
+        text[span[1] - 2 : span[1]] in ("'s", "\u2019s")
+        or _PART_POSSESSIVE.match(text, span[1]) is not None
+    )
+
+
+# Words that give a figure as it stands at the report: "have now died", "so far".
+AS_IT_STANDS_WORDS = r"(?:has|have|had)\s+now|so\s+far|to\s+date|thus\s+far"
+AS_IT_STANDS = re.compile(rf"\b(?:{AS_IT_STANDS_WORDS})\b", re.IGNORECASE)
+# A part of the day and a possessive after a day: "Thursday evening's collapse".
+_PART_POSSESSIVE = re.compile(r"\s+(?:morning|afternoon|evening|night)['\u2019]s\b")
 
 
 def part_of_day(text: str, span: Span) -> str | None:
@@ -251,6 +261,10 @@ def time_of(
     if day is None or _is_possessive(text, day[1]):
         # "The toll from Tuesday's derailment rose to six | on Thursday": the sentence's day.
         day = _sentence_day(text, sentence) or day
+    if day is not None and _is_possessive(text, day[1]) and AS_IT_STANDS.search(text, *clause):
+        # "Seven people have now died as a result of Thursday evening's collapse": the toll
+        # as it stands at the report, not on the day of the collapse.
+        day = None
     part = part_of_day(text, clause) if day else None
     if right_after is not None and in_clause != right_after:
         # "trapped on Tuesday evening were rescued: five on Wednesday": not Tuesday's part.

@@ -856,6 +856,28 @@ def test_ages_of_one_person(
             True,
             id="passengers aboard beside another year's flight",
         ),
+        pytest.param(
+            "Shooting\n\nAbout 40 students were evacuated from Mercer Hall, police said.",
+            "Shooting\n\nSome 250 students were evacuated from the Lindqvist Library.",
+            False,
+            id="evacuated from two buildings",
+        ),
+        pytest.param(
+            "Bus crash\n\nNine students were injured when the bus overturned on Thursday, "
+            "police said.",
+            "Bus crash\n\nA day earlier, three people were injured in a separate crash on the "
+            "same road, police said.",
+            False,
+            id="injured in a separate crash",
+        ),
+        pytest.param(
+            "BRAXFORD, Oct 9 (Wire) - Four people died when the Tollis Bridge collapsed on "
+            "Thursday evening, police said.",
+            "BRAXFORD, Oct 11 (Wire) - Seven people have now died as a result of Thursday "
+            "evening's collapse, police said.",
+            False,
+            id="a toll as it stands after the day of its event",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
