@@ -465,6 +465,7 @@ _PROMO_RE = re.compile(
 )
 
 # A station's promotion of itself, after any speaker's label: "Listen live on WRKN 98.4 FM",
+# "Stay with KMRF News 8", "Stream WKLD 101.3 anywhere",
 # "Watch News 24 live on our app", "You're listening to Radio Corvane", "We will have more
 # on this story at ten", "Coastline 4 News airs weeknights at 6 and 10", "download the
 # KHRW 7 News app".
@@ -472,6 +473,7 @@ _BROADCAST_RE = re.compile(
     r"^(?:[A-Z][A-Z.'\- ]{1,30}:\s*)?(?:"
     r"(?:listen|tune in|watch)\b.{0,50}\b(?:live|app|fm|am|radio|channel|online|stream)\b"
     r"|you(?:'re|’re| are) (?:listening|watching) to\b"
+    r"|stay (?:with|tuned)\b|stream\b.{0,50}\b(?:anywhere|live|app|online)\b"
     r"|we(?:'ll|’ll| will) (?:have|bring you) more\b)"
     r"|\bdownload (?:the|our)\b.{0,40}\bapp\b",
     re.IGNORECASE,

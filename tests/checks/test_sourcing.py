@@ -28,6 +28,10 @@ from claimcheck.copies import Copies
         # One measurement in two units, each rounding covering the other.
         ("The 620-foot freighter hit the bridge.", "The 189-metre ship hit the pier.", True),
         ("The 620-foot freighter hit the bridge.", "The 212-metre ship hit the pier.", False),
+        # Two hedged figures in two units: rounded conversions of one distance.
+        ("It crashed about 5 miles from town.", "It lies about 8 kilometres away.", True),
+        ("It crashed about 5 miles from town.", "It lies about 12 kilometres away.", False),
+        ("It crashed 5 miles from town.", "It lies 8 kilometres away.", False),
         # A hedged figure of three significant digits is as unlikely to coincide.
         ("It drew nearly 235,000 comments.", "There were 235,000 public comments.", True),
         ("It drew nearly 200,000 comments.", "There were 200,000 public comments.", False),

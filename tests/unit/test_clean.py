@@ -338,6 +338,11 @@ FURNITURE_CASES = [
         [("For the latest, download the KHRW 7 News app.", "broadcast promotion")],
         id="download-the-app",
     ),
+    pytest.param(
+        PROSE + "Stay with KMRF News 8 for updates through the night.\n",
+        [("Stay with KMRF News 8 for updates through the night.", "broadcast promotion")],
+        id="stay-with-us",
+    ),
 ]
 
 

@@ -290,14 +290,17 @@ def _converted_pairs(
     for measured in by_kind.values():
         for left, right in combinations(measured, 2):
             left_q, right_q = _figure(left), _figure(right)
-            if left_q.qualifier != "exact" or right_q.qualifier != "exact":
+            qualifiers = {left_q.qualifier, right_q.qualifier}
+            if not qualifiers <= {"exact", "approx"}:
                 # "over 350 yards" reaches any longer figure: only stated values compare.
                 continue
             if left_q.value == right_q.value or _unit_words(left_q) == _unit_words(right_q):
                 continue
             digits = sorted(len(significant_digits(q)) for q in (left_q, right_q))
-            if digits[0] < 2 or digits[1] < CONVERTED_DIGITS:
-                # "a 2-yard touchdown" and "5-foot-11": close by chance, not one figure.
+            if qualifiers != {"approx"} and (digits[0] < 2 or digits[1] < CONVERTED_DIGITS):
+                # "a 2-yard touchdown" and "5-foot-11": close by chance, not one figure. Two
+                # hedged figures ("about 5 miles", "about 8 kilometres") say they are rounded
+                # conversions of one distance.
                 continue
             if strict_interval(left_q).overlaps(strict_interval(right_q)) and (
                 copies.independent(left, right)
