@@ -20,4 +20,6 @@ PROBES_ROUND7 = TESTS / "data" / "blind5"
 PROBES_ROUND8 = TESTS / "data" / "blind6"
 # And the fifth (tests/data/blind7/README.md).
 PROBES_ROUND9 = TESTS / "data" / "blind7"
+# And the sixth (tests/data/blind8/README.md).
+PROBES_ROUND10 = TESTS / "data" / "blind8"
 GOLDEN = TESTS / "formatters" / "golden"

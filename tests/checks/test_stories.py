@@ -25,6 +25,7 @@ from tests.paths import (
     PROBES_ROUND7,
     PROBES_ROUND8,
     PROBES_ROUND9,
+    PROBES_ROUND10,
     STORIES,
 )
 
@@ -44,6 +45,7 @@ STORY_DIRS = [
         PROBES_ROUND7,
         PROBES_ROUND8,
         PROBES_ROUND9,
+        PROBES_ROUND10,
     )
     for folder in sorted(root.iterdir())
     if (folder / "expected.json").is_file()
@@ -322,12 +324,104 @@ PROBE_MISSES_ROUND9: set[tuple[str, str]] = {
     ("sorrel-bay-actor-rehab", "previous-rehab-year"),
     ("sorrel-bay-actor-rehab", "rehab-day"),
 }
+# The sixth round (tests/data/blind8), as the tool read them when they were added, after
+# the fixes their testers' reports led to: 15 of 64 planted contradictions found, no trap
+# reported as a conflict.
+PROBE_MISSES_ROUND10: set[tuple[str, str]] = {
+    ("brackenridge-murder-verdict", "prosecution-witnesses"),
+    ("brackenridge-murder-verdict", "prosecutors entered about 200 exhibits"),
+    ("brackenridge-murder-verdict", "restraining-order"),
+    ("brackenridge-murder-verdict", "stab-wounds"),
+    ("brackenridge-murder-verdict", "tellfer-age"),
+    ("brackenridge-murder-verdict", "two days of deliberation"),
+    ("brackenridge-murder-verdict", "verdict-time"),
+    ("braxford-bridge-collapse", "pier-cracks"),
+    ("braxford-bridge-collapse", "section-length"),
+    ("braxford-bridge-collapse", "vehicles-in-river"),
+    ("calder-city-streaming-record", "The Vantage 200 chart will be published"),
+    ("calder-city-streaming-record", "a staggering 187 million first-day plays"),
+    ("calder-city-streaming-record", "about 500,000 album-equivalent units"),
+    ("calder-city-streaming-record", "first-day-streams"),
+    ("calder-city-streaming-record", "release-day"),
+    ("calder-city-streaming-record", "track-count"),
+    ("harwick-actor-hotel-arrest", "Vesk's entourage of eight people"),
+    ("harwick-actor-hotel-arrest", "assault-time"),
+    ("harwick-actor-hotel-arrest", "bail"),
+    ("harwick-actor-hotel-arrest", "previously charged with assault in 2019"),
+    ("harwick-actor-hotel-arrest", "that left three people hurt"),
+    ("harwick-runway-overrun", "The National Air Incident Bureau will lead"),
+    ("harwick-runway-overrun", "landing-time"),
+    ("harwick-runway-overrun", "overrun-distance"),
+    ("harwick-runway-overrun", "passengers"),
+    ("harwick-software-layoffs", "16 weeks of pay and health cover"),
+    ("harwick-software-layoffs", "founded-year"),
+    ("harwick-software-layoffs", "meeting-day"),
+    ("harwick-software-layoffs", "sale-talks"),
+    ("harwick-software-layoffs", "the company cut 800 jobs"),
+    ("harwick-steeplechase-record", "I have been chasing this for four years"),
+    ("harwick-steeplechase-record", "Sorrel Hills, 50 miles from Harwick"),
+    ("harwick-steeplechase-record", "clocking 8 minutes 45.21 seconds"),
+    ("harwick-steeplechase-record", "crowd"),
+    ("harwick-steeplechase-record", "marrow-age"),
+    ("harwick-steeplechase-record", "record-bonus"),
+    ("harwick-steeplechase-record", "winning-time"),
+    ("harwick-zoo-escape", "The last two are young males"),
+    ("harwick-zoo-escape", "about 300 pupils at nearby"),
+    ("harwick-zoo-escape", "discovery-time"),
+    ("harwick-zoo-escape", "night-watchman"),
+    ("harwick-zoo-escape", "opened-year"),
+    ("harwick-zoo-escape", "wallabies"),
+    ("lindham-tennis-upset", "About 9,400 fans"),
+    ("lindham-tennis-upset", "about 190 kilometres south"),
+    ("lindham-tennis-upset", "final-score"),
+    ("lindham-tennis-upset", "lies 120 miles north of Lindham"),
+    ("lindham-tennis-upset", "match-duration"),
+    ("lindham-tennis-upset", "ranking"),
+    ("lindham-tennis-upset", "served 14 aces"),
+    ("lindham-tennis-upset", "start-time"),
+    ("marrowfield-helicopter-crash", "about 8 kilometres north of Marrowfield"),
+    ("marrowfield-helicopter-crash", "crash-day"),
+    ("marrowfield-helicopter-crash", "fenmore-age"),
+    ("marrowfield-helicopter-crash", "founded-year"),
+    ("marrowfield-record-flood", "Walter Brisco, 71"),
+    ("marrowfield-record-flood", "old-record-year"),
+    ("marrowfield-record-flood", "pumping-station"),
+    ("marrowfield-record-flood", "rainfall"),
+    ("marrowfield-record-flood", "rescued"),
+    ("marrowfield-record-flood", "spillway-day"),
+    ("orlen-heights-campus-shooting", "Police identified the dead as Professor"),
+    ("orlen-heights-campus-shooting", "first-shots-time"),
+    ("orlen-heights-campus-shooting", "roughly 18,000 students"),
+    ("orlen-heights-campus-shooting", "shots-fired"),
+    ("orlen-heights-campus-shooting", "winslow-age"),
+    ("penhallow-phone-launch", "attendance"),
+    ("penhallow-phone-launch", "base-price"),
+    ("penhallow-phone-launch", "keynote-time"),
+    ("penhallow-phone-launch", "mini-discontinued"),
+    ("penhallow-phone-launch", "on-sale-date"),
+    ("penhallow-phone-launch", "priced at $799 for the base model"),
+    ("port-alderley-hurricane", "Two people died in Port Alderley"),
+    ("port-alderley-hurricane", "sheltered"),
+    ("port-selwyn-mayor-indictment", "bribes"),
+    ("port-selwyn-mayor-indictment", "charged in a 14-count indictment"),
+    ("port-selwyn-mayor-indictment", "chief-of-staff"),
+    ("port-selwyn-mayor-indictment", "counts"),
+    ("port-selwyn-mayor-indictment", "elected-year"),
+    ("port-selwyn-mayor-indictment", "roughly 19 kilometres of Harbor Road"),
+    ("port-selwyn-mayor-indictment", "surrender-day"),
+    ("tollwick-school-bus-crash", "bus-year"),
+    ("tollwick-school-bus-crash", "crash-time"),
+    ("tollwick-school-bus-crash", "enrols 4,120 students"),
+    ("tollwick-school-bus-crash", "serves about 4,000 students"),
+    ("tollwick-school-bus-crash", "students-aboard"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
     | PROBE_MISSES_ROUND7
     | PROBE_MISSES_ROUND8
     | PROBE_MISSES_ROUND9
+    | PROBE_MISSES_ROUND10
 )
 
 
