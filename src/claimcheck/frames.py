@@ -155,7 +155,7 @@ def lexicon() -> Lexicon:
         site_attributes=frozenset(raw["site_attributes"]),
         workforce_verbs=frozenset(raw["workforce_verbs"]),
         light_verbs=frozenset(raw["light_verbs"]),
-        projectiles=frozenset(projectiles["nouns"]),
+        projectiles=frozenset((*projectiles["nouns"], *projectiles["under_fire_only"])),
         fired_verbs=frozenset(projectiles["fired"]),
         landed_verbs=frozenset(projectiles["landed"]),
         kinship=frozenset(raw["kinship"]),

@@ -878,6 +878,12 @@ def test_ages_of_one_person(
             False,
             id="a toll as it stands after the day of its event",
         ),
+        pytest.param(
+            "Shooting\n\nThe chief said the gunman fired at least 14 rounds inside the building.",
+            "Shooting\n\nThe chief told us that the gunman fired six shots before he ran.",
+            True,
+            id="rounds fired are shots",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

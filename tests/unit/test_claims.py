@@ -69,6 +69,11 @@ def test_one_claim_per_assertion(text: str, expected: list[tuple[str, str]]) -> 
         assert text[claim.span[0] : claim.span[1]] == claim.text
 
 
+def test_one_round_of_a_fight_is_no_figure() -> None:
+    # "round" is a projectile only under a verb of firing ("fired 14 rounds").
+    assert claims_of("There was even one round where Lennox decided, out loud, to slow down.") == []
+
+
 def test_values_at_two_times_get_their_own_years() -> None:
     first, second = claims_of("Sales grew from $2 million in 2022 to $5 million in 2024.")
     assert (first.time and first.time.year, second.time and second.time.year) == (2022, 2024)
