@@ -182,6 +182,14 @@ EVENT_YEAR = re.compile(
     r"(?P<value>(?:18|19|20)\d\d)\b"
 )
 
+# An event named by its noun, with the year after it: "since its founding in 2013", "since
+# his election in 2017", "has been open since 1978".
+EVENT_NOUN_YEAR = re.compile(
+    r"\b(?:(?:its|his|her|their)\s+(?P<verb>founding|establishment|creation|election|"
+    r"opening|launch|inauguration|appointment)\s+in|(?P<open>open)\s+since)\s+"
+    r"(?P<value>(?:18|19|20)\d\d)\b"
+)
+
 # A year right before its event's verb: "voters in 2010 approved a bond", "in 2001 announced
 # plans"; not after a comma ("won the belt in 2005, arrived in Germany on Monday").
 YEAR_BEFORE_EVENT = re.compile(
@@ -756,6 +764,16 @@ EVENT_ATTRIBUTES = {
     "took effect": "started",
     "burned": "happened",
     "won": "won",
+    # Events named by their nouns (``EVENT_NOUN_YEAR``).
+    "founding": "founded",
+    "establishment": "founded",
+    "creation": "founded",
+    "election": "elected",
+    "opening": "opened",
+    "open": "opened",
+    "launch": "opened",
+    "inauguration": "opened",
+    "appointment": "appointed",
 }
 
 
@@ -1233,6 +1251,10 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     if event:
         nearest = _event_verb(text, event.start(), event.start("value"))
         return _timed(nearest["verb"], event, event.group("value")), (nearest.start(), event.end())
+    named = EVENT_NOUN_YEAR.search(text, span[0], span[1]) if year else None
+    if named:
+        noun = named["verb"] or named["open"]
+        return _timed(noun, named, named.group("value")), named.span()
     before = YEAR_BEFORE_EVENT.search(text, span[0], span[1]) if year else None
     if before:
         # The object may lie past the span: the phrase stops at the verb, so that a figure

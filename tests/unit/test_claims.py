@@ -69,6 +69,21 @@ def test_one_claim_per_assertion(text: str, expected: list[tuple[str, str]]) -> 
         assert text[claim.span[0] : claim.span[1]] == claim.text
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("Since its founding in 2013, Veltrane has grown fast.", ("founded", "2013")),
+        ("Vantreece has been mayor since his election in 2017.", ("elected", "2017")),
+        ("Marlow Vale Zoo has been open since 1978.", ("opened", "1978")),
+        # The election of a place, not of someone named: no one's.
+        ("Since the election in 2017, 40 people have joined.", None),
+    ],
+)
+def test_an_event_named_by_its_noun_has_a_year(sentence: str, fact: tuple[str, str] | None) -> None:
+    found = [(f.attribute, f.value) for f in facts_of(sentence) if f.attribute != "age"]
+    assert found == ([fact] if fact else [])
+
+
 def test_one_round_of_a_fight_is_no_figure() -> None:
     # "round" is a projectile only under a verb of firing ("fired 14 rounds").
     assert claims_of("There was even one round where Lennox decided, out loud, to slow down.") == []
