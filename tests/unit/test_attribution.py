@@ -58,6 +58,19 @@ def attributions(sentence: str) -> list[tuple[str, str]]:
             "It rose to 19 by 7 p.m., the health directorate said, after more rescues.",
             [("the health directorate", "said")],
         ),
+        # Records a newsroom or a service keeps, and a forecast.
+        (
+            "In 2019, the company cut 800 jobs, Courier archives show.",
+            [("Courier archives", "show")],
+        ),
+        (
+            "The service's own dashboard showed 187 million plays.",
+            [("The service's own dashboard", "showed")],
+        ),
+        (
+            "Analysts at Vantage Data project sales of about 500,000 copies.",
+            [("Analysts at Vantage Data", "project")],
+        ),
     ],
 )
 def test_finds_attribution(sentence: str, expected: list[tuple[str, str]]) -> None:
