@@ -440,7 +440,7 @@ def _quotation_speaker(text: str, span: Span) -> Attribution | None:
             return after
     if _opens_quotation(text, start):
         # A quotation paragraph that goes on from the one before: '"We hoped it was safe.'
-        going_on = _speaker_going_on(text, start)
+        going_on = _speaker_going_on(text, start) or _speaker_just_before(text, start)
         if going_on is not None:
             return going_on
     opened_before = _last_quote_mark(text, reach, start)
@@ -480,6 +480,22 @@ def _speaker_going_on(text: str, open_at: int, depth: int = 3) -> Attribution | 
             _speaker_going_on(text, previous, depth - 1) if depth > 1 else None
         )
     return found if found is not None and found.span[1] < line_start else None
+
+
+def _speaker_just_before(text: str, open_at: int) -> Attribution | None:
+    """The speaker of a quotation that opens inside a paragraph right after the sentence
+    that credits the quotation before it: '"I saw the clock on the last lap," Marrow told
+    reporters. "I have been chasing this for four years."' is Marrow's too."""
+    line_start = text.rfind("\n", 0, open_at) + 1
+    previous = _last_quote_mark(text, line_start, open_at)
+    if previous is None or _opens_quotation(text, previous):
+        return None
+    credit_end = _SENTENCE_END.search(text, previous + 1, open_at)
+    if credit_end is None or text[credit_end.end() : open_at].strip():
+        # Prose after the credit ends the speaker's run.
+        return None
+    found = _speaker_after_quotation(text, previous)
+    return found.model_copy(update={"scope": "sentence"}) if found is not None else None
 
 
 def _last_quote_mark(text: str, start: int, end: int) -> int | None:

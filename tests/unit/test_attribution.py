@@ -423,6 +423,27 @@ def test_quotation_over_several_sentences(text: str, expected: list[list[tuple[s
 
 
 @pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        # The quotation after the credit, in the same paragraph, is the same speaker's.
+        ("", [("Marrow", "told")]),
+        # Prose after the credit ends the speaker's run.
+        (" Police said 12 homes burned.", []),
+    ],
+)
+def test_a_quotation_right_after_its_speakers_credit(
+    between: str, speaker: list[tuple[str, str]]
+) -> None:
+    text = (
+        '"I saw the clock on the last lap," Marrow told reporters.'
+        + between
+        + ' "I have been chasing this for four years."'
+    )
+    start = text.rindex('"I have')
+    assert [(a.source, a.cue) for a in find_attributions(text, (start, len(text)))] == speaker
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         pytest.param(
