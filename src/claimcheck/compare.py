@@ -295,6 +295,12 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
     days" on Thursday: a forecast revised, not two accounts of one fact)."""
     comparison = _compare_match(match, names, one_moment)
     disagree = comparison.outcome in ("strict", "pragmatic")
+    if disagree and _moved(match.left) != _moved(match.right):
+        return Comparison("unclear", comparison.times_known)
+    if disagree and _said_to_have_risen(match.left, match.right):
+        # "The fire has grown to 11,500 acres" against "roughly 4,200 acres": whatever it
+        # measures, the lower figure is from before the rise.
+        return Comparison("changed", comparison.times_known)
     if disagree and (
         _revised_forecast(match.left, match.right) or _plan_then_outcome(match.left, match.right)
     ):
@@ -808,10 +814,43 @@ def _scoped_within(left: Claim, right: Claim) -> bool:
     Harwick" is part of "employs about 6,400 people worldwide"."""
     if frame_attribute(left) not in lexicon().site_attributes:
         return False
-    scoped = [bool(_named_settings(claim, claim.text)) for claim in (left, right)]
+    sites = lexicon().site_nouns
+    scoped = [
+        bool(_named_settings(claim, claim.text))
+        or bool(claim.frame and sites.intersection(claim.frame.setting))
+        for claim in (left, right)
+    ]
     if scoped[0] == scoped[1]:
         return False
     return _no_larger(*((left, right) if scoped[0] else (right, left)))
+
+
+def _drawn_from(claim: Claim) -> bool:
+    """Whether a count of people names the body they come from right after its noun ("350
+    firefighters from the Corran County Fire District"): some of everyone counted."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "count":
+        return False
+    start = quantity.span[1] - claim.span[0]
+    return DRAWN_FROM.match(claim.text, max(0, start)) is not None
+
+
+# Up to three words after a count, then "from" and a name: "350 firefighters from the
+# Corran County Fire District", "40 officers from Harwick".
+DRAWN_FROM = re.compile(r"(?:\s+[a-z-]+){1,3}\s+from\s+(?:the\s+)?[A-Z]")
+
+
+def _moved(claim: Claim) -> bool:
+    """Whether a count is of people or things a verb of ``transfer_verbs`` moved ("The state
+    has moved 85 inmates from D Block"): an event's count, not how many there are. A sum
+    "released" is no such count ("released $12 million in emergency funds")."""
+    quantity = primary_quantity(claim)
+    return (
+        quantity is not None
+        and quantity.kind == "count"
+        and claim.frame is not None
+        and claim.frame.verb in lexicon().transfer_verbs
+    )
 
 
 def _named_settings(claim: Claim, text: str) -> list[str]:
@@ -984,6 +1023,11 @@ def _weigh_framed(
     if _part_within_whole(left, right) or counts_others(left) or counts_others(right):
         return "unclear"
     if _kind_within_everyone(left, right) or _of_another_event(left) != _of_another_event(right):
+        return "unclear"
+    if _drawn_from(left) != _drawn_from(right) and _no_larger(
+        *((left, right) if _drawn_from(left) else (right, left))
+    ):
+        # "350 firefighters from the county district" among "more than 1,100" at work.
         return "unclear"
     if _one_counts_since(left, right):
         # "three times since October" counts a window, not the whole.

@@ -75,6 +75,8 @@ class Lexicon:
     setting_prepositions: frozenset[str]
     setting_idioms: frozenset[str]
     origin_verbs: frozenset[str]
+    site_nouns: frozenset[str]
+    transfer_verbs: frozenset[str]
     side_modifiers: frozenset[str]
     cause_nouns: frozenset[str]
     fixed_size_things: frozenset[str]
@@ -180,6 +182,8 @@ def lexicon() -> Lexicon:
         setting_prepositions=frozenset(raw["setting_prepositions"]),
         setting_idioms=frozenset(raw["setting_idioms"]),
         origin_verbs=frozenset(raw["origin_verbs"]),
+        site_nouns=frozenset(raw["site_nouns"]),
+        transfer_verbs=frozenset(raw["transfer_verbs"]),
         side_modifiers=frozenset(raw["side_modifiers"]),
         cause_nouns=frozenset(raw["cause_nouns"]),
         fixed_size_things=frozenset(raw["fixed_size_things"]),
@@ -757,17 +761,23 @@ def _doer(token: Token | None, salient: _SalientNames) -> str:
     return f"the {lemma(token).casefold()}"
 
 
-def _another(verb: Token, words: Lexicon) -> str:
-    """'another <noun>' when what a verb's subject is marks itself as another one than the
-    story's own (``other_markers``: "a second boat carrying 46 people", "A replacement
-    flight carried 118 passengers"), else ''."""
+def _carrier(verb: Token, words: Lexicon) -> str:
+    """What carries a count of people, as a description: 'another <noun>' when it marks
+    itself as another one than the story's own (``other_markers``: "a second boat carrying
+    46 people", "A replacement flight carried 118 passengers"), 'the <noun>' for any other
+    common noun ("The minivan was carrying four people" is not "The pickup was carrying
+    two"), else '' (a name, or none: the story's own)."""
     carrier = _argument(verb, ("nsubj", "nsubjpass"))
     if carrier is None and verb.dep_ == "acl":
         carrier = verb.head
     if carrier is None or carrier.pos_ not in ("NOUN", "PROPN"):
         return ""
-    marked = any(child.lower_ in words.other_markers for child in carrier.children)
-    return f"another {lemma(carrier).casefold()}" if marked else ""
+    if lemma(carrier).casefold() in words.generic_nouns:
+        # "183 people were on board": the subject is who is counted, not what carries them.
+        return ""
+    if any(child.lower_ in words.other_markers for child in carrier.children):
+        return f"another {lemma(carrier).casefold()}"
+    return f"the {lemma(carrier).casefold()}" if carrier.pos_ == "NOUN" else ""
 
 
 def _possessor(token: Token) -> Token | None:
@@ -1190,7 +1200,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if verb is not None and attribute in words.presence_cues:
         # "A second boat carrying 46 people", "the company's other vessel, the MV Orrin
         # Belle, with 240 passengers aboard": not the story's own boat.
-        entity = _another(verb, words) or entity
+        entity = _carrier(verb, words) or entity
     return Frame(
         attribute=attribute,
         entity=entity,

@@ -884,6 +884,37 @@ def test_ages_of_one_person(
             True,
             id="rounds fired are shots",
         ),
+        pytest.param(
+            "Crash\n\nThe minivan was carrying four people, police said.",
+            "Crash\n\nThe pickup was carrying two people, police said.",
+            False,
+            id="people aboard two vehicles",
+        ),
+        pytest.param(
+            "Bank\n\nThe bank employs about 1,400 staff, it said.",
+            "Bank\n\nThe bank employs 240 people at its head office, it said.",
+            False,
+            id="staff at one site",
+        ),
+        pytest.param(
+            "Riot\n\nThe prison holds about 1,200 inmates, officials said.",
+            "Riot\n\nThe state has moved 85 inmates from D Block to other prisons, officials said.",
+            False,
+            id="inmates moved are no count of those held",
+        ),
+        pytest.param(
+            "Fire\n\nAbout 1,100 personnel are fighting the fire, officials said.",
+            "Fire\n\nOfficials said 350 firefighters from the Corran County Fire District are "
+            "fighting the fire.",
+            False,
+            id="firefighters drawn from one district",
+        ),
+        pytest.param(
+            "Fire\n\nThe fire had burned roughly 4,200 acres, officials said.",
+            "Fire\n\nThe fire has grown to 11,500 acres, fire officials said.",
+            False,
+            id="a figure said to have grown to more",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -48,7 +48,7 @@ def test_a_shared_unsourced_claim_is_one_finding_with_every_copy(tmp_path: Path)
         f for f in report.findings if f.kind == "unsourced" and "85" in f.evidence[0].sentence
     ]
     assert copied and all(
-        sorted(e.source for e in f.evidence) == ["reprint.txt", "wire.txt"] for f in copied
+        sorted({e.source for e in f.evidence}) == ["reprint.txt", "wire.txt"] for f in copied
     )
     assert all("the same text is in" in f.message for f in copied)
     claims = [claim for f in copied for claim in f.claims]

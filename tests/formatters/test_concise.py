@@ -33,7 +33,10 @@ def test_one_parsable_line_per_finding_at_its_first_claim(seeds: Report) -> None
         assert match["check"] == finding.check
         message = " ".join(finding.message.split())
         if finding.kind == "unsourced":
-            message += f": \u201c{' '.join(first.quote.split())}\u201d"
+            # Several figures of one sentence are quoted as the sentence.
+            several = len({e.quote for e in finding.evidence}) > 1
+            quoted = first.sentence if several else first.quote
+            message += f": \u201c{' '.join(quoted.split())}\u201d"
         assert match["text"] == message
 
 

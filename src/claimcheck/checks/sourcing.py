@@ -27,7 +27,7 @@ from claimcheck.clean import R_FOREIGN_SCRIPT
 from claimcheck.copies import Copies
 from claimcheck.intervals import strict_interval
 from claimcheck.lexicon import singular
-from claimcheck.models import Claim, Finding, Quantity
+from claimcheck.models import Claim, Finding, Quantity, Span
 
 ID = "CC2"
 KIND = "unsourced"
@@ -134,13 +134,32 @@ def check(context: CheckContext) -> list[Finding]:
             kept.append((score, claim))
         if key is not None:
             copies_of.setdefault(key, []).append(claim)
+    # A sentence's unsourced claims are one finding, under its best-ranked claim: a reader
+    # takes one sentence listed three times, once per figure, for noise.
+    in_sentence: dict[tuple[str, Span], list[Claim]] = {}
+    sentences: list[tuple[float, Claim]] = []
+    for score, claim in kept:
+        place_of = (claim.source, claim.sentence_span)
+        if place_of not in in_sentence:
+            in_sentence[place_of] = []
+            sentences.append((score, claim))
+        in_sentence[place_of].append(claim)
     findings: list[Finding] = []
-    context.unsourced_unreported = max(0, len(kept) - context.config.unsourced_limit)
-    for score, claim in kept[: context.config.unsourced_limit]:
-        signals = ", ".join(claim.signals) or ("a stated fact" if claim.fact else "a figure")
+    limit = context.config.unsourced_limit
+    context.unsourced_unreported = sum(
+        len(in_sentence[(claim.source, claim.sentence_span)]) for _, claim in sentences[limit:]
+    )
+    for score, claim in sentences[:limit]:
+        together = in_sentence[(claim.source, claim.sentence_span)]
+        signals = ", ".join(dict.fromkeys(s for c in together for s in c.signals)) or (
+            "a stated fact" if claim.fact else "a figure"
+        )
         quality = " in a low-quality source" if claim.source in low_quality else ""
-        key = copy_key.get(claim.id)
-        claims = copies_of[key] if key is not None else [claim]
+        claims = [
+            copy
+            for one in together
+            for copy in (copies_of[copy_key[one.id]] if one.id in copy_key else [one])
+        ]
         others = sorted({c.source for c in claims if c.source != claim.source})
         copied = f"; the same text is in {', '.join(others)}" if others else ""
         givers = sorted(

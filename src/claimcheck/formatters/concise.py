@@ -50,8 +50,11 @@ def finding_line(finding: Finding, base: Path | None = None) -> str:
         return text
     first = finding.evidence[0]
     if finding.kind == "unsourced":
-        # Its message says why, not what: the claim itself follows.
-        text += f": \u201c{one_line(first.quote)}\u201d"
+        # Its message says why, not what: the claim itself follows, or its whole sentence
+        # when the finding holds several figures of that sentence.
+        several = len({e.quote for e in finding.evidence if e.path == first.path}) > 1
+        quoted = first.sentence if several and first.sentence else first.quote
+        text += f": \u201c{one_line(quoted)}\u201d"
     return f"{display_path(first.path, base)}:{first.line}:{first.column}: {text}"
 
 
