@@ -22,4 +22,6 @@ PROBES_ROUND8 = TESTS / "data" / "blind6"
 PROBES_ROUND9 = TESTS / "data" / "blind7"
 # And the sixth (tests/data/blind8/README.md).
 PROBES_ROUND10 = TESTS / "data" / "blind8"
+# And the seventh (tests/data/blind9/README.md).
+PROBES_ROUND11 = TESTS / "data" / "blind9"
 GOLDEN = TESTS / "formatters" / "golden"

@@ -26,6 +26,7 @@ from tests.paths import (
     PROBES_ROUND8,
     PROBES_ROUND9,
     PROBES_ROUND10,
+    PROBES_ROUND11,
     STORIES,
 )
 
@@ -46,6 +47,7 @@ STORY_DIRS = [
         PROBES_ROUND8,
         PROBES_ROUND9,
         PROBES_ROUND10,
+        PROBES_ROUND11,
     )
     for folder in sorted(root.iterdir())
     if (folder / "expected.json").is_file()
@@ -404,6 +406,85 @@ PROBE_MISSES_ROUND10: set[tuple[str, str]] = {
     ("tollwick-school-bus-crash", "serves about 4,000 students"),
     ("tollwick-school-bus-crash", "students-aboard"),
 }
+# The seventh round (tests/data/blind9), as the tool read them when they were added, after
+# the fixes their testers' reports led to: 11 of 64 planted contradictions found, three
+# traps reported as conflicts (a count under another verb, "held back payment on 90 buses",
+# against cancelled orders, which also pulls "about 300" and "312" into the finding; "310
+# police computers" against all "1,187 computers", a kind the tool cannot tell from another
+# word for all of them).
+PROBE_MISSES_ROUND11: set[tuple[str, str]] = {
+    ("aldergate-bank-rescue", "a loss of 240 million crowns"),
+    ("aldergate-bank-rescue", "announcement-time"),
+    ("aldergate-bank-rescue", "branches"),
+    ("aldergate-bank-rescue", "customers"),
+    ("aldergate-bank-rescue", "rescue-size"),
+    ("aldervale-chlorine-leak", "evacuation-radius"),
+    ("aldervale-chlorine-leak", "hospitalised"),
+    ("aldervale-chlorine-leak", "leak-time"),
+    ("aldervale-chlorine-leak", "opened-year"),
+    ("ashdown-vale-gold-cup", "dunmore-age"),
+    ("ashdown-vale-gold-cup", "field-size"),
+    ("ashdown-vale-gold-cup", "off-time"),
+    ("ashdown-vale-gold-cup", "winning-margin"),
+    ("brackenford-profit-warning", "buses-rounding"),
+    ("brackenford-profit-warning", "founded-year"),
+    ("brackenford-profit-warning", "job-cuts"),
+    ("brackenford-profit-warning", "lowmarsh-buses-different"),
+    ("brackenford-profit-warning", "share-fall"),
+    ("brennock-police-chase-crash", "chase-distance"),
+    ("brennock-police-chase-crash", "crash-day"),
+    ("brennock-police-chase-crash", "pickup-stolen"),
+    ("dunmere-ransomware-attack", "cio-age"),
+    ("dunmere-ransomware-attack", "departments"),
+    ("dunmere-ransomware-attack", "detection-time"),
+    ("dunmere-ransomware-attack", "police-computers-part"),
+    ("harwick-deadline-trade", "announcement-time"),
+    ("harwick-deadline-trade", "draft-picks"),
+    ("harwick-deadline-trade", "pelletier-age"),
+    ("harwick-deadline-trade", "scoring-average"),
+    ("harwick-jubilee-parade", "crowd-size"),
+    ("harwick-jubilee-parade", "parade-cost"),
+    ("harwick-jubilee-parade", "put at about 250,000 people"),
+    ("harwick-jubilee-parade", "queen-age"),
+    ("harwick-jubilee-parade", "route-length"),
+    ("harwick-jubilee-parade", "start-time"),
+    ("harwick-jubilee-parade", "their estimate that 450,000 people"),
+    ("kesmere-pilgrimage-crush", "bridge-width"),
+    ("kesmere-pilgrimage-crush", "pilgrims"),
+    ("kesmere-pilgrimage-crush", "published within 30 days"),
+    ("kesmere-pilgrimage-crush", "surge-time"),
+    ("marlow-falls-prison-riot", "hostages"),
+    ("marlow-falls-prison-riot", "opened-year"),
+    ("marlow-falls-prison-riot", "start-time"),
+    ("marlow-falls-prison-riot", "utensils"),
+    ("mount-tessaly-avalanche", "closure-sign"),
+    ("mount-tessaly-avalanche", "five avalanche dogs were brought in"),
+    ("mount-tessaly-avalanche", "party-size"),
+    ("mount-tessaly-avalanche", "slide-time"),
+    ("port-calloway-tanker-spill", "Two of them remained in hospital"),
+    ("port-calloway-tanker-spill", "crew"),
+    ("port-calloway-tanker-spill", "grounding-time"),
+    ("port-calloway-tanker-spill", "tollan-light"),
+    ("port-calloway-tanker-spill", "year-built"),
+    ("tallow-ridge-wildfire", "campers"),
+    ("tallow-ridge-wildfire", "first-reported-time"),
+    ("tallow-ridge-wildfire", "whitlow-age"),
+    ("tarrow-point-rocket-explosion", "altitude"),
+    ("tarrow-point-rocket-explosion", "flight-time"),
+    ("tarrow-point-rocket-explosion", "founded-year"),
+    ("tarrow-point-rocket-explosion", "next-launch"),
+    ("tarrow-point-rocket-explosion", "recovered about 40 pieces of debris"),
+    ("tarrow-point-rocket-explosion", "satellites"),
+    ("tarrow-point-rocket-explosion", "vacuum-test"),
+    ("tolbury-missing-hiker", "distance-found"),
+    ("tolbury-missing-hiker", "farrow-age"),
+    ("tolbury-missing-hiker", "reward"),
+    ("tolbury-missing-hiker", "set-out-day"),
+    ("vellmont-water-rationing", "bottled-water"),
+    ("vellmont-water-rationing", "council-vote"),
+    ("vellmont-water-rationing", "first-fine"),
+    ("vellmont-water-rationing", "start-date"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -411,6 +492,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND8
     | PROBE_MISSES_ROUND9
     | PROBE_MISSES_ROUND10
+    | PROBE_MISSES_ROUND11
 )
 
 
