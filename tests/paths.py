@@ -24,4 +24,18 @@ PROBES_ROUND9 = TESTS / "data" / "blind7"
 PROBES_ROUND10 = TESTS / "data" / "blind8"
 # And the seventh (tests/data/blind9/README.md).
 PROBES_ROUND11 = TESTS / "data" / "blind9"
+# Every folder of made-up stories with an answer key: the stories the rules were developed
+# on, two sets written blind after them, and the blind testers' rounds.
+STORY_ROOTS = (
+    STORIES,
+    HELDOUT,
+    BLIND,
+    PROBES,
+    PROBES_ROUND6,
+    PROBES_ROUND7,
+    PROBES_ROUND8,
+    PROBES_ROUND9,
+    PROBES_ROUND10,
+    PROBES_ROUND11,
+)
 GOLDEN = TESTS / "formatters" / "golden"

@@ -17,18 +17,7 @@ from typing import Any
 
 import pytest
 from tests.gold import GoldReport
-from tests.paths import (
-    BLIND,
-    HELDOUT,
-    PROBES,
-    PROBES_ROUND6,
-    PROBES_ROUND7,
-    PROBES_ROUND8,
-    PROBES_ROUND9,
-    PROBES_ROUND10,
-    PROBES_ROUND11,
-    STORIES,
-)
+from tests.paths import STORY_ROOTS
 
 from claimcheck.config import load_config
 from claimcheck.pipeline import scan
@@ -37,18 +26,7 @@ from claimcheck.pipeline import scan
 # the stories of blind testers who ran the tool and graded its reports.
 STORY_DIRS = [
     folder
-    for root in (
-        STORIES,
-        HELDOUT,
-        BLIND,
-        PROBES,
-        PROBES_ROUND6,
-        PROBES_ROUND7,
-        PROBES_ROUND8,
-        PROBES_ROUND9,
-        PROBES_ROUND10,
-        PROBES_ROUND11,
-    )
+    for root in STORY_ROOTS
     for folder in sorted(root.iterdir())
     if (folder / "expected.json").is_file()
 ]
