@@ -647,6 +647,7 @@ _DAY_THEN_MONTH = re.compile(r"\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|N
 _ON_WEEKDAY = re.compile(r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CLOCK_CUE = re.compile(
     r"\d\s*[ap]\.?\s?m\b|\d[:.]\d\d\s+(?:in\s+the|this|at\s+night|tonight|last\s+night)"
+    r"|o['’]clock\s+(?:in\s+the|this|at\s+night|tonight|last\s+night)"
 )
 
 
@@ -680,11 +681,14 @@ def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
     return None
 
 
+# The hours of a clock in words, for "nine o'clock this evening".
+_CLOCK_HOURS = "|".join(w for w, v in CARDINALS.items() if 1 <= v <= 12 and w.isalpha())
 _CLOCK = (
     r"(?P<approx>(?:approximately|about|around|roughly|some|nearly|"
     r"(?:just|shortly|soon)\s+(?:before|after))\s+)?"
     r"(?P<value>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?"
-    r"|\d{1,2}[:.]\d\d\s+(?:(?:in\s+the|this)\s+(?:morning|afternoon|evening)|at\s+night"
+    r"|(?:\d{1,2}[:.]\d\d|(?:\d{1,2}|" + _CLOCK_HOURS + r")\s+o['’]clock)"
+    r"\s+(?:(?:in\s+the|this)\s+(?:morning|afternoon|evening)|at\s+night"
     r"|tonight|last\s+night))"
     r"(?!\s*\(?\s*\d*\s*(?:GMT|UTC))"
 )
@@ -714,7 +718,10 @@ def _event_clock_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 def _clock_minutes(clock: str) -> int:
     """Minutes after midnight of "3:20 p.m.", "3 pm", "11:30 a.m."."""
-    # "9.15am" is written with a full stop where "9:15am" has a colon.
+    # "9.15am" is written with a full stop where "9:15am" has a colon; "nine o'clock" in words.
+    hour_word = re.match(r"[A-Za-z]+", clock)
+    if hour_word is not None:
+        clock = in_digits(hour_word.group().casefold()) + clock[hour_word.end() :]
     hours, _, rest = re.sub(r"^(\d+)\.(?=\d)", r"\1:", clock).partition(":")
     minutes = int(re.match(r"\d*", rest).group() or 0) if rest else 0  # type: ignore[union-attr]
     hour = int(re.match(r"\d+", hours).group()) % 12  # type: ignore[union-attr]
@@ -1261,7 +1268,8 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
         # in the object ("approved a $3 million bond") keeps its own claim.
         head = _object_head(text, before.end(), min(len(text), before.end() + 80))
         return _timed(before["verb"], before, before.group("value"), head), before.span()
-    event_day = _event_day(text, span) or (_event_clock(text, span) if digits else None)
+    clocked = digits or "o'clock" in text[span[0] : span[1]] or "o’clock" in text[span[0] : span[1]]
+    event_day = _event_day(text, span) or (_event_clock(text, span) if clocked else None)
     if event_day is not None:
         return event_day
     month_day = digits and (

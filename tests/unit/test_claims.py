@@ -84,6 +84,22 @@ def test_an_event_named_by_its_noun_has_a_year(sentence: str, fact: tuple[str, s
     assert found == ([fact] if fact else [])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("The avalanche came down just after 2 o'clock this afternoon.", ("avalanche", "~14:00")),
+        ("The leak began just before nine o'clock this evening.", ("leak", "~21:00")),
+        ("The bridge collapsed at 11.30 in the morning.", ("collapse", "11:30")),
+        ("The rocket lifted off at 9:02 a.m.", ("launch", "09:02")),
+        # An hour with no part of the day may be morning or evening: no time.
+        ("The bridge collapsed at four o'clock.", None),
+    ],
+)
+def test_the_clock_time_of_an_event(sentence: str, fact: tuple[str, str] | None) -> None:
+    found = [(f.attribute, f.value) for f in facts_of(sentence) if f.attribute.startswith("time")]
+    assert found == ([(f"time of {fact[0]}", fact[1])] if fact else [])
+
+
 def test_one_round_of_a_fight_is_no_figure() -> None:
     # "round" is a projectile only under a verb of firing ("fired 14 rounds").
     assert claims_of("There was even one round where Lennox decided, out loud, to slow down.") == []

@@ -251,6 +251,11 @@ NOT_QUANTITIES = [
     "Call +1-222-2222/2222 now.",
     "See http://example.com/a?x=30%25 for details.",
     "We met at 2 pm.",
+    # Clock times in other notations are no counts.
+    "It came down just after 2 o'clock this afternoon.",
+    "It began just before nine o'clock this evening.",
+    "They left the palace at 11.30 in the morning.",
+    "The tapes went up at 4.05 this afternoon.",
     "Several hundred firms and thousands of people.",
     "In the second half of the year.",
     "1. Dual Circulation = Open Doors",

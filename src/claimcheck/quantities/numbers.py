@@ -180,6 +180,7 @@ WORD_RUN_PATTERN = rf"""
 # number: "1,234,567.89", "1 234 567", "-9.5", ".08", "1.3e6", "2.5^-1", "2 1/2",
 #         "3/4", "1½", "10M", "4.5 billion", "2.48×10−5"
 # skip:   "http://x.y/30%25", "+1-222-2222/2222", "10:30", "2.13 am", "5/17/2018",
+#         "2 o'clock", "11.30 in the morning",
 #         "2:08:14" (clock readings are left to the parser, which knows their context)
 # The e-mail address skipped: the one alternative that may start at any character (it
 # needs an "@"), so a text without one is searched without it (``_number_pattern``).
@@ -194,6 +195,9 @@ DIGIT_PATTERN = (
       | \+\d[\d\-\ ()/.]{6,}\d
       | \(?\b\d{3}\)?[-.\ ]\d{3}[-.]\d{4}\b
       | \b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?
+      | \b\d{1,2}\s+o['’]clock\b
+      | \b\d{1,2}[:.]\d{2}(?=\s+(?:(?:in\s+the|this)\s+(?:morning|afternoon|evening)
+                                  |at\s+night|tonight|last\s+night)\b)
       | \b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\b
       | \b\d{1,2}:\d{2}\b
       | \b\d+/\d+/\d+\b
@@ -222,6 +226,9 @@ DIGIT_PATTERN = (
     )
 """
 )
+
+# A clock hour in words: "nine o'clock" is a time, not a count.
+_OCLOCK = re.compile(r"\s+o['’]clock\b", re.IGNORECASE)
 
 # A scale after digits: "4.5 billion", "20k", "10 bln", "1MM", "322 hundred".
 DIGIT_SCALE_RE = re.compile(
@@ -643,7 +650,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if m.group("skip") is not None or m.start() < last_end:
             continue
         if m.group("words") is not None:
-            out.extend(_word_numbers(text, m.start(), m.end()))
+            out.extend(
+                n for n in _word_numbers(text, m.start(), m.end()) if not _OCLOCK.match(text, n.end)
+            )
             continue
         start, end = m.start(), m.end()
         value = _digit_value(m)
