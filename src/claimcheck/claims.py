@@ -467,10 +467,12 @@ AGE_AFTER_NAME = re.compile(
     rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME}),\s*(?P<value>{_AGE_VALUE}),(?!\d)"
 )
 # The same with words that say it is an age: "Dale Vorst, who is 41,", "Gareth Pellow, aged
-# 47, from", "Ann Lind, aged forty-one".
+# 47, from", "Ann Lind, aged forty-one", "Dana Whitlow, who is 52 and has worked ...".
+# What may follow an age said after a name besides punctuation: "who is 52 and has worked".
+_AND_GOES_ON_WORDS = r"\s+and\s+(?:has|had|is|was|lives|lived)\b"
 AGE_SAID_AFTER_NAME = re.compile(
     r"(?P<title>" + _AGE_NAME + r"),\s*(?:aged|who\s+(?:is|was))\s+"
-    r"(?P<value>" + _AGE_VALUE + r")(?=\s*[,.;:)]|\s*$)"
+    r"(?P<value>" + _AGE_VALUE + r")(?=\s*[,.;:)]|\s*$|" + _AND_GOES_ON_WORDS + ")"
 )
 
 # What a win-loss record cannot be written without.
@@ -939,9 +941,14 @@ def _is_age_aside(text: str, quantity: Quantity) -> bool:
     if quantity.kind != "count" or before is None:
         return False
     if before["said"]:
-        return text[end : end + 1] in (",", ")", ".", ";", ":", "")
+        return text[end : end + 1] in (",", ")", ".", ";", ":", "") or (
+            _AND_GOES_ON.match(text, end) is not None
+        )
     written_as_age = AGE_VALUE.fullmatch(quantity.surface) is not None
     return written_as_age and text[end : end + 1] in (",", ")")
+
+
+_AND_GOES_ON = re.compile(_AND_GOES_ON_WORDS)
 
 
 # After a count of people, the comma that opens a list of their ages: "two sons, 11 and 14".

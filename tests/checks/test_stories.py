@@ -446,7 +446,6 @@ PROBE_MISSES_ROUND11: set[tuple[str, str]] = {
     ("port-calloway-tanker-spill", "year-built"),
     ("tallow-ridge-wildfire", "campers"),
     ("tallow-ridge-wildfire", "first-reported-time"),
-    ("tallow-ridge-wildfire", "whitlow-age"),
     ("tarrow-point-rocket-explosion", "altitude"),
     ("tarrow-point-rocket-explosion", "flight-time"),
     ("tarrow-point-rocket-explosion", "founded-year"),

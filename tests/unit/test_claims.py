@@ -450,6 +450,10 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
         ("The driver was named as Wim Pellow, aged 47, from Castlemere.", ("wim pellow", "47")),
         ("Dale Vorst, who is 41, escaped on Tuesday.", ("dale vorst", "41")),
         ("Among them was Nora Vesk, nine, who lived in the camp.", ("nora vesk", "9")),
+        (
+            "Dana Whitlow, who is 52 and has worked here for years, was hurt.",
+            ("dana whitlow", "52"),
+        ),
         # A description with a name beside it, before or after.
         ("Police named the 52-year-old singer Calla Devereaux.", ("calla devereaux", "52")),
         ("The 44-year-old captain, Ruben Aldage, was rescued.", ("ruben aldage", "44")),
