@@ -297,6 +297,8 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
     disagree = comparison.outcome in ("strict", "pragmatic")
     if disagree and _moved(match.left) != _moved(match.right):
         return Comparison("unclear", comparison.times_known)
+    if disagree and _counts_by_their_noun_alone(match):
+        return Comparison("unclear", comparison.times_known)
     if disagree and _said_to_have_risen(match.left, match.right):
         # "The fire has grown to 11,500 acres" against "roughly 4,200 acres": whatever it
         # measures, the lower figure is from before the rise.
@@ -443,6 +445,24 @@ def _agreement_says_little(match: Match) -> bool:
     if (_content_words(left) & _content_words(right)) - counted:
         return False
     return _least_value(left, right) < SMALL_COUNT
+
+
+def _counts_by_their_noun_alone(match: Match) -> bool:
+    """Whether two counts matched only by what they count share no other word: "cancelled
+    orders for 312 buses" and "has held back payment on 90 buses" count buses of two
+    different things. A frame's attribute on both, or any word of their sentences in
+    common besides the counted noun ("walked away from about 300 buses in cancelled
+    orders"), is enough."""
+    left, right = match.left, match.right
+    if match.basis != "context" or left.fact is not None:
+        return False
+    quantities = (primary_quantity(left), primary_quantity(right))
+    if any(q is None or q.kind != "count" for q in quantities):
+        return False
+    if frame_attribute(left) and frame_attribute(right):
+        return False
+    counted = {stem(word) for claim in (left, right) for word in claim.measure.split()}
+    return not (_content_words(left) & _content_words(right)) - counted
 
 
 def _small_count(left: Claim, right: Claim) -> bool:

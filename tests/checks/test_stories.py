@@ -134,7 +134,6 @@ PROBE_MISSES_ROUND6: set[tuple[str, str]] = {
     ("millbrook-falls-prison-escape", "escape-time"),
     ("millbrook-falls-prison-escape", "hunting-cabin"),
     ("millbrook-falls-prison-escape", "searchers-tuesday"),
-    ("millbrook-falls-prison-escape", "wing-part"),
     ("pell-river-bank-siege", "cash-taken"),
     ("pell-river-bank-siege", "release-year"),
     ("pell-river-bank-siege", "start-time"),
