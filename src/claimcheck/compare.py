@@ -1042,6 +1042,8 @@ def _weigh_framed(
         return "unclear"
     if _part_within_whole(left, right) or counts_others(left) or counts_others(right):
         return "unclear"
+    if _a_position(left) or _a_position(right) or _some_of_a_kind(left, right):
+        return "unclear"
     if _kind_within_everyone(left, right) or _of_another_event(left) != _of_another_event(right):
         return "unclear"
     if _drawn_from(left) != _drawn_from(right) and _no_larger(
@@ -1565,6 +1567,39 @@ def counts_others(claim: Claim) -> bool:
     frame = claim.frame
     toll = frame is not None and lexicon().is_running_total(frame.attribute)
     return "also" in before[-3:] and not toll
+
+
+def _a_position(claim: Claim) -> bool:
+    """Whether a figure says where something is, not how many there are: "three cars behind
+    the tanker", "two rows back"."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "count":
+        return False
+    return POSITION_AFTER.match(claim.text, quantity.span[1] - claim.span[0]) is not None
+
+
+# A noun then a word of place after a figure: "three cars behind", "two rows back".
+POSITION_AFTER = re.compile(r"\s+[a-z]+\s+(?:behind|ahead|back)\b")
+
+
+def _some_of_a_kind(left: Claim, right: Claim) -> bool:
+    """Whether one of two counts of different nouns leaves out something it names after it:
+    "Three cars were caught up in the collision along with the tanker" are some of "Four
+    vehicles"; "146 passengers on board, along with its crew" still counts passengers."""
+    nouns = {claim.frame.noun if claim.frame else "" for claim in (left, right)}
+    if len(nouns) < 2:
+        return False
+    for claim in (left, right):
+        quantity = primary_quantity(claim)
+        if quantity is not None and ALONG_WITH.search(claim.text, quantity.span[1] - claim.span[0]):
+            return True
+    return False
+
+
+# Words after a figure that add something it does not count.
+ALONG_WITH = re.compile(
+    r"\b(?:along\s+with|as\s+well\s+as|in\s+addition\s+to|besides)\b", re.IGNORECASE
+)
 
 
 def names_others(claim: Claim) -> bool:

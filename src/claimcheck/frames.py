@@ -766,7 +766,8 @@ def _carrier(verb: Token, words: Lexicon) -> str:
     itself as another one than the story's own (``other_markers``: "a second boat carrying
     46 people", "A replacement flight carried 118 passengers"), 'the <noun>' for any other
     common noun ("The minivan was carrying four people" is not "The pickup was carrying
-    two"), else '' (a name, or none: the story's own)."""
+    two"), else '' (a name, or none: the story's own). A demonstrative "that" points at
+    another one just named ("That flight carried 141 passengers")."""
     carrier = _argument(verb, ("nsubj", "nsubjpass"))
     if carrier is None and verb.dep_ == "acl":
         carrier = verb.head
@@ -775,7 +776,12 @@ def _carrier(verb: Token, words: Lexicon) -> str:
     if lemma(carrier).casefold() in words.generic_nouns:
         # "183 people were on board": the subject is who is counted, not what carries them.
         return ""
-    if any(child.lower_ in words.other_markers for child in carrier.children):
+    if any(child.lower_ in words.other_markers for child in carrier.children) or any(
+        # "Norvane flight 77 to Dellport. That flight carried 141 passengers": the one just
+        # named, not the story's own.
+        child.dep_ == "det" and child.lower_ in ("that", "those")
+        for child in carrier.children
+    ):
         return f"another {lemma(carrier).casefold()}"
     return f"the {lemma(carrier).casefold()}" if carrier.pos_ == "NOUN" else ""
 

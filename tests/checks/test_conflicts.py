@@ -915,6 +915,20 @@ def test_ages_of_one_person(
             False,
             id="a figure said to have grown to more",
         ),
+        pytest.param(
+            "Crash\n\nFour vehicles were involved in the collision, according to the police.",
+            "Crash\n\nThree cars were caught up in the collision along with the tanker, police "
+            "said.",
+            False,
+            id="cars along with a tanker among the vehicles",
+        ),
+        pytest.param(
+            "Crash\n\nFour vehicles were involved in the collision, according to the police.",
+            "Crash\n\nI spoke to one driver, who was three cars behind the tanker when it went "
+            "over.",
+            False,
+            id="three cars behind is a place in the queue",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
