@@ -24,6 +24,8 @@ PROBES_ROUND9 = TESTS / "data" / "blind7"
 PROBES_ROUND10 = TESTS / "data" / "blind8"
 # And the seventh (tests/data/blind9/README.md).
 PROBES_ROUND11 = TESTS / "data" / "blind9"
+# And the eighth (tests/data/blind10/README.md).
+PROBES_ROUND12 = TESTS / "data" / "blind10"
 # Every folder of made-up stories with an answer key: the stories the rules were developed
 # on, two sets written blind after them, and the blind testers' rounds.
 STORY_ROOTS = (
@@ -37,5 +39,6 @@ STORY_ROOTS = (
     PROBES_ROUND9,
     PROBES_ROUND10,
     PROBES_ROUND11,
+    PROBES_ROUND12,
 )
 GOLDEN = TESTS / "formatters" / "golden"

@@ -461,6 +461,84 @@ PROBE_MISSES_ROUND11: set[tuple[str, str]] = {
     ("vellmont-water-rationing", "first-fine"),
     ("vellmont-water-rationing", "start-date"),
 }
+# The eighth round (tests/data/blind10), as the tool read them when they were added, after
+# the fixes their testers' reports led to: 12 of 48 planted contradictions found, one trap
+# reported as a conflict (cabins sealed "on Deck 7" against "on Deck 9": "on" introduces no
+# setting).
+PROBE_MISSES_ROUND12: set[tuple[str, str]] = {
+    ("corran-valley-teachers-strike", "The 3.2-kilometre march from Pellbrook Common"),
+    ("corran-valley-teachers-strike", "budget-gap"),
+    ("corran-valley-teachers-strike", "last-strike-year"),
+    ("corran-valley-teachers-strike", "marched roughly two miles from Pellbrook Common"),
+    ("corran-valley-teachers-strike", "schools-closed"),
+    ("corran-valley-teachers-strike", "strike-vote"),
+    ("corvane-fuel-protest", "About 1,500 riot police were deployed"),
+    ("corvane-fuel-protest", "Tens of thousands of people marched"),
+    ("corvane-fuel-protest", "a 22 percent rise in fuel prices"),
+    ("corvane-fuel-protest", "clashes-time"),
+    ("corvane-fuel-protest", "drew tens of thousands of people"),
+    ("corvane-varnholt-painting-theft", "In 1974 three paintings walked out"),
+    ("corvane-varnholt-painting-theft", "abandoned about eight kilometres from the museum"),
+    ("corvane-varnholt-painting-theft", "break-in-time"),
+    ("corvane-varnholt-painting-theft", "it counted 87,412 visitors"),
+    ("corvane-varnholt-painting-theft", "the museum's collection of 3,400 works"),
+    ("corvane-varnholt-painting-theft", "thieves"),
+    ("corvane-varnholt-painting-theft", "thieves took three paintings from the museum"),
+    ("corvane-varnholt-painting-theft", "value"),
+    ("corvane-varnholt-painting-theft", "year-painted"),
+    ("harwick-restaurant-collapse", "ashgrove-age"),
+    ("harwick-restaurant-collapse", "debts"),
+    ("harwick-restaurant-collapse", "lease-sale"),
+    ("harwick-restaurant-collapse", "left-country"),
+    ("harwick-restaurant-collapse", "redundancies"),
+    ("kelsport-looting-curfew", "Prosecutors have charged 47 people"),
+    ("kelsport-looting-curfew", "curfew-day"),
+    ("kelsport-looting-curfew", "curfew-hours"),
+    ("kelsport-looting-curfew", "last-curfew-year"),
+    ("kelsport-looting-curfew", "no-alarms"),
+    ("kelsport-looting-curfew", "the damage reached $1.5 million"),
+    ("kelsport-looting-curfew", "the first curfew in Kelsport since 1987"),
+    ("kelsport-looting-curfew", "under a curfew, in 1987"),
+    ("kestrelford-university-strike", "Two thousand four hundred staff"),
+    ("kestrelford-university-strike", "a 4.8-kilometre walk from the campus"),
+    ("kestrelford-university-strike", "is seeking a 7 percent rise"),
+    ("kestrelford-university-strike", "march the three miles from the campus"),
+    ("kestrelford-university-strike", "pay-offer"),
+    ("kestrelford-university-strike", "paying nine thousand pounds a year"),
+    ("kestrelford-university-strike", "rally-time"),
+    ("kestrelford-university-strike", "strikers"),
+    ("marrowby-airport-measles", "arrival-time"),
+    ("marrowby-airport-measles", "flight-482-aboard"),
+    ("marrowby-airport-measles", "free-rebooking"),
+    ("marrowby-airport-measles", "patient-age"),
+    ("oakhollow-novelist-death", "Ambrose Varrick, who died in 2004"),
+    ("oakhollow-novelist-death", "Nine of her novels were adapted for television"),
+    ("oakhollow-novelist-death", "She won the Corrander Prize in 1992"),
+    ("oakhollow-novelist-death", "She won the Halloway Prize in 1985"),
+    ("oakhollow-novelist-death", "age"),
+    ("oakhollow-novelist-death", "debut-year"),
+    ("oakhollow-novelist-death", "funeral-time"),
+    ("oakhollow-novelist-death", "novels"),
+    ("oakhollow-novelist-death", "some 19 kilometres from Oakhollow"),
+    ("ostrey-factory-fire", "People living within 1.6 kilometres of the site"),
+    ("ostrey-factory-fire", "Two remain in a serious condition"),
+    ("ostrey-factory-fire", "Yesterday six people went to work"),
+    ("ostrey-factory-fire", "fine-2019"),
+    ("ostrey-factory-fire", "start-time"),
+    ("penmarrow-airport-gold-raid", "bars-stolen"),
+    ("penmarrow-airport-gold-raid", "guard-age"),
+    ("penmarrow-airport-gold-raid", "raid-time"),
+    ("penmarrow-airport-gold-raid", "robbers"),
+    ("penmarrow-airport-gold-raid", "three men walked off with 17 bars"),
+    ("penmarrow-airport-gold-raid", "three men were later convicted"),
+    ("port-vessard-cruise-norovirus", "cabins-different-decks"),
+    ("port-vessard-cruise-norovirus", "docking-time"),
+    ("port-vessard-cruise-norovirus", "sanitiser-removed"),
+    ("port-vessard-cruise-norovirus", "sick-passengers"),
+    ("sallowby-bleach-tanker-crash", "closure-length"),
+    ("sallowby-bleach-tanker-crash", "driver-age"),
+    ("sallowby-bleach-tanker-crash", "litres-spilled"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -469,6 +547,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND9
     | PROBE_MISSES_ROUND10
     | PROBE_MISSES_ROUND11
+    | PROBE_MISSES_ROUND12
 )
 
 
