@@ -465,23 +465,28 @@ _PROMO_RE = re.compile(
 )
 
 # A station's promotion of itself, after any speaker's label: "Listen live on WRKN 98.4 FM",
-# "Stay with KMRF News 8", "Stream WKLD 101.3 anywhere",
+# "Stay with KMRF News 8", "Stream WKLD 101.3 anywhere", "Watch BNC News weeknights at 9",
+# "TRV Radio 4 - listen live", "Call the newsdesk on ...",
 # "Watch News 24 live on our app", "You're listening to Radio Corvane", "We will have more
 # on this story at ten", "Coastline 4 News airs weeknights at 6 and 10", "download the
 # KHRW 7 News app".
 _BROADCAST_RE = re.compile(
     r"^(?:[A-Z][A-Z.'\- ]{1,30}:\s*)?(?:"
-    r"(?:listen|tune in|watch)\b.{0,50}\b(?:live|app|fm|am|radio|channel|online|stream)\b"
+    r"(?:listen|tune in|watch)\b.{0,50}\b(?:live|app|fm|am|radio|channel|online|stream"
+    r"|weeknights|weekdays|weekends|nightly)\b"
     r"|you(?:'re|’re| are) (?:listening|watching) to\b"
     r"|stay (?:with|tuned)\b|stream\b.{0,50}\b(?:anywhere|live|app|online)\b"
     r"|we(?:'ll|’ll| will) (?:have|bring you) more\b)"
-    r"|\bdownload (?:the|our)\b.{0,40}\bapp\b",
+    r"|\bdownload (?:the|our)\b.{0,40}\bapp\b"
+    r"|\blisten (?:live|again)\b|\bcall (?:the|our) (?:newsdesk|newsroom|news desk)\b",
     re.IGNORECASE,
 )
 # A short line of a programme's slot ("Coastline 4 News airs weeknights at 6 and 10"); a
 # longer one may be news about a show.
 _SLOT_RE = re.compile(
-    r"\b(?:airs|is on(?: air)?|broadcasts)\s+(?:weeknights|weekdays|weekends|nightly|daily|every)\b",
+    r"\b(?:airs|is on(?: air)?|broadcasts)\s+(?:weeknights|weekdays|weekends|nightly|daily|every)\b"
+    # A station's name and frequency: "Harbour Radio 88.4 - the voice of the harbour".
+    r"|\b(?:radio|fm)\b.{0,30}\b\d{2,3}\.\d\b|\b\d{2,3}\.\d\s*fm\b",
     re.IGNORECASE,
 )
 

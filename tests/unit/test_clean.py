@@ -343,6 +343,16 @@ FURNITURE_CASES = [
         [("Stay with KMRF News 8 for updates through the night.", "broadcast promotion")],
         id="stay-with-us",
     ),
+    pytest.param(
+        PROSE + "Harbour Radio 88.4 - the voice of the harbour.\n",
+        [("Harbour Radio 88.4 - the voice of the harbour.", "broadcast promotion")],
+        id="station-name-and-frequency",
+    ),
+    pytest.param(
+        PROSE + "Watch BNC Evening News weeknights at 9.\n",
+        [("Watch BNC Evening News weeknights at 9.", "broadcast promotion")],
+        id="watch-weeknights",
+    ),
 ]
 
 
@@ -364,6 +374,10 @@ KEEP_CASES = [
         "The show airs every night at 9 p.m. on the network, executives said, drawing 2 "
         "million viewers.\n",
         id="news-about-a-show",
+    ),
+    pytest.param(
+        "The station has broadcast on 98.4 FM since 1971, its owner said, and employs 40 people.\n",
+        id="news-about-a-station",
     ),
     pytest.param(
         "LISBON (Reuters) - Portugal's parliament passed the budget on Friday, with 116 votes "
