@@ -475,7 +475,6 @@ PROBE_MISSES_ROUND12: set[tuple[str, str]] = {
     ("corvane-fuel-protest", "About 1,500 riot police were deployed"),
     ("corvane-fuel-protest", "Tens of thousands of people marched"),
     ("corvane-fuel-protest", "a 22 percent rise in fuel prices"),
-    ("corvane-fuel-protest", "clashes-time"),
     ("corvane-fuel-protest", "drew tens of thousands of people"),
     ("corvane-varnholt-painting-theft", "In 1974 three paintings walked out"),
     ("corvane-varnholt-painting-theft", "abandoned about eight kilometres from the museum"),

@@ -91,6 +91,9 @@ def test_an_event_named_by_its_noun_has_a_year(sentence: str, fact: tuple[str, s
         ("The leak began just before nine o'clock this evening.", ("leak", "~21:00")),
         ("The bridge collapsed at 11.30 in the morning.", ("collapse", "11:30")),
         ("The rocket lifted off at 9:02 a.m.", ("launch", "09:02")),
+        ("Clashes erupted at around 6 p.m. Saturday.", ("clashes", "~18:00")),
+        ("The fire broke out at about 2:15 a.m.", ("fire", "~02:15")),
+        ("The break-in happened at about 3:10 a.m. on Sunday.", ("break-in", "~03:10")),
         # An hour with no part of the day may be morning or evening: no time.
         ("The bridge collapsed at four o'clock.", None),
     ],
