@@ -38,8 +38,16 @@ from claimcheck.phrases import (
     words_after,
 )
 from claimcheck.quantities import parse_quantities
-from claimcheck.quantities.numbers import CARDINALS, parse_number
-from claimcheck.times import ISO_DATE, MONTHS, WEEKDAYS, article_time, find_day, time_of
+from claimcheck.quantities.numbers import CARDINALS, CLOCK_DAY_PART, O_CLOCK, parse_number
+from claimcheck.times import (
+    CALENDAR_WORDS,
+    ISO_DATE,
+    MONTHS,
+    WEEKDAYS,
+    article_time,
+    find_day,
+    time_of,
+)
 
 # Superlatives and firsts after a determiner or possessive: "the country's largest",
 # "the region's most advanced", "the world's first", "its only".
@@ -417,7 +425,7 @@ _NOT_A_NAME = (
     r"(?!(?:"
     + "|".join(
         (
-            *(w.capitalize() for w in (*WEEKDAYS, *MONTHS)),
+            *(w.capitalize() for w in sorted(CALENDAR_WORDS)),
             *read_data("measures.json")["capitalised_openers"],
         )
     )
@@ -647,10 +655,7 @@ _DIGIT = re.compile(r"\d")
 _MONTH_THEN_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 _DAY_THEN_MONTH = re.compile(r"\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _ON_WEEKDAY = re.compile(r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_CLOCK_CUE = re.compile(
-    r"\d\s*[ap]\.?\s?m\b|\d[:.]\d\d\s+(?:in\s+the|this|at\s+night|tonight|last\s+night)"
-    r"|o['’]clock\s+(?:in\s+the|this|at\s+night|tonight|last\s+night)"
-)
+_CLOCK_CUE = re.compile(rf"\d\s*[ap]\.?\s?m\b|(?:\d[:.]\d\d|{O_CLOCK})\s+{CLOCK_DAY_PART}")
 
 
 def _without_titles(name: str) -> str:
@@ -689,9 +694,7 @@ _CLOCK = (
     r"(?P<approx>(?:approximately|about|around|roughly|some|nearly|"
     r"(?:just|shortly|soon)\s+(?:before|after))\s+)?"
     r"(?P<value>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?"
-    r"|(?:\d{1,2}[:.]\d\d|(?:\d{1,2}|" + _CLOCK_HOURS + r")\s+o['’]clock)"
-    r"\s+(?:(?:in\s+the|this)\s+(?:morning|afternoon|evening)|at\s+night"
-    r"|tonight|last\s+night))"
+    rf"|(?:\d{{1,2}}[:.]\d\d|(?:\d{{1,2}}|{_CLOCK_HOURS})\s+{O_CLOCK})\s+{CLOCK_DAY_PART})"
     r"(?!\s*\(?\s*\d*\s*(?:GMT|UTC))"
 )
 
@@ -1275,7 +1278,7 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
         # in the object ("approved a $3 million bond") keeps its own claim.
         head = _object_head(text, before.end(), min(len(text), before.end() + 80))
         return _timed(before["verb"], before, before.group("value"), head), before.span()
-    clocked = digits or "o'clock" in text[span[0] : span[1]] or "o’clock" in text[span[0] : span[1]]
+    clocked = digits or holds_any(text[span[0] : span[1]], ("o'clock", "o’clock"))
     event_day = _event_day(text, span) or (_event_clock(text, span) if clocked else None)
     if event_day is not None:
         return event_day

@@ -814,18 +814,26 @@ def _no_larger(part: Claim, whole: Claim) -> bool:
     return not strict_interval(whole_q).below(strict_interval(part_q))
 
 
+def _one_side_within(left: Claim, right: Claim, marked: Callable[[Claim], bool]) -> bool:
+    """Whether exactly one of two claims is marked by its own words as some of a whole and
+    its figure is no larger than the other's."""
+    left_marked, right_marked = marked(left), marked(right)
+    if left_marked == right_marked:
+        return False
+    return _no_larger(*((left, right) if left_marked else (right, left)))
+
+
+def _spent_on_a_thing(claim: Claim) -> bool:
+    """Whether a sum is what was spent on one named thing ("spent $9 million on sets")."""
+    return claim.frame is not None and claim.frame.verb == "spend" and bool(claim.frame.setting)
+
+
 def _spent_within(left: Claim, right: Claim) -> bool:
     """Whether one sum is what was spent on one named thing and the other names none, and
     the first is no larger: "has already spent $9 million on sets" is a part of "the $60
     million production"."""
-    spent = [
-        claim.frame is not None and claim.frame.verb == "spend" and bool(claim.frame.setting)
-        for claim in (left, right)
-    ]
-    if spent[0] == spent[1]:
-        return False
-    part, whole = (left, right) if spent[0] else (right, left)
-    return not (whole.frame and whole.frame.setting) and _no_larger(part, whole)
+    unset = not all(claim.frame and claim.frame.setting for claim in (left, right))
+    return unset and _one_side_within(left, right, _spent_on_a_thing)
 
 
 def _scoped_within(left: Claim, right: Claim) -> bool:
@@ -834,25 +842,29 @@ def _scoped_within(left: Claim, right: Claim) -> bool:
     Harwick" is part of "employs about 6,400 people worldwide"."""
     if frame_attribute(left) not in lexicon().site_attributes:
         return False
-    sites = lexicon().site_nouns
-    scoped = [
-        bool(_named_settings(claim, claim.text))
-        or bool(claim.frame and sites.intersection(claim.frame.setting))
-        for claim in (left, right)
-    ]
-    if scoped[0] == scoped[1]:
+    return _one_side_within(left, right, _at_a_site)
+
+
+def _at_a_site(claim: Claim) -> bool:
+    """Whether a framed count holds in a setting written as a name ("in Harwick") or at one
+    of the ``site_nouns`` ("at its head office")."""
+    return bool(_named_settings(claim, claim.text)) or bool(
+        claim.frame and lexicon().site_nouns.intersection(claim.frame.setting)
+    )
+
+
+def _after_count(claim: Claim, pattern: re.Pattern[str]) -> bool:
+    """Whether a pattern matches right after a claim's figure, when that figure is a count."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "count":
         return False
-    return _no_larger(*((left, right) if scoped[0] else (right, left)))
+    return pattern.match(claim.text, quantity.span[1] - claim.span[0]) is not None
 
 
 def _drawn_from(claim: Claim) -> bool:
     """Whether a count of people names the body they come from right after its noun ("350
     firefighters from the Corran County Fire District"): some of everyone counted."""
-    quantity = primary_quantity(claim)
-    if quantity is None or quantity.kind != "count":
-        return False
-    start = quantity.span[1] - claim.span[0]
-    return DRAWN_FROM.match(claim.text, max(0, start)) is not None
+    return _after_count(claim, DRAWN_FROM)
 
 
 # Up to three words after a count, then "from" and a name: "350 firefighters from the
@@ -1046,9 +1058,7 @@ def _weigh_framed(
         return "unclear"
     if _kind_within_everyone(left, right) or _of_another_event(left) != _of_another_event(right):
         return "unclear"
-    if _drawn_from(left) != _drawn_from(right) and _no_larger(
-        *((left, right) if _drawn_from(left) else (right, left))
-    ):
+    if _one_side_within(left, right, _drawn_from):
         # "350 firefighters from the county district" among "more than 1,100" at work.
         return "unclear"
     if _one_counts_since(left, right):
@@ -1572,10 +1582,7 @@ def counts_others(claim: Claim) -> bool:
 def _a_position(claim: Claim) -> bool:
     """Whether a figure says where something is, not how many there are: "three cars behind
     the tanker", "two rows back"."""
-    quantity = primary_quantity(claim)
-    if quantity is None or quantity.kind != "count":
-        return False
-    return POSITION_AFTER.match(claim.text, quantity.span[1] - claim.span[0]) is not None
+    return _after_count(claim, POSITION_AFTER)
 
 
 # A noun then a word of place after a figure: "three cars behind", "two rows back".

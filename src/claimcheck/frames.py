@@ -91,7 +91,8 @@ class Lexicon:
     # count that has no attribute of its own.
     presence_cues: dict[str, tuple[str, ...]]
     other_markers: frozenset[str]
-    carrying_verbs: frozenset[str]
+    # Verb -> the attribute of the people it carries ("was carrying 146 people": aboard).
+    carrying_verbs: dict[str, str]
     # Verb -> the attribute a count of each attribute becomes under it (cutting, creating).
     verb_turns: dict[str, dict[str, str]]
     # Each attribute of a family one sum is given as in other words, and its family's first.
@@ -194,7 +195,9 @@ def lexicon() -> Lexicon:
         margin_verbs=frozenset(raw["margin_verbs"]),
         state_cues={attribute: tuple(cues) for attribute, cues in raw["state_cues"].items()},
         other_markers=frozenset(raw["other_markers"]),
-        carrying_verbs=frozenset(raw["carrying_verbs"]),
+        carrying_verbs={
+            verb: attribute for attribute, verbs in raw["carrying_verbs"].items() for verb in verbs
+        },
         presence_cues={attribute: tuple(cues) for attribute, cues in raw["presence_cues"].items()},
         verb_turns={
             verb: turn["attributes"]
@@ -221,7 +224,7 @@ def lexicon() -> Lexicon:
             (
                 *(v for v, a in verbs.items() if a not in raw["money_only"]),
                 *events,
-                *raw["carrying_verbs"],
+                *(verb for verbs in raw["carrying_verbs"].values() for verb in verbs),
             )
         ),
     )
@@ -1162,8 +1165,8 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         attribute = state
     if not attribute:
         # "183 people were on board", "was carrying 146 people": how many were there.
-        attribute = _cued_after(text, claim, quantity, words.presence_cues) or (
-            "aboard" if _carried(verb, measured, quantity, words) else ""
+        attribute = _cued_after(text, claim, quantity, words.presence_cues) or _carried(
+            verb, measured, quantity, words
         )
     if attribute and _capacity_before(text, claim, quantity, words):
         # "enough supplies for 15,000 refugees": what a place can hold, not who is there.
@@ -1238,24 +1241,23 @@ def _capacity_before(text: str, claim: Claim, quantity: Quantity, words: Lexicon
     return _holds_cue(text[start : quantity.span[0]], words.capacity_cues)
 
 
-def _carried(
-    verb: Token | None, measured: Token | None, quantity: Quantity, words: Lexicon
-) -> bool:
-    """Whether a count of people is what a verb of ``carrying_verbs`` carries: its object,
-    as a verb ("was carrying 146 people", "A second boat carrying 46 people"; "carried 12
-    lifeboats" counts no one, and "certified to carry 300 passengers" what it may hold)."""
-    return (
+def _carried(verb: Token | None, measured: Token | None, quantity: Quantity, words: Lexicon) -> str:
+    """The attribute of a count of people that a verb of ``carrying_verbs`` carries as its
+    object ("was carrying 146 people", "A second boat carrying 46 people": aboard), or ''
+    ("carried 12 lifeboats" counts no one, and "certified to carry 300 passengers" what it
+    may hold)."""
+    carries = (
         quantity.kind == "count"
         and verb is not None
         and verb.pos_ == "VERB"
         # "certified to carry 300 passengers", "can carry 300": what it may hold.
         and verb.tag_ != "VB"
-        and lemma(verb).casefold() in words.carrying_verbs
         and measured is not None
         and measured.dep_ == "dobj"
         and measured.head == verb
         and lemma(measured).casefold() in words.generic_nouns
     )
+    return words.carrying_verbs.get(lemma(verb).casefold(), "") if carries and verb else ""
 
 
 def _cued_after(

@@ -138,16 +138,27 @@ def rounding_slack(quantity: Quantity, counts_exact: bool = False) -> float:
     if FEET_AND_INCHES.search(quantity.surface):
         # Rounded to its last figure, the inches, not to the feet it starts with.
         return max(floor, ROUNDING_SHARE * INCH_METRES)
-    token = written.group().replace(",", "")
-    number = float(token)
-    if number == 0:
+    digits = _last_digit_step(written.group())
+    if digits is None:
         return floor
-    if "." in token:
-        step = 10.0 ** -len(token.split(".")[1])
-    else:
-        step = 10.0 ** (len(token) - len(token.rstrip("0")))
+    step, number, _ = digits
     slack = ROUNDING_SHARE * step * abs(value / number)
     return max(floor, min(slack, ROUNDING_CAP * abs(value)))
+
+
+def _last_digit_step(written: str) -> tuple[float, float, str] | None:
+    """The step of a number's last written digit, the number and that last significant
+    digit: "740" -> (10, 740, '4'), "7.4" -> (0.1, 7.4, '4'), "35,000" -> (1000, 35000, '5');
+    None for zero."""
+    token = written.replace(",", "")
+    number = float(token)
+    if number == 0:
+        return None
+    whole, _, fraction = token.partition(".")
+    if fraction:
+        return 10.0 ** -len(fraction), number, fraction[-1]
+    significant = whole.rstrip("0")
+    return 10.0 ** (len(whole) - len(significant)), number, significant[-1]
 
 
 def pragmatic_interval(quantity: Quantity) -> Interval:
@@ -198,16 +209,10 @@ def _written_step(quantity: Quantity) -> float | None:
     written = WRITTEN_NUMBER.search(quantity.surface)
     if written is None or quantity.value is None or ":" in quantity.surface:
         return None
-    token = written.group().replace(",", "")
-    number = float(token)
-    if number == 0:
+    digits = _last_digit_step(written.group())
+    if digits is None:
         return None
-    whole, _, fraction = token.partition(".")
-    if fraction:
-        step, last = 10.0 ** -len(fraction), fraction[-1]
-    else:
-        significant = whole.rstrip("0")
-        step, last = 10.0 ** (len(whole) - len(significant)), significant[-1]
+    step, number, last = digits
     return step * (5 if last == "5" else 1) * abs(quantity.value / number)
 
 

@@ -26,7 +26,7 @@ from claimcheck.lexicon import (
     stem,
 )
 from claimcheck.models import Quantity, Span
-from claimcheck.times import MONTHS, WEEKDAYS
+from claimcheck.times import CALENDAR_WORDS, WEEKDAYS
 
 # The word lists, read once: each one's use is in the file's "about".
 _WORDS: dict[str, Any] = read_data("phrases.json")
@@ -49,8 +49,6 @@ LEADING_FILLERS: frozenset[str] = frozenset(_WORDS["leading_fillers"])
 
 # Words capitalised for grammar, not as names: in data/phrases.json.
 NON_NAME_WORDS: frozenset[str] = frozenset(_WORDS["non_name_words"])
-# Names of months and weekdays: a time, never what a figure measures.
-CALENDAR_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 # Verbs of motion: a length right after one is a distance travelled.
 MOTION_VERBS: frozenset[str] = frozenset(_WORDS["motion_verbs"])
 

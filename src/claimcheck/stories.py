@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from claimcheck.config import StoriesName
 from claimcheck.load import LoadedText
 from claimcheck.models import Story
-from claimcheck.times import MONTHS, WEEKDAYS
+from claimcheck.times import CALENDAR_WORDS
 
 if TYPE_CHECKING:
     import numpy as np
@@ -64,7 +64,6 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 # lower-cased (which keeps every character in place), and a word character is ASCII.
 _ASCII_WORD = re.compile(r"[a-z]{3,}")
 _ASCII_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b", re.ASCII)
-CALENDAR_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def terms_of(text: str, stop_words: frozenset[str]) -> list[str]:

@@ -25,6 +25,8 @@ MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
 MONTH_NUMBERS = {name[:3]: index for index, name in enumerate(MONTHS, start=1)}
+# Names of months and weekdays, lower-cased: a time, never a name or what a figure measures.
+CALENDAR_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 
 _WEEKDAY_ALT = "|".join(WEEKDAYS)
 _MONTH_ALT = (

@@ -176,6 +176,13 @@ WORD_RUN_PATTERN = rf"""
     \b
 """
 
+# The part of a day after a clock reading: "11.30 in the morning", "nine o'clock tonight".
+CLOCK_DAY_PART = (
+    r"(?:(?:in\s+the|this)\s+(?:morning|afternoon|evening)|at\s+night|tonight|last\s+night)"
+)
+# The word after a clock's hour: "2 o'clock", "nine o’clock".
+O_CLOCK = r"o['’]clock"
+
 # A number in digits, or a span that must be skipped as a whole.
 # number: "1,234,567.89", "1 234 567", "-9.5", ".08", "1.3e6", "2.5^-1", "2 1/2",
 #         "3/4", "1½", "10M", "4.5 billion", "2.48×10−5"
@@ -195,9 +202,12 @@ DIGIT_PATTERN = (
       | \+\d[\d\-\ ()/.]{6,}\d
       | \(?\b\d{3}\)?[-.\ ]\d{3}[-.]\d{4}\b
       | \b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b\.?
-      | \b\d{1,2}\s+o['’]clock\b
-      | \b\d{1,2}[:.]\d{2}(?=\s+(?:(?:in\s+the|this)\s+(?:morning|afternoon|evening)
-                                  |at\s+night|tonight|last\s+night)\b)
+      | \b\d{1,2}\s+"""
+    + O_CLOCK
+    + r"""\b
+      | \b\d{1,2}[:.]\d{2}(?=\s+"""
+    + CLOCK_DAY_PART
+    + r"""\b)
       | \b\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\b
       | \b\d{1,2}:\d{2}\b
       | \b\d+/\d+/\d+\b
@@ -228,7 +238,7 @@ DIGIT_PATTERN = (
 )
 
 # A clock hour in words: "nine o'clock" is a time, not a count.
-_OCLOCK = re.compile(r"\s+o['’]clock\b", re.IGNORECASE)
+_OCLOCK = re.compile(rf"\s+{O_CLOCK}\b", re.IGNORECASE)
 
 # A scale after digits: "4.5 billion", "20k", "10 bln", "1MM", "322 hundred".
 DIGIT_SCALE_RE = re.compile(
