@@ -9,8 +9,10 @@ or lead), so that conflicts are only claimed between values for one time.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
+from contextlib import suppress
 from functools import lru_cache
 from itertools import takewhile
 from operator import itemgetter
@@ -128,6 +130,33 @@ def day_key(match: re.Match[str]) -> str:
     month = (match.group("month") or match.group("month2")).casefold()[:3]
     day = int(match.group("day") or match.group("day2"))
     return f"{MONTH_NUMBERS[month]:02d}-{day:02d}"
+
+
+def article_day_text(weekday: str | None, date: str | None, year: int | None) -> str:
+    """An article's day as a reader writes it, from what ``article_time`` found.
+
+    ``weekday`` is lower-cased ("tuesday"), ``date`` is 'MM-DD' and ``year`` a year, each
+    None when unknown; '' when all are. The weekday and the date may come from different
+    lines (the lead's "on Tuesday", the dateline's "March 7, 2013"), so they are written
+    side by side, and when the year tells the date's weekday and it is another one, it is
+    named: "Tuesday; 7 March 2013, a Thursday".
+    """
+    date_text, date_weekday = "", None
+    if date is not None:
+        month, day = (int(part) for part in date.split("-"))
+        date_text = f"{day} {MONTHS[month - 1].capitalize()}"
+        if year is not None:
+            date_text += f" {year}"
+            with suppress(ValueError):
+                date_weekday = WEEKDAYS[datetime.date(year, month, day).weekday()]
+    elif year is not None:
+        date_text = str(year)
+    if weekday is None or not date_text:
+        return (weekday or "").capitalize() or date_text
+    if weekday == date_weekday:
+        return f"{weekday.capitalize()} {date_text}"
+    named = f", a {date_weekday.capitalize()}" if date_weekday else ""
+    return f"{weekday.capitalize()}; {date_text}{named}"
 
 
 # The months as ``DAY`` writes them, capitalised: a date cannot be written without one.

@@ -16,7 +16,7 @@ from claimcheck.models import Claim, Fact, Quantity, Sentence, TimeRef
 from claimcheck.phrases import is_place, noun_phrase_after
 from claimcheck.pipeline import extract
 from claimcheck.quantities.parser import parse_quantities
-from claimcheck.times import numeric_date, time_of
+from claimcheck.times import article_day_text, numeric_date, time_of
 
 
 def claims_of(text: str) -> list[Claim]:
@@ -654,6 +654,26 @@ def test_an_age_beside_another_figure_is_not_the_claim(sentence: str, figures: l
 )
 def test_a_date_in_digits(byline: str, expected: tuple[int, str] | None) -> None:
     assert numeric_date(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("weekday", "date", "year", "expected"),
+    [
+        ("tuesday", "03-05", 2013, "Tuesday 5 March 2013"),
+        # The lead's day is not the dateline's: both are said, and which day the date is.
+        ("monday", "03-05", 2026, "Monday; 5 March 2026, a Thursday"),
+        ("tuesday", "03-05", None, "Tuesday; 5 March"),
+        (None, "03-07", 2013, "7 March 2013"),
+        ("saturday", None, None, "Saturday"),
+        (None, None, 2013, "2013"),
+        ("monday", "02-30", 2013, "Monday; 30 February 2013"),
+        (None, None, None, ""),
+    ],
+)
+def test_an_articles_day_as_a_reader_writes_it(
+    weekday: str | None, date: str | None, year: int | None, expected: str
+) -> None:
+    assert article_day_text(weekday, date, year) == expected
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from claimcheck.frames import lexicon
 from claimcheck.intervals import describe_quantity
 from claimcheck.match import Match, NameResolver
 from claimcheck.models import Claim, ClaimGroup, Evidence, Severity, Source
+from claimcheck.times import article_day_text
 
 
 @dataclass
@@ -145,15 +146,11 @@ def time_text(claim: Claim) -> str:
     """The time a claim's value refers to, as a reader would say it."""
     if claim.time is not None:
         return claim.time.text
-    # The weekday and the date may come from different lines (the lead's "on Saturday",
-    # the dateline's "March 11, 2013"), so they are never written as one date.
-    dated = " ".join(str(p) for p in (claim.context_date, claim.context_year) if p)
-    parts = [part for part in (claim.context_day, dated) if part]
-    if not parts:
+    day = article_day_text(claim.context_day, claim.context_date, claim.context_year)
+    if not day:
         return ""
-    return "; ".join(parts) + (
-        " (article date)" if len(parts) == 1 else " (article's lead or dateline)"
-    )
+    two_lines = claim.context_day is not None and ";" in day
+    return day + (" (article's lead or dateline)" if two_lines else " (article date)")
 
 
 def evidence(context: CheckContext, claim: Claim) -> Evidence:
