@@ -98,6 +98,8 @@ NUMBER_WORDS: list[str] = list(_WORDS["number_words"])
 DANGLING_WORDS: frozenset[str] = frozenset(_WORDS["dangling_words"])
 
 _VERB_ALT = "|".join(REPORTING_VERBS)
+# Any reporting verb ("said", "told", "reported"), in lower-cased text.
+REPORTING_VERB = re.compile(rf"\b(?:{_VERB_ALT})\b")
 _THAT_VERB_ALT = "|".join(THAT_VERBS)
 _ACT_VERB_ALT = "|".join(ACT_VERBS)
 _TRAILING_ALT = "|".join(TRAILING_VERBS)

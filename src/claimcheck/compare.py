@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from functools import cache
 from itertools import combinations
 
+from claimcheck.attribution import REPORTING_VERB
 from claimcheck.claims import YEAR, primary_quantity
 from claimcheck.datafiles import read_data
 from claimcheck.frames import lexicon
@@ -189,6 +190,8 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
     if _other_period(left) != _other_period(right):
         # "Last year it had 1,180 stores" is not the 1,240 it has now.
         return False, False
+    if days_matter and _reports_apart_so_far(left, right):
+        return False, True
     left_days, left_explicit = _days(left)
     right_days, right_explicit = _days(right)
     pairs = [(a, b) for a in left_days for b in right_days if a[0].isdigit() == b[0].isdigit()]
@@ -205,6 +208,20 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
         return False, True
     parts = (left.time.part if left.time else None, right.time.part if right.time else None)
     return parts[0] is None or parts[1] is None or parts[0] == parts[1], True
+
+
+def _reports_apart_so_far(left: Claim, right: Claim) -> bool:
+    """Whether one claim gives its figure as it stands ("has now raised $207.9 million")
+    with no day of its own, in an article dated another day than the other's: it holds at
+    its article's date, whatever day its lead names for the story's event, and a day
+    later the figure may have grown."""
+    undated = [
+        claim
+        for claim in (left, right)
+        if _so_far(claim) and (claim.time is None or claim.time.day is None)
+    ]
+    apart = _articles_days_apart(left, right) if undated else None
+    return apart is not None and apart != 0
 
 
 def _introduces_an_event(claim: Claim) -> bool:
@@ -961,7 +978,19 @@ def _day_of_its_event(claim: Claim) -> bool:
         return False
     stem = re.escape(claim.frame.verb[:4].casefold())
     day = re.escape(claim.time.text.casefold())
-    return re.search(rf"\b{stem}[a-z]*\s+(?:on\s+)?{day}", claim.text.casefold()) is not None
+    text = claim.text.casefold()
+    if re.search(rf"\b{stem}[a-z]*\s+(?:on\s+)?{day}", text) is not None:
+        return True
+    # "On Wednesday, two workers clearing the wreckage were injured": the day opens the
+    # clause whose verb it dates, unless a reporting verb comes first ("On Wednesday,
+    # officials said 30 were injured").
+    opening = re.match(rf"(?:(?:early|late)\s+)?(?:on\s+)?{day}\s*,\s*", text)
+    verb = re.search(rf"\b{stem}[a-z]*", text[opening.end() :]) if opening else None
+    return (
+        opening is not None
+        and verb is not None
+        and REPORTING_VERB.search(text, opening.end(), opening.end() + verb.start()) is None
+    )
 
 
 def _stated_order(left: Claim, right: Claim) -> int | None:
@@ -1843,6 +1872,15 @@ def _compare_records(left: str, right: str) -> str:
     if ahead and abs(totals[0] - totals[1]) > RECORD_GAMES_APART:
         return "changed"
     return "factual"
+
+
+def dates_an_event(claim: Claim) -> bool:
+    """Whether a claim's value is when an event happened (a year, a date, a month, a
+    weekday, a clock time), not a value that holds at a time."""
+    fact = claim.fact
+    return fact is not None and (
+        _value_type(fact.value) != "text" or fact.attribute.startswith("time of ")
+    )
 
 
 def _value_type(value: str) -> str:

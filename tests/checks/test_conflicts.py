@@ -929,6 +929,27 @@ def test_ages_of_one_person(
             False,
             id="three cars behind is a place in the queue",
         ),
+        pytest.param(
+            "Pier collapse\n\nGARMOUTH, June 2 (Wire) - Two people were killed and 19 injured "
+            "when the old pier collapsed on Monday evening, the coastguard said.",
+            "Pier update\n\nGARMOUTH, June 4 (Wire) - On Wednesday, three workers clearing the "
+            "wreckage were injured when a beam gave way, the council said.",
+            False,
+            id="a later day's own injuries, the day opening the sentence",
+        ),
+        pytest.param(
+            "Siege\n\nThe van was stopped about 12 kilometres south of Arlow, police said.",
+            "Siege update\n\nThe captives were found in a barn about 30 km west of Arlow, "
+            "police said.",
+            False,
+            id="two places at other distances and bearings from one town",
+        ),
+        pytest.param(
+            "Quake\n\nThe quake struck 40 kilometres north of Arlow, the survey said.",
+            "Quake update\n\nThe epicentre was 40 km east of Arlow, the survey said.",
+            True,
+            id="one distance from a town with two bearings",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
@@ -1419,3 +1440,24 @@ def test_a_toll_of_an_earlier_event_the_other_article_brings_in(tmp_path: Path) 
         ),
     )
     assert conflicts == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "reason"),
+    [
+        (
+            "The Marlow Bridge was opened in 1962, the council said.",
+            "The Marlow Bridge was opened in 1958, the council said.",
+            "factual: the sources give one event different times",
+        ),
+        (
+            "Ada Brill, 41, was arrested on Sunday, police said.",
+            "Police said Ada Brill, 47, was arrested on Sunday.",
+            "factual: the stated attribute differs for the same time",
+        ),
+    ],
+)
+def test_a_conflict_over_when_an_event_happened_is_not_said_to_be_for_one_time(
+    tmp_path: Path, first: str, second: str, reason: str
+) -> None:
+    assert [f.reason for f in pair_findings(tmp_path, "conflict", first, second)] == [reason]

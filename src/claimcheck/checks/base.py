@@ -18,9 +18,9 @@ from claimcheck.compare import Comparison, ambiguous_claims, breakdown_parts, co
 from claimcheck.config import Config
 from claimcheck.copies import Copies
 from claimcheck.frames import lexicon
-from claimcheck.intervals import describe_quantity
+from claimcheck.intervals import describe_quantity, strict_interval
 from claimcheck.match import Match, NameResolver
-from claimcheck.models import Claim, ClaimGroup, Evidence, Severity, Source
+from claimcheck.models import Claim, ClaimGroup, Evidence, Quantity, Severity, Source
 from claimcheck.times import article_day_text
 
 
@@ -73,9 +73,44 @@ class CheckContext:
             if (match.left.id in self.parts) != (match.right.id in self.parts):
                 # A part of a breakdown neither backs nor contradicts a figure that is none.
                 self.comparisons[key] = Comparison("unclear", False)
+            elif self._placed_apart(match.left, match.right):
+                self.comparisons[key] = Comparison("unclear", False)
             else:
                 self.comparisons[key] = compare(match, self.names, self.one_tally)
         return self.comparisons[key]
+
+    def _placed_apart(self, left: Claim, right: Claim) -> bool:
+        """Whether two claims place things at another distance and another bearing from one
+        place: "about 15 kilometres north of Duvrenna" (where a bus was stopped) and "about
+        40 km east of Duvrenna" (a cave) are two places, so neither their bearings nor their
+        distances disagree. One distance with two bearings ("55 km south of Bireun", "55 km
+        west of Bireun") is one place put two ways."""
+        placements = [self._placement(claim) for claim in (left, right)]
+        if any(placement is None for placement in placements):
+            return False
+        (left_distance, left_bearing), (right_distance, right_bearing) = placements  # type: ignore[misc]
+        return left_bearing != right_bearing and not strict_interval(left_distance).overlaps(
+            strict_interval(right_distance)
+        )
+
+    def _placement(self, claim: Claim) -> tuple[Quantity, str] | None:
+        """The distance and bearing a claim places something at ("15 kilometres north of
+        X"), from its sentence's figure and its bearing ``direction`` fact right after it."""
+        sentence = self.sentence_claims[(claim.source, claim.sentence_span)]
+        bearings = [c.fact for c in sentence if c.fact and c.fact.attribute == "direction"]
+        distances = sorted(
+            (q for c in sentence for q in c.quantities if q.kind == "length"),
+            key=lambda q: q.span,
+        )
+        mine = claim.fact if claim.fact and claim.fact.attribute == "direction" else None
+        own = primary_quantity(claim) if mine is None else None
+        for bearing in bearings:
+            before = [q for q in distances if 0 <= bearing.span[0] - q.span[1] <= PLACEMENT_GAP]
+            if not before:
+                continue
+            if bearing is mine or (own is not None and own in before):
+                return before[-1], bearing.value.casefold()
+        return None
 
     def one_tally(self, left: Claim, right: Claim) -> bool:
         """Whether two claims' sentences report one tally (``compare.one_tally``)."""
@@ -137,6 +172,9 @@ def written_text(claim: Claim, text: str) -> str:
 # How far after a count its noun may stand, in characters and in words (itself included),
 # to be quoted with it ("over 100 AI startups").
 NOUN_REACH_CHARS = 60
+# How far before a bearing ("north of X") its distance may end, in characters: room for a
+# conversion in brackets ("55 kilometers (34 miles) west of").
+PLACEMENT_GAP = 16
 NOUN_REACH_WORDS = 3
 # Punctuation around a word that is not part of it.
 _WORD_EDGES = ".,;:!?\"'()“”‘’"

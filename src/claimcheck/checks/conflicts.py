@@ -39,6 +39,7 @@ from claimcheck.compare import (
     Comparison,
     ScopeBands,
     counts_others,
+    dates_an_event,
     effective_time,
     lists_a_part,
 )
@@ -277,6 +278,21 @@ def _time_basis(clashing: Sequence[tuple[Match, Comparison]]) -> str:
     return "for what is taken as one time (a side states none)"
 
 
+REASONS = {
+    "strict": "the stated ranges do not overlap",
+    "pragmatic": "the ranges overlap only if the lower figure is a misleading round number",
+    "factual": "the stated attribute differs",
+}
+
+
+def _reason(rule: str, clashing: Sequence[tuple[Match, Comparison]]) -> str:
+    """Why the values clash, for a reader. Values that are the times of one event ("in
+    1911", "at 6:40 a.m.") are not said to differ "for the same time"."""
+    if rule == "factual" and all(dates_an_event(match.left) for match, _ in clashing):
+        return "the sources give one event different times"
+    return f"{REASONS[rule]} {_time_basis(clashing)}"
+
+
 def check(context: CheckContext) -> list[Finding]:
     """One conflict finding per group whose members cannot all be true."""
     findings: list[Finding] = []
@@ -342,11 +358,6 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
         m.confidence * (1.0 if c.times_known else UNKNOWN_TIME_FACTOR) for m, c in clashing
     )
     items = [evidence(context, claim) for claim in claims]
-    reasons = {
-        "strict": "the stated ranges do not overlap",
-        "pragmatic": "the ranges overlap only if the lower figure is a misleading round number",
-        "factual": "the stated attribute differs",
-    }
     return [
         Finding(
             id=finding_id(KIND, rule, claims),
@@ -362,7 +373,7 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
                 f"{sources_phrase(claims, context.copies)} disagree on "
                 f"{group_label(group, claims)}: {sides(items, context.copies)}"
             ),
-            reason=f"{rule}: {reasons[rule]} {_time_basis(clashing)}",
+            reason=f"{rule}: {_reason(rule, clashing)}",
             evidence=items,
         )
     ]
