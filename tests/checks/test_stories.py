@@ -538,6 +538,59 @@ PROBE_MISSES_ROUND12: set[tuple[str, str]] = {
     ("sallowby-bleach-tanker-crash", "driver-age"),
     ("sallowby-bleach-tanker-crash", "litres-spilled"),
 }
+# The ninth round (tests/data/blind11), as the tool read them when they were added, after
+# the fixes their testers' reports led to: 14 of 48 planted contradictions found, no trap
+# reported as a conflict.
+PROBE_MISSES_ROUND13: set[tuple[str, str]] = {
+    ("brennock-gas-explosion", "The seven people who died on Tuesday"),
+    ("brennock-gas-explosion", "blast-time"),
+    ("brennock-gas-explosion", "marlow-age"),
+    ("coral-point-shark-attack", "lifeguards"),
+    ("coral-point-shark-attack", "previous-attack-year"),
+    ("coral-point-shark-attack", "recorded 2,130 visitors at Coral Point"),
+    ("coral-point-shark-attack", "shark-length"),
+    ("dunmere-train-derailment", "carriages-derailed"),
+    ("dunmere-train-derailment", "repair-cost"),
+    ("harwick-heart-drug-recall", "At least seven patients are dead"),
+    ("harwick-heart-drug-recall", "One of them was Margaret Olden, 74"),
+    ("harwick-heart-drug-recall", "lots-recalled"),
+    ("harwick-heart-drug-recall", "replacement-june"),
+    ("harwick-record-painting-auction", "We had interest from four continents"),
+    ("harwick-record-painting-auction", "bidders"),
+    ("harwick-record-painting-auction", "bidding-duration"),
+    ("harwick-record-painting-auction", "forty-eight point two million dollars"),
+    ("harwick-record-painting-auction", "hammer-time"),
+    ("harwick-record-painting-auction", "varnaby-age"),
+    ("ostervale-bank-hostages", "bank-closed"),
+    ("ostervale-bank-hostages", "hostages"),
+    ("ostervale-bank-hostages", "sum-taken"),
+    ("pellbury-cyclist-hit-and-run", "bail"),
+    ("pellbury-cyclist-hit-and-run", "crash-time"),
+    ("pellbury-cyclist-hit-and-run", "licence-year"),
+    ("pellbury-cyclist-hit-and-run", "wrenfield-age"),
+    ("pellick-colliery-collapse", "collapse-day"),
+    ("pellick-colliery-collapse", "depth"),
+    ("pellick-colliery-collapse", "miners-trapped"),
+    ("pellick-colliery-collapse", "year-opened"),
+    ("pellingford-wedding-food-poisoning", "hospitalised"),
+    ("pellingford-wedding-food-poisoning", "inspection-score"),
+    ("pellingford-wedding-food-poisoning", "meal-time"),
+    ("pellingford-wedding-food-poisoning", "reception-guests"),
+    ("port-elsby-box-office-record", "director-age"),
+    ("port-elsby-box-office-record", "premiere-day"),
+    ("port-elsby-box-office-record", "runtime"),
+    ("port-elsby-box-office-record", "sequel"),
+    ("port-elsby-box-office-record", "theater-count"),
+    ("varossa-market-car-bomb", "They have one man in custody"),
+    ("varossa-market-car-bomb", "blast-time"),
+    ("varossa-market-car-bomb", "car-parked"),
+    ("varossa-market-car-bomb", "suspect-age"),
+    ("velmara-tourist-kidnapping", "Nine tourists, a guide and a driver"),
+    ("velmara-tourist-kidnapping", "stop-time"),
+    ("velmara-tourist-kidnapping", "the four Norvelian citizens would fly home"),
+    ("velmara-tourist-kidnapping", "tourists-abducted"),
+    ("velmara-tourist-kidnapping", "varek-age"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -547,6 +600,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND10
     | PROBE_MISSES_ROUND11
     | PROBE_MISSES_ROUND12
+    | PROBE_MISSES_ROUND13
 )
 
 
