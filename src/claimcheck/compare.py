@@ -1063,6 +1063,16 @@ def _one_counts_since(left: Claim, right: Claim) -> bool:
     )
 
 
+# Words that tie a figure to the moment of the story's event: "at the time", "when the
+# shark struck".
+AT_THE_EVENT = re.compile(
+    r"\bat\s+the\s+time\b(?!\s+of\s+(?:writing|publication|going))"
+    r"|\bwhen\s+the\s+[a-z]+\s+(?:struck|hit|happened|occurred|began|started|erupted|exploded"
+    r"|collapsed|attacked)\b",
+    re.IGNORECASE,
+)
+
+
 def _weigh_framed(
     match: Match, outcome: str, fell_known: bool = False, one_moment: TallyTest | None = None
 ) -> str:
@@ -1098,10 +1108,16 @@ def _weigh_framed(
         # a named entity on both sides, not the story's implicit one.
         return "unclear"
     money = _is_sum(left) or _is_sum(right)
-    if money and match.basis == "frame" and not _words_about(left) & _words_about(right):
+    attribute = left.frame.attribute if left.frame else ""
+    if (
+        money
+        and match.basis == "frame"
+        and attribute not in lexicon().case_sums
+        and not _words_about(left) & _words_about(right)
+    ):
         # A price or a cost is of some thing: "a contract worth $84 million" and "tickets
         # selling for $150" must name one thing (in their words or as their subject)
-        # before they can disagree.
+        # before they can disagree. Bail, a ransom or a reward names its own.
         return "unclear"
     if (
         money
@@ -1109,7 +1125,6 @@ def _weigh_framed(
         and (_sum_of_another(left, right) or _spent_within(left, right))
     ):
         return "unclear"
-    attribute = left.frame.attribute if left.frame else ""
     if fell_known:
         return outcome
     stated = _stated_order(left, right)
@@ -1118,8 +1133,10 @@ def _weigh_framed(
         return outcome if order == 0 else "unclear"
     if attribute in lexicon().daily_levels:
         # People displaced on Tuesday and on Thursday are two days' figures; undated
-        # reports, or reports of one day, speak of one.
-        return outcome if order in (0, None) else "unclear"
+        # reports, or reports of one day, speak of one, and so do reports of the moment
+        # of the story's event ("on duty at the time", "when the shark struck").
+        one_moment_told = AT_THE_EVENT.search(left.text) and AT_THE_EVENT.search(right.text)
+        return outcome if order in (0, None) or one_moment_told else "unclear"
     if not lexicon().is_running_total(attribute):
         return "unclear" if _scoped_within(left, right) or _in_an_event(left, right) else outcome
     zero = any(

@@ -72,6 +72,8 @@ class Lexicon:
     money_only: frozenset[str]
     person_attributes: frozenset[str]
     occasion_counts: frozenset[str]
+    # Sums that name what they are of, one per case: bail, a ransom demand, a reward.
+    case_sums: frozenset[str]
     setting_prepositions: frozenset[str]
     setting_idioms: frozenset[str]
     origin_verbs: frozenset[str]
@@ -180,6 +182,7 @@ def lexicon() -> Lexicon:
         money_only=frozenset(raw["money_only"]),
         person_attributes=frozenset(raw["person_attributes"]),
         occasion_counts=frozenset(raw["occasion_counts"]),
+        case_sums=frozenset(raw["case_sums"]),
         setting_prepositions=frozenset(raw["setting_prepositions"]),
         setting_idioms=frozenset(raw["setting_idioms"]),
         origin_verbs=frozenset(raw["origin_verbs"]),
