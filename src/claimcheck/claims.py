@@ -435,9 +435,12 @@ _NOT_A_NAME = (
 # Harwick" names a place, "the 30-year-old who" no one.
 _NOT_A_DESCRIPTION = r"(?!(?:in|at|on|near|from|to|and|or|of|with|for|by|who|whose|that)\b)"
 # An age in a description set beside the name it describes: "the 52-year-old singer Calla
-# Devereaux", "The 44-year-old captain, Ruben Aldage,", "a 9-year-old girl, Lina Osterhaug."
+# Devereaux", "The 44-year-old captain, Ruben Aldage,", "a 9-year-old girl, Lina Osterhaug.",
+# "their 41-year-old guide Tomas Varek", "was 82-year-old retired teacher Edith Marlow".
 AGE_DESCRIBED_BEFORE_NAME = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<value>" + _AGE_VALUE + r")-year-old\s+"
+    r"\b(?:(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ii]ts)\s+)?(?P<value>"
+    + _AGE_VALUE
+    + r")-year-old\s+"
     rf"(?:{_NOT_A_DESCRIPTION}[a-z]+\s+)?{_NOT_A_DESCRIPTION}[a-z]+(?:,\s+|\s+)"
     rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME})"
     r"(?:\s*[,.;:()]|\s+(?:[a-z]+ed|"

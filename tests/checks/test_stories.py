@@ -543,7 +543,6 @@ PROBE_MISSES_ROUND12: set[tuple[str, str]] = {
 PROBE_MISSES_ROUND13: set[tuple[str, str]] = {
     ("brennock-gas-explosion", "The seven people who died on Tuesday"),
     ("brennock-gas-explosion", "blast-time"),
-    ("brennock-gas-explosion", "marlow-age"),
     ("coral-point-shark-attack", "previous-attack-year"),
     ("coral-point-shark-attack", "recorded 2,130 visitors at Coral Point"),
     ("coral-point-shark-attack", "shark-length"),
@@ -586,7 +585,6 @@ PROBE_MISSES_ROUND13: set[tuple[str, str]] = {
     ("velmara-tourist-kidnapping", "stop-time"),
     ("velmara-tourist-kidnapping", "the four Norvelian citizens would fly home"),
     ("velmara-tourist-kidnapping", "tourists-abducted"),
-    ("velmara-tourist-kidnapping", "varek-age"),
 }
 KNOWN_MISSES |= (
     PROBE_MISSES

@@ -462,6 +462,11 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
         ("The 44-year-old captain, Ruben Aldage, was rescued.", ("ruben aldage", "44")),
         ("Among the dead was a 9-year-old girl, Lina Osterhaug.", ("lina osterhaug", "9")),
         ("Dario Vesk, the 29-year-old striker, died at the scene.", ("dario vesk", "29")),
+        (
+            "The captors freed their 38-year-old driver Ilse Brandt and two tourists.",
+            ("ilse brandt", "38"),
+        ),
+        ("Among the dead was 71-year-old retired nurse Ona Pell, police said.", ("ona pell", "71")),
         # A word that opens the sentence, a place after a preposition: no one is named.
         ("Yesterday, a 36-year-old climber died in a fall.", None),
         ("Last Friday, the 30-year-old driver was arrested.", None),
