@@ -63,6 +63,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimcheck.cues import holds_any
 from claimcheck.models import DroppedText
 
 # --------------------------------------------------------------------------
@@ -569,19 +570,40 @@ _NEWS_FIGURE_RE = re.compile(
     r"[$€£¥%]|\b(?:million|billion|percent|per cent|jobs?|shares?)\b", re.IGNORECASE
 )
 
+# An outlet's own sentence at the end of a line of news or of a presenter's turn: "We'll
+# have more on this story at eleven.", "Radio Kesta will bring you more on this story in our
+# next bulletin.", "Follow EMTV 9 News on social media for updates.", "Copyright 2025 EMTV
+# 9. All rights reserved.", "Got a story? Contact the Gazette newsroom on 555-0142."
+_SIGN_OFF_RE = re.compile(
+    r"(?:(?<=^)|(?<=[.!?:]\s))(?:"
+    r"(?:we|[A-Z][\w'’ ]{0,30}?)\s*(?:'ll|’ll|\swill)\s+(?:have|bring\s+you)\s+more\s+on\s+"
+    r"(?:this|the)\s+story\b[^.!?]*[.!?]"
+    r"|follow\s+(?:us|[A-Z][\w'’ ]{0,30}?)\s+on\s+(?:social\s+media|facebook|twitter|x|instagram"
+    r"|tiktok)\b[^.!?]*[.!?]"
+    r"|copyright\s+(?:©\s*)?\d{4}\b[^.!?]*[.!?](?:\s+all\s+rights\s+reserved\.)?"
+    r"|got\s+a\s+(?:story|news\s+tip)\?"
+    r"|contact\s+(?:the|our)\s+[\w'’ ]{0,30}?(?:newsroom|newsdesk|news\s+desk)\b[^.!?]*[.!?])",
+    re.IGNORECASE,
+)
+# Words a line must hold for ``_SIGN_OFF_RE`` to match it, lower-cased.
+_SIGN_OFF_CUES = ("more on", "follow", "copyright", "got a", "newsroom", "newsdesk", "news desk")
+
 # Non-prose marked inside a line, with its reason.
 INLINE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (_SEE_ALSO_RE, R_TEASER),
     (_TICKER_WIDGET_RE, R_TICKER),
     (_GLUED_DATE_RE, R_BYLINE),
+    (_SIGN_OFF_RE, R_BROADCAST),
 )
 
 
 def _may_hold(pattern: re.Pattern[str], line: str) -> bool:
     """A cheap test that a line may hold an inline pattern: a glued date ends the line
-    with its year; the others open a bracket."""
+    with its year; a sign-off holds one of its cue words; the others open a bracket."""
     if pattern is _GLUED_DATE_RE:
         return line.rstrip()[-1:].isdigit()
+    if pattern is _SIGN_OFF_RE:
+        return holds_any(line.lower(), _SIGN_OFF_CUES)
     return "(" in line
 
 

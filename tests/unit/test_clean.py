@@ -353,6 +353,28 @@ FURNITURE_CASES = [
         [("Watch BNC Evening News weeknights at 9.", "broadcast promotion")],
         id="watch-weeknights",
     ),
+    pytest.param(
+        PROSE + "ANNE LORD: Thank you, Ben. Police want to hear from witnesses. We'll have more "
+        "on this story at ten.\n",
+        [("We'll have more on this story at ten.", "broadcast promotion")],
+        id="sign-off-ending-a-presenters-turn",
+    ),
+    pytest.param(
+        PROSE + "Follow KWRT 5 News on social media. Copyright 2024 KWRT 5. All rights reserved.\n",
+        [
+            ("Follow KWRT 5 News on social media.", "broadcast promotion"),
+            ("Copyright 2024 KWRT 5. All rights reserved.", "broadcast promotion"),
+        ],
+        id="follow-and-copyright-sentences",
+    ),
+    pytest.param(
+        PROSE + "Got a story? Contact the Herald newsroom on 555-0199.\n",
+        [
+            ("Got a story?", "broadcast promotion"),
+            ("Contact the Herald newsroom on 555-0199.", "broadcast promotion"),
+        ],
+        id="contact-the-newsroom",
+    ),
 ]
 
 
@@ -374,6 +396,11 @@ KEEP_CASES = [
         "The show airs every night at 9 p.m. on the network, executives said, drawing 2 "
         "million viewers.\n",
         id="news-about-a-show",
+    ),
+    pytest.param(
+        '"We will have more on this story soon," the mayor said, and the council will follow '
+        "the plan.\n",
+        id="a-quoted-promise-of-more",
     ),
     pytest.param(
         "The station has broadcast on 98.4 FM since 1971, its owner said, and employs 40 people.\n",
