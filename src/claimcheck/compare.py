@@ -149,8 +149,18 @@ EARLIER_OCCASION_WORDS = frozenset(read_data("measures.json")["earlier_occasion_
 
 def _of_an_earlier_occasion(claim: Claim) -> bool:
     """Whether a claim's words say its occasion came before the story's ("at the previous
-    election", "the prior season")."""
-    return not EARLIER_OCCASION_WORDS.isdisjoint(re.findall(r"[a-z]+", claim.text.casefold()))
+    election", "the prior season", "The last strike at the hospital, in 2009, involved about
+    600 nurses"). Only asked of a claim that names its year."""
+    text = claim.text.casefold()
+    return (
+        not EARLIER_OCCASION_WORDS.isdisjoint(re.findall(r"[a-z]+", text))
+        or _THE_LAST_OCCASION.search(text) is not None
+    )
+
+
+# "the last strike", "the last time": an occasion before the story's, when a year is named
+# with it ("the last few years", "the last 10 months" are spans up to now).
+_THE_LAST_OCCASION = re.compile(r"\bthe\s+last\s+(?!(?:few|couple|several|\d+)\b)[a-z]+")
 
 
 def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool, bool]:
@@ -426,9 +436,11 @@ def _compare_match(
         if outcome in ("strict", "pragmatic") and _toll_fell(match.left, match.right):
             # A running total reported lower at a later stated time contradicts the earlier.
             return Comparison(_weigh_framed(match, outcome, fell_known=True), True)
-        if outcome == "agree" and not years_differ(match.left, match.right):
+        if outcome == "agree" and not _held_years_differ(match.left, match.right):
             # A toll reported alike on two days still stands; but "$3 million in 2010" and
-            # "$3 million in 2009", one figure for two stated years, back neither.
+            # "$3 million in 2009", one figure for two stated years, back neither, nor does
+            # "about 600 nurses" of a strike in 2009 back "hundreds of nurses" on strike in
+            # an article of 2025.
             return Comparison("agree", True)
         if (
             outcome in ("strict", "pragmatic")
@@ -453,6 +465,11 @@ def _agreement_says_little(match: Match) -> bool:
     left, right = match.left, match.right
     if match.basis != "context" or left.fact is not None:
         return False
+    if not (left.measure or right.measure or frame_attribute(left) or frame_attribute(right)):
+        # "within three miles of the crash site" and "the plume travelled nearly five
+        # kilometres": two lengths of what, neither says. A disagreement needs a measure
+        # too (``_weigh_disagreement``).
+        return True
     heads = {singular(claim.measure.split()[-1]) for claim in (left, right) if claim.measure}
     if len(heads) != 1 or not heads <= GENERIC_HEADS:
         return False
@@ -536,6 +553,13 @@ def _at_two_times(outcome: str, times_known: bool) -> Comparison:
     """Two values that hold for different times: a difference is a change, and one value
     at both backs neither."""
     return Comparison("unclear" if outcome == "agree" else "changed", times_known)
+
+
+def _held_years_differ(left: Claim, right: Claim) -> bool:
+    """Whether the years two claims hold for differ: each its own stated year, else its
+    article's."""
+    years = [_explicit_time(claim)[0] or claim.context_year for claim in (left, right)]
+    return None not in years and years[0] != years[1]
 
 
 def years_differ(left: Claim, right: Claim) -> bool:
@@ -644,6 +668,10 @@ def _weigh_disagreement(
     little about what was counted; small counts and matches that rest only on
     shared context need a named subject or a known, shared time.
     """
+    if _staff_against_event(match.left, match.right):
+        return "unclear"
+    if _a_remainder(match.left) or _a_remainder(match.right):
+        return "unclear"
     if frame_attribute(match.left) and frame_attribute(match.right):
         return _weigh_framed(match, outcome, one_moment=one_moment)
     left, right = match.left, match.right
@@ -840,6 +868,25 @@ def _one_side_within(left: Claim, right: Claim, marked: Callable[[Claim], bool])
     return _no_larger(*((left, right) if left_marked else (right, left)))
 
 
+def _held_by_a_place(claim: Claim) -> bool:
+    """Whether a count is of the people a place holds, by a verb of holding right before
+    the figure (``holding_verbs``: "The sports hall in Marrow Cross is housing 85
+    evacuees"): one place's share."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "count":
+        return False
+    before = claim.text[: quantity.span[0] - claim.span[0]].casefold()
+    return _holding_pattern().search(before) is not None
+
+
+@cache
+def _holding_pattern() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(verb) for verb in lexicon().holding_verbs)
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:(?:about|around|some|nearly|almost|more than|at least)\s+)?$"
+    )
+
+
 def _spent_on_a_thing(claim: Claim) -> bool:
     """Whether a sum is what was spent on one named thing ("spent $9 million on sets")."""
     return claim.frame is not None and claim.frame.verb == "spend" and bool(claim.frame.setting)
@@ -868,6 +915,23 @@ def _at_a_site(claim: Claim) -> bool:
     return bool(_named_settings(claim, claim.text)) or bool(
         claim.frame and lexicon().site_nouns.intersection(claim.frame.setting)
     )
+
+
+def _a_remainder(claim: Claim) -> bool:
+    """Whether a claim's figure counts what is left out of a whole: "lifted for all but
+    about 150 homes", "all except 12 of the passengers". It is no account of the whole."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return False
+    before = claim.text[: quantity.span[0] - claim.span[0]].casefold()
+    return _REMAINDER_BEFORE.search(before) is not None
+
+
+# "all but", "all except", "everyone but" right before a figure (a hedge may sit between).
+_REMAINDER_BEFORE = re.compile(
+    r"\b(?:all|everyone|everything|everybody)\s+(?:but|except|save)\s+(?:for\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?$"
+)
 
 
 def _after_count(claim: Claim, pattern: re.Pattern[str]) -> bool:
@@ -917,6 +981,23 @@ def _setting_named_by_both(left: Claim, right: Claim) -> bool:
     return bool(
         set(_named_settings(framed, framed.text)) & set(_named_settings(framed, other.text))
     )
+
+
+def _staff_against_event(left: Claim, right: Claim) -> bool:
+    """Whether one count is of a staff, under a verb that names one ("Marrowfield employs
+    2,400 nurses": a verb of the 'employees' attribute), and the other of people doing
+    something, under a verb that is none of ``workforce_verbs`` ("Around 850 nurses joined
+    the walkout"): some of a staff are no account of its size. A light or state verb
+    ("have", "be") tells neither."""
+    words = lexicon()
+    verbs = [claim.frame.verb if claim.frame else "" for claim in (left, right)]
+    if not all(verbs) or any(
+        verb == "be" or verb in words.light_verbs or verb in words.state_verbs for verb in verbs
+    ):
+        return False
+    staff = [words.verb_attribute.get(verb) in words.site_attributes for verb in verbs]
+    event = [verb not in words.workforce_verbs for verb in verbs]
+    return (staff[0] and event[1]) or (staff[1] and event[0])
 
 
 def _in_an_event(left: Claim, right: Claim) -> bool:
@@ -1099,6 +1180,12 @@ def _weigh_framed(
         return "unclear"
     if _one_side_within(left, right, _drawn_from):
         # "350 firefighters from the county district" among "more than 1,100" at work.
+        return "unclear"
+    if _held_by_a_place(left) and _held_by_a_place(right):
+        # "The primary school is housing 200 evacuees", "The sports hall is housing 85":
+        # two places' shares of all who fled.
+        return "unclear"
+    if _one_side_within(left, right, _held_by_a_place):
         return "unclear"
     if _one_counts_since(left, right):
         # "three times since October" counts a window, not the whole.

@@ -74,6 +74,8 @@ class Lexicon:
     occasion_counts: frozenset[str]
     # Sums that name what they are of, one per case: bail, a ransom demand, a reward.
     case_sums: frozenset[str]
+    # Verbs by which a place holds people ("The school is housing 200 evacuees").
+    holding_verbs: tuple[str, ...]
     setting_prepositions: frozenset[str]
     setting_idioms: frozenset[str]
     origin_verbs: frozenset[str]
@@ -183,6 +185,7 @@ def lexicon() -> Lexicon:
         person_attributes=frozenset(raw["person_attributes"]),
         occasion_counts=frozenset(raw["occasion_counts"]),
         case_sums=frozenset(raw["case_sums"]),
+        holding_verbs=tuple(raw["holding_verbs"]),
         setting_prepositions=frozenset(raw["setting_prepositions"]),
         setting_idioms=frozenset(raw["setting_idioms"]),
         origin_verbs=frozenset(raw["origin_verbs"]),
@@ -1162,9 +1165,10 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # "£4 an hour" is a rate, not a sum.
         attribute = f"{attribute} per {rate.group(1).casefold()}"
     state = _cued_after(text, claim, quantity, words.state_cues)
-    if state:
+    if state and not (attribute and attribute == _verb_attribute(verb, words)):
         # "85,000 homes without power", "2,400 workers went on strike": how many are in
-        # that state today, not homes damaged or a workforce.
+        # that state today, not homes damaged or a workforce. A count its own verb names
+        # keeps that ("killed three people and left the valley without electricity").
         attribute = state
     if not attribute:
         # "183 people were on board", "was carrying 146 people": how many were there.

@@ -107,6 +107,11 @@ def strict_interval(quantity: Quantity, counts_exact: bool = False) -> Interval:
         whether two figures agree, where "3,214" and "3,226" must not
     """
     low, high = quantity.low, quantity.high
+    if quantity.qualifier == "range" and quantity.value is None and is_vague_plural(quantity):
+        # "thousands left in the dark" is no contradiction of 61,840 customers without
+        # power: a vague plural says at least its lower bound, and news writes it of far
+        # larger numbers too ("dozens injured" still disagrees with "eight injured").
+        return Interval(low, None, quantity.low_inclusive, True)
     if quantity.qualifier == "exact" and quantity.value is not None:
         slack = rounding_slack(quantity, counts_exact)
         return Interval(quantity.value - slack, quantity.value + slack)
@@ -118,6 +123,12 @@ def strict_interval(quantity: Quantity, counts_exact: bool = False) -> Interval:
         below = quantity.value is not None and high == quantity.value and low < high
         return Interval(low - slack, high if below else high + slack)
     return Interval(low, high, quantity.low_inclusive, quantity.high_inclusive)
+
+
+def is_vague_plural(quantity: Quantity) -> bool:
+    """Whether a count is a plural round number in words ("dozens", "hundreds", "tens of
+    thousands"), which ``claims.with_vague_counts`` reads with no value."""
+    return quantity.kind == "count" and not any(c.isdigit() for c in quantity.surface)
 
 
 def rounding_slack(quantity: Quantity, counts_exact: bool = False) -> float:

@@ -950,6 +950,46 @@ def test_ages_of_one_person(
             True,
             id="one distance from a town with two bearings",
         ),
+        pytest.param(
+            "Strike\n\nAlderton General employs 1,900 nurses, according to its annual report.",
+            "Strike update\n\nAround 600 nurses joined the walkout at Alderton General on "
+            "Monday, managers said, leaving hundreds of patients waiting for operations.",
+            False,
+            id="a staff and those of it who joined a walkout",
+        ),
+        pytest.param(
+            "Flood\n\nSome 2,500 people were displaced, the regional government said.",
+            "Flood update\n\nThe town hall in Wexby is housing 300 evacuees, the mayor said, "
+            "and the church is housing 120 evacuees.",
+            False,
+            id="places housing some of the displaced",
+        ),
+        pytest.param(
+            "Outage\n\nA storm left 48,200 customers without power on Tuesday, the utility said.",
+            "Outage update\n\nThousands were left without power on Tuesday, the utility said.",
+            False,
+            id="thousands is true of tens of thousands",
+        ),
+        pytest.param(
+            "Blast\n\nThe blast on Tuesday killed two people, police said.",
+            "Blast update\n\nThe blast on Tuesday killed four people and left the valley "
+            "without electricity, police said.",
+            True,
+            id="a toll beside a clause of an outage is still a toll",
+        ),
+        pytest.param(
+            "Leak\n\nHundreds of homes were evacuated on Sunday, officials said.",
+            "Leak update\n\nOn Wednesday the order was lifted for all but about 90 homes near "
+            "the tracks, officials said.",
+            False,
+            id="a remainder is no account of the whole",
+        ),
+        pytest.param(
+            "Layoffs\n\nThe union said 14 library staff would lose their jobs.",
+            "Opinion\n\nNo parent working two jobs can get there twice a week.",
+            False,
+            id="jobs lost against the jobs one parent works",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
@@ -1461,3 +1501,24 @@ def test_a_conflict_over_when_an_event_happened_is_not_said_to_be_for_one_time(
     tmp_path: Path, first: str, second: str, reason: str
 ) -> None:
     assert [f.reason for f in pair_findings(tmp_path, "conflict", first, second)] == [reason]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Strike\n\nThe last strike at Alderton General, in 2009, involved about 600 porters.",
+            "Strike update\n\nMonday 3 March 2025\n\nHundreds of porters are on strike "
+            "tonight at Alderton General.",
+            id="the last strike's figure of its year",
+        ),
+        pytest.param(
+            "Leak\n\nOfficials said the order covers everyone within three miles of the tracks.",
+            "Leak update\n\nMonitors said the plume travelled nearly five kilometres before it "
+            "thinned out.",
+            id="two lengths of what, neither says",
+        ),
+    ],
+)
+def test_figures_of_other_things_back_nothing(tmp_path: Path, a: str, b: str) -> None:
+    assert scanned_findings(tmp_path, "corroboration", a=a, b=b) == []

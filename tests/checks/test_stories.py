@@ -51,7 +51,6 @@ KNOWN_MISSES: set[tuple[str, str]] = {
 # is taken off the list.
 PROBE_MISSES: set[tuple[str, str]] = {
     ("brackley-falls-plant-closure", "closing-date"),
-    ("brackley-falls-plant-closure", "jobs-cut"),
     ("brackley-falls-plant-closure", "town-population"),
     ("brennick-mayoral-election", "margin-unofficial"),
     ("brennick-mayoral-election", "polls-closing-time"),
