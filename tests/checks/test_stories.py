@@ -585,6 +585,68 @@ PROBE_MISSES_ROUND13: set[tuple[str, str]] = {
     ("velmara-tourist-kidnapping", "the four Norvelian citizens would fly home"),
     ("velmara-tourist-kidnapping", "tourists-abducted"),
 }
+# The tenth round (tests/data/blind12), as the tool read them when they were added, after
+# the fixes their testers' reports led to: 12 of 48 planted contradictions found, no trap
+# reported as a conflict.
+PROBE_MISSES_ROUND14: set[tuple[str, str]] = {
+    ("brackenford-councillor-expenses", "They stressed no one had been arrested"),
+    ("brackenford-councillor-expenses", "auditor-referrals"),
+    ("brackenford-councillor-expenses", "distance-home"),
+    ("brackenford-councillor-expenses", "hearing-day"),
+    ("brackenford-councillor-expenses", "mayor-bid"),
+    ("brackenford-councillor-expenses", "mileage alone accounted for £17,900"),
+    ("brackenford-councillor-expenses", "total-claimed"),
+    ("brackenford-councillor-expenses", "£640 on a dinner at the Harbour Grill"),
+    ("brannock-ridge-plant-explosion", "The county coroner identified the other two victims"),
+    ("brannock-ridge-plant-explosion", "Tomas Reyle, 54, a shift supervisor"),
+    ("brannock-ridge-plant-explosion", "blast-time"),
+    ("brannock-ridge-plant-explosion", "year-opened"),
+    ("brennford-stand-collapse", "attendance"),
+    ("brennford-stand-collapse", "collapse-time"),
+    ("brennford-stand-collapse", "corroded-supports"),
+    ("brennford-stand-collapse", "score-at-collapse"),
+    ("brennford-stand-collapse", "the stand was inspected in August"),
+    ("carrow-dam-collapse", "collapse-time"),
+    ("carrow-dam-collapse", "said there would be a full inquiry"),
+    ("carrow-dam-collapse", "villages-flooded"),
+    ("carrow-dam-collapse", "year-built"),
+    ("dunmarrow-trawler-sinking", "Police named the six crew"),
+    ("dunmarrow-trawler-sinking", "after three bodies were recovered"),
+    ("dunmarrow-trawler-sinking", "crew"),
+    ("dunmarrow-trawler-sinking", "last-contact-day"),
+    ("dunmarrow-trawler-sinking", "last-position"),
+    ("dunmarrow-trawler-sinking", "length"),
+    ("harwick-library-closures", "Councillor Oren Mabbott defended the vote"),
+    ("harwick-library-closures", "March 17, the council's agenda shows"),
+    ("harwick-library-closures", "closure-date"),
+    ("harwick-library-closures", "gathered 6,500 signatures by Thursday evening"),
+    ("harwick-library-closures", "libraries-closing"),
+    ("harwick-library-closures", "library-cut"),
+    ("harwick-library-closures", "vote-tally"),
+    ("harwick-nurses-strike", "one nurse is looking after twelve patients"),
+    ("harwick-nurses-strike", "pay-demand"),
+    ("harwick-nurses-strike", "start-time"),
+    ("harwick-nurses-strike", "strikers"),
+    ("harwick-nurses-strike", "the Carrow Wing intensive care unit, with 22 beds"),
+    ("keldra-volcano-eruption", "eruption-time"),
+    ("keldra-volcano-eruption", "evacuees"),
+    ("keldra-volcano-eruption", "exclusion-zone"),
+    ("kellmouth-ferry-fire", "fire-time"),
+    ("kellmouth-ferry-fire", "year-built"),
+    ("kestow-doctor-manslaughter", "17 patients on Ward 9 alone"),
+    ("kestow-doctor-manslaughter", "death-date"),
+    ("kestow-doctor-manslaughter", "harrow-age"),
+    ("kestow-doctor-manslaughter", "jury-split"),
+    ("kestow-doctor-manslaughter", "on duty for 13 hours"),
+    ("kestow-doctor-manslaughter", "rota-gaps"),
+    ("lindmouth-marathon-doping-ban", "ban-length"),
+    ("lindmouth-marathon-doping-ban", "both had returned samples containing veltropin"),
+    ("lindmouth-marathon-doping-ban", "prize-money"),
+    ("lindmouth-marathon-doping-ban", "test-date"),
+    ("ostlers-crossing-ammonia-leak", "derailment-day"),
+    ("ostlers-crossing-ammonia-leak", "evacuation-radius"),
+    ("ostlers-crossing-ammonia-leak", "train-speed"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -595,6 +657,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND11
     | PROBE_MISSES_ROUND12
     | PROBE_MISSES_ROUND13
+    | PROBE_MISSES_ROUND14
 )
 
 
