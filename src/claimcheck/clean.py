@@ -474,12 +474,13 @@ _PROMO_RE = re.compile(
 _BROADCAST_RE = re.compile(
     r"^(?:[A-Z][A-Z.'\- ]{1,30}:\s*)?(?:"
     r"(?:listen|tune in|watch)\b.{0,50}\b(?:live|app|fm|am|radio|channel|online|stream"
-    r"|weeknights|weekdays|weekends|nightly)\b"
+    r"|weeknights|weekdays|weekends|nightly|every\s+(?:night|evening|morning|day))\b"
     r"|you(?:'re|’re| are) (?:listening|watching) to\b"
     r"|stay (?:with|tuned)\b|stream\b.{0,50}\b(?:anywhere|live|app|online)\b"
     r"|we(?:'ll|’ll| will) (?:have|bring you) more\b)"
     r"|\bdownload (?:the|our)\b.{0,40}\bapp\b"
-    r"|\blisten (?:live|again)\b|\bcall (?:the|our) (?:newsdesk|newsroom|news desk)\b",
+    r"|\blisten (?:live|again)\b"
+    r"|\b(?:call|contact) (?:the|our) (?:[A-Z][\w'’]*\s+){0,3}(?:newsdesk|newsroom|news desk)\b",
     re.IGNORECASE,
 )
 # A short line of a programme's slot ("Coastline 4 News airs weeknights at 6 and 10"); a
@@ -578,6 +579,7 @@ _SIGN_OFF_RE = re.compile(
     r"(?:(?<=^)|(?<=[.!?:]\s))(?:"
     r"(?:we|[A-Z][\w'’ ]{0,30}?)\s*(?:'ll|’ll|\swill)\s+(?:have|bring\s+you)\s+more\s+on\s+"
     r"(?:this|the)\s+story\b[^.!?]*[.!?]"
+    r"|we\s*(?:'ll|’ll|\swill)\s+be\s+back\s+with\s+more\b[^.!?]*[.!?]"
     r"|follow\s+(?:us|[A-Z][\w'’ ]{0,30}?)\s+on\s+(?:social\s+media|facebook|twitter|x|instagram"
     r"|tiktok)\b[^.!?]*[.!?]"
     r"|copyright\s+(?:©\s*)?\d{4}\b[^.!?]*[.!?](?:\s+all\s+rights\s+reserved\.)?"
@@ -586,7 +588,16 @@ _SIGN_OFF_RE = re.compile(
     re.IGNORECASE,
 )
 # Words a line must hold for ``_SIGN_OFF_RE`` to match it, lower-cased.
-_SIGN_OFF_CUES = ("more on", "follow", "copyright", "got a", "newsroom", "newsdesk", "news desk")
+_SIGN_OFF_CUES = (
+    "more on",
+    "back with more",
+    "follow",
+    "copyright",
+    "got a",
+    "newsroom",
+    "newsdesk",
+    "news desk",
+)
 
 # Non-prose marked inside a line, with its reason.
 INLINE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (

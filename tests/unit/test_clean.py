@@ -369,11 +369,23 @@ FURNITURE_CASES = [
     ),
     pytest.param(
         PROSE + "Got a story? Contact the Herald newsroom on 555-0199.\n",
-        [
-            ("Got a story?", "broadcast promotion"),
-            ("Contact the Herald newsroom on 555-0199.", "broadcast promotion"),
-        ],
+        [("Got a story? Contact the Herald newsroom on 555-0199.", "broadcast promotion")],
         id="contact-the-newsroom",
+    ),
+    pytest.param(
+        PROSE + "Got a news tip? Call the Star newsdesk on 01632 960 441.\n",
+        [("Got a news tip? Call the Star newsdesk on 01632 960 441.", "broadcast promotion")],
+        id="call-a-named-newsdesk",
+    ),
+    pytest.param(
+        PROSE + "Watch Vale 7 News every night at six.\n",
+        [("Watch Vale 7 News every night at six.", "broadcast promotion")],
+        id="watch-every-night",
+    ),
+    pytest.param(
+        PROSE + "LORD: Ben Ash at the river, thank you. We will be back with more at nine.\n",
+        [("We will be back with more at nine.", "broadcast promotion")],
+        id="back-with-more",
     ),
 ]
 
@@ -401,6 +413,10 @@ KEEP_CASES = [
         '"We will have more on this story soon," the mayor said, and the council will follow '
         "the plan.\n",
         id="a-quoted-promise-of-more",
+    ),
+    pytest.param(
+        "The mayor said crews will watch the river every night until the flood passes.\n",
+        id="news-of-watching-every-night",
     ),
     pytest.param(
         "The station has broadcast on 98.4 FM since 1971, its owner said, and employs 40 people.\n",
