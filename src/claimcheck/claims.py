@@ -198,6 +198,12 @@ EVENT_NOUN_YEAR = re.compile(
     r"(?P<value>(?:18|19|20)\d\d)\b"
 )
 
+# A year joined to its event's participle before a noun: "The 2004-built Saltmarsh Queen",
+# "a 1962-built dam".
+YEAR_JOINED_EVENT = re.compile(
+    r"\b(?P<value>(?:18|19|20)\d\d)-(?P<verb>built|founded|opened|completed|launched)\b"
+)
+
 # A year right before its event's verb: "voters in 2010 approved a bond", "in 2001 announced
 # plans"; not after a comma ("won the belt in 2005, arrived in Germany on Monday").
 YEAR_BEFORE_EVENT = re.compile(
@@ -1275,6 +1281,9 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     if named:
         noun = named["verb"] or named["open"]
         return _timed(noun, named, named.group("value")), named.span()
+    joined = YEAR_JOINED_EVENT.search(text, span[0], span[1]) if year else None
+    if joined:
+        return _timed(joined["verb"], joined, joined.group("value")), joined.span()
     before = YEAR_BEFORE_EVENT.search(text, span[0], span[1]) if year else None
     if before:
         # The object may lie past the span: the phrase stops at the verb, so that a figure

@@ -75,6 +75,8 @@ def test_one_claim_per_assertion(text: str, expected: list[tuple[str, str]]) -> 
         ("Since its founding in 2013, Veltrane has grown fast.", ("founded", "2013")),
         ("Vantreece has been mayor since his election in 2017.", ("elected", "2017")),
         ("Marlow Vale Zoo has been open since 1978.", ("opened", "1978")),
+        # A year joined to the participle of its event, before the thing.
+        ("The 2004-built Saltmarsh Queen sailed at dawn.", ("completed", "2004")),
         # The election of a place, not of someone named: no one's.
         ("Since the election in 2017, 40 people have joined.", None),
     ],
