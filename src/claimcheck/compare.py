@@ -225,13 +225,18 @@ def _reports_apart_so_far(left: Claim, right: Claim) -> bool:
     with no day of its own, in an article dated another day than the other's: it holds at
     its article's date, whatever day its lead names for the story's event, and a day
     later the figure may have grown."""
-    undated = [
-        claim
-        for claim in (left, right)
-        if _so_far(claim) and (claim.time is None or claim.time.day is None)
-    ]
+    undated = [claim for claim in (left, right) if _counted_to_its_report(claim)]
     apart = _articles_days_apart(left, right) if undated else None
     return apart is not None and apart != 0
+
+
+def _counted_to_its_report(claim: Claim) -> bool:
+    """Whether a claim's figure is counted up to when its article was written: given as it
+    stands ("has now raised") with no day of its own, or counted since a time ("212
+    heat-related visits since Friday")."""
+    if claim.time is not None and claim.time.relation == "since":
+        return primary_quantity(claim) is not None
+    return _so_far(claim) and (claim.time is None or claim.time.day is None)
 
 
 def _introduces_an_event(claim: Claim) -> bool:

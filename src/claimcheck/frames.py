@@ -799,6 +799,21 @@ def _possessor(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "poss"), None)
 
 
+def _relative_antecedent(possessor: Token | None, salient: _SalientNames) -> str:
+    """The name "its" stands for in a relative clause on a name of the same sentence: "The
+    Ministry of Energy, which will keep its 1,400 staff" keeps the ministry's staff, not
+    those of whoever an earlier sentence named. '' for any other possessor."""
+    if possessor is None or possessor.lower_ not in THING_PRONOUNS:
+        return ""
+    verb = possessor.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = _argument_named(verb, ("nsubj", "nsubjpass"))
+    if verb.dep_ != "relcl" or subject is None or subject.i != verb.head.i:
+        return ""
+    return _entity(verb.head, salient)
+
+
 def _of_object(token: Token) -> Token | None:
     """The object of 'of' or 'in' after a noun: 'the population of X', '$60m in funding'."""
     for child in token.children:
@@ -1190,7 +1205,8 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
             if subject is not None:
                 attribute, _ = _attribute(subject, None, words)
     if measured is not None:
-        entity = _entity(_possessor(measured), salient)
+        possessor = _possessor(measured)
+        entity = _relative_antecedent(possessor, salient) or _entity(possessor, salient)
         # "the number of people killed": a total of people is no one's.
         owner = _owner(measured) if total is None else None
         if not entity and owner is not None:

@@ -90,10 +90,12 @@ LEAD_SENTENCES = 2
 DATE_LINE_REACH = 4
 # A line that is a date and little else: a word of posting or airing, a weekday, a month
 # and a day either way round, a year ("Monday, March 3, 2025", "Published: 3 March 2026",
-# "Broadcast: Tuesday, March 3"). A date with neither a year, a weekday nor such a word
-# is no date line (``is_date_line``).
+# "Broadcast: Tuesday, March 3"), or an outlet's name before a day and a month that end the
+# line ("Elswick Gazette, 14 March"). A date with neither a year, a weekday, an outlet nor
+# such a word is no date line (``is_date_line``).
 DATE_LINE = re.compile(
-    r"^\W*(?:(?P<lead>posted|published|first\s+published|updated|last\s+updated|aired|"
+    r"^\W*(?P<outlet>(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*,\s+(?=\S+\s+\S+\s*$))?"
+    r"(?:(?P<lead>posted|published|first\s+published|updated|last\s+updated|aired|"
     r"broadcast)(?:\s+on)?:?\s+)?"
     rf"(?:(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+)?"
     rf"(?:{_MONTH_ALT}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_ALT})"
@@ -103,9 +105,12 @@ DATE_LINE = re.compile(
 
 
 def is_date_line(line: str) -> bool:
-    """Whether a heading line is a date line (``DATE_LINE``)."""
+    """Whether a heading line is a date line (``DATE_LINE``): an outlet's name and a day and
+    a month alone ("Elswick Gazette, 14 March") are one too."""
     match = DATE_LINE.match(line)
-    return match is not None and any(match.group(name) for name in ("lead", "weekday", "year"))
+    return match is not None and any(
+        match.group(name) for name in ("outlet", "lead", "weekday", "year")
+    )
 
 
 # Prepositions that relate a claim to a year: "in 2023" (at), "by 2025" (by).

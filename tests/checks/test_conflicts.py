@@ -990,6 +990,14 @@ def test_ages_of_one_person(
             False,
             id="jobs lost against the jobs one parent works",
         ),
+        pytest.param(
+            "Heat\n\nCarrow Herald, 3 June\n\nHospitals had logged 212 heat-related visits "
+            "since Friday, the health department said.",
+            "Heat update\n\nCarrow Herald, 5 June\n\nHospitals have logged more than 480 "
+            "heat-related visits since Friday, the health department said.",
+            False,
+            id="counts since a day in reports of two days",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -947,6 +947,8 @@ def test_a_date_line_below_the_headline_dates_the_article(top: str, dated: bool)
         ("Broadcast: Tuesday, March 3", "03-03"),
         ("Published Wednesday, May 20", "05-20"),
         ("Thursday 9 July 2026, 9:45 pm", "07-09"),
+        # An outlet's name before a day and a month alone.
+        ("Harwick Gazette, 14 March", "03-14"),
         # A bare month and day below a headline may start a title, not date the article.
         ("May 20 vote looms", None),
     ],

@@ -248,6 +248,12 @@ def test_figures_that_count_nothing_have_no_frame(make_articles: MakeArticles, t
         # Pronouns resolve to the last name of an earlier sentence.
         ("Tomas Gray lost 2 appeals. Seven bullets hit him.", "shots landed", "Tomas Gray"),
         ("Halvard Mills has 2 sites. It employs 300 people.", "employees", "Halvard Mills"),
+        # "its" in a relative clause stands for the name the clause follows.
+        (
+            "Ada Lind spoke. The Brevik Group, which will keep its 1,400 staff, grew.",
+            "employees",
+            "Brevik Group",
+        ),
         # Whose prison term: the one sentenced, named before a pronoun with an age alone.
         (
             "A second man, Piet Brisk, 31, pleaded guilty. He was sentenced to six years in jail.",
