@@ -1053,7 +1053,21 @@ def _clocks_of_one_day(left: Claim, right: Claim) -> bool:
     if left.fact is None or not left.fact.attribute.startswith("time of "):
         return False
     (left_days, left_stated), (right_days, right_stated) = _days(left), _days(right)
-    return left_stated and right_stated and left_days == right_days
+    if left_stated and right_stated:
+        return left_days == right_days
+    # With a day on one side or none: one event, unless a clause marks another ("a second
+    # blast", "an aftershock").
+    return not (_marks_another(left) or _marks_another(right))
+
+
+_ANOTHER_OCCURRENCE = re.compile(
+    r"\b(?:another|second|third|separate|earlier|later|previous|new|aftershocks?|again)\b"
+)
+
+
+def _marks_another(claim: Claim) -> bool:
+    """Whether a claim's words mark its event as one of several ("a second explosion")."""
+    return _ANOTHER_OCCURRENCE.search(claim.text.casefold()) is not None
 
 
 def _day_of_its_event(claim: Claim) -> bool:

@@ -998,6 +998,19 @@ def test_ages_of_one_person(
             False,
             id="counts since a day in reports of two days",
         ),
+        pytest.param(
+            "Blast\n\nThe blast happened at about 4:15 a.m., the fire service said.",
+            "Blast update\n\nAn explosion shortly before 6 a.m. today killed three people at "
+            "the Orrin works.",
+            True,
+            id="two clock times of one blast, a day on neither side",
+        ),
+        pytest.param(
+            "Blast\n\nThe blast happened at about 4:15 a.m., the fire service said.",
+            "Blast update\n\nA second explosion shortly before 6 a.m. shook the Orrin works.",
+            False,
+            id="the clock time of a second blast",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

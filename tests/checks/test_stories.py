@@ -98,7 +98,6 @@ PROBE_MISSES: set[tuple[str, str]] = {
     ("solenne-migrant-boat-capsizing", "people-aboard"),
     ("tarnbury-corvel-emergency-landing", "aircraft-age"),
     ("tarnbury-corvel-emergency-landing", "engine-failure-altitude"),
-    ("tarnbury-corvel-emergency-landing", "landing-time"),
 }
 # The second round of blind testers' stories (tests/data/blind4), as the tool read them
 # when they were added: 11 of 48 planted contradictions found.
@@ -117,8 +116,6 @@ PROBE_MISSES_ROUND6: set[tuple[str, str]] = {
     ("dunholm-coach-crash", "taken-to-hospital"),
     ("dunmere-festival-crush", "attendance"),
     ("dunmere-festival-crush", "crush-time"),
-    ("dunmore-viaduct-derailment", "carriages-derailed"),
-    ("dunmore-viaduct-derailment", "derailment-time"),
     ("dunmore-viaduct-derailment", "viaduct-year"),
     ("harwick-velmora-takeover", "board-to-reject"),
     ("harwick-velmora-takeover", "ceo-age"),
@@ -281,7 +278,6 @@ PROBE_MISSES_ROUND9: set[tuple[str, str]] = {
     ("port-averin-general-election", "seats-won"),
     ("port-cassin-earthquake", "container-crane"),
     ("port-cassin-earthquake", "epicentre-distance"),
-    ("port-cassin-earthquake", "quake-time"),
     ("port-ellery-singer-death", "She was 47."),
     ("port-ellery-singer-death", "death-day"),
     ("port-ellery-singer-death", "heart-condition"),
@@ -540,7 +536,6 @@ PROBE_MISSES_ROUND12: set[tuple[str, str]] = {
 # reported as a conflict.
 PROBE_MISSES_ROUND13: set[tuple[str, str]] = {
     ("brennock-gas-explosion", "The seven people who died on Tuesday"),
-    ("brennock-gas-explosion", "blast-time"),
     ("coral-point-shark-attack", "previous-attack-year"),
     ("coral-point-shark-attack", "recorded 2,130 visitors at Coral Point"),
     ("coral-point-shark-attack", "shark-length"),
@@ -598,10 +593,8 @@ PROBE_MISSES_ROUND14: set[tuple[str, str]] = {
     ("brackenford-councillor-expenses", "£640 on a dinner at the Harbour Grill"),
     ("brannock-ridge-plant-explosion", "The county coroner identified the other two victims"),
     ("brannock-ridge-plant-explosion", "Tomas Reyle, 54, a shift supervisor"),
-    ("brannock-ridge-plant-explosion", "blast-time"),
     ("brannock-ridge-plant-explosion", "year-opened"),
     ("brennford-stand-collapse", "attendance"),
-    ("brennford-stand-collapse", "collapse-time"),
     ("brennford-stand-collapse", "corroded-supports"),
     ("brennford-stand-collapse", "score-at-collapse"),
     ("brennford-stand-collapse", "the stand was inspected in August"),
