@@ -708,9 +708,12 @@ _CLOCK = (
 )
 
 
-# What leads into an event's clock time: "at 4:10 a.m.", "shortly after 11:15 p.m." (an
-# approximate time, read by ``_CLOCK``).
-_CLOCK_LEAD = r"(?:[Aa]t\s+|(?=(?:just|shortly|soon)\s+(?:before|after)\s))"
+# What leads into an event's clock time: "at 4:10 a.m.", "shortly after 11:15 p.m.", "around
+# 11:30 p.m." (an approximate time, read by ``_CLOCK``).
+_CLOCK_LEAD = (
+    r"(?:[Aa]t\s+|(?=(?:(?:just|shortly|soon)\s+(?:before|after)|around|about|approximately"
+    r"|roughly)\s))"
+)
 
 
 @cache

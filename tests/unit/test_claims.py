@@ -95,6 +95,10 @@ def test_an_event_named_by_its_noun_has_a_year(sentence: str, fact: tuple[str, s
         ("The rocket lifted off at 9:02 a.m.", ("launch", "09:02")),
         ("Clashes erupted at around 6 p.m. Saturday.", ("clashes", "~18:00")),
         ("The fire broke out at about 2:15 a.m.", ("fire", "~02:15")),
+        # "around" or "about" may lead a time without "at".
+        ("The fire started around 11:30 p.m. on Saturday.", ("fire", "~23:30")),
+        ("The bomb went off at 1.45pm, police said.", ("blast", "13:45")),
+        ("Violence broke out shortly after 3 p.m.", ("clashes", "~15:00")),
         ("The break-in happened at about 3:10 a.m. on Sunday.", ("break-in", "~03:10")),
         # An hour with no part of the day may be morning or evening: no time.
         ("The bridge collapsed at four o'clock.", None),
