@@ -636,6 +636,64 @@ PROBE_MISSES_ROUND14: set[tuple[str, str]] = {
     ("ostlers-crossing-ammonia-leak", "evacuation-radius"),
     ("ostlers-crossing-ammonia-leak", "train-speed"),
 }
+# The eleventh round (tests/data/blind13), as the tool read them when they were added, after
+# the fixes their testers' reports led to: 12 of 48 planted contradictions found, one trap
+# reported as a conflict ("The new ministry will employ 300 staff" against the Ministry of
+# Energy's 1,400: a described owner and a named one are not told apart).
+PROBE_MISSES_ROUND15: set[tuple[str, str]] = {
+    ("ashbury-flats-tornado-strike", "homes-destroyed"),
+    ("ashbury-flats-tornado-strike", "on the ground for roughly 18 kilometres"),
+    ("ashbury-flats-tornado-strike", "rated the tornado an EF3"),
+    ("ashbury-flats-tornado-strike", "state-money"),
+    ("ashbury-flats-tornado-strike", "touchdown-time"),
+    ("averholm-cabinet-reshuffle", "brandt-age"),
+    ("averholm-cabinet-reshuffle", "brandt-consultant"),
+    ("averholm-cabinet-reshuffle", "digital-budget"),
+    ("averholm-cabinet-reshuffle", "lake-house"),
+    ("averholm-cabinet-reshuffle", "ministers-replaced"),
+    ("averholm-cabinet-reshuffle", "reshuffle-day"),
+    ("averholm-cabinet-reshuffle", "staff-different"),
+    ("carrowmere-heatwave-hospitals", "confirmed five heat-related deaths as of this morning"),
+    ("carrowmere-heatwave-hospitals", "cooling-year"),
+    ("carrowmere-heatwave-hospitals", "deaths"),
+    ("carrowmere-heatwave-hospitals", "diversion-day"),
+    ("carrowmere-heatwave-hospitals", "electricity-demand"),
+    ("carrowmere-heatwave-hospitals", "sunday-high"),
+    ("carrowmere-heatwave-hospitals", "urged residents to check on elderly neighbours"),
+    ("drossel-embassy-protest", "ambassador-left"),
+    ("drossel-embassy-protest", "officers-injured"),
+    ("estmark-telecom-outage", "customers"),
+    ("estmark-telecom-outage", "duration"),
+    ("estmark-telecom-outage", "outage-start"),
+    ("harwick-missing-teenager", "bike-distance"),
+    ("harwick-missing-teenager", "last-seen-time"),
+    ("harwick-missing-teenager", "orlund-age"),
+    ("harwick-rovers-record-signing", "contract-length"),
+    ("harwick-rovers-record-signing", "ferreby-age"),
+    ("harwick-rovers-record-signing", "pellham-score"),
+    ("harwick-rovers-record-signing", "transfer-fee"),
+    ("kestrel-point-launch-scrub", "halt-time"),
+    ("kestrel-point-launch-scrub", "new-launch-date"),
+    ("kestrel-point-launch-scrub", "satellite-mass"),
+    ("port-elswick-nightclub-stabbing", "deliberation"),
+    ("port-elswick-nightclub-stabbing", "jury-split"),
+    ("port-elswick-nightclub-stabbing", "paramedic-plans"),
+    ("port-elswick-nightclub-stabbing", "sentencing on March 21"),
+    ("port-elswick-nightclub-stabbing", "stab-wounds"),
+    ("port-elswick-nightclub-stabbing", "stabbing-year"),
+    ("port-elswick-nightclub-stabbing", "suffered five stab wounds"),
+    ("port-elswick-nightclub-stabbing", "the knife had a six-inch blade"),
+    ("sorrel-pass-cycling-crash", "crash-time"),
+    ("sorrel-pass-cycling-crash", "distance-from-finish"),
+    ("sorrel-pass-cycling-crash", "riders-crashed"),
+    ("tessaro-pass-bus-crash", "dellan-age"),
+    ("tessaro-pass-bus-crash", "driver-hours"),
+    ("tessaro-pass-bus-crash", "fall-distance"),
+    ("valmara-ski-hotel-fire", "floors"),
+    ("valmara-ski-hotel-fire", "guests-evacuated"),
+    ("valmara-ski-hotel-fire", "sprinklers"),
+    ("valmara-ski-hotel-fire", "the fire began just after two in the morning"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -647,6 +705,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND12
     | PROBE_MISSES_ROUND13
     | PROBE_MISSES_ROUND14
+    | PROBE_MISSES_ROUND15
 )
 
 
