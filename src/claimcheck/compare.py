@@ -23,7 +23,7 @@ from claimcheck.attribution import REPORTING_VERB
 from claimcheck.claims import YEAR, primary_quantity
 from claimcheck.datafiles import read_data
 from claimcheck.frames import lexicon
-from claimcheck.intervals import pragmatic_interval, strict_interval
+from claimcheck.intervals import is_vague_plural, pragmatic_interval, strict_interval
 from claimcheck.lexicon import (
     EMPTY_MEASURES,
     GENERIC_HEADS,
@@ -386,6 +386,9 @@ def _compare_match(
         moment all the same (``one_tally``); without it they never are
     """
     outcome = _compare_values(match.left, match.right, names)
+    if outcome == "agree" and _beyond_a_vague_plural(match.left, match.right):
+        # "Dozens of shoppers sheltered" neither backs nor contradicts "about 300 shoppers".
+        return Comparison("unclear", False)
     same_subject = bool(match.left.subject) and (
         match.left.subject.casefold() == match.right.subject.casefold()
     )
@@ -558,6 +561,25 @@ def _at_two_times(outcome: str, times_known: bool) -> Comparison:
     """Two values that hold for different times: a difference is a change, and one value
     at both backs neither."""
     return Comparison("unclear" if outcome == "agree" else "changed", times_known)
+
+
+def _beyond_a_vague_plural(left: Claim, right: Claim) -> bool:
+    """Whether one figure is a vague plural ("dozens") and the other lies wholly above what
+    its words name (20 to 99): news writes "dozens" of larger numbers too, so the two do not
+    disagree (``intervals.strict_interval``), but neither does one back the other."""
+    quantities = (primary_quantity(left), primary_quantity(right))
+    for vague, other in (quantities, quantities[::-1]):
+        if (
+            vague is not None
+            and other is not None
+            and vague.value is None
+            and vague.high is not None
+            and is_vague_plural(vague)
+        ):
+            low = strict_interval(other).low
+            if low is not None and low > vague.high:
+                return True
+    return False
 
 
 def _held_years_differ(left: Claim, right: Claim) -> bool:

@@ -76,6 +76,8 @@ class Lexicon:
     case_sums: frozenset[str]
     # Verbs by which a place holds people ("The school is housing 200 evacuees").
     holding_verbs: tuple[str, ...]
+    # Nouns of people who live somewhere: "of" after them sets where ("residents of Fern Road").
+    resident_nouns: frozenset[str]
     setting_prepositions: frozenset[str]
     setting_idioms: frozenset[str]
     origin_verbs: frozenset[str]
@@ -186,6 +188,7 @@ def lexicon() -> Lexicon:
         occasion_counts=frozenset(raw["occasion_counts"]),
         case_sums=frozenset(raw["case_sums"]),
         holding_verbs=tuple(raw["holding_verbs"]),
+        resident_nouns=frozenset(raw["resident_nouns"]),
         setting_prepositions=frozenset(raw["setting_prepositions"]),
         setting_idioms=frozenset(raw["setting_idioms"]),
         origin_verbs=frozenset(raw["origin_verbs"]),
@@ -849,11 +852,13 @@ def _modifiers(noun: Token | None, verb: Token | None, words: Lexicon) -> list[s
         if light is not None:
             targets.append(light)
     if verb is not None:
-        # "seriously injured" narrows like "serious injuries".
+        # "seriously injured" narrows like "serious injuries", and "badly hurt" like "bad".
         found.update(
             c.lower_.removesuffix("ly")
             for c in verb.children
-            if c.dep_ == "advmod" and c.lower_.endswith("ly") and len(c.lower_) > 5
+            if c.dep_ == "advmod"
+            and c.lower_.endswith("ly")
+            and (len(c.lower_) > 5 or c.lower_.removesuffix("ly") in words.degree_modifiers)
         )
     for target in targets:
         for child in target.children:
@@ -902,10 +907,13 @@ def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexic
 
 
 def _sets(preposition: Token, head: Token, words: Lexicon) -> bool:
-    """Whether a preposition introduces a setting: one of ``setting_prepositions``, or
-    "from" after a verb of ``origin_verbs`` ("evacuated from Mercer Hall")."""
-    return preposition.lower_ in words.setting_prepositions or (
-        preposition.lower_ == "from" and lemma(head).casefold() in words.origin_verbs
+    """Whether a preposition introduces a setting: one of ``setting_prepositions``, "from"
+    after a verb of ``origin_verbs`` ("evacuated from Mercer Hall"), or "of" after a noun of
+    ``resident_nouns`` ("eighty-five residents of Fernside Road")."""
+    return (
+        preposition.lower_ in words.setting_prepositions
+        or (preposition.lower_ == "from" and lemma(head).casefold() in words.origin_verbs)
+        or (preposition.lower_ == "of" and lemma(head).casefold() in words.resident_nouns)
     )
 
 

@@ -1011,6 +1011,21 @@ def test_ages_of_one_person(
             False,
             id="the clock time of a second blast",
         ),
+        pytest.param(
+            "Storm\n\nPolice said four people were injured during the storm on Saturday night.",
+            "Opinion\n\nI was there in 2016, too, when a storm blew down tents. Nobody was "
+            "badly hurt that time.",
+            False,
+            id="nobody badly hurt against those injured",
+        ),
+        pytest.param(
+            "Landslide\n\nAuthorities evacuated 260 residents from Brackley Hill and nearby "
+            "streets on Tuesday, police said.",
+            "Landslide update\n\nPolice said eighty-five residents of Fernside Road were "
+            "evacuated on Tuesday.",
+            False,
+            id="residents of one road among those evacuated",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
@@ -1543,3 +1558,10 @@ def test_a_conflict_over_when_an_event_happened_is_not_said_to_be_for_one_time(
 )
 def test_figures_of_other_things_back_nothing(tmp_path: Path, a: str, b: str) -> None:
     assert scanned_findings(tmp_path, "corroboration", a=a, b=b) == []
+
+
+def test_dozens_neither_backs_nor_contradicts_hundreds(tmp_path: Path) -> None:
+    a = "Mall\n\nDozens of shoppers sheltered in shops and storerooms, police said."
+    b = "Mall update\n\nAbout 300 shoppers sheltered in shops and storerooms, police said."
+    assert scanned_findings(tmp_path, "corroboration", a=a, b=b) == []
+    assert scanned_findings(tmp_path / "conflicts", "conflict", a=a, b=b) == []
