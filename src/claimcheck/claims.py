@@ -481,7 +481,7 @@ def described_ages(text: str) -> set[str]:
 
 
 AGE_AFTER_NAME = re.compile(
-    rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME}),\s*(?P<value>{_AGE_VALUE}),(?!\d)"
+    rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME}),\s*(?P<value>{_AGE_VALUE})[,;](?!\d)"
 )
 # The same with words that say it is an age: "Dale Vorst, who is 41,", "Gareth Pellow, aged
 # 47, from", "Ann Lind, aged forty-one", "Dana Whitlow, who is 52 and has worked ...".
@@ -950,7 +950,8 @@ AGE_ASIDE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*(?P<said>(?:aged|who\s+(?:is|was)
 
 def _is_age_aside(text: str, quantity: Quantity) -> bool:
     """Whether a figure is an age in apposition, which describes a person and asserts
-    nothing: "Ann Lind, 41,", "Ann Lind, aged 41.", "Ann Lind, who is forty-one,"."""
+    nothing: "Ann Lind, 41,", "Ann Lind, aged 41.", "Ann Lind, who is forty-one,", "Ann
+    Lind, 41; Tom Vale, 39"."""
     start, end = quantity.span
     before = AGE_ASIDE_BEFORE.search(text, max(0, start - 40), start)
     if quantity.kind != "count" or before is None:
@@ -960,7 +961,8 @@ def _is_age_aside(text: str, quantity: Quantity) -> bool:
             _AND_GOES_ON.match(text, end) is not None
         )
     written_as_age = AGE_VALUE.fullmatch(quantity.surface) is not None
-    return written_as_age and text[end : end + 1] in (",", ")")
+    # "Darnell Voss, 34; Emil Crane, 47; and ...": a list of people with their ages.
+    return written_as_age and text[end : end + 1] in (",", ")", ";")
 
 
 _AND_GOES_ON = re.compile(_AND_GOES_ON_WORDS)
@@ -1262,9 +1264,32 @@ def find_facts(text: str, span: Span) -> tuple[tuple[Fact, Span], ...]:
     Cached: a sentence is read for facts as a whole and again clause by clause. The facts
     are shared between the claims that carry them, and never changed.
     """
-    return tuple(
-        found for found in (_event_time_fact(text, span), _pattern_fact(text, span)) if found
-    )
+    found = [fact for fact in (_event_time_fact(text, span), _pattern_fact(text, span)) if fact]
+    if found and found[-1][0].attribute == "age":
+        # "Darnell Voss, 34, Emil Crane, 41, and Rudy Penhallow, 28": each named age.
+        found.extend(_further_ages(text, (found[-1][1][1], span[1])))
+    return tuple(found)
+
+
+def _further_ages(text: str, span: Span) -> list[tuple[Fact, Span]]:
+    """The ages of named people in a span, in text order, after a first one."""
+    ages = [pattern for pattern in _FACT_PATTERNS if pattern.attribute == "age"]
+    found: list[tuple[Fact, Span]] = []
+    start = span[0]
+    while start < span[1]:
+        matches = [
+            (match, pattern)
+            for pattern in ages
+            if (match := pattern.pattern.search(text, start, span[1])) is not None
+            and pattern.states(text, match)
+        ]
+        if not matches:
+            break
+        match, pattern = min(matches, key=lambda pair: pair[0].start())
+        fact = _fact_of_match(text, pattern, match)
+        found.append((fact, match.span()))
+        start = match.end()
+    return found
 
 
 def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
@@ -1370,17 +1395,19 @@ def _pattern_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
             continue
         match = fact_pattern.pattern.search(text, span[0], span[1])
         if match and fact_pattern.states(text, match):
-            value = re.sub(
-                r"^(?:the|an?)\s+", "", match.group("value").strip(" ."), flags=re.IGNORECASE
-            )
-            fact = Fact(
-                attribute=fact_pattern.attribute,
-                value=fact_pattern.value(value),
-                span=match.span("value"),
-                of=re.sub(r"^the\s+", "", fact_pattern.of(text, match).strip().casefold()),
-            )
-            return fact, match.span()
+            return _fact_of_match(text, fact_pattern, match), match.span()
     return None
+
+
+def _fact_of_match(text: str, fact_pattern: _FactPattern, match: re.Match[str]) -> Fact:
+    """The fact a pattern's match states."""
+    value = re.sub(r"^(?:the|an?)\s+", "", match.group("value").strip(" ."), flags=re.IGNORECASE)
+    return Fact(
+        attribute=fact_pattern.attribute,
+        value=fact_pattern.value(value),
+        span=match.span("value"),
+        of=re.sub(r"^the\s+", "", fact_pattern.of(text, match).strip().casefold()),
+    )
 
 
 def fact_of(text: str, span: Span) -> Fact | None:

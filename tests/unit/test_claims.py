@@ -1003,3 +1003,16 @@ def test_the_words_before_a_sum_or_a_percentage_say_what_it_measures(
     sentence: str, measure: str
 ) -> None:
     assert claims_of(sentence)[0].measure == measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They were named as Ada Voss, 34, Emil Crane, 41, and Rudy Penn, 28, officials said.",
+        "Ada Voss, 34; Emil Crane, 41; and Rudy Penn, 28, slipped out of the wing.",
+        "The inmates are 34-year-old Ada Voss, 41-year-old Emil Crane and 28-year-old Rudy Penn.",
+    ],
+)
+def test_every_age_of_a_list_of_named_people_is_a_fact(sentence: str) -> None:
+    ages = sorted((f.of, f.value) for f in facts_of(sentence) if f.attribute == "age")
+    assert ages == [("ada voss", "34"), ("emil crane", "41"), ("rudy penn", "28")]
