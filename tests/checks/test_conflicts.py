@@ -1026,6 +1026,13 @@ def test_ages_of_one_person(
             False,
             id="residents of one road among those evacuated",
         ),
+        pytest.param(
+            "Escape\n\nThe department is offering a $25,000 reward, a spokesman said.",
+            "Escape update\n\nWe're told the department has now put up a reward of ten "
+            "thousand dollars for information.",
+            True,
+            id="two rewards for one capture",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
