@@ -694,6 +694,57 @@ PROBE_MISSES_ROUND15: set[tuple[str, str]] = {
     ("valmara-ski-hotel-fire", "sprinklers"),
     ("valmara-ski-hotel-fire", "the fire began just after two in the morning"),
 }
+# The twelfth round (tests/data/blind14), as the tool read them when they were added, after
+# the fixes their testers' reports led to: 13 of 48 planted contradictions found, one trap
+# reported as a conflict (water intakes serving about 45,000 people against one town's
+# intake serving 18,000: a named town's share of an unnamed whole).
+PROBE_MISSES_ROUND16: set[tuple[str, str]] = {
+    ("ardley-cross-highway-blizzard", "closed-stretch"),
+    ("ardley-cross-highway-blizzard", "closure-day"),
+    ("ardley-cross-highway-blizzard", "maddox-age"),
+    ("ardley-cross-highway-blizzard", "no more than ten minutes an hour"),
+    ("brackwater-prison-tunnel-escape", "headcount-time"),
+    ("brackwater-prison-tunnel-escape", "tunnel-length"),
+    ("calder-meadows-festival-storm", "cancellation-time"),
+    ("calder-meadows-festival-storm", "evacuated-campers"),
+    ("calder-meadows-festival-storm", "founding-year"),
+    ("calder-meadows-festival-storm", "generator-fire"),
+    ("calder-point-refinery-fire", "everyone living within one mile of the refinery"),
+    ("calder-point-refinery-fire", "fire-start-time"),
+    ("calder-point-refinery-fire", "firefighters"),
+    ("calder-point-refinery-fire", "shelter-radius"),
+    ("calder-point-refinery-fire", "sulfur-dioxide"),
+    ("carrowmere-hillside-landslide", "emergency-fund"),
+    ("carrowmere-hillside-landslide", "houses-buried"),
+    ("carrowmere-hillside-landslide", "slide-time"),
+    ("carrowmere-hillside-landslide", "the mud sliding half a mile down the hill"),
+    ("greyford-traffic-stop-shooting", "kessel-service"),
+    ("greyford-traffic-stop-shooting", "shots-fired"),
+    ("greyford-traffic-stop-shooting", "stop-date"),
+    ("harwick-airline-job-cuts", "jobs-cut"),
+    ("harwick-airline-job-cuts", "profit-forecast"),
+    ("harwick-airline-job-cuts", "said it would eliminate 1,200 jobs"),
+    ("harwick-airline-job-cuts", "share-fall"),
+    ("kellbridge-supermarket-takeover-bid", "bid-value"),
+    ("kellbridge-supermarket-takeover-bid", "founding-year"),
+    ("kellbridge-supermarket-takeover-bid", "premium"),
+    ("kellbridge-supermarket-takeover-bid", "store-count"),
+    ("lindmoor-pipeline-oil-spill", "cleanup-pledge"),
+    ("lindmoor-pipeline-oil-spill", "inspection-2016"),
+    ("lindmoor-pipeline-oil-spill", "intakes-part"),
+    ("lindmoor-pipeline-oil-spill", "leak-reported-day"),
+    ("lindmoor-pipeline-oil-spill", "spread-downstream"),
+    ("pellham-murder-conviction-overturned", "release-time"),
+    ("pellham-murder-conviction-overturned", "sister-dunmore"),
+    ("pellham-murder-conviction-overturned", "witnesses-recanted"),
+    ("pellham-murder-conviction-overturned", "wren-age"),
+    ("pellham-murder-conviction-overturned", "years-in-prison"),
+    ("pellham-ridge-mall-shooting", "arrest-distance"),
+    ("pellham-ridge-mall-shooting", "mall-opened"),
+    ("pellham-ridge-mall-shooting", "released the names of the first four victims"),
+    ("port-calloway-arena-crush", "arena-capacity"),
+    ("port-calloway-arena-crush", "surge-time"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -706,6 +757,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND13
     | PROBE_MISSES_ROUND14
     | PROBE_MISSES_ROUND15
+    | PROBE_MISSES_ROUND16
 )
 
 
