@@ -1033,6 +1033,14 @@ def test_ages_of_one_person(
             True,
             id="two rewards for one capture",
         ),
+        pytest.param(
+            "Spill\n\nDrinking-water intakes serving about 52,000 people along the river were "
+            "shut, the department said.",
+            "Spill update\n\nMarston's water intake, which serves 17,000 residents, was shut "
+            "early Monday, its director said.",
+            False,
+            id="people one town's intake serves among those all intakes serve",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -697,7 +697,7 @@ PROBE_MISSES_ROUND15: set[tuple[str, str]] = {
 # The twelfth round (tests/data/blind14), as the tool read them when they were added, after
 # the fixes their testers' reports led to: 13 of 48 planted contradictions found, one trap
 # reported as a conflict (water intakes serving about 45,000 people against one town's
-# intake serving 18,000: a named town's share of an unnamed whole).
+# intake serving 18,000), no longer reported since people served became an owned measure.
 PROBE_MISSES_ROUND16: set[tuple[str, str]] = {
     ("ardley-cross-highway-blizzard", "closed-stretch"),
     ("ardley-cross-highway-blizzard", "closure-day"),
@@ -731,7 +731,6 @@ PROBE_MISSES_ROUND16: set[tuple[str, str]] = {
     ("kellbridge-supermarket-takeover-bid", "store-count"),
     ("lindmoor-pipeline-oil-spill", "cleanup-pledge"),
     ("lindmoor-pipeline-oil-spill", "inspection-2016"),
-    ("lindmoor-pipeline-oil-spill", "intakes-part"),
     ("lindmoor-pipeline-oil-spill", "leak-reported-day"),
     ("lindmoor-pipeline-oil-spill", "spread-downstream"),
     ("pellham-murder-conviction-overturned", "release-time"),
