@@ -1056,10 +1056,21 @@ def _another_event_pattern() -> re.Pattern[str]:
 
 def _kind_within_everyone(left: Claim, right: Claim) -> bool:
     """Whether one framed count is of a narrower kind of person than the other's everyone
-    (``whole_nouns``) and no larger: "two demolition workers were injured" and "23 people
-    were injured" may both be true."""
+    (``whole_nouns``), or of a kind of the other's thing (``narrower_kinds``), and no larger:
+    "two demolition workers were injured" and "23 people were injured" may both be true."""
     words = lexicon()
     nouns = [claim.frame.noun if claim.frame else "" for claim in (left, right)]
+    pairs: tuple[tuple[str, str, Claim, Claim], ...] = (
+        (nouns[0], nouns[1], left, right),
+        (nouns[1], nouns[0], right, left),
+    )
+    for kind, whole_noun, narrow, whole in pairs:
+        if kind in words.narrower_kinds.get(whole_noun, frozenset()) and not re.search(
+            rf"\b{re.escape(kind)}s?\s+(?:and|or|&)\s+[a-z]", narrow.text.casefold()
+        ):
+            # "about 1,500 trucks a day" among "about 18,000 vehicles a day" (but "400 cars
+            # and trucks" are all vehicles).
+            return _no_larger(narrow, whole)
     wholes = [noun in words.whole_nouns for noun in nouns]
     if wholes[0] == wholes[1]:
         return False

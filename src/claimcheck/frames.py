@@ -78,6 +78,9 @@ class Lexicon:
     holding_verbs: tuple[str, ...]
     # Nouns of people who live somewhere: "of" after them sets where ("residents of Fern Road").
     resident_nouns: frozenset[str]
+    # A whole noun -> nouns of its kinds ("vehicle": "truck"): a count of a kind is some of
+    # a count of the whole.
+    narrower_kinds: dict[str, frozenset[str]]
     setting_prepositions: frozenset[str]
     setting_idioms: frozenset[str]
     origin_verbs: frozenset[str]
@@ -189,6 +192,7 @@ def lexicon() -> Lexicon:
         case_sums=frozenset(raw["case_sums"]),
         holding_verbs=tuple(raw["holding_verbs"]),
         resident_nouns=frozenset(raw["resident_nouns"]),
+        narrower_kinds={whole: frozenset(kinds) for whole, kinds in raw["narrower_kinds"].items()},
         setting_prepositions=frozenset(raw["setting_prepositions"]),
         setting_idioms=frozenset(raw["setting_idioms"]),
         origin_verbs=frozenset(raw["origin_verbs"]),
@@ -1339,7 +1343,9 @@ def _attribute(
         if named:
             # "Four people are dead", "37 were confirmed dead": the state names the attribute.
             return named, ""
-    if verb is not None and verb_lemma in words.light_verbs and generic:
+    person = words.noun_attribute.get(noun_lemma, "") in words.person_attributes
+    if verb is not None and verb_lemma in words.light_verbs and (generic or person):
+        # "two firefighters suffered minor injuries": injured, not firefighters at work.
         target = _light_object(verb)
         if target is not None and target is not noun:
             verb_lemma = lemma(target).casefold()
@@ -1353,7 +1359,6 @@ def _attribute(
         if verb_lemma in words.landed_verbs:
             return "shots landed", "landed"
         return "", ""
-    person = words.noun_attribute.get(noun_lemma, "") in words.person_attributes
     if generic or person or (noun is not None and _is_name(noun)):
         attribute = words.verb_attribute.get(verb_lemma, "")
         if attribute:

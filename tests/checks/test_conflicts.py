@@ -1041,6 +1041,20 @@ def test_ages_of_one_person(
             False,
             id="people one town's intake serves among those all intakes serve",
         ),
+        pytest.param(
+            "Bridge\n\nThe bridge carries about 21,000 vehicles a day, county counts show.",
+            "Bridge update\n\nAbout 1,800 trucks a day use the bridge, the department said.",
+            False,
+            id="trucks among all vehicles",
+        ),
+        pytest.param(
+            "Tower fire\n\nTwo firefighters were treated for heat exhaustion on Tuesday, the "
+            "fire service said.",
+            "Tower fire update\n\nMore than 150 firefighters battled the flames on Tuesday, "
+            "the fire service said.",
+            False,
+            id="firefighters treated are no count of those at work",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

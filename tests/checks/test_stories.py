@@ -711,7 +711,6 @@ PROBE_MISSES_ROUND16: set[tuple[str, str]] = {
     ("calder-meadows-festival-storm", "generator-fire"),
     ("calder-point-refinery-fire", "everyone living within one mile of the refinery"),
     ("calder-point-refinery-fire", "fire-start-time"),
-    ("calder-point-refinery-fire", "firefighters"),
     ("calder-point-refinery-fire", "shelter-radius"),
     ("calder-point-refinery-fire", "sulfur-dioxide"),
     ("carrowmere-hillside-landslide", "emergency-fund"),
