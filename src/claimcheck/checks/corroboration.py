@@ -35,8 +35,9 @@ CHANGED_ID = "CC4"
 KIND = "corroborated"
 CHANGED_KIND = "changed"
 DEFAULT_SEVERITY = "info"
-# What a changed finding adds to its subject: the figures are not shown to be of one time.
-UNTIMED = ", not shown to be of one time and one whole"
+# What a changed finding adds to its subject: the figures are not shown to be of one time
+# and one whole, so they may be of different times (an update) or parts.
+UNTIMED = ", perhaps of different times or parts"
 
 
 # Signals that say more than a figure: an agreeing figure does not back them. "first"

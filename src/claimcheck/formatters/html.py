@@ -49,7 +49,7 @@ STATE_LABEL = {
 
 KIND_TITLE = {
     "corroborated": "Corroborated",
-    "changed": "Different figures, not shown to be of one time",
+    "changed": "Changed or differing figures, not conflicts",
     "same-figure": "Same figure, different things",
 }
 

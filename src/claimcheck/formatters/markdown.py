@@ -21,7 +21,7 @@ from claimcheck.models import Evidence, Finding, Report, Source
 TITLE = "claimcheck report"
 OTHER_LABELS = {
     "corroborated": "Corroborated",
-    "changed": "Different figures, not shown to be of one time",
+    "changed": "Changed or differing figures, not conflicts",
     "same-figure": "Same figure, different things",
 }
 

@@ -131,7 +131,7 @@ def _unsourced_table(findings: list[Finding]) -> Table:
 
 # The findings that are neither conflicts nor unsourced, in the order they are shown.
 OTHER_KINDS = {
-    "changed": "Different figures, not shown to be of one time",
+    "changed": "Changed or differing figures, not conflicts",
     "same-figure": "Same figure, different things",
     "corroborated": "Corroborated",
 }
