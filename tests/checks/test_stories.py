@@ -743,6 +743,59 @@ PROBE_MISSES_ROUND16: set[tuple[str, str]] = {
     ("port-calloway-arena-crush", "arena-capacity"),
     ("port-calloway-arena-crush", "surge-time"),
 }
+# The thirteenth round (tests/data/blind15), as the tool read them when they were added,
+# after the fixes their testers' reports led to: 12 of 48 planted contradictions found, no
+# trap reported as a conflict.
+PROBE_MISSES_ROUND17: set[tuple[str, str]] = {
+    ("carrow-bay-tennis-retirement", "coaching-job"),
+    ("carrow-bay-tennis-retirement", "final-score"),
+    ("carrow-bay-tennis-retirement", "singles-titles"),
+    ("carrow-bay-tennis-retirement", "stress-fracture"),
+    ("carrow-bay-tennis-retirement", "turned-pro-year"),
+    ("dunmere-flash-flood", "flood-time"),
+    ("dunmere-flash-flood", "vehicles"),
+    ("harwick-bridge-girder-cracks", "adding about 12 minutes to the trip"),
+    ("harwick-bridge-girder-cracks", "closure-day"),
+    ("harwick-bridge-girder-cracks", "merchant-sales"),
+    ("harwick-bridge-girder-cracks", "some 18,400 vehicles a day"),
+    ("harwick-bridge-girder-cracks", "weight-limit"),
+    ("harwick-football-club-takeover", "club-shop"),
+    ("harwick-football-club-takeover", "press-conference-time"),
+    ("harwick-football-club-takeover", "stadium-capacity"),
+    ("kelvane-glacier-climber-search", "helicopter-money"),
+    ("kelvane-glacier-climber-search", "last-message-time"),
+    ("kelvane-glacier-climber-search", "missing-climbers"),
+    ("kestrel-valley-hospital-ransomware", "detection-time"),
+    ("kestrel-valley-hospital-ransomware", "ransom"),
+    ("ketterby-container-ship-grounding", "The Coastal Waters Authority closed 18 kilometres"),
+    ("ketterby-container-ship-grounding", "containers-lost"),
+    ("ketterby-container-ship-grounding", "crew-count"),
+    ("ketterby-container-ship-grounding", "grounding-time"),
+    ("ketterby-container-ship-grounding", "year-built"),
+    ("larkmoor-tower-block-fire", "firefighters"),
+    ("larkmoor-tower-block-fire", "start-time"),
+    ("larkmoor-tower-block-fire", "storeys"),
+    ("larkmoor-tower-block-fire", "year-built"),
+    ("maresford-dock-strike", "ballot-result"),
+    ("maresford-dock-strike", "first-total-closure"),
+    ("maresford-dock-strike", "ships-waiting"),
+    ("maresford-dock-strike", "start-time"),
+    ("maresford-dock-strike", "strikers"),
+    ("velmont-retailer-data-breach", "The new figure, in an updated filing"),
+    ("velmont-retailer-data-breach", "cards-exposed"),
+    ("velmont-retailer-data-breach", "discovered the intrusion on March 21"),
+    ("velmont-retailer-data-breach", "discovery-date"),
+    ("velmont-retailer-data-breach", "founding-year"),
+    ("velmont-retailer-data-breach", "share-fall"),
+    ("vessick-ridge-wildfire-evacuation", "evacuation-time"),
+    ("vessick-ridge-wildfire-evacuation", "fire-start-day"),
+    ("vessick-ridge-wildfire-evacuation", "homes-destroyed"),
+    ("vessick-ridge-wildfire-evacuation", "route-14-jump"),
+    ("wexley-vale-school-gas-leak", "cordon"),
+    ("wexley-vale-school-gas-leak", "leak-time"),
+    ("wexley-vale-school-gas-leak", "pupils-hospital"),
+    ("wexley-vale-school-gas-leak", "replace about 4.8 kilometres of pipe"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -756,6 +809,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND14
     | PROBE_MISSES_ROUND15
     | PROBE_MISSES_ROUND16
+    | PROBE_MISSES_ROUND17
 )
 
 
