@@ -1048,6 +1048,64 @@ def _vague_count_words() -> frozenset[str]:
     return frozenset(words.split()[-1].casefold() for words in measure_data()["vague_counts"])
 
 
+# Seconds in each unit a span of time is written in, to tell a larger unit from a smaller.
+_TIME_UNIT_SECONDS = {
+    "year": 31_557_600,
+    "month": 2_629_800,
+    "week": 604_800,
+    "day": 86_400,
+    "hour": 3_600,
+    "minute": 60,
+    "second": 1,
+}
+_TIME_UNIT = re.compile(r"\b(year|month|week|day|hour|minute|second)s?\b", re.IGNORECASE)
+# Between the parts of one span of time: "2 hours, 6 minutes and 41 seconds".
+_DURATION_JOIN = re.compile(r",?\s+(?:and\s+)?|,\s*")
+
+
+def _joined_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """One span of time written in several units, each smaller than the one before, as one
+    figure: "a course record of 2 hours, 6 minutes and 41 seconds" is 7,601 seconds, not
+    three spans of which "2 hours" could disagree with "2:06:41". (The quantity parser
+    keeps them apart, as other projects' suites expect.)"""
+    out: list[Quantity] = []
+    for quantity in quantities:
+        last = out[-1] if out else None
+        if last is not None and _continues_duration(text, last, quantity):
+            out[-1] = last.model_copy(
+                update={
+                    "surface": text[last.span[0] : quantity.span[1]],
+                    "span": (last.span[0], quantity.span[1]),
+                    "value": _sum(last.value, quantity.value),
+                    "low": _sum(last.low, quantity.low),
+                    "high": _sum(last.high, quantity.high),
+                }
+            )
+            continue
+        out.append(quantity)
+    return out
+
+
+def _continues_duration(text: str, first: Quantity, then: Quantity) -> bool:
+    """Whether a span of time goes on in a smaller unit right after another one."""
+    if not (first.kind == then.kind == "duration" and then.qualifier == "exact"):
+        return False
+    first_units = _TIME_UNIT.findall(first.surface)
+    then_units = _TIME_UNIT.findall(then.surface)
+    return (
+        bool(first_units)
+        and len(then_units) == 1
+        and _TIME_UNIT_SECONDS[then_units[0].casefold()]
+        < _TIME_UNIT_SECONDS[first_units[-1].casefold()]
+        and _DURATION_JOIN.fullmatch(text, first.span[1], then.span[0]) is not None
+    )
+
+
+def _sum(first: float | None, then: float | None) -> float | None:
+    """Two parts of one figure added, or None when either is unbounded."""
+    return None if first is None or then is None else first + then
+
+
 def with_vague_counts(sentence: str, offset: int, quantities: list[Quantity]) -> list[Quantity]:
     """The sentence's quantities plus its vague plural counts, in text order.
 
@@ -1514,6 +1572,7 @@ def extract_claims(
         if not quantities:
             quantities = zero_counts(sentence.text, sentence.span[0])
         quantities = with_vague_counts(sentence.text, sentence.span[0], quantities)
+        quantities = _joined_durations(text, quantities)
         quantities = [_as_share(text, q) for q in quantities]
         facts = _fact_figures(text, sentence)
         ages = _listed_ages(text, quantities)

@@ -144,7 +144,8 @@ def rounding_slack(quantity: Quantity, counts_exact: bool = False) -> float:
     whole = written is not None and "." not in written.group()
     held = counts_exact and whole and quantity.kind == "count"
     floor = 0.0 if held else abs(value) * EXACT_SLACK
-    if written is None or ":" in quantity.surface:
+    if written is None or ":" in quantity.surface or _in_several_units(quantity):
+        # "2 hours, 6 minutes and 41 seconds" is as precise as "2:06:41".
         return floor
     if FEET_AND_INCHES.search(quantity.surface):
         # Rounded to its last figure, the inches, not to the feet it starts with.
@@ -155,6 +156,14 @@ def rounding_slack(quantity: Quantity, counts_exact: bool = False) -> float:
     step, number, _ = digits
     slack = ROUNDING_SHARE * step * abs(value / number)
     return max(floor, min(slack, ROUNDING_CAP * abs(value)))
+
+
+_TIME_UNIT_WORD = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b")
+
+
+def _in_several_units(quantity: Quantity) -> bool:
+    """Whether a span of time is written in several units ("two hours and 18 minutes")."""
+    return quantity.kind == "duration" and len(_TIME_UNIT_WORD.findall(quantity.surface)) > 1
 
 
 def _last_digit_step(written: str) -> tuple[float, float, str] | None:

@@ -1055,6 +1055,14 @@ def test_ages_of_one_person(
             False,
             id="firefighters treated are no count of those at work",
         ),
+        pytest.param(
+            "Marathon\n\nAda Lind won the Vale Marathon on Sunday in a course record of 2 "
+            "hours, 6 minutes and 41 seconds.",
+            "Marathon update\n\nAda Lind set the Vale Marathon course record on Sunday, "
+            "finishing in 2:06:41.",
+            False,
+            id="one time in hours, minutes and seconds and on a clock",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -1016,3 +1016,20 @@ def test_the_words_before_a_sum_or_a_percentage_say_what_it_measures(
 def test_every_age_of_a_list_of_named_people_is_a_fact(sentence: str) -> None:
     ages = sorted((f.of, f.value) for f in facts_of(sentence) if f.attribute == "age")
     assert ages == [("ada voss", "34"), ("emil crane", "41"), ("rudy penn", "28")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "seconds"),
+    [
+        ("He won in a course record of 2 hours, 6 minutes and 41 seconds.", None, 7601.0),
+        ("The talks lasted two hours and 18 minutes.", "two hours and 18 minutes", 8280.0),
+        # A larger unit after a smaller one starts another span.
+        ("He waited 20 minutes and 3 hours later left.", "20 minutes", 1200.0),
+    ],
+)
+def test_a_span_of_time_in_several_units_is_one_figure(
+    sentence: str, surface: str | None, seconds: float
+) -> None:
+    first = claims_of(sentence)[0].quantities[0]
+    assert first.surface == (surface or "2 hours, 6 minutes and 41 seconds")
+    assert first.value == seconds
