@@ -528,6 +528,12 @@ def _titled(text: str, match: re.Match[str]) -> str:
     return match.groupdict().get("title") or ""
 
 
+def _person_titled(text: str, match: re.Match[str]) -> str:
+    """Whose age a fact is: the name its pattern reads without a title before it ("Mrs
+    Olsen, who is 58" is Olsen's, as "Margaret Olsen, 52" is)."""
+    return _without_titles(_titled(text, match))
+
+
 def _caused(text: str, match: re.Match[str]) -> str:
     """What a cause is of: the thing it caused ("The fire was started by lightning" and
     "broken bones caused by debris" are causes of two things)."""
@@ -571,11 +577,21 @@ _FACT_PATTERNS = (
     ),
     _FactPattern("score", SCORE, _RECORD_CUES, value=_higher_first),
     _FactPattern("record", RECORD, _RECORD_CUES, states=_a_record),
-    _FactPattern("age", AGE_BEFORE_NAME, ("-year-old",), value=in_digits),
-    _FactPattern("age", AGE_DESCRIBED_BEFORE_NAME, ("-year-old",), value=in_digits),
-    _FactPattern("age", AGE_DESCRIBED_AFTER_NAME, ("-year-old",), value=in_digits),
-    _FactPattern("age", AGE_AFTER_NAME, (",",), value=in_digits),
-    _FactPattern("age", AGE_SAID_AFTER_NAME, ("aged", "who is", "who was"), value=in_digits),
+    _FactPattern("age", AGE_BEFORE_NAME, ("-year-old",), value=in_digits, of=_person_titled),
+    _FactPattern(
+        "age", AGE_DESCRIBED_BEFORE_NAME, ("-year-old",), value=in_digits, of=_person_titled
+    ),
+    _FactPattern(
+        "age", AGE_DESCRIBED_AFTER_NAME, ("-year-old",), value=in_digits, of=_person_titled
+    ),
+    _FactPattern("age", AGE_AFTER_NAME, (",",), value=in_digits, of=_person_titled),
+    _FactPattern(
+        "age",
+        AGE_SAID_AFTER_NAME,
+        ("aged", "who is", "who was"),
+        value=in_digits,
+        of=_person_titled,
+    ),
     _FactPattern("direction", DIRECTION, ("north", "south", "east", "west"), states=_placed),
 )
 
