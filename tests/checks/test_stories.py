@@ -796,6 +796,60 @@ PROBE_MISSES_ROUND17: set[tuple[str, str]] = {
     ("wexley-vale-school-gas-leak", "pupils-hospital"),
     ("wexley-vale-school-gas-leak", "replace about 4.8 kilometres of pipe"),
 }
+# The fourteenth round (tests/data/blind16), as the tool read them when they were added,
+# after the fixes their testers' reports led to: 8 of 48 planted contradictions found, no
+# trap reported as a conflict.
+PROBE_MISSES_ROUND18: set[tuple[str, str]] = {
+    ("brackenford-mayoral-recount", "ballots-cast"),
+    ("brackenford-mayoral-recount", "margin"),
+    ("brackenford-mayoral-recount", "recount-day"),
+    ("brennock-fireworks-warehouse-explosion", "explosion-time"),
+    ("castmere-jewellery-shop-raid", "haul-value"),
+    ("castmere-jewellery-shop-raid", "raid-time"),
+    ("castmere-jewellery-shop-raid", "robbers"),
+    ("castmere-jewellery-shop-raid", "three men have now been arrested"),
+    ("dunmore-rugby-coach-sacked", "coach-age"),
+    ("dunmore-rugby-coach-sacked", "losing-streak"),
+    ("dunmore-rugby-coach-sacked", "score"),
+    ("dunmore-rugby-coach-sacked", "sponsor-clause"),
+    ("dunmore-rugby-coach-sacked", "year-appointed"),
+    ("ellisford-bank-hostage-siege", "and Lorne Abbott, 27."),
+    ("ellisford-bank-hostage-siege", "hostages"),
+    ("ellisford-bank-hostage-siege", "ransom"),
+    ("ellisford-bank-hostage-siege", "surrender-time"),
+    ("kellsbridge-marathon-course-record", "record-year"),
+    ("kellsbridge-marathon-course-record", "starters"),
+    ("kellsbridge-marathon-course-record", "winner-age"),
+    ("kellsbridge-marathon-course-record", "winning-time"),
+    ("kelverton-school-food-poisoning", "contract-year"),
+    ("kelverton-school-food-poisoning", "head-age"),
+    ("kelverton-school-food-poisoning", "hospital-count"),
+    ("kelverton-school-food-poisoning", "lunch-time"),
+    ("lowmoor-hospital-norovirus-outbreak", "closure-day"),
+    ("lowmoor-hospital-norovirus-outbreak", "hand-gel-empty"),
+    ("lowmoor-hospital-norovirus-outbreak", "not to visit any hospital until 48 hours"),
+    ("lowmoor-hospital-norovirus-outbreak", "patient-age"),
+    ("lowmoor-hospital-norovirus-outbreak", "ward-beds"),
+    ("mount-tessary-plane-crash", "cargo-plane-turned-back"),
+    ("mount-tessary-plane-crash", "contact-lost-time"),
+    ("mount-tessary-plane-crash", "people-on-board"),
+    ("mount-tessary-plane-crash", "year-built"),
+    ("oskerby-sports-hall-collapse", "collapse-day"),
+    ("oskerby-sports-hall-collapse", "people-inside"),
+    ("oskerby-sports-hall-collapse", "score"),
+    ("oskerby-sports-hall-collapse", "year-built"),
+    ("pellburn-balloon-fiesta-crash", "accident-day"),
+    ("pellburn-balloon-fiesta-crash", "landing-distance"),
+    ("pellburn-balloon-fiesta-crash", "passengers"),
+    ("pellburn-balloon-fiesta-crash", "ticket-price"),
+    ("pellburn-balloon-fiesta-crash", "wind-advisory"),
+    ("port-keswin-stadium-referendum", "capacity"),
+    ("port-keswin-stadium-referendum", "opening-year"),
+    ("port-keswin-stadium-referendum", "owner-land"),
+    ("port-keswin-stadium-referendum", "show a capacity of 28,500"),
+    ("port-keswin-stadium-referendum", "stadium-cost"),
+    ("port-keswin-stadium-referendum", "yes-share"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -810,6 +864,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND15
     | PROBE_MISSES_ROUND16
     | PROBE_MISSES_ROUND17
+    | PROBE_MISSES_ROUND18
 )
 
 
