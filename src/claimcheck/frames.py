@@ -1303,7 +1303,13 @@ def _cued_after(
     for "2,400 workers at the plant went on strike"; '' when none, or for no count."""
     if quantity.kind != "count":
         return ""
-    following = re.sub(r"[^\w\s]", " ", text[quantity.span[1] : claim.span[1]].casefold())
+    # A cue after another figure of the clause is that figure's ("Two gunmen who held 11
+    # people hostage": the 11 are hostages, not the two).
+    end = min(
+        (q.span[0] for q in claim.quantities if q.span[0] >= quantity.span[1]),
+        default=claim.span[1],
+    )
+    following = re.sub(r"[^\w\s]", " ", text[quantity.span[1] : end].casefold())
     return next(
         (attribute for attribute, words in cues.items() if _holds_cue(following, words)), ""
     )

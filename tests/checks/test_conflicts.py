@@ -1063,6 +1063,19 @@ def test_ages_of_one_person(
             False,
             id="one time in hours, minutes and seconds and on a clock",
         ),
+        pytest.param(
+            "Siege\n\nGunmen held 11 hostages inside the bank on Tuesday, police said.",
+            "Siege update\n\nEight people were held hostage inside the bank on Tuesday, "
+            "police said.",
+            True,
+            id="people held hostage against hostages",
+        ),
+        pytest.param(
+            "Siege\n\nTwo gunmen who held 11 people hostage surrendered on Tuesday, police said.",
+            "Siege update\n\nTwo gunmen were arrested on Tuesday, police said.",
+            False,
+            id="a cue after another figure is that figure's",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -570,6 +570,7 @@ def test_micro_sign_and_greek_mu_are_one_unit() -> None:
         ("He returned in Weeks 14-16 and in Room 4, 5, and 6.", []),
         ("Flight 370 carried 239 people.", ["239"]),
         ("Reporter Ana Vell of KTMS News 4 said Channel 7 had 12 crews there.", ["12"]),
+        ("KWMT 8 News transcript: 14 people were freed.", ["14"]),
         # A plain "and" ends the list; a rank or a measure after its word stays a figure.
         ("Juror 8 and 40 others left.", ["40"]),
         ("The No. 5 seed won, in a Category 4 storm.", ["5", "4"]),

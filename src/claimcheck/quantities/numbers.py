@@ -257,6 +257,9 @@ GENERATION_RE = re.compile(r"[2-6]G\b")
 ID_BEFORE_RE = re.compile(r"(?<![\d])[A-Za-z]+-?$")
 # Id-like context after a number: "1+X", "06F6".
 ID_AFTER_RE = re.compile(r"\+[A-Za-z0-9]|[A-Za-z]+\d")
+# A number inside a station's name: a capitalised word before it and "News" after it.
+STATION_BEFORE_RE = re.compile(r"\b[A-Z][A-Za-z]+\s$")
+STATION_AFTER_RE = re.compile(r"\s+News\b")
 # A version label after a capitalised word: "Policy 3.0", "Industry 4.0".
 VERSION_BEFORE_RE = re.compile(r"[A-Z][a-z]+\s$")
 
@@ -680,6 +683,11 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if ORDINAL_SUFFIX_RE.match(text, end) or GENERATION_RE.match(text, start):
             continue
         if ID_AFTER_RE.match(text, end) and not DIGIT_SCALE_RE.match(text, end):
+            continue
+        if STATION_AFTER_RE.match(text, end) and STATION_BEFORE_RE.search(
+            text, max(0, start - 12), start
+        ):
+            # "KWMT 8 News", "Westvale 7 News": a station's name.
             continue
         body = m.group("body")
         if (
