@@ -97,7 +97,7 @@ R_TEASER = "teaser or cross-reference"
 R_QUESTION = "rhetorical or teaser question"
 R_TICKER = "stock quote widget"
 R_INVESTOR = "investor-relations notice"
-R_BROADCAST = "broadcast promotion"
+R_BROADCAST = "outlet promotion"
 
 #: Words that headings of web widgets are made of, mapped to the widget they name.
 #: A short unpunctuated line made only of these (plus FILLER_WORDS) is a widget heading.

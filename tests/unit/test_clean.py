@@ -320,71 +320,71 @@ FURNITURE_CASES = [
     ),
     pytest.param(
         PROSE + "Listen live on WRKN 98.4 FM or follow us on social media.\n",
-        [("Listen live on WRKN 98.4 FM or follow us on social media.", "broadcast promotion")],
+        [("Listen live on WRKN 98.4 FM or follow us on social media.", "outlet promotion")],
         id="listen-live",
     ),
     pytest.param(
         PROSE + "FENN: We will have more on this story at 10.\n",
-        [("FENN: We will have more on this story at 10.", "broadcast promotion")],
+        [("FENN: We will have more on this story at 10.", "outlet promotion")],
         id="more-at-ten-after-a-speaker-label",
     ),
     pytest.param(
         PROSE + "Coastline 4 News airs weeknights at 6 and 10.\n",
-        [("Coastline 4 News airs weeknights at 6 and 10.", "broadcast promotion")],
+        [("Coastline 4 News airs weeknights at 6 and 10.", "outlet promotion")],
         id="programme-slot",
     ),
     pytest.param(
         PROSE + "For the latest, download the KHRW 7 News app.\n",
-        [("For the latest, download the KHRW 7 News app.", "broadcast promotion")],
+        [("For the latest, download the KHRW 7 News app.", "outlet promotion")],
         id="download-the-app",
     ),
     pytest.param(
         PROSE + "Stay with KMRF News 8 for updates through the night.\n",
-        [("Stay with KMRF News 8 for updates through the night.", "broadcast promotion")],
+        [("Stay with KMRF News 8 for updates through the night.", "outlet promotion")],
         id="stay-with-us",
     ),
     pytest.param(
         PROSE + "Harbour Radio 88.4 - the voice of the harbour.\n",
-        [("Harbour Radio 88.4 - the voice of the harbour.", "broadcast promotion")],
+        [("Harbour Radio 88.4 - the voice of the harbour.", "outlet promotion")],
         id="station-name-and-frequency",
     ),
     pytest.param(
         PROSE + "Watch BNC Evening News weeknights at 9.\n",
-        [("Watch BNC Evening News weeknights at 9.", "broadcast promotion")],
+        [("Watch BNC Evening News weeknights at 9.", "outlet promotion")],
         id="watch-weeknights",
     ),
     pytest.param(
         PROSE + "ANNE LORD: Thank you, Ben. Police want to hear from witnesses. We'll have more "
         "on this story at ten.\n",
-        [("We'll have more on this story at ten.", "broadcast promotion")],
+        [("We'll have more on this story at ten.", "outlet promotion")],
         id="sign-off-ending-a-presenters-turn",
     ),
     pytest.param(
         PROSE + "Follow KWRT 5 News on social media. Copyright 2024 KWRT 5. All rights reserved.\n",
         [
-            ("Follow KWRT 5 News on social media.", "broadcast promotion"),
-            ("Copyright 2024 KWRT 5. All rights reserved.", "broadcast promotion"),
+            ("Follow KWRT 5 News on social media.", "outlet promotion"),
+            ("Copyright 2024 KWRT 5. All rights reserved.", "outlet promotion"),
         ],
         id="follow-and-copyright-sentences",
     ),
     pytest.param(
         PROSE + "Got a story? Contact the Herald newsroom on 555-0199.\n",
-        [("Got a story? Contact the Herald newsroom on 555-0199.", "broadcast promotion")],
+        [("Got a story? Contact the Herald newsroom on 555-0199.", "outlet promotion")],
         id="contact-the-newsroom",
     ),
     pytest.param(
         PROSE + "Got a news tip? Call the Star newsdesk on 01632 960 441.\n",
-        [("Got a news tip? Call the Star newsdesk on 01632 960 441.", "broadcast promotion")],
+        [("Got a news tip? Call the Star newsdesk on 01632 960 441.", "outlet promotion")],
         id="call-a-named-newsdesk",
     ),
     pytest.param(
         PROSE + "Watch Vale 7 News every night at six.\n",
-        [("Watch Vale 7 News every night at six.", "broadcast promotion")],
+        [("Watch Vale 7 News every night at six.", "outlet promotion")],
         id="watch-every-night",
     ),
     pytest.param(
         PROSE + "LORD: Ben Ash at the river, thank you. We will be back with more at nine.\n",
-        [("We will be back with more at nine.", "broadcast promotion")],
+        [("We will be back with more at nine.", "outlet promotion")],
         id="back-with-more",
     ),
 ]
