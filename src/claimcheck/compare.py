@@ -253,8 +253,9 @@ def _introduces_an_event(claim: Claim) -> bool:
 def _before_its_article(claim: Claim) -> bool:
     """Whether a framed figure (a toll, job cuts, a workforce) is given for a year before
     its article's, or for a year when its article gives none: an earlier time's, not the
-    story's ("In 2009, during the last downturn, the company cut 300 jobs")."""
-    year = claim.time.year if claim.time is not None else None
+    story's ("In 2009, during the last downturn, the company cut 300 jobs", "sold 612,400
+    vehicles last year" in an article of 2025)."""
+    year = _explicit_time(claim)[0]
     return (
         year is not None
         and (claim.context_year is None or year < claim.context_year)
@@ -1047,9 +1048,14 @@ def _of_another_event(claim: Claim) -> bool:
 
 @cache
 def _another_event_pattern() -> re.Pattern[str]:
-    markers = "|".join(sorted(lexicon().other_markers))
+    words = lexicon()
+    markers = "|".join(sorted(words.other_markers))
+    causes = "|".join(sorted(words.cause_nouns))
+    # "in another attack", or such an event as the subject: "a separate crash on May 5
+    # near Ostry injured two people".
     return re.compile(
-        rf"\b(?:in|during|at|after|from|by)\s+(?:(?:a|an|the)\s+)?(?:{markers})\s+[a-z]+",
+        rf"\b(?:in|during|at|after|from|by)\s+(?:(?:a|an|the)\s+)?(?:{markers})\s+[a-z]+"
+        rf"|\b(?:a|an)\s+(?:{markers})\s+(?:{causes})\b",
         re.IGNORECASE,
     )
 

@@ -1076,6 +1076,20 @@ def test_ages_of_one_person(
             False,
             id="a cue after another figure is that figure's",
         ),
+        pytest.param(
+            "Recall\n\nPolice say three people were hurt in a crash on the Orr Bridge on Tuesday.",
+            "Recall update\n\nA separate crash near Ostry on Tuesday injured two people, police "
+            "said.",
+            False,
+            id="a separate crash as the subject of its own toll",
+        ),
+        pytest.param(
+            "Recall\n\nMonday 12 May 2025\n\nThe recall covers nearly 48,000 vehicles, the "
+            "company said.",
+            "Opinion\n\n13 May 2025\n\nThe company sold 612,400 vehicles last year.",
+            False,
+            id="last year's sales are no figure of this recall",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
