@@ -850,6 +850,39 @@ PROBE_MISSES_ROUND18: set[tuple[str, str]] = {
     ("port-keswin-stadium-referendum", "stadium-cost"),
     ("port-keswin-stadium-referendum", "yes-share"),
 }
+# The fifteenth round (tests/data/blind17, three testers), as the tool read them when they
+# were added, after the fixes their testers' reports led to: 7 of 24 planted contradictions
+# found; one false conflict left (the 35 jobs a warehouse sheds against the 640 at the plant,
+# a site's share of layoffs), which also makes a trap of agreeing 640s read as one side.
+PROBE_MISSES_ROUND19: set[tuple[str, str]] = {
+    ("castlebrook-cocaine-raids", "arrests"),
+    ("castlebrook-cocaine-raids", "cocaine-seized"),
+    ("castlebrook-cocaine-raids", "raid-start-time"),
+    ("castlebrook-cocaine-raids", "seized 42 kilograms of cocaine"),
+    ("castlebrook-cocaine-raids", "what they say is the biggest drug raid"),
+    ("harwick-washing-machine-closure", "dunmore-warehouse-different"),
+    ("harwick-washing-machine-closure", "jobs"),
+    ("harwick-washing-machine-closure", "jobs-agree-followup"),
+    ("harwick-washing-machine-closure", "meeting-time"),
+    ("lundgate-brake-hose-recall", "cars-recalled"),
+    ("lundgate-brake-hose-recall", "crashes-linked"),
+    ("lundgate-brake-hose-recall", "hose-supplier"),
+    ("lundgate-brake-hose-recall", "repair-start"),
+    ("marrowgate-earthquake-bell-tower", "insurance-claims"),
+    ("marrowgate-earthquake-bell-tower", "quake-time"),
+    ("marrowgate-earthquake-bell-tower", "tower-year"),
+    ("port-selwyn-tsunami-warning", "The National Seismology Office has recorded 12 aftershocks"),
+    ("port-selwyn-tsunami-warning", "evacuated"),
+    ("port-selwyn-tsunami-warning", "quake-depth"),
+    ("port-selwyn-tsunami-warning", "warning-lifted-time"),
+    ("thornbury-fraud-sentencing", "A bus mechanic who said he now works weekends"),
+    ("thornbury-fraud-sentencing", "a scheme that prosecutors said cheated more than 400"),
+    ("thornbury-fraud-sentencing", "amount-taken"),
+    ("thornbury-fraud-sentencing", "investors"),
+    ("thornbury-fraud-sentencing", "memoir"),
+    ("thornbury-fraud-sentencing", "scheme-start"),
+    ("thornbury-fraud-sentencing", "sentence"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -865,6 +898,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND16
     | PROBE_MISSES_ROUND17
     | PROBE_MISSES_ROUND18
+    | PROBE_MISSES_ROUND19
 )
 
 
