@@ -39,6 +39,7 @@ from claimcheck.phrases import (
 )
 from claimcheck.quantities import parse_quantities
 from claimcheck.quantities.numbers import CARDINALS, CLOCK_DAY_PART, O_CLOCK, parse_number
+from claimcheck.quantities.units import time_unit_factors
 from claimcheck.times import (
     CALENDAR_WORDS,
     ISO_DATE,
@@ -1064,17 +1065,6 @@ def _vague_count_words() -> frozenset[str]:
     return frozenset(words.split()[-1].casefold() for words in measure_data()["vague_counts"])
 
 
-# Seconds in each unit a span of time is written in, to tell a larger unit from a smaller.
-_TIME_UNIT_SECONDS = {
-    "year": 31_557_600,
-    "month": 2_629_800,
-    "week": 604_800,
-    "day": 86_400,
-    "hour": 3_600,
-    "minute": 60,
-    "second": 1,
-}
-_TIME_UNIT = re.compile(r"\b(year|month|week|day|hour|minute|second)s?\b", re.IGNORECASE)
 # Between the parts of one span of time: "2 hours, 6 minutes and 41 seconds".
 _DURATION_JOIN = re.compile(r",?\s+(?:and\s+)?|,\s*")
 
@@ -1106,13 +1096,11 @@ def _continues_duration(text: str, first: Quantity, then: Quantity) -> bool:
     """Whether a span of time goes on in a smaller unit right after another one."""
     if not (first.kind == then.kind == "duration" and then.qualifier == "exact"):
         return False
-    first_units = _TIME_UNIT.findall(first.surface)
-    then_units = _TIME_UNIT.findall(then.surface)
+    first_units, then_units = time_unit_factors(first.surface), time_unit_factors(then.surface)
     return (
         bool(first_units)
         and len(then_units) == 1
-        and _TIME_UNIT_SECONDS[then_units[0].casefold()]
-        < _TIME_UNIT_SECONDS[first_units[-1].casefold()]
+        and then_units[0] < first_units[-1]
         and _DURATION_JOIN.fullmatch(text, first.span[1], then.span[0]) is not None
     )
 

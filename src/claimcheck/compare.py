@@ -573,7 +573,6 @@ def _beyond_a_vague_plural(left: Claim, right: Claim) -> bool:
         if (
             vague is not None
             and other is not None
-            and vague.value is None
             and vague.high is not None
             and is_vague_plural(vague)
         ):
@@ -901,10 +900,21 @@ def _held_by_a_place(claim: Claim) -> bool:
     the figure (``holding_verbs``: "The sports hall in Marrow Cross is housing 85
     evacuees"): one place's share."""
     quantity = primary_quantity(claim)
-    if quantity is None or quantity.kind != "count":
+    return (
+        quantity is not None
+        and quantity.kind == "count"
+        and _before_figure(claim, _holding_pattern())
+    )
+
+
+def _before_figure(claim: Claim, pattern: re.Pattern[str]) -> bool:
+    """Whether a pattern that ends at the end of its text (``$``) matches a claim's words
+    right before its figure, lower-cased."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
         return False
     before = claim.text[: quantity.span[0] - claim.span[0]].casefold()
-    return _holding_pattern().search(before) is not None
+    return pattern.search(before) is not None
 
 
 @cache
@@ -948,11 +958,7 @@ def _at_a_site(claim: Claim) -> bool:
 def _a_remainder(claim: Claim) -> bool:
     """Whether a claim's figure counts what is left out of a whole: "lifted for all but
     about 150 homes", "all except 12 of the passengers". It is no account of the whole."""
-    quantity = primary_quantity(claim)
-    if quantity is None:
-        return False
-    before = claim.text[: quantity.span[0] - claim.span[0]].casefold()
-    return _REMAINDER_BEFORE.search(before) is not None
+    return _before_figure(claim, _REMAINDER_BEFORE)
 
 
 # "all but", "all except", "everyone but" right before a figure (a hedge may sit between).
@@ -1099,8 +1105,9 @@ def _clocks_of_one_day(left: Claim, right: Claim) -> bool:
     return not (_marks_another(left) or _marks_another(right))
 
 
+# Words that mark an event as one of several (``occurrence_markers`` in data/measures.json).
 _ANOTHER_OCCURRENCE = re.compile(
-    r"\b(?:another|second|third|separate|earlier|later|previous|new|aftershocks?|again)\b"
+    r"\b(?:" + "|".join(read_data("measures.json")["occurrence_markers"]) + r")\b"
 )
 
 

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.models import Quantity
-from claimcheck.quantities.units import WORD_UNITS
+from claimcheck.quantities.units import WORD_UNITS, time_unit_factors
 
 # "More than two dozen" is rounded in dozens: it reads as [24, 36), not [24, 30).
 DOZEN = 12.0
@@ -107,7 +107,7 @@ def strict_interval(quantity: Quantity, counts_exact: bool = False) -> Interval:
         whether two figures agree, where "3,214" and "3,226" must not
     """
     low, high = quantity.low, quantity.high
-    if quantity.qualifier == "range" and quantity.value is None and is_vague_plural(quantity):
+    if is_vague_plural(quantity):
         # "thousands left in the dark" is no contradiction of 61,840 customers without
         # power: a vague plural says at least its lower bound, and news writes it of far
         # larger numbers too ("dozens injured" still disagrees with "eight injured").
@@ -127,8 +127,13 @@ def strict_interval(quantity: Quantity, counts_exact: bool = False) -> Interval:
 
 def is_vague_plural(quantity: Quantity) -> bool:
     """Whether a count is a plural round number in words ("dozens", "hundreds", "tens of
-    thousands"), which ``claims.with_vague_counts`` reads with no value."""
-    return quantity.kind == "count" and not any(c.isdigit() for c in quantity.surface)
+    thousands"), which ``claims.with_vague_counts`` reads as a range with no value."""
+    return (
+        quantity.kind == "count"
+        and quantity.qualifier == "range"
+        and quantity.value is None
+        and not any(c.isdigit() for c in quantity.surface)
+    )
 
 
 def rounding_slack(quantity: Quantity, counts_exact: bool = False) -> float:
@@ -158,12 +163,9 @@ def rounding_slack(quantity: Quantity, counts_exact: bool = False) -> float:
     return max(floor, min(slack, ROUNDING_CAP * abs(value)))
 
 
-_TIME_UNIT_WORD = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b")
-
-
 def _in_several_units(quantity: Quantity) -> bool:
     """Whether a span of time is written in several units ("two hours and 18 minutes")."""
-    return quantity.kind == "duration" and len(_TIME_UNIT_WORD.findall(quantity.surface)) > 1
+    return quantity.kind == "duration" and len(time_unit_factors(quantity.surface)) > 1
 
 
 def _last_digit_step(written: str) -> tuple[float, float, str] | None:

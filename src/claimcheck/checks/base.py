@@ -85,10 +85,14 @@ class CheckContext:
         40 km east of Duvrenna" (a cave) are two places, so neither their bearings nor their
         distances disagree. One distance with two bearings ("55 km south of Bireun", "55 km
         west of Bireun") is one place put two ways."""
-        placements = [self._placement(claim) for claim in (left, right)]
-        if any(placement is None for placement in placements):
+        left_placement = self._placement(left)
+        right_placement = self._placement(right) if left_placement else None
+        if left_placement is None or right_placement is None:
             return False
-        (left_distance, left_bearing), (right_distance, right_bearing) = placements  # type: ignore[misc]
+        (left_distance, left_bearing), (right_distance, right_bearing) = (
+            left_placement,
+            right_placement,
+        )
         return left_bearing != right_bearing and not strict_interval(left_distance).overlaps(
             strict_interval(right_distance)
         )
@@ -96,14 +100,17 @@ class CheckContext:
     def _placement(self, claim: Claim) -> tuple[Quantity, str] | None:
         """The distance and bearing a claim places something at ("15 kilometres north of
         X"), from its sentence's figure and its bearing ``direction`` fact right after it."""
+        mine = claim.fact if claim.fact and claim.fact.attribute == "direction" else None
+        own = primary_quantity(claim) if mine is None else None
+        if mine is None and (own is None or own.kind != "length"):
+            # Only a bearing or a distance places anything: most matched pairs are neither.
+            return None
         sentence = self.sentence_claims[(claim.source, claim.sentence_span)]
         bearings = [c.fact for c in sentence if c.fact and c.fact.attribute == "direction"]
         distances = sorted(
             (q for c in sentence for q in c.quantities if q.kind == "length"),
             key=lambda q: q.span,
         )
-        mine = claim.fact if claim.fact and claim.fact.attribute == "direction" else None
-        own = primary_quantity(claim) if mine is None else None
         for bearing in bearings:
             before = [q for q in distances if 0 <= bearing.span[0] - q.span[1] <= PLACEMENT_GAP]
             if not before:

@@ -270,6 +270,18 @@ WORD_UNITS: FoldedTable[Unit] = FoldedTable(
 )
 WORD_UNITS["°f"] = Unit("temperature", "°C", 5 / 9, -32 * 5 / 9)
 WORD_UNITS["° f"] = WORD_UNITS["°f"]
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def time_unit_factors(surface: str) -> list[float]:
+    """Seconds in each unit of time a figure's words name, in order: "2 hours, 6 minutes
+    and 41 seconds" -> [3600, 60, 1]; [] for a clock reading ("2:06:41") or no span of
+    time."""
+    units = (WORD_UNITS.get(word) for word in _WORD.findall(surface))
+    return [unit.factor for unit in units if unit is not None and unit.kind == "duration"]
+
+
 WORD_UNITS["degrees fahrenheit"] = WORD_UNITS["°f"]
 WORD_UNITS["degree fahrenheit"] = WORD_UNITS["°f"]
 WORD_UNITS["fahrenheit"] = WORD_UNITS["°f"]
