@@ -607,6 +607,17 @@ _DESCRIPTION = r"(?:(?!(?:in|at|on|near|from|to|and|or|the|a|an)\s)(?:[a-z]+|[A-
 # A passive auxiliary between a name and its event: "Lind was killed", "Reed, who was
 # signed". Without one, the name would be the event's agent ("the Rovers signed ...").
 _NAME_TO_EVENT = r"(?:,\s+who)?\s+(?:was|were|has\s+been|had\s+been)\s+"
+# A person's age set off by commas after the name: "Ann Lind, 15, was shot".
+_AGE_ASIDE = r"(?:,\s*\d{1,3},)?"
+# A weekday that opens the clause of an event befalling a named person, before the name and
+# what describes it: "On Friday, 36-year-old climber Duncan Rait died". A reporting verb
+# among those words ("On Friday, police said Rait ...") takes the day for itself.
+_WEEKDAY_OPENING = (
+    r"\b[Oo]n\s+(?P<value4>" + "|".join(day.capitalize() for day in WEEKDAYS) + r"),\s+"
+    r"(?:(?:an?\s+)?\d{1,3}-year-old\s+)?"
+    r"(?:(?!(?:in|at|on|near|from|to|and|or|the|a|an|said|says|told|announced|confirmed"
+    r"|reported|added|stated)\s)(?:[a-z]+|[A-Z]{2,3})\s+){0,2}"
+)
 # The day after an event, as ``str.format`` fills in its group's name. A reporting verb
 # between them takes the day ("to replace sacked coach Dario Velken, the club said on
 # Tuesday": Tuesday is when the club spoke).
@@ -628,19 +639,26 @@ def _event_day_patterns() -> list[tuple[str, re.Pattern[str]]]:
     patterns = []
     for event in sorted(object_words.keys() | subject_words.keys()):
         forms = []
+        # What follows the one an event befalls: "was killed", "died".
+        befalls = []
         if event in object_words:
             words = object_words[event]
             forms += [
                 rf"\b(?:{words})\s+(?:of\s+)?{_DESCRIPTION}(?P<title>{_NAME})\b"
-                rf"(?:,\s*\d{{1,3}},)?" + _ON_WEEKDAY_VALUE.format(group="value"),
-                rf"\b(?P<title2>{_NAME}){_NAME_TO_EVENT}(?:{words})\b"
+                rf"{_AGE_ASIDE}" + _ON_WEEKDAY_VALUE.format(group="value"),
+                rf"\b(?P<title2>{_NAME}){_AGE_ASIDE}{_NAME_TO_EVENT}(?:{words})\b"
                 + _ON_WEEKDAY_VALUE.format(group="value2"),
             ]
+            befalls.append(rf"{_NAME_TO_EVENT}(?:{words})")
         if event in subject_words:
             forms.append(
-                rf"\b(?P<title3>{_NAME})\s+(?:{subject_words[event]})\b"
+                rf"\b(?P<title3>{_NAME}){_AGE_ASIDE}\s+(?:{subject_words[event]})\b"
                 + _ON_WEEKDAY_VALUE.format(group="value3")
             )
+            befalls.append(rf"\s+(?:{subject_words[event]})")
+        forms.append(
+            _WEEKDAY_OPENING + rf"(?P<title4>{_NAME}){_AGE_ASIDE}(?:{'|'.join(befalls)})\b"
+        )
         patterns.append((event, re.compile("|".join(forms))))
     return patterns
 
@@ -680,7 +698,7 @@ _DIGIT = re.compile(r"\d")
 # then opens with characters the regex engine skips ahead to, instead of trying every place.
 _MONTH_THEN_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 _DAY_THEN_MONTH = re.compile(r"\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_ON_WEEKDAY = re.compile(r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_ON_WEEKDAY = re.compile(r"\b[Oo]n\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CLOCK_CUE = re.compile(rf"\d\s*[ap]\.?\s?m\b|(?:\d[:.]\d\d|{O_CLOCK})\s+{CLOCK_DAY_PART}")
 
 
@@ -702,8 +720,11 @@ def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
         match = pattern.search(text, span[0], span[1])
         if match:
             found = match.groupdict()
-            value = next(key for key in ("value", "value2", "value3") if found.get(key))
-            title = found.get("title") or found.get("title2") or found.get("title3") or ""
+            value = next(key for key in ("value", "value2", "value3", "value4") if found.get(key))
+            title = next(
+                (found[key] for key in ("title", "title2", "title3", "title4") if found.get(key)),
+                "",
+            )
             fact = Fact(
                 attribute=f"day of {event}",
                 value=match.group(value).casefold(),

@@ -390,6 +390,13 @@ def _compare_match(
     if outcome == "agree" and _beyond_a_vague_plural(match.left, match.right):
         # "Dozens of shoppers sheltered" neither backs nor contradicts "about 300 shoppers".
         return Comparison("unclear", False)
+    if outcome in ("strict", "pragmatic") and _variant_of(match.left) != _variant_of(match.right):
+        # "The top configuration, with 32 GB of memory" and "The base model comes with 16
+        # gigabytes": two versions of one product.
+        return Comparison("unclear", False)
+    if _expected_figure(match.left) != _expected_figure(match.right):
+        # "Analysts had expected about 100,000 pre-orders" is no account of how many came.
+        return Comparison("unclear", False)
     same_subject = bool(match.left.subject) and (
         match.left.subject.casefold() == match.right.subject.casefold()
     )
@@ -907,6 +914,78 @@ def _held_by_a_place(claim: Claim) -> bool:
     )
 
 
+def _variant_of(claim: Claim) -> str:
+    """The version of a product or an offer a claim's words name before its figure ("the
+    top configuration", "the base model"), lower-cased; '' when they name none
+    (``variant_modifiers`` and ``variant_nouns`` in data/measures.json)."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return ""
+    found = _variant_pattern().search(claim.text, 0, quantity.span[0] - claim.span[0])
+    return " ".join(found.group().casefold().split()) if found else ""
+
+
+@cache
+def _variant_pattern() -> re.Pattern[str]:
+    data = read_data("measures.json")
+    modifiers, nouns = (
+        "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in data[key])
+        for key in ("variant_modifiers", "variant_nouns")
+    )
+    return re.compile(rf"\b(?:{modifiers})\s+(?:{nouns})s?\b", re.IGNORECASE)
+
+
+def _expected_figure(claim: Claim) -> bool:
+    """Whether a claim's figure is what someone expected, predicted or forecast, as the
+    object of the verb ("Analysts had expected about 100,000 pre-orders"): a forecast,
+    which neither backs nor contradicts an account of what happened. (A forecast of a
+    future event, "is expected to cost", is a plan: ``claims.FUTURE_CUES``.)"""
+    return _before_figure(claim, _EXPECTED_BEFORE)
+
+
+# A verb of expecting right before its object figure (a hedge is part of the figure).
+_EXPECTED_BEFORE = re.compile(
+    r"\b(?:expected|predicted|forecast|forecasted|anticipated)\s+(?:(?:only|just|some)\s+)?$"
+)
+
+
+def _site_of_subject(claim: Claim) -> str:
+    """The named site a count's subject is, when the figure follows the site's own verb:
+    "The Port Merrow plant on Quay Road will build 120,000 units" -> 'port merrow plant',
+    "its Dunmore warehouse will shed 35 jobs" -> 'dunmore warehouse'; '' otherwise. A site
+    written "at its Port Merrow plant" is a setting instead (``_at_a_site``)."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "count":
+        return ""
+    before = claim.text[: quantity.span[0] - claim.span[0]]
+    found = _site_subject_pattern().search(before)
+    return " ".join(found["site"].casefold().split()) if found else ""
+
+
+def _sites_apart(left: Claim, right: Claim) -> bool:
+    """Whether two counts are not of one thing because of the sites that are their
+    subjects: one site's figure against a figure of no site, if no larger (a part of the
+    whole), or the figures of two different sites."""
+    sites = _site_of_subject(left), _site_of_subject(right)
+    if all(sites):
+        return sites[0] != sites[1]
+    return any(sites) and _no_larger(*((left, right) if sites[0] else (right, left)))
+
+
+@cache
+def _site_subject_pattern() -> re.Pattern[str]:
+    """A capitalised site name and one of the ``site_nouns`` (perhaps with where it is), then
+    up to three lower-case words to the figure: the site is what the verb is of."""
+    nouns = "|".join(re.escape(noun) for noun in sorted(lexicon().site_nouns))
+    capitalised = r"[A-Z][\w'’.-]*"
+    return re.compile(
+        rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[\w'’-]+['’]s?)\s+"
+        rf"(?P<site>(?:{capitalised}\s+){{1,3}}(?:{nouns}))\b"
+        rf"(?:\s+(?:on|in|at|near)\s+(?:the\s+)?(?:{capitalised}\s*){{1,3}})?"
+        r"\s+(?:[a-z]+\s+){1,3}$"
+    )
+
+
 def _before_figure(claim: Claim, pattern: re.Pattern[str]) -> bool:
     """Whether a pattern that ends at the end of its text (``$``) matches a claim's words
     right before its figure, lower-cased."""
@@ -1251,6 +1330,10 @@ def _weigh_framed(
         # two places' shares of all who fled.
         return "unclear"
     if _one_side_within(left, right, _held_by_a_place):
+        return "unclear"
+    if _sites_apart(left, right):
+        # "The Port Merrow plant will build 120,000 units" is some of "the company plans to
+        # build 500,000 units"; two named sites' figures are two sites'.
         return "unclear"
     if _one_counts_since(left, right):
         # "three times since October" counts a window, not the whole.

@@ -1090,6 +1090,47 @@ def test_ages_of_one_person(
             False,
             id="last year's sales are no figure of this recall",
         ),
+        pytest.param(
+            "Launch\n\nThe company plans to build 500,000 units this year, the filing said.",
+            "Plant\n\nThe Kestrel Point plant on Quay Road will build 120,000 units this year, "
+            "its manager said.",
+            False,
+            id="a named site's figure is some of the company's",
+        ),
+        pytest.param(
+            "Plants\n\nThe Kestrel Point plant will build 120,000 units this year, its "
+            "manager said.",
+            "Plants\n\nThe Orrin Bay plant will build 90,000 units this year, its manager said.",
+            False,
+            id="two named sites' figures",
+        ),
+        pytest.param(
+            "Plants\n\nThe Kestrel Point plant will build 120,000 units this year, its "
+            "manager said.",
+            "Plants\n\nThe Kestrel Point plant will build 90,000 units this year, the union said.",
+            True,
+            id="one named site's two figures",
+        ),
+        pytest.param(
+            "Orders\n\nThe company said it had taken 40,000 pre-orders by Tuesday.",
+            "Orders\n\nAnalysts had expected about 100,000 pre-orders by Tuesday, an analyst said.",
+            False,
+            id="what analysts expected is no account of what came",
+        ),
+        pytest.param(
+            "Laptop\n\nTuesday 9 September 2025\n\nThe top configuration, with 32 GB of "
+            "memory, costs $2,499, the company said.",
+            "Laptop\n\nTuesday 9 September 2025\n\nThe base model comes with 16 gigabytes of "
+            "memory, the company said.",
+            False,
+            id="two versions of one product",
+        ),
+        pytest.param(
+            "Climber\n\nDuncan Rait, 36, died on Saturday after a fall, police said.",
+            "Climber\n\nOn Friday, 36-year-old climber Duncan Rait died in a fall, police said.",
+            True,
+            id="days of a named person's death, age aside and opening day",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

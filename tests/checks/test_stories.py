@@ -83,7 +83,6 @@ PROBE_MISSES: set[tuple[str, str]] = {
     ("port-caldwell-meridian-awards", "orrell-age"),
     ("port-maravel-hurricane-delphine", "evacuations"),
     ("port-maravel-hurricane-delphine", "seawall-year"),
-    ("port-marlow-ashby-arrest", "arrest-date"),
     ("port-marlow-ashby-arrest", "ashby-age"),
     ("port-marlow-ashby-arrest", "blood-alcohol"),
     ("port-marlow-ashby-arrest", "bouncer-argument"),
@@ -852,17 +851,15 @@ PROBE_MISSES_ROUND18: set[tuple[str, str]] = {
 }
 # The fifteenth round (tests/data/blind17, three testers), as the tool read them when they
 # were added, after the fixes their testers' reports led to: 7 of 24 planted contradictions
-# found; one false conflict left (the 35 jobs a warehouse sheds against the 640 at the plant,
-# a site's share of layoffs), which also makes a trap of agreeing 640s read as one side.
+# found; the one false conflict left then (the 35 jobs a warehouse sheds against the 640 at
+# the plant, a site's share of layoffs) went with round 20's fixes.
 PROBE_MISSES_ROUND19: set[tuple[str, str]] = {
     ("castlebrook-cocaine-raids", "arrests"),
     ("castlebrook-cocaine-raids", "cocaine-seized"),
     ("castlebrook-cocaine-raids", "raid-start-time"),
     ("castlebrook-cocaine-raids", "seized 42 kilograms of cocaine"),
     ("castlebrook-cocaine-raids", "what they say is the biggest drug raid"),
-    ("harwick-washing-machine-closure", "dunmore-warehouse-different"),
     ("harwick-washing-machine-closure", "jobs"),
-    ("harwick-washing-machine-closure", "jobs-agree-followup"),
     ("harwick-washing-machine-closure", "meeting-time"),
     ("lundgate-brake-hose-recall", "cars-recalled"),
     ("lundgate-brake-hose-recall", "crashes-linked"),

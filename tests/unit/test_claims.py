@@ -286,6 +286,17 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
             "19:00",
         ),
         ("Blasts were heard at 3 p.m. (1200 GMT) after the raid.", None, None),
+        # A traffic stop, however it is worded.
+        (
+            "He was pulled over around 1:30 a.m. on the coast road.",
+            "time of traffic stop",
+            "~01:30",
+        ),
+        (
+            "He was driving west at about 1:00 am when deputies stopped him.",
+            "time of traffic stop",
+            "~01:00",
+        ),
     ],
 )
 def test_clock_time_of_an_event(sentence: str, attribute: str | None, value: str | None) -> None:
