@@ -107,7 +107,10 @@ _EXHORTATION_WORDS = ("should", "must", "ought to", "let")
 
 def _exhorts(text: str) -> bool:
     """Whether text has an exhortation's words (``EXHORTATION_CUES``), and is no report of a
-    ruling that imposes what it says ("He must repay $1.2 million, the judge ruled")."""
+    ruling that imposes what it says ("He must repay $1.2 million, the judge ruled"). Words
+    before a colon only lead into what follows it ("Let's start with the number everyone
+    will quote: Veltrane is paying $45.80 a share")."""
+    text = text.rpartition(": ")[2]
     return (
         may_hold_ignoring_case(text, _EXHORTATION_WORDS)
         and EXHORTATION_CUES.search(text) is not None
@@ -386,6 +389,9 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
                 )
                 for m in pattern.finditer(text, *sentence.span)
             ]
+    if holds_any(sentence.text, _DEATH_VERBS):
+        # "died at 84" is an age, no count of deaths.
+        spans += [m.span("value") for m in AGE_AT_DEATH.finditer(text, *sentence.span)]
     return spans
 
 
@@ -493,6 +499,16 @@ AGE_SAID_AFTER_NAME = re.compile(
     r"(?P<value>" + _AGE_VALUE + r")(?=\s*[,.;:)]|\s*$|" + _AND_GOES_ON_WORDS + ")"
 )
 
+# An age at death after the name: "Lena Marsh died at 84", "Lena Marsh, the star of Glass
+# Rooms, dies at age 87", "Marsh died on Sunday aged 84". Not a clock time ("died at 3 p.m.").
+_DEATH_VERBS = ("died", "dies", "passed away")
+AGE_AT_DEATH = re.compile(
+    rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME})(?:,\s+[^,.;]{{1,80}},)?\s+(?:has\s+)?"
+    r"(?:died|dies|passed\s+away)(?:\s+[^,.;\d]{1,40}?)?\s+(?:at|aged)\s+"
+    r"(?:the\s+age\s+of\s+|age\s+)?(?P<value>" + _AGE_VALUE + r")\b"
+    r"(?![:.]?\d|\s*(?:[ap]\.?\s?m\b|o['’]clock|percent|%))"
+)
+
 # What a win-loss record cannot be written without.
 _RECORD_CUES = ("-", "\u2013")
 
@@ -593,6 +609,7 @@ _FACT_PATTERNS = (
         value=in_digits,
         of=_person_titled,
     ),
+    _FactPattern("age", AGE_AT_DEATH, _DEATH_VERBS, value=in_digits, of=_person_titled),
     _FactPattern("direction", DIRECTION, ("north", "south", "east", "west"), states=_placed),
 )
 

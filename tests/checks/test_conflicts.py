@@ -1131,6 +1131,14 @@ def test_ages_of_one_person(
             True,
             id="days of a named person's death, age aside and opening day",
         ),
+        pytest.param(
+            "Deal\n\nMonday 3 March 2025\n\nThe combined company will cut about 350 jobs, "
+            "Veltrane said.",
+            "Deal\n\nMonday 3 March 2025\n\nThe combined company will eliminate 600 "
+            "positions, Veltrane said.",
+            True,
+            id="positions are jobs",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

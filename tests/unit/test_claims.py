@@ -186,6 +186,9 @@ def test_headings_and_exhortations_are_not_checkable_claims() -> None:
         # An obligation a ruling imposes is a fact of the ruling.
         ("He must also repay $1.2 million, the judge ruled.", True),
         ("The court ordered that Orlen must serve at least 12 years.", True),
+        # Words before a colon lead into the claim after it.
+        ("Let's start with the number: Veltrane is paying $45.80 a share.", True),
+        ("The lesson is clear: we must spend $5 billion on dams.", False),
     ],
 )
 def test_a_ruling_is_no_exhortation(sentence: str, checkable: bool) -> None:
@@ -495,6 +498,13 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
         ("A 25-year-old Brookfield man was arrested.", None),
         ("The 22-year-old Tar Heel forward scored 20 points.", None),
         ("A 36-year-old climber died after a fall of 150 metres.", None),
+        # An age at death.
+        ("Lena Marsh died at 84 on Sunday, her family said.", ("lena marsh", "84")),
+        ("Lena Marsh, the star of Glass Rooms, dies at age 87.", ("lena marsh", "87")),
+        ("Lena Marsh has died at the age of 84 at her home.", ("lena marsh", "84")),
+        ("Actress Lena Marsh died aged 84.", ("lena marsh", "84")),
+        ("Lena Marsh died at 3 p.m. in hospital.", None),
+        ("Lena Marsh died at 10:40 in hospital.", None),
     ],
 )
 def test_the_age_of_a_named_person_is_a_fact(sentence: str, age: tuple[str, str] | None) -> None:
