@@ -60,10 +60,10 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-from claimcheck.cues import holds_any
+from claimcheck.cues import holds_any, may_hold_ignoring_case
 from claimcheck.models import DroppedText
 
 # --------------------------------------------------------------------------
@@ -356,15 +356,21 @@ SCRIPT_FAMILY: dict[str, str] = {
 # Regular expressions
 # --------------------------------------------------------------------------
 
-# Line ends with sentence punctuation, maybe followed by closing quotes/brackets:
-# "He left.", "It rose 5%!\u201d", "(Reuters)."
-_FINAL_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+# Sentence punctuation, and the closing quotes/brackets that may follow it at the end of a
+# line: "He left.", "It rose 5%!\u201d", "(Reuters)."
+_SENTENCE_END_MARKS = (".", "!", "?", "…")
+_CLOSING_MARKS = "\"'”’)]"
 
 # A word for line-shape and vocabulary checks: "Reply", "don't", "Київ".
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # The same in lower-cased ASCII text (most lines), where a letter is one of a-z and the
 # only apostrophe is "'": simple ranges are far faster to test than Unicode categories.
 _ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)*")
+
+# The cue of camelCase tokens: three lower-case letters then a capital, as such a token
+# starts, which names such as "McDonald" and "iPhone" do not have. (Looking back from the
+# capital lets the search skip the many lower-case letters of prose.)
+_CAMEL_CUE = r"[A-Z](?<=[a-z]{3}[A-Z])"
 
 # Code-like tokens that do not occur in prose, each after a cheap pattern it cannot match
 # without, which spares most lines the search:
@@ -375,9 +381,7 @@ _CODE_TOKENS: tuple[tuple[str, str, int], ...] = (
     # "wp-config.php", "insite.tomlwith"
     (r"\.[tTyYjJpPiIcCıİ]", r"\w\.(?:toml|ya?ml|json|php|ini|cfg)", re.IGNORECASE),
     # camelCase identifier or identifiers run into words: "siteKey", "andthemeIDfor"
-    # (the cue is a lower-case letter then a capital; looking back from the capital
-    # lets the search skip the many lower-case letters of prose)
-    (r"[A-Z](?<=[a-z][A-Z])", r"\b[a-z]{3,}[A-Z]+[a-z]*", 0),
+    (_CAMEL_CUE, r"\b[a-z]{3,}[A-Z]+[a-z]*", 0),
     # comma list without spaces: "repo,repoID,category"
     (r",[A-Za-z]", r"\b[A-Za-z]+,[A-Za-z]+,[A-Za-z]+", 0),
     # key=value assignment: "data-theme=light"
@@ -388,8 +392,11 @@ _CODE_TOKENS: tuple[tuple[str, str, int], ...] = (
 _CODE_PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(cue), re.compile(pattern, flags)) for cue, pattern, flags in _CODE_TOKENS
 )
-# Any of the cues: a line of prose without one (nearly all) is settled in one search.
-_ANY_CODE_CUE = re.compile("|".join(cue for cue, _, _ in _CODE_TOKENS))
+# Any of the cues: a line of prose without one (nearly all) is settled in two searches, the
+# camelCase cue apart from the others (one search for all would stop at each capital of a
+# line to try every other cue there too).
+_ANY_OTHER_CODE_CUE = re.compile("|".join(cue for cue, _, _ in _CODE_TOKENS if cue != _CAMEL_CUE))
+_ANY_CAMEL_CUE = re.compile(_CAMEL_CUE)
 
 
 class _Terms:
@@ -398,15 +405,20 @@ class _Terms:
 
     The regex alternation is tried at every position of a line; a substring test per term
     runs in C at a fraction of that cost, and nearly every line fails it, so it goes first.
+    Each such test scans the whole line, so a long list may name fewer ``cues`` instead:
+    substrings one of which every term holds ("site" for "this site" and "our website").
     """
 
-    def __init__(self, terms: tuple[str, ...]) -> None:
+    def __init__(self, terms: tuple[str, ...], cues: tuple[str, ...] | None = None) -> None:
         self.terms = tuple(term.lower() for term in terms)
         self.pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, self.terms)) + r")\b")
+        self.cues = self.terms if cues is None else cues
+        if not all(holds_any(term, self.cues) for term in self.terms):
+            raise ValueError(f"a term holds none of the cues {self.cues}")
 
     def _may_occur(self, lowered: str) -> bool:
         """Whether some term occurs in ``lowered`` at all, even inside a word."""
-        return any(term in lowered for term in self.terms)
+        return holds_any(lowered, self.cues)
 
     def search(self, lowered: str) -> bool:
         """Whether some term occurs in ``lowered`` as whole words."""
@@ -421,7 +433,23 @@ class _Terms:
 _CMS = _Terms(CMS_TERMS)
 
 # Site self-reference: "This site uses", "You must be", "Please enable".
-_SELF = _Terms(SELF_REFERENCE)
+_SELF = _Terms(
+    SELF_REFERENCE,
+    cues=(
+        "site",
+        "blog",
+        "this page",
+        "you",
+        "please",
+        "enable",
+        "learn how",
+        "click",
+        "powered by",
+        "will not be published",
+        "add",
+        "using the values",
+    ),
+)
 
 # Cookie notice opening: "We use cookies to improve ...", "This website uses cookies."
 _COOKIE_RE = re.compile(
@@ -483,6 +511,9 @@ _BROADCAST_RE = re.compile(
     r"|\b(?:call|contact) (?:the|our) (?:[A-Z][\w'’]*\s+){0,3}(?:newsdesk|newsroom|news desk)\b",
     re.IGNORECASE,
 )
+# Words of ``_BROADCAST_RE``, lower-cased, one of which it cannot match without
+# ("listening" holds "listen", "watching" "watch", "newsroom" and "news desk" "news").
+_BROADCAST_CUES = ("listen", "tune in", "watch", "stay", "stream", "more", "download", "news")
 # A short line of a programme's slot ("Coastline 4 News airs weeknights at 6 and 10"); a
 # longer one may be news about a show.
 _SLOT_RE = re.compile(
@@ -491,6 +522,8 @@ _SLOT_RE = re.compile(
     r"|\b(?:radio|fm)\b.{0,30}\b\d{2,3}\.\d\b|\b\d{2,3}\.\d\s*fm\b",
     re.IGNORECASE,
 )
+# Words of ``_SLOT_RE``, lower-cased, one of which it cannot match without.
+_SLOT_CUES = ("airs", "is on", "broadcasts", "radio", "fm")
 
 # Comment-system notices: "Leave a reply", "Comments are closed", "3 Comments",
 # "Be the first to comment"
@@ -533,6 +566,8 @@ _BLOG_BYLINE_RE = re.compile(
     rf"\bposted\s+(?:in|under|to)\s+.{{1,80}}?\s+on\s+{_DATE}\b[^.!?]{{0,30}}[.]?\s*$",
     re.IGNORECASE,
 )
+# The word ``_BLOG_BYLINE_RE`` cannot match without, lower-cased.
+_BLOG_BYLINE_CUES = ("posted",)
 
 # A date glued to the end of a headline, with no space: "CITY DA SAYSSEPTEMBER 19, 2013"
 _GLUED_DATE_RE = re.compile(rf"(?<=[A-Za-z]){_MONTH_DATE}(?=\s*$)", re.IGNORECASE)
@@ -673,9 +708,12 @@ _CJK_PUNCT = re.compile(r"[\u3000-\u303f\uff01-\uff20\uff3b-\uff40\uff5b-\uff65]
 # --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Line:
-    """One line of the text: offsets of its content, newline excluded."""
+class _Line(NamedTuple):
+    """One line of the text: offsets of its content, newline excluded.
+
+    (A named tuple rather than a frozen dataclass: one is made for every line of every
+    article, and a tuple is made several times faster.)
+    """
 
     start: int  # offset of first character of content
     end: int  # offset after last content character (newline excluded)
@@ -738,14 +776,24 @@ def _words(s: str) -> tuple[str, ...]:
     return tuple(map(str.lower, _WORD.findall(s)))
 
 
+def _ends_sentence(s: str) -> bool:
+    """Whether ``s`` ends with sentence punctuation, maybe followed by closing quotes or
+    brackets and whitespace ("He left.", "It rose 5%!\u201d", "(Reuters). ").
+
+    (Stripping the end is several times faster than a search for such an ending, which
+    would stop at every punctuation mark in the line.)
+    """
+    return s.rstrip().rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END_MARKS)
+
+
 def _heading_like(s: str, max_words: int = 10) -> bool:
     """Short, and no final sentence punctuation."""
-    return not _FINAL_PUNCT.search(s) and 0 < len(_words(s)) <= max_words
+    return not _ends_sentence(s) and 0 < len(_words(s)) <= max_words
 
 
 def _code_hits(s: str) -> int:
     """Number of code-like tokens in ``s``."""
-    if not _ANY_CODE_CUE.search(s):
+    if not (_ANY_OTHER_CODE_CUE.search(s) or _ANY_CAMEL_CUE.search(s)):
         return 0
     return sum(len(p.findall(s)) for cue, p in _CODE_PATTERNS if cue.search(s))
 
@@ -758,8 +806,9 @@ def _code_hits(s: str) -> int:
 def _widget_heading(s: str) -> str | None:
     """Reason if the line is a heading made of widget vocabulary ("More Stories")."""
     body = s.strip().rstrip(":").strip()
+    # The ending first: the stripped copy is a new line, whose words are not cached yet.
     if not _heading_like(body, max_words=8) and not (
-        _heading_like(body.rstrip("."), max_words=3) and body.endswith("...")
+        body.endswith("...") and _heading_like(body.rstrip("."), max_words=3)
     ):
         return None
     words = _words(body)
@@ -772,17 +821,19 @@ def _widget_heading(s: str) -> str | None:
 
 
 def _config_notice(s: str) -> bool:
-    """Several widget/CMS signals together: vocabulary, code tokens, self-reference."""
-    words = _words(s)
-    if not words or len(words) > 40:
-        return False
+    """Several widget/CMS signals together, in a line of 1 to 40 words: vocabulary, code
+    tokens, self-reference."""
     code = _code_hits(s)
-    if code >= 2:
-        return True
-    # Cheapest test first: without code tokens a notice must also refer to the site.
+    # Cheapest test first: without code tokens a notice must also refer to the site. (Nearly
+    # every line fails it, so its words need not be counted.)
     lowered = s.lower()
     if code == 0 and not _SELF.search(lowered):
         return False
+    words = _words(s)
+    if not words or len(words) > 40:
+        return False
+    if code >= 2:
+        return True
     vocab = _CMS.count(lowered)
     return vocab >= 2 or (vocab >= 1 and code >= 1)
 
@@ -796,7 +847,7 @@ def _any_widget_signal(s: str) -> bool:
 def _navigation(s: str) -> bool:
     """Whether the line is a breadcrumb, a menu or a previous/next link."""
     body = s.strip()
-    if _PREV_NEXT_RE.search(body):
+    if _PREV_NEXT_RE.match(body):
         return len(_words(body)) <= 15
     if not _SEPARATOR_MARK.search(body):
         return False
@@ -810,7 +861,7 @@ def _navigation(s: str) -> bool:
             i
             and 1 <= len(_words(i)) <= 4
             and not any(c.isdigit() for c in i)
-            and not _FINAL_PUNCT.search(i)
+            and not _ends_sentence(i)
             for i in items
         ):
             return True
@@ -860,46 +911,71 @@ def _investor_notice(s: str) -> bool:
     return bool(_INVESTOR_VERB_RE.search(s)) or _heading_like(s, max_words=5)
 
 
+def _promotes_outlet(s: str) -> bool:
+    """Whether the line is an outlet's promotion of itself: a station's (``_BROADCAST_RE``,
+    in a line of at most 25 words) or, in a line of at most 12 words, a programme's slot
+    (``_SLOT_RE``).
+
+    Each pattern is tried only on a short enough line holding one of its words
+    (``may_hold_ignoring_case``): few lines hold one, and that test is far cheaper than
+    counting the words, which is cheaper than the pattern's search in a long line.
+    """
+    return (
+        may_hold_ignoring_case(s, _BROADCAST_CUES)
+        and len(_words(s)) <= 25
+        and _BROADCAST_RE.search(s) is not None
+    ) or (
+        may_hold_ignoring_case(s, _SLOT_CUES)
+        and len(_words(s)) <= 12
+        and _SLOT_RE.search(s) is not None
+    )
+
+
 def _classify_line(s: str) -> str | None:
     """Reason for dropping a whole line, or None to keep it.
 
-    Most tests hold only for lines up to some number of words; the count is taken
-    once, and a long line of prose skips every test it is too long for.
+    Most tests hold only for lines up to some number of words. Counting words costs more
+    than most tests, so a line's words are counted only once it passes a test's own
+    pattern (few lines do); the tests for tags, widget headings, configuration and
+    investor notices and teasers count them themselves.
     """
     body = s.strip()
     if not body:
         return None
-    if _COMMENT_RE.search(body):
+    if _COMMENT_RE.match(body):
         return R_COMMENT
     if _AD_RE.match(body):
         return R_AD
-    words = len(_words(body))
-    if words <= 25 and _COPYRIGHT_RE.search(body):
+    if _COPYRIGHT_RE.match(body) and len(_words(body)) <= 25:
         return R_COPYRIGHT
-    if words <= 60 and _COOKIE_RE.search(body) and _COOKIE_CONTEXT_RE.search(body):
+    if _COOKIE_RE.match(body) and _COOKIE_CONTEXT_RE.search(body) and len(_words(body)) <= 60:
         return R_COOKIE
-    if words <= 20 and _READ_MORE_RE.search(body):
+    if _READ_MORE_RE.match(body) and len(_words(body)) <= 20:
         return R_RELATED
-    if words <= 30 and _PROMO_RE.search(body):
+    if _PROMO_RE.match(body) and len(_words(body)) <= 30:
         return R_SHARE
-    if (words <= 25 and _BROADCAST_RE.search(body)) or (words <= 12 and _SLOT_RE.search(body)):
+    if _promotes_outlet(body):
         return R_BROADCAST
     if _navigation(body):
         return R_NAV
-    if words <= 25 and _tags_line(body):
+    if _tags_line(body):
         return R_TAGS
-    heading = _widget_heading(body) if words <= 8 else None
+    heading = _widget_heading(body)
     if heading:
         return heading
-    if words <= 40 and _config_notice(body):
+    if _config_notice(body):
         return R_CONFIG
-    if words <= 30 and _BLOG_BYLINE_RE.search(body):
+    if (
+        may_hold_ignoring_case(body, _BLOG_BYLINE_CUES)
+        and _BLOG_BYLINE_RE.search(body)
+        and len(_words(body)) <= 30
+    ):
         return R_BYLINE
     if _QUOTE_LINE_RE.match(body):
         return R_TICKER
-    if words <= 50 and _investor_notice(body):
+    if _investor_notice(body):
         return R_INVESTOR
-    return _teaser_line(body) if words <= 40 else None
+    return _teaser_line(body)
 
 
 def _inline_drops(line: _Line) -> list[DroppedText]:
@@ -929,10 +1005,11 @@ def _dominant_family(text: str) -> tuple[str | None, float]:
     ascii_letters = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
     if ascii_letters:
         counts["Latin"] = ascii_letters
-    for ch in _NON_ASCII.findall(text):
-        sc = _script(ch)
-        if sc:
-            counts[_family(sc)] += 1
+    if not text.isascii():  # most articles are, and need no search for other letters
+        for ch in _NON_ASCII.findall(text):
+            sc = _script(ch)
+            if sc:
+                counts[_family(sc)] += 1
     if not counts:
         return None, 0.0
     fam, n = counts.most_common(1)[0]
@@ -941,8 +1018,6 @@ def _dominant_family(text: str) -> tuple[str | None, float]:
 
 def _foreign_runs(line: str, dominant: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, script) of runs of letters of another family, within the line."""
-    if dominant == "Latin" and line.isascii():
-        return
     i, n = 0, len(line)
     while i < n:
         if dominant == "Latin":
@@ -986,6 +1061,8 @@ def _foreign_runs(line: str, dominant: str) -> Iterator[tuple[int, int, str]]:
 def _script_drops(line: _Line, dominant: str) -> list[DroppedText]:
     """Foreign-script runs of ``line`` to drop: the whole line, or a glued prefix/suffix."""
     text = line.text
+    if dominant == "Latin" and text.isascii():
+        return []  # nearly every line: no letter of another script, and no scan to set up
     runs = list(_foreign_runs(text, dominant))
     if not runs:
         return []
