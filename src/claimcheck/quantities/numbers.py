@@ -14,6 +14,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from claimcheck.cues import holds_any
 from claimcheck.datafiles import read_data
 from claimcheck.quantities.units import MONTHS, FoldedTable, prefix_tree
 
@@ -295,10 +296,16 @@ NUMBER_RE = re.compile(DIGIT_PATTERN + r"|(?P<words>(?i:" + WORD_RUN_PATTERN + "
 # looked for as a whole run of letters of the lower-cased text.
 _NUMBER_CHAR = re.compile(r"[\d" + "".join(VULGAR_FRACTIONS) + "]")
 _NUMBER_WORD = re.compile(rf"(?<![^\W\d_])(?:{_ANY_WORD})(?![^\W\d_])")
+# ... the same tests for ASCII text, which nearly all text is (``_holds_number_word``,
+# ``_holds_number_char``).
+_NUMBER_WORD_ASCII = re.compile(rf"[^a-z](?:{_ANY_WORD})(?![a-z])")
+_ASCII_DIGITS = "0123456789"
 # What a match of DIGIT_PATTERN other than an e-mail address can start with: a digit or
 # vulgar fraction; a phone number's "+" or "(", a sign or a decimal point, each right
 # before a digit; and, at the start of a word, a URL or "minus" or "negative".
 _DIGIT_START = r"[\d" + "".join(VULGAR_FRACTIONS) + r"]|[+(.\-\u2212]\.?\d"
+# ... the characters those starts begin with, the letters of the words aside.
+_DIGIT_START_CHARS = r"\d" + "".join(VULGAR_FRACTIONS) + r"+(.\-\u2212"
 _DIGIT_START_WORDS = r"https?://|www\.|(?i:minus|negative)"
 # ... the letters those words start with, to which ``_number_pattern`` keeps them.
 _DIGIT_START_LETTERS = "hwmMnN"
@@ -310,7 +317,7 @@ def _number_pattern(with_words: bool, with_email: bool) -> re.Pattern[str]:
 
     Without number words the "words" group never matches and is not tried; without an
     "@" the e-mail alternative is dropped, and a look-ahead on how a match can start
-    lets the search reject every other position after a test or two.
+    lets the search reject every other position after one test of a class of characters.
     """
     digits = DIGIT_PATTERN if with_email else DIGIT_PATTERN.replace(_EMAIL_SKIP, "")
     words = f"(?i:{WORD_RUN_PATTERN})" if with_words else "(?!)"
@@ -326,9 +333,41 @@ def _number_pattern(with_words: bool, with_email: bool) -> re.Pattern[str]:
             initials = {w[0] for w in _RUN_START_WORDS | {"a", "an", "minus", "negative"}}
             letters |= {*initials, *(c.upper() for c in initials)}
             word_starts += rf"|(?i:an?\s|{_RUN_START_ALT})"
-        starts = rf"{_DIGIT_START}|(?<!\w)(?=[{''.join(sorted(letters))}])(?:{word_starts})"
-        pattern = f"(?={starts})(?:{pattern})"
+        letter_class = "".join(sorted(letters))
+        starts = rf"{_DIGIT_START}|(?<!\w)(?=[{letter_class}])(?:{word_starts})"
+        # Every start begins with one of these characters: at most positions, one test
+        # of a single class ends the search there before the starts are tried in turn.
+        first = f"[{_DIGIT_START_CHARS}{letter_class}]"
+        pattern = f"(?={first})(?={starts})(?:{pattern})"
     return re.compile(pattern, re.VERBOSE)
+
+
+def _holds_number_word(text: str) -> bool:
+    """Whether text holds a number word as a whole run of letters: ``_NUMBER_WORD``
+    searched in the lower-cased text, by a faster pattern where that text is ASCII.
+
+    Why: this test runs on every sentence, and ``_NUMBER_WORD`` starts with a look-behind,
+    which the regex engine tries at every character. In lower-cased ASCII text the only
+    letters are a-z, so the look-behind becomes a class of plain characters that leads
+    the pattern, which the engine skips to at C speed; a space put before the text
+    stands for its start, where the look-behind also holds.
+    """
+    lowered = text.lower()
+    if lowered.isascii():
+        return _NUMBER_WORD_ASCII.search(" " + lowered) is not None
+    return _NUMBER_WORD.search(lowered) is not None
+
+
+def _holds_number_char(text: str) -> bool:
+    """Whether text holds a digit or a vulgar fraction (``_NUMBER_CHAR``).
+
+    Why: in ASCII text that is one of the ten digits (the fractions and the digits of
+    other scripts are not ASCII), and a substring test for each is faster than the
+    pattern's class, which checks the Unicode category of every character.
+    """
+    if text.isascii():
+        return holds_any(text, _ASCII_DIGITS)
+    return _NUMBER_CHAR.search(text) is not None
 
 
 class NumberMatch(NamedTuple):
@@ -615,7 +654,8 @@ def _after_identifier_label(text: str, start: int) -> bool:
     if label.lstrip('("\u201c') in identifier_labels():
         return True
     whole = _WHOLE_NUMBER.match(text, start)
-    if whole is None:
+    if whole is None or not label[:1].isupper():
+        # Both names below end with a capitalised word, the label, right before the number.
         return False
     if _NAMED_NUMBER.search(text, max(0, start - 60), start) is not None:
         return True
@@ -646,14 +686,25 @@ _MODEL_NAME = re.compile(
 _COUNTED_PLURAL_NEXT = re.compile(r"\s+(?!(?:is|was|has|as|its|this|plus|news|series)\b)[a-z]+s\b")
 
 
+def _may_end_id(text: str, end: int) -> bool:
+    """Whether ``ID_BEFORE_RE`` may match the text before ``end``, by its last character.
+
+    Why: the pattern is searched before every number, and nearly every number follows a
+    space. A match ends with a letter or a hyphen, at ``end`` or before a newline there
+    (where "$" matches too).
+    """
+    before = text[end - 1 : end]
+    return before in ("-", "\n") or (before.isascii() and before.isalpha())
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number mention in text, in order of position.
 
     Why a separate pass: units, currencies and qualifiers are all anchored on a
     number, so the parser asks for numbers first and reads their neighbours.
     """
-    has_words = _NUMBER_WORD.search(text.lower()) is not None
-    if not has_words and not _NUMBER_CHAR.search(text):
+    has_words = _holds_number_word(text)
+    if not has_words and not _holds_number_char(text):
         return []
     out: list[NumberMatch] = []
     last_end = 0
@@ -671,7 +722,11 @@ def find_numbers(text: str) -> list[NumberMatch]:
         value = _digit_value(m)
         if value is None:
             continue
-        if m.group("sign") is None and ID_BEFORE_RE.search(text, max(0, start - 8), start):
+        if (
+            m.group("sign") is None
+            and _may_end_id(text, start)
+            and ID_BEFORE_RE.search(text, max(0, start - 8), start)
+        ):
             continue
         if _after_identifier_label(text, start) or (
             label_end is not None and _LABEL_LIST_JOIN.fullmatch(text, label_end, start)

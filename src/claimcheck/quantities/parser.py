@@ -127,8 +127,11 @@ MULTIPLIER_RE = re.compile(
     + prefix_tree(MULTIPLIER_WORDS)
     + r"))(?![\w-])"
 )
-# Where MULTIPLIER_RE may match in lower-case ASCII text (see ``_may_hold``).
-MULTIPLIER_HINT_RE = re.compile(prefix_tree({w.lower() for w in MULTIPLIER_WORDS}))
+# Where MULTIPLIER_RE may match in lower-case ASCII text (see ``_may_hold``): its words,
+# each "...fold" cut to "fold", so that the search no longer stops at every "s" and "h".
+MULTIPLIER_HINT_RE = re.compile(
+    prefix_tree({"fold" if w.endswith("fold") else w for w in map(str.lower, MULTIPLIER_WORDS)})
+)
 # "percent of 10": a percent word before its number.
 PERCENT_OF_RE = re.compile(r"(?i:(?<![\w])(?:per\s?cents?|percents?)\s+of\s+)$")
 # "old" after a number of years makes it an age: "30 years old", "a 30-year-old".
@@ -363,7 +366,11 @@ def _attach_hedges(text: str, atoms: list[_Atom]) -> None:
     prev_end = 0
     for a in atoms:
         window = max(prev_end, a.start - LOOKBACK)
-        h = PREFIX_HEDGE_RE.search(text, window, a.start)
+        h = (
+            PREFIX_HEDGE_RE.search(text, window, a.start)
+            if _may_end_in_hedge(text, window, a.start)
+            else None
+        )
         if h:
             phrase = (h.group("w") or h.group("s")).lower()
             a.hedge = PREFIX_HEDGES[phrase]
@@ -384,6 +391,26 @@ def _attach_hedges(text: str, atoms: list[_Atom]) -> None:
                 a.inclusive = True
                 a.end = inc.end()
         prev_end = a.end
+
+
+# Every hedge written before a number, lower-cased (``_may_end_in_hedge``).
+PREFIX_HEDGE_PHRASES = tuple(sorted({phrase.lower() for phrase in PREFIX_HEDGES}))
+
+
+def _may_end_in_hedge(text: str, window: int, start: int) -> bool:
+    """Whether PREFIX_HEDGE_RE may find a hedge in the window before a number at
+    ``start``, by a cheaper test: the window, without the spaces before the number, ends
+    with a hedge.
+
+    Why: the pattern is searched before every number and tried at each position of its
+    window, and few numbers have a hedge. A hedge never ends in a space, and the pattern
+    lets only spaces follow it (``str.rstrip`` strips the characters its "\\s" matches),
+    so the window ends with it once those are stripped. In ASCII text, ignoring case is
+    lower-casing; text beyond ASCII is always given the pattern (as in
+    ``cues.may_hold_ignoring_case``).
+    """
+    words = text[window:start].rstrip()
+    return not words.isascii() or words.lower().endswith(PREFIX_HEDGE_PHRASES)
 
 
 def _qualifier(a: _Atom) -> tuple[str, float, bool]:
@@ -506,7 +533,8 @@ def _combine(text: str, atoms: list[_Atom]) -> list[_Built]:
             assert b is not None
             gap = text[a.end : b.start]
             j = RANGE_JOIN_RE.fullmatch(gap)
-            opener = RANGE_OPEN_RE.search(text, max(0, a.q_start - 12), a.q_start)
+            # "between", "from": looked at only where a range joins the two.
+            opener = RANGE_OPEN_RE.search(text, max(0, a.q_start - 12), a.q_start) if j else None
             ok = False
             start = a.start
             if (j and a.hedge is None) or (
@@ -667,9 +695,11 @@ def _clocks(text: str) -> list[_Atom]:
     are the others that no cue marks as elapsed ('from 09:00:00 to 17:30:00'): a
     schedule, not a result table; 'won in 2:08:14 at 8:20 am' keeps the race time.
     """
+    if ":" not in text:
+        return []
     found: list[tuple[_Atom, bool]] = []
     schedule = False
-    for m in CLOCK_RE.finditer(text) if ":" in text else ():
+    for m in CLOCK_RE.finditer(text):
         start, end = m.start(), m.end()
         if CLOCK_OF_DAY_AFTER_RE.match(text, end):
             schedule = True
@@ -829,6 +859,8 @@ def parse_quantities(text: str, offset: int = 0) -> list[Quantity]:
         taken = [(a.start, a.end) for a in atoms]
         extra = [x for x in extra if not any(s < x.end and x.start < e for s, e in taken)]
         atoms = sorted([*atoms, *extra], key=lambda x: x.start)
+    if not atoms:  # most sentences hold no figure
+        return []
     atoms = _fold_feet_and_inches(text, _fold_halves(text, atoms))
     _attach_hedges(text, atoms)
     kept: list[_Atom] = []
