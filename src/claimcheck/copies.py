@@ -65,15 +65,26 @@ class Copies:
         return self.witnesses_of([(claim.id, claim.source) for claim in claims])
 
     def witnesses_of(self, claims: Iterable[tuple[str, str]]) -> int:
-        """The same, for claims given as (claim id, source id)."""
-        units: list[list[tuple[str, str]]] = []
-        for claim in claims:
-            for unit in units:
-                if any(not self._independent(claim, other) for other in unit):
-                    unit.append(claim)
+        """The same, for claims given as (claim id, source id).
+
+        Each claim joins the first witness one of whose claims it is not independent of
+        (``_independent``), or is a new one. A claim is not independent of another when
+        their sources are one family (one source is its own family) or their sentences
+        one passage, so a witness is kept as the families and passages of its claims.
+        """
+        units: list[tuple[set[str], set[int]]] = []
+        for claim_id, source in claims:
+            family = self.family_of.get(source, source)
+            passage = self.passage_of.get(claim_id)
+            for families, passages in units:
+                if family in families or passage in passages:
                     break
             else:
-                units.append([claim])
+                families, passages = set(), set()
+                units.append((families, passages))
+            families.add(family)
+            if passage is not None:
+                passages.add(passage)
         return len(units)
 
     def _independent(self, left: tuple[str, str], right: tuple[str, str]) -> bool:

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.claims import described_ages, primary_quantity
 from claimcheck.config import Config
+from claimcheck.cues import may_hold_ignoring_case
 from claimcheck.frames import lexicon
 from claimcheck.lexicon import (
     CORPORATE_SUFFIXES,
@@ -119,8 +120,9 @@ def measures_agree(left: Claim, right: Claim) -> bool:
 
     Claims whose parse gave an attribute agree when the attributes are equal.
     """
-    if frame_attribute(left) or frame_attribute(right):
-        if frame_attribute(left) != frame_attribute(right):
+    left_attribute, right_attribute = frame_attribute(left), frame_attribute(right)
+    if left_attribute or right_attribute:
+        if left_attribute != right_attribute:
             return False
         left_mods = set(left.frame.modifiers if left.frame else ())
         right_mods = set(right.frame.modifiers if right.frame else ())
@@ -166,6 +168,28 @@ def _is_acronym_of(short: str, name: str) -> bool:
     return len(capitals) >= 2 and "".join(w[0] for w in capitals).upper() == short
 
 
+@dataclass(frozen=True)
+class MentionPattern:
+    """The pattern for every way of writing a name, with those ways lower-cased (``cues``)
+    when all of them are ASCII.
+
+    Most stretches of text name the thing in none of its ways, and a substring test tells
+    that far sooner than the case-insensitive pattern. Ignoring case, an ASCII way matches
+    ASCII text only where the text, lower-cased, holds the way lower-cased; other text is
+    always searched (``cues.may_hold_ignoring_case``). A way beyond ASCII may match ASCII
+    text otherwise (a dotless "ı" matches "i"), so a name with one has no cues.
+    """
+
+    pattern: re.Pattern[str]
+    cues: tuple[str, ...] | None
+
+    def search(self, text: str) -> bool:
+        """Whether the text names the thing (``cues.may_hold_ignoring_case`` first)."""
+        if self.cues is not None and not may_hold_ignoring_case(text, self.cues):
+            return False
+        return self.pattern.search(text) is not None
+
+
 class NameResolver:
     """Maps names to canonical names through the config's aliases."""
 
@@ -183,8 +207,9 @@ class NameResolver:
         ]
         self.resolved: dict[str, tuple[str, bool]] = {}
         self.keys: dict[str, str] = {}
+        self.sameness: dict[tuple[str, str], bool] = {}
         self.mentions: dict[tuple[str, str], bool] = {}
-        self.mention_patterns: dict[str, re.Pattern[str]] = {}
+        self.mention_patterns: dict[str, MentionPattern] = {}
         self.claim_names: dict[str, frozenset[str]] = {}
 
     def resolve(self, name: str) -> tuple[str, bool]:
@@ -210,7 +235,16 @@ class NameResolver:
         return self.keys[name]
 
     def same(self, left: str, right: str) -> bool:
-        """Whether two names denote one thing (alias, suffix, or near spelling)."""
+        """Whether two names denote one thing (alias, suffix, or near spelling).
+
+        Cached: matching asks it of the same few names again and again.
+        """
+        if (left, right) not in self.sameness:
+            self.sameness[left, right] = self._same(left, right)
+        return self.sameness[left, right]
+
+    def _same(self, left: str, right: str) -> bool:
+        """``same``, worked out."""
         left_key, right_key = self.key(left), self.key(right)
         if left_key == right_key or fuzz.ratio(left_key, right_key) >= self.similarity:
             return True
@@ -229,19 +263,23 @@ class NameResolver:
         :param source: a key for the stretch (source id and offset), for caching
         """
         if (name, source) not in self.mentions:
-            self.mentions[name, source] = self._mention_pattern(name).search(text) is not None
+            self.mentions[name, source] = self._mention_pattern(name).search(text)
         return self.mentions[name, source]
 
-    def _mention_pattern(self, name: str) -> re.Pattern[str]:
+    def _mention_pattern(self, name: str) -> MentionPattern:
         """One pattern for every way of writing a name, built once per name."""
         if name not in self.mention_patterns:
             canonical = self.resolve(name)[0]
             variants = {name, canonical, _without_corporate_suffix(canonical)}
             variants.update(a for a, c in self.table.items() if c == canonical)
-            alternation = "|".join(
-                re.escape(v) for v in sorted(variants, key=len, reverse=True) if v
+            written = [v for v in sorted(variants, key=len, reverse=True) if v]
+            alternation = "|".join(map(re.escape, written))
+            self.mention_patterns[name] = MentionPattern(
+                re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE),
+                tuple(dict.fromkeys(v.lower() for v in written))
+                if all(map(str.isascii, written))
+                else None,
             )
-            self.mention_patterns[name] = re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
         return self.mention_patterns[name]
 
     def names_of(self, claim: Claim) -> frozenset[str]:
@@ -463,15 +501,14 @@ def find_matches(
             blocks[key].append(claim)
     matches: list[Match] = []
     for key in sorted(blocks):
+        facts, framed = key[0] == "fact", key[2].startswith("@")
         for left, right in _cross_source_pairs(blocks[key]):
-            if (key[0] != "fact" or left.measure or right.measure) and not measures_agree(
-                left, right
-            ):
+            if (not facts or left.measure or right.measure) and not measures_agree(left, right):
                 continue
-            if key[0] == "fact" and left.measure:
+            if facts and left.measure:
                 # "X will lead the combined company": the post is the subject.
                 basis: str | None = "context"
-            elif key[2].startswith("@"):
+            elif framed:
                 basis = frames_agree(left, right, names)
             else:
                 basis = subjects_agree(left, right, names, texts)
@@ -516,8 +553,9 @@ def group_matches(
     members: dict[str, set[str]] = defaultdict(set)
     edges_of: dict[str, list[Match]] = defaultdict(list)
     for match in matches:
-        members[root(match.left.id)].update((match.left.id, match.right.id))
-        edges_of[root(match.left.id)].append(match)
+        linked_to = root(match.left.id)
+        members[linked_to].update((match.left.id, match.right.id))
+        edges_of[linked_to].append(match)
     groups: list[ClaimGroup] = []
     for group_root, member_ids in members.items():
         ids = sorted(member_ids, key=order.__getitem__)

@@ -3,10 +3,16 @@ not match, but must never turn away text it does."""
 
 from __future__ import annotations
 
+import re
+import sys
+
 import pytest
 
 from claimcheck import attribution, claims, times
+from claimcheck.checks import corroboration
+from claimcheck.config import Config
 from claimcheck.cues import holds_any, may_hold_ignoring_case
+from claimcheck.match import NameResolver
 
 # Text that some pattern behind a first test matches, in several cases and spellings.
 SAMPLES = [
@@ -90,3 +96,41 @@ def test_last_quote_mark_is_the_last_of_any_kind() -> None:
 )
 def test_exhortation_test_agrees_with_its_pattern(text: str) -> None:
     assert claims._exhorts(text) == (claims.EXHORTATION_CUES.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *SAMPLES,
+        "It is the ONLY plant; its Sole owner said so.",
+        "Their very only hope was a World-First trial.",
+        "Vale's only goal came late.",
+        "The firm\u2019s sole supplier, the \u017fole one.",
+    ],
+)
+def test_unique_cues_never_hide_a_match(text: str) -> None:
+    assert corroboration._says_unique(text) == (corroboration.UNIQUE.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Northwind Logistics", "Shares of NORTHWIND rose; NWL said."),
+        ("Northwind Logistics", "The northwind logistics depot closed."),
+        ("Northwind Logistics", "Nothing named here."),
+        ("Northwind Logistics", "Northwind\u2019s depot, caf\u00e9 nearby."),
+        ("Ann Vale", "Police said VALE, 41, was hurt."),
+        ("Ann Vale", "Ann Valerie was there."),
+        ("Kır\u0131kkale", "The KIRIKKALE plant."),
+    ],
+)
+def test_mention_cues_never_hide_a_mention(name: str, text: str) -> None:
+    names = NameResolver(Config(aliases={"Northwind Logistics": ["NWL", "Northwind"]}))
+    mention = names._mention_pattern(name)
+    assert mention.search(text) == (mention.pattern.search(text) is not None)
+
+
+def test_regex_whitespace_is_what_split_splits_at() -> None:
+    # ``checks.base.claim_fingerprint`` collapses whitespace with ``str.split``.
+    spaces = [c for c in map(chr, range(sys.maxunicode + 1)) if re.fullmatch(r"\s", c)]
+    assert spaces == [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace()]

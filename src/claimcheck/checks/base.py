@@ -69,15 +69,17 @@ class CheckContext:
     def compare(self, match: Match) -> Comparison:
         """The verdict on a matched pair, worked out once for every check."""
         key = (match.left.id, match.right.id)
-        if key not in self.comparisons:
+        found = self.comparisons.get(key)
+        if found is None:
             if (match.left.id in self.parts) != (match.right.id in self.parts):
                 # A part of a breakdown neither backs nor contradicts a figure that is none.
-                self.comparisons[key] = Comparison("unclear", False)
+                found = Comparison("unclear", False)
             elif self._placed_apart(match.left, match.right):
-                self.comparisons[key] = Comparison("unclear", False)
+                found = Comparison("unclear", False)
             else:
-                self.comparisons[key] = compare(match, self.names, self.one_tally)
-        return self.comparisons[key]
+                found = compare(match, self.names, self.one_tally)
+            self.comparisons[key] = found
+        return found
 
     def _placed_apart(self, left: Claim, right: Claim) -> bool:
         """Whether two claims place things at another distance and another bearing from one
@@ -378,7 +380,9 @@ def severity_for(severity: Severity, confidence: float) -> Severity:
 
 def claim_fingerprint(claim: Claim) -> str:
     """Identity of a claim that survives edits elsewhere in its file."""
-    text = re.sub(r"\s+", " ", claim.text).strip().casefold()
+    # Its words with one space between them: ``str.split`` splits at the very characters
+    # ``\s`` matches, so this is the text with each run of ``\s+`` made one space, stripped.
+    text = " ".join(claim.text.split()).casefold()
     return hashlib.sha1(f"{claim.source}\0{text}".encode()).hexdigest()
 
 

@@ -26,6 +26,7 @@ from claimcheck.checks.base import (
 )
 from claimcheck.claims import SUPERLATIVE, main_quantities, primary_quantity
 from claimcheck.compare import is_stretch, names_others, values_compatible, year_on_one_side
+from claimcheck.cues import may_hold_ignoring_case
 from claimcheck.match import Components
 from claimcheck.models import Claim, ClaimGroup, Evidence, Finding
 from claimcheck.phrases import PHRASE_STOPWORDS
@@ -50,6 +51,9 @@ UNIQUE = re.compile(
     r"|\bfirst-ever\b|\bworld-first\b",
     re.IGNORECASE,
 )
+# Words one of which text that ``UNIQUE`` matches holds, lower-cased ("first-ever" and
+# "world-first" hold "first").
+_UNIQUE_CUES = ("only", "sole", "first")
 
 
 def corroborated_claims(context: CheckContext) -> set[str]:
@@ -95,11 +99,17 @@ def backs_whole(backer: Claim, claim: Claim) -> bool:
         # "the largest purchase in its history" is not backed by "the world's largest
         # chip maker": the superlative must be said of the same thing.
         return False
-    if UNIQUE.search(claim.text) and not UNIQUE.search(backer.text):
+    if _says_unique(claim.text) and not _says_unique(backer.text):
         return False
     return len(main_quantities(claim.quantities)) < 2 or (
         len(main_quantities(backer.quantities)) >= 2
     )
+
+
+def _says_unique(text: str) -> bool:
+    """Whether a text claims something is the only one of its kind (``UNIQUE``); most
+    texts hold none of its words (``_UNIQUE_CUES``), which a substring test tells sooner."""
+    return may_hold_ignoring_case(text, _UNIQUE_CUES) and UNIQUE.search(text) is not None
 
 
 def _same_superlative(claim: str, backer: str) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import combinations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id, value_text
@@ -25,7 +26,7 @@ from claimcheck.checks.corroboration import agreeing_pairs, backed_of
 from claimcheck.claims import main_quantities, primary_quantity, significant_digits
 from claimcheck.clean import R_FOREIGN_SCRIPT
 from claimcheck.copies import Copies
-from claimcheck.intervals import strict_interval
+from claimcheck.intervals import Interval, strict_interval
 from claimcheck.lexicon import singular
 from claimcheck.models import Claim, Finding, Quantity, Span
 
@@ -210,11 +211,10 @@ def _credited_in_body(context: CheckContext) -> set[str]:
     """Headline claims whose figure the article's body gives with a source: a headline
     sums up its article ("Death toll rises to six" over "... rose to six, the health
     authority said"), so the body's source is the headline's."""
-    figures = {claim.id: _figure_key(claim) for claim in context.claims}
     credited = {
-        (claim.source, figures[claim.id])
+        (claim.source, figure)
         for claim in context.claims
-        if claim.attribution is not None and figures[claim.id] is not None
+        if claim.attribution is not None and (figure := _figure_key(claim)) is not None
     }
     titles = {
         source.id: source.metadata.title
@@ -226,7 +226,7 @@ def _credited_in_body(context: CheckContext) -> set[str]:
         for claim in context.claims
         if claim.line == 1
         and claim.text in titles.get(claim.source, "")
-        and (claim.source, figures[claim.id]) in credited
+        and (claim.source, _figure_key(claim)) in credited
     }
 
 
@@ -268,18 +268,22 @@ def same_figure_pairs(claims: Sequence[Claim], copies: Copies) -> list[tuple[Cla
     tank shells"). Whether one backs all the other says is
     ``corroboration.backs_whole``'s to decide.
     """
-    by_figure: dict[tuple[str, str, float], list[Claim]] = {}
+    by_figure: dict[tuple[str, str, float], list[tuple[Claim, Quantity]]] = {}
     for claim in claims:
         figures = main_quantities(claim.quantities)
         value = figures[0].value if len(figures) == 1 else None
         if value is None:
             continue
-        by_figure.setdefault((figures[0].kind, figures[0].unit, value), []).append(claim)
+        by_figure.setdefault((figures[0].kind, figures[0].unit, value), []).append(
+            (claim, figures[0])
+        )
     pairs: list[tuple[Claim, Claim]] = []
     for (kind, _, value), same in by_figure.items():
         whole = float(value).is_integer()
-        for left, right in combinations(same, 2):
-            specific = _unlikely_to_coincide(left) and _unlikely_to_coincide(right)
+        # Whether each claim's figure is unlikely to coincide, read once per claim.
+        rated = [(claim, _unlikely_to_coincide(claim, figure)) for claim, figure in same]
+        for (left, left_unlikely), (right, right_unlikely) in combinations(rated, 2):
+            specific = left_unlikely and right_unlikely
             if whole and not _measures_may_agree(left, right, kind, value):
                 continue
             if not specific and not _same_counted(left, right):
@@ -293,38 +297,68 @@ def same_figure_pairs(claims: Sequence[Claim], copies: Copies) -> list[tuple[Cla
 # the significant digits the more precise of the two must have to be one figure.
 CONVERTED_DIGITS = 3
 CONVERTIBLE_KINDS = frozenset(("length", "mass", "area", "volume", "speed"))
+# Qualifiers of figures that state a value: "over 350 yards" reaches any longer figure, so
+# only such figures are compared across units.
+STATED_QUALIFIERS = frozenset(("exact", "approx"))
+
+
+@dataclass(frozen=True)
+class _Measurement:
+    """A claim's one figure as ``_converted_pairs`` compares it with others, read once per
+    claim rather than once per pair."""
+
+    claim: Claim
+    quantity: Quantity
+    unit_words: str
+    digits: int
+    interval: Interval
+
+    @classmethod
+    def of(cls, claim: Claim, quantity: Quantity) -> _Measurement:
+        """The measurement a claim gives by its figure."""
+        return cls(
+            claim,
+            quantity,
+            _unit_words(quantity),
+            len(significant_digits(quantity)),
+            strict_interval(quantity),
+        )
 
 
 def _converted_pairs(
-    by_figure: dict[tuple[str, str, float], list[Claim]], copies: Copies
+    by_figure: dict[tuple[str, str, float], list[tuple[Claim, Quantity]]], copies: Copies
 ) -> list[tuple[Claim, Claim]]:
     """Claims of independent sources that give one specific measurement in different
     units: their values differ by the conversion, and each one's rounding covers the
-    other ("a 620-foot freighter" and "the 189-metre ship")."""
-    by_kind: dict[tuple[str, str], list[Claim]] = {}
+    other ("a 620-foot freighter" and "the 189-metre ship").
+
+    :param by_figure: each claim with its figure, by the figure's kind, unit and value
+    """
+    by_kind: dict[tuple[str, str], list[tuple[Claim, Quantity]]] = {}
     for (kind, unit, _), same in by_figure.items():
         if kind in CONVERTIBLE_KINDS:
-            by_kind.setdefault((kind, unit), []).extend(same)
+            by_kind.setdefault((kind, unit), []).extend(
+                (claim, figure) for claim, figure in same if figure.qualifier in STATED_QUALIFIERS
+            )
     pairs: list[tuple[Claim, Claim]] = []
-    for measured in by_kind.values():
+    for stated in by_kind.values():
+        if len(stated) < 2:
+            continue
+        measured = [_Measurement.of(claim, figure) for claim, figure in stated]
         for left, right in combinations(measured, 2):
-            left_q, right_q = _figure(left), _figure(right)
-            qualifiers = {left_q.qualifier, right_q.qualifier}
-            if not qualifiers <= {"exact", "approx"}:
-                # "over 350 yards" reaches any longer figure: only stated values compare.
+            if left.quantity.value == right.quantity.value or left.unit_words == right.unit_words:
                 continue
-            if left_q.value == right_q.value or _unit_words(left_q) == _unit_words(right_q):
-                continue
-            digits = sorted(len(significant_digits(q)) for q in (left_q, right_q))
+            qualifiers = {left.quantity.qualifier, right.quantity.qualifier}
+            digits = sorted((left.digits, right.digits))
             if qualifiers != {"approx"} and (digits[0] < 2 or digits[1] < CONVERTED_DIGITS):
                 # "a 2-yard touchdown" and "5-foot-11": close by chance, not one figure. Two
                 # hedged figures ("about 5 miles", "about 8 kilometres") say they are rounded
                 # conversions of one distance.
                 continue
-            if strict_interval(left_q).overlaps(strict_interval(right_q)) and (
-                copies.independent(left, right)
+            if left.interval.overlaps(right.interval) and copies.independent(
+                left.claim, right.claim
             ):
-                pairs.append((left, right))
+                pairs.append((left.claim, right.claim))
     return pairs
 
 
@@ -333,13 +367,16 @@ def _unit_words(quantity: Quantity) -> str:
     return "".join(character for character in quantity.surface if character.isalpha())
 
 
-def _unlikely_to_coincide(claim: Claim) -> bool:
+def _unlikely_to_coincide(claim: Claim, figure: Quantity) -> bool:
     """Whether a claim's figure is one two articles would not give by chance: a specific
     figure (``claims.signals_of``), or a hedged one of three or more significant digits
-    ("nearly 235,000 comments", not "about 200,000")."""
+    ("nearly 235,000 comments", not "about 200,000").
+
+    :param figure: the one figure that carries the claim
+    """
     if "specific" in claim.signals:
         return True
-    return len(significant_digits(_figure(claim))) >= HEDGED_SIGNIFICANT_DIGITS
+    return len(significant_digits(figure)) >= HEDGED_SIGNIFICANT_DIGITS
 
 
 def _measures_may_agree(left: Claim, right: Claim, kind: str, value: float) -> bool:
@@ -354,11 +391,6 @@ def _measures_may_agree(left: Claim, right: Claim, kind: str, value: float) -> b
         return False
     singulars = [{singular(word) for word in side} for side in words]
     return not (singulars[0] and singulars[1]) or not singulars[0].isdisjoint(singulars[1])
-
-
-def _figure(claim: Claim) -> Quantity:
-    """The one figure that carries a claim (see ``same_figure_elsewhere``)."""
-    return main_quantities(claim.quantities)[0]
 
 
 def _same_counted(left: Claim, right: Claim) -> bool:
