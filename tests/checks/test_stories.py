@@ -878,6 +878,40 @@ PROBE_MISSES_ROUND19: set[tuple[str, str]] = {
     ("thornbury-fraud-sentencing", "scheme-start"),
     ("thornbury-fraud-sentencing", "sentence"),
 }
+# Round 20 (tests/data/blind18, three testers), as the tool read them when they were added, after the fixes their testers' reports led to: 8 of 24 planted contradictions
+# found, no trap reported.
+PROBE_MISSES_ROUND20: set[tuple[str, str]] = {
+    ("harwick-actress-death", "Marchbank died on Sunday at her home"),
+    ("harwick-actress-death", "age"),
+    ("harwick-actress-death", "corwen-prizes"),
+    ("harwick-actress-death", "death-day"),
+    ("harwick-basketball-coach-firing", "Four years, one playoff trip."),
+    ("harwick-basketball-coach-firing", "amadi-clash"),
+    ("harwick-basketball-coach-firing", "money-owed"),
+    ("harwick-basketball-coach-firing", "record"),
+    ("harwick-basketball-coach-firing", "sunday-score"),
+    ("lenmouth-jewellery-raid", "Lenmouth Metropolitan Police urged anyone who saw the robbers"),
+    ("lenmouth-jewellery-raid", "a haul that police say runs into millions"),
+    ("lenmouth-jewellery-raid", "alarm-disabled"),
+    ("lenmouth-jewellery-raid", "founded-year"),
+    ("lenmouth-jewellery-raid", "raid-time"),
+    ("lenmouth-jewellery-raid", "robbers"),
+    ("lenmouth-jewellery-raid", "safe-tools"),
+    ("marlow-junction-software-takeover", "hq-closure"),
+    ("marlow-junction-software-takeover", "it would have taken five years to build"),
+    ("marlow-junction-software-takeover", "termination-fee"),
+    ("port-havell-piracy-rescue", "crew"),
+    ("port-havell-piracy-rescue", "hijack-day"),
+    ("port-havell-piracy-rescue", "insist not a cent was paid"),
+    ("port-havell-piracy-rescue", "mother-ship"),
+    ("port-havell-piracy-rescue", "security-cut"),
+    ("port-merrow-laptop-launch", "A million over two years."),
+    ("port-merrow-laptop-launch", "base-price"),
+    ("port-merrow-laptop-launch", "battery-life"),
+    ("port-merrow-laptop-launch", "sale-date"),
+    ("port-merrow-laptop-launch", "weight"),
+    ("port-merrow-laptop-launch", "will start at $1,299"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -894,6 +928,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND17
     | PROBE_MISSES_ROUND18
     | PROBE_MISSES_ROUND19
+    | PROBE_MISSES_ROUND20
 )
 
 
