@@ -512,10 +512,34 @@ def find_matches(
                 basis = frames_agree(left, right, names)
             else:
                 basis = subjects_agree(left, right, names, texts)
+                if (
+                    basis is None
+                    and facts
+                    and _timed_in_each_others_story(left, right, names, texts)
+                ):
+                    basis = "context"
             if basis is None:
                 continue
             matches.append(Match(left, right, basis, CONFIDENCE[basis]))
     return matches
+
+
+def _timed_in_each_others_story(
+    left: Claim, right: Claim, names: NameResolver, texts: dict[str, str]
+) -> bool:
+    """Whether two clock times of one kind of event have subjects that each article names
+    ("raided a jewellery shop in central Lenmouth shortly after 10 a.m." against "The raid
+    on Carrow & Vane happened at around 3.15pm", in a story that names both): the words
+    nearest a clock time seldom say whose event it is, so two different ones do not tell
+    two events apart. Whether the two are one event is the comparison's question
+    (``compare._clocks_of_one_day``)."""
+    if left.fact is None or not left.fact.attribute.startswith("time of "):
+        return False
+    return all(
+        names.mentioned_in(claim.subject, f"{other.source}:all", texts[other.source])
+        for claim, other in ((left, right), (right, left))
+        if claim.subject
+    )
 
 
 # What ``Components`` joins: claim ids, or indexes.

@@ -1139,6 +1139,23 @@ def test_ages_of_one_person(
             True,
             id="positions are jobs",
         ),
+        pytest.param(
+            "Raid\n\nWednesday 8 October 2025\n\nFour masked men raided a jewellery shop in "
+            "central Lenmouth shortly after 10 a.m. on Wednesday, police said. The shop, Carrow "
+            "& Vane, lost rings.",
+            "Raid\n\nWednesday 8 October 2025\n\nThieves hit a Lenmouth jeweller. The raid on "
+            "Carrow & Vane happened at around 3.15pm, when the shop was busy, witnesses said.",
+            True,
+            id="clock times of one raid, told of the town and of the shop",
+        ),
+        pytest.param(
+            "Attacks\n\nWednesday 8 October 2025\n\nGunmen attacked the Orrin market at 9 "
+            "a.m., police said.",
+            "Attacks\n\nWednesday 8 October 2025\n\nRebels attacked the Dellmoor barracks at "
+            "3 p.m., the army said.",
+            False,
+            id="clock times of attacks on places neither article names twice",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
