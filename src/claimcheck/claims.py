@@ -392,6 +392,12 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
     if holds_any(sentence.text, _DEATH_VERBS):
         # "died at 84" is an age, no count of deaths.
         spans += [m.span("value") for m in AGE_AT_DEATH.finditer(text, *sentence.span)]
+    if holds_any(sentence.text, _PRONOUN_AGE_CUES):
+        spans += [
+            m.span("value")
+            for m in PRONOUN_AGE.finditer(text, *sentence.span)
+            if _opens_its_sentence(text, m)
+        ]
     return spans
 
 
@@ -500,14 +506,57 @@ AGE_SAID_AFTER_NAME = re.compile(
 )
 
 # An age at death after the name: "Lena Marsh died at 84", "Lena Marsh, the star of Glass
-# Rooms, dies at age 87", "Marsh died on Sunday aged 84". Not a clock time ("died at 3 p.m.").
+# Rooms, dies at age 87", "Marsh, who died on Sunday aged 84". Not a clock time ("died at
+# 3 p.m.").
 _DEATH_VERBS = ("died", "dies", "passed away")
 AGE_AT_DEATH = re.compile(
-    rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME})(?:,\s+[^,.;]{{1,80}},)?\s+(?:has\s+)?"
+    rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME})(?:,\s+[^,.;]{{1,120}},|,\s+who)?\s+(?:has\s+)?"
     r"(?:died|dies|passed\s+away)(?:\s+[^,.;\d]{1,40}?)?\s+(?:at|aged)\s+"
     r"(?:the\s+age\s+of\s+|age\s+)?(?P<value>" + _AGE_VALUE + r")\b"
     r"(?![:.]?\d|\s*(?:[ap]\.?\s?m\b|o['’]clock|percent|%))"
 )
+
+# An age told in a sentence of its own, of the person the sentence before names: "Elena
+# Marchbank ... died on Sunday at her home. She was 84." (``_of_the_sentence_before``).
+PRONOUN_AGE = re.compile(
+    r"\b(?:He|She)\s+(?:was|is)\s+(?:aged\s+)?(?P<value>" + _AGE_VALUE + r")"
+    r"(?:\s+years\s+old)?\.?\s*$"
+)
+_PRONOUN_AGE_CUES = ("He was", "She was", "He is", "She is")
+# A full name: two or more capitalised words.
+_FULL_NAME = re.compile(rf"{_NOT_A_NAME}\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
+# How far back the sentence before may start.
+_SENTENCE_BEFORE_CHARS = 400
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence that ends right before ``start`` (within ``_SENTENCE_BEFORE_CHARS``)."""
+    window = text[max(0, start - _SENTENCE_BEFORE_CHARS) : start].rstrip()
+    ends = [m.end() for m in re.finditer(r"[.!?][\"'”’]?\s+|\n", window[:-1])]
+    return window[ends[-1] if ends else 0 :]
+
+
+def _of_the_sentence_before(text: str, match: re.Match[str]) -> str:
+    """The first full name of the sentence before an age told by a pronoun, past its
+    dateline and without a title: the person the article's sentence is about ("Elena
+    Marchbank, the actress ..., died on Sunday. She was 84."); '' when it names no one."""
+    before = _sentence_before(text, match.start())
+    dateline = DATELINE.match(before)
+    found = _FULL_NAME.search(before, dateline.end() if dateline else 0)
+    return _without_titles(found.group()).casefold() if found else ""
+
+
+def _opens_its_sentence(text: str, match: re.Match[str]) -> bool:
+    """Whether a pronoun's age is a sentence of its own, right after a sentence that names
+    someone."""
+    before = text[max(0, match.start() - 3) : match.start()]
+    ended = not before.strip() or before.rstrip()[-1] in ".!?\"'”’"
+    return (
+        ended
+        and (not before or before[-1].isspace())
+        and bool(_of_the_sentence_before(text, match))
+    )
+
 
 # What a win-loss record cannot be written without.
 _RECORD_CUES = ("-", "\u2013")
@@ -610,6 +659,14 @@ _FACT_PATTERNS = (
         of=_person_titled,
     ),
     _FactPattern("age", AGE_AT_DEATH, _DEATH_VERBS, value=in_digits, of=_person_titled),
+    _FactPattern(
+        "age",
+        PRONOUN_AGE,
+        _PRONOUN_AGE_CUES,
+        states=_opens_its_sentence,
+        value=in_digits,
+        of=_of_the_sentence_before,
+    ),
     _FactPattern("direction", DIRECTION, ("north", "south", "east", "west"), states=_placed),
 )
 
@@ -1711,8 +1768,12 @@ def _claims_for_sentence(
         subject_limit = anchor.span[0] if anchor else (fact.span[0] if fact else clause[1])
         subject = subject_of(subject_limit, names, skip, places)
         if fact is not None and fact.attribute == "age":
-            # Whose age it is, as written: the name beside the figure.
+            # Whose age it is, as written: the name beside the figure, or in the sentence
+            # before for an age told by a pronoun ("She was 84.").
             written = re.search(re.escape(fact.of), clause_text, re.IGNORECASE)
+            if written is None and fact.of:
+                before = _sentence_before(text, clause[0])
+                written = re.search(re.escape(fact.of), before, re.IGNORECASE)
             subject = written.group() if written else subject
         if fact is not None and fact.of:
             # "X will lead the combined company", "X won Mill Ward": the post or the

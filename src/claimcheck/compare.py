@@ -397,9 +397,9 @@ def _compare_match(
     if _expected_figure(match.left) != _expected_figure(match.right):
         # "Analysts had expected about 100,000 pre-orders" is no account of how many came.
         return Comparison("unclear", False)
-    same_subject = bool(match.left.subject) and (
-        match.left.subject.casefold() == match.right.subject.casefold()
-    )
+    same_subject = (
+        bool(match.left.subject) and match.left.subject.casefold() == match.right.subject.casefold()
+    ) or _ages_of_one_name(match.left, match.right)
     if (
         outcome == "factual"
         and match.basis == "context"
@@ -600,6 +600,18 @@ def years_differ(left: Claim, right: Claim) -> bool:
     """Whether both claims state their year, and the years differ."""
     years = (_explicit_time(left)[0], _explicit_time(right)[0])
     return None not in years and years[0] != years[1]
+
+
+def _ages_of_one_name(left: Claim, right: Claim) -> bool:
+    """Whether two ages are said of one name, however their sentences word it ("She was
+    84." after a sentence about Elena Marchbank, and "Elena Marchbank, 87,")."""
+    return (
+        left.fact is not None
+        and right.fact is not None
+        and left.fact.attribute == right.fact.attribute == "age"
+        and bool(left.fact.of)
+        and left.fact.of == right.fact.of
+    )
 
 
 def _compare_ages(left: Claim, right: Claim, outcome: str) -> Comparison:

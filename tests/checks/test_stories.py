@@ -275,10 +275,8 @@ PROBE_MISSES_ROUND9: set[tuple[str, str]] = {
     ("port-averin-general-election", "seats-won"),
     ("port-cassin-earthquake", "container-crane"),
     ("port-cassin-earthquake", "epicentre-distance"),
-    ("port-ellery-singer-death", "She was 47."),
     ("port-ellery-singer-death", "death-day"),
     ("port-ellery-singer-death", "heart-condition"),
-    ("port-ellery-singer-death", "singer-age"),
     ("port-ellery-singer-death", "studio-albums"),
     ("port-ellery-singer-death", "tour-gross"),
     ("port-ellery-title-fight", "attendance"),
@@ -503,7 +501,6 @@ PROBE_MISSES_ROUND12: set[tuple[str, str]] = {
     ("oakhollow-novelist-death", "Nine of her novels were adapted for television"),
     ("oakhollow-novelist-death", "She won the Corrander Prize in 1992"),
     ("oakhollow-novelist-death", "She won the Halloway Prize in 1985"),
-    ("oakhollow-novelist-death", "age"),
     ("oakhollow-novelist-death", "debut-year"),
     ("oakhollow-novelist-death", "funeral-time"),
     ("oakhollow-novelist-death", "novels"),
@@ -876,7 +873,6 @@ PROBE_MISSES_ROUND19: set[tuple[str, str]] = {
 # found, no trap reported.
 PROBE_MISSES_ROUND20: set[tuple[str, str]] = {
     ("harwick-actress-death", "Marchbank died on Sunday at her home"),
-    ("harwick-actress-death", "age"),
     ("harwick-actress-death", "corwen-prizes"),
     ("harwick-actress-death", "death-day"),
     ("harwick-basketball-coach-firing", "Four years, one playoff trip."),

@@ -503,6 +503,17 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
         ("Lena Marsh, the star of Glass Rooms, dies at age 87.", ("lena marsh", "87")),
         ("Lena Marsh has died at the age of 84 at her home.", ("lena marsh", "84")),
         ("Actress Lena Marsh died aged 84.", ("lena marsh", "84")),
+        ("Marsh, who died on Sunday aged 84, will be buried in Ostley.", ("marsh", "84")),
+        # An age told by a pronoun, of the person the sentence before names.
+        (
+            "Lena Marsh, who rose from a cottage to fame, has died. She was 87.",
+            ("lena marsh", "87"),
+        ),
+        (
+            "HARWICK, March 3 (Wire) - Actress Lena Marsh died at home. She was 84.",
+            ("lena marsh", "84"),
+        ),
+        ("The storm hit Harwick on Monday. She was 40 minutes late.", None),
         ("Lena Marsh died at 3 p.m. in hospital.", None),
         ("Lena Marsh died at 10:40 in hospital.", None),
     ],
