@@ -107,15 +107,20 @@ _SPEECH_ALT = "|".join(_WORDS["speech_verbs"])
 _ADVERB_ALT = "|".join(ADVERBS)
 _NUMBER_ALT = "|".join(NUMBER_WORDS)
 
-# A clause start: the sentence start, after a clause mark, an opening quote or a
-# conjunction ("..., but Mr Lang, the commissioner, said").
-_CLAUSE_START = r"(?:^|(?<=[,;:\u2013\u2014(\u201d\"]\s)|(?<=[\u201c\"])|(?<=\bbut\s)|(?<=\band\s))"
+# A clause start: the sentence start, after a clause mark, an opening quote, a conjunction
+# ("..., but Mr Lang, the commissioner, said") or a relative "that" ("a haul that police
+# say runs into millions").
+_CLAUSE_START = (
+    r"(?:^|(?<=[,;:\u2013\u2014(\u201d\"]\s)|(?<=[\u201c\"])|(?<=\bbut\s)|(?<=\band\s)"
+    r"|(?<=\bthat\s))"
+)
 
 # A short noun phrase that may name a source: "Reuters", "The World Health
-# Organization", "A Stanford report", "Head of the agency Captain Ruiz".
+# Organization", "A Stanford report", "Head of the agency Captain Ruiz". A relative "that"
+# ends the phrase before it ("a haul that police say": the source is "police").
 _SOURCE_PHRASE = (
     r"(?:[A-Z][\w.&'\u2019-]*|[a-z0-9][\w'\u2019-]*)"
-    r"(?:\s+(?:[A-Z][\w.&'\u2019-]*|of|the|and|for|de|[a-z0-9][\w'\u2019-]*)){0,9}?"
+    r"(?:\s+(?!that\b)(?:[A-Z][\w.&'\u2019-]*|of|the|and|for|de|[a-z0-9][\w'\u2019-]*)){0,9}?"
 )
 
 # The period of an initial or an abbreviation inside a name: "Ann W. Vale", "U.S."
@@ -326,6 +331,12 @@ def _is_source_noun(word: str) -> bool:
     return word in _SOURCE_OR_DOCUMENT or singular(word) in _SOURCE_OR_DOCUMENT
 
 
+# Words that stand for some people without naming any ("that many said").
+_QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "others"})
+# Possessive determiners, which open a noun phrase rather than a clause.
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
+
+
 def _is_credible_source(phrase: str) -> bool:
     """Whether a phrase before a reporting verb names a source, not any subject.
 
@@ -338,6 +349,9 @@ def _is_credible_source(phrase: str) -> bool:
     if phrase.casefold() in PRONOUN_SOURCES:
         return True
     lowered = [w.casefold().strip(".,").removesuffix("'s").removesuffix("\u2019s") for w in words]
+    if len(words) > 1 and lowered[0] in _POSSESSIVES and _is_source_noun(lowered[-1]):
+        # "her family", "his lawyer": someone's own people or body.
+        return True
     # "he talked to five aid workers", "There were no immediate (reports)": a clause, not
     # a noun phrase naming who speaks.
     if (len(words) > 1 and lowered[0] in CLAUSE_SUBJECTS) or not CLAUSE_VERBS.isdisjoint(lowered):
@@ -386,7 +400,13 @@ def _attribution(
     """An attribution with its span and a normalised cue; an adverb the source phrase
     took along ("A government official initially (reported)") is left out of it."""
     words = source.split()
-    while len(words) > 1 and words[-1].endswith("ly") and words[-1].islower():
+    while (
+        len(words) > 1
+        and words[-1].endswith("ly")
+        and words[-1].islower()
+        and not _is_source_noun(words[-1])
+    ):
+        # ("her family" keeps its noun.)
         words.pop()
     return Attribution(source=" ".join(words), cue=cue.lower(), span=(start, end), scope=scope)
 
@@ -558,6 +578,9 @@ def _named_sources(sentence: str, start: int) -> list[Attribution]:
         cue = match.group("cue") or match.group("cue_that") or match.group("cue_act")
         # "He says" is a source; "It shows" or "they say" without "that" is too vague.
         if source.casefold() in {"it", "they"} and not match.group("that"):
+            continue
+        if source.casefold() in _QUANTIFIERS and sentence.endswith("that ", 0, match.start()):
+            # "a deal that many said would help": no one is credited.
             continue
         if not (_is_credible_source(source) or _is_vague_speaker(source, cue, None)):
             continue

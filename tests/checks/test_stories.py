@@ -230,7 +230,6 @@ PROBE_MISSES_ROUND9: set[tuple[str, str]] = {
     ("ashby-cross-freight-resignation", "severance"),
     ("ashby-cross-freight-resignation", "trucking-unit-sale"),
     ("ashby-cross-freight-resignation", "vesk-house"),
-    ("brennmoor-police-shooting", "drew about 2,000 people"),
     ("brennmoor-police-shooting", "release body-camera footage within 48 hours"),
     ("colbury-striker-crash", "at least four people were hurt"),
     ("colbury-striker-crash", "crash-time"),
@@ -862,7 +861,6 @@ PROBE_MISSES_ROUND19: set[tuple[str, str]] = {
     ("port-selwyn-tsunami-warning", "quake-depth"),
     ("port-selwyn-tsunami-warning", "warning-lifted-time"),
     ("thornbury-fraud-sentencing", "A bus mechanic who said he now works weekends"),
-    ("thornbury-fraud-sentencing", "a scheme that prosecutors said cheated more than 400"),
     ("thornbury-fraud-sentencing", "amount-taken"),
     ("thornbury-fraud-sentencing", "investors"),
     ("thornbury-fraud-sentencing", "memoir"),
@@ -872,7 +870,6 @@ PROBE_MISSES_ROUND19: set[tuple[str, str]] = {
 # Round 20 (tests/data/blind18, three testers), as the tool read them when they were added, after the fixes their testers' reports led to: 8 of 24 planted contradictions
 # found, no trap reported.
 PROBE_MISSES_ROUND20: set[tuple[str, str]] = {
-    ("harwick-actress-death", "Marchbank died on Sunday at her home"),
     ("harwick-actress-death", "corwen-prizes"),
     ("harwick-actress-death", "death-day"),
     ("harwick-basketball-coach-firing", "Four years, one playoff trip."),
@@ -881,7 +878,6 @@ PROBE_MISSES_ROUND20: set[tuple[str, str]] = {
     ("harwick-basketball-coach-firing", "record"),
     ("harwick-basketball-coach-firing", "sunday-score"),
     ("lenmouth-jewellery-raid", "Lenmouth Metropolitan Police urged anyone who saw the robbers"),
-    ("lenmouth-jewellery-raid", "a haul that police say runs into millions"),
     ("lenmouth-jewellery-raid", "alarm-disabled"),
     ("lenmouth-jewellery-raid", "founded-year"),
     ("lenmouth-jewellery-raid", "robbers"),
@@ -891,7 +887,6 @@ PROBE_MISSES_ROUND20: set[tuple[str, str]] = {
     ("marlow-junction-software-takeover", "termination-fee"),
     ("port-havell-piracy-rescue", "crew"),
     ("port-havell-piracy-rescue", "hijack-day"),
-    ("port-havell-piracy-rescue", "insist not a cent was paid"),
     ("port-havell-piracy-rescue", "mother-ship"),
     ("port-havell-piracy-rescue", "security-cut"),
     ("port-merrow-laptop-launch", "A million over two years."),
@@ -899,7 +894,6 @@ PROBE_MISSES_ROUND20: set[tuple[str, str]] = {
     ("port-merrow-laptop-launch", "battery-life"),
     ("port-merrow-laptop-launch", "sale-date"),
     ("port-merrow-laptop-launch", "weight"),
-    ("port-merrow-laptop-launch", "will start at $1,299"),
 }
 KNOWN_MISSES |= (
     PROBE_MISSES

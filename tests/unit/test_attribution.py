@@ -71,6 +71,20 @@ def attributions(sentence: str) -> list[tuple[str, str]]:
             "Analysts at Vantage Data project sales of about 500,000 copies.",
             [("Analysts at Vantage Data", "project")],
         ),
+        # A source in a relative clause, someone's own people, "insist".
+        (
+            "Robbers made off with a haul that police say runs into millions.",
+            [("police", "say")],
+        ),
+        (
+            "It unveiled a laptop that the company said will start at $1,299.",
+            [("the company", "said")],
+        ),
+        (
+            "Marchbank died on Sunday at her home, her family confirmed to the Gazette.",
+            [("her family", "confirmed")],
+        ),
+        ("The owners, Brenlow Shipping, insist not a cent was paid.", [("The owners", "insist")]),
     ],
 )
 def test_finds_attribution(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -84,6 +98,7 @@ def test_finds_attribution(sentence: str, expected: list[tuple[str, str]]) -> No
         "The new bridge will be the longest in the region, spanning 2 km.",
         "Our town now produces three times more wheat than its neighbour.",
         "It is a young field, and the market responded positively.",
+        "AMD bought ATI in a $5.4 billion deal that many said would help it compete.",
     ],
 )
 def test_no_attribution(sentence: str) -> None:
