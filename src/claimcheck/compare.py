@@ -394,6 +394,9 @@ def _compare_match(
         # "The top configuration, with 32 GB of memory" and "The base model comes with 16
         # gigabytes": two versions of one product.
         return Comparison("unclear", False)
+    if _declined_offer(match.left) != _declined_offer(match.right):
+        # "turned down a $200 million offer from the Kestrels" is no account of the deal.
+        return Comparison("unclear", False)
     if _expected_figure(match.left) != _expected_figure(match.right):
         # "Analysts had expected about 100,000 pre-orders" is no account of how many came.
         return Comparison("unclear", False)
@@ -945,6 +948,20 @@ def _variant_pattern() -> re.Pattern[str]:
         for key in ("variant_modifiers", "variant_nouns")
     )
     return re.compile(rf"\b(?:{modifiers})\s+(?:{nouns})s?\b", re.IGNORECASE)
+
+
+def _declined_offer(claim: Claim) -> bool:
+    """Whether a claim's figure is an offer, a bid or a deal someone turned down, written
+    right after the verb ("Velkov turned down a $200 million offer"): another deal than
+    the one made."""
+    return _before_figure(claim, _DECLINED_BEFORE)
+
+
+# A verb of refusing, then the offer's determiner right before the figure.
+_DECLINED_BEFORE = re.compile(
+    r"\b(?:turned\s+down|rejected|declined|spurned|refused|rebuffed)\s+"
+    r"(?:(?:an?|the|its|their|his|her)\s+)?$"
+)
 
 
 def _expected_figure(claim: Claim) -> bool:
@@ -1958,6 +1975,22 @@ NOBODY_THERE = re.compile(
 ALONE_BEFORE = re.compile(r"\b[a-z]+\s+alone\s+[a-z]+\s*$", re.IGNORECASE)
 
 
+# A count's noun, then a bound that only some of what it counts pass: "14 aftershocks above
+# magnitude 4", "30 earthquakes of at least magnitude 5", "12 gusts over 100 km/h".
+ABOVE_A_THRESHOLD = re.compile(
+    r"(?:\s+[a-z-]+){1,2}\s+(?:above|over|exceeding|(?:stronger|greater|larger|higher)\s+than"
+    r"|of\s+(?:at\s+least|more\s+than))\s+(?:(?:a\s+)?magnitude\s+(?:of\s+)?)?\d",
+    re.IGNORECASE,
+)
+# A superlative standing for one of a set as a clause's subject: "The strongest remained
+# Tuesday's magnitude 5.1 tremor", "The largest was 40 hectares".
+ONE_OF_A_SET = re.compile(
+    r"^\W*the\s+(?:strongest|largest|biggest|most\s+powerful|deadliest|worst)\s+"
+    r"(?:was|were|remained|remains|is|came|measured)\b",
+    re.IGNORECASE,
+)
+
+
 def is_part(claim: Claim) -> bool:
     """Whether a figure counts only part of something: "at its depot alone", "his first
     five points" (``is_stretch``), "including a crew of 18" (``lists_a_part``).
@@ -1986,6 +2019,12 @@ def is_part(claim: Claim) -> bool:
         return True
     if NOBODY_THERE.match(claim.text):
         # "No one at the park was hurt": nobody of those at one place, not of everyone.
+        return True
+    if quantity is not None and quantity.kind == "count" and ABOVE_A_THRESHOLD.match(after):
+        # "14 aftershocks above magnitude 4": those past a bound, some of all.
+        return True
+    if ONE_OF_A_SET.match(claim.text):
+        # "The strongest remained Tuesday's magnitude 5.1 tremor": one of several.
         return True
     lowered = after.casefold()
     return bool(set(re.findall(r"[a-z]+", lowered)) & SUBSET_CUES) or bool(

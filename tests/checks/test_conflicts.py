@@ -1156,6 +1156,30 @@ def test_ages_of_one_person(
             False,
             id="clock times of attacks on places neither article names twice",
         ),
+        pytest.param(
+            "Quake\n\nTuesday 3 March 2026\n\nMore than 40 aftershocks had been recorded by "
+            "Tuesday afternoon, the bureau said.",
+            "Quake radio\n\nTuesday 3 March 2026\n\nThe bureau says there have been 14 "
+            "aftershocks above magnitude 4 since the main quake.",
+            False,
+            id="a count past a bound is some of all",
+        ),
+        pytest.param(
+            "Quake\n\nTuesday 3 March 2026\n\nA magnitude 6.4 earthquake struck the valley "
+            "on Tuesday, the bureau said.",
+            "Quake update\n\nThursday 5 March 2026\n\nThe bureau has recorded more than 150 "
+            "aftershocks. The strongest remained Tuesday's magnitude 5.1 tremor.",
+            False,
+            id="the strongest of several is one of them",
+        ),
+        pytest.param(
+            "Signing\n\nTuesday 7 July 2026\n\nVelkov signed a five-year contract worth $180 "
+            "million, the club said.",
+            "Blog\n\nTuesday 7 July 2026\n\nVelkov turned down a $200 million offer from the "
+            "Kestrels to come here.",
+            False,
+            id="an offer turned down is another deal",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -895,6 +895,30 @@ PROBE_MISSES_ROUND20: set[tuple[str, str]] = {
     ("port-merrow-laptop-launch", "sale-date"),
     ("port-merrow-laptop-launch", "weight"),
 }
+# Round 21 (tests/data/blind19, three testers), as the tool read them when they were added,
+# after the fixes their testers' reports led to: 10 of 24 planted contradictions found, no
+# trap reported.
+PROBE_MISSES_ROUND21: set[tuple[str, str]] = {
+    ("dunmore-falls-party-shooting", "exit-chained"),
+    ("dunmore-falls-party-shooting", "wounded"),
+    ("dunmore-hospital-fire", "call-time"),
+    ("dunmore-hospital-fire", "patients-evacuated"),
+    ("grelling-harbour-trawler-sinking", "crew-aboard"),
+    ("grelling-harbour-trawler-sinking", "distance-offshore"),
+    ("grelling-harbour-trawler-sinking", "mayday-time"),
+    ("harwick-singer-drunk-driving-arrest", "blood-alcohol"),
+    ("port-ashby-basketball-signing", "A crowd the team put at 3,112 fans"),
+    ("port-ashby-basketball-signing", "career-high"),
+    ("port-ashby-basketball-signing", "contract-length"),
+    ("port-ashby-basketball-signing", "signing-bonus"),
+    ("port-ashby-basketball-signing", "velkov-age"),
+    ("tolvan-highlands-earthquake", "dam-crack"),
+    ("tolvan-highlands-earthquake", "depth"),
+    ("tolvan-highlands-earthquake", "looters"),
+    ("tolvan-highlands-earthquake", "magnitude"),
+    ("tolvan-highlands-earthquake", "strongest-aftershock"),
+    ("tolvan-highlands-earthquake", "the hospital had treated 85 patients by noon"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -912,6 +936,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND18
     | PROBE_MISSES_ROUND19
     | PROBE_MISSES_ROUND20
+    | PROBE_MISSES_ROUND21
 )
 
 
