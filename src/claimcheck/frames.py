@@ -119,6 +119,7 @@ class Lexicon:
     owned_attributes: frozenset[str]
     agent_attributes: frozenset[str]
     state_verbs: frozenset[str]
+    outcome_verbs: frozenset[str]
     total_markers: frozenset[str]
     quantity_nouns: frozenset[str]
     after_measure: frozenset[str]
@@ -180,6 +181,7 @@ def lexicon() -> Lexicon:
         owned_attributes=frozenset(raw["owned_attributes"]),
         agent_attributes=frozenset(raw["agent_attributes"]),
         state_verbs=frozenset(raw["state_verbs"]),
+        outcome_verbs=frozenset(raw["outcome_verbs"]),
         total_markers=frozenset(raw["total_markers"]),
         quantity_nouns=frozenset(raw["quantity_nouns"]),
         after_measure=frozenset(raw["after_measure"]),
@@ -1349,6 +1351,16 @@ def _attribute(
         if named:
             # "Four people are dead", "37 were confirmed dead": the state names the attribute.
             return named, ""
+    if verb is not None and verb_lemma in words.outcome_verbs and generic:
+        state = next((c for c in verb.children if c.dep_ == "oprd"), None)
+        if state is not None:
+            state_lemma = lemma(state).casefold()
+            left_in = words.noun_attribute.get(state.lower_) or words.verb_attribute.get(
+                state_lemma
+            )
+            if left_in:
+                # "leaving nine others hurt", "left two people dead": the state they are left in.
+                return left_in, ""
     person = words.noun_attribute.get(noun_lemma, "") in words.person_attributes
     if verb is not None and verb_lemma in words.light_verbs and (generic or person):
         # "two firefighters suffered minor injuries": injured, not firefighters at work.

@@ -1180,6 +1180,14 @@ def test_ages_of_one_person(
             False,
             id="an offer turned down is another deal",
         ),
+        pytest.param(
+            "Shooting\n\nSaturday 13 December 2025\n\nThe gunman opened fire, killing three "
+            "people and leaving nine others hurt, police said.",
+            "Shooting\n\nSaturday 13 December 2025\n\nThe gunman killed three people and "
+            "seven others were wounded, police said.",
+            True,
+            id="the state a count is left in",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

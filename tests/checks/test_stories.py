@@ -647,7 +647,6 @@ PROBE_MISSES_ROUND15: set[tuple[str, str]] = {
     ("averholm-cabinet-reshuffle", "staff-different"),
     ("carrowmere-heatwave-hospitals", "confirmed five heat-related deaths as of this morning"),
     ("carrowmere-heatwave-hospitals", "cooling-year"),
-    ("carrowmere-heatwave-hospitals", "deaths"),
     ("carrowmere-heatwave-hospitals", "diversion-day"),
     ("carrowmere-heatwave-hospitals", "electricity-demand"),
     ("carrowmere-heatwave-hospitals", "sunday-high"),
