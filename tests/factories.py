@@ -188,3 +188,17 @@ def two_story_corpus(folder: Path, copies: int = 3) -> Path:
             },
         )
     return folder
+
+
+def conformance_texts() -> list[str]:
+    """Every input text of the peer suites copied into tests/data/conformance."""
+    import json
+
+    root = Path(__file__).resolve().parent / "data" / "conformance"
+    texts: list[str] = []
+    for path in sorted(root.rglob("*.json")):
+        for case in json.loads(path.read_text(encoding="utf-8")):
+            text = case.get("Input") or case.get("req") or case.get("text")
+            if isinstance(text, str):
+                texts.append(text)
+    return texts

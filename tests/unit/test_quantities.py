@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from tests.factories import conformance_texts
 
 from claimcheck.quantities import find_bare_percent_words, parse_number, parse_quantities
 
@@ -408,27 +409,12 @@ def test_time_compounds(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(q.surface, q.kind) for q in parse_quantities(text)] == expected
 
 
-def _conformance_texts() -> list[str]:
-    """Every input text of the peer suites copied into tests/data/conformance."""
-    import json
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parent.parent / "data" / "conformance"
-    texts: list[str] = []
-    for path in sorted(root.rglob("*.json")):
-        for case in json.loads(path.read_text(encoding="utf-8")):
-            text = case.get("Input") or case.get("req") or case.get("text")
-            if isinstance(text, str):
-                texts.append(text)
-    return texts
-
-
 def test_fast_number_patterns_find_what_the_full_pattern_finds() -> None:
     """find_numbers picks a faster variant of NUMBER_RE per text; it must change nothing."""
     from claimcheck.quantities import numbers
 
     texts = [
-        *_conformance_texts(),
+        *conformance_texts(),
         "call +1 555 123 4567 or (555) 123-4567 at 2.13 am",
         "mail joe7@example.com 12 times, or one@two.com",
         "www.example.com/30 and https://a.b/4, then minus 5, −3.2, ½ and 3¼",
@@ -462,7 +448,7 @@ def test_number_words_as_a_prefix_tree_match_as_a_flat_alternation() -> None:
     tree_re = re.compile(f"(?i:{numbers.WORD_RUN_PATTERN})", re.VERBOSE)
     assert flat_re.pattern != tree_re.pattern
     texts = [
-        *_conformance_texts(),
+        *conformance_texts(),
         "Fourth-quarter sixty-six, a fifth, three fourths, FOURTEEN ninety nine hundredths",
         "one and a half million, twenty & one, dozens of eighths, a thousandth, ſixteen",
         "thousands, tenfold, tenths of a third, seventy-seven point seven, nought",

@@ -4,10 +4,8 @@ text its pattern does not match, but must never turn away text it does (as in
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
+from tests.factories import conformance_texts
 
 from claimcheck.quantities import numbers, parser
 
@@ -32,21 +30,9 @@ SAMPLES = [
 ]
 
 
-def _conformance_texts() -> list[str]:
-    """Every input text of the peer suites copied into tests/data/conformance."""
-    root = Path(__file__).resolve().parent.parent / "data" / "conformance"
-    texts: list[str] = []
-    for path in sorted(root.rglob("*.json")):
-        for case in json.loads(path.read_text(encoding="utf-8")):
-            text = case.get("Input") or case.get("req") or case.get("text")
-            if isinstance(text, str):
-                texts.append(text)
-    return texts
-
-
 @pytest.fixture(scope="module")
 def texts() -> list[str]:
-    found = [*SAMPLES, *_conformance_texts()]
+    found = [*SAMPLES, *conformance_texts()]
     assert len(found) > 500
     return found
 
