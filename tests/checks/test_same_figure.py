@@ -30,6 +30,12 @@ from tests.factories import pair_findings, scanned_findings
             id="a price and a cost of one deal",
         ),
         pytest.param(
+            "In 2016 the same shop lost jewellery worth £400,000, police said.",
+            "In 2016, a break-in cost the shop £400,000, the owner said.",
+            False,
+            id="a sum is no count of what its sentence names",
+        ),
+        pytest.param(
             "About 14,000 people fled their homes in Norden after the warning.",
             "There were some 14,000 refugees across the Norden region on Monday.",
             False,

@@ -27,6 +27,7 @@ from claimcheck.claims import primary_quantity
 from claimcheck.compare import years_differ
 from claimcheck.copies import prose_list
 from claimcheck.frames import lexicon
+from claimcheck.lexicon import MONEY_MEASURES
 from claimcheck.match import Components, measure_key
 from claimcheck.models import Claim, Finding
 
@@ -55,9 +56,17 @@ def _one_head(left: Claim, right: Claim) -> bool:
 
 def _attribute(claim: Claim) -> str:
     """What a claim's figure measures by the lexicon: its frame's attribute, else its
-    measure's head noun's, or "" when neither names one."""
+    measure's head noun's, or "" when neither names one. A sum of money measures only what
+    a sum can be (``money_only`` attributes, ``money_measures``): "lost jewellery worth
+    £400,000" in a story of a shop says nothing of stores."""
     attribute = claim.frame.attribute if claim.frame is not None else ""
-    return attribute or lexicon().noun_attribute.get(measure_key(claim.measure).head, "")
+    attribute = attribute or lexicon().noun_attribute.get(measure_key(claim.measure).head, "")
+    quantity = primary_quantity(claim)
+    if quantity is not None and quantity.kind == "money":
+        base = attribute.split(" per ")[0]
+        money = base in lexicon().money_only or base in MONEY_MEASURES.values()
+        return attribute if money else ""
+    return attribute
 
 
 def _what_differs(left: Claim, right: Claim) -> str:
