@@ -1351,6 +1351,12 @@ def _attribute(
         if named:
             # "Four people are dead", "37 were confirmed dead": the state names the attribute.
             return named, ""
+    if verb is not None and noun is None and verb.dep_ == "acl":
+        modified = words.noun_attribute.get(lemma(verb.head).casefold(), "")
+        if modified in words.money_only:
+            # "a deal valued at $6.2 billion", "a fine totalling $5 million": the sum is
+            # what the noun the verb describes is (the deal's price), not the verb's.
+            return modified, ""
     if verb is not None and verb_lemma in words.outcome_verbs and generic:
         state = next((c for c in verb.children if c.dep_ == "oprd"), None)
         if state is not None:

@@ -36,6 +36,12 @@ from tests.factories import pair_findings, scanned_findings
             id="a sum is no count of what its sentence names",
         ),
         pytest.param(
+            "Veltrane agreed to buy Quillfeather in a deal valued at about $6.2 billion.",
+            "Veltrane agreed on Monday to pay about $6.2 billion for Quillfeather.",
+            False,
+            id="a deal's value is its price",
+        ),
+        pytest.param(
             "About 14,000 people fled their homes in Norden after the warning.",
             "There were some 14,000 refugees across the Norden region on Monday.",
             False,
