@@ -675,9 +675,14 @@ _FACT_PATTERNS = (
 _NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:[A-Z][a-z]+)?){0,2}"
 
 
+# The weekdays as written, and the reporting verbs that take a day told beside them.
+_WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)
+_REPORTED = "said|says|told|announced|confirmed|reported|added|stated"
+# Words that open no description of a person: places, clauses, articles.
+_NOT_DESCRIBING = "in|at|on|near|from|to|and|or|the|a|an"
 # Up to two words that describe a person before the name, not places or clauses: "signed
 # veteran LaTonya Reed", "re-signed RB LaTonya Reed".
-_DESCRIPTION = r"(?:(?!(?:in|at|on|near|from|to|and|or|the|a|an)\s)(?:[a-z]+|[A-Z]{2,3})\s+){0,2}"
+_DESCRIPTION = rf"(?:(?!(?:{_NOT_DESCRIBING})\s)(?:[a-z]+|[A-Z]{{2,3}})\s+){{0,2}}"
 # A passive auxiliary between a name and its event: "Lind was killed", "Reed, who was
 # signed". Without one, the name would be the event's agent ("the Rovers signed ...").
 _NAME_TO_EVENT = r"(?:,\s+who)?\s+(?:was|were|has\s+been|had\s+been)\s+"
@@ -687,17 +692,15 @@ _AGE_ASIDE = r"(?:,\s*\d{1,3},)?"
 # what describes it: "On Friday, 36-year-old climber Duncan Rait died". A reporting verb
 # among those words ("On Friday, police said Rait ...") takes the day for itself.
 _WEEKDAY_OPENING = (
-    r"\b[Oo]n\s+(?P<value4>" + "|".join(day.capitalize() for day in WEEKDAYS) + r"),\s+"
-    r"(?:(?:an?\s+)?\d{1,3}-year-old\s+)?"
-    r"(?:(?!(?:in|at|on|near|from|to|and|or|the|a|an|said|says|told|announced|confirmed"
-    r"|reported|added|stated)\s)(?:[a-z]+|[A-Z]{2,3})\s+){0,2}"
+    rf"\b[Oo]n\s+(?P<value4>{_WEEKDAY_NAMES}),\s+(?:(?:an?\s+)?\d{{1,3}}-year-old\s+)?"
+    rf"(?:(?!(?:{_NOT_DESCRIBING}|{_REPORTED})\s)(?:[a-z]+|[A-Z]{{2,3}})\s+){{0,2}}"
 )
 # The day after an event, as ``str.format`` fills in its group's name. A reporting verb
 # between them takes the day ("to replace sacked coach Dario Velken, the club said on
 # Tuesday": Tuesday is when the club spoke).
 _ON_WEEKDAY_VALUE = (
-    r"(?:(?!\b(?:said|says|told|announced|confirmed|reported|added|stated)\b)[^.;:]){{0,40}}?"
-    r"\bon\s+(?P<{group}>" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b"
+    r"(?:(?!\b(?:" + _REPORTED + r")\b)[^.;:]){{0,40}}?"
+    r"\bon\s+(?P<{group}>" + _WEEKDAY_NAMES + r")\b"
 )
 
 

@@ -394,11 +394,9 @@ def _compare_match(
         # "The top configuration, with 32 GB of memory" and "The base model comes with 16
         # gigabytes": two versions of one product.
         return Comparison("unclear", False)
-    if _declined_offer(match.left) != _declined_offer(match.right):
-        # "turned down a $200 million offer from the Kestrels" is no account of the deal.
-        return Comparison("unclear", False)
-    if _expected_figure(match.left) != _expected_figure(match.right):
-        # "Analysts had expected about 100,000 pre-orders" is no account of how many came.
+    if _other_than_what_happened(match.left) != _other_than_what_happened(match.right):
+        # "turned down a $200 million offer from the Kestrels" is no account of the deal,
+        # "Analysts had expected about 100,000 pre-orders" none of how many came.
         return Comparison("unclear", False)
     same_subject = (
         bool(match.left.subject) and match.left.subject.casefold() == match.right.subject.casefold()
@@ -950,11 +948,17 @@ def _variant_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{modifiers})\s+(?:{nouns})s?\b", re.IGNORECASE)
 
 
-def _declined_offer(claim: Claim) -> bool:
-    """Whether a claim's figure is an offer, a bid or a deal someone turned down, written
-    right after the verb ("Velkov turned down a $200 million offer"): another deal than
-    the one made."""
-    return _before_figure(claim, _DECLINED_BEFORE)
+def _other_than_what_happened(claim: Claim) -> str:
+    """What a claim's figure is instead of an account of what happened, by the verb right
+    before it: an offer someone turned down ("Velkov turned down a $200 million offer":
+    another deal than the one made), or what someone expected, predicted or forecast
+    ("Analysts had expected about 100,000 pre-orders"); '' for an account. (A forecast of
+    a future event, "is expected to cost", is a plan: ``claims.FUTURE_CUES``.)"""
+    if _before_figure(claim, _DECLINED_BEFORE):
+        return "declined"
+    if _before_figure(claim, _EXPECTED_BEFORE):
+        return "expected"
+    return ""
 
 
 # A verb of refusing, then the offer's determiner right before the figure.
@@ -962,16 +966,6 @@ _DECLINED_BEFORE = re.compile(
     r"\b(?:turned\s+down|rejected|declined|spurned|refused|rebuffed)\s+"
     r"(?:(?:an?|the|its|their|his|her)\s+)?$"
 )
-
-
-def _expected_figure(claim: Claim) -> bool:
-    """Whether a claim's figure is what someone expected, predicted or forecast, as the
-    object of the verb ("Analysts had expected about 100,000 pre-orders"): a forecast,
-    which neither backs nor contradicts an account of what happened. (A forecast of a
-    future event, "is expected to cost", is a plan: ``claims.FUTURE_CUES``.)"""
-    return _before_figure(claim, _EXPECTED_BEFORE)
-
-
 # A verb of expecting right before its object figure (a hedge is part of the figure).
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:expected|predicted|forecast|forecasted|anticipated)\s+(?:(?:only|just|some)\s+)?$"
