@@ -38,7 +38,13 @@ from claimcheck.phrases import (
     words_after,
 )
 from claimcheck.quantities import parse_quantities
-from claimcheck.quantities.numbers import CARDINALS, CLOCK_DAY_PART, O_CLOCK, parse_number
+from claimcheck.quantities.numbers import (
+    CARDINALS,
+    CLOCK_DAY_PART,
+    O_CLOCK,
+    parse_number,
+    scale_labels,
+)
 from claimcheck.quantities.units import time_unit_factors
 from claimcheck.times import (
     CALENDAR_WORDS,
@@ -1010,7 +1016,56 @@ def is_anchor(quantity: Quantity) -> bool:
         quantity.kind not in ("year", "other")
         and quantity.conversion_of is None
         and not (quantity.value == 1 and quantity.surface.strip().isalpha())
-        and not (quantity.kind == "duration" and "-" in quantity.surface)
+        and not (
+            quantity.kind == "duration"
+            and "-" in quantity.surface
+            and not quantity.surface.endswith(_term_nouns())
+        )
+    )
+
+
+@cache
+def _term_nouns() -> tuple[str, ...]:
+    """Nouns whose length a hyphenated span of time gives ("a 12-year prison sentence", "a
+    four-year contract"): the keys of ``term_nouns`` in the measure lexicon."""
+    return tuple(measure_data()["term_nouns"])
+
+
+def term_attribute(quantity: Quantity) -> str:
+    """What a span of time written before a term noun measures ("a 12-year prison sentence"
+    is a sentence, "a four-year deal" a contract's length), or '' (``term_nouns`` in the
+    measure lexicon; a two-word noun such as "prison term" before its last word)."""
+    if quantity.kind != "duration" or "-" not in quantity.surface:
+        return ""
+    terms: dict[str, str] = measure_data()["term_nouns"]
+    words = quantity.surface.casefold().split()
+    return terms.get(" ".join(words[-2:]), "") or terms.get(words[-1], "")
+
+
+@cache
+def _term_noun_after() -> re.Pattern[str]:
+    """A term noun at most two words after a span of time ("-year prison sentence")."""
+    nouns = "|".join(sorted(map(re.escape, _term_nouns()), key=len, reverse=True))
+    return re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+(?:{nouns})\b")
+
+
+def _with_term_noun(text: str, quantity: Quantity) -> Quantity:
+    """A hyphenated span of time spans the noun it gives the length of, when that noun is a
+    term ("a 12-year prison sentence", "a four-year contract"), so it is a figure.
+
+    Other hyphenated spans only describe a noun ("a five-year award", "a 20-year veteran")
+    and carry no claim; see ``is_anchor``.
+    """
+    if quantity.kind != "duration" or "-" not in quantity.surface:
+        return quantity
+    after = _term_noun_after().match(text, quantity.span[1])
+    if after is None:
+        return quantity
+    return quantity.model_copy(
+        update={
+            "surface": text[quantity.span[0] : after.end()],
+            "span": (quantity.span[0], after.end()),
+        }
     )
 
 
@@ -1280,6 +1335,21 @@ def _last_in_list(text: str, anchor: Quantity, quantities: Sequence[Quantity]) -
     return None
 
 
+# The word of a scale right before a figure, or right after it ("magnitude 9.1", "a
+# 9.1-magnitude quake", "Category 4").
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]\Z")
+_WORD_AFTER = re.compile(r"[\s-]([A-Za-z]+)")
+
+
+def _on_a_scale(text: str, quantity: Quantity) -> bool:
+    """Whether a figure is a reading on a scale ("a magnitude 9.1 quake", "a 9.1-magnitude
+    quake", "a Category 4 storm"): a claim of its own beside another figure of its clause
+    ("... triggered a tsunami that killed 230,000 people")."""
+    start, end = quantity.span
+    words = (_WORD_BEFORE.search(text, max(0, start - 16), start), _WORD_AFTER.match(text, end))
+    return any(word is not None and word[1].capitalize() in scale_labels() for word in words)
+
+
 def split_clauses(text: str, span: Span, anchors: Sequence[Quantity]) -> list[Span]:
     """Cut a sentence between consecutive figures at the strongest clause boundary.
 
@@ -1297,6 +1367,14 @@ def split_clauses(text: str, span: Span, anchors: Sequence[Quantity]) -> list[Sp
             if found:
                 cuts.append(found[-1].start())
                 break
+        else:
+            if term_attribute(left):
+                # "signed a four-year deal worth $180 million": the term spans its noun.
+                cuts.append(gap_start)
+            elif _on_a_scale(text, left):
+                # "a magnitude 9.1 quake triggered a tsunami that killed 230,000 people":
+                # the figure on the right keeps the words after it.
+                cuts.append(gap_end)
     bounds = [start, *cuts, end]
     return [_trim(text, a, b) for a, b in pairwise(bounds)]
 
@@ -1679,7 +1757,7 @@ def extract_claims(
         facts = _fact_figures(text, sentence)
         ages = _listed_ages(text, quantities)
         quantities = [
-            _with_counted_noun(text, q)
+            _with_term_noun(text, _with_counted_noun(text, q))
             for q in quantities
             if not (
                 _in_spans(q, facts)

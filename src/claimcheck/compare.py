@@ -20,7 +20,7 @@ from functools import cache
 from itertools import combinations
 
 from claimcheck.attribution import REPORTING_VERB
-from claimcheck.claims import YEAR, primary_quantity
+from claimcheck.claims import YEAR, primary_quantity, term_attribute
 from claimcheck.datafiles import read_data
 from claimcheck.frames import lexicon
 from claimcheck.intervals import is_vague_plural, pragmatic_interval, strict_interval
@@ -1841,10 +1841,11 @@ def _words_about(claim: Claim) -> set[str]:
 def _is_attributive_size(claim: Claim) -> bool:
     """A size that names a thing: "the 16-yard line", "a 5-mile stretch".
 
-    Several such things can exist at once, so two sizes are no contradiction.
+    Several such things can exist at once, so two sizes are no contradiction. The length
+    of a term is no size ("a 12-year prison sentence": one person's one sentence).
     """
     quantity = primary_quantity(claim)
-    if quantity is None or quantity.kind == "count":
+    if quantity is None or quantity.kind == "count" or term_attribute(quantity):
         return False
     # The hyphen joins the figure to its unit ("16-yard"), not the words of one number
     # ("forty-six dollars").

@@ -19,7 +19,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from claimcheck.claims import measure_data, primary_quantity
+from claimcheck.claims import measure_data, primary_quantity, term_attribute
 from claimcheck.lexicon import TITLE_WORDS
 from claimcheck.models import Claim, Frame, Quantity, Span
 from claimcheck.nlp import WORD_CACHE, inflections, lemma, parse
@@ -83,6 +83,7 @@ class Lexicon:
     narrower_kinds: dict[str, frozenset[str]]
     setting_prepositions: frozenset[str]
     setting_idioms: frozenset[str]
+    origin_idioms: frozenset[str]
     origin_verbs: frozenset[str]
     site_nouns: frozenset[str]
     transfer_verbs: frozenset[str]
@@ -197,6 +198,7 @@ def lexicon() -> Lexicon:
         narrower_kinds={whole: frozenset(kinds) for whole, kinds in raw["narrower_kinds"].items()},
         setting_prepositions=frozenset(raw["setting_prepositions"]),
         setting_idioms=frozenset(raw["setting_idioms"]),
+        origin_idioms=frozenset(raw["origin_idioms"]),
         origin_verbs=frozenset(raw["origin_verbs"]),
         site_nouns=frozenset(raw["site_nouns"]),
         transfer_verbs=frozenset(raw["transfer_verbs"]),
@@ -350,6 +352,8 @@ def may_measure(text: str, claim: Claim) -> bool:
     quantity = primary_quantity(claim)
     if quantity is None or _no_count_by_its_words(text, claim, quantity):
         return False
+    if term_attribute(quantity):
+        return True
     if quantity.kind not in COUNTED_KINDS and not _noun_may_follow(text, claim, quantity):
         return False
     if claim.measure in lexicon().noun_attribute or _cued_after(
@@ -757,6 +761,18 @@ def _addressed(token: Token | None) -> Token | None:
     )
 
 
+def _term_holder(verb: Token, words: Lexicon, salient: _SalientNames) -> str:
+    """Whose term a verb gives: whom it is given to ("handed Vance a 12-year sentence"),
+    whom the verb of the term is done to ("sentenced Vance to a 12-year term"), else who
+    has it ("Vance received a 12-year sentence", "Halvorsen signed a four-year deal")."""
+    given = _entity(_argument(verb, ("dative",)), salient)
+    if given:
+        return given
+    if _verb_attribute(verb, words) in words.duration_attributes:
+        return _named_patient(verb, salient)
+    return _named_agent(verb, salient)
+
+
 def _named_patient(verb: Token, salient: _SalientNames) -> str:
     """The name of whom a verb is done to: its object, or its passive subject (the noun a
     relative clause follows, the name a pronoun stands for); '' when it names no one."""
@@ -847,6 +863,11 @@ def _owner(noun: Token) -> Token | None:
     return None
 
 
+def _lemmas(tokens: Sequence[Token]) -> set[str]:
+    """The lower-case lemmas of some tokens."""
+    return {lemma(token).casefold() for token in tokens}
+
+
 def _modifiers(noun: Token | None, verb: Token | None, words: Lexicon) -> list[str]:
     """Adjectives and compounds that narrow what is counted: 'minor injuries', 'school buildings'."""
     found: set[str] = set()
@@ -899,6 +920,7 @@ def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexic
                     and target.pos_ in ("NOUN", "PROPN")
                     and lemma(target).casefold() not in words.cause_nouns
                     and not _idiom(target, words)
+                    and not _own_origin(child, target, words)
                 ):
                     lemmas = {_sided(target, words)}
                     inner = _of_object(target)
@@ -927,6 +949,17 @@ def _idiom(target: Token, words: Lexicon) -> bool:
     """Whether a preposition's object makes an idiom, not a setting: a bare noun of
     ``setting_idioms`` ("sheltered in place", "in total")."""
     return not any(target.children) and lemma(target).casefold() in words.setting_idioms
+
+
+def _own_origin(preposition: Token, target: Token, words: Lexicon) -> bool:
+    """Whether "from" and its object say only that those counted left their own homes
+    ("evacuated from their homes along the river"): a noun of ``origin_idioms`` owned by a
+    possessive pronoun, which every count of evacuees shares, so no setting."""
+    return (
+        preposition.lower_ == "from"
+        and lemma(target).casefold() in words.origin_idioms
+        and any(child.dep_ == "poss" and child.pos_ == "PRON" for child in target.children)
+    )
 
 
 def _sided(target: Token, words: Lexicon) -> str:
@@ -1130,8 +1163,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     elif top.dep_ in MODIFIER_DEPS and top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN"):
         noun = top.head
     elif top.pos_ in ("NOUN", "PRON", "ADJ") and lemma(top) not in ("million", "billion"):
-        # "no casualties" (a count), "nine times" (a frequency): the figure is its noun.
-        noun = top if quantity.kind in ("count", "multiplier") else None
+        # "no casualties" (a count), "nine times" (a frequency), "a 12-year prison sentence"
+        # (a term): the figure is its noun.
+        noun = top if quantity.kind in ("count", "multiplier") or term_attribute(quantity) else None
     verb = _governing_verb(noun if noun is not None else top, counted=noun is not None)
     measured = noun if noun is not None else _of_object(top)
     if measured is None and verb is not None and quantity.kind in ("money", "percent"):
@@ -1175,7 +1209,10 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # "Two passengers were not hurt": the verb denies what it would count. A noun that
         # names it still does ("did not hire 200 workers" is about a workforce).
         attribute = ""
-    if not attribute and quantity.kind == "duration":
+    if term_attribute(quantity):
+        # "a 12-year prison sentence", "a four-year deal": the length of the term noun.
+        attribute = term_attribute(quantity)
+    elif not attribute and quantity.kind == "duration":
         # "sentenced to eight years in prison": the verb names what the span measures.
         named = _verb_attribute(verb, words)
         attribute = named if named in words.duration_attributes else ""
@@ -1236,6 +1273,8 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
             entity = _named_agent(verb, salient) or (
                 _entity(_argument(verb, ("dative",)), salient) if quantity.kind == "money" else ""
             )
+        elif term_attribute(quantity):
+            entity = _term_holder(verb, words, salient)
         elif attribute in words.duration_attributes:
             # "sentenced Orlen to 8 years", "Orlen, who was sentenced to", "He was
             # sentenced": whose term it is.
@@ -1252,7 +1291,12 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         entity=entity,
         role=role,
         negated=negated,
-        modifiers=_modifiers(measured, verb, words),
+        modifiers=[
+            word
+            for word in _modifiers(measured, verb, words)
+            # "a 12-year prison sentence": the term's own words narrow nothing.
+            if not (term_attribute(quantity) and word in _lemmas(tokens))
+        ],
         setting=sorted(
             {
                 *_setting(measured, verb, top, words),

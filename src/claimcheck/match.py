@@ -385,6 +385,8 @@ def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
     if left_entity.startswith("another ") != right_entity.startswith("another "):
         # "A second boat carrying 46 people" is not the boat the story is about.
         return None
+    if attribute in lexicon().duration_attributes and _held_apart(left, right, names):
+        return None
     owned = attribute in lexicon().owned_attributes
     if owned and not (left_entity and right_entity):
         # A population or a staff belongs to someone; unnamed on one side, it may not be
@@ -401,6 +403,14 @@ def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
     if left.places and right.places and not _places_overlap(left, right, names):
         return None
     return "frame"
+
+
+def _held_apart(left: Claim, right: Claim, names: NameResolver) -> bool:
+    """Whether two terms (a sentence, a contract's length) are held by two different named
+    holders: the frame's, or where the parse named none, the name the claim is about ("Lionel
+    Farrow, 47, pleaded guilty and was sentenced to four years")."""
+    holders = [(c.frame.entity if c.frame else "") or c.subject for c in (left, right)]
+    return all(holders) and not names.same(*holders)
 
 
 def is_total(claim: Claim) -> bool:

@@ -1188,6 +1188,46 @@ def test_ages_of_one_person(
             True,
             id="the state a count is left in",
         ),
+        pytest.param(
+            "Court\n\nMonday 2 March 2026\n\nDerek Vance, 31, was sentenced to 15 years in "
+            "prison on Monday, prosecutors said.",
+            "Court\n\nMonday 2 March 2026\n\nDerek Vance received a 12-year prison sentence "
+            "on Monday, prosecutors said.",
+            True,
+            id="a term written before its noun is a figure",
+        ),
+        pytest.param(
+            "Signing\n\nTuesday 7 July 2026\n\nHalvorsen agreed to a four-year contract with "
+            "the Hawks on Tuesday, the team said.",
+            "Signing\n\nTuesday 7 July 2026\n\nHalvorsen signed a five-year deal worth $80 "
+            "million with the Hawks, the team said.",
+            True,
+            id="a contract's length",
+        ),
+        pytest.param(
+            "Court\n\nThursday 6 November 2025\n\nA judge sentenced Dorian Kessler to 14 "
+            "years in prison on Thursday, prosecutors said.",
+            "Court\n\nThursday 6 November 2025\n\nKessler's deputy, Lionel Farrow, 47, "
+            "pleaded guilty and was sentenced to four years in prison.",
+            False,
+            id="two named holders' sentences",
+        ),
+        pytest.param(
+            "Flood\n\nWednesday 17 April 2026\n\nAbout 4,000 residents were evacuated from "
+            "low-lying parts of Lowbridge, officials said.",
+            "Flood radio\n\nWednesday 17 April 2026\n\nRoughly nine thousand residents have "
+            "been evacuated from their homes along the river.",
+            True,
+            id="their own homes are where every evacuee left",
+        ),
+        pytest.param(
+            "Quake\n\nTuesday 3 March 2026\n\nA magnitude-5.9 earthquake struck the valley "
+            "on Tuesday, the bureau said.",
+            "Quake\n\nTuesday 3 March 2026\n\nA 6.4-magnitude earthquake struck the valley "
+            "on Tuesday, the bureau said.",
+            True,
+            id="a scale's word joined by a hyphen",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

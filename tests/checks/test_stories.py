@@ -658,7 +658,6 @@ PROBE_MISSES_ROUND15: set[tuple[str, str]] = {
     ("harwick-missing-teenager", "bike-distance"),
     ("harwick-missing-teenager", "last-seen-time"),
     ("harwick-missing-teenager", "orlund-age"),
-    ("harwick-rovers-record-signing", "contract-length"),
     ("harwick-rovers-record-signing", "ferreby-age"),
     ("harwick-rovers-record-signing", "pellham-score"),
     ("harwick-rovers-record-signing", "transfer-fee"),
@@ -914,7 +913,6 @@ PROBE_MISSES_ROUND21: set[tuple[str, str]] = {
     ("tolvan-highlands-earthquake", "dam-crack"),
     ("tolvan-highlands-earthquake", "depth"),
     ("tolvan-highlands-earthquake", "looters"),
-    ("tolvan-highlands-earthquake", "magnitude"),
     ("tolvan-highlands-earthquake", "strongest-aftershock"),
     ("tolvan-highlands-earthquake", "the hospital had treated 85 patients by noon"),
 }

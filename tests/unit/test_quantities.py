@@ -569,6 +569,9 @@ def test_micro_sign_and_greek_mu_are_one_unit() -> None:
         # Unless a plural follows, which it counts, or the word is a scale's.
         ("He visited Orlen 5 times, and it hit Vale 12 hours ago.", ["5 times", "12 hours"]),
         ("Forecasters said the storm could reach Category 4 strength.", ["4"]),
+        # A scale's word joined by a hyphen is still a scale's; other words so joined make a code.
+        ("A magnitude-5.9 quake hit, then a Category-4 storm.", ["5.9", "4"]),
+        ("Two F-16 jets flew over the COVID-19 ward.", ["Two"]),
         # Not a date, a decimal or a score.
         ("They met the Rovers on the June 5 date, in the Vale Rovers 31-28 win.", ["31", "28"]),
         ("Andre Lind 14.9 points, the Vale Rovers 3.5 goals.", ["14.9", "3.5"]),

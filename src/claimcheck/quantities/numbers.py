@@ -644,6 +644,17 @@ def scale_labels() -> frozenset[str]:
     return frozenset(read_data("quantities.json")["scale_labels"])
 
 
+# A word and a hyphen right before a number: "magnitude-", "Category-".
+_HYPHENED_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)-\Z")
+
+
+def _after_hyphened_scale_label(text: str, start: int) -> bool:
+    """Whether a scale label joined by a hyphen comes right before the number at ``start``
+    ("a magnitude-5.9 quake", "a Category-4 storm"): a reading, not a code like "F-16"."""
+    joined = _HYPHENED_WORD.search(text, max(0, start - 16), start)
+    return joined is not None and joined.group(1).capitalize() in scale_labels()
+
+
 def _after_identifier_label(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows an identifier label and one space, or is a
     whole number that ends a name after "the" ("the Coastal Express 417")."""
@@ -726,6 +737,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
             m.group("sign") is None
             and _may_end_id(text, start)
             and ID_BEFORE_RE.search(text, max(0, start - 8), start)
+            and not _after_hyphened_scale_label(text, start)
         ):
             continue
         if _after_identifier_label(text, start) or (
