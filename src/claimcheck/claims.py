@@ -372,7 +372,7 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
     records (scores left out), game scores, chains of dashed numbers, records and scores called
     one ("a 162-139 mark", "a 17-14 victory"), named people's ages."""
     spans: list[Span] = []
-    if holds_any(sentence.text, _RECORD_CUES):
+    if holds_any(sentence.text, _RECORD_CUES) and _DASHED_DIGITS.search(text, *sentence.span):
         spans += [
             m.span("value") for m in RECORD.finditer(text, *sentence.span) if _a_record(text, m)
         ]
@@ -499,9 +499,12 @@ def described_ages(text: str) -> set[str]:
     }
 
 
-AGE_AFTER_NAME = re.compile(
-    rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME}),\s*(?P<value>{_AGE_VALUE})[,;](?!\d)"
-)
+_AGE_AFTER_COMMA = rf",\s*(?P<value>{_AGE_VALUE})[,;](?!\d)"
+AGE_AFTER_NAME = re.compile(rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME}){_AGE_AFTER_COMMA}")
+# The part of ``AGE_AFTER_NAME`` after the name: most clauses have a comma, few an age
+# after one, and a search for this part skips from comma to comma where the whole pattern,
+# which opens with a look-ahead, is tried at every character.
+AGE_AFTER_COMMA = re.compile(_AGE_AFTER_COMMA)
 # The same with words that say it is an age: "Dale Vorst, who is 41,", "Gareth Pellow, aged
 # 47, from", "Ann Lind, aged forty-one", "Dana Whitlow, who is 52 and has worked ...".
 # What may follow an age said after a name besides punctuation: "who is 52 and has worked".
@@ -566,6 +569,10 @@ def _opens_its_sentence(text: str, match: re.Match[str]) -> bool:
 
 # What a win-loss record cannot be written without.
 _RECORD_CUES = ("-", "\u2013")
+# Nor without two digits joined by a dash, as a score and a chain of dashed numbers: most
+# sentences with a dash join words with it, and this is far cheaper to search than the
+# patterns it guards.
+_DASHED_DIGITS = re.compile(r"\d[-\u2013]\d")
 
 
 def _stated(text: str, match: re.Match[str]) -> bool:
@@ -627,6 +634,16 @@ class _FactPattern(NamedTuple):
     value: Callable[[str], str] = _as_written
     # What the fact is of.
     of: Callable[[str, re.Match[str]], str] = _titled
+    # A pattern that matches within every match of the pattern and is far cheaper to
+    # search: a second test, after the cues.
+    core: re.Pattern[str] | None = None
+
+    def may_match(self, text: str, span: Span, clause: str) -> bool:
+        """Whether the pattern may match in a span (``clause`` is its text): the cheap
+        tests of its cues and its core, which never turn away a span it matches in."""
+        return holds_any(clause, self.cues) and (
+            self.core is None or self.core.search(text, *span) is not None
+        )
 
 
 # The facts in the order they are looked for.
@@ -647,8 +664,8 @@ _FACT_PATTERNS = (
         WINNER,
         ("won", "held", "retained", "kept", "took", "gained", "captured", "clinched"),
     ),
-    _FactPattern("score", SCORE, _RECORD_CUES, value=_higher_first),
-    _FactPattern("record", RECORD, _RECORD_CUES, states=_a_record),
+    _FactPattern("score", SCORE, _RECORD_CUES, value=_higher_first, core=_DASHED_DIGITS),
+    _FactPattern("record", RECORD, _RECORD_CUES, states=_a_record, core=_DASHED_DIGITS),
     _FactPattern("age", AGE_BEFORE_NAME, ("-year-old",), value=in_digits, of=_person_titled),
     _FactPattern(
         "age", AGE_DESCRIBED_BEFORE_NAME, ("-year-old",), value=in_digits, of=_person_titled
@@ -656,7 +673,14 @@ _FACT_PATTERNS = (
     _FactPattern(
         "age", AGE_DESCRIBED_AFTER_NAME, ("-year-old",), value=in_digits, of=_person_titled
     ),
-    _FactPattern("age", AGE_AFTER_NAME, (",",), value=in_digits, of=_person_titled),
+    _FactPattern(
+        "age",
+        AGE_AFTER_NAME,
+        (",",),
+        value=in_digits,
+        of=_person_titled,
+        core=AGE_AFTER_COMMA,
+    ),
     _FactPattern(
         "age",
         AGE_SAID_AFTER_NAME,
@@ -711,55 +735,57 @@ _ON_WEEKDAY_VALUE = (
 
 
 @cache
-def _event_day_patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _day_events() -> list[str]:
+    """The events whose day ``_event_day`` looks for, in the order it tries them."""
+    return sorted(dict(_event_words()).keys() | dict(_event_words("subject_event_days")).keys())
+
+
+@cache
+def _event_day_pattern(event: str) -> re.Pattern[str]:
     """The day of one event of a named person or place: "killed Lind on Sunday",
     "the shooting of Ann Lind, 15, on Saturday", "signed veteran Dan Reed (Florida) on
     Tuesday", "Reed, who was signed on Tuesday", or, for events that befall their subject
     (``subject_event_days``), "Ann Vale checked into a clinic on Friday". Event words are
-    data (``event_days``)."""
+    data (``event_days``).
+
+    Compiled the first time a span holds the event's words: the patterns are long to
+    compile, and the words of most events never occur in a run.
+    """
     object_words = dict(_event_words())
     subject_words = dict(_event_words("subject_event_days"))
-    patterns = []
-    for event in sorted(object_words.keys() | subject_words.keys()):
-        forms = []
-        # What follows the one an event befalls: "was killed", "died".
-        befalls = []
-        if event in object_words:
-            words = object_words[event]
-            forms += [
-                rf"\b(?:{words})\s+(?:of\s+)?{_DESCRIPTION}(?P<title>{_NAME})\b"
-                rf"{_AGE_ASIDE}" + _ON_WEEKDAY_VALUE.format(group="value"),
-                rf"\b(?P<title2>{_NAME}){_AGE_ASIDE}{_NAME_TO_EVENT}(?:{words})\b"
-                + _ON_WEEKDAY_VALUE.format(group="value2"),
-            ]
-            befalls.append(rf"{_NAME_TO_EVENT}(?:{words})")
-        if event in subject_words:
-            forms.append(
-                rf"\b(?P<title3>{_NAME}){_AGE_ASIDE}\s+(?:{subject_words[event]})\b"
-                + _ON_WEEKDAY_VALUE.format(group="value3")
-            )
-            befalls.append(rf"\s+(?:{subject_words[event]})")
+    forms = []
+    # What follows the one an event befalls: "was killed", "died".
+    befalls = []
+    if event in object_words:
+        words = object_words[event]
+        forms += [
+            rf"\b(?:{words})\s+(?:of\s+)?{_DESCRIPTION}(?P<title>{_NAME})\b"
+            rf"{_AGE_ASIDE}" + _ON_WEEKDAY_VALUE.format(group="value"),
+            rf"\b(?P<title2>{_NAME}){_AGE_ASIDE}{_NAME_TO_EVENT}(?:{words})\b"
+            + _ON_WEEKDAY_VALUE.format(group="value2"),
+        ]
+        befalls.append(rf"{_NAME_TO_EVENT}(?:{words})")
+    if event in subject_words:
         forms.append(
-            _WEEKDAY_OPENING + rf"(?P<title4>{_NAME}){_AGE_ASIDE}(?:{'|'.join(befalls)})\b"
+            rf"\b(?P<title3>{_NAME}){_AGE_ASIDE}\s+(?:{subject_words[event]})\b"
+            + _ON_WEEKDAY_VALUE.format(group="value3")
         )
-        patterns.append((event, re.compile("|".join(forms))))
-    return patterns
+        befalls.append(rf"\s+(?:{subject_words[event]})")
+    forms.append(_WEEKDAY_OPENING + rf"(?P<title4>{_NAME}){_AGE_ASIDE}(?:{'|'.join(befalls)})\b")
+    return re.compile("|".join(forms))
 
 
 @cache
-def _event_word_tests() -> dict[str, re.Pattern[str]]:
-    """For each event, a test for its words alone: a span without them cannot state its
-    day or clock time, and the test is far cheaper than the patterns."""
-    object_words, subject_words = dict(_event_words()), dict(_event_words("subject_event_days"))
+def _event_word_cues() -> dict[str, tuple[str, ...]]:
+    """For each event, its words: a span without one of them cannot state the event's day
+    or clock time, and a substring test for them is far cheaper than the patterns."""
     return {
-        event: re.compile(
-            "|".join(
-                rf"\b(?:{words})\b"
-                for words in (object_words.get(event), subject_words.get(event))
-                if words
-            )
+        event: tuple(
+            word
+            for kind in ("event_days", "subject_event_days")
+            for word in measure_data()[kind].get(event, ())
         )
-        for event in object_words.keys() | subject_words.keys()
+        for event in _day_events()
     }
 
 
@@ -796,11 +822,12 @@ def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The weekday an event of a named person or place happened on, if the span says so."""
     if text.find("day", span[0], span[1]) < 0 or not _ON_WEEKDAY.search(text, span[0], span[1]):
         return None
-    tests = _event_word_tests()
-    for event, pattern in _event_day_patterns():
-        if not tests[event].search(text, span[0], span[1]):
+    cues = _event_word_cues()
+    clause = text[span[0] : span[1]]
+    for event in _day_events():
+        if not holds_any(clause, cues[event]):
             continue
-        match = pattern.search(text, span[0], span[1])
+        match = _event_day_pattern(event).search(text, span[0], span[1])
         if match:
             found = match.groupdict()
             value = next(key for key in ("value", "value2", "value3", "value4") if found.get(key))
@@ -838,20 +865,16 @@ _CLOCK_LEAD = (
 
 
 @cache
-def _event_clock_patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _event_clock_pattern(event: str) -> re.Pattern[str]:
     """The clock time of an event: "bombed the camp at 3:20 p.m.", "at about 3 pm, the camp
-    was bombed". Times given in GMT or UTC are left out: they need the place's offset."""
+    was bombed". Times given in GMT or UTC are left out: they need the place's offset.
+    Compiled the first time a span holds the event's words (as ``_event_day_pattern``)."""
     clock_first = _CLOCK.replace("?P<approx>", "?P<approx2>").replace("?P<value>", "?P<value2>")
-    return [
-        (
-            event,
-            re.compile(
-                rf"\b(?:{alternation})\b[^.;:]{{0,60}}?\b{_CLOCK_LEAD}{_CLOCK}"
-                rf"|\b{_CLOCK_LEAD}{clock_first}[^.;:]{{0,60}}?\b(?:{alternation})\b"
-            ),
-        )
-        for event, alternation in _event_words()
-    ]
+    alternation = dict(_event_words())[event]
+    return re.compile(
+        rf"\b(?:{alternation})\b[^.;:]{{0,60}}?\b{_CLOCK_LEAD}{_CLOCK}"
+        rf"|\b{_CLOCK_LEAD}{clock_first}[^.;:]{{0,60}}?\b(?:{alternation})\b"
+    )
 
 
 def _clock_minutes(clock: str) -> int:
@@ -872,11 +895,12 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The clock time an event happened at ("~15:00" when approximate), if the span says so."""
     if not _CLOCK_CUE.search(text, span[0], span[1]):
         return None
-    tests = _event_word_tests()
-    for event, pattern in _event_clock_patterns():
-        if not tests[event].search(text, span[0], span[1]):
+    cues = _event_word_cues()
+    clause = text[span[0] : span[1]]
+    for event, _ in _event_words():
+        if not holds_any(clause, cues[event]):
             continue
-        match = pattern.search(text, span[0], span[1])
+        match = _event_clock_pattern(event).search(text, span[0], span[1])
         if match:
             group = "value" if match.group("value") else "value2"
             approx = match.group("approx") or match.group("approx2")
@@ -1076,6 +1100,15 @@ def _zero_count_pattern() -> re.Pattern[str]:
     pronouns = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words["pronouns"])
     nouns = "|".join(re.escape(w) for w in words["nouns"])
     return re.compile(rf"\b(?:{pronouns}|no\s+(?:{nouns}))\b", re.IGNORECASE)
+
+
+@cache
+def _zero_count_cues() -> tuple[str, ...]:
+    """The first words of the counts of nothing, lower-cased ("no", "nobody"): a cheap first
+    test, as ``_zero_count_pattern`` starts with a word boundary and is tried at every
+    character of a sentence."""
+    pronouns = measure_data()["zero_counts"]["pronouns"]
+    return tuple(dict.fromkeys(("no", *(words.split()[0].lower() for words in pronouns))))
 
 
 # The word after a figure: "one person", "one bomb".
@@ -1300,6 +1333,8 @@ def zero_counts(sentence: str, offset: int) -> list[Quantity]:
     :param sentence: the sentence text
     :param offset: where the sentence starts in its source
     """
+    if not may_hold_ignoring_case(sentence, _zero_count_cues()):
+        return []
     return [
         Quantity(
             surface=match.group(),
@@ -1515,10 +1550,12 @@ def _further_ages(text: str, span: Span) -> list[tuple[Fact, Span]]:
     found: list[tuple[Fact, Span]] = []
     start = span[0]
     while start < span[1]:
+        rest = text[start : span[1]]
         matches = [
             (match, pattern)
             for pattern in ages
-            if (match := pattern.pattern.search(text, start, span[1])) is not None
+            if pattern.may_match(text, (start, span[1]), rest)
+            and (match := pattern.pattern.search(text, start, span[1])) is not None
             and pattern.states(text, match)
         ]
         if not matches:
@@ -1614,9 +1651,11 @@ def _object_head(text: str, position: int, limit: int) -> str:
     return head
 
 
-# A month's name as ``EVENT_MONTH`` writes it, after "in": a cheap first test.
+# A month's name as ``EVENT_MONTH`` writes it, after "in": a cheap first test. It leaves
+# out the word boundary before "in", which would have the regex engine try the pattern at
+# every character instead of skipping ahead to each "in".
 _IN_MONTH = re.compile(
-    r"\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"in\s+(?:(?:early|mid|late)[\s-]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
 
 
@@ -1629,7 +1668,7 @@ def _pattern_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The first fact of ``_FACT_PATTERNS`` a span states, with its phrase."""
     clause = text[span[0] : span[1]]
     for fact_pattern in _FACT_PATTERNS:
-        if not holds_any(clause, fact_pattern.cues):
+        if not fact_pattern.may_match(text, span, clause):
             continue
         match = fact_pattern.pattern.search(text, span[0], span[1])
         if match and fact_pattern.states(text, match):
