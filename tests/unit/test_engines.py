@@ -113,6 +113,39 @@ def test_workers_end_on_sigterm_whatever_handler_the_parent_set() -> None:
     assert result.stdout.strip() == "[True, True, True, True]"
 
 
+FORKED_POOL_SCRIPT = """
+import gc, os
+from claimcheck import engines
+from claimcheck.config import Config
+
+def where(_):
+    return os.getpid(), gc.get_freeze_count()
+
+frozen = gc.get_freeze_count()
+units = engines.ordered_map(where, list(range(6)), Config(jobs=2))
+print([(pid == os.getpid(), count > frozen) for pid, count in units])
+print(gc.get_freeze_count() == frozen)
+"""
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork")
+def test_forked_workers_collect_only_their_own_objects() -> None:
+    """The workers' collections leave the objects they inherit alone, and this process's
+    are as before once the pool is gone (run in a fresh, single-threaded process, whose
+    pool forks)."""
+    result = subprocess.run(
+        [sys.executable, "-c", FORKED_POOL_SCRIPT],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert result.stdout.split("\n")[:2] == [
+        str([(False, True)] * 6),
+        "True",
+    ]
+
+
 def test_workers_are_not_forked_from_a_process_with_other_threads() -> None:
     alone = engines.start_method()
     release = threading.Event()
