@@ -269,19 +269,21 @@ def test_formats_not_read_say_what_they_are(outlets: Path, content: bytes, reaso
 
 
 SIGTERM_SCRIPT = """
-import signal, sys, time
+import multiprocessing, signal, sys, time
 from pathlib import Path
 from claimcheck import cli, pipeline
 from claimcheck.load import LoadedText
 
 def sleeper(batch):
-    time.sleep(120)
+    # The first batch runs in this process, before the pool forks: only workers sleep.
+    if multiprocessing.parent_process() is not None:
+        time.sleep(120)
     return []
 
 pipeline.process_articles = sleeper
 pipeline.PARALLEL_MIN_ARTICLES = 2
 signal.signal(signal.SIGTERM, cli._terminated)
-articles = [LoadedText(id=str(i), path=Path(str(i)), text="x", sha256="") for i in range(64)]
+articles = [LoadedText(id=str(i), path=Path(str(i)), text="x", sha256="") for i in range(96)]
 print("ready", flush=True)
 list(pipeline._process_all(articles))
 """
