@@ -559,6 +559,10 @@ def _speaker_before_quotation(text: str, open_at: int, start: int) -> Attributio
     return speech[-1].model_copy(update={"scope": "lead"}) if speech else None
 
 
+# "of" right after a reporting word ending in -s: the plural noun ("claims of", "reports of").
+_NOUN_OF = re.compile(r"(?<=s) of\b")
+
+
 def _named_sources(sentence: str, start: int) -> list[Attribution]:
     """Attributions that name who is credited: "according to X", "X said", "put by X"."""
     found: list[Attribution] = []
@@ -585,6 +589,9 @@ def _named_sources(sentence: str, start: int) -> list[Attribution]:
         if not (_is_credible_source(source) or _is_vague_speaker(source, cue, None)):
             continue
         if match.group("cue_act") and not _act_verb_credits(source, cue, match["act_tail"]):
+            continue
+        if _NOUN_OF.match(sentence, match.end()) and cue.casefold() != "says":
+            # "Insurers face claims of more than $90 million": a noun, not a verb of saying.
             continue
         found.append(_attribution(source, cue, start + match.start("source"), start + match.end()))
     for pattern, cue_word in _SPEAKER_PATTERNS:

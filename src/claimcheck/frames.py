@@ -699,9 +699,12 @@ def _looks_like_person(token: Token) -> bool:
 
 
 def _name_of(token: Token) -> str:
-    """The whole name a proper-noun token heads: 'Mr. Vance', 'Brightwater Capital'."""
-    parts = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    return " ".join(w.text for w in sorted([*parts, token], key=lambda w: w.i))
+    """The whole name a proper-noun token heads: 'Mr. Vance', 'Brightwater Capital', 'Port
+    Ellery City Council' (whose 'Ellery' the parser may hang on 'City')."""
+    parts = [token]
+    for part in parts:
+        parts.extend(c for c in part.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+    return " ".join(w.text for w in sorted(parts, key=lambda w: w.i))
 
 
 def _entity(token: Token | None, salient: _SalientNames) -> str:

@@ -176,7 +176,6 @@ PROBE_MISSES_ROUND7: set[tuple[str, str]] = {
     ("marrow-hill-cycling-crash", "riders-down"),
     ("mount-drennick-eruption", "eruption-time"),
     ("mount-drennick-eruption", "evacuated-tuesday"),
-    ("mount-drennick-eruption", "insurance-claims"),
     ("pellworth-tornado", "brings the toll from the storm to three"),
     ("pellworth-tornado", "emergency-funds"),
     ("pellworth-tornado", "game-score"),
@@ -852,7 +851,6 @@ PROBE_MISSES_ROUND19: set[tuple[str, str]] = {
     ("lundgate-brake-hose-recall", "crashes-linked"),
     ("lundgate-brake-hose-recall", "hose-supplier"),
     ("lundgate-brake-hose-recall", "repair-start"),
-    ("marrowgate-earthquake-bell-tower", "insurance-claims"),
     ("marrowgate-earthquake-bell-tower", "tower-year"),
     ("port-selwyn-tsunami-warning", "The National Seismology Office has recorded 12 aftershocks"),
     ("port-selwyn-tsunami-warning", "evacuated"),
@@ -916,6 +914,30 @@ PROBE_MISSES_ROUND21: set[tuple[str, str]] = {
     ("tolvan-highlands-earthquake", "strongest-aftershock"),
     ("tolvan-highlands-earthquake", "the hospital had treated 85 patients by noon"),
 }
+# Round 22 (tests/data/blind20, three testers), as the tool read them when they were added,
+# after the fixes their testers' reports led to: 6 of 24 planted contradictions found, no
+# trap reported.
+PROBE_MISSES_ROUND22: set[tuple[str, str]] = {
+    ("dunmere-mine-collapse", "collapse-time"),
+    ("dunmere-mine-collapse", "depth"),
+    ("dunmere-mine-collapse", "trapped"),
+    ("harwick-marathon-record", "start-time"),
+    ("harwick-marathon-record", "starters"),
+    ("harwick-marathon-record", "winner-prize"),
+    ("lowbridge-river-flood", "People I spoke to say it began after 36 hours"),
+    ("lowbridge-river-flood", "drowned-driver-age"),
+    ("lowbridge-river-flood", "levee-breach-time"),
+    ("lowbridge-river-flood", "river-crest"),
+    ("marlowe-springs-wildfire", "start-time"),
+    ("port-ellery-budget-vote", "budget-total"),
+    ("port-ellery-budget-vote", "tax-rise"),
+    ("port-ellery-budget-vote", "vote-tally"),
+    ("port-ellery-budget-vote", "vote-time"),
+    ("port-ellery-fraud-sentencing", "amount-stolen"),
+    ("port-ellery-fraud-sentencing", "investors"),
+    ("port-ellery-fraud-sentencing", "kessler-age"),
+    ("port-ellery-fraud-sentencing", "prison-term"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -934,6 +956,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND19
     | PROBE_MISSES_ROUND20
     | PROBE_MISSES_ROUND21
+    | PROBE_MISSES_ROUND22
 )
 
 

@@ -354,6 +354,9 @@ def test_attribution_classes(sentence: str, expected: list[tuple[str, str]]) -> 
         # A possessive alone is no source; "per" before no source is a rate.
         pytest.param("Their projects will cost $5 million.", id="their-projects"),
         pytest.param("Output rose to $5,000, per capita.", id="per-capita"),
+        # A reporting word before "of" is a noun ("says of" stays a verb).
+        pytest.param("Insurers face claims of more than $90 million.", id="claims-of"),
+        pytest.param("Residents fear reports of looting.", id="reports-of"),
     ],
 )
 def test_not_an_attribution(sentence: str) -> None:
