@@ -84,6 +84,12 @@ DIMENSION_NOUN = re.compile(r"\b([a-z]+)\s+of\s+(?:just\s+|only\s+|some\s+)?$")
 # The same noun with what it measures between it and the figure: "put the depth of the
 # quake at 33 kilometres".
 DIMENSION_NOUN_AT = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’]+\s+){1,2}at\s+$")
+# A length below the ground is a depth: "about 420 metres below the surface", "600 metres
+# underground".
+BELOW_GROUND = re.compile(
+    r"\s+(?:(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground)|underground)\b"
+)
+DEPTH = "depth"
 # "of" after an amount of stuff: "40 tons of ammonia", "3 km of coastline".
 OF_AFTER = re.compile(r"\s+of\s")
 # A count per period right after its noun: "640 flights a day", "12 trains per hour".
@@ -308,6 +314,8 @@ def _dimension_measure(text: str, clause: Span, sentence: Span, quantity: Quanti
     if "-" in quantity.surface:
         # Attributive: "an 8-kilometre stretch".
         return noun_phrase_after(text, quantity.span[1], clause[1])
+    if quantity.kind == "length" and BELOW_GROUND.match(text, quantity.span[1], clause[1]):
+        return DEPTH
     reference = FROM_PLACE.match(text, quantity.span[1], clause[1])
     if quantity.kind == "length" and reference is not None and not _travelled(before):
         place = noun_phrase_after(text, reference.end(), clause[1])

@@ -1228,6 +1228,14 @@ def test_ages_of_one_person(
             True,
             id="a scale's word joined by a hyphen",
         ),
+        pytest.param(
+            "Mine\n\nTuesday 3 March 2026\n\nThe Greyhollow company said on Tuesday the "
+            "trapped men were about 420 metres below the surface.",
+            "Mine blog\n\nTuesday 3 March 2026\n\nAt Greyhollow on Tuesday, men were trapped "
+            "almost 600 metres below ground.",
+            True,
+            id="a length below the ground is a depth",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -909,17 +909,15 @@ PROBE_MISSES_ROUND21: set[tuple[str, str]] = {
     ("port-ashby-basketball-signing", "signing-bonus"),
     ("port-ashby-basketball-signing", "velkov-age"),
     ("tolvan-highlands-earthquake", "dam-crack"),
-    ("tolvan-highlands-earthquake", "depth"),
     ("tolvan-highlands-earthquake", "looters"),
     ("tolvan-highlands-earthquake", "strongest-aftershock"),
     ("tolvan-highlands-earthquake", "the hospital had treated 85 patients by noon"),
 }
 # Round 22 (tests/data/blind20, three testers), as the tool read them when they were added,
-# after the fixes their testers' reports led to: 6 of 24 planted contradictions found, no
+# after the fixes their testers' reports led to: 7 of 24 planted contradictions found, no
 # trap reported.
 PROBE_MISSES_ROUND22: set[tuple[str, str]] = {
     ("dunmere-mine-collapse", "collapse-time"),
-    ("dunmere-mine-collapse", "depth"),
     ("dunmere-mine-collapse", "trapped"),
     ("harwick-marathon-record", "start-time"),
     ("harwick-marathon-record", "starters"),
