@@ -104,14 +104,14 @@ def test_workers_end_on_sigterm_whatever_handler_the_parent_set() -> None:
     """A forked worker waiting in a lock never runs a Python handler it inherited, so the
     pool's workers take SIGTERM's default (run in a fresh, single-threaded process, whose
     pool forks)."""
-    result = subprocess.run(
-        [sys.executable, "-c", WORKER_SIGNAL_SCRIPT],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    assert result.stdout.strip() == "[True, True, True, True]"
+    assert fresh_process_output(WORKER_SIGNAL_SCRIPT).strip() == "[True, True, True, True]"
+
+
+def fresh_process_output(script: str) -> str:
+    """What a script printed, run in a fresh, single-threaded interpreter."""
+    return subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
 
 
 FORKED_POOL_SCRIPT = """
@@ -134,14 +134,7 @@ def test_forked_workers_inherit_the_first_unit_and_a_frozen_heap() -> None:
     """The first unit runs here, so that the workers inherit what it built; the workers'
     collections leave the inherited objects alone, and this process's are as before
     once the pool is gone (run in a fresh, single-threaded process, whose pool forks)."""
-    result = subprocess.run(
-        [sys.executable, "-c", FORKED_POOL_SCRIPT],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    assert result.stdout.split("\n")[:2] == [
+    assert fresh_process_output(FORKED_POOL_SCRIPT).split("\n")[:2] == [
         str([(True, False)] + [(False, True)] * 5),
         "True",
     ]
