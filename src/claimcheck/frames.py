@@ -1432,7 +1432,9 @@ def _attribute(
         return "", ""
     if generic or person or (noun is not None and _is_name(noun)):
         attribute = words.verb_attribute.get(verb_lemma, "")
-        if attribute:
+        if attribute and not (person and attribute in words.money_only):
+            # A verb of money counts no people: "the data of some 120,000 patients may
+            # have been stolen" counts patients.
             return attribute, ""
     if noun_lemma in words.noun_attribute:
         attribute = words.noun_attribute[noun_lemma]

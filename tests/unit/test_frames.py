@@ -152,6 +152,12 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         ("Two passengers in the car were not hurt, police said.", "Two", ""),
         ("Police said 12 people were not injured in the blast.", "12", ""),
         ("No one was injured, police said.", "No one", "injured"),
+        # A sum taken, and people counted under a verb of money: the verb counts no people.
+        ("Prosecutors said Kessler siphoned off some $31 million.", "some $31 million", "theft"),
+        ("The data of some 120,000 patients may have been stolen.", "some 120,000", "patients"),
+        # A term written before its noun.
+        ("Derek Vance received a 12-year prison sentence.", "12-year prison sentence", "sentence"),
+        ("Halvorsen agreed to a four-year contract.", "four-year contract", "contract length"),
     ],
 )
 def test_attribute(make_articles: MakeArticles, text: str, figure: str, attribute: str) -> None:
