@@ -1068,9 +1068,11 @@ def term_attribute(quantity: Quantity) -> str:
 
 @cache
 def _term_noun_after() -> re.Pattern[str]:
-    """A term noun at most two words after a span of time ("-year prison sentence")."""
+    """A term noun at most two words after a span of time ("-year prison sentence"), or after
+    the sum of the same deal ("-year, $180 million contract")."""
     nouns = "|".join(sorted(map(re.escape, _term_nouns()), key=len, reverse=True))
-    return re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+(?:{nouns})\b")
+    sum_between = r"(?:,\s+[$\u00a3\u20ac]\d[\d.,]*(?:\s+(?:million|billion))?)?"
+    return re.compile(rf"{sum_between}(?:\s+[a-z]+){{0,2}}?\s+(?:{nouns})\b")
 
 
 def _with_term_noun(text: str, quantity: Quantity) -> Quantity:
@@ -1404,8 +1406,10 @@ def split_clauses(text: str, span: Span, anchors: Sequence[Quantity]) -> list[Sp
                 break
         else:
             if term_attribute(left):
-                # "signed a four-year deal worth $180 million": the term spans its noun.
-                cuts.append(gap_start)
+                # "signed a four-year deal worth $180 million": the term spans its noun; in
+                # "a four-year, $180 million contract" it spans the sum too, which starts
+                # the next clause.
+                cuts.append(min(gap_start, gap_end))
             elif _on_a_scale(text, left):
                 # "a magnitude 9.1 quake triggered a tsunami that killed 230,000 people":
                 # the figure on the right keeps the words after it.

@@ -1205,6 +1205,14 @@ def test_ages_of_one_person(
             id="a contract's length",
         ),
         pytest.param(
+            "Signing\n\nTuesday 7 July 2026\n\nDario Velkov agreed to a four-year, $180 "
+            "million contract with the Herons on Tuesday, the team said.",
+            "Signing\n\nTuesday 7 July 2026\n\nDario Velkov signed a five-year contract worth "
+            "$180 million on Tuesday, the team said.",
+            True,
+            id="a contract's length with its sum between",
+        ),
+        pytest.param(
             "Court\n\nThursday 6 November 2025\n\nA judge sentenced Dorian Kessler to 14 "
             "years in prison on Thursday, prosecutors said.",
             "Court\n\nThursday 6 November 2025\n\nKessler's deputy, Lionel Farrow, 47, "
