@@ -30,6 +30,9 @@ from claimcheck.times import CALENDAR_WORDS, WEEKDAYS
 
 # The word lists, read once: each one's use is in the file's "about".
 _WORDS: dict[str, Any] = read_data("phrases.json")
+# Capitalised words that open a sentence or a phrase without naming anyone ("Late on Tuesday
+# the council ...", "Earlier this week"): alone, no name (``capitalised_openers``).
+_OPENERS = frozenset(read_data("measures.json")["capitalised_openers"])
 
 # How many characters either side of a figure its phrases are read from; a
 # sentence listing thousands of figures must not be read once per figure.
@@ -504,6 +507,7 @@ def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[s
             or f"{cleaned.casefold()}s" in lowercase_words
             or is_demonym(cleaned)
             or cleaned.casefold() in WEEKDAYS
+            or cleaned in _OPENERS
         ):
             continue
         names.append((cleaned, (name_start, name_start + len(cleaned))))

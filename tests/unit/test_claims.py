@@ -902,6 +902,9 @@ def test_a_clause_opened_by_a_figure_is_its_own_claim(
         # A transcript's speaker label, and the one the speaker addresses, are no subjects.
         ("MIRA SANTANGELO, REPORTER: Andre, 40 nurses walked out on Monday.", ""),
         ("ANCHOR: Lena, 40 nurses walked out on Monday.", ""),
+        # Words that open a sentence name no one.
+        ("Late on Tuesday the council passed the plan by 40 votes.", ""),
+        ("Earlier this week 30 homes were damaged.", ""),
     ],
 )
 def test_words_capitalised_for_grammar_or_a_dateline_are_no_subject(
