@@ -764,11 +764,13 @@ def _addressed(token: Token | None) -> Token | None:
     )
 
 
-def _term_holder(verb: Token, words: Lexicon, salient: _SalientNames) -> str:
-    """Whose term a verb gives: whom it is given to ("handed Vance a 12-year sentence"),
-    whom the verb of the term is done to ("sentenced Vance to a 12-year term"), else who
-    has it ("Vance received a 12-year sentence", "Halvorsen signed a four-year deal")."""
-    given = _entity(_argument(verb, ("dative",)), salient)
+def _term_holder(verb: Token, term: Token | None, words: Lexicon, salient: _SalientNames) -> str:
+    """Whose term a verb gives: whom it is given to ("handed Vance a 12-year sentence",
+    which the parser may read as two objects), whom the verb of the term is done to
+    ("sentenced Vance to a 12-year term"), else who has it ("Vance received a 12-year
+    sentence", "Halvorsen signed a four-year deal")."""
+    other_object = next((c for c in verb.children if c.dep_ == "dobj" and c != term), None)
+    given = _entity(_argument(verb, ("dative",)) or other_object, salient)
     if given:
         return given
     if _verb_attribute(verb, words) in words.duration_attributes:
@@ -1277,7 +1279,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
                 _entity(_argument(verb, ("dative",)), salient) if quantity.kind == "money" else ""
             )
         elif term_attribute(quantity):
-            entity = _term_holder(verb, words, salient)
+            entity = _term_holder(verb, measured, words, salient)
         elif attribute in words.duration_attributes:
             # "sentenced Orlen to 8 years", "Orlen, who was sentenced to", "He was
             # sentenced": whose term it is.

@@ -299,6 +299,15 @@ def test_figures_that_count_nothing_have_no_frame(make_articles: MakeArticles, t
             "fine",
             "",
         ),
+        # A name the parser builds of nested compounds is whole.
+        (
+            "The Port Ellery City Council on Tuesday approved a $412.6 million budget.",
+            "budget",
+            "Port Ellery City Council",
+        ),
+        # A term is its holder's.
+        ("Derek Vance received a 12-year prison sentence.", "sentence", "Derek Vance"),
+        ("A judge handed Derek Vance a 12-year prison sentence.", "sentence", "Derek Vance"),
     ],
 )
 def test_entity(make_articles: MakeArticles, text: str, attribute: str, entity: str) -> None:
