@@ -43,6 +43,7 @@ from claimcheck.quantities.numbers import (
     CLOCK_DAY_PART,
     O_CLOCK,
     parse_number,
+    scale_label_before,
     scale_labels,
 )
 from claimcheck.quantities.units import time_unit_factors
@@ -1372,9 +1373,7 @@ def _last_in_list(text: str, anchor: Quantity, quantities: Sequence[Quantity]) -
     return None
 
 
-# The word of a scale right before a figure, or right after it ("magnitude 9.1", "a
-# 9.1-magnitude quake", "Category 4").
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]\Z")
+# The word right after a figure: "a 9.1-magnitude quake".
 _WORD_AFTER = re.compile(r"[\s-]([A-Za-z]+)")
 
 
@@ -1383,8 +1382,10 @@ def _on_a_scale(text: str, quantity: Quantity) -> bool:
     quake", "a Category 4 storm"): a claim of its own beside another figure of its clause
     ("... triggered a tsunami that killed 230,000 people")."""
     start, end = quantity.span
-    words = (_WORD_BEFORE.search(text, max(0, start - 16), start), _WORD_AFTER.match(text, end))
-    return any(word is not None and word[1].capitalize() in scale_labels() for word in words)
+    after = _WORD_AFTER.match(text, end)
+    return scale_label_before(text, start) or (
+        after is not None and after.group(1).capitalize() in scale_labels()
+    )
 
 
 def split_clauses(text: str, span: Span, anchors: Sequence[Quantity]) -> list[Span]:

@@ -868,13 +868,13 @@ def _owner(noun: Token) -> Token | None:
     return None
 
 
-def _lemmas(tokens: Sequence[Token]) -> set[str]:
-    """The lower-case lemmas of some tokens."""
-    return {lemma(token).casefold() for token in tokens}
+def _modifiers(
+    noun: Token | None, verb: Token | None, words: Lexicon, own: Sequence[Token] = ()
+) -> list[str]:
+    """Adjectives and compounds that narrow what is counted: 'minor injuries', 'school buildings'.
 
-
-def _modifiers(noun: Token | None, verb: Token | None, words: Lexicon) -> list[str]:
-    """Adjectives and compounds that narrow what is counted: 'minor injuries', 'school buildings'."""
+    :param own: the figure's own tokens, which narrow nothing ("a 12-year prison sentence")
+    """
     found: set[str] = set()
     targets = [noun] if noun is not None else []
     generic = noun is None or lemma(noun).casefold() in words.generic_nouns
@@ -902,7 +902,7 @@ def _modifiers(noun: Token | None, verb: Token | None, words: Lexicon) -> list[s
                 and word not in words.neutral_modifiers
             ):
                 found.add(word)
-    return sorted(found)
+    return sorted(found - {lemma(token).casefold() for token in own})
 
 
 def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexicon) -> list[str]:
@@ -1137,6 +1137,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     quantity, tokens = figure
     if not tokens or _no_count_by_its_words(text, claim, quantity):
         return None
+    term = term_attribute(quantity)
     vague = quantity.value is None and quantity.surface.replace(" ", "").isalpha()
     if not vague and any(c.dep_ == "prep" and c.lower_ == "of" for t in tokens for c in t.children):
         # "18 of its next 23 games": a part ("dozens of people" is a count of people).
@@ -1170,7 +1171,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     elif top.pos_ in ("NOUN", "PRON", "ADJ") and lemma(top) not in ("million", "billion"):
         # "no casualties" (a count), "nine times" (a frequency), "a 12-year prison sentence"
         # (a term): the figure is its noun.
-        noun = top if quantity.kind in ("count", "multiplier") or term_attribute(quantity) else None
+        noun = top if quantity.kind in ("count", "multiplier") or term else None
     verb = _governing_verb(noun if noun is not None else top, counted=noun is not None)
     measured = noun if noun is not None else _of_object(top)
     if measured is None and verb is not None and quantity.kind in ("money", "percent"):
@@ -1214,9 +1215,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # "Two passengers were not hurt": the verb denies what it would count. A noun that
         # names it still does ("did not hire 200 workers" is about a workforce).
         attribute = ""
-    if term_attribute(quantity):
+    if term:
         # "a 12-year prison sentence", "a four-year deal": the length of the term noun.
-        attribute = term_attribute(quantity)
+        attribute = term
     elif not attribute and quantity.kind == "duration":
         # "sentenced to eight years in prison": the verb names what the span measures.
         named = _verb_attribute(verb, words)
@@ -1278,7 +1279,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
             entity = _named_agent(verb, salient) or (
                 _entity(_argument(verb, ("dative",)), salient) if quantity.kind == "money" else ""
             )
-        elif term_attribute(quantity):
+        elif term:
             entity = _term_holder(verb, measured, words, salient)
         elif attribute in words.duration_attributes:
             # "sentenced Orlen to 8 years", "Orlen, who was sentenced to", "He was
@@ -1296,12 +1297,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         entity=entity,
         role=role,
         negated=negated,
-        modifiers=[
-            word
-            for word in _modifiers(measured, verb, words)
-            # "a 12-year prison sentence": the term's own words narrow nothing.
-            if not (term_attribute(quantity) and word in _lemmas(tokens))
-        ],
+        modifiers=_modifiers(measured, verb, words, own=tokens if term else ()),
         setting=sorted(
             {
                 *_setting(measured, verb, top, words),

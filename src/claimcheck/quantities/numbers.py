@@ -644,15 +644,16 @@ def scale_labels() -> frozenset[str]:
     return frozenset(read_data("quantities.json")["scale_labels"])
 
 
-# A word and a hyphen right before a number: "magnitude-", "Category-".
-_HYPHENED_WORD = re.compile(r"(?<![\w-])([A-Za-z]+)-\Z")
+# A whole word and a space or a hyphen right before a number: "magnitude ", "Category-".
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)[\s-]\Z")
 
 
-def _after_hyphened_scale_label(text: str, start: int) -> bool:
-    """Whether a scale label joined by a hyphen comes right before the number at ``start``
-    ("a magnitude-5.9 quake", "a Category-4 storm"): a reading, not a code like "F-16"."""
-    joined = _HYPHENED_WORD.search(text, max(0, start - 16), start)
-    return joined is not None and joined.group(1).capitalize() in scale_labels()
+def scale_label_before(text: str, start: int) -> bool:
+    """Whether a scale label, in any case, stands right before the number at ``start``,
+    joined by a space or a hyphen ("a magnitude 9.1 quake", "a magnitude-5.9 quake", "a
+    Category-4 storm"): a reading, not a code like "F-16" (``scale_labels``)."""
+    word = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return word is not None and word.group(1).capitalize() in scale_labels()
 
 
 def _after_identifier_label(text: str, start: int) -> bool:
@@ -737,7 +738,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
             m.group("sign") is None
             and _may_end_id(text, start)
             and ID_BEFORE_RE.search(text, max(0, start - 8), start)
-            and not _after_hyphened_scale_label(text, start)
+            and not scale_label_before(text, start)
         ):
             continue
         if _after_identifier_label(text, start) or (
