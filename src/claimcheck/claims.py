@@ -26,6 +26,7 @@ from claimcheck.models import Attribution, Claim, Fact, Quantity, Sentence, Span
 from claimcheck.phrases import (
     COMPASS_POINT,
     NUMBER_OF,
+    PERSON_NOUNS,
     PHRASE_STOPWORDS,
     RULING_WORDS,
     find_names,
@@ -399,6 +400,12 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
     if holds_any(sentence.text, _DEATH_VERBS):
         # "died at 84" is an age, no count of deaths.
         spans += [m.span("value") for m in AGE_AT_DEATH.finditer(text, *sentence.span)]
+    if holds_any(sentence.text, _DESCRIBED_AGE_CUES) and "-year-old" in sentence.text:
+        spans += [
+            m.span("value")
+            for m in DESCRIBED_AGE.finditer(text, *sentence.span)
+            if _describes_a_person(text, m)
+        ]
     if holds_any(sentence.text, _PRONOUN_AGE_CUES):
         spans += [
             m.span("value")
@@ -533,6 +540,19 @@ PRONOUN_AGE = re.compile(
     r"(?:\s+years\s+old)?\.?\s*$"
 )
 _PRONOUN_AGE_CUES = ("He was", "She was", "He is", "She is")
+# The same told by a description that opens a sentence: "Many had lost their savings to
+# Dorian Kessler. The 61-year-old financier stood ...", "The 23-year-old finished his third
+# season". Up to three words follow the age, to find the noun it describes.
+DESCRIBED_AGE = re.compile(
+    r"\bThe\s+(?P<value>" + _AGE_VALUE + r")-year-old\b"
+    r"(?:\s+(?P<words>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*))?"
+)
+_DESCRIBED_AGE_CUES = ("The ",)
+# Words that say what follows a bare description is its verb: "The 23-year-old finished",
+# "The 55-year-old is".
+_DESCRIPTION_VERB_WORDS = frozenset(
+    {"is", "was", "has", "had", "will", "would", "could", "can", "says", "said", "told"}
+)
 # A full name: two or more capitalised words.
 _FULL_NAME = re.compile(rf"{_NOT_A_NAME}\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
 # How far back the sentence before may start.
@@ -546,13 +566,26 @@ def _sentence_before(text: str, start: int) -> str:
     return window[ends[-1] if ends else 0 :]
 
 
+# An article right before a capitalised run: it is no person's name.
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?)\s+$")
+
+
 def _of_the_sentence_before(text: str, match: re.Match[str]) -> str:
     """The first full name of the sentence before an age told by a pronoun, past its
     dateline and without a title: the person the article's sentence is about ("Elena
     Marchbank, the actress ..., died on Sunday. She was 84."); '' when it names no one."""
     before = _sentence_before(text, match.start())
     dateline = DATELINE.match(before)
-    found = _FULL_NAME.search(before, dateline.end() if dateline else 0)
+    found = next(
+        (
+            name
+            for name in _FULL_NAME.finditer(before, dateline.end() if dateline else 0)
+            # "placed on injured reserve by the New Orleans Saints" and "a New Zealand
+            # climber" name no person.
+            if _ARTICLE_BEFORE.search(before, 0, name.start()) is None
+        ),
+        None,
+    )
     return _without_titles(found.group()).casefold() if found else ""
 
 
@@ -566,6 +599,28 @@ def _opens_its_sentence(text: str, match: re.Match[str]) -> bool:
         and (not before or before[-1].isspace())
         and bool(_of_the_sentence_before(text, match))
     )
+
+
+def _describes_a_person(text: str, match: re.Match[str]) -> bool:
+    """Whether an age told by a description that opens its sentence is of the person the
+    sentence before names: the description is of a person ("the 61-year-old financier"),
+    or has no noun at all ("The 23-year-old finished"), not of a thing ("The 100-year-old
+    bridge")."""
+    words = (match["words"] or "").split()
+    of_a_person = (
+        not words
+        or words[0] in _DESCRIPTION_VERB_WORDS
+        or words[0].endswith("ed")
+        or any(singular(word) in _described_people() for word in words)
+    )
+    return of_a_person and _opens_its_sentence(text, match)
+
+
+@cache
+def _described_people() -> frozenset[str]:
+    """Nouns that describe a person after an age (``described_people`` and the phrases'
+    ``person_nouns``)."""
+    return frozenset(read_data("measures.json")["described_people"]) | PERSON_NOUNS
 
 
 # What a win-loss record cannot be written without.
@@ -695,6 +750,14 @@ _FACT_PATTERNS = (
         PRONOUN_AGE,
         _PRONOUN_AGE_CUES,
         states=_opens_its_sentence,
+        value=in_digits,
+        of=_of_the_sentence_before,
+    ),
+    _FactPattern(
+        "age",
+        DESCRIBED_AGE,
+        _DESCRIBED_AGE_CUES,
+        states=_describes_a_person,
         value=in_digits,
         of=_of_the_sentence_before,
     ),

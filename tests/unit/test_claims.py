@@ -514,6 +514,21 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
             ("lena marsh", "84"),
         ),
         ("The storm hit Harwick on Monday. She was 40 minutes late.", None),
+        # An age told by a description that opens a sentence, of the person named before.
+        (
+            "Many had lost their savings to Dorian Kessler. The 61-year-old financier stood.",
+            ("dorian kessler", "61"),
+        ),
+        (
+            "Tara Reid has entered a clinic. The 33-year-old hard partying actress was quiet.",
+            ("tara reid", "33"),
+        ),
+        ("Ana Ruiz scored twice. The 23-year-old finished the season strong.", ("ana ruiz", "23")),
+        # A thing's age, no name before, or a place or team where a name would be.
+        ("Mayor Ann Lind opened it. The 100-year-old bridge was closed.", None),
+        ("The storm hit hard. The 61-year-old financier stood.", None),
+        ("He was waived by the New Orleans Saints. The 23-year-old finished third.", None),
+        ("It was a New Zealand climber who fell. The 36-year-old slipped.", None),
         ("Lena Marsh died at 3 p.m. in hospital.", None),
         ("Lena Marsh died at 10:40 in hospital.", None),
     ],
