@@ -1902,7 +1902,31 @@ def extract_claims(
                 },
             )
         )
-    return claims
+    return _ages_in_full(text, claims)
+
+
+def _ages_in_full(text: str, claims: list[Claim]) -> list[Claim]:
+    """Claims with each age told of a surname alone ("Kessler, 54,") told of the full name
+    the article gave that surname before, when it gave it to one name only ("A judge
+    sentenced Dorian Kessler ..."): two articles' ages of one person then have one name,
+    and a sister named in full later ("Mahnefah Gray, 19") is never the "Gray, 16" before.
+
+    :returns: the claims in their order, such ages copied with the full name
+    """
+    full: list[Claim] = []
+    for claim in claims:
+        fact = claim.fact
+        if fact is not None and fact.attribute == "age" and fact.of and " " not in fact.of:
+            named = {
+                _without_titles(name.group()).casefold()
+                for name in _FULL_NAME.finditer(text, 0, claim.span[0])
+            }
+            given = [name for name in named if name.split()[-1] == fact.of and " " in name]
+            if len(given) == 1:
+                fact = fact.model_copy(update={"of": given[0]})
+                claim = claim.model_copy(update={"fact": fact, "measure": given[0]})
+        full.append(claim)
+    return full
 
 
 def _claims_for_sentence(

@@ -400,7 +400,7 @@ def _compare_match(
         return Comparison("unclear", False)
     same_subject = (
         bool(match.left.subject) and match.left.subject.casefold() == match.right.subject.casefold()
-    ) or _ages_of_one_name(match.left, match.right)
+    ) or _ages_of_one_name(match.left, match.right, names)
     if (
         outcome == "factual"
         and match.basis == "context"
@@ -603,7 +603,7 @@ def years_differ(left: Claim, right: Claim) -> bool:
     return None not in years and years[0] != years[1]
 
 
-def _ages_of_one_name(left: Claim, right: Claim) -> bool:
+def _ages_of_one_name(left: Claim, right: Claim, names: NameResolver) -> bool:
     """Whether two ages are said of one name, however their sentences word it ("She was
     84." after a sentence about Elena Marchbank, and "Elena Marchbank, 87,")."""
     return (
@@ -611,7 +611,16 @@ def _ages_of_one_name(left: Claim, right: Claim) -> bool:
         and right.fact is not None
         and left.fact.attribute == right.fact.attribute == "age"
         and bool(left.fact.of)
-        and left.fact.of == right.fact.of
+        and (
+            left.fact.of == right.fact.of
+            # Full names spelt apart ("Duncan Rait", "Duncan Raite"); a surname alone may
+            # be of another bearer of it.
+            or (
+                " " in left.fact.of
+                and " " in right.fact.of
+                and names.same(left.fact.of, right.fact.of)
+            )
+        )
     )
 
 

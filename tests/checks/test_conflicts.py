@@ -217,6 +217,32 @@ def test_ages_of_one_person(
 
 
 @pytest.mark.parametrize(
+    ("second", "kind"),
+    [
+        # A surname's age is the full name's the article gave it, and meets a description's.
+        (
+            "Many had lost their savings to Dorian Kessler. The 61-year-old financier wept.",
+            "conflict",
+        ),
+        ("Savers lost money to Dorian Kessler. Kessler, 54, was jailed on Monday.", "corroborated"),
+        # A sister named in full is not the surname of the other article.
+        ("Kessler was jailed on Monday. His sister Ana Kessler, 61, wept.", None),
+    ],
+)
+def test_ages_told_of_a_surname_or_a_description(
+    tmp_path: Path, second: str, kind: str | None
+) -> None:
+    write_articles(
+        tmp_path,
+        a="Financier jailed\n\nA judge on Monday sentenced Dorian Kessler to 14 years. "
+        "Kessler, 54, was convicted in August.\n",
+        b=f"Kessler jailed\n\n{second}\n",
+    )
+    kinds = {f.kind for f in scan([tmp_path]).findings if "age" in f.message}
+    assert kinds == ({kind} if kind else set())
+
+
+@pytest.mark.parametrize(
     ("a", "b", "conflict"),
     [
         pytest.param(

@@ -87,7 +87,6 @@ PROBE_MISSES: set[tuple[str, str]] = {
     ("port-marlow-ashby-arrest", "blood-alcohol"),
     ("port-marlow-ashby-arrest", "bouncer-argument"),
     ("port-marlow-ashby-arrest", "duet-album-shelved"),
-    ("ridgeport-merriweather-trade", "merriweather-age"),
     ("ridgeport-merriweather-trade", "points-per-game"),
     ("ridgeport-merriweather-trade", "trade-day"),
     ("solenne-migrant-boat-capsizing", "boat-length"),
@@ -282,7 +281,6 @@ PROBE_MISSES_ROUND9: set[tuple[str, str]] = {
     ("port-ellery-title-fight", "stoppage-round"),
     ("port-ellery-title-fight", "title-year"),
     ("sorrel-bay-actor-rehab", "film-budget"),
-    ("sorrel-bay-actor-rehab", "harrow-age"),
     ("sorrel-bay-actor-rehab", "previous-rehab-year"),
     ("sorrel-bay-actor-rehab", "rehab-day"),
 }
@@ -384,7 +382,6 @@ PROBE_MISSES_ROUND11: set[tuple[str, str]] = {
     ("aldervale-chlorine-leak", "hospitalised"),
     ("aldervale-chlorine-leak", "leak-time"),
     ("aldervale-chlorine-leak", "opened-year"),
-    ("ashdown-vale-gold-cup", "dunmore-age"),
     ("ashdown-vale-gold-cup", "field-size"),
     ("ashdown-vale-gold-cup", "off-time"),
     ("ashdown-vale-gold-cup", "winning-margin"),
@@ -395,7 +392,6 @@ PROBE_MISSES_ROUND11: set[tuple[str, str]] = {
     ("brennock-police-chase-crash", "chase-distance"),
     ("brennock-police-chase-crash", "crash-day"),
     ("brennock-police-chase-crash", "pickup-stolen"),
-    ("dunmere-ransomware-attack", "cio-age"),
     ("dunmere-ransomware-attack", "departments"),
     ("dunmere-ransomware-attack", "detection-time"),
     ("dunmere-ransomware-attack", "police-computers-part"),
@@ -927,7 +923,6 @@ PROBE_MISSES_ROUND22: set[tuple[str, str]] = {
     ("port-ellery-budget-vote", "vote-time"),
     ("port-ellery-fraud-sentencing", "amount-stolen"),
     ("port-ellery-fraud-sentencing", "investors"),
-    ("port-ellery-fraud-sentencing", "kessler-age"),
     ("port-ellery-fraud-sentencing", "prison-term"),
 }
 KNOWN_MISSES |= (
