@@ -104,8 +104,12 @@ OPINION_CUES = re.compile(
     re.IGNORECASE,
 )
 
-# A sentence whose subject is a pronoun: "He caught 29 passes", "They said".
-PRONOUN_START = re.compile(r"^\W*(?:He|She|They|His|Her|Their|It|Its)\b")
+# A sentence whose subject is a pronoun: "He caught 29 passes", "They said", also after an
+# opening phrase: "According to the board's figures, they won 8.2 percent".
+PRONOUN_START = re.compile(
+    r"^\W*(?:[A-Z][^,.;:]{0,60},\s+(?:he|she|they|his|her|their|it|its)\b"
+    r"|(?:He|She|They|His|Her|Their|It|Its)\b)"
+)
 
 # Exhortations, which assert nothing even with a figure: "we should all give 10 hours".
 EXHORTATION_CUES = re.compile(r"\b(?:should|must|ought to|let's|let us)\b", re.IGNORECASE)

@@ -259,7 +259,8 @@ class Claim(Model):
     checkable: bool = Field(default=True, description="False for opinions and exhortations.")
     anaphoric: bool = Field(
         default=False,
-        description="True when its sentence opens with a pronoun ('He caught 29 passes').",
+        description="True when its sentence opens with a pronoun ('He caught 29 passes'), or"
+        " with a phrase and then one ('According to the board, they won 8.2 percent').",
     )
     signals: list[str] = Field(
         default_factory=list,

@@ -925,6 +925,41 @@ PROBE_MISSES_ROUND22: set[tuple[str, str]] = {
     ("port-ellery-fraud-sentencing", "investors"),
     ("port-ellery-fraud-sentencing", "prison-term"),
 }
+# Round 23 (tests/data/blind21, four testers), as the tool read them when they were added,
+# after the fixes their testers' reports led to.
+PROBE_MISSES_ROUND23: set[tuple[str, str]] = {
+    ("averley-tram-vote", "C1-vote-tally"),
+    ("averley-tram-vote", "C2-cost"),
+    ("averley-tram-vote", "C3-national-share"),
+    ("averley-tram-vote", "C4-vote-day"),
+    ("averley-tram-vote", "The headline figure is 640 million dollars"),
+    ("brackenfield-q3-results", "head-office-destination"),
+    ("brackenfield-q3-results", "q3-revenue"),
+    ("brackenfield-q3-results", "to £52 million from £61 million"),
+    ("calderbridge-flood", "C1-marlowe-age"),
+    ("calderbridge-flood", "C2-boat-rescues"),
+    ("calderbridge-flood", "C3-river-peak"),
+    ("calderbridge-flood", "C4-breach-time"),
+    ("calvenia-election", "C1-crp-seats"),
+    ("calvenia-election", "C3-declaration-time"),
+    ("calvenia-election", "C4-victory-speech-place"),
+    ("coronet-jackpot", "C1-cash-option"),
+    ("coronet-jackpot", "C4-where-sold"),
+    ("coronet-jackpot", "verdict-four-vs-three-states"),
+    ("dunmore-ice-storm", "38,210 customers remained without power"),
+    ("dunmore-ice-storm", "a gust of 78 mph at Carrow Point"),
+    ("dunmore-ice-storm", "peak-outage-count"),
+    ("dunmore-ice-storm", "substation-fire-time"),
+    ("dunmore-ice-storm", "veltri-age"),
+    ("quickseal-verdict", "compensatory-amount"),
+    ("quickseal-verdict", "deliberation-hours"),
+    ("quickseal-verdict", "plaintiff-count"),
+    ("quickseal-verdict", "verdict-time"),
+    ("westmarch-cup-final", "attendance"),
+    ("westmarch-cup-final", "kickoff-time"),
+    ("westmarch-cup-final", "red-card-minute"),
+    ("westmarch-cup-final", "reddaway-age"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -944,6 +979,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND20
     | PROBE_MISSES_ROUND21
     | PROBE_MISSES_ROUND22
+    | PROBE_MISSES_ROUND23
 )
 
 

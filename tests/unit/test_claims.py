@@ -1085,3 +1085,18 @@ def test_a_span_of_time_in_several_units_is_one_figure(
     first = claims_of(sentence)[0].quantities[0]
     assert first.surface == (surface or "2 hours, 6 minutes and 41 seconds")
     assert first.value == seconds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anaphoric"),
+    [
+        ("They won 8.2 percent of the vote.", True),
+        ("According to the board's figures, they won 8.2 percent of the vote.", True),
+        ("On Monday, she said 40 people had left.", True),
+        ("Green Horizon won 8.2 percent of the vote, the board said.", False),
+        ("According to the board, Green Horizon won 8.2 percent.", False),
+    ],
+)
+def test_a_claim_whose_subject_is_a_pronoun_is_anaphoric(sentence: str, anaphoric: bool) -> None:
+    (claim,) = claims_of(sentence)
+    assert claim.anaphoric is anaphoric
