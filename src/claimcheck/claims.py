@@ -410,6 +410,16 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
             for m in DESCRIBED_AGE.finditer(text, *sentence.span)
             if _describes_a_person(text, m)
         ]
+    if holds_any(sentence.text, _AGE_STATED_CUES) and AGE_STATED_CORE.search(text, *sentence.span):
+        spans += [
+            m.span("value")
+            for pattern, stated in (
+                (AGE_STATED_AFTER_NAME, _stated_of_a_name),
+                (AGE_STATED_AFTER_PRONOUN, _stated_of_the_sentence_before),
+            )
+            for m in pattern.finditer(text, *sentence.span)
+            if stated(text, m)
+        ]
     if holds_any(sentence.text, _PRONOUN_AGE_CUES):
         spans += [
             m.span("value")
@@ -557,6 +567,22 @@ _DESCRIBED_AGE_CUES = ("The ",)
 _DESCRIPTION_VERB_WORDS = frozenset(
     {"is", "was", "has", "had", "will", "would", "could", "can", "says", "said", "told"}
 )
+# An age said with "is" or "was": after a name ("Harlan Veltri was 67 and drove a bus",
+# "Reddaway is still only 17 years of age") or, inside a sentence, after a pronoun ("Her
+# family told us she was 78 and had lived ..."). Without "years old" or "of age" the age
+# must end its clause, so that "was 40 minutes late" is none; an age "when" something
+# happened is of that time, not the story's.
+_AGE_STATED = (
+    r"\s+(?:is|was)\s+(?:(?:still|only|just|now|aged)\s+){0,3}(?P<value>" + _AGE_VALUE + r")"
+    r"(?P<years>\s+years?\s+(?:old|of\s+age))?(?(years)|(?=\s*[,.;]|\s*$|\s+and\b))"
+    # "was 31 when police arrested him": an age at an earlier time.
+    r"(?!\s*,?\s*(?:when|at\s+the\s+time)\b)"
+)
+AGE_STATED_AFTER_NAME = re.compile(rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME}){_AGE_STATED}")
+AGE_STATED_AFTER_PRONOUN = re.compile(rf"\b(?:he|she){_AGE_STATED}")
+# What ``_AGE_STATED`` cannot match without, searched before the whole pattern.
+AGE_STATED_CORE = re.compile(_AGE_STATED)
+_AGE_STATED_CUES = (" is ", " was ")
 # A full name: two or more capitalised words.
 _FULL_NAME = re.compile(rf"{_NOT_A_NAME}\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
 # How far back the sentence before may start.
@@ -574,11 +600,27 @@ def _sentence_before(text: str, start: int) -> str:
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?)\s+$")
 
 
+def _stated_of_a_name(text: str, match: re.Match[str]) -> bool:
+    """Whether an age said after a name is a person's: with "years old" or "of age" after
+    any name, or after a full name ("Harlan Veltri was 67"; "Turnout was 67." is none)."""
+    return bool(match["years"]) or " " in _without_titles(match["title"])
+
+
+def _stated_of_the_sentence_before(text: str, match: re.Match[str]) -> bool:
+    """Whether a pronoun's age inside a sentence is of the person the sentence before
+    names: the sentence names no one before the pronoun ("Her family told us she was 78"
+    after "one of them was Edna Marlowe"), and the one before names someone."""
+    head = _sentence_before(text, match.start() + 1)
+    return _FULL_NAME.search(head) is None and bool(_of_the_sentence_before(text, match))
+
+
 def _of_the_sentence_before(text: str, match: re.Match[str]) -> str:
     """The first full name of the sentence before an age told by a pronoun, past its
     dateline and without a title: the person the article's sentence is about ("Elena
     Marchbank, the actress ..., died on Sunday. She was 84."); '' when it names no one."""
-    before = _sentence_before(text, match.start())
+    # The sentence the match is in starts where the text before it ends a sentence.
+    head = _sentence_before(text, match.start() + 1)
+    before = _sentence_before(text, match.start() + 1 - len(head))
     dateline = DATELINE.match(before)
     found = next(
         (
@@ -756,6 +798,24 @@ _FACT_PATTERNS = (
         states=_opens_its_sentence,
         value=in_digits,
         of=_of_the_sentence_before,
+    ),
+    _FactPattern(
+        "age",
+        AGE_STATED_AFTER_NAME,
+        _AGE_STATED_CUES,
+        states=_stated_of_a_name,
+        value=in_digits,
+        of=_person_titled,
+        core=AGE_STATED_CORE,
+    ),
+    _FactPattern(
+        "age",
+        AGE_STATED_AFTER_PRONOUN,
+        _AGE_STATED_CUES,
+        states=_stated_of_the_sentence_before,
+        value=in_digits,
+        of=_of_the_sentence_before,
+        core=AGE_STATED_CORE,
     ),
     _FactPattern(
         "age",
@@ -1988,7 +2048,7 @@ def _claims_for_sentence(
             # before for an age told by a pronoun ("She was 84.").
             written = re.search(re.escape(fact.of), clause_text, re.IGNORECASE)
             if written is None and fact.of:
-                before = _sentence_before(text, clause[0])
+                before = _sentence_before(text, sentence.span[0])
                 written = re.search(re.escape(fact.of), before, re.IGNORECASE)
             subject = written.group() if written else subject
         if fact is not None and fact.of:

@@ -936,7 +936,6 @@ PROBE_MISSES_ROUND23: set[tuple[str, str]] = {
     ("brackenfield-q3-results", "head-office-destination"),
     ("brackenfield-q3-results", "q3-revenue"),
     ("brackenfield-q3-results", "to £52 million from £61 million"),
-    ("calderbridge-flood", "C1-marlowe-age"),
     ("calderbridge-flood", "C2-boat-rescues"),
     ("calderbridge-flood", "C3-river-peak"),
     ("calderbridge-flood", "C4-breach-time"),
@@ -950,7 +949,6 @@ PROBE_MISSES_ROUND23: set[tuple[str, str]] = {
     ("dunmore-ice-storm", "a gust of 78 mph at Carrow Point"),
     ("dunmore-ice-storm", "peak-outage-count"),
     ("dunmore-ice-storm", "substation-fire-time"),
-    ("dunmore-ice-storm", "veltri-age"),
     ("quickseal-verdict", "compensatory-amount"),
     ("quickseal-verdict", "deliberation-hours"),
     ("quickseal-verdict", "plaintiff-count"),
@@ -958,7 +956,6 @@ PROBE_MISSES_ROUND23: set[tuple[str, str]] = {
     ("westmarch-cup-final", "attendance"),
     ("westmarch-cup-final", "kickoff-time"),
     ("westmarch-cup-final", "red-card-minute"),
-    ("westmarch-cup-final", "reddaway-age"),
 }
 KNOWN_MISSES |= (
     PROBE_MISSES

@@ -514,6 +514,20 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
             ("lena marsh", "84"),
         ),
         ("The storm hit Harwick on Monday. She was 40 minutes late.", None),
+        # An age said with "is" or "was", after a full name or with "years old" or "of age".
+        ("Harlan Veltri was 67 and drove a school bus.", ("harlan veltri", "67")),
+        ("Reddaway is still only 17 years of age, and he scored.", ("reddaway", "17")),
+        ("Delphine Marrow is 34 years old.", ("delphine marrow", "34")),
+        ("Turnout was 67.", None),
+        ("Harlan Veltri was 40 minutes late.", None),
+        ("Tobias Wren was 31 when police arrested him.", None),
+        # Inside a sentence after a pronoun, of the person the sentence before names.
+        (
+            "One of them was Edna Marlowe. Her family told us she was 78 and had lived there.",
+            ("edna marlowe", "78"),
+        ),
+        ("The storm hit at noon. Her family said she was 78.", None),
+        ("Edna Marlowe died. Her son Tom Marlowe said she was 78.", None),
         # An age told by a description that opens a sentence, of the person named before.
         (
             "Many had lost their savings to Dorian Kessler. The 61-year-old financier stood.",
