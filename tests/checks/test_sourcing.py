@@ -35,6 +35,14 @@ from claimcheck.copies import Copies
         # A hedged figure of three significant digits is as unlikely to coincide.
         ("It drew nearly 235,000 comments.", "There were 235,000 public comments.", True),
         ("It drew nearly 200,000 comments.", "There were 200,000 public comments.", False),
+        # A sum named only as a sum ("cost", "figure", "price") in each article is one sum.
+        (
+            "The council approved a $640 million tram line.",
+            "The headline figure is $640 million.",
+            True,
+        ),
+        ("The headline price is $640 million.", "The Vale 7 costs $640 million.", True),
+        ("The line will cost $640 million.", "Fares will raise $640 million.", False),
         # A claim with a second figure is not backed by the first alone.
         ("A 7.3 tremor was felt 1,300 km away.", "A 7.3 tremor was felt in Darwin.", False),
     ],

@@ -932,7 +932,6 @@ PROBE_MISSES_ROUND23: set[tuple[str, str]] = {
     ("averley-tram-vote", "C2-cost"),
     ("averley-tram-vote", "C3-national-share"),
     ("averley-tram-vote", "C4-vote-day"),
-    ("averley-tram-vote", "The headline figure is 640 million dollars"),
     ("brackenfield-q3-results", "head-office-destination"),
     ("brackenfield-q3-results", "q3-revenue"),
     ("brackenfield-q3-results", "to £52 million from £61 million"),

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import combinations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id, value_text
@@ -26,6 +27,7 @@ from claimcheck.checks.corroboration import agreeing_pairs, backed_of
 from claimcheck.claims import main_quantities, primary_quantity, significant_digits
 from claimcheck.clean import R_FOREIGN_SCRIPT
 from claimcheck.copies import Copies
+from claimcheck.frames import lexicon
 from claimcheck.intervals import Interval, strict_interval
 from claimcheck.lexicon import singular
 from claimcheck.models import Claim, Finding, Quantity, Span
@@ -387,10 +389,23 @@ def _measures_may_agree(left: Claim, right: Claim, kind: str, value: float) -> b
     words = [claim.measure.split() for claim in (left, right)]
     if not set(words[0]).isdisjoint(words[1]):
         return True
+    if kind == "money" and all(side and side[-1] in _sum_words() for side in words):
+        # "a $640 million tram line" (its cost), "The headline figure is 640 million
+        # dollars", "The headline price is $640 million": one sum, named only as a sum.
+        return True
     if kind != "count" or abs(value) < UNLIKELY_COINCIDENCE:
         return False
     singulars = [{singular(word) for word in side} for side in words]
     return not (singulars[0] and singulars[1]) or not singulars[0].isdisjoint(singulars[1])
+
+
+@cache
+def _sum_words() -> frozenset[str]:
+    """Words that name a sum of money as a sum, not what it is for: the lexicon's
+    ``money_containers`` ("cost", "figure", "total") and the attributes one sum is often
+    given as (``interchangeable_attributes``: "price")."""
+    words = lexicon()
+    return words.money_containers | frozenset(words.attribute_family)
 
 
 def _same_counted(left: Claim, right: Claim) -> bool:
