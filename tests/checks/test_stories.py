@@ -351,7 +351,6 @@ PROBE_MISSES_ROUND10: set[tuple[str, str]] = {
     ("penhallow-phone-launch", "keynote-time"),
     ("penhallow-phone-launch", "mini-discontinued"),
     ("penhallow-phone-launch", "on-sale-date"),
-    ("penhallow-phone-launch", "priced at $799 for the base model"),
     ("port-alderley-hurricane", "Two people died in Port Alderley"),
     ("port-alderley-hurricane", "sheltered"),
     ("port-selwyn-mayor-indictment", "bribes"),
