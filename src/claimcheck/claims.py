@@ -1985,7 +1985,14 @@ def _ages_in_full(text: str, claims: list[Claim]) -> list[Claim]:
                 _without_titles(name.group()).casefold()
                 for name in _FULL_NAME.finditer(text, 0, claim.span[0])
             }
-            given = [name for name in named if name.split()[-1] == fact.of and " " in name]
+            given = [
+                name
+                for name in named
+                if name.split()[-1] == fact.of
+                and " " in name
+                # "‘Kiki’ Gray" is a nickname in quotation marks, not a name.
+                and all(word[-1].isalpha() for word in name.split())
+            ]
             if len(given) == 1:
                 fact = fact.model_copy(update={"of": given[0]})
                 claim = claim.model_copy(update={"fact": fact, "measure": given[0]})

@@ -1194,12 +1194,30 @@ def _kind_within_everyone(left: Claim, right: Claim) -> bool:
             # "about 1,500 trucks a day" among "about 18,000 vehicles a day" (but "400 cars
             # and trucks" are all vehicles).
             return _no_larger(narrow, whole)
+    for kind, whole_noun, narrow, whole in pairs:
+        if whole_noun in words.group_nouns and _narrowed_kind_of_person(narrow, kind):
+            # "3,100 travelling Pellham fans" in "a crowd of 28,412".
+            return _no_larger(narrow, whole)
     wholes = [noun in words.whole_nouns for noun in nouns]
     if wholes[0] == wholes[1]:
         return False
     narrow, whole = (left, right) if wholes[1] else (right, left)
     kind = nouns[0] if wholes[1] else nouns[1]
     return (kind in words.generic_nouns or kind in PERSON_NOUNS) and _no_larger(narrow, whole)
+
+
+def _narrowed_kind_of_person(claim: Claim, noun: str) -> bool:
+    """Whether a count of people names them with words between the figure and the noun
+    ("3,100 travelling Pellham fans", "about 400 away supporters"): a narrower group than
+    the noun alone ("about 9,000 fans")."""
+    words = lexicon()
+    quantity = primary_quantity(claim)
+    if quantity is None or not (noun in words.generic_nouns or noun in PERSON_NOUNS):
+        return False
+    after = claim.text[quantity.span[1] - claim.span[0] :]
+    return (
+        re.match(rf"\s+(?:[\w'’-]+\s+){{1,3}}{re.escape(noun)}", after, re.IGNORECASE) is not None
+    )
 
 
 def _clocks_of_one_day(left: Claim, right: Claim) -> bool:

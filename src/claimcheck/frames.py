@@ -110,6 +110,7 @@ class Lexicon:
     scope_prepositions: frozenset[str]
     leading_part_cues: frozenset[str]
     capacity_cues: tuple[str, ...]
+    person_capacity_cues: tuple[str, ...]
     zero_implies: dict[str, str]
     transparent_verbs: frozenset[str]
     running_events: frozenset[str]
@@ -123,6 +124,7 @@ class Lexicon:
     outcome_verbs: frozenset[str]
     total_markers: frozenset[str]
     quantity_nouns: frozenset[str]
+    group_nouns: frozenset[str]
     after_measure: frozenset[str]
     aggregate_modifiers: frozenset[str]
     # Single-word lemmas through which a frame can get an attribute on their own: nouns
@@ -185,6 +187,7 @@ def lexicon() -> Lexicon:
         outcome_verbs=frozenset(raw["outcome_verbs"]),
         total_markers=frozenset(raw["total_markers"]),
         quantity_nouns=frozenset(raw["quantity_nouns"]),
+        group_nouns=frozenset(raw["group_nouns"]),
         after_measure=frozenset(raw["after_measure"]),
         aggregate_modifiers=frozenset(raw["aggregate_modifiers"]),
         # "dozens of others": the count's own word is no owner of what it counts.
@@ -229,6 +232,7 @@ def lexicon() -> Lexicon:
         scope_prepositions=frozenset(raw["scope_prepositions"]),
         leading_part_cues=frozenset(raw["leading_part_cues"]),
         capacity_cues=tuple(raw["capacity_cues"]),
+        person_capacity_cues=tuple(raw["person_capacity_cues"]),
         zero_implies=raw["zero_counts"]["implies"],
         transparent_verbs=frozenset(raw["transparent_verbs"]),
         running_events=frozenset(raw["running_events"]),
@@ -1052,7 +1056,8 @@ def _total_of(figure: Token, words: Lexicon) -> tuple[Token, Token | None] | Non
 
     "The death toll rose to 11", "the toll stands at 11", "officials put the toll at 11",
     "a death toll of 11" and "the toll is 11" give the toll; "the number of people hurt
-    has risen to 11" gives the people and "hurt". A change "by 11" is no total.
+    has risen to 11" gives the people and "hurt". A change "by 11" is no total. A group
+    (``group_nouns``) is counted the same way: "a crowd of 8,412", "attendance was 8,412".
     """
     head = figure.head
     total: Token | None = None
@@ -1063,6 +1068,9 @@ def _total_of(figure: Token, words: Lexicon) -> tuple[Token, Token | None] | Non
         total = head.head
     elif figure.dep_ in ("attr", "acomp") and lemma(head) == "be":
         total = _argument(head, ("nsubj",))
+    if total is not None and lemma(total).casefold() in words.group_nouns:
+        # "A crowd of 8,412 watched", "Attendance was 8,412": the group's size.
+        return (total, None) if lemma(total).casefold() in words.noun_attribute else None
     if total is None or lemma(total).casefold() not in words.quantity_nouns:
         return None
     if lemma(total).casefold() in words.noun_attribute:
@@ -1247,7 +1255,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         attribute = _cued_after(text, claim, quantity, words.presence_cues) or _carried(
             verb, measured, quantity, words
         )
-    if attribute and _capacity_before(text, claim, quantity, words):
+    if attribute and _capacity_before(text, claim, quantity, words, attribute):
         # "enough supplies for 15,000 refugees": what a place can hold, not who is there.
         attribute = f"{attribute} capacity"
     if quantity.high == 0:
@@ -1315,12 +1323,19 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
 CAPACITY_WINDOW = 40
 
 
-def _capacity_before(text: str, claim: Claim, quantity: Quantity, words: Lexicon) -> bool:
+def _capacity_before(
+    text: str, claim: Claim, quantity: Quantity, words: Lexicon, attribute: str
+) -> bool:
     """Whether a capacity cue (``capacity_cues``) shortly precedes a figure in its clause:
-    "a warehouse that holds enough supplies for 15,000 refugees". Cues are read as written,
-    in lower case: "Enough Project sources said no one was killed" names a group."""
+    "a warehouse that holds enough supplies for 15,000 refugees"; for a count of people
+    (``person_attributes``), also one of ``person_capacity_cues``: "The East Stand holds
+    about 6,000 spectators" ("the party holds 45 seats" stays a count). Cues are read as
+    written, in lower case: "Enough Project sources said no one was killed" names a group."""
     start = max(claim.span[0], quantity.span[0] - CAPACITY_WINDOW)
-    return _holds_cue(text[start : quantity.span[0]], words.capacity_cues)
+    before = text[start : quantity.span[0]]
+    return _holds_cue(before, words.capacity_cues) or (
+        attribute in words.person_attributes and _holds_cue(before, words.person_capacity_cues)
+    )
 
 
 def _carried(verb: Token | None, measured: Token | None, quantity: Quantity, words: Lexicon) -> str:

@@ -252,6 +252,18 @@ def test_ages_told_of_a_surname_or_a_description(
             id="one final score",
         ),
         pytest.param(
+            "Rovers won on Saturday in front of a crowd of 28,412 at Bellgate Road.",
+            "Rovers won on Saturday, watched by 3,100 travelling Pellham fans.",
+            False,
+            id="a narrower group of fans within the crowd",
+        ),
+        pytest.param(
+            "Rovers won on Saturday in front of a crowd of 8,412 at Bellgate Road.",
+            "Rovers won on Saturday, and 9,730 spectators packed into Bellgate Road.",
+            True,
+            id="a crowd and the spectators of one day",
+        ),
+        pytest.param(
             "The Bluejays defeated Drake 65-53 on Friday in the quarterfinals.",
             "Creighton beat Drake 65-55 on Friday night to reach the semifinals.",
             True,

@@ -109,7 +109,6 @@ PROBE_MISSES_ROUND6: set[tuple[str, str]] = {
     ("dunholm-coach-crash", "crash-day"),
     ("dunholm-coach-crash", "cup-final-score"),
     ("dunholm-coach-crash", "taken-to-hospital"),
-    ("dunmere-festival-crush", "attendance"),
     ("dunmere-festival-crush", "crush-time"),
     ("dunmore-viaduct-derailment", "viaduct-year"),
     ("harwick-velmora-takeover", "board-to-reject"),

@@ -158,6 +158,13 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         # A term written before its noun.
         ("Derek Vance received a 12-year prison sentence.", "12-year prison sentence", "sentence"),
         ("Halvorsen agreed to a four-year contract.", "four-year contract", "contract length"),
+        # A group's size after "of" or "was".
+        ("A crowd of 8,412 watched the final.", "8,412", "spectators"),
+        ("Attendance was 9,730 on Saturday.", "9,730", "spectators"),
+        ("The firm has a workforce of 3,000.", "3,000", "employees"),
+        # What a place holds, for people only.
+        ("The East Stand holds about 6,000 spectators.", "about 6,000", "spectators capacity"),
+        ("The Civic Party holds 45 seats in the assembly.", "45", "seats"),
     ],
 )
 def test_attribute(make_articles: MakeArticles, text: str, figure: str, attribute: str) -> None:
