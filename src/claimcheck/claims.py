@@ -998,10 +998,13 @@ def _event_clock_pattern(event: str) -> re.Pattern[str]:
     was bombed". Times given in GMT or UTC are left out: they need the place's offset.
     Compiled the first time a span holds the event's words (as ``_event_day_pattern``)."""
     clock_first = _CLOCK.replace("?P<approx>", "?P<approx2>").replace("?P<value>", "?P<value2>")
+    clock_before = _CLOCK.replace("?P<approx>", "?P<approx3>").replace("?P<value>", "?P<value3>")
     alternation = dict(_event_words())[event]
     return re.compile(
         rf"\b(?:{alternation})\b[^.;:]{{0,60}}?\b{_CLOCK_LEAD}{_CLOCK}"
         rf"|\b{_CLOCK_LEAD}{clock_first}[^.;:]{{0,60}}?\b(?:{alternation})\b"
+        # The clock as the event's attribute: "The 5.30pm kick-off", "the 2 a.m. blast".
+        rf"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+{clock_before}\s*(?:{alternation})\b"
     )
 
 
@@ -1030,8 +1033,8 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
             continue
         match = _event_clock_pattern(event).search(text, span[0], span[1])
         if match:
-            group = "value" if match.group("value") else "value2"
-            approx = match.group("approx") or match.group("approx2")
+            group = next(key for key in ("value", "value2", "value3") if match.group(key))
+            approx = match.group("approx") or match.group("approx2") or match.group("approx3")
             minutes = _clock_minutes(match.group(group))
             value = f"{'~' if approx else ''}{minutes // 60:02d}:{minutes % 60:02d}"
             fact = Fact(attribute=f"time of {event}", value=value, span=match.span(group))

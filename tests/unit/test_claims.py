@@ -280,6 +280,13 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
         ("The dam gave way at about 4:30 a.m. on Monday.", "time of collapse", "~04:30"),
         ("The power went out shortly after 6 p.m. Saturday.", "time of outage", "~18:00"),
         ("The strike began at 6 a.m. on Monday.", "time of walkout", "06:00"),
+        # A game's start, a verdict, an election's result; a clock written as the event's
+        # attribute ("The 5.30pm kick-off").
+        ("The game kicked off at 3pm in warm sunshine.", "time of kick-off", "15:00"),
+        ("The 5.30pm kick-off meant a late finish.", "time of kick-off", "17:30"),
+        ("The jury came back at about 10:50 this morning.", "time of verdict", "~10:50"),
+        ("Officials declared the final result at 4:30 a.m.", "time of declaration", "04:30"),
+        ("The final result was announced shortly after 2 a.m.", "time of declaration", "~02:00"),
         # A clock with the part of today it falls in.
         ("The crash came shortly after 4:15 this afternoon.", "time of crash", "~16:15"),
         ("The explosion happened at about 8:15 this morning.", "time of blast", "~08:15"),
