@@ -93,6 +93,14 @@ BELOW_GROUND = re.compile(
     r"\s+(?:(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground)|underground)\b"
 )
 DEPTH = "depth"
+# The highest level a river or a tide reached: "The river crested at 6.4 metres", "peaked at
+# 5.2 metres", "hit a peak of 6.4 metres".
+PEAK_VERB_BEFORE = re.compile(
+    r"\b(?:crest(?:ed|s)?|peak(?:ed|s)?)\s+(?:at\s+)?"
+    r"(?:(?:about|around|nearly|almost|roughly|some|just(?:\s+(?:under|over|above|below))?)\s+)?$"
+)
+PEAK_NOUNS = frozenset(("peak", "crest"))
+PEAK_LEVEL = "peak level"
 # "of" after an amount of stuff: "40 tons of ammonia", "3 km of coastline".
 OF_AFTER = re.compile(r"\s+of\s")
 # A count per period right after its noun: "640 flights a day", "12 trains per hour".
@@ -309,9 +317,14 @@ def _travelled(before: str) -> bool:
 
 def _dimension_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
     """What a length, area or duration is of: "a depth of 10 km", "the depth of the quake
-    at 10 km" -> 'depth'; "40 tons of ammonia" -> 'ammonia'."""
+    at 10 km" -> 'depth'; "crested at 6.4 metres", "a peak of 5.2 metres" -> 'peak level';
+    "40 tons of ammonia" -> 'ammonia'."""
     before = text[max(sentence[0], quantity.span[0] - 40) : quantity.span[0]]
     of_noun = DIMENSION_NOUN.search(before) or DIMENSION_NOUN_AT.search(before)
+    if quantity.kind == "length" and (
+        PEAK_VERB_BEFORE.search(before) or (of_noun and of_noun.group(1) in PEAK_NOUNS)
+    ):
+        return PEAK_LEVEL
     if of_noun and of_noun.group(1) not in PHRASE_STOPWORDS:
         return of_noun.group(1)
     if "-" in quantity.surface:

@@ -1066,6 +1066,10 @@ def test_date_lines_in_other_forms(line: str, date: str | None) -> None:
         # A dimension named before the figure, with what it is of between them.
         ("The survey put the depth of the quake at 33 kilometres.", "depth"),
         ("The quake struck at a depth of just 10 km.", "depth"),
+        # The highest level a river reached, however it is worded.
+        ("The river crested at 6.4 metres at the gauge.", "peak level"),
+        ("The Tamsin peaked at about 5.2 metres on Wednesday.", "peak level"),
+        ("The river hit a peak of 6.4 metres at Mill Street.", "peak level"),
         # A length from a place is that distance; a length travelled is not.
         ("The epicentre was 25 km (16 miles) northeast of Dulmen.", "distance from dulmen"),
         ("The camp lies 55 kilometres from the town of Bireun.", "distance from bireun"),
