@@ -410,6 +410,10 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
             for m in DESCRIBED_AGE.finditer(text, *sentence.span)
             if _describes_a_person(text, m)
         ]
+    if holds_any(sentence.text, _VOTE_CUES):
+        for m in VOTE_TALLY.finditer(text, *sentence.span):
+            group = next(key for key in ("value", "value2", "value3", "value4") if m.group(key))
+            spans.append(m.span(group))
     if holds_any(sentence.text, _AGE_STATED_CUES) and AGE_STATED_CORE.search(text, *sentence.span):
         spans += [
             m.span("value")
@@ -669,6 +673,33 @@ def _described_people() -> frozenset[str]:
     return frozenset(read_data("measures.json")["described_people"]) | PERSON_NOUNS
 
 
+# A vote's tally: "voted 7-4", "passed the plan eight to three", "by a 7-4 vote", "backed the
+# plan by 31 votes to 14", "Twenty-nine councillors voted in favour and sixteen against".
+_TALLY_SIDE = rf"(?:\d{{1,3}}|{_AGE_VALUE})"
+VOTE_TALLY = re.compile(
+    r"\b(?:voted|passed|approved|adopted|backed|rejected|defeated|carried|endorsed)\b"
+    rf"(?:\s+(?:it|the\s+\w+(?:\s+\w+)?|in\s+favou?r|against))?\s+(?:by\s+)?"
+    rf"(?P<value>{_TALLY_SIDE}\s*(?:[-\u2013]|\s+to\s+)\s*{_TALLY_SIDE})\b(?![-\u2013.]?\d)"
+    rf"|\b(?:by|on|in)\s+an?\s+(?P<value2>\d{{1,3}}[-\u2013]\d{{1,3}})\s+vote\b"
+    rf"|\bby\s+(?P<value3>{_TALLY_SIDE}\s+votes?\s+to\s+{_TALLY_SIDE})\b"
+    rf"|\b(?P<value4>{_TALLY_SIDE}\s+(?:[a-z]+\s+){{0,2}}voted\s+(?:in\s+favou?r|for)\b"
+    rf"[^.;]{{0,40}}?\band\s+{_TALLY_SIDE})\s+(?:voted\s+)?against\b",
+    re.IGNORECASE,
+)
+_VOTE_CUES: tuple[str, ...] = (
+    *("vote", "Vote", "passed", "approved", "adopted", "backed", "rejected", "defeated"),
+    *("carried", "endorsed"),
+)
+
+
+def _tally(value: str) -> str:
+    """A vote's tally as digits, the larger side first ("eight to three" -> "8-3"): which
+    side is which the words around it say, not the order of the figures."""
+    sides = [in_digits(word) for word in re.findall(r"\d+|[A-Za-z]+(?:-[A-Za-z]+)?", value)]
+    numbers = sorted((int(side) for side in sides if side.isdigit()), reverse=True)
+    return "-".join(map(str, numbers[:1] + numbers[-1:])) if len(numbers) >= 2 else value
+
+
 # What a win-loss record cannot be written without.
 _RECORD_CUES = ("-", "\u2013")
 # Nor without two digits joined by a dash, as a score and a chain of dashed numbers: most
@@ -766,6 +797,7 @@ _FACT_PATTERNS = (
         WINNER,
         ("won", "held", "retained", "kept", "took", "gained", "captured", "clinched"),
     ),
+    _FactPattern("vote", VOTE_TALLY, _VOTE_CUES, value=_tally),
     _FactPattern("score", SCORE, _RECORD_CUES, value=_higher_first, core=_DASHED_DIGITS),
     _FactPattern("record", RECORD, _RECORD_CUES, states=_a_record, core=_DASHED_DIGITS),
     _FactPattern("age", AGE_BEFORE_NAME, ("-year-old",), value=in_digits, of=_person_titled),
@@ -1813,11 +1845,15 @@ def _pattern_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
 
 def _fact_of_match(text: str, fact_pattern: _FactPattern, match: re.Match[str]) -> Fact:
     """The fact a pattern's match states."""
-    value = re.sub(r"^(?:the|an?)\s+", "", match.group("value").strip(" ."), flags=re.IGNORECASE)
+    group = next(
+        (key for key in ("value", "value2", "value3", "value4") if match.groupdict().get(key)),
+        "value",
+    )
+    value = re.sub(r"^(?:the|an?)\s+", "", match.group(group).strip(" ."), flags=re.IGNORECASE)
     return Fact(
         attribute=fact_pattern.attribute,
         value=fact_pattern.value(value),
-        span=match.span("value"),
+        span=match.span(group),
         of=re.sub(r"^the\s+", "", fact_pattern.of(text, match).strip().casefold()),
     )
 

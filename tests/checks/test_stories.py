@@ -434,7 +434,6 @@ PROBE_MISSES_ROUND11: set[tuple[str, str]] = {
     ("tolbury-missing-hiker", "reward"),
     ("tolbury-missing-hiker", "set-out-day"),
     ("vellmont-water-rationing", "bottled-water"),
-    ("vellmont-water-rationing", "council-vote"),
     ("vellmont-water-rationing", "first-fine"),
     ("vellmont-water-rationing", "start-date"),
 }
@@ -595,7 +594,6 @@ PROBE_MISSES_ROUND14: set[tuple[str, str]] = {
     ("harwick-library-closures", "gathered 6,500 signatures by Thursday evening"),
     ("harwick-library-closures", "libraries-closing"),
     ("harwick-library-closures", "library-cut"),
-    ("harwick-library-closures", "vote-tally"),
     ("harwick-nurses-strike", "one nurse is looking after twelve patients"),
     ("harwick-nurses-strike", "pay-demand"),
     ("harwick-nurses-strike", "start-time"),
@@ -916,7 +914,6 @@ PROBE_MISSES_ROUND22: set[tuple[str, str]] = {
     ("marlowe-springs-wildfire", "start-time"),
     ("port-ellery-budget-vote", "budget-total"),
     ("port-ellery-budget-vote", "tax-rise"),
-    ("port-ellery-budget-vote", "vote-tally"),
     ("port-ellery-budget-vote", "vote-time"),
     ("port-ellery-fraud-sentencing", "amount-stolen"),
     ("port-ellery-fraud-sentencing", "investors"),
@@ -925,7 +922,6 @@ PROBE_MISSES_ROUND22: set[tuple[str, str]] = {
 # Round 23 (tests/data/blind21, four testers), as the tool read them when they were added,
 # after the fixes their testers' reports led to.
 PROBE_MISSES_ROUND23: set[tuple[str, str]] = {
-    ("averley-tram-vote", "C1-vote-tally"),
     ("averley-tram-vote", "C2-cost"),
     ("averley-tram-vote", "C3-national-share"),
     ("averley-tram-vote", "C4-vote-day"),

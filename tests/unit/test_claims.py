@@ -1125,3 +1125,23 @@ def test_a_span_of_time_in_several_units_is_one_figure(
 def test_a_claim_whose_subject_is_a_pronoun_is_anaphoric(sentence: str, anaphoric: bool) -> None:
     (claim,) = claims_of(sentence)
     assert claim.anaphoric is anaphoric
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tally"),
+    [
+        ("The council voted 7-4 in favour of the spending plan.", "7-4"),
+        ("Late last night the council passed the spending plan eight to three.", "8-3"),
+        ("Councillors backed the plan by 31 votes to 14 after a debate.", "31-14"),
+        ("Twenty-nine councillors voted in favour and sixteen against.", "29-16"),
+        ("The measure passed by a 5-4 vote on Monday.", "5-4"),
+        ("The council voted by eight votes to three to shut five libraries.", "8-3"),
+        # A score, a time or a share is no vote.
+        ("The Rovers beat the Hawks 7-4 on Sunday.", None),
+        ("The council voted at 7 p.m. to pass the plan.", None),
+        ("The measure passed with 54 percent of the vote.", None),
+    ],
+)
+def test_a_votes_tally_is_a_fact(sentence: str, tally: str | None) -> None:
+    found = [f.value for f in facts_of(sentence) if f.attribute == "vote"]
+    assert found == ([tally] if tally else [])
