@@ -209,12 +209,20 @@ def noun_phrase_after(text: str, position: int, limit: int, max_words: int = 4) 
     return f"part of {phrase}" if partitive and phrase else phrase
 
 
+# Months and weekdays as abbreviated ("Oct. 31", "Sat."): a time, not a measure.
+CALENDAR_SHORT = frozenset(month[:3] for month in CALENDAR_WORDS) | {"sept"}
+# The size of a change between its verb and the level it reached: "Revenue fell 3.8% to
+# £412.6 million" says the revenue is £412.6 million.
+CHANGE_SIZE_BEFORE = re.compile(r"\s[\d.,]+\s*(?:%|per\s?cent|percent|pct)(?=\s+(?:to|at)\s+$)")
+
+
 def noun_phrase_before(text: str, start: int, position: int) -> str:
     """The noun phrase a figure is predicated of: "[investment] rose 18%".
 
     Looks back over auxiliaries, adverbs and one verb to the nouns before them.
     """
-    tokens = WORD.findall(text[max(start, position - PHRASE_WINDOW) : position])
+    before = text[max(start, position - PHRASE_WINDOW) : position]
+    tokens = WORD.findall(CHANGE_SIZE_BEFORE.sub("", before))
     index = len(tokens)
     skipped = 0
     while index > 0 and skipped < 5:
@@ -235,8 +243,11 @@ def noun_phrase_before(text: str, start: int, position: int) -> str:
         lowered = word.casefold()
         if lowered in PHRASE_STOPWORDS or lowered in LEADING_FILLERS or is_verb(lowered):
             break
-        if lowered in CHANGE_WORDS or lowered in CALENDAR_WORDS:
+        if lowered in CHANGE_WORDS or lowered in CALENDAR_WORDS or lowered in CALENDAR_SHORT:
             # "the three months to September rose to $812 million": a time, not a measure.
+            break
+        if lowered.isdigit() and index > 1 and tokens[index - 2].casefold() in CALENDAR_SHORT:
+            # "to Oct. 31 fell 3.8% to £412.6 million": a date.
             break
         words.insert(0, lowered.removesuffix("'s").removesuffix("’s"))
         index -= 1

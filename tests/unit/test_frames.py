@@ -219,10 +219,21 @@ def test_a_count_a_risen_total_grew_by_is_a_change(make_articles: MakeArticles) 
     assert frames == [("11", "level"), ("four", "change")]
 
 
-def test_the_level_after_a_change_is_its_own_claim(make_articles: MakeArticles) -> None:
-    claims = claims_of(make_articles, "Sales rose 14% to $2.3bn.")
-    roles = [(c.quantities[0].surface, c.frame and c.frame.role) for c in claims]
-    assert roles == [("14%", "change"), ("$2.3bn", "level")]
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Sales rose 14% to $2.3bn.", "sales"),
+        # The size of the change is no measure of the level ("3 8" once).
+        ("Revenue fell 3.8% to £2.3bn.", "revenue"),
+        ("Revenue fell 3.8 per cent to £2.3bn.", "revenue"),
+    ],
+)
+def test_the_level_after_a_change_is_its_own_claim(
+    make_articles: MakeArticles, text: str, measure: str
+) -> None:
+    claims = claims_of(make_articles, text)
+    roles = [(c.frame and c.frame.role, c.measure) for c in claims]
+    assert roles == [("change", "change"), ("level", measure)]
 
 
 @pytest.mark.parametrize(
