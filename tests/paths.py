@@ -11,7 +11,7 @@ STORIES = TESTS / "data" / "stories"
 HELDOUT = TESTS / "data" / "heldout"
 BLIND = TESTS / "data" / "blind2"
 # The stories blind testers wrote and graded the tool on, one folder per round
-# (tests/data/blind3 to blind19, each with a README that says how it was made); the first
+# (tests/data/blind3 to blind21, each with a README that says how it was made); the first
 # round is read alone too.
 PROBE_ROUNDS = tuple(TESTS / "data" / f"blind{number}" for number in range(3, 22))
 PROBES = PROBE_ROUNDS[0]

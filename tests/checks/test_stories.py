@@ -920,7 +920,8 @@ PROBE_MISSES_ROUND22: set[tuple[str, str]] = {
     ("port-ellery-fraud-sentencing", "prison-term"),
 }
 # Round 23 (tests/data/blind21, four testers), as the tool read them when they were added,
-# after the fixes their testers' reports led to.
+# after the fixes their testers' reports led to: 14 of 32 planted contradictions found, one
+# trap reported (the unclaimed tickets' four states against three).
 PROBE_MISSES_ROUND23: set[tuple[str, str]] = {
     ("averley-tram-vote", "C2-cost"),
     ("averley-tram-vote", "C3-national-share"),
