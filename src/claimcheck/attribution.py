@@ -159,16 +159,17 @@ SOURCE_THEN_VERB = re.compile(
 )
 
 # "Maria King, 39, a records clerk at the hospital, said she ...", "The police chief,
-# Ana Ruiz, said ...", "Ruiz's mother, Ana Ruiz, said": a name or a common noun phrase
-# (which must end in a source noun or be named by its apposition, see
-# ``_credible_matches``), one or two appositions between commas, then the verb.
+# Ana Ruiz, said ...", "Ruiz's mother, Ana Ruiz, said", "Its owner, Pavel Stroud, said": a
+# name or a common noun phrase (which must end in a source noun or be named by its
+# apposition, see ``_credible_matches``), one or two appositions between commas, then the
+# verb.
 APPOSITIVE_SPEAKER = re.compile(
     r"(?:^|(?<=[,;:\u201d\"]\s)|(?<=\bbut\s)|(?<=\band\s))"
     r"(?P<source>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
     # A title before a name: "Plant manager Ann Vale, 61, said", "Co-founder and chief
     # executive Tamsin Orrel, 37, said".
     r"|[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){1,3}(?:\s+[A-Z][\w'\u2019.-]*){1,3}"
-    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['\u2019]s)\s+[^,;.\u201c\"]{1,60}?),"
+    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*['\u2019]s)\s+[^,;.\u201c\"]{1,60}?),"
     rf"\s+(?P<apposition>(?:[^,;.]|{_INITIAL}){{1,80}}),"
     rf"(?:\s+(?:[^,;.]|{_INITIAL}){{1,80}},)?\s+(?P<cue>{_SPEECH_ALT})\b"
 )

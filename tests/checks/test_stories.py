@@ -471,7 +471,6 @@ PROBE_MISSES_ROUND12: set[tuple[str, str]] = {
     ("kelsport-looting-curfew", "curfew-hours"),
     ("kelsport-looting-curfew", "last-curfew-year"),
     ("kelsport-looting-curfew", "no-alarms"),
-    ("kelsport-looting-curfew", "the damage reached $1.5 million"),
     ("kelsport-looting-curfew", "the first curfew in Kelsport since 1987"),
     ("kelsport-looting-curfew", "under a curfew, in 1987"),
     ("kestrelford-university-strike", "Two thousand four hundred staff"),

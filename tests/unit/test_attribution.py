@@ -153,6 +153,8 @@ def test_according_to_credits_only_its_own_sentence() -> None:
             "Plant manager Ann Vale",
         ),
         ("Fire chief Tom Orlen, 47, said the blaze started at 9 a.m.", "Fire chief Tom Orlen"),
+        # A speaker described by a possessive, named in an apposition.
+        ("Its owner, Pavel Stroud, said the damage reached $1.5 million.", "Its owner"),
         (
             (
                 "Co-founder and chief executive Ann Vale, 37, said in an interview that revenue "
