@@ -324,6 +324,8 @@ PREPOSITIONS: frozenset[str] = frozenset(_WORDS["prepositions"])
 
 # Cues after which even a vague speaker ("the woman") is a source.
 SPEECH_ONLY = frozenset(_SPEECH_ALT.split("|"))
+# Modal verbs: a phrase that ends in one before a verb of speech is no speaker.
+MODAL_WORDS = frozenset(("can", "could", "will", "would", "may", "might", "must", "should"))
 
 
 def _is_source_noun(word: str) -> bool:
@@ -669,6 +671,9 @@ def _is_vague_speaker(source: str, cue: str, verb_first: str | None) -> bool:
     """
     words = source.split()
     if cue not in SPEECH_ONLY or len(words) > 6 or words[-1].casefold() in FUNCTION_WORDS:
+        return False
+    if words[-1].casefold() in MODAL_WORDS:
+        # "I can tell you the crowd was 40,000": the writer's own word, no one cited.
         return False
     if words[0].casefold() in CLAUSE_WORDS | PREPOSITIONS or any(
         w in CLAUSE_WORDS for w in words[1:]

@@ -227,7 +227,6 @@ PROBE_MISSES_ROUND9: set[tuple[str, str]] = {
     ("ashby-cross-freight-resignation", "trucking-unit-sale"),
     ("ashby-cross-freight-resignation", "vesk-house"),
     ("brennmoor-police-shooting", "release body-camera footage within 48 hours"),
-    ("colbury-striker-crash", "at least four people were hurt"),
     ("colbury-striker-crash", "crash-time"),
     ("colbury-striker-crash", "injured"),
     ("corvane-hospital-siege", "entry-time"),
@@ -669,7 +668,6 @@ PROBE_MISSES_ROUND15: set[tuple[str, str]] = {
     ("valmara-ski-hotel-fire", "floors"),
     ("valmara-ski-hotel-fire", "guests-evacuated"),
     ("valmara-ski-hotel-fire", "sprinklers"),
-    ("valmara-ski-hotel-fire", "the fire began just after two in the morning"),
 }
 # The twelfth round (tests/data/blind14), as the tool read them when they were added, after
 # the fixes their testers' reports led to: 13 of 48 planted contradictions found, one trap

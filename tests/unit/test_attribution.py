@@ -99,6 +99,7 @@ def test_finds_attribution(sentence: str, expected: list[tuple[str, str]]) -> No
         "Our town now produces three times more wheat than its neighbour.",
         "It is a young field, and the market responded positively.",
         "AMD bought ATI in a $5.4 billion deal that many said would help it compete.",
+        "I was there, and I can tell you the crowd was 40,000.",
     ],
 )
 def test_no_attribution(sentence: str) -> None:
@@ -153,6 +154,8 @@ def test_according_to_credits_only_its_own_sentence() -> None:
             "Plant manager Ann Vale",
         ),
         ("Fire chief Tom Orlen, 47, said the blaze started at 9 a.m.", "Fire chief Tom Orlen"),
+        # "tell" in the present, as "say": a speaker (but "I can tell you" cites no one).
+        ("Fire crews tell us at least four people were hurt.", "Fire crews"),
         # A speaker described by a possessive, named in an apposition.
         ("Its owner, Pavel Stroud, said the damage reached $1.5 million.", "Its owner"),
         (
