@@ -412,8 +412,7 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
         ]
     if holds_any(sentence.text, _VOTE_CUES):
         for m in VOTE_TALLY.finditer(text, *sentence.span):
-            group = next(key for key in ("value", "value2", "value3", "value4") if m.group(key))
-            spans.append(m.span(group))
+            spans.append(m.span(_value_group(m)))
     if holds_any(sentence.text, _AGE_STATED_CUES) and AGE_STATED_CORE.search(text, *sentence.span):
         spans += [
             m.span("value")
@@ -708,6 +707,16 @@ _RECORD_CUES = ("-", "\u2013")
 _DASHED_DIGITS = re.compile(r"\d[-\u2013]\d")
 
 
+# The groups a pattern with several alternatives names its value by, one per alternative.
+VALUE_GROUPS = ("value", "value2", "value3", "value4")
+
+
+def _value_group(match: re.Match[str]) -> str:
+    """The name of the group that holds a match's value ("value" when none matched)."""
+    found = match.groupdict()
+    return next((key for key in VALUE_GROUPS if found.get(key)), "value")
+
+
 def _stated(text: str, match: re.Match[str]) -> bool:
     """Every match of a fact pattern states its fact, unless the pattern says otherwise."""
     return True
@@ -990,7 +999,7 @@ def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
         match = _event_day_pattern(event).search(text, span[0], span[1])
         if match:
             found = match.groupdict()
-            value = next(key for key in ("value", "value2", "value3", "value4") if found.get(key))
+            value = _value_group(match)
             title = next(
                 (found[key] for key in ("title", "title2", "title3", "title4") if found.get(key)),
                 "",
@@ -1065,7 +1074,7 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
             continue
         match = _event_clock_pattern(event).search(text, span[0], span[1])
         if match:
-            group = next(key for key in ("value", "value2", "value3") if match.group(key))
+            group = _value_group(match)
             approx = match.group("approx") or match.group("approx2") or match.group("approx3")
             minutes = _clock_minutes(match.group(group))
             value = f"{'~' if approx else ''}{minutes // 60:02d}:{minutes % 60:02d}"
@@ -1845,10 +1854,7 @@ def _pattern_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
 
 def _fact_of_match(text: str, fact_pattern: _FactPattern, match: re.Match[str]) -> Fact:
     """The fact a pattern's match states."""
-    group = next(
-        (key for key in ("value", "value2", "value3", "value4") if match.groupdict().get(key)),
-        "value",
-    )
+    group = _value_group(match)
     value = re.sub(r"^(?:the|an?)\s+", "", match.group(group).strip(" ."), flags=re.IGNORECASE)
     return Fact(
         attribute=fact_pattern.attribute,
