@@ -191,6 +191,15 @@ FIGURE_PUT = re.compile(
     rf"|(?:{_NUMBER_ALT})\b)"
 )
 
+# "A crowd the Harwick Constabulary put at about 250,000 turned out", "damage the insurers
+# estimated at $3 million": a source that gives the figure of what comes before it.
+FIGURE_PUT_AFTER = re.compile(
+    r"\b(?:the|[Tt]heir|[Ii]ts)\s+(?P<source>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4}"
+    r"|[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?)"
+    r"\s+(?P<cue>put|puts|estimated|estimates|placed|places)\s+at\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?(?:[$\u20ac\u00a3\u00a5]|\d)"
+)
+
 # "County officials counted 87 houses destroyed", "The department listed 1,184
 # firefighters": a source counts what the figure after the verb counts.
 FIGURE_COUNTED = re.compile(
@@ -289,6 +298,7 @@ _SPEAKER_PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (RELATIVE_SPEAKER, re.compile(r",\s+(?:who|which)\s")),
     (FIGURE_PUT, re.compile(rf"(?:{'|'.join(FIGURE_VERBS)})\s")),
     (FIGURE_COUNTED, re.compile(rf"(?:{'|'.join(COUNT_VERBS)})\s")),
+    (FIGURE_PUT_AFTER, re.compile(r"(?:put|puts|estimated|estimates|placed|places)\s+at\s")),
     (STANCE, re.compile(r"(?:expressed|voiced|raised|shared|stated)\s")),
 )
 

@@ -156,6 +156,12 @@ def test_according_to_credits_only_its_own_sentence() -> None:
         ("Fire chief Tom Orlen, 47, said the blaze started at 9 a.m.", "Fire chief Tom Orlen"),
         # "tell" in the present, as "say": a speaker (but "I can tell you" cites no one).
         ("Fire crews tell us at least four people were hurt.", "Fire crews"),
+        # A source that puts a figure on what comes before it.
+        (
+            "A crowd the Harwick Constabulary put at about 250,000 turned out.",
+            "Harwick Constabulary",
+        ),
+        ("A crowd the team put at 3,112 fans packed the plaza.", "team"),
         # A speaker described by a possessive, named in an apposition.
         ("Its owner, Pavel Stroud, said the damage reached $1.5 million.", "Its owner"),
         (
