@@ -193,10 +193,11 @@ FIGURE_PUT = re.compile(
 
 # "A crowd the Harwick Constabulary put at about 250,000 turned out", "damage the insurers
 # estimated at $3 million": a source that gives the figure of what comes before it.
+_PUT_AT_ALT = "put|puts|estimated|estimates|placed|places"
 FIGURE_PUT_AFTER = re.compile(
     r"\b(?:the|[Tt]heir|[Ii]ts)\s+(?P<source>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4}"
     r"|[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*)?)"
-    r"\s+(?P<cue>put|puts|estimated|estimates|placed|places)\s+at\s+"
+    rf"\s+(?P<cue>{_PUT_AT_ALT})\s+at\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?(?:[$\u20ac\u00a3\u00a5]|\d)"
 )
 
@@ -298,7 +299,7 @@ _SPEAKER_PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (RELATIVE_SPEAKER, re.compile(r",\s+(?:who|which)\s")),
     (FIGURE_PUT, re.compile(rf"(?:{'|'.join(FIGURE_VERBS)})\s")),
     (FIGURE_COUNTED, re.compile(rf"(?:{'|'.join(COUNT_VERBS)})\s")),
-    (FIGURE_PUT_AFTER, re.compile(r"(?:put|puts|estimated|estimates|placed|places)\s+at\s")),
+    (FIGURE_PUT_AFTER, re.compile(rf"(?:{_PUT_AT_ALT})\s+at\s")),
     (STANCE, re.compile(r"(?:expressed|voiced|raised|shared|stated)\s")),
 )
 

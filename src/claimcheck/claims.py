@@ -613,25 +613,34 @@ def _stated_of_the_sentence_before(text: str, match: re.Match[str]) -> bool:
     """Whether a pronoun's age inside a sentence is of the person the sentence before
     names: the sentence names no one before the pronoun ("Her family told us she was 78"
     after "one of them was Edna Marlowe"), and the one before names someone."""
-    head = _sentence_before(text, match.start() + 1)
-    return _FULL_NAME.search(head) is None and bool(_of_the_sentence_before(text, match))
+    head, before = _head_and_sentence_before(text, match)
+    return _FULL_NAME.search(head) is None and bool(_first_person_named(before))
 
 
 def _of_the_sentence_before(text: str, match: re.Match[str]) -> str:
     """The first full name of the sentence before an age told by a pronoun, past its
     dateline and without a title: the person the article's sentence is about ("Elena
     Marchbank, the actress ..., died on Sunday. She was 84."); '' when it names no one."""
-    # The sentence the match is in starts where the text before it ends a sentence.
+    return _first_person_named(_head_and_sentence_before(text, match)[1])
+
+
+def _head_and_sentence_before(text: str, match: re.Match[str]) -> tuple[str, str]:
+    """The text of a match's sentence before it, and the sentence before that one (the
+    match's sentence starts where the text before it ends a sentence)."""
     head = _sentence_before(text, match.start() + 1)
-    before = _sentence_before(text, match.start() + 1 - len(head))
-    dateline = DATELINE.match(before)
+    return head, _sentence_before(text, match.start() + 1 - len(head))
+
+
+def _first_person_named(sentence: str) -> str:
+    """The first full name of a sentence, past its dateline and without a title; ''."""
+    dateline = DATELINE.match(sentence)
     found = next(
         (
             name
-            for name in _FULL_NAME.finditer(before, dateline.end() if dateline else 0)
+            for name in _FULL_NAME.finditer(sentence, dateline.end() if dateline else 0)
             # "placed on injured reserve by the New Orleans Saints" and "a New Zealand
             # climber" name no person.
-            if _ARTICLE_BEFORE.search(before, 0, name.start()) is None
+            if _ARTICLE_BEFORE.search(sentence, 0, name.start()) is None
         ),
         None,
     )

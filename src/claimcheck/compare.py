@@ -1203,16 +1203,20 @@ def _kind_within_everyone(left: Claim, right: Claim) -> bool:
         return False
     narrow, whole = (left, right) if wholes[1] else (right, left)
     kind = nouns[0] if wholes[1] else nouns[1]
-    return (kind in words.generic_nouns or kind in PERSON_NOUNS) and _no_larger(narrow, whole)
+    return _kind_of_person(kind) and _no_larger(narrow, whole)
+
+
+def _kind_of_person(noun: str) -> bool:
+    """Whether a counted noun names people of some kind ("people", "workers", "fans")."""
+    return noun in lexicon().generic_nouns or noun in PERSON_NOUNS
 
 
 def _narrowed_kind_of_person(claim: Claim, noun: str) -> bool:
     """Whether a count of people names them with words between the figure and the noun
     ("3,100 travelling Pellham fans", "about 400 away supporters"): a narrower group than
     the noun alone ("about 9,000 fans")."""
-    words = lexicon()
     quantity = primary_quantity(claim)
-    if quantity is None or not (noun in words.generic_nouns or noun in PERSON_NOUNS):
+    if quantity is None or not _kind_of_person(noun):
         return False
     after = claim.text[quantity.span[1] - claim.span[0] :]
     return (

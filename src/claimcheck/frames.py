@@ -1068,12 +1068,13 @@ def _total_of(figure: Token, words: Lexicon) -> tuple[Token, Token | None] | Non
         total = head.head
     elif figure.dep_ in ("attr", "acomp") and lemma(head) == "be":
         total = _argument(head, ("nsubj",))
-    if total is not None and lemma(total).casefold() in words.group_nouns:
+    name = lemma(total).casefold() if total is not None else ""
+    if name in words.group_nouns:
         # "A crowd of 8,412 watched", "Attendance was 8,412": the group's size.
-        return (total, None) if lemma(total).casefold() in words.noun_attribute else None
-    if total is None or lemma(total).casefold() not in words.quantity_nouns:
+        return (total, None) if total is not None and name in words.noun_attribute else None
+    if total is None or name not in words.quantity_nouns:
         return None
-    if lemma(total).casefold() in words.noun_attribute:
+    if name in words.noun_attribute:
         return total, None
     counted = _of_object(total)
     if counted is None or counted.pos_ == "PROPN":
