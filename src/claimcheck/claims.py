@@ -410,6 +410,9 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
             for m in DESCRIBED_AGE.finditer(text, *sentence.span)
             if _describes_a_person(text, m)
         ]
+    if holds_any(sentence.text, ("half", "quarter")):
+        # "half past four" and "a quarter to nine" are times of day, no fractions.
+        spans += [m.span() for m in _CLOCK_IN_WORDS.finditer(text, *sentence.span)]
     if holds_any(sentence.text, _VOTE_CUES):
         for m in VOTE_TALLY.finditer(text, *sentence.span):
             spans.append(m.span(_value_group(m)))
@@ -955,24 +958,38 @@ def _event_day_pattern(event: str) -> re.Pattern[str]:
 
 @cache
 def _event_word_cues() -> dict[str, tuple[str, ...]]:
-    """For each event, its words: a span without one of them cannot state the event's day
-    or clock time, and a substring test for them is far cheaper than the patterns."""
+    """For each event, its words as written and with a capital at a sentence's start: a span
+    without one of them cannot state the event's day or clock time, and a substring test
+    for them is far cheaper than the patterns."""
     return {
         event: tuple(
-            word
+            form
             for kind in ("event_days", "subject_event_days")
             for word in measure_data()[kind].get(event, ())
+            for form in dict.fromkeys((word, word[:1].upper() + word[1:]))
         )
         for event in _day_events()
     }
 
 
+def _opening_either_case(word: str) -> str:
+    """A word as a pattern whose first letter may be a capital: "Polls closed" opens a
+    sentence with the words of "polls closed"."""
+    first = word[:1]
+    if not first.islower():
+        return re.escape(word)
+    return f"[{first.upper()}{first}]{re.escape(word[1:])}"
+
+
 @cache
 def _event_words(kind: str = "event_days") -> list[tuple[str, str]]:
     """Each kind of event with a regex alternation of its words (``event_days``, or
-    ``subject_event_days``), longest first."""
+    ``subject_event_days``), longest first, each opening in either case."""
     return [
-        (event, "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        (
+            event,
+            "|".join(_opening_either_case(w) for w in sorted(words, key=len, reverse=True)),
+        )
         for event, words in measure_data()[kind].items()
     ]
 
@@ -986,7 +1003,11 @@ _DIGIT = re.compile(r"\d")
 _MONTH_THEN_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 _DAY_THEN_MONTH = re.compile(r"\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _ON_WEEKDAY = re.compile(r"\b[Oo]n\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_CLOCK_CUE = re.compile(rf"\d\s*[ap]\.?\s?m\b|(?:\d[:.]\d\d|{O_CLOCK})\s+{CLOCK_DAY_PART}")
+# A clock written without digits has one of these words.
+_CLOCK_WORDS = ("o'clock", "o’clock", "noon", "midnight", "half", "quarter")
+_CLOCK_CUE = re.compile(
+    rf"\d\s*[ap]\.?\s?m\b|noon|midnight|(?:\d[:.]\d\d|{O_CLOCK}|half|quarter)\s+\S"
+)
 
 
 def _without_titles(name: str) -> str:
@@ -1025,12 +1046,23 @@ def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
 
 # The hours of a clock in words, for "nine o'clock this evening".
 _CLOCK_HOURS = "|".join(w for w, v in CARDINALS.items() if 1 <= v <= 12 and w.isalpha())
+# The part of a day a clock falls in: "this morning", "on Tuesday afternoon", "Monday night".
+_EVENT_DAY_PART = (
+    rf"(?:{CLOCK_DAY_PART}|(?:on\s+)?(?:{_WEEKDAY_NAMES})\s+(?:morning|afternoon|evening|night))"
+)
+# An hour's half or quarter in words: "half past four", "a quarter to nine".
+_PAST_OR_TO = (
+    rf"(?:half\s+past|(?:a\s+)?quarter\s+(?:past|to))\s+(?:1[0-2]|0?[1-9]|{_CLOCK_HOURS})\b"
+    r"(?!\s*(?:%|per\s*cent|percent|hundred|thousand|million|billion))"
+)
+_CLOCK_IN_WORDS = re.compile(rf"\b{_PAST_OR_TO}", re.IGNORECASE)
 _CLOCK = (
     r"(?P<approx>(?:approximately|about|around|roughly|some|nearly|"
     r"(?:just|shortly|soon)\s+(?:before|after))\s+)?"
-    r"(?P<value>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?"
-    rf"|(?:\d{{1,2}}[:.]\d\d|(?:\d{{1,2}}|{_CLOCK_HOURS})\s+{O_CLOCK})\s+{CLOCK_DAY_PART})"
-    r"(?!\s*\(?\s*\d*\s*(?:GMT|UTC))"
+    r"(?P<value>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon\b|midnight\b"
+    rf"|(?:\d{{1,2}}[:.]\d\d|(?:\d{{1,2}}|{_CLOCK_HOURS})\s+{O_CLOCK}|{_PAST_OR_TO})"
+    rf"\s+{_EVENT_DAY_PART})"
+    r"(?!\.?\s*\(?\s*\d*\s*(?:GMT|UTC))"
 )
 
 
@@ -1058,18 +1090,36 @@ def _event_clock_pattern(event: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def _clock_events() -> list[str]:
+    """The events ``_event_clock`` looks for, in order: every event of ``event_days`` but
+    those no one gives a clock time for (``events_without_clock_time``: a player is signed
+    on a day, and "the wind picked up shortly before midnight" signs no one)."""
+    without = set(measure_data()["events_without_clock_time"])
+    return [event for event, _ in _event_words() if event not in without]
+
+
 def _clock_minutes(clock: str) -> int:
-    """Minutes after midnight of "3:20 p.m.", "3 pm", "11:30 a.m."."""
+    """Minutes after midnight of "3:20 p.m.", "3 pm", "11:30 a.m.", "noon", "midnight",
+    "half past four this morning" or "a quarter to nine in the evening"."""
+    clock = clock.casefold()
+    if clock.startswith(("noon", "midnight")):
+        return 12 * 60 if clock.startswith("noon") else 0
+    offset = 0
+    if fraction := re.match(r"(half|(?:a\s+)?quarter)\s+(past|to)\s+", clock):
+        offset = 30 if fraction.group(1) == "half" else 15
+        offset = offset if fraction.group(2) == "past" else -offset
+        clock = clock[fraction.end() :]
     # "9.15am" is written with a full stop where "9:15am" has a colon; "nine o'clock" in words.
-    hour_word = re.match(r"[A-Za-z]+", clock)
+    hour_word = re.match(r"[a-z]+", clock)
     if hour_word is not None:
-        clock = in_digits(hour_word.group().casefold()) + clock[hour_word.end() :]
+        clock = in_digits(hour_word.group()) + clock[hour_word.end() :]
     hours, _, rest = re.sub(r"^(\d+)\.(?=\d)", r"\1:", clock).partition(":")
     minutes = int(re.match(r"\d*", rest).group() or 0) if rest else 0  # type: ignore[union-attr]
     hour = int(re.match(r"\d+", hours).group()) % 12  # type: ignore[union-attr]
-    if re.search(r"\d\s*p|afternoon|evening|night", clock.casefold()):
+    if re.search(r"\d\s*p|afternoon|evening|night", clock):
         hour += 12
-    return hour * 60 + minutes
+    return (hour * 60 + minutes + offset) % (24 * 60)
 
 
 def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
@@ -1078,7 +1128,7 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
         return None
     cues = _event_word_cues()
     clause = text[span[0] : span[1]]
-    for event, _ in _event_words():
+    for event in _clock_events():
         if not holds_any(clause, cues[event]):
             continue
         match = _event_clock_pattern(event).search(text, span[0], span[1])
@@ -1778,7 +1828,7 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
         # in the object ("approved a $3 million bond") keeps its own claim.
         head = _object_head(text, before.end(), min(len(text), before.end() + 80))
         return _timed(before["verb"], before, before.group("value"), head), before.span()
-    clocked = digits or holds_any(text[span[0] : span[1]], ("o'clock", "o’clock"))
+    clocked = digits or holds_any(text[span[0] : span[1]], _CLOCK_WORDS)
     event_day = _event_day(text, span) or (_event_clock(text, span) if clocked else None)
     if event_day is not None:
         return event_day

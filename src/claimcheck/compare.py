@@ -2171,11 +2171,19 @@ CLOCK_SLACK = 5
 CLOCK_SLACK_APPROX = 15
 
 
+MINUTES_PER_DAY = 24 * 60
+
+
 def _compare_clocks(left: str, right: str) -> str:
-    """'agree' when two clock times ('15:20', '~15:00') can name one moment, else 'factual'."""
+    """'agree' when two clock times ('15:20', '~15:00') can name one moment, else 'factual'.
+
+    The clock is a circle: "shortly before midnight" ('~00:00') and '23:55' are five
+    minutes apart, not a day less five minutes.
+    """
     slack = CLOCK_SLACK_APPROX if "~" in left + right else CLOCK_SLACK
     minutes = [int(v.strip("~")[:2]) * 60 + int(v.strip("~")[3:]) for v in (left, right)]
-    return "agree" if abs(minutes[0] - minutes[1]) <= slack else "factual"
+    apart = abs(minutes[0] - minutes[1])
+    return "agree" if min(apart, MINUTES_PER_DAY - apart) <= slack else "factual"
 
 
 # Records this many games apart, one ahead of the other in every column, are two

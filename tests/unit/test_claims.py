@@ -102,6 +102,23 @@ def test_an_event_named_by_its_noun_has_a_year(sentence: str, fact: tuple[str, s
         ("The break-in happened at about 3:10 a.m. on Sunday.", ("break-in", "~03:10")),
         # An hour with no part of the day may be morning or evening: no time.
         ("The bridge collapsed at four o'clock.", None),
+        # A capital at the sentence's start; plural events.
+        ("Polls closed at 8 p.m. in most districts.", ("polls closing", "20:00")),
+        ("The raids began at around 11 p.m. Monday.", ("attack", "~23:00")),
+        ("The explosions happened at about 6:40 in the evening.", ("blast", "~18:40")),
+        # The part of the day after a weekday; noon and midnight; halves and quarters.
+        ("The walkout started at nine o'clock Monday morning.", ("walkout", "09:00")),
+        ("The eruption began at 7:30 on Tuesday morning.", ("eruption", "07:30")),
+        ("The raid began shortly before midnight on Sunday.", ("attack", "~00:00")),
+        ("The strike began at noon.", ("walkout", "12:00")),
+        ("The fire broke out at around a quarter past nine this morning.", ("fire", "~09:15")),
+        ("The levee failed at around half past four this morning.", ("collapse", "~04:30")),
+        ("The blaze started at a quarter to eleven at night.", ("fire", "22:45")),
+        ("Half past four", None),
+        # Surrenders and last sightings; a signing has no clock time.
+        ("The two gunmen surrendered at 11:15 p.m.", ("surrender", "23:15")),
+        ("Ana Reyes was last seen at about 9 p.m. on Saturday.", ("last sighting", "~21:00")),
+        ("The wind picked up shortly before midnight on Saturday.", None),
     ],
 )
 def test_the_clock_time_of_an_event(sentence: str, fact: tuple[str, str] | None) -> None:
@@ -327,6 +344,9 @@ def test_clock_time_of_an_event(sentence: str, attribute: str | None, value: str
         ("15:20", "15:23", "agree"),
         ("~15:00", "14:53", "agree"),
         ("~15:00", "15:20", "factual"),
+        # Either side of midnight.
+        ("~00:00", "23:55", "agree"),
+        ("00:05", "23:10", "factual"),
     ],
 )
 def test_clock_times_compare_with_slack(left: str, right: str, outcome: str) -> None:
