@@ -263,7 +263,9 @@ _TRAILING_CUE1 = (
 TRAILING_SAID = re.compile(
     rf"[,\u201d\"]\s*(?:(?P<cue1>{_TRAILING_CUE1})"
     rf"\s+(?P<source1>(?:[^,;.]|{_INITIAL}|{_ABBREVIATED}){{2,80}}?)"
-    r"|(?P<source2>[^,;.]{2,80}?),?\s+"
+    rf"|(?P<source2>(?:[^,;.]|{_INITIAL}|{_ABBREVIATED}){{2,80}}?)"
+    # A description set off after the speaker: "..., Mara Quill, the parish vicar, confirmed".
+    r"(?:,\s+(?:the|a|an|his|her|their|its)\s+[^,;.]{1,60}?)?,?\s+"
     rf"(?P<cue2>(?:{_TRAILING_ALT})(?:\s+[^,;.]{{1,40}}?)?|(?:told|tells|tell)\s+[^,;.]{{2,40}}?))"
     r"(?:,[^;]{0,120}?)?\s*[.;!?]?\s*$"
 )

@@ -188,6 +188,20 @@ def test_according_to_credits_only_its_own_sentence() -> None:
             "Revenue a year earlier was $3.2 billion, per the company's own release.",
             ("the company's own release"),
         ),
+        # A trailing speaker with a description set off after the name, or an abbreviated
+        # title before it.
+        (
+            "The funeral is on Friday, Mara Quill, the parish vicar, confirmed.",
+            "Mara Quill",
+        ),
+        (
+            "Nineteen people died, the camp's medical officer, Dr. Oren Haas, told us.",
+            "Dr. Oren Haas",
+        ),
+        (
+            "The service is at noon, the Rev. Ann Vale, the parish vicar, confirmed.",
+            "the Rev. Ann Vale",
+        ),
     ],
 )
 def test_more_attribution_forms(sentence: str, source: str) -> None:

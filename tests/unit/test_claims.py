@@ -119,6 +119,13 @@ def test_an_event_named_by_its_noun_has_a_year(sentence: str, fact: tuple[str, s
         ("The two gunmen surrendered at 11:15 p.m.", ("surrender", "23:15")),
         ("Ana Reyes was last seen at about 9 p.m. on Saturday.", ("last sighting", "~21:00")),
         ("The wind picked up shortly before midnight on Saturday.", None),
+        # Raids by their raiders, a flight's last contact, a call for help, an all-clear, a
+        # funeral.
+        ("The gang struck at about 11:40 p.m. on Monday.", ("attack", "~23:40")),
+        ("The plane dropped off radar at 2:45 in the afternoon.", ("loss of contact", "14:45")),
+        ("The trawler radioed for help shortly before 1 a.m.", ("distress call", "~01:00")),
+        ("The tsunami warning was lifted at 11:40 a.m. on Saturday.", ("all-clear", "11:40")),
+        ("Her funeral is at 2.30 p.m. on Friday.", ("funeral", "14:30")),
     ],
 )
 def test_the_clock_time_of_an_event(sentence: str, fact: tuple[str, str] | None) -> None:
