@@ -1044,6 +1044,79 @@ def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
     return None
 
 
+# What may stand between an unnamed event and its weekday ("broke out in the kitchen on
+# Sunday"): a few words, none a verb of something else done on that day ("was contained
+# on Monday") or a bound ("burning since Monday").
+_BETWEEN_EVENT_AND_DAY = r"(?P<between>(?:\s+[A-Za-z0-9'’-]+){0,3}?)"
+_NOT_BETWEEN = frozenset(
+    {"was", "were", "is", "are", "been", "be", "since", "until", "by", "and", "to"}
+)
+# What opens a weekday written before its event's noun: "the Wednesday bombings".
+_BEFORE_NOUN = ("the ", "The ", "this ", "This ", "last ", "Last ")
+_HAPPENED = frozenset({"happened", "occurred", "started"})
+_WEEKDAY_PART = r"(?:\s+(?P<part{n}>morning|afternoon|evening|night))?"
+
+
+@cache
+def _unnamed_event_day_pattern(event: str) -> re.Pattern[str]:
+    """The weekday of a story's one event, named by its words alone: "The fire broke out on
+    Thursday afternoon", "derailed late Sunday", "Saturday night's derailment", "the
+    Wednesday bombings". Compiled the first time a span holds the event's words."""
+    alternation = dict(_event_words())[event]
+    return re.compile(
+        rf"\b(?:{alternation})\b{_BETWEEN_EVENT_AND_DAY}\s+"
+        rf"(?:(?P<late>late|early)\s+(?:on\s+)?|on\s+)?"
+        rf"(?P<value>{_WEEKDAY_NAMES})\b{_WEEKDAY_PART.format(n=1)}(?!['’]s)"
+        rf"|\b(?P<value2>{_WEEKDAY_NAMES}){_WEEKDAY_PART.format(n=2)}(?P<possessive>['’]s)?"
+        rf"\s+(?:{alternation})\b"
+    )
+
+
+@cache
+def _single_events() -> list[str]:
+    """The events a story has one of (``single_events``), in the order of ``event_days``: a
+    fire or a derailment named by its words alone is the story's, so its weekday is a fact
+    of it. Killings, attacks and blasts may be many in one story, and are left out."""
+    single = set(measure_data()["single_events"])
+    return [event for event, _ in _event_words() if event in single]
+
+
+def _unnamed_event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
+    """The weekday of a story's one event named by its words alone, if the span says so.
+    The fact's span holds the day as written, with "late" or the part of the day."""
+    if text.find("day", span[0], span[1]) < 0:
+        return None
+    cues = _event_word_cues()
+    clause = text[span[0] : span[1]]
+    for event in _single_events():
+        if not holds_any(clause, cues[event]):
+            continue
+        for match in _unnamed_event_day_pattern(event).finditer(text, span[0], span[1]):
+            between = (match.group("between") or "").casefold().split()
+            if any(
+                word in _NOT_BETWEEN or (word.endswith("ed") and word not in _HAPPENED)
+                for word in between
+            ):
+                continue
+            group = _value_group(match)
+            if (
+                group == "value2"
+                and not match.group("possessive")
+                and not text[max(0, match.start() - 5) : match.start()].endswith(_BEFORE_NOUN)
+            ):
+                # "on Monday overturned the conviction": a weekday before a verb.
+                continue
+            part = "part1" if group == "value" else "part2"
+            opening = "late" if match.group("late") else group
+            fact = Fact(
+                attribute=f"day of {event}",
+                value=match.group(group).casefold(),
+                span=(match.start(opening), match.end(part if match.group(part) else group)),
+            )
+            return fact, match.span()
+    return None
+
+
 # The hours of a clock in words, for "nine o'clock this evening".
 _CLOCK_HOURS = "|".join(w for w, v in CARDINALS.items() if 1 <= v <= 12 and w.isalpha())
 # The part of a day a clock falls in: "this morning", "on Tuesday afternoon", "Monday night".
@@ -1829,7 +1902,11 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
         head = _object_head(text, before.end(), min(len(text), before.end() + 80))
         return _timed(before["verb"], before, before.group("value"), head), before.span()
     clocked = digits or holds_any(text[span[0] : span[1]], _CLOCK_WORDS)
-    event_day = _event_day(text, span) or (_event_clock(text, span) if clocked else None)
+    event_day = (
+        _event_day(text, span)
+        or (_event_clock(text, span) if clocked else None)
+        or _unnamed_event_day(text, span)
+    )
     if event_day is not None:
         return event_day
     month_day = digits and (

@@ -474,6 +474,15 @@ _READ_MORE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A pointer to a page's pictures or video: "Here's a slideshow of images of the quake",
+# "Click here for more photos", "Watch the video".
+_MEDIA_POINTER_RE = re.compile(
+    r"^(?:here(?:'s|’s|\s+is|\s+are)|click\s+(?:here\s+)?(?:to\s+see|for)|watch|see|view)\s+"
+    r"(?:(?:a|an|the|our|more|some)\s+)?(?:(?:photo|picture|image)s?\s+)?"
+    r"(?:slide\s?show|gallery|photos|pictures|images|video|footage)\b",
+    re.IGNORECASE,
+)
+
 # Advertisement marker: "Advertisement", "Story continues below advertisement"
 _AD_RE = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|"
@@ -952,6 +961,8 @@ def _classify_line(s: str) -> str | None:
         return R_COOKIE
     if _READ_MORE_RE.match(body) and len(_words(body)) <= 20:
         return R_RELATED
+    if _MEDIA_POINTER_RE.match(body) and len(_words(body)) <= 20:
+        return R_TEASER
     if _PROMO_RE.match(body) and len(_words(body)) <= 30:
         return R_SHARE
     if _promotes_outlet(body):

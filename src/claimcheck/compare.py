@@ -2220,6 +2220,31 @@ def dates_an_event(claim: Claim) -> bool:
     )
 
 
+def _written_fact(claim: Claim) -> str:
+    """A claim's fact as its text writes it ("late on Saturday", "Saturday night"), or ""."""
+    assert claim.fact is not None
+    start, end = (offset - claim.span[0] for offset in claim.fact.span)
+    return claim.text[start:end] if 0 <= start <= end <= len(claim.text) else ""
+
+
+def _either_side_of_midnight(left: Claim, right: Claim) -> bool:
+    """Whether two weekdays of one event are one night told from either side: "late on
+    Saturday" or "Saturday night" and "early Sunday" may be one moment."""
+    days = [claim.fact.value if claim.fact else "" for claim in (left, right)]
+    if not all(day in WEEKDAYS for day in days):
+        return False
+    for (before, day_before), (after, day_after) in (
+        ((left, days[0]), (right, days[1])),
+        ((right, days[1]), (left, days[0])),
+    ):
+        if (WEEKDAYS.index(day_before) + 1) % len(WEEKDAYS) == WEEKDAYS.index(day_after):
+            late = _written_fact(before).casefold()
+            return ("late" in late or "night" in late) and "early" in _written_fact(
+                after
+            ).casefold()
+    return False
+
+
 def _value_type(value: str) -> str:
     """What a fact's value is: a year, a date ('MM-DD'), a month, a weekday or text."""
     if re.fullmatch(r"\d{4}", value):
@@ -2244,6 +2269,8 @@ def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
             # "A.J. Marsh", "AJ Marsh" and "Marsh" name one holder; "A.J. Brook" another.
             surnames = {fact.value.split()[-1].casefold() for fact in (left.fact, right.fact)}
             return "agree" if len(surnames) == 1 else "factual"
+        if _either_side_of_midnight(left, right):
+            return "agree"
         left_value = names.resolve(left.fact.value)[0].casefold()
         right_value = names.resolve(right.fact.value)[0].casefold()
         if _value_type(left_value) != _value_type(right_value):

@@ -602,7 +602,6 @@ PROBE_MISSES_ROUND14: set[tuple[str, str]] = {
     ("lindmouth-marathon-doping-ban", "both had returned samples containing veltropin"),
     ("lindmouth-marathon-doping-ban", "prize-money"),
     ("lindmouth-marathon-doping-ban", "test-date"),
-    ("ostlers-crossing-ammonia-leak", "derailment-day"),
     ("ostlers-crossing-ammonia-leak", "evacuation-radius"),
     ("ostlers-crossing-ammonia-leak", "train-speed"),
 }
@@ -748,7 +747,6 @@ PROBE_MISSES_ROUND17: set[tuple[str, str]] = {
     ("velmont-retailer-data-breach", "founding-year"),
     ("velmont-retailer-data-breach", "share-fall"),
     ("vessick-ridge-wildfire-evacuation", "evacuation-time"),
-    ("vessick-ridge-wildfire-evacuation", "fire-start-day"),
     ("vessick-ridge-wildfire-evacuation", "homes-destroyed"),
     ("vessick-ridge-wildfire-evacuation", "route-14-jump"),
     ("wexley-vale-school-gas-leak", "cordon"),

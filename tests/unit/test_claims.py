@@ -11,10 +11,10 @@ from tests.factories import article_claims
 from tests.paths import SOURCES
 
 from claimcheck.claims import _listed_ages
-from claimcheck.config import load_config
+from claimcheck.config import Config, load_config
 from claimcheck.models import Claim, Fact, Quantity, Sentence, TimeRef
 from claimcheck.phrases import is_place, noun_phrase_after
-from claimcheck.pipeline import extract
+from claimcheck.pipeline import extract, scan
 from claimcheck.quantities.parser import parse_quantities
 from claimcheck.times import article_day_text, numeric_date, time_of
 
@@ -285,6 +285,39 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
     (claim,) = [c for c in extract([tmp_path]).claims if "9 people" in c.text]
     assert claim.attribution is not None
     assert claim.attribution.source == "Officials"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("The fire started on Sunday evening.", ("day of fire", "sunday", "Sunday evening")),
+        ("A freight train derailed late Sunday.", ("day of crash", "sunday", "late Sunday")),
+        (
+            "Saturday night's derailment forced 1,200 people out.",
+            ("day of crash", "saturday", "Saturday night"),
+        ),
+        ("The collapse happened on Saturday.", ("day of collapse", "saturday", "Saturday")),
+        ("The fire broke out in the kitchen on Sunday.", ("day of fire", "sunday", "Sunday")),
+        # Something else done on the day, a bound, a weekday before a verb: no day of it.
+        ("The fire was contained on Monday.", None),
+        ("The fire, burning since Monday, has destroyed 40 homes.", None),
+        ("Half the sirens failed to sound on Saturday.", None),
+        ("A judge on Monday overturned the conviction.", None),
+        # Killings and attacks may be many in one story: an unnamed one has no day.
+        ("Two soldiers were killed on Monday.", None),
+        ("The Wednesday bombings killed five.", None),
+    ],
+)
+def test_the_day_of_a_storys_one_event(sentence: str, fact: tuple[str, str, str] | None) -> None:
+    from claimcheck.claims import fact_of
+
+    found = fact_of(sentence, (0, len(sentence)))
+    if fact is None:
+        assert found is None or not found.attribute.startswith("day of")
+    else:
+        assert found is not None
+        written = sentence[found.span[0] : found.span[1]]
+        assert (found.attribute, found.value, written) == fact
 
 
 @pytest.mark.parametrize(
@@ -1172,3 +1205,23 @@ def test_a_claim_whose_subject_is_a_pronoun_is_anaphoric(sentence: str, anaphori
 def test_a_votes_tally_is_a_fact(sentence: str, tally: str | None) -> None:
     found = [f.value for f in facts_of(sentence) if f.attribute == "vote"]
     assert found == ([tally] if tally else [])
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "conflict"),
+    [
+        # One night told from either side.
+        ("The train derailed late on Saturday night.", "The train derailed early Sunday.", False),
+        ("The train derailed on Saturday night.", "The train derailed early on Sunday.", False),
+        # Two days, or a night and the next day's afternoon.
+        ("The train derailed late on Saturday.", "The train derailed on Friday.", True),
+        ("The train derailed late Sunday.", "Saturday night's derailment shut the line.", True),
+    ],
+)
+def test_days_of_one_event_either_side_of_midnight(
+    tmp_path: Path, left: str, right: str, conflict: bool
+) -> None:
+    for name, text in (("a.txt", left), ("b.txt", right)):
+        (tmp_path / name).write_text(f"Headline\n\n{text} Police said so.\n", encoding="utf-8")
+    report = scan([tmp_path], Config(stories="none"))
+    assert any(finding.kind == "conflict" for finding in report.findings) == conflict

@@ -256,6 +256,16 @@ LEAD_IN_CASES = [
 
 FURNITURE_CASES = [
     pytest.param(
+        PROSE + "Here's a slideshow of images of the quake on Tuesday.\n",
+        [("Here's a slideshow of images of the quake on Tuesday.", "teaser or cross-reference")],
+        id="pointer-to-a-slideshow",
+    ),
+    pytest.param(
+        PROSE + "Click here for more photos of the flood.\n",
+        [("Click here for more photos of the flood.", "teaser or cross-reference")],
+        id="pointer-to-photos",
+    ),
+    pytest.param(
         "Crash closes ring road\n"
         "By Kerr & Lowe, LLP. posted in Traffic Accidents on Monday, March 4, 2024.\n" + PROSE,
         [
@@ -404,6 +414,10 @@ def test_drops(text: str, expected: list[tuple[str, str]]) -> None:
 
 KEEP_CASES = [
     pytest.param(PROSE, id="plain-news"),
+    pytest.param(
+        "Video footage showed the bridge falling into the river at about 4 p.m.\n",
+        id="news-about-footage",
+    ),
     pytest.param(
         "The show airs every night at 9 p.m. on the network, executives said, drawing 2 "
         "million viewers.\n",
