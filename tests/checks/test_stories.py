@@ -925,6 +925,41 @@ PROBE_MISSES_ROUND23: set[tuple[str, str]] = {
     ("westmarch-cup-final", "attendance"),
     ("westmarch-cup-final", "red-card-minute"),
 }
+# The twenty-second round of blind testers' stories (tests/data/blind22), as the tool read
+# them when they were added.
+PROBE_MISSES_ROUND24: set[tuple[str, str]] = {
+    ("cargo-plane-crash", "C2-captain-age"),
+    ("cargo-plane-crash", "C3-crash-time"),
+    ("cargo-plane-crash", "C4-runway-length"),
+    ("castellan-court-explosion", "c3_floors"),
+    ("castellan-court-explosion", "c4_fund"),
+    ("castellan-court-explosion", "ch_deaths"),
+    ("corrabeg-rescue", "C1-rescuer-count"),
+    ("corrabeg-rescue", "C2-ledge-altitude"),
+    ("corrabeg-rescue", "C3-alarm-time"),
+    ("corrabeg-rescue", "C4-hospital"),
+    ("corrabeg-rescue", "almost four hours during the operation"),
+    ("heatwave-rationing", "fine-amount"),
+    ("heatwave-rationing", "rationing-start-day"),
+    ("heatwave-rationing", "reservoir-monday"),
+    ("heatwave-rationing", "saturday-peak-temp"),
+    ("hospital-breach", "ambulances-diverted-tuesday"),
+    ("hospital-breach", "ceo-age"),
+    ("hospital-breach", "outage-time"),
+    ("hospital-breach", "phishing-entry"),
+    ("thornwick-east-byelection", "c1_turnout"),
+    ("thornwick-east-byelection", "c2_arkwright_votes"),
+    ("thornwick-east-byelection", "c4_declaration_time"),
+    ("thornwick-east-byelection", "ch_complaints"),
+    ("thornwick-east-byelection", "had put Arkwright on 46 per cent"),
+    ("veltrix-layoffs", "C1-restructuring-charge"),
+    ("veltrix-layoffs", "C2-tuesday-share-fall"),
+    ("veltrix-layoffs", "C4-memo-day"),
+    ("veltrix-layoffs", "price target on the stock to $38"),
+    ("zoo-escape", "Z1-officers"),
+    ("zoo-escape", "Z3-alarm-time"),
+    ("zoo-escape", "Z4-refurb-cost"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -945,6 +980,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND21
     | PROBE_MISSES_ROUND22
     | PROBE_MISSES_ROUND23
+    | PROBE_MISSES_ROUND24
 )
 
 
