@@ -632,6 +632,10 @@ def _governing_verb(token: Token, counted: bool = True) -> Token | None:
     outcome = _outcome_verb_of_object(token) if counted else None
     if outcome is not None:
         return outcome
+    if counted and _subject_of_an_outcome(token):
+        # "two injured residents died": the participle before the noun describes them, the
+        # verb says what befell them.
+        return token.head
     for child in token.children if counted else ():
         if child.dep_ in ("acl", "amod") and child.pos_ == "VERB":
             return child
@@ -648,6 +652,22 @@ def _governing_verb(token: Token, counted: bool = True) -> Token | None:
             return head
         current = head
     return None
+
+
+def _subject_of_an_outcome(token: Token) -> bool:
+    """Whether a counted noun is the subject of an outcome verb and only described by a
+    participle before it ("two injured residents died", not "12 people killed")."""
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and lemma(verb).casefold() in lexicon().verb_attribute
+        and all(
+            child.i < token.i
+            for child in token.children
+            if child.dep_ in ("acl", "amod") and child.pos_ == "VERB"
+        )
+    )
 
 
 def _outcome_verb_of_object(token: Token) -> Token | None:

@@ -181,6 +181,12 @@ def _may_name_day(text: str, span: Span) -> bool:
 # Words before a day that make it name one of the things counted, not when the count holds:
 # "missed 10 games, including last Sunday's loss".
 ITEM_BEFORE = re.compile(r"\b(?:including|includes|include|among\s+them)\s+(?:last\s+|this\s+)?$")
+# A figure a count is compared with, and its day: "31 complaints, up from 14 on Friday" is
+# 31 at the report and 14 on Friday.
+EARLIER_FIGURE_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to))\s+(?:about\s+|some\s+|just\s+)?"
+    r"[\d,.]+%?(?:\s+[a-z]+)?\s+(?:on|by|as\s+of)\s+$"
+)
 
 
 def find_day(text: str, span: Span) -> tuple[str, Span] | None:
@@ -191,7 +197,11 @@ def find_day(text: str, span: Span) -> tuple[str, Span] | None:
         return None
     possessive: tuple[str, Span] | None = None
     for match in DAY.finditer(text, span[0], span[1]):
-        if ITEM_BEFORE.search(text, max(span[0], match.start() - 20), match.start()) is None:
+        before = max(span[0], match.start() - 40)
+        if (
+            ITEM_BEFORE.search(text, max(span[0], match.start() - 20), match.start()) is None
+            and EARLIER_FIGURE_BEFORE.search(text, before, match.start()) is None
+        ):
             if not _is_possessive(text, match.span()):
                 return day_key(match), match.span()
             possessive = possessive or (day_key(match), match.span())

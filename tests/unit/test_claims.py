@@ -907,6 +907,12 @@ def test_what_a_sum_takes_in_is_not_what_it_is(sentence: str, measure: str) -> N
         ("In Saturday's semifinal, Vale will play Lind, which won on Friday.", None, "friday"),
         # With no other day, the possessive one still dates it.
         ("Tuesday's quake killed 12 people.", None, "tuesday"),
+        # The day of the figure a count is compared with is that figure's.
+        (
+            "The board has received 31 complaints, up from 14 on Friday, it said on Sunday.",
+            None,
+            "sunday",
+        ),
     ],
 )
 def test_a_possessive_day_names_an_event(sentence: str, clause_end: int | None, day: str) -> None:

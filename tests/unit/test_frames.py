@@ -58,6 +58,8 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         ("Enough Relief sources said 12 people were killed.", "12", "deaths"),
         # A past participle names the outcome itself.
         ("Crews worked to evacuate 14 people injured in the blast.", "14", "injured"),
+        # A participle before the noun describes it; the verb says what befell it.
+        ("The toll rose after two injured residents died in hospital.", "two", "deaths"),
         # A noun of the lexicon names the measure itself.
         ("The quake left a death toll of 12.", "12", "deaths"),
         ("Rescuers pulled 14 survivors from the rubble.", "14", "rescued"),
