@@ -584,7 +584,10 @@ _AGE_STATED = (
     # "was 31 when police arrested him": an age at an earlier time.
     r"(?!\s*,?\s*(?:when|at\s+the\s+time)\b)"
 )
-AGE_STATED_AFTER_NAME = re.compile(rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME}){_AGE_STATED}")
+# The name may be set off by commas: "The first officer, Tomas Brandt, was 31."
+AGE_STATED_AFTER_NAME = re.compile(
+    rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME})(?:(?<=[a-z'’-]),(?=\s+(?:is|was)\b))?{_AGE_STATED}"
+)
 AGE_STATED_AFTER_PRONOUN = re.compile(rf"\b(?:he|she){_AGE_STATED}")
 # What ``_AGE_STATED`` cannot match without, searched before the whole pattern.
 AGE_STATED_CORE = re.compile(_AGE_STATED)

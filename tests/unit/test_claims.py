@@ -588,6 +588,10 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
         ("Turnout was 67.", None),
         ("Harlan Veltri was 40 minutes late.", None),
         ("Tobias Wren was 31 when police arrested him.", None),
+        # The name set off by commas.
+        ("The first officer, Tomas Brandt, was 31.", ("tomas brandt", "31")),
+        ("The captain, named as Ruth Inglesby, was 47 years old.", ("ruth inglesby", "47")),
+        ("In Harwick, turnout was 67.", None),
         # Inside a sentence after a pronoun, of the person the sentence before names.
         (
             "One of them was Edna Marlowe. Her family told us she was 78 and had lived there.",
