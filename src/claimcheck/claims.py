@@ -1291,6 +1291,29 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:days?|nights?|hours?|weeks?|months?)\s+$",
 _THRESHOLD_QUALIFIERS = ("over", "under")
 
 
+# A level something waits for, not one it is at: "will stay in place until the reservoir
+# recovers to at least 40 percent", "once the river drops to 3 metres".
+_AWAITED_LEVEL_BEFORE = re.compile(
+    r"\b(?:until|unless|once|before)\b[^,.;:]{0,50}?\b(?:reach(?:es)?|hits?|recovers?\s+to"
+    r"|rises?\s+(?:back\s+)?to|returns?\s+to|falls?\s+(?:back\s+)?to|drops?\s+(?:back\s+)?to"
+    r"|(?:is|are|gets?)\s+back\s+(?:to|at|above|below))\s+$",
+    re.IGNORECASE,
+)
+# How far before a figure its awaited level's words may start, and words they hold.
+_AWAITED_REACH = 80
+_AWAITED_CUES = ("until", "unless", "once", "before")
+
+
+def _is_awaited_level(text: str, quantity: Quantity) -> bool:
+    """Whether a figure is a level a condition waits for ("until the reservoir recovers to
+    at least 40 percent"): no reading of its own, however its bound is written."""
+    start = quantity.span[0]
+    reach = max(0, start - _AWAITED_REACH)
+    if not holds_any(text[reach:start].lower(), _AWAITED_CUES):
+        return False
+    return _AWAITED_LEVEL_BEFORE.search(text, reach, start) is not None
+
+
 def _is_threshold(text: str, quantity: Quantity) -> bool:
     """Whether a measurement bounds what a span of time counts ("the ninth day above 35C"):
     a threshold, not a reading, so no claim of its own."""
@@ -2119,6 +2142,7 @@ def extract_claims(
                 or _is_age_aside(text, q)
                 or q.span in ages
                 or _is_threshold(text, q)
+                or _is_awaited_level(text, q)
             )
         ]
         quantities = _without_parts(text, quantities)

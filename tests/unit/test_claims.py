@@ -1235,3 +1235,20 @@ def test_days_of_one_event_either_side_of_midnight(
         (tmp_path / name).write_text(f"Headline\n\n{text} Police said so.\n", encoding="utf-8")
     report = scan([tmp_path], Config(stories="none"))
     assert any(finding.kind == "conflict" for finding in report.findings) == conflict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "awaited"),
+    [
+        (
+            "Rationing will stay in place until the reservoir recovers to at least 40 percent.",
+            True,
+        ),
+        ("Until the river drops to 3 metres, the road stays shut.", True),
+        ("The reservoir recovered to 40 percent on Monday.", False),
+        ("The river rose to 5 metres before it fell back, officials said.", False),
+    ],
+)
+def test_a_level_a_condition_waits_for_is_no_reading(sentence: str, awaited: bool) -> None:
+    figures = [q for claim in claims_of(sentence) for q in claim.quantities]
+    assert (figures == []) == awaited
