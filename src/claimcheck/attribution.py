@@ -320,8 +320,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\s\u201d\"]|$)|\n")
 # Words that introduce a quotation: "Ruiz said: ", "Ruiz told the paper, "
 _INTRODUCES_QUOTATION = re.compile(r"[:,]\s*$")
 
-# Where a trailing attribution may start: a comma or a closing quote.
-_TRAILING_MARK = re.compile(r"[,\u201d\"]")
+# Where a trailing attribution may start: a comma or a closing quote (not the comma of a
+# number: "a seat of about 94,000 voters tells you" credits no "000 voters").
+_TRAILING_MARK = re.compile(r"(?<!\d),|,(?!\d)|[\u201d\"]")
 
 # Words that open a clause, not a speaker, and words that cannot end a source's name:
 # in data/attribution.json.

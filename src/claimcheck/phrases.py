@@ -298,8 +298,20 @@ _BASELINE = re.compile(
 LEVEL_NOUN = re.compile(rf"\b(?:{'|'.join(_WORDS['level_nouns'])})\b", re.IGNORECASE)
 
 
+# The share of an electorate that voted is the turnout: "36 per cent of the electorate
+# voted", "41% of registered voters cast ballots".
+_TURNOUT_SHARE = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+)?(?:[a-z]+\s+)?(?:electorate|voters|electors)\s+"
+    r"(?:(?:had|have)\s+)?(?:voted|turned\s+out|cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)"
+    r"|went\s+to\s+the\s+polls)\b",
+    re.IGNORECASE,
+)
+
+
 def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
     """What a percentage is: a share of something, a change, or a rate."""
+    if _TURNOUT_SHARE.match(text, quantity.span[1], sentence[1]):
+        return "turnout"
     after = words_after(text, quantity.span[1], clause[1])
     if after and after[0][0].casefold() == "of":
         phrase = noun_phrase_after(text, quantity.span[1], clause[1])

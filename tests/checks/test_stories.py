@@ -945,7 +945,6 @@ PROBE_MISSES_ROUND24: set[tuple[str, str]] = {
     ("hospital-breach", "ceo-age"),
     ("hospital-breach", "outage-time"),
     ("hospital-breach", "phishing-entry"),
-    ("thornwick-east-byelection", "c1_turnout"),
     ("thornwick-east-byelection", "c2_arkwright_votes"),
     ("thornwick-east-byelection", "c4_declaration_time"),
     ("thornwick-east-byelection", "had put Arkwright on 46 per cent"),

@@ -1252,3 +1252,16 @@ def test_days_of_one_event_either_side_of_midnight(
 def test_a_level_a_condition_waits_for_is_no_reading(sentence: str, awaited: bool) -> None:
     figures = [q for claim in claims_of(sentence) for q in claim.quantities]
     assert (figures == []) == awaited
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Only 36 per cent of the electorate voted.", "turnout"),
+        ("About 41% of registered voters cast ballots on Sunday.", "turnout"),
+        ("Some 36 per cent of the electorate is under 30.", "share of part of electorate"),
+    ],
+)
+def test_the_share_of_an_electorate_that_voted_is_the_turnout(sentence: str, measure: str) -> None:
+    (claim,) = claims_of(sentence)
+    assert claim.measure == measure
