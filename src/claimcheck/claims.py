@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
@@ -1020,15 +1020,19 @@ def _without_titles(name: str) -> str:
     return " ".join(words[min(leading_titles(words), len(words) - 1) :])
 
 
+def _events_worded(text: str, span: Span, events: Sequence[str]) -> Iterator[str]:
+    """Those of some events, in order, whose words a span holds (``_event_word_cues``): the
+    only ones whose patterns can match there."""
+    cues = _event_word_cues()
+    clause = text[span[0] : span[1]]
+    return (event for event in events if holds_any(clause, cues[event]))
+
+
 def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The weekday an event of a named person or place happened on, if the span says so."""
     if text.find("day", span[0], span[1]) < 0 or not _ON_WEEKDAY.search(text, span[0], span[1]):
         return None
-    cues = _event_word_cues()
-    clause = text[span[0] : span[1]]
-    for event in _day_events():
-        if not holds_any(clause, cues[event]):
-            continue
+    for event in _events_worded(text, span, _day_events()):
         match = _event_day_pattern(event).search(text, span[0], span[1])
         if match:
             found = match.groupdict()
@@ -1089,11 +1093,7 @@ def _unnamed_event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
     The fact's span holds the day as written, with "late" or the part of the day."""
     if text.find("day", span[0], span[1]) < 0:
         return None
-    cues = _event_word_cues()
-    clause = text[span[0] : span[1]]
-    for event in _single_events():
-        if not holds_any(clause, cues[event]):
-            continue
+    for event in _events_worded(text, span, _single_events()):
         for match in _unnamed_event_day_pattern(event).finditer(text, span[0], span[1]):
             between = (match.group("between") or "").casefold().split()
             if any(
@@ -1202,11 +1202,7 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The clock time an event happened at ("~15:00" when approximate), if the span says so."""
     if not _CLOCK_CUE.search(text, span[0], span[1]):
         return None
-    cues = _event_word_cues()
-    clause = text[span[0] : span[1]]
-    for event in _clock_events():
-        if not holds_any(clause, cues[event]):
-            continue
+    for event in _events_worded(text, span, _clock_events()):
         match = _event_clock_pattern(event).search(text, span[0], span[1])
         if match:
             group = _value_group(match)
