@@ -946,7 +946,6 @@ PROBE_MISSES_ROUND24: set[tuple[str, str]] = {
     ("hospital-breach", "outage-time"),
     ("hospital-breach", "phishing-entry"),
     ("thornwick-east-byelection", "c2_arkwright_votes"),
-    ("thornwick-east-byelection", "c4_declaration_time"),
     ("thornwick-east-byelection", "had put Arkwright on 46 per cent"),
     ("veltrix-layoffs", "C1-restructuring-charge"),
     ("veltrix-layoffs", "C2-tuesday-share-fall"),

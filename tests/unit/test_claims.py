@@ -343,6 +343,11 @@ def test_the_day_of_a_storys_one_event(sentence: str, fact: tuple[str, str, str]
         ("The 5.30pm kick-off meant a late finish.", "time of kick-off", "17:30"),
         ("The jury came back at about 10:50 this morning.", "time of verdict", "~10:50"),
         ("Officials declared the final result at 4:30 a.m.", "time of declaration", "04:30"),
+        (
+            "The returning officer read out the result at about 5:15 this morning.",
+            "time of declaration",
+            "~05:15",
+        ),
         ("The final result was announced shortly after 2 a.m.", "time of declaration", "~02:00"),
         # A clock with the part of today it falls in.
         ("The crash came shortly after 4:15 this afternoon.", "time of crash", "~16:15"),
