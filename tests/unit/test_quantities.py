@@ -566,6 +566,8 @@ def test_micro_sign_and_greek_mu_are_one_unit() -> None:
         # So does one after a capitalised word inside a sentence: a model or an edition.
         ("Orvane unveiled its Strata 14 laptop at $1,499.", ["$1,499"]),
         ("Opinion: Orvane's Lumen 7 is fine, and the Lumen 7, at $899, sold.", ["$899"]),
+        # Two such words opening a sentence name it too; one may be a hedge ("Some 40").
+        ("Air Rescue 9 winched 7 hikers off. Some 40 people watched.", ["7", "Some 40"]),
         # Unless a plural follows, which it counts, or the word is a scale's.
         ("He visited Orlen 5 times, and it hit Vale 12 hours ago.", ["5 times", "12 hours"]),
         ("Forecasters said the storm could reach Category 4 strength.", ["4"]),

@@ -694,6 +694,8 @@ _NAMED_NUMBER = re.compile(rf"\b[Tt]he (?:(?!(?:{_CALENDAR})\b)[A-Z][a-z]+ ){{1,
 # times").
 _MODEL_NAME = re.compile(
     rf"(?:\b[a-z]+|['\u2019]s) (?:(?!(?:{_CALENDAR})\b)[A-Z][a-z]{{2}}[A-Za-z]* ){{1,2}}\Z"
+    # Two such words opening a sentence: "Air Rescue 9 winched the hikers" ("Some 40" is one).
+    rf"|(?:\A|(?<=[.!?]\s)|(?<=\n))(?:(?!(?:{_CALENDAR})\b)[A-Z][a-z]{{2}}[A-Za-z]* ){{2}}\Z"
 )
 _COUNTED_PLURAL_NEXT = re.compile(r"\s+(?!(?:is|was|has|as|its|this|plus|news|series)\b)[a-z]+s\b")
 
