@@ -289,6 +289,23 @@ _YEAR_LEAD_IN = re.compile(
 )
 
 
+# A clause's day told by the sentence before: "... for most of Tuesday. Twenty-three
+# ambulances were diverted that day".
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+day\b", re.IGNORECASE)
+
+
+def _that_day(text: str, clause: Span, sentence: Span) -> tuple[str, Span] | None:
+    """The day the sentence before names, for a clause that says "that day" and names none
+    of its own (nor does its sentence)."""
+    if text.find(" day", clause[0], clause[1]) < 0 or not _THAT_DAY.search(text, *clause):
+        return None
+    if find_day(text, sentence) is not None:
+        return None
+    before = text[: max(0, sentence[0] - 2)]
+    start = max(before.rfind(". "), before.rfind("\n")) + 1
+    return find_day(text, (start, sentence[0]))
+
+
 def time_of(
     text: str,
     clause: Span,
@@ -303,7 +320,7 @@ def time_of(
     year_ref = _year_of(text, clause, sentence, quantities, figure)
     right_after = _day_right_after(text, clause, figure) if figure is not None else None
     in_clause = find_day(text, clause)
-    day = right_after or in_clause
+    day = right_after or in_clause or _that_day(text, clause, sentence)
     if day is None or _is_possessive(text, day[1]):
         # "The toll from Tuesday's derailment rose to six | on Thursday": the sentence's day.
         day = _sentence_day(text, sentence) or day

@@ -916,6 +916,12 @@ def test_what_a_sum_takes_in_is_not_what_it_is(sentence: str, measure: str) -> N
         ("In Saturday's semifinal, Vale will play Lind, which won on Friday.", None, "friday"),
         # With no other day, the possessive one still dates it.
         ("Tuesday's quake killed 12 people.", None, "tuesday"),
+        # "that day" is the day the sentence before names.
+        (
+            "Crews bypassed the hospital on Tuesday. Twenty ambulances were diverted that day.",
+            None,
+            "tuesday",
+        ),
         # The day of the figure a count is compared with is that figure's.
         (
             "The board has received 31 complaints, up from 14 on Friday, it said on Sunday.",
@@ -925,8 +931,10 @@ def test_what_a_sum_takes_in_is_not_what_it_is(sentence: str, measure: str) -> N
     ],
 )
 def test_a_possessive_day_names_an_event(sentence: str, clause_end: int | None, day: str) -> None:
-    clause = (0, clause_end if clause_end is not None else len(sentence))
-    found = time_of(sentence, clause, (0, len(sentence)), [])
+    # The last sentence is the one read; a sentence before it may name its day.
+    start = sentence.rfind(". ", 0, len(sentence) - 1) + 2 if ". " in sentence[:-1] else 0
+    clause = (start, clause_end if clause_end is not None else len(sentence))
+    found = time_of(sentence, clause, (start, len(sentence)), [])
     assert found is not None and found.day == day
 
 
