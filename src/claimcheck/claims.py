@@ -410,7 +410,7 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
             for m in DESCRIBED_AGE.finditer(text, *sentence.span)
             if _describes_a_person(text, m)
         ]
-    if holds_any(sentence.text, ("half", "quarter")):
+    if holds_any(sentence.text, _CLOCK_FRACTIONS):
         # "half past four" and "a quarter to nine" are times of day, no fractions.
         spans += [m.span() for m in _CLOCK_IN_WORDS.finditer(text, *sentence.span)]
     if holds_any(sentence.text, _VOTE_CUES):
@@ -1006,10 +1006,11 @@ _DIGIT = re.compile(r"\d")
 _MONTH_THEN_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 _DAY_THEN_MONTH = re.compile(r"\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _ON_WEEKDAY = re.compile(r"\b[Oo]n\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-# A clock written without digits has one of these words.
-_CLOCK_WORDS = ("o'clock", "o’clock", "noon", "midnight", "half", "quarter")
+# A clock written without digits has one of these words ("half past four" its fractions).
+_CLOCK_FRACTIONS = ("half", "quarter")
+_CLOCK_WORDS = ("o'clock", "o’clock", "noon", "midnight", *_CLOCK_FRACTIONS)
 _CLOCK_CUE = re.compile(
-    rf"\d\s*[ap]\.?\s?m\b|noon|midnight|(?:\d[:.]\d\d|{O_CLOCK}|half|quarter)\s+\S"
+    rf"\d\s*[ap]\.?\s?m\b|noon|midnight|(?:\d[:.]\d\d|{O_CLOCK}|{'|'.join(_CLOCK_FRACTIONS)})\s+\S"
 )
 
 
@@ -1166,6 +1167,9 @@ def _event_clock_pattern(event: str) -> re.Pattern[str]:
     )
 
 
+MINUTES_PER_DAY = 24 * 60
+
+
 @cache
 def _clock_events() -> list[str]:
     """The events ``_event_clock`` looks for, in order: every event of ``event_days`` but
@@ -1195,7 +1199,7 @@ def _clock_minutes(clock: str) -> int:
     hour = int(re.match(r"\d+", hours).group()) % 12  # type: ignore[union-attr]
     if re.search(r"\d\s*p|afternoon|evening|night", clock):
         hour += 12
-    return (hour * 60 + minutes + offset) % (24 * 60)
+    return (hour * 60 + minutes + offset) % MINUTES_PER_DAY
 
 
 def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:

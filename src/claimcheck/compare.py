@@ -20,7 +20,7 @@ from functools import cache
 from itertools import combinations
 
 from claimcheck.attribution import REPORTING_VERB
-from claimcheck.claims import YEAR, primary_quantity, term_attribute
+from claimcheck.claims import MINUTES_PER_DAY, YEAR, primary_quantity, term_attribute
 from claimcheck.datafiles import read_data
 from claimcheck.frames import lexicon
 from claimcheck.intervals import is_vague_plural, pragmatic_interval, strict_interval
@@ -2171,9 +2171,6 @@ CLOCK_SLACK = 5
 CLOCK_SLACK_APPROX = 15
 
 
-MINUTES_PER_DAY = 24 * 60
-
-
 def _compare_clocks(left: str, right: str) -> str:
     """'agree' when two clock times ('15:20', '~15:00') can name one moment, else 'factual'.
 
@@ -2233,16 +2230,14 @@ def _either_side_of_midnight(left: Claim, right: Claim) -> bool:
     days = [claim.fact.value if claim.fact else "" for claim in (left, right)]
     if not all(day in WEEKDAYS for day in days):
         return False
-    for (before, day_before), (after, day_after) in (
-        ((left, days[0]), (right, days[1])),
-        ((right, days[1]), (left, days[0])),
-    ):
-        if (WEEKDAYS.index(day_before) + 1) % len(WEEKDAYS) == WEEKDAYS.index(day_after):
-            late = _written_fact(before).casefold()
-            return ("late" in late or "night" in late) and "early" in _written_fact(
-                after
-            ).casefold()
-    return False
+    if (WEEKDAYS.index(days[0]) + 1) % len(WEEKDAYS) == WEEKDAYS.index(days[1]):
+        night, morning = left, right
+    elif (WEEKDAYS.index(days[1]) + 1) % len(WEEKDAYS) == WEEKDAYS.index(days[0]):
+        night, morning = right, left
+    else:
+        return False
+    late = _written_fact(night).casefold()
+    return ("late" in late or "night" in late) and "early" in _written_fact(morning).casefold()
 
 
 def _value_type(value: str) -> str:

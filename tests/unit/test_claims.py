@@ -7,14 +7,14 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from tests.factories import article_claims
+from tests.factories import article_claims, pair_findings
 from tests.paths import SOURCES
 
 from claimcheck.claims import _listed_ages
-from claimcheck.config import Config, load_config
+from claimcheck.config import load_config
 from claimcheck.models import Claim, Fact, Quantity, Sentence, TimeRef
 from claimcheck.phrases import is_place, noun_phrase_after
-from claimcheck.pipeline import extract, scan
+from claimcheck.pipeline import extract
 from claimcheck.quantities.parser import parse_quantities
 from claimcheck.times import article_day_text, numeric_date, time_of
 
@@ -1244,10 +1244,10 @@ def test_a_votes_tally_is_a_fact(sentence: str, tally: str | None) -> None:
 def test_days_of_one_event_either_side_of_midnight(
     tmp_path: Path, left: str, right: str, conflict: bool
 ) -> None:
-    for name, text in (("a.txt", left), ("b.txt", right)):
-        (tmp_path / name).write_text(f"Headline\n\n{text} Police said so.\n", encoding="utf-8")
-    report = scan([tmp_path], Config(stories="none"))
-    assert any(finding.kind == "conflict" for finding in report.findings) == conflict
+    found = pair_findings(
+        tmp_path, "conflict", f"{left} Police said so.", f"{right} Police said so."
+    )
+    assert bool(found) == conflict
 
 
 @pytest.mark.parametrize(
