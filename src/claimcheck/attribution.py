@@ -15,7 +15,9 @@ sentences after it. The forms it knows:
 * a hedge crediting unnamed reports: "reportedly", "allegedly", "are said to",
   "it was said that";
 * a quotation over several sentences, credited to the speaker named where it
-  closes (\'"... It took 40 cows," said Ruiz.\') or where it opens ("Ruiz said: ...").
+  closes (\'"... It took 40 cows," said Ruiz.\') or where it opens ("Ruiz said: ...");
+* a broadcast transcript's speaker label over the speaker's turn ("FIRE CHIEF DANA
+  WHITLOCK: We pulled 14 people out"), not the outlet's own anchors and reporters.
 
 A verb that also names an act ("added 12 points", "found the receiver", "charged
 three men") credits only before "that", a quote or at the sentence's end. The
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from claimcheck.cues import holds_any, may_hold_ignoring_case
 from claimcheck.datafiles import read_data
@@ -882,6 +884,170 @@ def _name_ending(source: str) -> str | None:
     return " ".join(name)
 
 
+# Words of a transcript's speaker label: capitals, as broadcasters write them.
+_LABEL_WORDS = r"[A-Z\"“][A-Z'’.\"“”-]*(?:[ ][A-Z\"“][A-Z'’.\"“”-]*){0,5}"
+# A transcript's speaker label opening a line: "FIRE CHIEF DANA WHITLOCK:", "OWEN TATE,
+# REPORTER:", "ANCHOR (Lena Marsh):", "LINDQVIST (recorded):". "Q:" and "A:" are no labels.
+SPEAKER_LABEL = re.compile(
+    rf"^[ \t]*(?P<label>(?P<name>{_LABEL_WORDS})(?:,[ ](?P<role>{_LABEL_WORDS}))?"
+    r"(?:[ ]?\((?P<gloss>[^()\n:]{1,60})\))?)[ \t]*:[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+# Role words of a transcript's labels: in data/attribution.json.
+JOURNALIST_ROLES: frozenset[str] = frozenset(_WORDS["journalist_roles"])
+SPEAKER_ROLES: frozenset[str] = frozenset(_WORDS["speaker_roles"])
+SPEAKER_LABEL_MARKERS: frozenset[str] = frozenset(_WORDS["speaker_label_markers"])
+_TITLES = frozenset(title.casefold() for title in _WORDS["title_abbreviations"])
+# Labels of at least this many turns make an article a transcript.
+TRANSCRIPT_TURNS = 2
+# How many words before a name in the prose may introduce it as a journalist.
+JOURNALIST_INTRO_REACH = 4
+# Words after a name that introduce a journalist: in data/attribution.json.
+_INTRO_AFTER = re.compile(
+    r"\s+(?:{})\b".format("|".join(map(re.escape, _WORDS["journalist_intro_after"])))
+)
+_PROSE_WORD = re.compile(r"[\w'’-]+")
+SPEAKER_CUE = "speaker label"
+# Capitalised words before a surname that are no part of a name: "When Lindqvist", "Chief Lindqvist".
+_NOT_NAME_WORDS = frozenset(
+    (*_WORDS["function_words"], *_WORDS["clause_words"], *SPEAKER_ROLES, *JOURNALIST_ROLES, "our")
+)
+
+
+class SpeakerTurn(NamedTuple):
+    """A turn of a transcript: one speaker's label and what follows, up to the next label."""
+
+    start: int
+    end: int
+    credit: Attribution | None
+    """The speaker the outlet quotes, or None for its own voice (an anchor, a reporter) and
+    for a speaker the article does not make known."""
+
+
+def speaker_turns(text: str) -> list[SpeakerTurn]:
+    """The turns of a broadcast transcript, in order, or none when the text is no
+    transcript (fewer than ``TRANSCRIPT_TURNS`` lines open with a speaker's label).
+
+    A label credits its turn to the speaker when the label says who they are (a role
+    such as "FIRE CHIEF" or "RESIDENT", or a bracket such as "(recorded)"), or when the
+    prose names them without introducing them as a journalist. The outlet's own voice is
+    no source: a label with a journalist's role ("PRESENTER ANNA REED:"), the same
+    surname alone later ("REED:"), or a name the prose introduces as a journalist ("Our
+    reporter Sam Pike is at the scene", "I'm Anita Sorrell"). A turn runs over the
+    unlabelled paragraphs after it, as a long answer does in broadcasters' transcripts.
+    """
+    if text.count(":") < TRANSCRIPT_TURNS:
+        return []
+    labels = [label for label in SPEAKER_LABEL.finditer(text) if _label_words(label)[0] is not None]
+    kinds = [_label_words(label)[0] for label in labels]
+    if len(labels) < TRANSCRIPT_TURNS or not {"journalist", "speaker"} & set(kinds):
+        # "NEW DELHI: ..." and "ALSO READ: ...": capitals before a colon, but no one's turn.
+        return []
+    prose = SPEAKER_LABEL.sub(lambda label: " " * len(label.group(0)), text)
+    journalists = _journalist_surnames(labels, prose)
+    turns = []
+    for label, following in zip(labels, [*labels[1:], None], strict=True):
+        end = following.start() if following is not None else len(text)
+        turns.append(SpeakerTurn(label.start(), end, _turn_credit(label, prose, journalists)))
+    return turns
+
+
+def _label_words(label: re.Match[str]) -> tuple[str | None, list[str]]:
+    """A label's kind ("journalist", "speaker", "name") and its name's words, or (None,
+    []) for a line that only looks like a label ("UPDATE:", "NEW DELHI:")."""
+    words = [word.casefold().strip('."“”') for word in label.group("name").split()]
+    roles = [word.casefold().strip('."“”') for word in (label.group("role") or "").split()]
+    gloss = (label.group("gloss") or "").casefold()
+    gloss_words = _PROSE_WORD.findall(gloss)
+    every = {*words, *roles, *gloss_words}
+    if every & JOURNALIST_ROLES:
+        kind = "journalist"
+    elif every & (SPEAKER_ROLES | _TITLES) or set(gloss_words) & SPEAKER_LABEL_MARKERS:
+        kind = "speaker"
+    elif len(words) <= 3:
+        kind = "name"
+    else:
+        return None, []
+    name = [word for word in words if word not in JOURNALIST_ROLES | SPEAKER_ROLES | _TITLES]
+    if not name and gloss_words and not set(gloss_words) & SPEAKER_LABEL_MARKERS:
+        # "ANCHOR (Lena Marsh):", "RESIDENT (June Harlow):": the name is in the bracket.
+        name = gloss_words
+    return kind, name
+
+
+def _journalist_surnames(labels: list[re.Match[str]], prose: str) -> set[str]:
+    """Surnames (lower case) of the outlet's journalists: those of labels with a
+    journalist's role, and names the prose introduces as a journalist."""
+    surnames = set()
+    for label in labels:
+        kind, name = _label_words(label)
+        if kind == "journalist" and name:
+            surnames.add(name[-1])
+    for label in labels:
+        kind, name = _label_words(label)
+        if kind == "name" and name and _introduced_as_journalist(name[-1], prose):
+            surnames.add(name[-1])
+    return surnames
+
+
+def _introduced_as_journalist(surname: str, prose: str) -> bool:
+    """Whether the prose introduces the person of this surname as a journalist: "Our
+    reporter Sam Pike", "our Dev Malhotra", "correspondent Fenna Roth", "I'm Anita
+    Sorrell", "Kofi Anand is live downtown"."""
+    for mention in re.finditer(rf"\b{re.escape(surname)}\b", prose, re.IGNORECASE):
+        if _INTRO_AFTER.match(prose, mention.end()):
+            return True
+        before = _PROSE_WORD.findall(prose[max(0, mention.start() - 80) : mention.start()])
+        near = [word.casefold() for word in before[-JOURNALIST_INTRO_REACH:]]
+        if "our" in near or set(near) & JOURNALIST_ROLES or "i'm" in near[-3:]:
+            return True
+    return False
+
+
+def _turn_credit(label: re.Match[str], prose: str, journalists: set[str]) -> Attribution | None:
+    """The attribution a label gives its turn, or None (see ``speaker_turns``).
+
+    The source is the label as a reader writes it ("Maren Toll, Police Chief",
+    "Resident (June Harlow)"); a label of a name alone gives the fullest form of the
+    name the prose writes ("Marta Lindqvist" for "LINDQVIST (recorded)").
+    """
+    kind, name = _label_words(label)
+    if kind == "journalist" or (name and name[-1] in journalists):
+        return None
+    said = " ".join(filter(None, (label.group("name"), label.group("role"))))
+    words = {word.casefold().strip('."“”') for word in said.split()}
+    full = _full_name_in_prose(name, prose) if name else None
+    if words <= set(name) and full is not None:
+        source = full
+    elif kind == "name":
+        # A name the article says nothing else about: no one known to be a source.
+        return None
+    else:
+        source = ", ".join(
+            " ".join(part.split()).title()
+            for part in (label.group("name"), label.group("role"))
+            if part
+        )
+        gloss = label.group("gloss")
+        if gloss and not set(_PROSE_WORD.findall(gloss.casefold())) & SPEAKER_LABEL_MARKERS:
+            source += f" ({' '.join(gloss.split()).title()})"
+    return Attribution(source=source, cue=SPEAKER_CUE, span=label.span("label"), scope="turn")
+
+
+def _full_name_in_prose(name: list[str], prose: str) -> str | None:
+    """The longest form of a label's name the prose writes ("Marta Lindqvist" for
+    "LINDQVIST"), or None when the prose never names the person."""
+    surname = re.escape(name[-1])
+    found = None
+    for mention in re.finditer(rf"\b(?:[A-Z][\w'’-]+\s+){{0,2}}(?i:{surname})\b", prose):
+        words = mention.group(0).split()
+        while words[:-1] and words[0].casefold() in _NOT_NAME_WORDS:
+            words = words[1:]
+        if words and words[-1][:1].isupper() and (found is None or len(words) > len(found)):
+            found = words
+    return " ".join(found) if found else None
+
+
 class SentenceAttributions:
     """Each sentence's attribution (its own, else the one a lead passes on), worked out
     only for sentences that are asked about and the sentences their lead chain needs.
@@ -906,6 +1072,7 @@ class SentenceAttributions:
         self.spans = spans
         self.same_paragraph = same_paragraph
         self.known: dict[int, Attribution | None] = {}
+        self._turns: list[SpeakerTurn] | None = None
 
     def of(self, index: int) -> Attribution | None:
         """The attribution of sentence ``index``, a pronoun source with the speaker it
@@ -951,6 +1118,16 @@ class SentenceAttributions:
                 return name
         return None
 
+    def _speaker_credit(self, index: int) -> Attribution | None:
+        """The credit of the transcript turn sentence ``index`` is spoken in, if any."""
+        if self._turns is None:
+            self._turns = speaker_turns(self.text)
+        start = self.spans[index][0]
+        for turn in self._turns:
+            if turn.start <= start < turn.end:
+                return turn.credit
+        return None
+
     def _of(self, index: int) -> Attribution | None:
         """The attribution of sentence ``index`` as written."""
         chain: list[int] = []
@@ -959,6 +1136,8 @@ class SentenceAttributions:
             own = find_attributions(self.text, self.spans[at])
             if own:
                 self.known[at] = own[0]
+            elif (credit := self._speaker_credit(at)) is not None:
+                self.known[at] = credit
             elif at == 0 or not _may_inherit(
                 self.sentence_texts[at - 1], self.sentence_texts[at], self.same_paragraph[at]
             ):

@@ -150,8 +150,9 @@ class Attribution(Model):
     source: str = Field(description="The cited source as written, e.g. an agency or report.")
     cue: str = Field(description="The attributing words, e.g. 'according to', 'reported'.")
     span: Span = Field(description="Character offsets of the attribution phrase.")
-    scope: Literal["clause", "sentence", "lead"] = Field(
-        description="Whether it governs the clause, the whole sentence, or comes from a lead."
+    scope: Literal["clause", "sentence", "lead", "turn"] = Field(
+        description="Whether it governs the clause, the whole sentence, comes from a lead, "
+        "or from a transcript's speaker label over that speaker's turn."
     )
     refers_to: str | None = Field(
         default=None,

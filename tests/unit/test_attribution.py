@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from claimcheck.attribution import find_attributions, governing_lead, person_named
@@ -588,3 +590,99 @@ def test_a_clause_is_not_a_source(sentence: str, source: str | None) -> None:
 )
 def test_a_person_is_named_before_where_they_work(source: str, name: str | None) -> None:
     assert person_named(source) == name
+
+
+def credits_by_sentence(text: str) -> list[str | None]:
+    """Each sentence's credit (its source), through ``SentenceAttributions``."""
+    from claimcheck.attribution import SentenceAttributions
+    from claimcheck.segment import split_sentences
+
+    spans = split_sentences(text)
+    sentences = [text[a:b] for a, b in spans]
+    paragraphs = [True, *("\n" not in text[a[1] : b[0]] for a, b in pairwise(spans))]
+    attributions = SentenceAttributions(text, sentences, spans, paragraphs)
+    found = (attributions.of(index) for index in range(len(spans)))
+    return [credit.source if credit is not None else None for credit in found]
+
+
+TRANSCRIPT = """\
+PRESENTER ANNA REED: Good evening. A crane fell in the city centre. Our reporter Tom Hale is there.
+
+HALE: The crane came down at 2.15 this afternoon. Two workers were killed.
+
+FIRE CHIEF MARTA LINDQVIST: We pulled 14 people out. Four are critical.
+
+Nine of them were taken to St Mary's.
+
+REED: Tom, police said six streets are shut. Fire chief Marta Lindqvist was there at dawn.
+
+LINDQVIST (recorded): The cab was 40 metres up.
+
+OWEN GATT: The cost is 3 million.
+"""
+
+
+def test_a_transcript_credits_a_quoted_speakers_turn_and_not_the_outlets_voice() -> None:
+    assert credits_by_sentence(TRANSCRIPT) == [
+        # The presenter and the reporter the prose introduces are the outlet's own voice.
+        None,
+        None,
+        None,
+        None,
+        None,
+        # A label with a role credits its turn, unlabelled paragraphs after it included.
+        "Fire Chief Marta Lindqvist",
+        "Fire Chief Marta Lindqvist",
+        "Fire Chief Marta Lindqvist",
+        # The sentence's own credit comes first, in anyone's turn.
+        "police",
+        None,
+        "Marta Lindqvist",
+        # A speaker the article never says anything about is not known to be a source.
+        None,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "credited"),
+    [
+        # A bare surname the prose names as someone quoted: their full name.
+        (
+            "ANCHOR: The mayor, Ruth Ebbets, spoke to us.\n\nEBBETS: It costs 4 million.",
+            "Ruth Ebbets",
+        ),
+        (
+            "HOST: Hello.\n\nRESIDENT (June Harlow): I have lived here 40 years.",
+            "Resident (June Harlow)",
+        ),
+        (
+            "ANCHOR: Hello.\n\nMAREN TOLL, POLICE CHIEF: We arrested 9 men.",
+            "Maren Toll, Police Chief",
+        ),
+        # Journalists introduced in the prose, before or after their name.
+        ("ANCHOR: Kofi Anand is live downtown.\n\nKOFI ANAND: Nine died.", None),
+        ("ANCHOR: Sports director Tom Bell has more.\n\nTOM BELL: Nine lost.", None),
+        ("HOST: I'm Anita Sorrell.\n\nWITNESS: Hi.\n\nSORRELL: Nine died.", None),
+        ('JO "J-BOOM" CARTER, HOST: Hi. Ann Carter called.\n\nCARTER: Nine died.', None),
+    ],
+)
+def test_a_label_credits_its_turn_to_whom_the_article_says_it_is(
+    text: str, credited: str | None
+) -> None:
+    assert credits_by_sentence(text)[-1] == credited
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A dateline and a pointer in capitals are no speakers' labels.
+        "NEW DELHI: Police said 9 died in New Delhi.\n\nALSO READ: Nine died in 2020.",
+        # One label makes no transcript.
+        "WITNESS: Nine died. The fire burned for 3 hours.",
+        "Q: How many died?\n\nA: Nine died, we think.",
+    ],
+)
+def test_capitals_before_a_colon_outside_a_transcript_credit_no_one(text: str) -> None:
+    from claimcheck.attribution import speaker_turns
+
+    assert speaker_turns(text) == []
