@@ -327,6 +327,13 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
     stay closed for at least 14 days" on Tuesday, "would now stay closed for at least 30
     days" on Thursday: a forecast revised, not two accounts of one fact)."""
     comparison = _compare_match(match, names, one_moment)
+    if _possible(match.left) != _possible(match.right) and not (
+        "future" in match.left.signals or "future" in match.right.signals
+    ):
+        # "could rise by 15 percent before Christmas" against "have risen by 6 percent
+        # this week": what may happen is no account of what did, either way (a forecast,
+        # "will cost between £80m and £120m", is one of what may happen).
+        return Comparison("unclear", comparison.times_known)
     disagree = comparison.outcome in ("strict", "pragmatic")
     if disagree and _moved(match.left) != _moved(match.right):
         return Comparison("unclear", comparison.times_known)
@@ -530,6 +537,23 @@ def _least_value(left: Claim, right: Claim) -> float:
     """The smaller of two claims' figures (0 when one has none)."""
     values = [q.value or 0 for q in (primary_quantity(left), primary_quantity(right)) if q]
     return min(values, default=0)
+
+
+# A modal of possibility shortly before a figure, in its clause: "could rise by 15 percent",
+# "might top $4 million", "may reach 50"; not "may have", an account of the past told with
+# doubt, nor the month ("in May and since has received nearly 300,000").
+POSSIBILITY = re.compile(
+    r"\b(?:[Cc]ould|[Mm]ight|may)\s+(?!have\b)(?:(?!(?:and|but|or|since|which|that)\b)"
+    r"[\w'’-]+\s+){1,4}$"
+)
+
+
+def _possible(claim: Claim) -> bool:
+    """Whether a claim's figure is what may happen (``POSSIBILITY``), not what did."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return False
+    return POSSIBILITY.search(claim.text, 0, quantity.span[0] - claim.span[0]) is not None
 
 
 def _revised_forecast(left: Claim, right: Claim) -> bool:
@@ -922,6 +946,15 @@ def _one_side_within(left: Claim, right: Claim, marked: Callable[[Claim], bool])
     if left_marked == right_marked:
         return False
     return _no_larger(*((left, right) if left_marked else (right, left)))
+
+
+def _in_a_side_of_a_place(claim: Claim) -> bool:
+    """Whether a framed count holds in one side of a place, a setting with one of the
+    ``side_modifiers`` ("the 38 shops in the east wing", "fans in the north stand"): a part
+    of the place's count, which a count with no such setting gives."""
+    settings = claim.frame.setting if claim.frame else []
+    side = lexicon().side_modifiers
+    return any(len(words := setting.split()) > 1 and words[0] in side for setting in settings)
 
 
 def _held_by_a_place(claim: Claim) -> bool:
@@ -1384,6 +1417,9 @@ def _weigh_framed(
         # two places' shares of all who fled.
         return "unclear"
     if _one_side_within(left, right, _held_by_a_place):
+        return "unclear"
+    if _one_side_within(left, right, _in_a_side_of_a_place):
+        # "The 38 shops in the east wing" are some of "all 140 shops".
         return "unclear"
     if _sites_apart(left, right):
         # "The Port Merrow plant will build 120,000 units" is some of "the company plans to
@@ -1988,8 +2024,17 @@ def _part_within_whole(left: Claim, right: Claim) -> bool:
     return _no_larger(part, whole)
 
 
-# Some of a group named just before: "five of whom", "two of which".
-SUBSET_OF = re.compile(r"\bof\s+(?:which|whom)\b")
+# Some of a group named just before: "five of whom", "two of which"; some of a whole given
+# after the figure: "95 aboard out of the original 870".
+SUBSET_OF = re.compile(
+    r"\bof\s+(?:which|whom)\b|\bout\s+of\s+(?:(?:the|a|an|its|their)\s+)?(?:[a-z]+\s+){0,2}\d"
+)
+# A clause that opens on the group its figure is some of: "Of those, 19 were detained",
+# "Among them, four children", "Of the injured, six are critical".
+OF_THOSE = re.compile(
+    r"^\W*(?:of|among)\s+(?:those|them|these|the\s+[a-z][\w\s-]{0,30}?,)",
+    re.IGNORECASE,
+)
 # A zero of the people at one place, the place before the verb: "No one at the park was hurt",
 # "Nobody inside the school was injured" (not "No one was killed in the camp").
 NOBODY_THERE = re.compile(
@@ -2048,6 +2093,9 @@ def is_part(claim: Claim) -> bool:
         return True
     if quantity is not None and quantity.kind == "count" and ABOVE_A_THRESHOLD.match(after):
         # "14 aftershocks above magnitude 4": those past a bound, some of all.
+        return True
+    if OF_THOSE.match(claim.text):
+        # "Of those, 19 were detained": some of the group the sentence before counts.
         return True
     if ONE_OF_A_SET.match(claim.text):
         # "The strongest remained Tuesday's magnitude 5.1 tremor": one of several.

@@ -1821,3 +1821,52 @@ def test_dozens_neither_backs_nor_contradicts_hundreds(tmp_path: Path) -> None:
     b = "Mall update\n\nAbout 300 shoppers sheltered in shops and storerooms, police said."
     assert scanned_findings(tmp_path, "corroboration", a=a, b=b) == []
     assert scanned_findings(tmp_path / "conflicts", "conflict", a=a, b=b) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # What may happen is no account of what did (blind round 25's egg prices).
+        (
+            "Egg prices could rise by 15 percent before Christmas, a trader said.",
+            "Egg prices have already risen by 6 percent this week, the board said.",
+            False,
+        ),
+        (
+            "The repairs might top 4 million dollars, engineers said.",
+            "The repairs cost 2.5 million dollars, the council said.",
+            False,
+        ),
+        # "May" the month is no modal, and "may have" tells the past with doubt.
+        (
+            "The new bridge opened in May and cost 40 million dollars, officials said.",
+            "Officials said the new bridge cost 65 million dollars.",
+            True,
+        ),
+        # A part: a side of a place, some of a group named before, some out of a whole.
+        (
+            "All 140 shops were closed on Saturday, management said.",
+            "The 38 shops in the east wing were closed on Saturday, management said.",
+            False,
+        ),
+        (
+            "Police said 47 people were arrested. Of those, 19 were held, police said.",
+            "Police said 47 people were arrested on the day.",
+            False,
+        ),
+        (
+            "The ship was carrying 2,143 people on Tuesday, the company said.",
+            "There were 95 people aboard out of the original 2,143 on Tuesday, the company said.",
+            False,
+        ),
+        (
+            "The ship was carrying 2,143 people on Tuesday, the company said.",
+            "There were 2,400 people aboard on Tuesday, the company said.",
+            True,
+        ),
+    ],
+)
+def test_what_may_happen_and_parts_take_no_side(
+    tmp_path: Path, first: str, second: str, conflict: bool
+) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict

@@ -949,6 +949,40 @@ PROBE_MISSES_ROUND24: set[tuple[str, str]] = {
     ("zoo-escape", "Z3-alarm-time"),
     ("zoo-escape", "Z4-refurb-cost"),
 }
+# The twenty-third round of blind testers' stories (tests/data/blind23), as the tool read
+# them when they were added.
+PROBE_MISSES_ROUND25: set[tuple[str, str]] = {
+    ("bird-flu-cull", "C1-birds-to-cull"),
+    ("bird-flu-cull", "C2-day-confirmed"),
+    ("bird-flu-cull", "C3-compensation-fund"),
+    ("bird-flu-cull", "C4-protection-zone"),
+    ("brantmoor-lift-fall", "C1-fall-distance"),
+    ("brantmoor-lift-fall", "C3-occupants"),
+    ("brantmoor-lift-fall", "C4-inspection-date"),
+    ("brantmoor-lift-fall", "barely 60 percent of them"),
+    ("crane-collapse", "20 crane inspectors by next spring"),
+    ("crane-collapse", "C1-injured-count"),
+    ("crane-collapse", "C2-project-cost"),
+    ("crane-collapse", "C4-collapse-time"),
+    ("crane-collapse", "Skyreach Lifting for 19 years"),
+    ("crane-collapse", "U3-behind-schedule"),
+    ("marrowbank-march", "M-C1-police-crowd"),
+    ("marrowbank-march", "M-C3-start-time"),
+    ("tarrow-cruise-grounding", "C1-grounding-time"),
+    ("tarrow-cruise-grounding", "C2-gash-length"),
+    ("tarrow-cruise-grounding", "C4-compensation-credit"),
+    ("valtera-emissions", "V-C1-compensation-fund"),
+    ("valtera-emissions", "V-C2-share-fall"),
+    ("valtera-emissions", "V-C4-announcement-day"),
+    ("varnholt-swim-record", "W-C1-time"),
+    ("varnholt-swim-record", "W-C2-age"),
+    ("varnholt-swim-record", "W-C3-money"),
+    ("varnholt-swim-record", "W-C4-day"),
+    ("varnholt-swim-record", "W-U3"),
+    ("wrenfield-sinkhole", "S-C3-time"),
+    ("wrenfield-sinkhole", "S-C4-money"),
+    ("wrenfield-sinkhole", "S-U2"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -970,6 +1004,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND22
     | PROBE_MISSES_ROUND23
     | PROBE_MISSES_ROUND24
+    | PROBE_MISSES_ROUND25
 )
 
 
