@@ -19,6 +19,7 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 
 from claimcheck.attribution import SentenceAttributions
+from claimcheck.clean import DAY_OF_MONTH_RE
 from claimcheck.cues import holds_any, may_hold_ignoring_case
 from claimcheck.datafiles import read_data
 from claimcheck.lexicon import DIMENSION_KINDS, singular
@@ -2047,6 +2048,20 @@ def _without_dateline(sentence: Sentence) -> Sentence:
     )
 
 
+# The most words of a heading in title case, or of a programme's dated line ("RADIO CALDER
+# SOUND - DRIVETIME - TUESDAY 10 JUNE, 5PM").
+HEADING_WORDS = 15
+# The least share of such a line's words written with a capital (or no letter), as names
+# and titles are: a lead of one short line ("The crane fell on Tuesday 10 June at 2:40
+# p.m.") is prose.
+TITLE_SHARE = 0.6
+# The same share for a line that names a day of a month and may end in a clock time, which
+# a short lead can too ("Flooding hit Harwick on Tuesday 10 June at 5 p.m.").
+PROGRAMME_TITLE_SHARE = 0.75
+# A clock time ending a line: "6:00 p.m.", "5 p.m."
+CLOCK_END = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.\s*$", re.IGNORECASE)
+
+
 def _is_heading(sentence: Sentence) -> bool:
     """A short line without closing punctuation is a heading, not an assertion."""
     stripped = sentence.text.rstrip()
@@ -2059,11 +2074,41 @@ def _is_heading(sentence: Sentence) -> bool:
     # investors can ride a "New Wave"' is a subheading.
     if stripped.rstrip('\u201d")').endswith((".", "!", "?", ",")):
         return False
-    if len(words) < 16 and stripped.endswith(("\u201d", '"')):
+    if len(words) <= HEADING_WORDS and stripped.endswith(("\u201d", '"')):
         return True
     # Title case without a full stop: 'Five Ways Readers Can Ride a "New Wave"'.
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return len(words) < 16 and capitalised >= 0.6 * len(words)
+    return len(words) <= HEADING_WORDS and capitalised >= TITLE_SHARE * len(words)
+
+
+def _with_programme_lines(
+    text: str, sentences: Sequence[Sentence], headings: list[bool]
+) -> list[bool]:
+    """The headings, with each line at the top that names a weekday and a day of a month
+    taken for one when its words are mostly capitalised, however it ends ("COASTLINE
+    TONIGHT, KSN Radio 94.1, Tuesday 14 October, 6:00 p.m."): a programme's line dates its
+    transcript as a byline dates an article, and asserts nothing."""
+    for index, sentence in enumerate(sentences):
+        if headings[index]:
+            continue
+        whole_line = text[sentence.span[0] - 1 : sentence.span[0]] in ("", "\n") and text[
+            sentence.span[1] : sentence.span[1] + 1
+        ] in ("", "\n")
+        words = sentence.text.split()
+        capitalised = sum(1 for word in words if word[:1].isupper() or not word[:1].isalpha())
+        if not (
+            whole_line
+            and len(words) <= HEADING_WORDS
+            and capitalised >= PROGRAMME_TITLE_SHARE * len(words)
+            and (
+                not sentence.text.rstrip().endswith((".", "!", "?"))
+                or CLOCK_END.search(sentence.text)
+            )
+            and DAY_OF_MONTH_RE.search(sentence.text)
+        ):
+            break
+        headings[index] = True
+    return headings
 
 
 def _with_long_headline(
@@ -2101,7 +2146,7 @@ def extract_claims(
         the article's year and date when its own text names none
     """
     lines = LineIndex(text)
-    headings = [_is_heading(sentence) for sentence in sentences]
+    headings = _with_programme_lines(text, sentences, [_is_heading(s) for s in sentences])
     context_year, context_day, context_date = article_time(
         text, sentences, _with_long_headline(text, sentences, headings)
     )

@@ -533,6 +533,15 @@ _SLOT_RE = re.compile(
 )
 # Words of ``_SLOT_RE``, lower-cased, one of which it cannot match without.
 _SLOT_CUES = ("airs", "is on", "broadcasts", "radio", "fm")
+# A weekday and a day of a month: a programme line that has one ("COASTLINE TONIGHT, KSN
+# Radio 94.1, Tuesday 14 October, 6:00 p.m.") dates a transcript, as a byline dates an
+# article, and is kept for that.
+_MONTH_NAME = "|".join(MONTHS)
+DAY_OF_MONTH_RE = re.compile(
+    rf"\b[A-Za-z]+day,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAME})\b"
+    rf"|(?:{_MONTH_NAME})\.?\s+\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
 
 # Comment-system notices: "Leave a reply", "Comments are closed", "3 Comments",
 # "Be the first to comment"
@@ -923,7 +932,7 @@ def _investor_notice(s: str) -> bool:
 def _promotes_outlet(s: str) -> bool:
     """Whether the line is an outlet's promotion of itself: a station's (``_BROADCAST_RE``,
     in a line of at most 25 words) or, in a line of at most 12 words, a programme's slot
-    (``_SLOT_RE``).
+    (``_SLOT_RE``) that names no day of a month (``DAY_OF_MONTH_RE``).
 
     Each pattern is tried only on a short enough line holding one of its words
     (``may_hold_ignoring_case``): few lines hold one, and that test is far cheaper than
@@ -937,6 +946,7 @@ def _promotes_outlet(s: str) -> bool:
         may_hold_ignoring_case(s, _SLOT_CUES)
         and len(_words(s)) <= 12
         and _SLOT_RE.search(s) is not None
+        and DAY_OF_MONTH_RE.search(s) is None
     )
 
 

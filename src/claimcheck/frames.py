@@ -1326,7 +1326,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         entity=entity,
         role=role,
         negated=negated,
-        modifiers=_modifiers(measured, verb, words, own=tokens if term else ()),
+        modifiers=_modifiers(measured, verb, words, own=tokens),
         setting=sorted(
             {
                 *_setting(measured, verb, top, words),

@@ -1278,3 +1278,25 @@ def test_a_level_a_condition_waits_for_is_no_reading(sentence: str, awaited: boo
 def test_the_share_of_an_electorate_that_voted_is_the_turnout(sentence: str, measure: str) -> None:
     (claim,) = claims_of(sentence)
     assert claim.measure == measure
+
+
+def test_a_dated_programme_line_dates_its_transcript_and_claims_nothing() -> None:
+    text = (
+        "Ship aground off Tarrow\n\n"
+        "COASTLINE TONIGHT, KSN Radio 94.1, Tuesday 14 October, 6:00 p.m.\n\n"
+        "REPORTER: There were 2,143 passengers on board.\n"
+    )
+    claims = claims_of(text)
+    assert [claim.text for claim in claims] == ["REPORTER: There were 2,143 passengers on board"]
+    assert (claims[0].context_day, claims[0].context_date) == ("tuesday", "10-14")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Two workers died on Tuesday 10 June in Port Calder.",
+        "Flooding hit Harwick on Tuesday 10 June, killing 3 people at 5 p.m.",
+    ],
+)
+def test_a_short_dated_lead_in_prose_is_no_programme_line(lead: str) -> None:
+    assert [claim.text for claim in claims_of(f"Crane falls\n\n{lead}\n")] != []

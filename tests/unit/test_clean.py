@@ -512,6 +512,12 @@ KEEP_CASES = [
         "Shares in the firm fell 3% after the announcement.\n",
         id="pipe-in-prose-and-shares",
     ),
+    # A programme's line with its day and month dates the transcript, like a byline.
+    pytest.param(
+        "COASTLINE TONIGHT, KSN Radio 94.1, Tuesday 14 October, 6:00 p.m.\n"
+        "Radio Calder 96.4, The Drive at Five, broadcast Tuesday 10 June, 5 p.m.\n",
+        id="dated-programme-lines",
+    ),
 ]
 
 
