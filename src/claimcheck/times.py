@@ -143,8 +143,9 @@ def article_day_text(weekday: str | None, date: str | None, year: int | None) ->
     ``weekday`` is lower-cased ("tuesday"), ``date`` is 'MM-DD' and ``year`` a year, each
     None when unknown; '' when all are. The weekday and the date may come from different
     lines (the lead's "on Tuesday", the dateline's "March 7, 2013"), so they are written
-    side by side, and when the year tells the date's weekday and it is another one, it is
-    named: "Tuesday; 7 March 2013, a Thursday".
+    side by side, the date said to be the article's ("Tuesday; dated 9 March": the event's
+    weekday is not the printing's day), and when the year tells the date's weekday and it
+    is another one, it is named: "Tuesday; dated 7 March 2013, a Thursday".
     """
     date_text, date_weekday = "", None
     if date is not None:
@@ -161,7 +162,7 @@ def article_day_text(weekday: str | None, date: str | None, year: int | None) ->
     if weekday == date_weekday:
         return f"{weekday.capitalize()} {date_text}"
     named = f", a {date_weekday.capitalize()}" if date_weekday else ""
-    return f"{weekday.capitalize()}; {date_text}{named}"
+    return f"{weekday.capitalize()}; dated {date_text}{named}"
 
 
 # The months as ``DAY`` writes them, capitalised: a date cannot be written without one.

@@ -811,12 +811,12 @@ def test_a_date_in_digits(byline: str, expected: tuple[int, str] | None) -> None
     [
         ("tuesday", "03-05", 2013, "Tuesday 5 March 2013"),
         # The lead's day is not the dateline's: both are said, and which day the date is.
-        ("monday", "03-05", 2026, "Monday; 5 March 2026, a Thursday"),
-        ("tuesday", "03-05", None, "Tuesday; 5 March"),
+        ("monday", "03-05", 2026, "Monday; dated 5 March 2026, a Thursday"),
+        ("tuesday", "03-05", None, "Tuesday; dated 5 March"),
         (None, "03-07", 2013, "7 March 2013"),
         ("saturday", None, None, "Saturday"),
         (None, None, 2013, "2013"),
-        ("monday", "02-30", 2013, "Monday; 30 February 2013"),
+        ("monday", "02-30", 2013, "Monday; dated 30 February 2013"),
         (None, None, None, ""),
     ],
 )

@@ -197,7 +197,7 @@ def time_text(claim: Claim) -> str:
     if not day:
         return ""
     two_lines = claim.context_day is not None and ";" in day
-    return day + (" (article's lead or dateline)" if two_lines else " (article date)")
+    return day + (" (article's lead and dateline)" if two_lines else " (article date)")
 
 
 def evidence(context: CheckContext, claim: Claim) -> Evidence:
