@@ -198,6 +198,8 @@ EVENT_DATE = re.compile(
 _EVENT_YEAR_VERB = (
     r"\b(?<!-)(?P<verb>opened|founded|established|launched|completed|inaugurated|built|"
     r"incorporated|created|held|started|began|struck|burned|won|"
+    # "was set up in 1994", not "set up roadblocks in 2019".
+    r"set up(?=\s+(?:in|back\s+in|as|by|originally)\b)|"
     r"(?!(?:scheduled|expected|planned|slated|projected|forecast|targeted)\b)[a-z]{3,}ed)\b"
 )
 EVENT_YEAR_VERB = re.compile(_EVENT_YEAR_VERB)
@@ -1228,6 +1230,8 @@ EVENT_ATTRIBUTES = {
     "established": "founded",
     "incorporated": "founded",
     "created": "founded",
+    "formed": "founded",
+    "set up": "founded",
     "completed": "completed",
     "built": "completed",
     "held": "held",

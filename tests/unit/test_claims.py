@@ -89,6 +89,20 @@ def test_an_event_named_by_its_noun_has_a_year(sentence: str, fact: tuple[str, s
 @pytest.mark.parametrize(
     ("sentence", "fact"),
     [
+        ("The charity, which was set up in 1994, helps 300 families.", ("founded", "1994")),
+        ("The band formed in 2009 in Leeds.", ("founded", "2009")),
+        # Setting up a thing is no founding.
+        ("Police set up roadblocks in 2019 near the camp.", None),
+    ],
+)
+def test_a_body_set_up_or_formed_is_founded(sentence: str, fact: tuple[str, str] | None) -> None:
+    found = [(f.attribute, f.value) for f in facts_of(sentence) if f.attribute != "age"]
+    assert found == ([fact] if fact else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
         ("The avalanche came down just after 2 o'clock this afternoon.", ("avalanche", "~14:00")),
         ("The leak began just before nine o'clock this evening.", ("leak", "~21:00")),
         ("The bridge collapsed at 11.30 in the morning.", ("collapse", "11:30")),
