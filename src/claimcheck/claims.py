@@ -1319,6 +1319,28 @@ def _is_awaited_level(text: str, quantity: Quantity) -> bool:
     return _AWAITED_LEVEL_BEFORE.search(text, reach, start) is not None
 
 
+# A level set as a rule right before a figure: "the state's advisory level of 8
+# micrograms", "the legal limit is 80 milligrams" (``norm_phrases`` in data/measures.json).
+_NORM_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        phrase.replace(" ", r"\s+")
+        for phrase in sorted(read_data("measures.json")["norm_phrases"], key=len, reverse=True)
+    )
+    + r")\s+(?:of|is|was|at|set\s+at)\s+(?:(?:about|around|some|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+# How far before a figure its norm's words may start.
+_NORM_REACH = 40
+
+
+def _is_norm(text: str, quantity: Quantity) -> bool:
+    """Whether a figure is a level set as a rule (``_NORM_BEFORE``), not a reading: "far
+    above the state's advisory level of 8 micrograms" gives no second value of the toxin."""
+    start = quantity.span[0]
+    return _NORM_BEFORE.search(text, max(0, start - _NORM_REACH), start) is not None
+
+
 def _is_threshold(text: str, quantity: Quantity) -> bool:
     """Whether a measurement bounds what a span of time counts ("the ninth day above 35C"):
     a threshold, not a reading, so no claim of its own."""
@@ -2192,6 +2214,7 @@ def extract_claims(
                 or q.span in ages
                 or _is_threshold(text, q)
                 or _is_awaited_level(text, q)
+                or _is_norm(text, q)
             )
         ]
         quantities = _without_parts(text, quantities)

@@ -21,6 +21,8 @@ from claimcheck.cues import may_hold_ignoring_case
 from claimcheck.lexicon import DIMENSION_KINDS
 from claimcheck.models import Quantity, Sentence, Span, TimeRef
 from claimcheck.nlp import past_verb_lemma
+from claimcheck.quantities.numbers import CARDINALS
+from claimcheck.quantities.units import prefix_tree
 
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 MONTHS = (
@@ -186,7 +188,7 @@ ITEM_BEFORE = re.compile(r"\b(?:including|includes|include|among\s+them)\s+(?:la
 # 31 at the report and 14 on Friday.
 EARLIER_FIGURE_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to))\s+(?:about\s+|some\s+|just\s+)?"
-    r"[\d,.]+%?(?:\s+[a-z]+)?\s+(?:on|by|as\s+of)\s+$"
+    rf"(?:[\d,.]+%?|{prefix_tree(CARDINALS)})(?:\s+[a-z]+)?\s+(?:on|by|as\s+of)\s+$"
 )
 
 

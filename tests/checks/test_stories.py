@@ -983,6 +983,42 @@ PROBE_MISSES_ROUND25: set[tuple[str, str]] = {
     ("wrenfield-sinkhole", "S-C4-money"),
     ("wrenfield-sinkhole", "S-U2"),
 }
+# The twenty-fourth round of blind testers' stories (tests/data/blind24), as the tool read
+# them when they were added.
+PROBE_MISSES_ROUND26: set[tuple[str, str]] = {
+    ("calder-vale-admissions", "C-C1-money"),
+    ("calder-vale-admissions", "C-C3-count"),
+    ("calder-vale-admissions", "C-C4-day"),
+    ("calder-vale-admissions", "Thirty-one students, by the DA's count"),
+    ("calder-vale-admissions", "about $2.4 million in bribes"),
+    ("greyhaven-turbine", "G-C1-time"),
+    ("greyhaven-turbine", "G-C2-height"),
+    ("greyhaven-turbine", "G-C4-cost"),
+    ("lake-tavrin-algae", "closure_order_time"),
+    ("lake-tavrin-algae", "dogs_dead"),
+    ("lake-tavrin-algae", "girl_age"),
+    ("lake-tavrin-algae", "heat_35c"),
+    ("lake-tavrin-algae", "phosphorus_tripled"),
+    ("lottery-fraud-trial", "C2-lump-sum"),
+    ("lottery-fraud-trial", "C3-claim-date"),
+    ("lottery-fraud-trial", "C4-store-street"),
+    ("port-halloway-games-bid", "G-C2-venues"),
+    ("port-halloway-games-bid", "G-C3-poll"),
+    ("port-halloway-games-bid", "G-C4-voteday"),
+    ("port-halloway-games-bid", "G-U2-1971"),
+    ("tollan-fish-kill", "F-C1-volume"),
+    ("tollan-fish-kill", "F-C2-time"),
+    ("tollan-fish-kill", "F-C3-trout-share"),
+    ("tollan-fish-kill", "F-C4-age"),
+    ("tolvik-mine-licence", "cleanup_amount"),
+    ("tolvik-mine-licence", "judge_age"),
+    ("tolvik-mine-licence", "ruling_day"),
+    ("tolvik-mine-licence", "seepage_percent"),
+    ("tunnel-train-power-loss", "C1-passengers"),
+    ("tunnel-train-power-loss", "C2-power-loss-time"),
+    ("tunnel-train-power-loss", "C3-temperature"),
+    ("tunnel-train-power-loss", "C4-compensation"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1005,6 +1041,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND23
     | PROBE_MISSES_ROUND24
     | PROBE_MISSES_ROUND25
+    | PROBE_MISSES_ROUND26
 )
 
 

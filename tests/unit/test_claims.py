@@ -942,6 +942,11 @@ def test_what_a_sum_takes_in_is_not_what_it_is(sentence: str, measure: str) -> N
             None,
             "sunday",
         ),
+        (
+            "Pollution covers 13 miles, compared with nine miles on Tuesday, it said Thursday.",
+            None,
+            "thursday",
+        ),
     ],
 )
 def test_a_possessive_day_names_an_event(sentence: str, clause_end: int | None, day: str) -> None:
@@ -1314,3 +1319,23 @@ def test_a_dated_programme_line_dates_its_transcript_and_claims_nothing() -> Non
 )
 def test_a_short_dated_lead_in_prose_is_no_programme_line(lead: str) -> None:
     assert [claim.text for claim in claims_of(f"Crane falls\n\n{lead}\n")] != []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # A level set as a rule is no reading.
+        (
+            "Samples showed 48 micrograms, far above the state's advisory level of 8 micrograms.",
+            ["48"],
+        ),
+        (
+            "The level was 0.07 percent, just under the legal limit of 0.08 percent.",
+            ["0.07 percent"],
+        ),
+        # A limit changed is news of its own.
+        ("The limit was raised to 80 km/h on Monday.", ["80 km/h"]),
+    ],
+)
+def test_a_norm_is_no_reading(sentence: str, figures: list[str]) -> None:
+    assert [q.surface for c in claims_of(sentence) for q in c.quantities] == figures
