@@ -118,11 +118,12 @@ _CLAUSE_START = (
 )
 
 # A short noun phrase that may name a source: "Reuters", "The World Health
-# Organization", "A Stanford report", "Head of the agency Captain Ruiz". A relative "that"
+# Organization", "A Stanford report", "Head of the agency Captain Ruiz", "An audit by
+# Brevik & Holm". A relative "that"
 # ends the phrase before it ("a haul that police say": the source is "police").
 _SOURCE_PHRASE = (
     r"(?:[A-Z][\w.&'\u2019-]*|[a-z0-9][\w'\u2019-]*)"
-    r"(?:\s+(?!that\b)(?:[A-Z][\w.&'\u2019-]*|of|the|and|for|de|[a-z0-9][\w'\u2019-]*)){0,9}?"
+    r"(?:\s+(?!that\b)(?:[A-Z][\w.&'\u2019-]*|of|the|and|&|for|de|[a-z0-9][\w'\u2019-]*)){0,9}?"
 )
 
 # The period of an initial or an abbreviation inside a name: "Ann W. Vale", "U.S."

@@ -11,7 +11,9 @@ This stage finds, among the sentences that carry claims:
   by chance;
 - **families**: sources that share most of such sentences (at least
   ``MIN_SHARED`` of them, and at least ``FAMILY_SHARE`` of the shorter source's),
-  as a wire story and its reprints do.
+  as a wire story and its reprints do, and sources whose datelines name one
+  outlet ("PORT KESSING, Oct 14 (Castellan Press Agency) - " and the same agency's
+  report of the next day): an outlet repeating its own figure is no second witness.
 
 Two claims are independent unless their sources are one family or their
 sentences are one passage (``Copies.independent``).
@@ -38,6 +40,15 @@ MIN_PASSAGE_WORDS = 12
 # sentences of the source with fewer.
 MIN_SHARED = 2
 FAMILY_SHARE = 0.5
+# A dateline's outlet, in brackets before a dash, in a line near the top of an article:
+# "PORT KESSING, Oct 14 (Castellan Press Agency) - ", "LONDON (Reuters) — ".
+DATELINE_OUTLET = re.compile(
+    r"^\W*[A-Z][^\n()]{1,60}?\((?P<outlet>[A-Z][^()\n]{1,40})\)\s*[-\u2013\u2014]",
+    re.MULTILINE,
+)
+# How far into an article its dateline may stand, in characters (after a headline and a
+# byline or two).
+DATELINE_REACH = 1500
 # Above this many sentences the fuzzy comparison (which grows with the square) gives
 # way to exact matching of the case-folded words.
 MAX_FUZZY_SENTENCES = 3000
@@ -128,8 +139,28 @@ def find_copies(claims: Sequence[Claim], texts: dict[str, str]) -> Copies:
             if (c.source, c.sentence_span) in passage_ids
         }
     )
-    _group_families(copies, sentences, long_enough, shared, passage_ids)
+    outlets = _dateline_outlets(texts)
+    _group_families(copies, sentences, long_enough, shared, passage_ids, outlets)
     return copies
+
+
+def dateline_outlet(text: str) -> str | None:
+    """The outlet an article's dateline names ("Castellan Press Agency"), or None."""
+    found = DATELINE_OUTLET.search(text, 0, DATELINE_REACH)
+    return " ".join(found["outlet"].split()) if found else None
+
+
+def _dateline_outlets(texts: dict[str, str]) -> dict[str, str]:
+    """Each source whose dateline names an outlet that another source's names too, with
+    that outlet as the first of them writes it (case and spacing aside)."""
+    by_outlet: dict[str, list[tuple[str, str]]] = {}
+    for source in sorted(texts):
+        outlet = dateline_outlet(texts[source])
+        if outlet is not None:
+            by_outlet.setdefault(outlet.casefold(), []).append((source, outlet))
+    return {
+        source: named[0][1] for named in by_outlet.values() if len(named) > 1 for source, _ in named
+    }
 
 
 def _alike_pairs(words: list[str]) -> list[tuple[int, int]]:
@@ -158,8 +189,10 @@ def _group_families(
     long_enough: list[int],
     shared: dict[tuple[str, str], set[int]],
     passage_ids: dict[tuple[str, Span], int],
+    outlets: dict[str, str],
 ) -> None:
-    """Join sources that share most of their long sentences into families."""
+    """Join sources that share most of their long sentences, or whose datelines name one
+    outlet (``outlets``), into families."""
     count: dict[str, int] = {}
     for i in long_enough:
         count[sentences[i][0]] = count.get(sentences[i][0], 0) + 1
@@ -169,9 +202,13 @@ def _group_families(
         if len({i for i in alike_sentences if sentences[i][0] == left})
         >= max(MIN_SHARED, FAMILY_SHARE * min(count[left], count[right]))
     ]
-    head = Components(families).root
+    first_of: dict[str, str] = {}
+    for source in sorted(outlets):
+        first_of.setdefault(outlets[source].casefold(), source)
+    same_outlet = [(first_of[outlets[s].casefold()], s) for s in sorted(outlets)]
+    head = Components([*families, *same_outlet]).root
     members_of: dict[str, list[str]] = {}
-    for source in sorted({s for pair in families for s in pair}):
+    for source in sorted({s for pair in [*families, *same_outlet] for s in pair}):
         members_of.setdefault(head(source), []).append(source)
     for leader, sources in sorted(members_of.items()):
         for source in sources:
@@ -184,13 +221,28 @@ def _group_families(
                 for i in shared[pair]
             }
         )
+        named = sorted({outlets[source] for source in sources if source in outlets})
         copies.families.append(
             SourceFamily(
                 sources=sources,
                 shared_sentences=alike,
-                message=f"{prose_list(sources)} carry the same text ({alike} long {'sentence' if alike == 1 else 'sentences'} alike)",
+                outlets=named,
+                message=_family_message(sources, alike, named),
             )
         )
+
+
+def _family_message(sources: list[str], alike: int, outlets: list[str]) -> str:
+    """What a reader is told of a family: the text its sources share, the outlet their
+    datelines name, or both."""
+    reasons = []
+    if alike:
+        reasons.append(
+            f"carry the same text ({alike} long {'sentence' if alike == 1 else 'sentences'} alike)"
+        )
+    if outlets:
+        reasons.append(f"are datelined by one outlet ({prose_list(outlets)})")
+    return f"{prose_list(sources)} {' and '.join(reasons)}: one witness"
 
 
 def prose_list(names: Sequence[str]) -> str:

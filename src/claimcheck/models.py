@@ -270,10 +270,15 @@ class Claim(Model):
 
 
 class SourceFamily(Model):
-    """Sources that carry the same text (a wire story and its reprints): one witness."""
+    """Sources that carry the same text (a wire story and its reprints), or whose datelines
+    name one outlet (a wire report and its follow-up): one witness."""
 
     sources: list[str] = Field(description="Ids of the sources, sorted.")
     shared_sentences: int = Field(description="Long claim sentences they share, near-verbatim.")
+    outlets: list[str] = Field(
+        default_factory=list,
+        description="The outlet their datelines name, when that joins them ('(Reuters) -').",
+    )
     message: str = Field(description="What a reader is told ('a.txt and b.txt carry ...').")
 
 

@@ -73,5 +73,30 @@ def test_short_sentences_worded_alike_are_not_copies(tmp_path: Path) -> None:
 
 def test_reports_name_the_copies(tmp_path: Path) -> None:
     report = _scan(tmp_path, wire=WIRE, reprint=REPRINT)
-    assert "1 family of copied articles, each counted as one source" in table.summary_line(report)
+    assert "1 family of copied or same-outlet articles, each counted as one source" in (
+        table.summary_line(report)
+    )
     assert "- reprint.txt and wire.txt carry the same text" in markdown.render(report)
+
+
+def _datelined(outlet: str, day: str, body: str) -> str:
+    return f"Quay fire\nPORT ELLIS, Oct {day} ({outlet}) - {body}\n"
+
+
+def test_one_outlets_reports_are_one_witness(tmp_path: Path) -> None:
+    first = _datelined("Meridian Wire", "14", "The blaze destroyed 40 homes on Monday night.")
+    later = _datelined("Meridian Wire", "15", "Crews said the fire had destroyed 40 homes.")
+    report = _scan(tmp_path, wire=first, followup=later)
+    assert [family.outlets for family in report.families] == [["Meridian Wire"]]
+    assert report.families[0].message == (
+        "followup.txt and wire.txt are datelined by one outlet (Meridian Wire): one witness"
+    )
+    assert not [f for f in report.findings if f.kind == "corroborated"]
+
+
+def test_two_outlets_reports_are_two_witnesses(tmp_path: Path) -> None:
+    first = _datelined("Meridian Wire", "14", "The blaze destroyed 40 homes on Monday night.")
+    other = _datelined("Coastal Press", "15", "Crews said the fire had destroyed 40 homes.")
+    report = _scan(tmp_path, wire=first, other=other)
+    assert report.families == []
+    assert [f.kind for f in report.findings if f.kind == "corroborated"] == ["corroborated"]

@@ -341,6 +341,8 @@ PROBE_MISSES_ROUND10: set[tuple[str, str]] = {
     ("orlen-heights-campus-shooting", "winslow-age"),
     ("penhallow-phone-launch", "attendance"),
     ("penhallow-phone-launch", "base-price"),
+    # Backed only by the same wire's follow-up, one witness now; "unveiled" credits nothing.
+    ("penhallow-phone-launch", "priced at $799 for the base model"),
     ("penhallow-phone-launch", "keynote-time"),
     ("penhallow-phone-launch", "mini-discontinued"),
     ("penhallow-phone-launch", "on-sale-date"),
@@ -862,6 +864,8 @@ PROBE_MISSES_ROUND21: set[tuple[str, str]] = {
     ("dunmore-falls-party-shooting", "exit-chained"),
     ("dunmore-falls-party-shooting", "wounded"),
     ("dunmore-hospital-fire", "call-time"),
+    # Backed only by one outlet's reports now; "praised ..., saying" credits nothing.
+    ("dunmore-hospital-fire", "the roughly 60 firefighters who responded"),
     ("dunmore-hospital-fire", "patients-evacuated"),
     ("grelling-harbour-trawler-sinking", "crew-aboard"),
     ("grelling-harbour-trawler-sinking", "distance-offshore"),
@@ -909,7 +913,6 @@ PROBE_MISSES_ROUND23: set[tuple[str, str]] = {
     ("coronet-jackpot", "C1-cash-option"),
     ("coronet-jackpot", "C4-where-sold"),
     ("coronet-jackpot", "verdict-four-vs-three-states"),
-    ("dunmore-ice-storm", "38,210 customers remained without power"),
     ("dunmore-ice-storm", "a gust of 78 mph at Carrow Point"),
     ("dunmore-ice-storm", "peak-outage-count"),
     ("dunmore-ice-storm", "substation-fire-time"),

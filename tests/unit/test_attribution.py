@@ -36,6 +36,7 @@ def attributions(sentence: str) -> list[tuple[str, str]]:
             [("The Office for National Statistics", "says")],
         ),
         ("A Harvard study recently found that 40% of users quit.", [("A Harvard study", "found")]),
+        ("A review by Smith & Co found 12 errors.", [("A review by Smith & Co", "found")]),
         (
             "Research from Oxford and Yale further indicates a gap.",
             [("Research from Oxford and Yale", "indicates")],

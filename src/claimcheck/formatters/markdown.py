@@ -158,7 +158,7 @@ def render(report: Report) -> str:
         lines += ["## Stories, each checked on its own", ""]
         lines += [f"- {escape(story.message)}" for story in report.stories] + [""]
     if report.families:
-        lines += ["## Copies, each counted as one source", ""]
+        lines += ["## Copies and one outlet's reports, each family counted as one source", ""]
         lines += [f"- {escape(family.message)}" for family in report.families] + [""]
     lines += _left_out(report)
     return "\n".join(lines[:-1]) + "\n"

@@ -59,7 +59,7 @@ def summary_line(report: Report) -> str:
         )
     if report.families:
         families = plural(len(report.families), "family", "families")
-        line += f"; {families} of copied articles, each counted as one source"
+        line += f"; {families} of copied or same-outlet articles, each counted as one source"
     return line
 
 
@@ -196,7 +196,7 @@ def render(report: Report, width: int = 100, color: bool = False) -> str:
             console.print(story.message, markup=False)
     if report.families:
         console.print()
-        console.rule("Copies, each counted as one source")
+        console.rule("Copies and one outlet's reports, each family counted as one source")
         for family in report.families:
             console.print(family.message)
     described = [source for source in report.sources if source.metadata is not None]
