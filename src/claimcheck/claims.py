@@ -455,7 +455,9 @@ DIRECTION = re.compile(
 # Dunn, who", "Ann Lind, 15, was". The name must end the capitalised run, so "a 25-year-old
 # Brookfield man" (a place, then a noun) names no one: punctuation, a regular past tense or
 # a word of ``age_name_followers`` (data/measures.json) follows a name.
-_AGE_NAME = r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?"
+# A hyphen may join two capitalised parts ("Imelda Farrow-Sykes").
+_AGE_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*"
+_AGE_NAME = rf"\b{_AGE_NAME_WORD}(?:\s+{_AGE_NAME_WORD})?"
 # A number of years in digits or in words, up to 99: "36", "nine", "Seventy-six".
 _AGE_UNITS = "|".join(w for w, v in CARDINALS.items() if 1 <= v <= 9)
 _AGE_VALUE = (

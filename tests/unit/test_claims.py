@@ -575,6 +575,12 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
             ("ilse brandt", "38"),
         ),
         ("Among the dead was 71-year-old retired nurse Ona Pell, police said.", ("ona pell", "71")),
+        # A hyphen joins two capitalised parts of one name.
+        (
+            "On Tuesday the 58-year-old judge, Imelda Farrow-Sykes, revoked it.",
+            ("imelda farrow-sykes", "58"),
+        ),
+        ("Daniel Okoro-Fenn, 34, a lorry driver, died.", ("daniel okoro-fenn", "34")),
         # A word that opens the sentence, a place after a preposition: no one is named.
         ("Yesterday, a 36-year-old climber died in a fall.", None),
         ("Last Friday, the 30-year-old driver was arrested.", None),
