@@ -142,13 +142,18 @@ def rounding_slack(quantity: Quantity, counts_exact: bool = False) -> float:
     "22 miles (35 km)" are one distance: each is rounded to its last digit.
     Clock times ("2:08:14") are precise to the second and get no extra slack.
     With ``counts_exact``, a count written in whole digits gets only its rounding
-    ("2,100" is 2,075 to 2,125; "3,214" is 3,214).
+    ("2,100" is 2,075 to 2,125; "3,214" is 3,214), and a span written as a clock only half
+    its last digit ("2:05.22" is 125.215 to 125.225 seconds).
     """
     value = quantity.value or 0.0
     written = WRITTEN_NUMBER.search(quantity.surface)
     whole = written is not None and "." not in written.group()
     held = counts_exact and whole and quantity.kind == "count"
     floor = 0.0 if held else abs(value) * EXACT_SLACK
+    if ":" in quantity.surface and quantity.kind == "duration":
+        # "2:05.22" is 2 minutes 5.22 seconds to the hundredth: a race time two swimmers
+        # do not share, whatever the relative slack of other figures.
+        return _clock_slack(quantity.surface, value) if counts_exact else floor
     if written is None or ":" in quantity.surface or _in_several_units(quantity):
         # "2 hours, 6 minutes and 41 seconds" is as precise as "2:06:41".
         return floor
@@ -161,6 +166,27 @@ def rounding_slack(quantity: Quantity, counts_exact: bool = False) -> float:
     step, number, _ = digits
     slack = ROUNDING_SHARE * step * abs(value / number)
     return max(floor, min(slack, ROUNDING_CAP * abs(value)))
+
+
+# The fields of a span of time written as a clock: "2:05.22", "2:08:14".
+CLOCK_FIELDS = re.compile(r"\d+(?::\d{2})+(?:\.\d+)?")
+
+
+def _clock_slack(surface: str, value: float) -> float:
+    """Half the step of a clock-written span's last digit, in seconds: "2:05.22" (minutes,
+    seconds and hundredths) gives 0.005, "2:08:14" 0.5, "2:08" read as hours and minutes
+    30; 0 when the figure cannot be read so."""
+    found = CLOCK_FIELDS.search(surface)
+    if found is None:
+        return 0.0
+    *leading, last = found.group().split(":")
+    fraction = last.partition(".")[2]
+    fields = [*map(int, leading), float(last)]
+    counted = sum(field * 60**power for power, field in enumerate(reversed(fields)))
+    if counted <= 0:
+        return 0.0
+    unit = 60.0 if abs(value - counted * 60) < abs(value - counted) else 1.0
+    return 0.5 * unit * 10.0 ** -len(fraction)
 
 
 def _in_several_units(quantity: Quantity) -> bool:

@@ -74,6 +74,9 @@ def test_rounding_slack(text: str, slack: float) -> None:
         # Not a count, or not written in whole digits: the relative slack stays.
         ("2.1 million people", 25_000.0),
         ("286 km", 1430.0),
+        # A span written as a clock: half its last digit, so two swimmers' times differ.
+        ("in 2:05.22", 0.005),
+        ("won in 2:08:14", 0.5),
     ],
 )
 def test_counts_exact_slack(text: str, slack: float) -> None:
