@@ -119,8 +119,8 @@ _CLAUSE_START = (
 
 # A short noun phrase that may name a source: "Reuters", "The World Health
 # Organization", "A Stanford report", "Head of the agency Captain Ruiz", "An audit by
-# Brevik & Holm". A relative "that"
-# ends the phrase before it ("a haul that police say": the source is "police").
+# Brevik & Holm". A relative "that" ends the phrase before it ("a haul that police say":
+# the source is "police").
 _SOURCE_PHRASE = (
     r"(?:[A-Z][\w.&'\u2019-]*|[a-z0-9][\w'\u2019-]*)"
     r"(?:\s+(?!that\b)(?:[A-Z][\w.&'\u2019-]*|of|the|and|&|for|de|[a-z0-9][\w'\u2019-]*)){0,9}?"
@@ -939,18 +939,34 @@ def speaker_turns(text: str) -> list[SpeakerTurn]:
     """
     if text.count(":") < TRANSCRIPT_TURNS:
         return []
-    labels = [label for label in SPEAKER_LABEL.finditer(text) if _label_words(label)[0] is not None]
-    kinds = [_label_words(label)[0] for label in labels]
-    if len(labels) < TRANSCRIPT_TURNS or not {"journalist", "speaker"} & set(kinds):
+    labels = [
+        _Label(label, kind, name)
+        for label in SPEAKER_LABEL.finditer(text)
+        for kind, name in [_label_words(label)]
+        if kind is not None
+    ]
+    if len(labels) < TRANSCRIPT_TURNS or not {"journalist", "speaker"} & {
+        label.kind for label in labels
+    }:
         # "NEW DELHI: ..." and "ALSO READ: ...": capitals before a colon, but no one's turn.
         return []
     prose = SPEAKER_LABEL.sub(lambda label: " " * len(label.group(0)), text)
     journalists = _journalist_surnames(labels, prose)
     turns = []
     for label, following in zip(labels, [*labels[1:], None], strict=True):
-        end = following.start() if following is not None else len(text)
-        turns.append(SpeakerTurn(label.start(), end, _turn_credit(label, prose, journalists)))
+        end = following.match.start() if following is not None else len(text)
+        credit = _turn_credit(label, prose, journalists)
+        turns.append(SpeakerTurn(label.match.start(), end, credit))
     return turns
+
+
+class _Label(NamedTuple):
+    """A speaker label as read: its match, its kind and its name's words
+    (``_label_words``)."""
+
+    match: re.Match[str]
+    kind: str
+    name: list[str]
 
 
 def _label_words(label: re.Match[str]) -> tuple[str | None, list[str]]:
@@ -976,19 +992,18 @@ def _label_words(label: re.Match[str]) -> tuple[str | None, list[str]]:
     return kind, name
 
 
-def _journalist_surnames(labels: list[re.Match[str]], prose: str) -> set[str]:
+def _journalist_surnames(labels: list[_Label], prose: str) -> set[str]:
     """Surnames (lower case) of the outlet's journalists: those of labels with a
     journalist's role, and names the prose introduces as a journalist."""
-    surnames = set()
-    for label in labels:
-        kind, name = _label_words(label)
-        if kind == "journalist" and name:
-            surnames.add(name[-1])
-    for label in labels:
-        kind, name = _label_words(label)
-        if kind == "name" and name and _introduced_as_journalist(name[-1], prose):
-            surnames.add(name[-1])
-    return surnames
+    return {
+        label.name[-1]
+        for label in labels
+        if label.name
+        and (
+            label.kind == "journalist"
+            or (label.kind == "name" and _introduced_as_journalist(label.name[-1], prose))
+        )
+    }
 
 
 def _introduced_as_journalist(surname: str, prose: str) -> bool:
@@ -1005,14 +1020,14 @@ def _introduced_as_journalist(surname: str, prose: str) -> bool:
     return False
 
 
-def _turn_credit(label: re.Match[str], prose: str, journalists: set[str]) -> Attribution | None:
+def _turn_credit(read: _Label, prose: str, journalists: set[str]) -> Attribution | None:
     """The attribution a label gives its turn, or None (see ``speaker_turns``).
 
     The source is the label as a reader writes it ("Maren Toll, Police Chief",
     "Resident (June Harlow)"); a label of a name alone gives the fullest form of the
     name the prose writes ("Marta Lindqvist" for "LINDQVIST (recorded)").
     """
-    kind, name = _label_words(label)
+    label, kind, name = read
     if kind == "journalist" or (name and name[-1] in journalists):
         return None
     said = " ".join(filter(None, (label.group("name"), label.group("role"))))

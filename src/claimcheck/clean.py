@@ -533,15 +533,6 @@ _SLOT_RE = re.compile(
 )
 # Words of ``_SLOT_RE``, lower-cased, one of which it cannot match without.
 _SLOT_CUES = ("airs", "is on", "broadcasts", "radio", "fm")
-# A weekday and a day of a month: a programme line that has one ("COASTLINE TONIGHT, KSN
-# Radio 94.1, Tuesday 14 October, 6:00 p.m.") dates a transcript, as a byline dates an
-# article, and is kept for that.
-_MONTH_NAME = "|".join(MONTHS)
-DAY_OF_MONTH_RE = re.compile(
-    rf"\b[A-Za-z]+day,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAME})\b"
-    rf"|(?:{_MONTH_NAME})\.?\s+\d{{1,2}}\b)",
-    re.IGNORECASE,
-)
 
 # Comment-system notices: "Leave a reply", "Comments are closed", "3 Comments",
 # "Be the first to comment"
@@ -568,6 +559,14 @@ _COPYRIGHT_RE = re.compile(
 )
 
 _MONTH_ALT = "|".join(MONTHS)
+# A weekday and a day of a month: a programme line that has one ("COASTLINE TONIGHT, KSN
+# Radio 94.1, Tuesday 14 October, 6:00 p.m.") dates a transcript, as a byline dates an
+# article, and is kept for that.
+DAY_OF_MONTH_RE = re.compile(
+    rf"\b[A-Za-z]+day,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})\b"
+    rf"|(?:{_MONTH_ALT})\.?\s+\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
 
 # A date as a byline writes it: "September 20, 2013", "Sept. 20, 2013", "20 Sep 2013"
 _MONTH_DATE = (
