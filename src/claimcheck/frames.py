@@ -69,6 +69,7 @@ class Lexicon:
     running_totals: frozenset[str]
     event_verbs: dict[str, str]
     money_containers: frozenset[str]
+    estimate_verbs: frozenset[str]
     money_only: frozenset[str]
     person_attributes: frozenset[str]
     occasion_counts: frozenset[str]
@@ -179,6 +180,7 @@ def lexicon() -> Lexicon:
         event_verbs=events,
         neutral_modifiers=frozenset(raw["neutral_modifiers"]),
         money_containers=frozenset(raw["money_containers"]),
+        estimate_verbs=frozenset(raw["estimate_verbs"]),
         degree_modifiers=frozenset(raw["degree_modifiers"]),
         stage_modifiers=frozenset(raw["stage_modifiers"]),
         owned_attributes=frozenset(raw["owned_attributes"]),
@@ -1208,6 +1210,16 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # the subject is what is measured.
         labels = ("nsubj", "nsubjpass") if lemma(verb) == "be" else ("nsubjpass",)
         measured = _argument(verb, labels)
+    if (
+        measured is None
+        and verb is not None
+        and top.dep_ == "pobj"
+        and top.head.lower_ == "at"
+        and top.head.head == verb
+        and lemma(verb) in words.estimate_verbs
+    ):
+        # "police put the turnout at roughly 25,000": the object is what is measured.
+        measured = _argument(verb, ("dobj",))
     total = _total_of(top, words) if measured is None and quantity.kind == "count" else None
     if total is not None:
         measured, verb = total

@@ -967,7 +967,6 @@ PROBE_MISSES_ROUND25: set[tuple[str, str]] = {
     ("crane-collapse", "C4-collapse-time"),
     ("crane-collapse", "Skyreach Lifting for 19 years"),
     ("crane-collapse", "U3-behind-schedule"),
-    ("marrowbank-march", "M-C1-police-crowd"),
     ("marrowbank-march", "M-C3-start-time"),
     ("tarrow-cruise-grounding", "C1-grounding-time"),
     ("tarrow-cruise-grounding", "C2-gash-length"),

@@ -167,6 +167,9 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         # What a place holds, for people only.
         ("The East Stand holds about 6,000 spectators.", "about 6,000", "spectators capacity"),
         ("The Civic Party holds 45 seats in the assembly.", "45", "seats"),
+        # A figure put on an object with "at": the object is what it measures.
+        ("Police put the turnout at roughly 25,000.", "roughly 25,000", "spectators"),
+        ("Officials estimated the crowd at about 18,000.", "about 18,000", "spectators"),
     ],
 )
 def test_attribute(make_articles: MakeArticles, text: str, figure: str, attribute: str) -> None:
