@@ -9,7 +9,7 @@ from claimcheck.checks import KINDS
 from claimcheck.cli import app
 from claimcheck.config import Config
 from claimcheck.formatters import FORMATTERS, OutputFormat
-from tests.paths import PROJECT
+from tests.paths import PROJECT, SOURCES
 
 README = (PROJECT / "README.md").read_text(encoding="utf-8")
 
@@ -69,3 +69,10 @@ def _options() -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("command", "option"), _options())
 def test_every_option_is_documented(command: str, option: str) -> None:
     assert f"`{option}" in README or f"{option}`" in README or f" {option} " in README
+
+
+def test_the_readmes_statistics_of_the_bundled_corpus_are_todays() -> None:
+    result = CliRunner().invoke(app, ["scan", str(SOURCES), "--statistics", "--no-progress"])
+    assert result.stdout.strip() and f"```text\n{result.stdout}```" in README
+    summary = result.stdout.splitlines()[0].split()
+    assert f"1 conflict, {summary[0]} unsourced" in README
