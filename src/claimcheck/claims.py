@@ -2115,7 +2115,8 @@ def _with_programme_lines(
     """The headings, with each line at the top that names a weekday and a day of a month
     taken for one when its words are mostly capitalised, however it ends ("COASTLINE
     TONIGHT, KSN Radio 94.1, Tuesday 14 October, 6:00 p.m."): a programme's line dates its
-    transcript as a byline dates an article, and asserts nothing."""
+    transcript as a byline dates an article, and asserts nothing. A short first line that
+    asks a question is a headline too."""
     for index, sentence in enumerate(sentences):
         if headings[index]:
             continue
@@ -2123,6 +2124,15 @@ def _with_programme_lines(
             sentence.span[1] : sentence.span[1] + 1
         ] in ("", "\n")
         words = sentence.text.split()
+        if (
+            index == 0
+            and whole_line
+            and len(words) <= HEADING_WORDS
+            and sentence.text.rstrip().endswith("?")
+        ):
+            # "Corvane ruling: what happens to Tolvik now?": a headline asks, on a line alone.
+            headings[index] = True
+            continue
         capitalised = sum(1 for word in words if word[:1].isupper() or not word[:1].isalpha())
         if not (
             whole_line

@@ -1337,3 +1337,14 @@ def test_a_short_dated_lead_in_prose_is_no_programme_line(lead: str) -> None:
 )
 def test_a_norm_is_no_reading(sentence: str, figures: list[str]) -> None:
     assert [q.surface for c in claims_of(sentence) for q in c.quantities] == figures
+
+
+def test_a_headline_that_asks_is_a_heading_above_a_dated_line() -> None:
+    text = (
+        "Corvane ruling: what happens to Tolvik now?\n\n"
+        "MORNING REPORT, Valley FM 101.2, Wednesday, March 5, 7:30 a.m.\n\n"
+        "REPORTER: The mine employs 1,200 people.\n"
+    )
+    claims = claims_of(text)
+    assert [claim.text for claim in claims] == ["REPORTER: The mine employs 1,200 people"]
+    assert claims[0].context_date == "03-05"
