@@ -413,8 +413,9 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
             for m in DESCRIBED_AGE.finditer(text, *sentence.span)
             if _describes_a_person(text, m)
         ]
-    if holds_any(sentence.text, _CLOCK_FRACTIONS):
-        # "half past four" and "a quarter to nine" are times of day, no fractions.
+    if holds_any(sentence.text, _CLOCK_IN_WORDS_CUES):
+        # "half past four", "a quarter to nine" and "nine a.m." are times of day, no
+        # fractions or counts.
         spans += [m.span() for m in _CLOCK_IN_WORDS.finditer(text, *sentence.span)]
     if holds_any(sentence.text, _VOTE_CUES):
         for m in VOTE_TALLY.finditer(text, *sentence.span):
@@ -1013,9 +1014,10 @@ _DAY_THEN_MONTH = re.compile(r"\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|N
 _ON_WEEKDAY = re.compile(r"\b[Oo]n\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # A clock written without digits has one of these words ("half past four" its fractions).
 _CLOCK_FRACTIONS = ("half", "quarter")
-_CLOCK_WORDS = ("o'clock", "o’clock", "noon", "midnight", *_CLOCK_FRACTIONS)
+_CLOCK_WORDS = ("o'clock", "o’clock", "noon", "midnight", "a.m.", "p.m.", *_CLOCK_FRACTIONS)
 _CLOCK_CUE = re.compile(
-    rf"\d\s*[ap]\.?\s?m\b|noon|midnight|(?:\d[:.]\d\d|{O_CLOCK}|{'|'.join(_CLOCK_FRACTIONS)})\s+\S"
+    rf"\d\s*[ap]\.?\s?m\b|[a-z]\s+[ap]\.m\.|noon|midnight"
+    rf"|(?:\d[:.]\d\d|{O_CLOCK}|{'|'.join(_CLOCK_FRACTIONS)})\s+\S"
 )
 
 
@@ -1137,11 +1139,15 @@ _PAST_OR_TO = (
     rf"(?:half\s+past|(?:a\s+)?quarter\s+(?:past|to))\s+(?:1[0-2]|0?[1-9]|{_CLOCK_HOURS})\b"
     r"(?!\s*(?:%|per\s*cent|percent|hundred|thousand|million|billion))"
 )
-_CLOCK_IN_WORDS = re.compile(rf"\b{_PAST_OR_TO}", re.IGNORECASE)
+# An hour in words before "a.m." or "p.m.": "nine a.m.", "six p.m."
+_HOUR_WORD_AM_PM = rf"(?:{_CLOCK_HOURS})\s+[ap]\.m\b\.?"
+_CLOCK_IN_WORDS_CUES = (*_CLOCK_FRACTIONS, "a.m.", "p.m.")
+_CLOCK_IN_WORDS = re.compile(rf"\b(?:{_PAST_OR_TO}|{_HOUR_WORD_AM_PM})", re.IGNORECASE)
 _CLOCK = (
     r"(?P<approx>(?:approximately|about|around|roughly|some|nearly|"
     r"(?:just|shortly|soon)\s+(?:before|after))\s+)?"
     r"(?P<value>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon\b|midnight\b"
+    rf"|{_HOUR_WORD_AM_PM}"
     rf"|(?:\d{{1,2}}[:.]\d\d|(?:\d{{1,2}}|{_CLOCK_HOURS})\s+{O_CLOCK}|{_PAST_OR_TO})"
     rf"\s+{_EVENT_DAY_PART})"
     r"(?!\.?\s*\(?\s*\d*\s*(?:GMT|UTC))"

@@ -99,6 +99,7 @@ def test_an_events_year_by_its_noun_or_a_founding_verb(
         ("The leak began just before nine o'clock this evening.", ("leak", "~21:00")),
         ("The bridge collapsed at 11.30 in the morning.", ("collapse", "11:30")),
         ("The rocket lifted off at 9:02 a.m.", ("launch", "09:02")),
+        ("The fire broke out at nine a.m. on Monday.", ("fire", "09:00")),
         ("Clashes erupted at around 6 p.m. Saturday.", ("clashes", "~18:00")),
         ("The fire broke out at about 2:15 a.m.", ("fire", "~02:15")),
         # "around" or "about" may lead a time without "at".

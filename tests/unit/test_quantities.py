@@ -55,6 +55,14 @@ SINGLE = [
     ("It cost 323 million euros.", "323 million euros", "money", "EUR", 3.23e8),
     ("It cost £8.10 million.", "£8.10 million", "money", "GBP", 8.1e6),
     ("It cost 50 cents.", "50 cents", "money", "USD", 0.5),
+    # A scale after a decimal in words takes the decimal with it.
+    (
+        "It won eight point four million dollars.",
+        "eight point four million dollars",
+        "money",
+        "USD",
+        8.4e6,
+    ),
     ("Sales rose 18%.", "18%", "percent", "%", 18.0),
     ("Sales rose 18 percent.", "18 percent", "percent", "%", 18.0),
     ("Sales rose 18 per cent.", "18 per cent", "percent", "%", 18.0),

@@ -448,7 +448,7 @@ def _eval_words(tokens: list[_Tok], i: int) -> tuple[float, int, bool] | None:
 
     Grammar (greedy): [minus] [a] cardinals with hundred/thousand/... groups joined
     by hyphens or "and", then an optional fraction tail ("and a half", "two thirds")
-    or decimal tail ("point five"). A unit word cannot follow a unit word, which is
+    or decimal tail ("point five", "point four million"). A unit word cannot follow a unit word, which is
     where "three four" splits into two numbers.
     """
     n = len(tokens)
@@ -574,6 +574,9 @@ def _eval_words(tokens: list[_Tok], i: int) -> tuple[float, int, bool] | None:
             m += 1
         if digits:
             value += float("0." + digits)
+            if word(m) in SCALE_WORDS and not total:
+                # "eight point four million": the scale takes the decimal with it.
+                return sign * value * SCALE_WORDS[word(m)], m + 1, False
             return sign * value, m, False
     return sign * value, j, is_fraction
 
