@@ -1983,7 +1983,8 @@ ALONG_WITH = re.compile(
 
 def names_others(claim: Claim) -> bool:
     """Whether a figure's own words make it further things or a difference: "three other
-    bombs", "another 19 patients", "13 more than the record"."""
+    bombs", "another 19 patients", "13 more than the record", "three newly identified
+    deaths"."""
     quantity = primary_quantity(claim)
     if quantity is None:
         return False
@@ -1995,8 +1996,9 @@ def names_others(claim: Claim) -> bool:
 # A sum paid partly in one form: "a combination of $4.2 billion in cash" (and shares).
 PAYMENT_MIX = re.compile(r"\b(?:combination|mix|mixture)\s+of\s+$", re.IGNORECASE)
 
-# Words that make a count an addition to another: "three other bombs", "another 19 patients".
-OTHERS_CUES = frozenset("other another additional further more".split())
+# Words that make a count an addition to another: "three other bombs", "another 19 patients",
+# "three newly identified deaths", "five new cases".
+OTHERS_CUES = frozenset("other another additional further more new newly".split())
 
 
 # Words before a sum that make it a part of a larger one: "The stadium's roof alone will

@@ -1018,6 +1018,43 @@ PROBE_MISSES_ROUND26: set[tuple[str, str]] = {
     ("tunnel-train-power-loss", "C3-temperature"),
     ("tunnel-train-power-loss", "C4-compensation"),
 }
+# The twenty-fifth round of blind testers' stories (tests/data/blind25), as the tool read
+# them when they were added.
+PROBE_MISSES_ROUND27: set[tuple[str, str]] = {
+    ("bank-outage", "B-C1-customers"),
+    ("bank-outage", "B-C2-start-time"),
+    ("bank-outage", "B-C3-share-fall"),
+    ("bank-outage", "B-U1"),
+    ("bank-outage", "website lists 1,473 ATMs"),
+    ("exam-paper-leak", "E-C2-age"),
+    ("exam-paper-leak", "E-C3-time"),
+    ("exam-paper-leak", "E-C4-resit-day"),
+    ("heat-record", "H-C1-time"),
+    ("heat-record", "H-C3-overnight-low"),
+    ("heat-record", "H-C4-admissions"),
+    ("heat-record", "plant 2 million shade trees"),
+    ("hospital-waiting-list", "H-C1-over-a-year"),
+    ("hospital-waiting-list", "H-C2-bonus"),
+    ("hospital-waiting-list", "H-C4-suspension-day"),
+    ("motorway-coach-fire", "M-C2-driver-age"),
+    ("motorway-coach-fire", "M-C3-time"),
+    ("motorway-coach-fire", "M-C4-place"),
+    ("motorway-coach-fire", "runs 40 coaches and has grounded six"),
+    ("racing-doping", "R-C1-prize"),
+    ("racing-doping", "R-C2-rourke-age"),
+    ("racing-doping", "R-C3-ban-length"),
+    ("racing-doping", "R-C4-race-time"),
+    ("station-flood", "replaced only 9 kilometres since 2019"),
+    ("station-flood", "sf-burst-time"),
+    ("station-flood", "sf-depth"),
+    ("station-flood", "sf-evacuated"),
+    ("station-flood", "sf-repair-cost"),
+    ("valcourt-divorce", "a lump sum of $48 million"),
+    ("valcourt-divorce", "vd-age"),
+    ("valcourt-divorce", "vd-day"),
+    ("valcourt-divorce", "vd-lump-sum"),
+    ("valcourt-divorce", "vd-stake"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1041,6 +1078,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND24
     | PROBE_MISSES_ROUND25
     | PROBE_MISSES_ROUND26
+    | PROBE_MISSES_ROUND27
 )
 
 
