@@ -627,6 +627,12 @@ def years_differ(left: Claim, right: Claim) -> bool:
     return None not in years and years[0] != years[1]
 
 
+def one_stated_year(left: Claim, right: Claim) -> bool:
+    """Whether both claims state their year, and it is one year."""
+    years = (_explicit_time(left)[0], _explicit_time(right)[0])
+    return None not in years and years[0] == years[1]
+
+
 def _ages_of_one_name(left: Claim, right: Claim, names: NameResolver) -> bool:
     """Whether two ages are said of one name, however their sentences word it ("She was
     84." after a sentence about Elena Marchbank, and "Elena Marchbank, 87,")."""

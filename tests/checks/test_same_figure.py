@@ -77,6 +77,12 @@ from tests.factories import pair_findings, scanned_findings
             False,
             id="a price per share and the price",
         ),
+        pytest.param(
+            "His marriage ended in 2008 with a settlement of $7 million, court records show.",
+            "His first divorce in 2008 cost him a mere $7 million.",
+            False,
+            id="one figure of one stated year, worded as two measures",
+        ),
     ],
 )
 def test_same_figure_notes(tmp_path: Path, first: str, second: str, noted: bool) -> None:

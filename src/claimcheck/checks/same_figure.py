@@ -5,9 +5,10 @@ target in one, the size of a sector in another), a reader may take one as
 confirming the other. It does not: this note says so. Only figures a writer
 would not reuse by chance are considered (money, and counts of at least
 ``MIN_NOTABLE``), and only when the articles show the things differ: the figure
-is given for two different stated years, or for two attributes of the measure
-lexicon that are not one thing in other words (a valuation and a cost, not a
-deal's price and its cost: ``interchangeable_attributes``). Different measure
+is given for two different stated years, or (not for one stated year) for two
+attributes of the measure lexicon that are not one thing in other words (a
+valuation and a cost, not a deal's price and its cost:
+``interchangeable_attributes``). Different measure
 words alone show nothing: "$334 million" is a price, a cost and a bet in one
 story, and "14,000 people" fled as "14,000 refugees".
 Lengths, areas and spans of time are left out: "10 km" deep or "eight days" of
@@ -24,7 +25,7 @@ from itertools import combinations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id
 from claimcheck.claims import primary_quantity
-from claimcheck.compare import years_differ
+from claimcheck.compare import one_stated_year, years_differ
 from claimcheck.copies import prose_list
 from claimcheck.frames import lexicon
 from claimcheck.lexicon import MONEY_MEASURES
@@ -74,6 +75,10 @@ def _what_differs(left: Claim, right: Claim) -> str:
     they do."""
     if years_differ(left, right):
         return "the same value for different stated years"
+    if one_stated_year(left, right):
+        # "ended in 2008 with a settlement of $7 million", "His first divorce in 2008 cost
+        # him $7 million": one figure of one year, worded as two measures, is one thing.
+        return ""
     attributes = (_attribute(left), _attribute(right))
     family = lexicon().attribute_family
     # "$46.50 per share" and "the offer price of $46.50": a rate and its sum's word.
