@@ -401,6 +401,7 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
                     AGE_BEFORE_NAME,
                     AGE_DESCRIBED_BEFORE_NAME,
                     AGE_DESCRIBED_AFTER_NAME,
+                    AGE_DESCRIBED_AT_LENGTH,
                 )
                 for m in pattern.finditer(text, *sentence.span)
             ]
@@ -469,8 +470,16 @@ _AGE_VALUE = (
     + rf"|{_AGE_UNITS})"
 )
 AGE_VALUE = re.compile(_AGE_VALUE)
+# "then-15-year-old Timmons" is an age at an earlier time, no age now.
+_NOT_THEN = r"(?<![Tt]hen-)(?<![Tt]hen\s)"
 AGE_BEFORE_NAME = re.compile(
-    r"\b(?P<value>" + _AGE_VALUE + r")-year-old\s+(?:[A-Z][a-z]+\s+)*?(?P<title>" + _AGE_NAME + r")"
+    r"\b"
+    + _NOT_THEN
+    + r"(?P<value>"
+    + _AGE_VALUE
+    + r")-year-old\s+(?:[A-Z][a-z]+\s+)*?(?P<title>"
+    + _AGE_NAME
+    + r")"
     # The follower is part of the phrase: a fact is found again within its phrase.
     r"(?:\s*[,.;:()]|\s+(?:[a-z]+ed|"
     + "|".join(read_data("measures.json")["age_name_followers"])
@@ -497,7 +506,9 @@ _NOT_A_DESCRIPTION = r"(?!(?:in|at|on|near|from|to|and|or|of|with|for|by|who|who
 # Devereaux", "The 44-year-old captain, Ruben Aldage,", "a 9-year-old girl, Lina Osterhaug.",
 # "their 41-year-old guide Tomas Varek", "was 82-year-old retired teacher Edith Marlow".
 AGE_DESCRIBED_BEFORE_NAME = re.compile(
-    r"\b(?:(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ii]ts)\s+)?(?P<value>"
+    r"\b(?:(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ii]ts)\s+)?"
+    + _NOT_THEN
+    + r"(?P<value>"
     + _AGE_VALUE
     + r")-year-old\s+"
     rf"(?:{_NOT_A_DESCRIPTION}[a-z]+\s+)?{_NOT_A_DESCRIPTION}[a-z]+(?:,\s+|\s+)"
@@ -505,6 +516,16 @@ AGE_DESCRIBED_BEFORE_NAME = re.compile(
     r"(?:\s*[,.;:()]|\s+(?:[a-z]+ed|"
     + "|".join(read_data("measures.json")["age_name_followers"])
     + r")\b)"
+)
+# A description of a person with what they do or where, then their name after a comma:
+# "the 52-year-old supervisor of the night shift at the printing works, Lionel Batterby.",
+# "The 47-year-old trainer at the centre of this, Fintan Rourke, has ...". The noun must
+# describe a person (``described_people``), and the name end its clause.
+AGE_DESCRIBED_AT_LENGTH = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?P<value>"
+    + _AGE_VALUE
+    + r")-year-old\s+(?P<noun>[a-z]+)\s+(?:of|at|in|on|for|with)\s+[^,.;:()]{1,70}?,\s+"
+    rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME})(?=\s*[,.;:]|\s*$)"
 )
 # The same after the name: "Dario Vesk, the 29-year-old striker".
 AGE_DESCRIBED_AFTER_NAME = re.compile(
@@ -686,6 +707,12 @@ def _describes_a_person(text: str, match: re.Match[str]) -> bool:
     return of_a_person and _opens_its_sentence(text, match)
 
 
+def _describes_a_person_at_length(text: str, match: re.Match[str]) -> bool:
+    """Whether ``AGE_DESCRIBED_AT_LENGTH`` matched a description of a person ("the
+    52-year-old supervisor of ..."), not of a thing ("the 100-year-old bridge over ...")."""
+    return singular(match["noun"]) in _described_people()
+
+
 @cache
 def _described_people() -> frozenset[str]:
     """Nouns that describe a person after an age (``described_people`` and the phrases'
@@ -836,6 +863,14 @@ _FACT_PATTERNS = (
     ),
     _FactPattern(
         "age", AGE_DESCRIBED_AFTER_NAME, ("-year-old",), value=in_digits, of=_person_titled
+    ),
+    _FactPattern(
+        "age",
+        AGE_DESCRIBED_AT_LENGTH,
+        ("-year-old",),
+        value=in_digits,
+        of=_person_titled,
+        states=_describes_a_person_at_length,
     ),
     _FactPattern(
         "age",

@@ -574,6 +574,14 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
             ("imelda farrow-sykes", "58"),
         ),
         ("Daniel Okoro-Fenn, 34, a lorry driver, died.", ("daniel okoro-fenn", "34")),
+        # A description with what the person does, then the name after a comma.
+        (
+            "Among them was the 52-year-old supervisor of the night shift, Lionel Batterby.",
+            ("lionel batterby", "52"),
+        ),
+        ("The 100-year-old bridge over the river, Kessel Bridge, fell.", None),
+        # An age at an earlier time is no age now.
+        ("Lynch said then-15-year-old Timmons was not there.", None),
         # A word that opens the sentence, a place after a preposition: no one is named.
         ("Yesterday, a 36-year-old climber died in a fall.", None),
         ("Last Friday, the 30-year-old driver was arrested.", None),
