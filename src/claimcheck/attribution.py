@@ -969,11 +969,15 @@ class _Label(NamedTuple):
     name: list[str]
 
 
+def _folded(words: str | None) -> list[str]:
+    """A label's words in lower case, without the dots and quotes around them."""
+    return [word.casefold().strip('."“”') for word in (words or "").split()]
+
+
 def _label_words(label: re.Match[str]) -> tuple[str | None, list[str]]:
     """A label's kind ("journalist", "speaker", "name") and its name's words, or (None,
     []) for a line that only looks like a label ("UPDATE:", "NEW DELHI:")."""
-    words = [word.casefold().strip('."“”') for word in label.group("name").split()]
-    roles = [word.casefold().strip('."“”') for word in (label.group("role") or "").split()]
+    words, roles = _folded(label.group("name")), _folded(label.group("role"))
     gloss = (label.group("gloss") or "").casefold()
     gloss_words = _PROSE_WORD.findall(gloss)
     every = {*words, *roles, *gloss_words}
@@ -1030,10 +1034,9 @@ def _turn_credit(read: _Label, prose: str, journalists: set[str]) -> Attribution
     label, kind, name = read
     if kind == "journalist" or (name and name[-1] in journalists):
         return None
-    said = " ".join(filter(None, (label.group("name"), label.group("role"))))
-    words = {word.casefold().strip('."“”') for word in said.split()}
+    said = {*_folded(label.group("name")), *_folded(label.group("role"))}
     full = _full_name_in_prose(name, prose) if name else None
-    if words <= set(name) and full is not None:
+    if said <= set(name) and full is not None:
         source = full
     elif kind == "name":
         # A name the article says nothing else about: no one known to be a source.

@@ -1049,7 +1049,8 @@ _DAY_THEN_MONTH = re.compile(r"\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|N
 _ON_WEEKDAY = re.compile(r"\b[Oo]n\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # A clock written without digits has one of these words ("half past four" its fractions).
 _CLOCK_FRACTIONS = ("half", "quarter")
-_CLOCK_WORDS = ("o'clock", "o’clock", "noon", "midnight", "a.m.", "p.m.", *_CLOCK_FRACTIONS)
+_AM_PM = ("a.m.", "p.m.")
+_CLOCK_WORDS = ("o'clock", "o’clock", "noon", "midnight", *_AM_PM, *_CLOCK_FRACTIONS)
 _CLOCK_CUE = re.compile(
     rf"\d\s*[ap]\.?\s?m\b|[a-z]\s+[ap]\.m\.|noon|midnight"
     rf"|(?:\d[:.]\d\d|{O_CLOCK}|{'|'.join(_CLOCK_FRACTIONS)})\s+\S"
@@ -1176,7 +1177,7 @@ _PAST_OR_TO = (
 )
 # An hour in words before "a.m." or "p.m.": "nine a.m.", "six p.m."
 _HOUR_WORD_AM_PM = rf"(?:{_CLOCK_HOURS})\s+[ap]\.m\b\.?"
-_CLOCK_IN_WORDS_CUES = (*_CLOCK_FRACTIONS, "a.m.", "p.m.")
+_CLOCK_IN_WORDS_CUES = (*_CLOCK_FRACTIONS, *_AM_PM)
 _CLOCK_IN_WORDS = re.compile(rf"\b(?:{_PAST_OR_TO}|{_HOUR_WORD_AM_PM})", re.IGNORECASE)
 _CLOCK = (
     r"(?P<approx>(?:approximately|about|around|roughly|some|nearly|"
@@ -1373,15 +1374,23 @@ _NORM_BEFORE = re.compile(
     + r")\s+(?:of|is|was|at|set\s+at)\s+(?:(?:about|around|some|just|only)\s+)?$",
     re.IGNORECASE,
 )
-# How far before a figure its norm's words may start.
+# How far before a figure its norm's words may start, and the last words of those phrases,
+# one of which the words before the figure must hold (a substring test, far cheaper than
+# the pattern on every figure).
 _NORM_REACH = 40
+_NORM_CUES = tuple(
+    sorted({phrase.split()[-1] for phrase in read_data("measures.json")["norm_phrases"]})
+)
 
 
 def _is_norm(text: str, quantity: Quantity) -> bool:
     """Whether a figure is a level set as a rule (``_NORM_BEFORE``), not a reading: "far
     above the state's advisory level of 8 micrograms" gives no second value of the toxin."""
     start = quantity.span[0]
-    return _NORM_BEFORE.search(text, max(0, start - _NORM_REACH), start) is not None
+    reach = max(0, start - _NORM_REACH)
+    if not may_hold_ignoring_case(text[reach:start], _NORM_CUES):
+        return False
+    return _NORM_BEFORE.search(text, reach, start) is not None
 
 
 def _is_threshold(text: str, quantity: Quantity) -> bool:
@@ -2146,8 +2155,14 @@ def _is_heading(sentence: Sentence) -> bool:
     if len(words) <= HEADING_WORDS and stripped.endswith(("\u201d", '"')):
         return True
     # Title case without a full stop: 'Five Ways Readers Can Ride a "New Wave"'.
-    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return len(words) <= HEADING_WORDS and capitalised >= TITLE_SHARE * len(words)
+    return _title_cased(words, TITLE_SHARE)
+
+
+def _title_cased(words: Sequence[str], share: float) -> bool:
+    """Whether a line of at most ``HEADING_WORDS`` words writes at least a share of them
+    with a capital (or with no letter), as names and titles are."""
+    capitalised = sum(1 for word in words if word[:1].isupper() or not word[:1].isalpha())
+    return len(words) <= HEADING_WORDS and capitalised >= share * len(words)
 
 
 def _with_programme_lines(
@@ -2174,11 +2189,9 @@ def _with_programme_lines(
             # "Corvane ruling: what happens to Tolvik now?": a headline asks, on a line alone.
             headings[index] = True
             continue
-        capitalised = sum(1 for word in words if word[:1].isupper() or not word[:1].isalpha())
         if not (
             whole_line
-            and len(words) <= HEADING_WORDS
-            and capitalised >= PROGRAMME_TITLE_SHARE * len(words)
+            and _title_cased(words, PROGRAMME_TITLE_SHARE)
             and (
                 not sentence.text.rstrip().endswith((".", "!", "?"))
                 or CLOCK_END.search(sentence.text)

@@ -623,14 +623,18 @@ def _held_years_differ(left: Claim, right: Claim) -> bool:
 
 def years_differ(left: Claim, right: Claim) -> bool:
     """Whether both claims state their year, and the years differ."""
-    years = (_explicit_time(left)[0], _explicit_time(right)[0])
-    return None not in years and years[0] != years[1]
+    return _stated_years(left, right) not in (None, 1)
 
 
 def one_stated_year(left: Claim, right: Claim) -> bool:
     """Whether both claims state their year, and it is one year."""
+    return _stated_years(left, right) == 1
+
+
+def _stated_years(left: Claim, right: Claim) -> int | None:
+    """How many different years two claims state, or None when either states none."""
     years = (_explicit_time(left)[0], _explicit_time(right)[0])
-    return None not in years and years[0] == years[1]
+    return None if None in years else len(set(years))
 
 
 def _ages_of_one_name(left: Claim, right: Claim, names: NameResolver) -> bool:

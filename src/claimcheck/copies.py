@@ -202,10 +202,11 @@ def _group_families(
         if len({i for i in alike_sentences if sentences[i][0] == left})
         >= max(MIN_SHARED, FAMILY_SHARE * min(count[left], count[right]))
     ]
+    # Each source with the first source of its outlet (itself for the first).
     first_of: dict[str, str] = {}
-    for source in sorted(outlets):
-        first_of.setdefault(outlets[source].casefold(), source)
-    same_outlet = [(first_of[outlets[s].casefold()], s) for s in sorted(outlets)]
+    same_outlet = [
+        (first_of.setdefault(outlet, source), source) for source, outlet in sorted(outlets.items())
+    ]
     head = Components([*families, *same_outlet]).root
     members_of: dict[str, list[str]] = {}
     for source in sorted({s for pair in [*families, *same_outlet] for s in pair}):
