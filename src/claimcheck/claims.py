@@ -1207,10 +1207,10 @@ def _event_clock_pattern(event: str) -> re.Pattern[str]:
     clock_before = _CLOCK.replace("?P<approx>", "?P<approx3>").replace("?P<value>", "?P<value3>")
     alternation = dict(_event_words())[event]
     return re.compile(
-        rf"\b(?:{alternation})\b[^.;:]{{0,60}}?\b{_CLOCK_LEAD}{_CLOCK}"
-        rf"|\b{_CLOCK_LEAD}{clock_first}[^.;:]{{0,60}}?\b(?:{alternation})\b"
+        rf"\b(?P<event>{alternation})\b[^.;:]{{0,60}}?\b{_CLOCK_LEAD}{_CLOCK}"
+        rf"|\b{_CLOCK_LEAD}{clock_first}[^.;:]{{0,60}}?\b(?P<event2>{alternation})\b"
         # The clock as the event's attribute: "The 5.30pm kick-off", "the 2 a.m. blast".
-        rf"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+{clock_before}\s*(?:{alternation})\b"
+        rf"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+{clock_before}\s*(?P<event3>{alternation})\b"
     )
 
 
@@ -1253,16 +1253,38 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The clock time an event happened at ("~15:00" when approximate), if the span says so."""
     if not _CLOCK_CUE.search(text, span[0], span[1]):
         return None
-    for event in _events_worded(text, span, _clock_events()):
-        match = _event_clock_pattern(event).search(text, span[0], span[1])
-        if match:
-            group = _value_group(match)
-            approx = match.group("approx") or match.group("approx2") or match.group("approx3")
-            minutes = _clock_minutes(match.group(group))
-            value = f"{'~' if approx else ''}{minutes // 60:02d}:{minutes % 60:02d}"
-            fact = Fact(attribute=f"time of {event}", value=value, span=match.span(group))
-            return fact, match.span()
-    return None
+    found = [
+        (event, match)
+        for event in _events_worded(text, span, _clock_events())
+        if (match := _event_clock_pattern(event).search(text, span[0], span[1]))
+    ]
+    if not found:
+        return None
+    # The event whose words are nearest the clock ("erupted at 4:15 a.m. on Tuesday, killing
+    # two": the eruption's, not the killing's), the longest of them ("clashes erupted", not
+    # "erupted"); the first in data order on a tie.
+    event, match = min(found, key=lambda pair: _clock_distance(pair[1]))
+    group = _value_group(match)
+    approx = match.group("approx") or match.group("approx2") or match.group("approx3")
+    minutes = _clock_minutes(match.group(group))
+    value = f"{'~' if approx else ''}{minutes // 60:02d}:{minutes % 60:02d}"
+    fact = Fact(attribute=f"time of {event}", value=value, span=match.span(group))
+    return fact, match.span()
+
+
+def _clock_distance(match: re.Match[str]) -> tuple[int, int]:
+    """How far an event's words lie from its clock time in a match of
+    ``_event_clock_pattern`` (characters between them), and minus their length."""
+    group = _value_group(match)
+    suffix = group.removeprefix("value")
+    event = "event" + suffix
+    approx = "approx" + suffix
+    clock_start = match.start(approx) if match.group(approx) else match.start(group)
+    if match.start(event) < clock_start:
+        between = clock_start - match.end(event)
+    else:
+        between = match.start(event) - match.end(group)
+    return between, -(match.end(event) - match.start(event))
 
 
 # Verbs of one event that share an attribute: "opened" and "inaugurated".

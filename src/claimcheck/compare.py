@@ -2047,6 +2047,13 @@ OF_THOSE = re.compile(
     r"^\W*(?:of|among)\s+(?:those|them|these|the\s+[a-z][\w\s-]{0,30}?,)",
     re.IGNORECASE,
 )
+# A figure that stands for a group named before, with no noun of its own: "All three were
+# treated and released", "The two remain in hospital" (``ITS_VERB`` after it).
+THOSE_NAMED = re.compile(r"\W*(?:all|all\s+the|the|both\s+the)\s*", re.IGNORECASE)
+ITS_VERB = re.compile(
+    r"\s+(?:were|are|was|is|had|have|has|remain|remained|remains|died|survived)\b",
+    re.IGNORECASE,
+)
 # A zero of the people at one place, the place before the verb: "No one at the park was hurt",
 # "Nobody inside the school was injured" (not "No one was killed in the camp").
 NOBODY_THERE = re.compile(
@@ -2108,6 +2115,10 @@ def is_part(claim: Claim) -> bool:
         return True
     if OF_THOSE.match(claim.text):
         # "Of those, 19 were detained": some of the group the sentence before counts.
+        return True
+    if quantity is not None and THOSE_NAMED.fullmatch(before) and ITS_VERB.match(after):
+        # "All three were treated and released": the three a sentence before names, who
+        # may be some of another article's count.
         return True
     if ONE_OF_A_SET.match(claim.text):
         # "The strongest remained Tuesday's magnitude 5.1 tremor": one of several.

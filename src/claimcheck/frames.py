@@ -362,8 +362,11 @@ def may_measure(text: str, claim: Claim) -> bool:
         return True
     if quantity.kind not in COUNTED_KINDS and not _noun_may_follow(text, claim, quantity):
         return False
-    if claim.measure in lexicon().noun_attribute or _cued_after(
-        text, claim, quantity, lexicon().presence_cues
+    words = lexicon()
+    if (
+        claim.measure in words.noun_attribute
+        or _cued_after(text, claim, quantity, words.presence_cues)
+        or _cued_after(text, claim, quantity, words.state_cues)
     ):
         return True
     start = claim.sentence_span[0]

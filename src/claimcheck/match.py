@@ -26,7 +26,7 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
 
-from claimcheck.claims import described_ages, primary_quantity
+from claimcheck.claims import described_ages, measure_data, primary_quantity
 from claimcheck.config import Config
 from claimcheck.cues import may_hold_ignoring_case
 from claimcheck.frames import lexicon
@@ -545,11 +545,27 @@ def _timed_in_each_others_story(
     (``compare._clocks_of_one_day``)."""
     if left.fact is None or not left.fact.attribute.startswith("time of "):
         return False
+    if _story_event(left.fact.attribute) and not (left.subject and right.subject):
+        # "the fire started at around 2:15 p.m." after "operated by Orrin Bay Ferries",
+        # against "the fire started just before half past four": a story has one fire, and
+        # whatever the sentence names beside its time is no other one.
+        return True
     return all(
         names.mentioned_in(claim.subject, f"{other.source}:all", texts[other.source])
         for claim, other in ((left, right), (right, left))
         if claim.subject
     )
+
+
+@cache
+def _story_events() -> frozenset[str]:
+    """The events a story has one of (``single_events`` in data/measures.json)."""
+    return frozenset(measure_data()["single_events"])
+
+
+def _story_event(attribute: str) -> bool:
+    """Whether a fact's attribute is the time of an event a story has one of."""
+    return attribute.removeprefix("time of ") in _story_events()
 
 
 # What ``Components`` joins: claim ids, or indexes.

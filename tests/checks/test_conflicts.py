@@ -651,6 +651,35 @@ def test_ages_told_of_a_surname_or_a_description(
             id="some of a sum named after it",
         ),
         pytest.param(
+            "The ferry, operated by Orrin Bay Ferries, was carrying 212 passengers when the fire "
+            "started at around 2:15 p.m., the coastguard said.",
+            "TRELOAR: Harbour staff say the fire started just before half past four in the "
+            "afternoon, in the engine room.",
+            True,
+            id="a story's one fire, whatever one sentence names beside its time",
+        ),
+        pytest.param(
+            "Three children were taken to hospital on Saturday after a dog attacked them, "
+            "police said.",
+            "Two children remained in hospital on Sunday after being mauled by a dog, the "
+            "hospital said.",
+            False,
+            id="children in hospital on two days",
+        ),
+        pytest.param(
+            "Five people were taken to hospital with injuries, according to a spokeswoman.",
+            "Three volunteers were injured on Thursday during the cleanup, the fire department "
+            "said. All three were treated and released.",
+            False,
+            id="all three of a group named before",
+        ),
+        pytest.param(
+            "Nine people were hospitalised on Monday, according to the infirmary.",
+            "Fourteen guests were taken to hospital, the health department said on Monday.",
+            True,
+            id="taken to hospital are the hospitalised",
+        ),
+        pytest.param(
             "About 1,400 nurses at the hospital walked off the job at 7 a.m. on Monday.",
             "REPORTER: Andre, the strike began at 6 a.m. on Monday, and the picket line grew.",
             True,

@@ -169,7 +169,6 @@ PROBE_MISSES_ROUND7: set[tuple[str, str]] = {
     ("marrow-hill-cycling-crash", "Team Aldwin alone had four riders caught up"),
     ("marrow-hill-cycling-crash", "distance-from-finish"),
     ("marrow-hill-cycling-crash", "riders-down"),
-    ("mount-drennick-eruption", "eruption-time"),
     ("mount-drennick-eruption", "evacuated-tuesday"),
     ("pellworth-tornado", "brings the toll from the storm to three"),
     ("pellworth-tornado", "emergency-funds"),
@@ -205,7 +204,6 @@ PROBE_MISSES_ROUND8: set[tuple[str, str]] = {
     ("port-ellery-marathon-heat", "race-halted-time"),
     ("port-ellery-marathon-heat", "runners-hospitalised"),
     ("port-kessick-ferry-fire", "compensation"),
-    ("port-kessick-ferry-fire", "fire-time"),
     ("tarlow-ridge-mine-collapse", "miners-trapped"),
     ("vessington-boil-water-notice", "contractor-struck-main"),
     ("vessington-boil-water-notice", "households"),
@@ -300,7 +298,6 @@ PROBE_MISSES_ROUND10: set[tuple[str, str]] = {
     ("harwick-actor-hotel-arrest", "previously charged with assault in 2019"),
     ("harwick-actor-hotel-arrest", "that left three people hurt"),
     ("harwick-runway-overrun", "The National Air Incident Bureau will lead"),
-    ("harwick-runway-overrun", "landing-time"),
     ("harwick-runway-overrun", "overrun-distance"),
     ("harwick-runway-overrun", "passengers"),
     ("harwick-software-layoffs", "16 weeks of pay and health cover"),
@@ -374,7 +371,6 @@ PROBE_MISSES_ROUND11: set[tuple[str, str]] = {
     ("aldergate-bank-rescue", "rescue-size"),
     ("aldervale-chlorine-leak", "evacuation-radius"),
     ("aldervale-chlorine-leak", "hospitalised"),
-    ("aldervale-chlorine-leak", "leak-time"),
     ("aldervale-chlorine-leak", "opened-year"),
     ("ashdown-vale-gold-cup", "field-size"),
     ("ashdown-vale-gold-cup", "off-time"),
@@ -532,7 +528,6 @@ PROBE_MISSES_ROUND13: set[tuple[str, str]] = {
     ("pellick-colliery-collapse", "depth"),
     ("pellick-colliery-collapse", "miners-trapped"),
     ("pellick-colliery-collapse", "year-opened"),
-    ("pellingford-wedding-food-poisoning", "hospitalised"),
     ("pellingford-wedding-food-poisoning", "inspection-score"),
     ("pellingford-wedding-food-poisoning", "meal-time"),
     ("pellingford-wedding-food-poisoning", "reception-guests"),
@@ -588,7 +583,6 @@ PROBE_MISSES_ROUND14: set[tuple[str, str]] = {
     ("harwick-nurses-strike", "the Carrow Wing intensive care unit, with 22 beds"),
     ("keldra-volcano-eruption", "evacuees"),
     ("keldra-volcano-eruption", "exclusion-zone"),
-    ("kellmouth-ferry-fire", "fire-time"),
     ("kestow-doctor-manslaughter", "17 patients on Ward 9 alone"),
     ("kestow-doctor-manslaughter", "death-date"),
     ("kestow-doctor-manslaughter", "harrow-age"),
@@ -748,7 +742,6 @@ PROBE_MISSES_ROUND17: set[tuple[str, str]] = {
     ("vessick-ridge-wildfire-evacuation", "route-14-jump"),
     ("wexley-vale-school-gas-leak", "cordon"),
     ("wexley-vale-school-gas-leak", "leak-time"),
-    ("wexley-vale-school-gas-leak", "pupils-hospital"),
     ("wexley-vale-school-gas-leak", "replace about 4.8 kilometres of pipe"),
 }
 # The fourteenth round (tests/data/blind16), as the tool read them when they were added,
@@ -1053,6 +1046,37 @@ PROBE_MISSES_ROUND27: set[tuple[str, str]] = {
     ("valcourt-divorce", "vd-lump-sum"),
     ("valcourt-divorce", "vd-stake"),
 }
+PROBE_MISSES_ROUND28: set[tuple[str, str]] = {
+    ("chess-championship-upset", "K-C1-score"),
+    ("chess-championship-upset", "K-C2-prize"),
+    ("chess-championship-upset", "K-C3-age"),
+    ("chess-championship-upset", "K-C4-day"),
+    ("chess-championship-upset", "K-U3-tarrow"),
+    ("drug-trial-halt", "C1-enrolment"),
+    ("drug-trial-halt", "C2-share-fall-monday"),
+    ("drug-trial-halt", "C3-committee-day"),
+    ("drug-trial-halt", "C4-development-cost"),
+    ("drug-trial-halt", "Nine patients remain in hospital"),
+    ("hollinsmere-dog-attack", "attack-time"),
+    ("port-ellery-parking-vote", "harbour-st-hourly"),
+    ("port-ellery-parking-vote", "rise-percent"),
+    ("port-ellery-parking-vote", "vote-day"),
+    ("port-ellery-parking-vote", "votes-for"),
+    ("ravelle-museum-gift", "C1-works-count"),
+    ("ravelle-museum-gift", "C3-signing-day"),
+    ("ravelle-museum-gift", "C4-endowment"),
+    ("ravelle-museum-gift", "about 43,000 square feet"),
+    ("ski-lodge-co", "C3-alarm-time"),
+    ("ski-lodge-co", "C4-co-reading"),
+    ("tanker-collision-velmora", "T-C2-missing"),
+    ("tanker-collision-velmora", "T-C3-length"),
+    ("velmont-hailstorm", "C1-hail-start-time"),
+    ("velmont-hailstorm", "C2-vineyards-hit"),
+    ("velmont-hailstorm", "C4-crop-lost-pct"),
+    ("velmont-hailstorm", "losses from Monday's hailstorm to $24 million"),
+    ("velmont-hailstorm", "roughly 40 percent of this year's crop"),
+    ("velmont-hailstorm", "wiped out some 65 percent of the valley's vintage"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1077,6 +1101,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND25
     | PROBE_MISSES_ROUND26
     | PROBE_MISSES_ROUND27
+    | PROBE_MISSES_ROUND28
 )
 
 

@@ -365,6 +365,14 @@ def test_the_day_of_a_storys_one_event(sentence: str, fact: tuple[str, str, str]
             "19:00",
         ),
         ("Blasts were heard at 3 p.m. (1200 GMT) after the raid.", None, None),
+        # The event whose words are nearest the clock, and the longest of them.
+        (
+            "The volcano erupted at 4:15 a.m. on Tuesday, killing two hikers.",
+            "time of eruption",
+            "04:15",
+        ),
+        ("Clashes erupted at around 6 p.m. near the square.", "time of clashes", "~18:00"),
+        ("The blaze erupted shortly before 5 a.m. Tuesday.", "time of fire", "~05:00"),
         # A traffic stop, however it is worded.
         (
             "He was pulled over around 1:30 a.m. on the coast road.",
