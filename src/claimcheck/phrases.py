@@ -33,6 +33,11 @@ _WORDS: dict[str, Any] = read_data("phrases.json")
 # Capitalised words that open a sentence or a phrase without naming anyone ("Late on Tuesday
 # the council ...", "Earlier this week"): alone, no name (``capitalised_openers``).
 _OPENERS = frozenset(read_data("measures.json")["capitalised_openers"])
+# Verbs that report what someone says: the noun before one is the speaker ("The museum says
+# $1.2 million has come in"), not what the figure after it is of.
+_REPORTING_VERBS = frozenset(read_data("attribution.json")["reporting_verbs"])
+# Verbs whose object before a sum is whom it goes to (``giving_verbs``).
+GIVING_VERBS = frozenset(_WORDS["giving_verbs"])
 
 # How many characters either side of a figure its phrases are read from; a
 # sentence listing thousands of figures must not be read once per figure.
@@ -219,7 +224,10 @@ CHANGE_SIZE_BEFORE = re.compile(r"\s[\d.,]+\s*(?:%|per\s?cent|percent|pct)(?=\s+
 def noun_phrase_before(text: str, start: int, position: int) -> str:
     """The noun phrase a figure is predicated of: "[investment] rose 18%".
 
-    Looks back over auxiliaries, adverbs and one verb to the nouns before them.
+    Looks back over auxiliaries, adverbs and one verb to the nouns before them; none
+    around a reporting verb, whose subject is a speaker ("The museum says $1.2 million")
+    and whose object is the one told ("told reporters $40,000"), and none after a verb of
+    giving, whose object is whom the figure goes to ("giving the museum $85 million").
     """
     before = text[max(start, position - PHRASE_WINDOW) : position]
     tokens = WORD.findall(CHANGE_SIZE_BEFORE.sub("", before))
@@ -227,6 +235,8 @@ def noun_phrase_before(text: str, start: int, position: int) -> str:
     skipped = 0
     while index > 0 and skipped < 5:
         lowered = tokens[index - 1].casefold()
+        if lowered in _REPORTING_VERBS:
+            return ""
         if lowered in PHRASE_STOPWORDS or lowered in AUXILIARIES or is_verb(lowered):
             index -= 1
             skipped += 1
@@ -251,6 +261,14 @@ def noun_phrase_before(text: str, start: int, position: int) -> str:
             break
         words.insert(0, lowered.removesuffix("'s").removesuffix("’s"))
         index -= 1
+    if index > 0 and tokens[index - 1].casefold() in _REPORTING_VERBS:
+        # "Police told reporters $40,000 was taken": whom they told.
+        return ""
+    while index > 0 and tokens[index - 1].casefold() in LEADING_FILLERS:
+        index -= 1
+    if index > 0 and tokens[index - 1].casefold() in GIVING_VERBS:
+        # "is giving the museum $85 million": whom the sum goes to.
+        return ""
     return " ".join(words)
 
 

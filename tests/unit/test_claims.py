@@ -1191,6 +1191,11 @@ def test_date_lines_in_other_forms(line: str, date: str | None) -> None:
         ("The epicentre was 25 km (16 miles) northeast of Dulmen.", "distance from dulmen"),
         ("The camp lies 55 kilometres from the town of Bireun.", "distance from bireun"),
         ("He slipped and fell about 60 metres from a ridge.", ""),
+        # The noun before a reporting verb is the speaker.
+        ("The museum says $1.2 million has already come in.", ""),
+        ("Police told reporters $40,000 was taken.", ""),
+        # The noun after a verb of giving is whom the sum goes to.
+        ("She is giving the museum $85 million in art and cash.", ""),
     ],
 )
 def test_the_words_before_a_sum_or_a_percentage_say_what_it_measures(
