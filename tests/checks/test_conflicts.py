@@ -659,6 +659,18 @@ def test_ages_told_of_a_surname_or_a_description(
             id="a story's one fire, whatever one sentence names beside its time",
         ),
         pytest.param(
+            "One of the walkers raised the alarm at about 5:40 p.m. on Saturday, police said.",
+            "The emergency call came in just after 3 p.m. on Saturday, police confirmed.",
+            True,
+            id="the first alarm about a story's event, worded two ways",
+        ),
+        pytest.param(
+            "The crane toppled at about 2:40 p.m. and fell across the street, police said.",
+            "RADIO: The crane came down at around 4:15 this afternoon, the fire service says.",
+            True,
+            id="a collapse worded two ways",
+        ),
+        pytest.param(
             "Three children were taken to hospital on Saturday after a dog attacked them, "
             "police said.",
             "Two children remained in hospital on Sunday after being mauled by a dog, the "

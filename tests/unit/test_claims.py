@@ -95,7 +95,7 @@ def test_an_events_year_by_its_noun_or_a_founding_verb(
 @pytest.mark.parametrize(
     ("sentence", "fact"),
     [
-        ("The avalanche came down just after 2 o'clock this afternoon.", ("avalanche", "~14:00")),
+        ("The avalanche came down just after 2 o'clock this afternoon.", ("collapse", "~14:00")),
         ("The leak began just before nine o'clock this evening.", ("leak", "~21:00")),
         ("The bridge collapsed at 11.30 in the morning.", ("collapse", "11:30")),
         ("The rocket lifted off at 9:02 a.m.", ("launch", "09:02")),
@@ -373,6 +373,17 @@ def test_the_day_of_a_storys_one_event(sentence: str, fact: tuple[str, str, str]
         ),
         ("Clashes erupted at around 6 p.m. near the square.", "time of clashes", "~18:00"),
         ("The blaze erupted shortly before 5 a.m. Tuesday.", "time of fire", "~05:00"),
+        # Events of general news worded as reporters word them.
+        ("The crane toppled at about 2:40 p.m. onto the street.", "time of collapse", "~14:40"),
+        ("The turbine came down at about 6:15 this morning.", "time of collapse", "~06:15"),
+        ("The tanker ran aground at about 2:15 a.m. on Tuesday.", "time of grounding", "~02:15"),
+        ("Keepers raised the alarm at 2:10 p.m. after a sighting.", "time of alarm", "14:10"),
+        ("The leak was discovered just before 11 a.m. today.", "time of alarm", "~11:00"),
+        ("The tornado touched down at about 4:15 p.m. Tuesday.", "time of tornado", "~16:15"),
+        ("The uprising erupted shortly after 9 p.m. Sunday.", "time of clashes", "~21:00"),
+        ("The hospital's network went dark at about 3:40 a.m.", "time of outage", "~03:40"),
+        ("The meal was served at about 6 p.m., guests said.", "time of meal", "~18:00"),
+        ("The gavel came down shortly after 7:15 p.m.", "time of hammer", "~19:15"),
         # A traffic stop, however it is worded.
         (
             "He was pulled over around 1:30 a.m. on the coast road.",
