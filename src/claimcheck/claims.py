@@ -1115,11 +1115,11 @@ def _unnamed_event_day_pattern(event: str) -> re.Pattern[str]:
     Wednesday bombings". Compiled the first time a span holds the event's words."""
     alternation = dict(_event_words())[event]
     return re.compile(
-        rf"\b(?:{alternation})\b{_BETWEEN_EVENT_AND_DAY}\s+"
+        rf"\b(?P<event>{alternation})\b{_BETWEEN_EVENT_AND_DAY}\s+"
         rf"(?:(?P<late>late|early)\s+(?:on\s+)?|on\s+)?"
         rf"(?P<value>{_WEEKDAY_NAMES})\b{_WEEKDAY_PART.format(n=1)}(?!['’]s)"
         rf"|\b(?P<value2>{_WEEKDAY_NAMES}){_WEEKDAY_PART.format(n=2)}(?P<possessive>['’]s)?"
-        rf"\s+(?:{alternation})\b"
+        rf"\s+(?P<event2>{alternation})\b"
     )
 
 
@@ -1137,31 +1137,57 @@ def _unnamed_event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
     The fact's span holds the day as written, with "late" or the part of the day."""
     if text.find("day", span[0], span[1]) < 0:
         return None
-    for event in _events_worded(text, span, _single_events()):
-        for match in _unnamed_event_day_pattern(event).finditer(text, span[0], span[1]):
-            between = (match.group("between") or "").casefold().split()
-            if any(
-                word in _NOT_BETWEEN or (word.endswith("ed") and word not in _HAPPENED)
-                for word in between
-            ):
-                continue
-            group = _value_group(match)
-            if (
-                group == "value2"
-                and not match.group("possessive")
-                and not text[max(0, match.start() - 5) : match.start()].endswith(_BEFORE_NOUN)
-            ):
-                # "on Monday overturned the conviction": a weekday before a verb.
-                continue
-            part = "part1" if group == "value" else "part2"
-            opening = "late" if match.group("late") else group
-            fact = Fact(
-                attribute=f"day of {event}",
-                value=match.group(group).casefold(),
-                span=(match.start(opening), match.end(part if match.group(part) else group)),
-            )
-            return fact, match.span()
+    found = [
+        (event, match)
+        for event in _events_worded(text, span, _single_events())
+        if (match := _weekday_of_event(text, span, event))
+    ]
+    if not found:
+        return None
+    # As for a clock time: the event whose words are nearest the weekday, the longest of
+    # them ("the tornado touched down Saturday evening" is the tornado's, not a landing's).
+    event, match = min(found, key=lambda pair: _day_distance(pair[1]))
+    group = _value_group(match)
+    part = "part1" if group == "value" else "part2"
+    opening = "late" if match.group("late") else group
+    fact = Fact(
+        attribute=f"day of {event}",
+        value=match.group(group).casefold(),
+        span=(match.start(opening), match.end(part if match.group(part) else group)),
+    )
+    return fact, match.span()
+
+
+def _weekday_of_event(text: str, span: Span, event: str) -> re.Match[str] | None:
+    """The first match in a span of the weekday of a story's one event, where only a few
+    words, and no verb of another event, stand between the two."""
+    for match in _unnamed_event_day_pattern(event).finditer(text, span[0], span[1]):
+        between = (match.group("between") or "").casefold().split()
+        if any(
+            word in _NOT_BETWEEN or (word.endswith("ed") and word not in _HAPPENED)
+            for word in between
+        ):
+            continue
+        if (
+            _value_group(match) == "value2"
+            and not match.group("possessive")
+            and not text[max(0, match.start() - 5) : match.start()].endswith(_BEFORE_NOUN)
+        ):
+            # "on Monday overturned the conviction": a weekday before a verb.
+            continue
+        return match
     return None
+
+
+def _day_distance(match: re.Match[str]) -> tuple[int, int]:
+    """How far an event's words lie from its weekday in a match of
+    ``_unnamed_event_day_pattern`` (characters between them), and minus their length."""
+    event = "event" if match.group("event") else "event2"
+    if event == "event":
+        between = match.start("value") - match.end(event)
+    else:
+        between = match.start(event) - match.end("value2")
+    return between, -(match.end(event) - match.start(event))
 
 
 # The hours of a clock in words, for "nine o'clock this evening".

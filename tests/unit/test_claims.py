@@ -304,6 +304,11 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
             ("day of crash", "saturday", "Saturday night"),
         ),
         ("The collapse happened on Saturday.", ("day of collapse", "saturday", "Saturday")),
+        # The event words nearest the weekday, the longest of them.
+        (
+            "When the tornado touched down Saturday evening, a game was on.",
+            ("day of tornado", "saturday", "Saturday evening"),
+        ),
         ("The fire broke out in the kitchen on Sunday.", ("day of fire", "sunday", "Sunday")),
         # Something else done on the day, a bound, a weekday before a verb: no day of it.
         ("The fire was contained on Monday.", None),
