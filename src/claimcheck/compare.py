@@ -41,6 +41,7 @@ from claimcheck.match import (
     blocking_key,
     frame_attribute,
     frames_agree,
+    is_story_event,
     measure_key,
     measures_agree,
     measures_itself,
@@ -1274,10 +1275,18 @@ def _clocks_of_one_day(left: Claim, right: Claim) -> bool:
     if left.fact is None or not left.fact.attribute.startswith("time of "):
         return False
     (left_days, left_stated), (right_days, right_stated) = _days(left), _days(right)
-    if left_stated and right_stated:
-        return left_days == right_days
-    # With a day on one side or none: one event, unless a clause marks another ("a second
-    # blast", "an aftershock").
+    if (
+        left_stated
+        and right_stated
+        and left_days != right_days
+        and not is_story_event(left.fact.attribute)
+    ):
+        # Two days: two events of a kind a story may have several of (attacks, killings);
+        # of its one fire or collapse, two accounts of when it was ("gave way at about 11
+        # p.m. on Tuesday", "burst shortly before 2 a.m. on Wednesday").
+        return False
+    # With one day, a day on one side or none: one event, unless a clause marks another
+    # ("a second blast", "an aftershock").
     return not (_marks_another(left) or _marks_another(right))
 
 
@@ -2242,16 +2251,45 @@ CLOCK_SLACK = 5
 CLOCK_SLACK_APPROX = 15
 
 
-def _compare_clocks(left: str, right: str) -> str:
+def _compare_clocks(left: str, right: str, days_after: int | None = 0) -> str:
     """'agree' when two clock times ('15:20', '~15:00') can name one moment, else 'factual'.
 
-    The clock is a circle: "shortly before midnight" ('~00:00') and '23:55' are five
-    minutes apart, not a day less five minutes.
+    :param days_after: how many days after the left clock's stated day the right one's
+        is (None when more than one apart, or unknown apart though stated apart).
+        With no day apart the clock is a circle: "shortly before midnight" ('~00:00') and
+        '23:55' are five minutes apart, not a day less five minutes.
     """
+    if days_after is None:
+        return "factual"
     slack = CLOCK_SLACK_APPROX if "~" in left + right else CLOCK_SLACK
     minutes = [int(v.strip("~")[:2]) * 60 + int(v.strip("~")[3:]) for v in (left, right)]
-    apart = abs(minutes[0] - minutes[1])
-    return "agree" if min(apart, MINUTES_PER_DAY - apart) <= slack else "factual"
+    if days_after == 0:
+        apart = abs(minutes[1] - minutes[0])
+        apart = min(apart, MINUTES_PER_DAY - apart)
+    else:
+        # "Midnight on Tuesday" may end Tuesday as well as open it.
+        lefts, rights = ({m, MINUTES_PER_DAY} if m == 0 else {m} for m in minutes)
+        apart = min(abs(r + days_after * MINUTES_PER_DAY - left) for left in lefts for r in rights)
+    return "agree" if apart <= slack else "factual"
+
+
+def _days_after(left: Claim, right: Claim) -> int | None:
+    """How many days after the left claim's stated day the right claim's is: 0 when they
+    do not both state one, or state the same; 1 or -1 for neighbouring days (weekdays, or
+    dates); None for days further apart."""
+    (left_days, left_stated), (right_days, right_stated) = _days(left), _days(right)
+    if not (left_stated and right_stated) or left_days == right_days:
+        return 0
+    left_day, right_day = left_days[0], right_days[0]
+    if left_day in WEEKDAYS and right_day in WEEKDAYS:
+        apart = (WEEKDAYS.index(right_day) - WEEKDAYS.index(left_day)) % len(WEEKDAYS)
+        signed = {1: 1, len(WEEKDAYS) - 1: -1}.get(apart)
+    elif left_day[0].isdigit() and right_day[0].isdigit():
+        signed = _signed_days(left_day, right_day)
+    else:
+        # A weekday and a date may be one day.
+        return 0
+    return signed if signed in (1, -1) else None
 
 
 # Records this many games apart, one ahead of the other in every column, are two
@@ -2326,7 +2364,7 @@ def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
     """'agree' or the rule under which two values are incompatible."""
     if left.fact is not None and right.fact is not None:
         if left.fact.attribute.startswith("time of "):
-            return _compare_clocks(left.fact.value, right.fact.value)
+            return _compare_clocks(left.fact.value, right.fact.value, _days_after(left, right))
         if left.fact.attribute == "record":
             return _compare_records(left.fact.value, right.fact.value)
         if left.fact.attribute in ("age", "score"):

@@ -545,7 +545,7 @@ def _timed_in_each_others_story(
     (``compare._clocks_of_one_day``)."""
     if left.fact is None or not left.fact.attribute.startswith("time of "):
         return False
-    if _story_event(left.fact.attribute) and not (left.subject and right.subject):
+    if is_story_event(left.fact.attribute) and not (left.subject and right.subject):
         # "the fire started at around 2:15 p.m." after "operated by Orrin Bay Ferries",
         # against "the fire started just before half past four": a story has one fire, and
         # whatever the sentence names beside its time is no other one.
@@ -563,8 +563,8 @@ def _story_events() -> frozenset[str]:
     return frozenset(measure_data()["single_events"])
 
 
-def _story_event(attribute: str) -> bool:
-    """Whether a fact's attribute is the time of an event a story has one of."""
+def is_story_event(attribute: str) -> bool:
+    """Whether a fact's attribute is the clock time of an event a story has one of."""
     return attribute.removeprefix("time of ") in _story_events()
 
 

@@ -665,6 +665,18 @@ def test_ages_told_of_a_surname_or_a_description(
             id="the first alarm about a story's event, worded two ways",
         ),
         pytest.param(
+            "The dam gave way at about 11 p.m. on Tuesday, the water authority said.",
+            "The dam burst shortly before 2 a.m. on Wednesday, the water authority said.",
+            True,
+            id="a story's one collapse at two moments of two days",
+        ),
+        pytest.param(
+            "The dam gave way shortly before midnight on Tuesday, the water authority said.",
+            "The dam burst at 12:05 a.m. on Wednesday, the water authority said.",
+            False,
+            id="midnight on Tuesday may end Tuesday",
+        ),
+        pytest.param(
             "The crane toppled at about 2:40 p.m. and fell across the street, police said.",
             "RADIO: The crane came down at around 4:15 this afternoon, the fire service says.",
             True,

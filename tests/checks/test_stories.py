@@ -136,7 +136,6 @@ PROBE_MISSES_ROUND6: set[tuple[str, str]] = {
     ("saltmere-dock-strike", "fruit-shortage"),
     ("saltmere-dock-strike", "pay-demand"),
     ("saltmere-dock-strike", "ships-monday-evening"),
-    ("saltmere-dock-strike", "strike-start"),
     ("saltmere-dock-strike", "strikers-monday"),
 }
 # The third round (tests/data/blind5), as the tool read them when they were added: 8 of 48
@@ -176,7 +175,6 @@ PROBE_MISSES_ROUND7: set[tuple[str, str]] = {
     ("pellworth-tornado", "path-length"),
     ("pellworth-tornado", "tornado-day"),
     ("penmoor-bank-data-breach", "customers-affected"),
-    ("penmoor-bank-data-breach", "detection-time"),
     ("penmoor-bank-data-breach", "suspect-age"),
     ("port-elsmere-nurses-strike", "bed-count"),
     ("port-elsmere-nurses-strike", "replacement-nurses"),
@@ -859,7 +857,6 @@ PROBE_MISSES_ROUND21: set[tuple[str, str]] = {
 # after the fixes their testers' reports led to: 7 of 24 planted contradictions found, no
 # trap reported.
 PROBE_MISSES_ROUND22: set[tuple[str, str]] = {
-    ("dunmere-mine-collapse", "collapse-time"),
     ("dunmere-mine-collapse", "trapped"),
     ("harwick-marathon-record", "starters"),
     ("harwick-marathon-record", "winner-prize"),
