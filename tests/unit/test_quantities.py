@@ -103,6 +103,19 @@ SINGLE = [
     ("He is 6 feet 2 inches tall.", "6 feet 2 inches", "length", "m", (6 + 2 / 12) * 0.3048),
     ("A 12 ft 6 in boat.", "12 ft 6 in", "length", "m", 12.5 * 0.3048),
     ("A 10-foot wall.", "10-foot", "length", "m", 10 * 0.3048),
+    # A fraction after "a" stays one before a word that is no noun.
+    ("Sales fell by a third last spring.", "a third", "other", "", 1 / 3),
+    ("About a fifth of the crop was lost.", "About a fifth", "other", "", 0.2),
+    # Concentrations.
+    (
+        "Carbon monoxide reached 420 parts per million.",
+        "420 parts per million",
+        "other",
+        "ppm",
+        420,
+    ),
+    ("It read 900 ppm in the corridor.", "900 ppm", "other", "ppm", 900),
+    ("Arsenic was 35 parts per billion.", "35 parts per billion", "other", "ppm", 0.035),
 ]
 
 
@@ -269,6 +282,9 @@ NOT_QUANTITIES = [
     "In the second half of the year.",
     "1. Dual Circulation = Open Doors",
     "Shanghai Talent Policy 3.0 offers subsidies.",
+    # An ordinal after "a" before a noun: "a third child", not a third of one.
+    "A third child was bitten on the arm.",
+    "It was a fifth straight win.",
 ]
 
 

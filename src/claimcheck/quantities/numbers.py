@@ -602,7 +602,7 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMatch]:
             continue
         first = tokens[i]
         span_words = [t.word for t in tokens[i:j]]
-        if not _word_number_ok(text, first, span_words):
+        if not _word_number_ok(text, first, span_words, tokens[j - 1].end):
             i = j
             continue
         scaled = any(w in SCALE_WORDS for w in span_words)
@@ -613,8 +613,27 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMatch]:
     return out
 
 
-def _word_number_ok(text: str, first: _Tok, words: list[str]) -> bool:
-    """Reject pronoun 'one' and period 'half' ("which one", "the second half")."""
+# What may follow "a third", "a fifth" as a fraction: "a third of the crop", "a fifth as
+# large", "a third more", "cut by a third last spring"; a noun after it makes it an
+# ordinal ("a third child died"), which only a word of these cannot be.
+_AFTER_A_FRACTION = re.compile(
+    r"(?:\s+(?:of|as|more|less|fewer|higher|lower|larger|smaller|bigger|again|last|this|next"
+    r"|since|over|in|on|at|from|to|by|the|and|or|but|after|before|during|between|than|within"
+    r"|each|per|a|an|year|month|week|day)\b|\s*[^\w\s]|\s*$)"
+)
+
+
+def _word_number_ok(text: str, first: _Tok, words: list[str], end: int) -> bool:
+    """Reject pronoun 'one', period 'half' ("which one", "the second half") and an ordinal
+    after "a" ("a third child"; not "a quarter mile", "a third of them")."""
+    if (
+        len(words) == 2
+        and words[0] in ("a", "an")
+        and words[1] in DENOMINATORS
+        and words[1] not in ("half", "quarter")
+        and not _AFTER_A_FRACTION.match(text, end)
+    ):
+        return False
     if words in (["one"], ["half"]):
         prev = PREV_WORD_RE.search(text, max(0, first.start - 20), first.start)
         prev_word = prev.group(1).lower() if prev else ""
