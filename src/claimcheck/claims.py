@@ -1054,6 +1054,7 @@ _CLOCK_WORDS = ("o'clock", "o’clock", "noon", "midnight", *_AM_PM, *_CLOCK_FRA
 _CLOCK_CUE = re.compile(
     rf"\d\s*[ap]\.?\s?m\b|[a-z]\s+[ap]\.m\.|noon|midnight"
     rf"|(?:\d[:.]\d\d|{O_CLOCK}|{'|'.join(_CLOCK_FRACTIONS)})\s+\S"
+    r"|\b(?:five|ten|twenty)\s+(?:minutes\s+)?(?:past|to)\s"
 )
 
 
@@ -1196,15 +1197,27 @@ _CLOCK_HOURS = "|".join(w for w, v in CARDINALS.items() if 1 <= v <= 12 and w.is
 _EVENT_DAY_PART = (
     rf"(?:{CLOCK_DAY_PART}|(?:on\s+)?(?:{_WEEKDAY_NAMES})\s+(?:morning|afternoon|evening|night))"
 )
-# An hour's half or quarter in words: "half past four", "a quarter to nine".
+# Minutes before or after an hour in words: "twenty past two", "ten to nine".
+_CLOCK_MINUTE_WORDS = r"(?:five|ten|twenty|twenty[-\s]five)(?:\s+minutes)?"
+_CLOCK_MINUTE_CUES = tuple(
+    f"{minutes} {side}" for minutes in ("five", "ten", "twenty") for side in ("past", "to")
+)
+# An hour's half or quarter, or minutes of it, in words: "half past four", "a quarter to
+# nine", "twenty past two".
 _PAST_OR_TO = (
-    rf"(?:half\s+past|(?:a\s+)?quarter\s+(?:past|to))\s+(?:1[0-2]|0?[1-9]|{_CLOCK_HOURS})\b"
+    rf"(?:half\s+past|(?:a\s+)?quarter\s+(?:past|to)|{_CLOCK_MINUTE_WORDS}\s+(?:past|to))"
+    rf"\s+(?:1[0-2]|0?[1-9]|{_CLOCK_HOURS})\b"
     r"(?!\s*(?:%|per\s*cent|percent|hundred|thousand|million|billion))"
 )
 # An hour in words before "a.m." or "p.m.": "nine a.m.", "six p.m."
 _HOUR_WORD_AM_PM = rf"(?:{_CLOCK_HOURS})\s+[ap]\.m\b\.?"
-_CLOCK_IN_WORDS_CUES = (*_CLOCK_FRACTIONS, *_AM_PM)
-_CLOCK_IN_WORDS = re.compile(rf"\b(?:{_PAST_OR_TO}|{_HOUR_WORD_AM_PM})", re.IGNORECASE)
+_CLOCK_IN_WORDS_CUES = (*_CLOCK_FRACTIONS, *_AM_PM, *_CLOCK_MINUTE_CUES)
+# With the hedge the quantity parser takes into a figure ("around twenty past two").
+_CLOCK_IN_WORDS = re.compile(
+    r"\b(?:(?:approximately|about|around|roughly|nearly|(?:just|shortly|soon)\s+(?:before|after))"
+    rf"\s+)?(?:{_PAST_OR_TO}|{_HOUR_WORD_AM_PM})",
+    re.IGNORECASE,
+)
 _CLOCK = (
     r"(?P<approx>(?:approximately|about|around|roughly|some|nearly|"
     r"(?:just|shortly|soon)\s+(?:before|after))\s+)?"
@@ -1252,6 +1265,10 @@ def _clock_events() -> list[str]:
     return [event for event, _ in _event_words() if event not in without]
 
 
+# The minutes of an hour's part in words ("twenty past two"), by its words run together.
+_PAST_MINUTES = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20, "twentyfive": 25}
+
+
 def _clock_minutes(clock: str) -> int:
     """Minutes after midnight of "3:20 p.m.", "3 pm", "11:30 a.m.", "noon", "midnight",
     "half past four this morning" or "a quarter to nine in the evening"."""
@@ -1259,8 +1276,11 @@ def _clock_minutes(clock: str) -> int:
     if clock.startswith(("noon", "midnight")):
         return 12 * 60 if clock.startswith("noon") else 0
     offset = 0
-    if fraction := re.match(r"(half|(?:a\s+)?quarter)\s+(past|to)\s+", clock):
-        offset = 30 if fraction.group(1) == "half" else 15
+    if fraction := re.match(
+        r"(half|(?:a\s+)?quarter|twenty[-\s]five|five|ten|twenty)(?:\s+minutes)?\s+(past|to)\s+",
+        clock,
+    ):
+        offset = _PAST_MINUTES[re.sub(r"^a\s+|[-\s]", "", fraction.group(1))]
         offset = offset if fraction.group(2) == "past" else -offset
         clock = clock[fraction.end() :]
     # "9.15am" is written with a full stop where "9:15am" has a colon; "nine o'clock" in words.
@@ -1300,7 +1320,8 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
 
 def _clock_distance(match: re.Match[str]) -> tuple[int, int]:
     """How far an event's words lie from its clock time in a match of
-    ``_event_clock_pattern`` (characters between them), and minus their length."""
+    ``_event_clock_pattern`` (characters between them, or more than any text has for a
+    participle past a comma after the clock), and minus their length."""
     group = _value_group(match)
     suffix = group.removeprefix("value")
     event = "event" + suffix
@@ -1310,6 +1331,13 @@ def _clock_distance(match: re.Match[str]) -> tuple[int, int]:
         between = clock_start - match.end(event)
     else:
         between = match.start(event) - match.end(group)
+        if "," in match.string[match.end(group) : match.start(event)] and match.group(
+            event
+        ).endswith("ing"):
+            # "exploded beneath the suburb at about 6:40 p.m. on Tuesday, killing three": a
+            # participle after a comma tells what the event did, the clock is the verb's
+            # before it.
+            between += len(match.string)
     return between, -(match.end(event) - match.start(event))
 
 
@@ -2054,7 +2082,8 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
         # in the object ("approved a $3 million bond") keeps its own claim.
         head = _object_head(text, before.end(), min(len(text), before.end() + 80))
         return _timed(before["verb"], before, before.group("value"), head), before.span()
-    clocked = digits or holds_any(text[span[0] : span[1]], _CLOCK_WORDS)
+    words = text[span[0] : span[1]]
+    clocked = digits or holds_any(words, _CLOCK_WORDS) or holds_any(words, _CLOCK_MINUTE_CUES)
     event_day = (
         _event_day(text, span)
         or (_event_clock(text, span) if clocked else None)

@@ -140,6 +140,18 @@ def test_the_clock_time_of_an_event(sentence: str, fact: tuple[str, str] | None)
     assert found == ([(f"time of {fact[0]}", fact[1])] if fact else [])
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It's ten past five and you're listening to Drive Time.",
+        "At around twenty past two on Saturday afternoon the ferry ran aground.",
+        "The fire started at around half past four this afternoon.",
+    ],
+)
+def test_a_time_of_day_in_words_counts_nothing(sentence: str) -> None:
+    assert [q.surface for c in claims_of(sentence) for q in c.quantities] == []
+
+
 def test_one_round_of_a_fight_is_no_figure() -> None:
     # "round" is a projectile only under a verb of firing ("fired 14 rounds").
     assert claims_of("There was even one round where Lennox decided, out loud, to slow down.") == []
@@ -389,6 +401,19 @@ def test_the_day_of_a_storys_one_event(sentence: str, fact: tuple[str, str, str]
         ("The hospital's network went dark at about 3:40 a.m.", "time of outage", "~03:40"),
         ("The meal was served at about 6 p.m., guests said.", "time of meal", "~18:00"),
         ("The gavel came down shortly after 7:15 p.m.", "time of hammer", "~19:15"),
+        # Minutes of an hour in words.
+        (
+            "The ferry ran aground at around twenty past two on Saturday afternoon.",
+            "time of grounding",
+            "~14:20",
+        ),
+        ("The fire started at ten to nine this evening.", "time of fire", "20:50"),
+        # A participle after a comma tells what the event did.
+        (
+            "A gas pipeline exploded beneath the suburb at about 6:40 p.m. on Tuesday, killing three.",
+            "time of blast",
+            "~18:40",
+        ),
         # A traffic stop, however it is worded.
         (
             "He was pulled over around 1:30 a.m. on the coast road.",
