@@ -135,6 +135,8 @@ QUALIFIED = [
     ("It has more than 100 firms.", "more than 100", "over", 100.0, None, False, True),
     ("Sales exceeding $5 billion.", "exceeding $5 billion", "over", 5e9, None, False, True),
     ("Sales surpassed $15 billion.", "surpassed $15 billion", "over", 1.5e10, None, False, True),
+    ("Sales topped $1 billion.", "topped $1 billion", "over", 1e9, None, False, True),
+    ("The jackpot will top $1 billion.", "will top $1 billion", "over", 1e9, None, False, True),
     ("It is above 170.", "above 170", "over", 170.0, None, False, True),
     ("Upwards of 50 firms.", "Upwards of 50", "over", 50.0, None, False, True),
     ("It is greater than 4,565.", "greater than 4,565", "over", 4565.0, None, False, True),

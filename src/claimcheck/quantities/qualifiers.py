@@ -52,6 +52,14 @@ PREFIX_HEDGES: FoldedTable[Hedge] = FoldedTable(
         "bigger than": Hedge("over"),
         "higher than": Hedge("over"),
         "topping": Hedge("over"),
+        # The verb "top", not the adjective of "the top 10".
+        "topped": Hedge("over"),
+        "tops": Hedge("over"),
+        "will top": Hedge("over"),
+        "to top": Hedge("over"),
+        "could top": Hedge("over"),
+        "might top": Hedge("over"),
+        "would top": Hedge("over"),
         "north of": Hedge("over"),
         ">": Hedge("over"),
         # under
