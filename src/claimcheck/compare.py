@@ -968,6 +968,14 @@ def _in_a_side_of_a_place(claim: Claim) -> bool:
     return any(len(words := setting.split()) > 1 and words[0] in side for setting in settings)
 
 
+def _placed_in_a_place(claim: Claim) -> bool:
+    """Whether a framed count is of those standing, sitting or waiting somewhere, a setting
+    after a verb of ``position_verbs`` ("the 6,500 fans standing on the pitch"): a part of
+    everyone there, whom a count with no such setting gives."""
+    frame = claim.frame
+    return bool(frame and frame.setting and frame.verb and frame.verb in lexicon().position_verbs)
+
+
 def _held_by_a_place(claim: Claim) -> bool:
     """Whether a count is of the people a place holds, by a verb of holding right before
     the figure (``holding_verbs``: "The sports hall in Marrow Cross is housing 85
@@ -1439,6 +1447,9 @@ def _weigh_framed(
         return "unclear"
     if _one_side_within(left, right, _in_a_side_of_a_place):
         # "The 38 shops in the east wing" are some of "all 140 shops".
+        return "unclear"
+    if _one_side_within(left, right, _placed_in_a_place):
+        # "The 6,500 fans standing on the pitch" are some of "about 38,000 fans".
         return "unclear"
     if _sites_apart(left, right):
         # "The Port Merrow plant will build 120,000 units" is some of "the company plans to

@@ -86,6 +86,7 @@ class Lexicon:
     setting_idioms: frozenset[str]
     origin_idioms: frozenset[str]
     origin_verbs: frozenset[str]
+    position_verbs: frozenset[str]
     site_nouns: frozenset[str]
     transfer_verbs: frozenset[str]
     side_modifiers: frozenset[str]
@@ -205,6 +206,7 @@ def lexicon() -> Lexicon:
         setting_idioms=frozenset(raw["setting_idioms"]),
         origin_idioms=frozenset(raw["origin_idioms"]),
         origin_verbs=frozenset(raw["origin_verbs"]),
+        position_verbs=frozenset(raw["position_verbs"]),
         site_nouns=frozenset(raw["site_nouns"]),
         transfer_verbs=frozenset(raw["transfer_verbs"]),
         side_modifiers=frozenset(raw["side_modifiers"]),
@@ -970,11 +972,13 @@ def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexic
 
 def _sets(preposition: Token, head: Token, words: Lexicon) -> bool:
     """Whether a preposition introduces a setting: one of ``setting_prepositions``, "from"
-    after a verb of ``origin_verbs`` ("evacuated from Mercer Hall"), or "of" after a noun of
+    after a verb of ``origin_verbs`` ("evacuated from Mercer Hall"), "on" after a verb of
+    ``position_verbs`` ("the 6,500 fans standing on the pitch"), or "of" after a noun of
     ``resident_nouns`` ("eighty-five residents of Fernside Road")."""
     return (
         preposition.lower_ in words.setting_prepositions
         or (preposition.lower_ == "from" and lemma(head).casefold() in words.origin_verbs)
+        or (preposition.lower_ == "on" and lemma(head).casefold() in words.position_verbs)
         or (preposition.lower_ == "of" and lemma(head).casefold() in words.resident_nouns)
     )
 

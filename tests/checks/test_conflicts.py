@@ -659,6 +659,14 @@ def test_ages_told_of_a_surname_or_a_description(
             id="a story's one fire, whatever one sentence names beside its time",
         ),
         pytest.param(
+            "Fire ripped through the arena's roof on Saturday night as about 38,000 fans "
+            "watched a concert, police said.",
+            "The 6,500 fans standing on the pitch on Saturday night were led out first, the "
+            "superintendent said.",
+            False,
+            id="those standing on one part of a place",
+        ),
+        pytest.param(
             "One of the walkers raised the alarm at about 5:40 p.m. on Saturday, police said.",
             "The emergency call came in just after 3 p.m. on Saturday, police confirmed.",
             True,

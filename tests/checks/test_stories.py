@@ -1052,6 +1052,38 @@ PROBE_MISSES_ROUND28: set[tuple[str, str]] = {
     ("velmont-hailstorm", "roughly 40 percent of this year's crop"),
     ("velmont-hailstorm", "wiped out some 65 percent of the valley's vintage"),
 }
+PROBE_MISSES_ROUND29: set[tuple[str, str]] = {
+    ("ferry-silver-tern", "F-C1"),
+    ("ferry-silver-tern", "F-C3"),
+    ("ferry-silver-tern", "F-C4"),
+    ("jockey-fall", "field-size"),
+    ("jockey-fall", "off-time"),
+    ("jockey-fall", "strike-rate"),
+    ("maternity-outbreak", "closure-day"),
+    ("maternity-outbreak", "dead-baby-age"),
+    ("maternity-outbreak", "deep-clean-funding"),
+    ("maternity-outbreak", "icu-count"),
+    ("maternity-outbreak", "inspection-2024"),
+    ("pilots-strike", "ballot_pct"),
+    ("pilots-strike", "bonus"),
+    ("pilots-strike", "put at 7.4 percent last year"),
+    ("pilots-strike", "talks_collapse"),
+    ("pipeline-blast", "homes_destroyed"),
+    ("pipeline-blast", "okoro_age"),
+    ("pipeline-blast", "pipe_diameter"),
+    ("quillfire-loss", "Q-C1"),
+    ("quillfire-loss", "Q-C2"),
+    ("quillfire-loss", "Q-C3"),
+    ("quillfire-loss", "Q-C4"),
+    ("quillfire-loss", "wiped about $1.3 billion off Quillfire's market value"),
+    ("stadium-roof-fire", "S-C1-fire-engines"),
+    ("stadium-roof-fire", "S-C2-steward-age"),
+    ("stadium-roof-fire", "S-C3-roof-cost"),
+    ("tram-derailment", "T-C1-speed"),
+    ("tram-derailment", "T-C2-cost"),
+    ("tram-derailment", "T-C3-certification-day"),
+    ("tram-derailment", "T-C4-survey-percent"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1077,6 +1109,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND26
     | PROBE_MISSES_ROUND27
     | PROBE_MISSES_ROUND28
+    | PROBE_MISSES_ROUND29
 )
 
 
