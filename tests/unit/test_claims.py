@@ -1239,6 +1239,7 @@ def test_date_lines_in_other_forms(line: str, date: str | None) -> None:
         ("She is giving the museum $85 million in art and cash.", ""),
         # A prize is a sum of its own, not what something cost.
         ("The owners collect the £350,000 first prize.", "prize"),
+        ("The software maker lost $48 million in the quarter.", "losses"),
     ],
 )
 def test_the_words_before_a_sum_or_a_percentage_say_what_it_measures(
