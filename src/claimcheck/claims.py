@@ -1182,13 +1182,10 @@ def _weekday_of_event(text: str, span: Span, event: str) -> re.Match[str] | None
 
 def _day_distance(match: re.Match[str]) -> tuple[int, int]:
     """How far an event's words lie from its weekday in a match of
-    ``_unnamed_event_day_pattern`` (characters between them), and minus their length."""
-    event = "event" if match.group("event") else "event2"
-    if event == "event":
-        between = match.start("value") - match.end(event)
-    else:
-        between = match.start(event) - match.end("value2")
-    return between, -(match.end(event) - match.start(event))
+    ``_unnamed_event_day_pattern`` (see ``_words_apart``)."""
+    group = _value_group(match)
+    event = "event" if group == "value" else "event2"
+    return _words_apart(match, event, match.start(group), match.end(group))
 
 
 # The hours of a clock in words, for "nine o'clock this evening".
@@ -1319,24 +1316,26 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
 
 
 def _clock_distance(match: re.Match[str]) -> tuple[int, int]:
-    """How far an event's words lie from its clock time in a match of
-    ``_event_clock_pattern`` (characters between them, or more than any text has for a
-    participle past a comma after the clock), and minus their length."""
+    """How far an event's words lie from its clock time, its hedge included, in a match of
+    ``_event_clock_pattern`` (see ``_words_apart``)."""
     group = _value_group(match)
     suffix = group.removeprefix("value")
-    event = "event" + suffix
     approx = "approx" + suffix
     clock_start = match.start(approx) if match.group(approx) else match.start(group)
-    if match.start(event) < clock_start:
-        between = clock_start - match.end(event)
+    return _words_apart(match, "event" + suffix, clock_start, match.end(group))
+
+
+def _words_apart(match: re.Match[str], event: str, start: int, end: int) -> tuple[int, int]:
+    """How far the event's words (group ``event``) lie from a time at ``start:end`` in a
+    match, in characters between them, and minus their length: the nearest event, then the
+    longest, is the time's. A participle past a comma after the time tells what the event
+    did ("exploded beneath the suburb at about 6:40 p.m. on Tuesday, killing three"): it is
+    farther than any text, so the verb before the time keeps it."""
+    if match.start(event) < start:
+        between = start - match.end(event)
     else:
-        between = match.start(event) - match.end(group)
-        if "," in match.string[match.end(group) : match.start(event)] and match.group(
-            event
-        ).endswith("ing"):
-            # "exploded beneath the suburb at about 6:40 p.m. on Tuesday, killing three": a
-            # participle after a comma tells what the event did, the clock is the verb's
-            # before it.
+        between = match.start(event) - end
+        if "," in match.string[end : match.start(event)] and match.group(event).endswith("ing"):
             between += len(match.string)
     return between, -(match.end(event) - match.start(event))
 

@@ -37,7 +37,7 @@ _OPENERS = frozenset(read_data("measures.json")["capitalised_openers"])
 # $1.2 million has come in"), not what the figure after it is of.
 _REPORTING_VERBS = frozenset(read_data("attribution.json")["reporting_verbs"])
 # Verbs whose object before a sum is whom it goes to (``giving_verbs``).
-GIVING_VERBS = frozenset(_WORDS["giving_verbs"])
+_GIVING_VERBS = frozenset(_WORDS["giving_verbs"])
 
 # How many characters either side of a figure its phrases are read from; a
 # sentence listing thousands of figures must not be read once per figure.
@@ -266,7 +266,7 @@ def noun_phrase_before(text: str, start: int, position: int) -> str:
         return ""
     while index > 0 and tokens[index - 1].casefold() in LEADING_FILLERS:
         index -= 1
-    if index > 0 and tokens[index - 1].casefold() in GIVING_VERBS:
+    if index > 0 and tokens[index - 1].casefold() in _GIVING_VERBS:
         # "is giving the museum $85 million": whom the sum goes to.
         return ""
     return " ".join(words)
