@@ -584,7 +584,8 @@ AGE_AT_DEATH = re.compile(
 # Marchbank ... died on Sunday at her home. She was 84." (``_of_the_sentence_before``).
 PRONOUN_AGE = re.compile(
     r"\b(?:He|She)\s+(?:was|is)\s+(?:aged\s+)?(?P<value>" + _AGE_VALUE + r")"
-    r"(?:\s+years\s+old)?\.?\s*$"
+    # The age ends its sentence, or a clause joined by "and": "She is 27 and has worked ...".
+    r"(?:\s+years\s+old)?(?:\.?\s*$|\s+and\s+(?:has|had|is|was|works|worked|lives|lived)\b)"
 )
 _PRONOUN_AGE_CUES = ("He was", "She was", "He is", "She is")
 # The same told by a description that opens a sentence: "Many had lost their savings to

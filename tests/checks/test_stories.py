@@ -1077,7 +1077,6 @@ PROBE_MISSES_ROUND29: set[tuple[str, str]] = {
     ("quillfire-loss", "Q-C4"),
     ("quillfire-loss", "wiped about $1.3 billion off Quillfire's market value"),
     ("stadium-roof-fire", "S-C1-fire-engines"),
-    ("stadium-roof-fire", "S-C2-steward-age"),
     ("stadium-roof-fire", "S-C3-roof-cost"),
     ("tram-derailment", "T-C1-speed"),
     ("tram-derailment", "T-C2-cost"),

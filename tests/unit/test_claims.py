@@ -656,6 +656,11 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
             ("lena marsh", "84"),
         ),
         ("The storm hit Harwick on Monday. She was 40 minutes late.", None),
+        (
+            "One of them is the steward, Dalia Morrow. She is 27 and has worked there for years.",
+            ("dalia morrow", "27"),
+        ),
+        ("The storm hit Harwick on Monday. She was 40 and a half minutes late.", None),
         # An age said with "is" or "was", after a full name or with "years old" or "of age".
         ("Harlan Veltri was 67 and drove a school bus.", ("harlan veltri", "67")),
         ("Reddaway is still only 17 years of age, and he scored.", ("reddaway", "17")),
