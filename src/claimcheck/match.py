@@ -513,7 +513,11 @@ def find_matches(
     for key in sorted(blocks):
         facts, framed = key[0] == "fact", key[2].startswith("@")
         for left, right in _cross_source_pairs(blocks[key]):
-            if (not facts or left.measure or right.measure) and not measures_agree(left, right):
+            if (
+                (not facts or left.measure or right.measure)
+                and not measures_agree(left, right)
+                and not (facts and _of_one_named(left, right, names))
+            ):
                 continue
             if facts and left.measure:
                 # "X will lead the combined company": the post is the subject.
@@ -532,6 +536,19 @@ def find_matches(
                 continue
             matches.append(Match(left, right, basis, CONFIDENCE[basis]))
     return matches
+
+
+def _of_one_named(left: Claim, right: Claim, names: NameResolver) -> bool:
+    """Whether two ages are of one person by the user's aliases: "Raymond Kettering" and
+    "Ray Kettering" when an alias makes them one, although the names, which are the ages'
+    measures, differ. Only a whole name listed as an alias counts ("Anselm Pelletreau"
+    holds the alias "Pelletreau" of Dorian Pelletreau, but is his brother)."""
+    if not (left.fact and right.fact and left.fact.attribute == right.fact.attribute == "age"):
+        return False
+    if not (left.subject and right.subject):
+        return False
+    canonical = [names.table.get(s.casefold(), s).casefold() for s in (left.subject, right.subject)]
+    return canonical[0] == canonical[1]
 
 
 def _timed_in_each_others_story(

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from tests.factories import pair_findings, scanned_findings, write_articles
 
+from claimcheck.config import load_config
 from claimcheck.pipeline import scan
 
 AGREEING = {
@@ -1931,3 +1932,25 @@ def test_what_may_happen_and_parts_take_no_side(
     tmp_path: Path, first: str, second: str, conflict: bool
 ) -> None:
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second_name", "conflict"),
+    [("Ray Kettering", True), ("Anna Kettering", False), ("Jon Kettering", False)],
+)
+def test_ages_meet_under_the_users_aliases(
+    tmp_path: Path, second_name: str, conflict: bool
+) -> None:
+    # "Raymond Kettering" = ["Ray Kettering", "Kettering"]: a whole name listed as an alias
+    # is one person; another first name with the aliased surname is someone else.
+    write_articles(
+        tmp_path,
+        a="Wire\n\nThe driver, Raymond Kettering, 58, was among the injured, police said.\n",
+        b=f"TV\n\nREPORTER: Police told me the driver, 64-year-old {second_name}, was "
+        "not speeding.\n",
+    )
+    (tmp_path / "claimcheck.toml").write_text(
+        '[aliases]\n"Raymond Kettering" = ["Ray Kettering", "Kettering"]\n', encoding="utf-8"
+    )
+    findings = scan([tmp_path], load_config([tmp_path])).findings
+    assert any(finding.kind == "conflict" for finding in findings) is conflict

@@ -1083,6 +1083,35 @@ PROBE_MISSES_ROUND29: set[tuple[str, str]] = {
     ("tram-derailment", "T-C3-certification-day"),
     ("tram-derailment", "T-C4-survey-percent"),
 }
+PROBE_MISSES_ROUND30: set[tuple[str, str]] = {
+    ("forgery-trial-verdict", "C1-counts-convicted"),
+    ("forgery-trial-verdict", "C2-harbour-price"),
+    ("forgery-trial-verdict", "C3-thelwell-age"),
+    ("forgery-trial-verdict", "C4-verdict-day"),
+    ("icy-pass-bus-crash", "C1-students-aboard"),
+    ("icy-pass-bus-crash", "C3-crash-time"),
+    ("icy-pass-bus-crash", "C4-fall-distance"),
+    ("icy-pass-bus-crash", "U3-guardrail-2016"),
+    ("kestrelby-roof-collapse", "K-C4-warehouse-area"),
+    ("kestrelby-roof-collapse", "K-CH2-deaths"),
+    ("kestrelby-roof-collapse", "K-U2-third-collapse"),
+    ("marathon-death", "C1-age"),
+    ("marathon-death", "C2-day-of-death"),
+    ("marathon-death", "C4-temperature"),
+    ("marathon-death", "would report within six weeks"),
+    ("ostrell-bank-ceo", "O-C1-loan-amount"),
+    ("ostrell-bank-ceo", "O-C3-share-fall-monday"),
+    ("ostrell-bank-ceo", "O-C4-resignation-day"),
+    ("sable-creek-wildfire", "C3-evacuation-order-time"),
+    ("tanker-overturn", "C1-firefighters"),
+    ("tanker-overturn", "C3-crash-time"),
+    ("tanker-overturn", "promised new concrete barriers by 2027"),
+    ("wexmoor-rovers-sacking", "C1-score"),
+    ("wexmoor-rovers-sacking", "C2-attendance"),
+    ("wexmoor-rovers-sacking", "C3-payoff"),
+    ("wexmoor-rovers-sacking", "C4-day-of-sacking"),
+    ("wexmoor-rovers-sacking", "received 900,000 pounds in compensation, club accounts show"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1109,6 +1138,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND27
     | PROBE_MISSES_ROUND28
     | PROBE_MISSES_ROUND29
+    | PROBE_MISSES_ROUND30
 )
 
 
