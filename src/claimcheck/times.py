@@ -309,6 +309,11 @@ def _that_day(text: str, clause: Span, sentence: Span) -> tuple[str, Span] | Non
     return find_day(text, (start, sentence[0]))
 
 
+# A participle after a comma that brings a total to its figure: the total as reported, not
+# on the day the clause before names.
+_TOTAL_NOW = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\b")
+
+
 def time_of(
     text: str,
     clause: Span,
@@ -327,6 +332,15 @@ def time_of(
     if day is None or _is_possessive(text, day[1]):
         # "The toll from Tuesday's derailment rose to six | on Thursday": the sentence's day.
         day = _sentence_day(text, sentence) or day
+    if (
+        day is not None
+        and figure is not None
+        and day[1][1] <= figure.span[0]
+        and _TOTAL_NOW.search(text, day[1][1], figure.span[0]) is not None
+    ):
+        # "Ferrik was killed at the scene on Tuesday, bringing the death toll to two": the
+        # toll the report gives, not Tuesday's.
+        day = None
     if day is not None and _is_possessive(text, day[1]) and AS_IT_STANDS.search(text, *clause):
         # "Seven people have now died as a result of Thursday evening's collapse": the toll
         # as it stands at the report, not on the day of the collapse.

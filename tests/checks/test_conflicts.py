@@ -668,6 +668,15 @@ def test_ages_told_of_a_surname_or_a_description(
             id="those standing on one part of a place",
         ),
         pytest.param(
+            "KESTRELBY, Feb 11 (Press) - The roof caved in at about 4:40 a.m. on Tuesday, "
+            "killing one worker, fire officials said.",
+            "KESTRELBY, Feb 13 (Press) - A second worker died on Wednesday night, the hospital "
+            "said. Supervisor Tomas Ferrik was killed at the scene on Tuesday, bringing the "
+            "death toll to two.",
+            False,
+            id="a toll brought to its figure after the day of a death",
+        ),
+        pytest.param(
             "One of the walkers raised the alarm at about 5:40 p.m. on Saturday, police said.",
             "The emergency call came in just after 3 p.m. on Saturday, police confirmed.",
             True,

@@ -1093,7 +1093,6 @@ PROBE_MISSES_ROUND30: set[tuple[str, str]] = {
     ("icy-pass-bus-crash", "C4-fall-distance"),
     ("icy-pass-bus-crash", "U3-guardrail-2016"),
     ("kestrelby-roof-collapse", "K-C4-warehouse-area"),
-    ("kestrelby-roof-collapse", "K-CH2-deaths"),
     ("kestrelby-roof-collapse", "K-U2-third-collapse"),
     ("marathon-death", "C1-age"),
     ("marathon-death", "C2-day-of-death"),
