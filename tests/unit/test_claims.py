@@ -408,6 +408,11 @@ def test_the_day_of_a_storys_one_event(sentence: str, fact: tuple[str, str, str]
             "~14:20",
         ),
         ("The fire started at ten to nine this evening.", "time of fire", "20:50"),
+        (
+            "Lena, the bus left the road here at around 9:15 in the morning.",
+            "time of crash",
+            "~09:15",
+        ),
         # A participle after a comma tells what the event did.
         (
             "A gas pipeline exploded beneath the suburb at about 6:40 p.m. on Tuesday, killing three.",
@@ -659,6 +664,10 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
         (
             "One of them is the steward, Dalia Morrow. She is 27 and has worked there for years.",
             ("dalia morrow", "27"),
+        ),
+        (
+            "Tributes poured in for Ann Ash. The 31-year-old accountant fell at the 37 km point.",
+            ("ann ash", "31"),
         ),
         ("The storm hit Harwick on Monday. She was 40 and a half minutes late.", None),
         # An age said with "is" or "was", after a full name or with "years old" or "of age".
