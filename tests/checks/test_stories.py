@@ -1086,7 +1086,6 @@ PROBE_MISSES_ROUND29: set[tuple[str, str]] = {
 PROBE_MISSES_ROUND30: set[tuple[str, str]] = {
     ("forgery-trial-verdict", "C1-counts-convicted"),
     ("forgery-trial-verdict", "C2-harbour-price"),
-    ("forgery-trial-verdict", "C3-thelwell-age"),
     ("forgery-trial-verdict", "C4-verdict-day"),
     ("icy-pass-bus-crash", "C1-students-aboard"),
     ("icy-pass-bus-crash", "C4-fall-distance"),

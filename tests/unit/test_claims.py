@@ -642,6 +642,7 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
         ("A 25-year-old man from Harwick was arrested.", None),
         ("The 30-year-old sergeant, who joined in May, was hurt.", None),
         # A place or a team, then a noun: a description, not a name.
+        ("The 67-year-old Thelwell did paint the fakes.", ("thelwell", "67")),
         ("A 25-year-old Brookfield man was arrested.", None),
         ("The 22-year-old Tar Heel forward scored 20 points.", None),
         ("A 36-year-old climber died after a fall of 150 metres.", None),
