@@ -276,6 +276,12 @@ COMPARISON_CUE = re.compile(r"\b(?:from|than|last|previous|prior|compared|agains
 
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+# Between a figure and a year after it: the year dates what the figure is measured against
+# ("fell 18.4% on Monday, their steepest drop since the bank listed in 1998").
+# ("fallen 18% since 2022", "since its 2019 launch" keep their year: the window opens then).
+_BENCHMARK_CUE = re.compile(
+    r"\b(?:since|than|compared)\b(?!\s+(?:(?:early|late|its|their|the|his|her)\s+)?\d)"
+)
 
 # A relative clause opening after a figure: ", who played ...", ", which opened ...".
 RELATIVE_OPENER = re.compile(r",\s*(?:who|whose|which|where)\b")
@@ -392,6 +398,11 @@ def _year_of(
         for q in years
         if clause[0] <= q.span[0] < min(clause[1], cut)
         and not (figure is not None and _another_verb_between(text, q.span[1], figure.span[0]))
+        and not (
+            figure is not None
+            and figure.span[1] <= q.span[0]
+            and _BENCHMARK_CUE.search(text, figure.span[1], q.span[1]) is not None
+        )
     ]
     leading = [q for q in years if sentence[0] <= q.span[0] < clause[0]]
     # "killed 230,000 people in 13 countries in 2004": a year closing the sentence

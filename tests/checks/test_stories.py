@@ -1096,7 +1096,6 @@ PROBE_MISSES_ROUND30: set[tuple[str, str]] = {
     ("marathon-death", "C4-temperature"),
     ("marathon-death", "would report within six weeks"),
     ("ostrell-bank-ceo", "O-C1-loan-amount"),
-    ("ostrell-bank-ceo", "O-C3-share-fall-monday"),
     ("ostrell-bank-ceo", "O-C4-resignation-day"),
     ("sable-creek-wildfire", "C3-evacuation-order-time"),
     ("tanker-overturn", "C1-firefighters"),

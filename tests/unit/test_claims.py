@@ -1432,3 +1432,20 @@ def test_a_short_dated_lead_in_prose_is_no_programme_line(lead: str) -> None:
 )
 def test_a_norm_is_no_reading(sentence: str, figures: list[str]) -> None:
     assert [q.surface for c in claims_of(sentence) for q in c.quantities] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        # A year after "since" some words on dates what the figure is measured against.
+        ("Shares fell 18.4% on Monday, their steepest drop since the bank listed in 1998.", None),
+        # A year right after "since" opens the figure's window.
+        ("Footfall on Harbour Street has fallen 18% since 2022.", 2022),
+        ("The market has helped 87 firms go public since its 2019 launch.", 2019),
+    ],
+)
+def test_a_year_a_figure_is_measured_against_does_not_date_it(
+    sentence: str, year: int | None
+) -> None:
+    (claim,) = (c for c in claims_of(sentence) if c.quantities[0].kind in ("percent", "count"))
+    assert (claim.time.year if claim.time else None) == year
