@@ -103,6 +103,15 @@ SINGLE = [
     ("He is 6 feet 2 inches tall.", "6 feet 2 inches", "length", "m", (6 + 2 / 12) * 0.3048),
     ("A 12 ft 6 in boat.", "12 ft 6 in", "length", "m", 12.5 * 0.3048),
     ("A 10-foot wall.", "10-foot", "length", "m", 10 * 0.3048),
+    # A fraction of one thing is that part of it.
+    (
+        "It cost a quarter of a million dollars.",
+        "a quarter of a million dollars",
+        "money",
+        "USD",
+        2.5e5,
+    ),
+    ("It ran aground a third of a mile out.", "a third of a mile", "length", "m", 1609.344 / 3),
     # A fraction after "a" stays one before a word that is no noun.
     ("Sales fell by a third last spring.", "a third", "other", "", 1 / 3),
     ("About a fifth of the crop was lost.", "About a fifth", "other", "", 0.2),

@@ -746,7 +746,8 @@ _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 
 def _fold_halves(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """Join a half to the unit it halves or adds to: "half a mile" is 0.5 mile and "a mile
-    and a half" 1.5 miles, not a mile and a bare half."""
+    and a half" 1.5 miles, not a mile and a bare half; and a fraction to the one thing it
+    is a part of ("a quarter of a million dollars")."""
     out: list[_Atom] = []
     for atom in atoms:
         previous = out[-1] if out else None
@@ -765,9 +766,27 @@ def _fold_halves(text: str, atoms: list[_Atom]) -> list[_Atom]:
             and _AND_A_HALF.fullmatch(text, previous.end, atom.end) is not None
         ):
             out[-1] = replace(previous, end=atom.end, value=1.5)
+        elif (
+            previous is not None
+            and previous.fraction
+            and previous.unit is None
+            and _OF.fullmatch(text, previous.end, atom.start) is not None
+            and (
+                text[atom.start : atom.end].casefold().startswith(_ONE_SCALE)
+                or _is_one_unit(text, atom)
+            )
+        ):
+            # "a quarter of a million dollars" is $250,000, "a third of a mile" a third of
+            # a mile: not a bare fraction beside a million dollars or a mile.
+            out[-1] = replace(atom, start=previous.start, value=previous.value * atom.value)
         else:
             out.append(atom)
     return out
+
+
+# Between a fraction and the one thing it is a part of: "a quarter of a million".
+_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+_ONE_SCALE = ("a hundred", "a thousand", "a million", "a billion", "a trillion")
 
 
 # Inches after a figure in feet: "6-foot-9" (a height of three to eight feet, the inches
