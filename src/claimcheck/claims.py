@@ -1518,11 +1518,17 @@ def _as_share(text: str, quantity: Quantity) -> Quantity:
     return quantity.model_copy(update={"kind": "percent", "unit": "%", **scaled})
 
 
+# Units of kind "other" a measured reading is given in (a pressure, a concentration): such a
+# figure carries a claim, as a length does, where a bare share or an energy does not.
+READING_UNITS = frozenset(("Pa", "ppm"))
+
+
 def is_anchor(quantity: Quantity) -> bool:
-    """Whether a figure carries a claim: not a year, a date, a conversion gloss,
-    a pronoun "one", or a span that only describes a noun ("a five-year award")."""
+    """Whether a figure carries a claim: not a year, a date, a figure of kind "other" but a
+    reading (``READING_UNITS``), a conversion gloss, a pronoun "one", or a span that only
+    describes a noun ("a five-year award")."""
     return (
-        quantity.kind not in ("year", "other")
+        (quantity.kind not in ("year", "other") or quantity.unit in READING_UNITS)
         and quantity.conversion_of is None
         and not (quantity.value == 1 and quantity.surface.strip().isalpha())
         and not (

@@ -124,6 +124,14 @@ SINGLE = [
         420,
     ),
     ("It read 900 ppm in the corridor.", "900 ppm", "other", "ppm", 900),
+    # Pressure in pounds per square inch is no sum of money.
+    (
+        "Gas ran at 850 pounds per square inch.",
+        "850 pounds per square inch",
+        "other",
+        "Pa",
+        850 * 6894.757293168,
+    ),
     ("Arsenic was 35 parts per billion.", "35 parts per billion", "other", "ppm", 0.035),
 ]
 

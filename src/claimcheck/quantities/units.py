@@ -266,6 +266,7 @@ WORD_UNITS: FoldedTable[Unit] = FoldedTable(
         **_u("other", "Hz", 1e6, "mhz", "megahertz"),
         **_u("other", "Hz", 1e9, "ghz", "gigahertz"),
         **_u("other", "Gy", 1e-3, "mgy", "milligray"),
+        **_u("other", "Pa", 6894.757293168, "psi", "pounds per square inch"),
         **_u("other", "ppm", 1, "ppm", "parts per million", "part per million"),
         **_u("other", "ppm", 1e-3, "ppb", "parts per billion", "part per billion"),
     }
