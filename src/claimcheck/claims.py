@@ -1134,6 +1134,12 @@ def _single_events() -> list[str]:
     return [event for event, _ in _event_words() if event in single]
 
 
+def is_story_event(attribute: str) -> bool:
+    """Whether a fact's attribute is the clock time of an event a story has one of
+    (``_single_events``: "time of fire", not "time of attack")."""
+    return attribute.removeprefix("time of ") in _single_events()
+
+
 def _unnamed_event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The weekday of a story's one event named by its words alone, if the span says so.
     The fact's span holds the day as written, with "late" or the part of the day."""

@@ -20,7 +20,13 @@ from functools import cache
 from itertools import combinations
 
 from claimcheck.attribution import REPORTING_VERB
-from claimcheck.claims import MINUTES_PER_DAY, YEAR, primary_quantity, term_attribute
+from claimcheck.claims import (
+    MINUTES_PER_DAY,
+    YEAR,
+    is_story_event,
+    primary_quantity,
+    term_attribute,
+)
 from claimcheck.datafiles import read_data
 from claimcheck.frames import lexicon
 from claimcheck.intervals import is_vague_plural, pragmatic_interval, strict_interval
@@ -41,7 +47,6 @@ from claimcheck.match import (
     blocking_key,
     frame_attribute,
     frames_agree,
-    is_story_event,
     measure_key,
     measures_agree,
     measures_itself,

@@ -26,7 +26,7 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
 
-from claimcheck.claims import described_ages, measure_data, primary_quantity
+from claimcheck.claims import described_ages, is_story_event, primary_quantity
 from claimcheck.config import Config
 from claimcheck.cues import may_hold_ignoring_case
 from claimcheck.frames import lexicon
@@ -572,17 +572,6 @@ def _timed_in_each_others_story(
         for claim, other in ((left, right), (right, left))
         if claim.subject
     )
-
-
-@cache
-def _story_events() -> frozenset[str]:
-    """The events a story has one of (``single_events`` in data/measures.json)."""
-    return frozenset(measure_data()["single_events"])
-
-
-def is_story_event(attribute: str) -> bool:
-    """Whether a fact's attribute is the clock time of an event a story has one of."""
-    return attribute.removeprefix("time of ") in _story_events()
 
 
 # What ``Components`` joins: claim ids, or indexes.

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from claimcheck.attribution import REPORTING_VERBS
 from claimcheck.datafiles import read_data
 from claimcheck.lexicon import (
     CHANGE_WORDS,
@@ -35,7 +36,7 @@ _WORDS: dict[str, Any] = read_data("phrases.json")
 _OPENERS = frozenset(read_data("measures.json")["capitalised_openers"])
 # Verbs that report what someone says: the noun before one is the speaker ("The museum says
 # $1.2 million has come in"), not what the figure after it is of.
-_REPORTING_VERBS = frozenset(read_data("attribution.json")["reporting_verbs"])
+_REPORTING_VERBS = frozenset(REPORTING_VERBS)
 # Verbs whose object before a sum is whom it goes to (``giving_verbs``).
 _GIVING_VERBS = frozenset(_WORDS["giving_verbs"])
 

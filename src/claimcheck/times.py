@@ -276,9 +276,10 @@ COMPARISON_CUE = re.compile(r"\b(?:from|than|last|previous|prior|compared|agains
 
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
-# Between a figure and a year after it: the year dates what the figure is measured against
-# ("fell 18.4% on Monday, their steepest drop since the bank listed in 1998").
-# ("fallen 18% since 2022", "since its 2019 launch" keep their year: the window opens then).
+# Between a figure and a year after it, some words before the year: the year dates what the
+# figure is measured against ("fell 18.4% on Monday, their steepest drop since the bank
+# listed in 1998"). Right before the year it opens the figure's window ("fallen 18% since
+# 2022", "since its 2019 launch"). The in-clause cousin of ``COMPARISON_CUE``.
 _BENCHMARK_CUE = re.compile(
     r"\b(?:since|than|compared)\b(?!\s+(?:(?:early|late|its|their|the|his|her)\s+)?\d)"
 )

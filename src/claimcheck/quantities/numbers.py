@@ -448,8 +448,8 @@ def _eval_words(tokens: list[_Tok], i: int) -> tuple[float, int, bool] | None:
 
     Grammar (greedy): [minus] [a] cardinals with hundred/thousand/... groups joined
     by hyphens or "and", then an optional fraction tail ("and a half", "two thirds")
-    or decimal tail ("point five", "point four million"). A unit word cannot follow a unit word, which is
-    where "three four" splits into two numbers.
+    or decimal tail ("point five", "point four million"). A unit word cannot follow a unit
+    word, which is where "three four" splits into two numbers.
     """
     n = len(tokens)
 
