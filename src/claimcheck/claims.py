@@ -1241,6 +1241,11 @@ _CLOCK_LEAD = (
 )
 
 
+# A clock time as ``_event_clock_pattern`` reads one, any event's: each of its forms holds
+# one. Compiled once, it spares compiling an event's long pattern for a span that has none.
+_ANY_EVENT_CLOCK = re.compile(rf"\b(?:{_CLOCK_LEAD}|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+){_CLOCK}")
+
+
 @cache
 def _event_clock_pattern(event: str) -> re.Pattern[str]:
     """The clock time of an event: "bombed the camp at 3:20 p.m.", "at about 3 pm, the camp
@@ -1301,7 +1306,9 @@ def _clock_minutes(clock: str) -> int:
 
 def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The clock time an event happened at ("~15:00" when approximate), if the span says so."""
-    if not _CLOCK_CUE.search(text, span[0], span[1]):
+    if not _CLOCK_CUE.search(text, span[0], span[1]) or not _ANY_EVENT_CLOCK.search(
+        text, span[0], span[1]
+    ):
         return None
     found = [
         (event, match)
