@@ -321,6 +321,15 @@ def _that_day(text: str, clause: Span, sentence: Span) -> tuple[str, Span] | Non
 _TOTAL_NOW = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\b")
 
 
+# A stretch of time between two events, after the day of the first and before a figure of
+# the other: "rattled the province Wednesday just days after a quake killed one person" (the
+# day is the rattling's; the death came days before it).
+_ANOTHER_EVENTS_TIME = re.compile(
+    r"\b(?:(?:just|only|barely|mere|some)\s+)?(?:(?:a\s+few|a|several|two|three|four|five|six"
+    r"|\d+)\s+)?(?:hours|days|weeks|months|years|day|week|month|year)\s+(?:after|before)\b"
+)
+
+
 def time_of(
     text: str,
     clause: Span,
@@ -343,10 +352,13 @@ def time_of(
         day is not None
         and figure is not None
         and day[1][1] <= figure.span[0]
-        and _TOTAL_NOW.search(text, day[1][1], figure.span[0]) is not None
+        and (
+            _TOTAL_NOW.search(text, day[1][1], figure.span[0]) is not None
+            or _ANOTHER_EVENTS_TIME.search(text, day[1][1], figure.span[0]) is not None
+        )
     ):
         # "Ferrik was killed at the scene on Tuesday, bringing the death toll to two": the
-        # toll the report gives, not Tuesday's.
+        # toll the report gives, not Tuesday's. Nor does a day that days lie between.
         day = None
     if day is not None and _is_possessive(text, day[1]) and AS_IT_STANDS.search(text, *clause):
         # "Seven people have now died as a result of Thursday evening's collapse": the toll

@@ -1071,7 +1071,6 @@ PROBE_MISSES_ROUND29: set[tuple[str, str]] = {
     ("pipeline-blast", "homes_destroyed"),
     ("pipeline-blast", "okoro_age"),
     ("pipeline-blast", "pipe_diameter"),
-    ("quillfire-loss", "Q-C1"),
     ("quillfire-loss", "Q-C2"),
     ("quillfire-loss", "Q-C3"),
     ("quillfire-loss", "Q-C4"),

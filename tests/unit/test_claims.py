@@ -1056,6 +1056,29 @@ def test_a_day_right_after_a_figure_dates_it(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "day"),
+    [
+        # Days between two events: the day named before them is the other event's.
+        (
+            "A quake rattled the province Wednesday just days after a storm killed one person.",
+            "one",
+            None,
+        ),
+        ("Three were hurt on Thursday, a day after two others were hurt.", "two", None),
+        ("Shares fell on Thursday, a day after a loss of $61.5 million.", "$61.5 million", None),
+        # Without the stretch of days, the day dates the figure.
+        ("A quake rattled the province Wednesday and killed one person.", "one", "wednesday"),
+        ("Three were hurt on Thursday, after two others were hurt.", "two", "thursday"),
+    ],
+)
+def test_a_day_days_apart_from_a_figure_does_not_date_it(
+    sentence: str, figure: str, day: str | None
+) -> None:
+    found = _time_of_figure(sentence, lambda q: q.surface == figure)
+    assert (found.day if found else None) == day
+
+
+@pytest.mark.parametrize(
     ("sentence", "year"),
     [
         # A year of another verb, joined by "and", does not date the figure.
