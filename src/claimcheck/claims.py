@@ -162,6 +162,8 @@ CLAUSE_BREAKS = (
         r"less than|fewer than|at least|roughly|approximately)?\s*[$€£¥\d])"
     ),
     re.compile(r",\s+"),
+    # "Two gunmen who held 11 people hostage": a relative clause holds the figure after it.
+    re.compile(r"\s+(?:who|which)\s+"),
     re.compile(r"\s+and\s+"),
     # No punctuation: cut before the last preposition, "14 km north at a depth of 10 km".
     re.compile(r"\s+(?:at|with|for|on|in)\s+"),

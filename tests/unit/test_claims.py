@@ -1108,6 +1108,16 @@ def _time_of_figure(sentence: str, is_figure: Callable[[Quantity], bool]) -> Tim
         ),
         # "after" and a figure are a span of time, not a clause.
         ("The jury convicted 3 men after 12 hours of deliberation.", [["3", "12 hours"]]),
+        # A relative clause holds the figure after it.
+        (
+            "Two gunmen who held 11 people hostage in a bank surrendered at night.",
+            [["Two"], ["11"]],
+        ),
+        # A comma is still the stronger break: the clause keeps its time.
+        (
+            "Of the 57 workers who were sent home last week, 19 were screeners.",
+            [["57"], ["19"]],
+        ),
     ],
 )
 def test_a_clause_opened_by_a_figure_is_its_own_claim(
