@@ -57,6 +57,7 @@ from claimcheck.times import (
     article_time,
     find_day,
     time_of,
+    year_pointed_back,
 )
 
 # Superlatives and firsts after a determiner or possessive: "the country's largest",
@@ -2520,7 +2521,8 @@ def _claims_for_sentence(
                 measure=split_measure(measure),
                 predicate=predicate,
                 subject=subject,
-                time=time_of(text, clause, sentence.span, years, anchor),
+                time=time_of(text, clause, sentence.span, years, anchor)
+                or year_pointed_back(text, sentence.span),
                 places=sorted(places),
                 entities=[
                     name

@@ -1345,7 +1345,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         entity=entity,
         role=role,
         negated=negated,
-        modifiers=_modifiers(measured, verb, words, own=tokens),
+        modifiers=sorted(
+            {*_modifiers(measured, verb, words, own=tokens), *_stage_after(text, quantity, words)}
+        ),
         setting=sorted(
             {
                 *_setting(measured, verb, top, words),
@@ -1357,6 +1359,17 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         noun=lemma(measured).casefold() if measured is not None else "",
         verb=lemma(verb).casefold() if verb is not None else "",
     )
+
+
+# A word right after a figure.
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _stage_after(text: str, quantity: Quantity, words: Lexicon) -> list[str]:
+    """A stage word written right after its sum ("$600,000 guaranteed" of a contract): it
+    narrows the sum as one before it does ("the guaranteed $600,000")."""
+    after = _NEXT_WORD.match(text, quantity.span[1])
+    return [after.group(1)] if after and after.group(1) in words.stage_modifiers else []
 
 
 # How far before a figure (in characters, within its clause) a capacity cue is read.

@@ -109,9 +109,11 @@ PEAK_NOUNS = frozenset(("peak", "crest"))
 PEAK_LEVEL = "peak level"
 # "of" after an amount of stuff: "40 tons of ammonia", "3 km of coastline".
 OF_AFTER = re.compile(r"\s+of\s")
-# A count per period right after its noun: "640 flights a day", "12 trains per hour".
+# A count per period or per occasion right after its noun: "640 flights a day", "12 trains
+# per hour", "141 rushing yards per game" (a team's average, no season's total).
 COUNT_PER_PERIOD = re.compile(
-    r"(?:\s+[a-z][\w'’-]*){1,3}?\s+(?:a|an|per|each|every)\s+(?P<period>hour|day|week|month|year)\b"
+    r"(?:\s+[a-z][\w'’-]*){1,3}?\s+(?:a|an|per|each|every)\s+(?P<period>hour|day|week|month"
+    r"|year|night|shift|game|match|season|race|carry|attempt)\b"
     # Not "died a day after the storm".
     r"(?!\s+(?:after|before|later|earlier|ago|of|or)\b)"
 )
@@ -273,6 +275,10 @@ def noun_phrase_before(text: str, start: int, position: int) -> str:
     return " ".join(words)
 
 
+# Verbs between a thing and a sum that make the sum a part of it.
+_PART_VERBS = frozenset({"include", "includes", "included", "including", "contains", "contained"})
+
+
 def _money_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
     """What a sum of money is: 'price', 'cost', 'budget', ... or ''."""
     per = PER_UNIT.match(text[quantity.span[1] : quantity.span[1] + 20])
@@ -287,6 +293,11 @@ def _money_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) 
         previous = WORD.findall(text, max(clause[0], match.start() - 12), match.start())
         if previous and previous[-1].casefold() in SUM_QUALIFIERS:
             # "4,200 million dollars including debt": what the sum takes in, not what it is.
+            continue
+        if match.end() <= quantity.span[0] and not _PART_VERBS.isdisjoint(
+            word.casefold() for word in WORD.findall(text, match.end(), quantity.span[0])
+        ):
+            # "Pruitt's deal includes $600,000 guaranteed": a part of the deal, not its price.
             continue
         distance = (
             quantity.span[0] - match.end()

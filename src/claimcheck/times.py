@@ -387,6 +387,31 @@ def time_of(
     return None
 
 
+# A sentence that opens with a demonstrative and a noun points back at what the sentence
+# before told of: "... a photograph of 1987 in a drawer. That earthquake killed 1,140
+# people." ("That is ..." and "That said" point at no thing.)
+_POINTS_BACK = re.compile(r"\s*(?:That|Those)\s+(?!(?:is|was|are|were|said|says|has|had)\b)[a-z]")
+_YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b(?![\d,.]*\s*(?:%|per\s*cent|percent))")
+# How far back the sentence before may start.
+_SENTENCE_BEFORE_CHARS = 400
+
+
+def year_pointed_back(text: str, sentence: Span) -> TimeRef | None:
+    """The year of the sentence before, for a sentence that opens by pointing back at what
+    it told of ("That earthquake killed 1,140 people"), when that sentence names one year
+    only; None otherwise."""
+    if not _POINTS_BACK.match(text, sentence[0], sentence[1]):
+        return None
+    window_start = max(0, sentence[0] - _SENTENCE_BEFORE_CHARS)
+    window = text[window_start : sentence[0]].rstrip()
+    ends = [m.end() for m in re.finditer(r"[.!?][\"'”’]?\s+|\n", window[:-1])]
+    years = list(_YEAR_WORD.finditer(text, window_start + (ends[-1] if ends else 0), sentence[0]))
+    if not years or len({year.group() for year in years}) != 1:
+        return None
+    year = years[0]
+    return TimeRef(text=year.group(), span=year.span(), year=int(year.group()), relation="at")
+
+
 def _year_of(
     text: str,
     clause: Span,

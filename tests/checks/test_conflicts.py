@@ -1908,6 +1908,34 @@ def test_dozens_neither_backs_nor_contradicts_hundreds(tmp_path: Path) -> None:
             "The repairs cost 2.5 million dollars, the council said.",
             False,
         ),
+        # Nor against a forecast (round 31's repair bill).
+        (
+            "The deputy mayor said the final cost may well exceed $5 million.",
+            "The city says repairs will cost some 2.4 million dollars.",
+            False,
+        ),
+        (
+            "The deputy mayor said repairs will cost $5 million.",
+            "The city says repairs will cost some 2.4 million dollars.",
+            True,
+        ),
+        # A rate is no total, and a guaranteed part no contract's worth (round 31).
+        (
+            "The offense has averaged 141 rushing yards per game, much of it from Kessel.",
+            "Kessel has 812 rushing yards through eight games.",
+            False,
+        ),
+        (
+            "His deal is a one-year flyer with $0.6 million guaranteed, his agent said.",
+            "He signed a one-year deal worth $2.1 million, his agent said.",
+            False,
+        ),
+        # A past event that a sentence points back at keeps the year it was told with.
+        (
+            "PORT IDRIN, Feb 10 - We all remember 1987. That earthquake killed 1,140 people.",
+            "PORT IDRIN, Feb 10 - The earthquake has killed 341 people, officials said.",
+            False,
+        ),
         # "May" the month is no modal, and "may have" tells the past with doubt.
         (
             "The new bridge opened in May and cost 40 million dollars, officials said.",

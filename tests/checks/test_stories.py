@@ -384,7 +384,6 @@ PROBE_MISSES_ROUND11: set[tuple[str, str]] = {
     ("harwick-deadline-trade", "announcement-time"),
     ("harwick-deadline-trade", "draft-picks"),
     ("harwick-deadline-trade", "pelletier-age"),
-    ("harwick-deadline-trade", "scoring-average"),
     ("harwick-jubilee-parade", "crowd-size"),
     ("harwick-jubilee-parade", "parade-cost"),
     ("harwick-jubilee-parade", "queen-age"),
@@ -1105,6 +1104,42 @@ PROBE_MISSES_ROUND30: set[tuple[str, str]] = {
     ("wexmoor-rovers-sacking", "C4-day-of-sacking"),
     ("wexmoor-rovers-sacking", "received 900,000 pounds in compensation, club accounts show"),
 }
+PROBE_MISSES_ROUND31: set[tuple[str, str]] = {
+    ("actor-found-dead", "C2-weekday-found"),
+    ("actor-found-dead", "C3-911-time"),
+    ("actor-found-dead", "C4-oscar-nominations"),
+    ("actor-found-dead", "U1-bypass"),
+    ("carrowford-shooting", "C2-arrest-weekday"),
+    ("carrowford-shooting", "C3-shots"),
+    ("carrowford-shooting", "C4-time"),
+    ("heavyweight-title-stoppage", "C1-round"),
+    ("heavyweight-title-stoppage", "C3-attendance"),
+    ("heavyweight-title-stoppage", "C4-drasko-purse"),
+    ("heavyweight-title-stoppage", "The crowd, 21,300 by the count of Redgate Promotions"),
+    ("heavyweight-title-stoppage", "U2-warnings"),
+    ("heavyweight-title-stoppage", "U3-knockdowns"),
+    ("parvanek-confirmation", "C1-yes-votes"),
+    ("parvanek-confirmation", "C2-age"),
+    ("parvanek-confirmation", "C3-nomination-day"),
+    ("parvanek-confirmation", "C4-budget"),
+    ("running-back-ir", "C1-contract-value"),
+    ("running-back-ir", "C2-kessel-yards"),
+    ("running-back-ir", "C4-snap-share"),
+    ("running-back-ir", "U1-no-missed-games"),
+    ("sabrin-flats-strike", "C1-strike-time"),
+    ("sabrin-flats-strike", "C2-bombs"),
+    ("sabrin-flats-strike", "C3-border-distance"),
+    ("sabrin-flats-strike", "C4-camp-population"),
+    ("sallentor-aftershock", "C1-magnitude"),
+    ("sallentor-aftershock", "C2-depth"),
+    ("sallentor-aftershock", "C3-time"),
+    ("sallentor-aftershock", "C4-weekday"),
+    ("server-chip-unveiling", "C1-cores"),
+    ("server-chip-unveiling", "C2-price"),
+    ("server-chip-unveiling", "C3-base-clock"),
+    ("server-chip-unveiling", "C4-launch-date"),
+    ("server-chip-unveiling", "U2-power"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1132,6 +1167,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND28
     | PROBE_MISSES_ROUND29
     | PROBE_MISSES_ROUND30
+    | PROBE_MISSES_ROUND31
 )
 
 

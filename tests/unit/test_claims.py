@@ -1266,6 +1266,10 @@ def test_date_lines_in_other_forms(line: str, date: str | None) -> None:
         # A count per period is a rate, not a total; "a day after" is no period.
         ("The airline normally operates about 640 flights a day.", "flights per day"),
         ("Rescuers found 12 survivors a day after the quake.", "survivors"),
+        ("The offense has averaged 141 rushing yards per game.", "rushing yards per game"),
+        # A sum a thing includes is a part of it, not its price.
+        ("Pruitt's deal includes $600,000 guaranteed.", "pruitt deal"),
+        ("Pruitt's deal is worth $600,000.", "price"),
         # An amount of stuff measures the stuff.
         ("The plant stored about 40 tons of anhydrous ammonia.", "anhydrous ammonia"),
         ("Climbers got within 80 metres of the summit.", ""),
