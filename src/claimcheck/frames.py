@@ -959,6 +959,14 @@ def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexic
                     and not _own_origin(child, target, words)
                 ):
                     lemmas = {_sided(target, words)}
+                    if target.pos_ == "PROPN":
+                        # "at the scooter Kessel was riding": the parse may make the noun
+                        # before a name its compound; the thing is that noun.
+                        lemmas.update(
+                            lemma(c).casefold()
+                            for c in target.children
+                            if c.dep_ == "compound" and c.pos_ == "NOUN"
+                        )
                     inner = _of_object(target)
                     if inner is not None:
                         # "at the perimeter of the school" holds in the school too.

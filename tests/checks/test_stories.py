@@ -1110,7 +1110,6 @@ PROBE_MISSES_ROUND31: set[tuple[str, str]] = {
     ("actor-found-dead", "C4-oscar-nominations"),
     ("actor-found-dead", "U1-bypass"),
     ("carrowford-shooting", "C2-arrest-weekday"),
-    ("carrowford-shooting", "C3-shots"),
     ("carrowford-shooting", "C4-time"),
     ("heavyweight-title-stoppage", "C1-round"),
     ("heavyweight-title-stoppage", "C3-attendance"),

@@ -381,6 +381,15 @@ def test_negation(make_articles: MakeArticles, text: str, negated: bool) -> None
         # What projectiles landed on sets their count: hits on different targets differ.
         ("Two bombs fell on an airstrip near the town.", "Two", [], ["airstrip"]),
         ("Two bombs hit a schoolhouse but did not explode.", "Two", [], ["schoolhouse"]),
+        # A noun the parse made a name's compound is the thing the name stands beside.
+        (
+            "Brandt fired three shots at the scooter Kessel was riding.",
+            "three",
+            [],
+            ["kessel", "scooter"],
+        ),
+        # A stage word after a sum narrows it as one before it does.
+        ("His deal has $0.6 million guaranteed.", "$0.6 million", ["guaranteed"], []),
     ],
 )
 def test_modifiers_and_setting(
