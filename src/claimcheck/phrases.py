@@ -109,6 +109,8 @@ PEAK_NOUNS = frozenset(("peak", "crest"))
 PEAK_LEVEL = "peak level"
 # "of" after an amount of stuff: "40 tons of ammonia", "3 km of coastline".
 OF_AFTER = re.compile(r"\s+of\s")
+# The name of a scale right before its reading: "measured magnitude 6.1", "of magnitude 5.6".
+SCALE_LABEL_BEFORE = re.compile(r"\b(?:[Mm]agnitude|Richter|Category)\s+(?:of\s+)?$")
 # A count per period or per occasion right after its noun: "640 flights a day", "12 trains
 # per hour", "141 rushing yards per game" (a team's average, no season's total).
 COUNT_PER_PERIOD = re.compile(
@@ -433,6 +435,10 @@ def measure_of(text: str, clause: Span, sentence: Span, quantity: Quantity) -> s
     if quantity.kind in ("count", "multiplier"):
         phrase = noun_phrase_after(text, quantity.span[1], clause[1])
         period = COUNT_PER_PERIOD.match(text, quantity.span[1], clause[1])
+        if not phrase and (label := SCALE_LABEL_BEFORE.search(text, clause[0], quantity.span[0])):
+            # "The aftershock measured magnitude 6.1": a reading of the thing before the
+            # scale's name, as "a magnitude 6.1 aftershock" is.
+            return noun_phrase_before(text, sentence[0], label.start())
         # "operates about 640 flights a day": a rate, not a total.
         return f"{phrase} per {period['period']}" if phrase and period else phrase
     return _dimension_measure(text, clause, sentence, quantity)

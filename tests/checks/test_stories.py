@@ -1129,7 +1129,6 @@ PROBE_MISSES_ROUND31: set[tuple[str, str]] = {
     ("sabrin-flats-strike", "C2-bombs"),
     ("sabrin-flats-strike", "C3-border-distance"),
     ("sabrin-flats-strike", "C4-camp-population"),
-    ("sallentor-aftershock", "C1-magnitude"),
     ("sallentor-aftershock", "C2-depth"),
     ("sallentor-aftershock", "C3-time"),
     ("sallentor-aftershock", "C4-weekday"),

@@ -1267,6 +1267,10 @@ def test_date_lines_in_other_forms(line: str, date: str | None) -> None:
         ("The airline normally operates about 640 flights a day.", "flights per day"),
         ("Rescuers found 12 survivors a day after the quake.", "survivors"),
         ("The offense has averaged 141 rushing yards per game.", "rushing yards per game"),
+        # A reading on a scale named before it is of the thing before the scale's name.
+        ("The aftershock measured magnitude 6.1, the observatory said.", "aftershock"),
+        ("The aftershock, of magnitude 5.6, struck at night.", "aftershock"),
+        ("A magnitude 6.1 aftershock struck at night.", "aftershock"),
         # A sum a thing includes is a part of it, not its price.
         ("Pruitt's deal includes $600,000 guaranteed.", "pruitt deal"),
         ("Pruitt's deal is worth $600,000.", "price"),
