@@ -94,9 +94,11 @@ DIMENSION_NOUN = re.compile(r"\b([a-z]+)\s+of\s+(?:just\s+|only\s+|some\s+)?$")
 # quake at 33 kilometres".
 DIMENSION_NOUN_AT = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’]+\s+){1,2}at\s+$")
 # A length below the ground is a depth: "about 420 metres below the surface", "600 metres
-# underground".
+# underground", "centred 35 kilometres deep".
 BELOW_GROUND = re.compile(
-    r"\s+(?:(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground)|underground)\b"
+    r"\s+(?:(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground)|underground|deep"
+    # "which seismologists put at 18 kilometres down": "down" ending the phrase.
+    r"|down(?=\s*(?:[,.;:)]|$)))\b"
 )
 DEPTH = "depth"
 # The highest level a river or a tide reached: "The river crested at 6.4 metres", "peaked at

@@ -1270,6 +1270,10 @@ def test_date_lines_in_other_forms(line: str, date: str | None) -> None:
         # A reading on a scale named before it is of the thing before the scale's name.
         ("The aftershock measured magnitude 6.1, the observatory said.", "aftershock"),
         ("The aftershock, of magnitude 5.6, struck at night.", "aftershock"),
+        # A length "deep", or "down" at the end of its phrase, is a depth.
+        ("The observatory said the aftershock was centred 35 kilometres deep.", "depth"),
+        ("The first shock, which seismologists put at 18 kilometres down, was stronger.", "depth"),
+        ("He slipped and fell 60 metres down a gully.", ""),
         ("A magnitude 6.1 aftershock struck at night.", "aftershock"),
         # A sum a thing includes is a part of it, not its price.
         ("Pruitt's deal includes $600,000 guaranteed.", "pruitt deal"),
