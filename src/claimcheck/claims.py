@@ -1534,9 +1534,10 @@ def _as_share(text: str, quantity: Quantity) -> Quantity:
     return quantity.model_copy(update={"kind": "percent", "unit": "%", **scaled})
 
 
-# Units of kind "other" a measured reading is given in (a pressure, a concentration): such a
-# figure carries a claim, as a length does, where a bare share or an energy does not.
-READING_UNITS = frozenset(("Pa", "ppm"))
+# Units of kind "other" a measured reading or a rating is given in (a pressure, a
+# concentration, a frequency, a power): such a figure carries a claim, as a length does,
+# where a bare share or an energy does not.
+READING_UNITS = frozenset(("Pa", "ppm", "Hz", "W"))
 
 
 def is_anchor(quantity: Quantity) -> bool:

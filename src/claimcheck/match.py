@@ -74,12 +74,14 @@ class Match:
 def measure_key(measure: str) -> MeasureKey:
     """Reduce "the new AI start-ups" to head 'company' with modifier {'ai'}.
 
-    "share of X" keeps its prefix so a share never matches a count of X.
+    "share of X" keeps its prefix so a share never matches a count of X, and so does "rank
+    X" ("the No. 9 shirt" is no count of shirts).
     """
     prefix = ""
     text = measure.casefold().strip()
-    if text.startswith("share of "):
-        prefix, text = "share of ", text.removeprefix("share of ")
+    for kept in ("share of ", "rank "):
+        if text.startswith(kept):
+            prefix, text = kept, text.removeprefix(kept)
     words = [singular(w) for w in re.findall(r"[\w'’-]+", text) if w not in {"and", "&"}]
     if not words:
         return MeasureKey(head=prefix.strip(), modifiers=frozenset(), text=measure)

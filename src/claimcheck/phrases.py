@@ -39,6 +39,10 @@ _OPENERS = frozenset(read_data("measures.json")["capitalised_openers"])
 _REPORTING_VERBS = frozenset(REPORTING_VERBS)
 # Verbs whose object before a sum is whom it goes to (``giving_verbs``).
 _GIVING_VERBS = frozenset(_WORDS["giving_verbs"])
+# Nouns spelt like participles ("seed", "speed"): no verb to move into the predicate.
+_NOUNS_ENDING_ED = frozenset(_WORDS["nouns_ending_ed"])
+# Parts a thing is made of, counted by a figure hyphened to them ("a 128-core processor").
+_HYPHENED_COUNT_NOUNS = frozenset(_WORDS["hyphened_count_nouns"])
 
 # How many characters either side of a figure its phrases are read from; a
 # sentence listing thousands of figures must not be read once per figure.
@@ -111,6 +115,11 @@ PEAK_NOUNS = frozenset(("peak", "crest"))
 PEAK_LEVEL = "peak level"
 # "of" after an amount of stuff: "40 tons of ammonia", "3 km of coastline".
 OF_AFTER = re.compile(r"\s+of\s")
+# A noun joined to its count by a hyphen, before the thing it describes: "a 128-core server
+# processor", "a 12-storey block" (not "a 2-0 win", nor a noun ending the phrase).
+HYPHENED_NOUN = re.compile(r"-([a-z]+)(?=\s+[a-z])")
+# "No." or "number" right before a figure makes it a place in an order: "the No. 9 shirt".
+RANK_BEFORE = re.compile(r"\b(?:No\.?|Nos\.|[Nn]umber)\s*$")
 # The name of a scale right before its reading: "measured magnitude 6.1", "of magnitude 5.6".
 SCALE_LABEL_BEFORE = re.compile(r"\b(?:[Mm]agnitude|Richter|Category)\s+(?:of\s+)?$")
 # A count per period or per occasion right after its noun: "640 flights a day", "12 trains
@@ -206,6 +215,9 @@ def noun_phrase_after(text: str, position: int, limit: int, max_words: int = 4) 
             words.append(lowered)
             continue
         if lowered in PHRASE_STOPWORDS or not WORD.fullmatch(word) or is_verb(word):
+            break
+        if words and words[-1].endswith("s") and lowered.endswith("ing"):
+            # "128 cores running at 2.8 GHz": a participle after a plural noun.
             break
         if _DIGITS.fullmatch(word) or not any(character.isalpha() for character in word):
             # "58-3", "a 9-2 run": the figure's other half is no word of what it counts.
@@ -435,7 +447,14 @@ def measure_of(text: str, clause: Span, sentence: Span, quantity: Quantity) -> s
     if quantity.kind in ("percent", "percentage_point"):
         return _percent_measure(text, clause, sentence, quantity)
     if quantity.kind in ("count", "multiplier"):
+        attached = HYPHENED_NOUN.match(text, quantity.span[1], clause[1])
+        if attached and attached.group(1) in _HYPHENED_COUNT_NOUNS:
+            # "a 128-core server processor" counts cores, "a 12-storey block" storeys.
+            return attached.group(1)
         phrase = noun_phrase_after(text, quantity.span[1], clause[1])
+        if phrase and RANK_BEFORE.search(text, clause[0], quantity.span[0]):
+            # "the No. 9 shirt", "the No. 5 seed": a place in an order, not a count.
+            return f"rank {phrase}"
         period = COUNT_PER_PERIOD.match(text, quantity.span[1], clause[1])
         if not phrase and (label := SCALE_LABEL_BEFORE.search(text, clause[0], quantity.span[0])):
             # "The aftershock measured magnitude 6.1": a reading of the thing before the
@@ -491,7 +510,7 @@ def split_measure(measure: str) -> str:
     'caliber revolver', as '.38 caliber revolver' does)."""
     measure = measure.lstrip("-\u2010\u2011\u2013")
     words = measure.split()
-    if len(words) > 1 and words[-1].endswith("ed"):
+    if len(words) > 1 and words[-1].endswith("ed") and words[-1] not in _NOUNS_ENDING_ED:
         return " ".join(words[:-1])
     return measure
 

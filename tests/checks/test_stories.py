@@ -236,7 +236,6 @@ PROBE_MISSES_ROUND9: set[tuple[str, str]] = {
     ("hallam-point-ship-hijacking", "crew-size"),
     ("hallam-point-ship-hijacking", "hijack-time"),
     ("hallam-point-ship-hijacking", "seizure-distance"),
-    ("harwick-chipmaker-takeover", "cores"),
     ("harwick-chipmaker-takeover", "founded-year"),
     ("harwick-chipmaker-takeover", "lumabyte-price"),
     ("harwick-chipmaker-takeover", "solar-farm"),
@@ -343,9 +342,7 @@ PROBE_MISSES_ROUND10: set[tuple[str, str]] = {
     ("port-alderley-hurricane", "Two people died in Port Alderley"),
     ("port-alderley-hurricane", "sheltered"),
     ("port-selwyn-mayor-indictment", "bribes"),
-    ("port-selwyn-mayor-indictment", "charged in a 14-count indictment"),
     ("port-selwyn-mayor-indictment", "chief-of-staff"),
-    ("port-selwyn-mayor-indictment", "counts"),
     ("port-selwyn-mayor-indictment", "roughly 19 kilometres of Harbor Road"),
     ("port-selwyn-mayor-indictment", "surrender-day"),
     ("tollwick-school-bus-crash", "bus-year"),
@@ -604,7 +601,6 @@ PROBE_MISSES_ROUND15: set[tuple[str, str]] = {
     ("carrowmere-heatwave-hospitals", "confirmed five heat-related deaths as of this morning"),
     ("carrowmere-heatwave-hospitals", "cooling-year"),
     ("carrowmere-heatwave-hospitals", "diversion-day"),
-    ("carrowmere-heatwave-hospitals", "electricity-demand"),
     ("carrowmere-heatwave-hospitals", "sunday-high"),
     ("carrowmere-heatwave-hospitals", "urged residents to check on elderly neighbours"),
     ("drossel-embassy-protest", "ambassador-left"),
@@ -1134,7 +1130,6 @@ PROBE_MISSES_ROUND31: set[tuple[str, str]] = {
     ("server-chip-unveiling", "C2-price"),
     ("server-chip-unveiling", "C3-base-clock"),
     ("server-chip-unveiling", "C4-launch-date"),
-    ("server-chip-unveiling", "U2-power"),
 }
 KNOWN_MISSES |= (
     PROBE_MISSES

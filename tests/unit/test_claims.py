@@ -1270,6 +1270,15 @@ def test_date_lines_in_other_forms(line: str, date: str | None) -> None:
         # A reading on a scale named before it is of the thing before the scale's name.
         ("The aftershock measured magnitude 6.1, the observatory said.", "aftershock"),
         ("The aftershock, of magnitude 5.6, struck at night.", "aftershock"),
+        # A part hyphened to its count before the thing counts the parts.
+        ("Tessarine unveiled a 128-core server processor on Tuesday.", "core"),
+        ("The insurer paid for a 300-bed field hospital.", "bed"),
+        ("She paid for a 9,000-ducat birthday dinner.", "ducat birthday dinner"),
+        # A place in an order is no count of its noun; a noun spelt like a participle stays.
+        ("Menck held up the club's famous No 9 shirt.", "rank shirt"),
+        ("The Colts locked up the No. 5 seed.", "rank seed"),
+        # A participle after a plural noun ends its phrase.
+        ("The chip has 128 cores running at a base clock of 2.8 GHz.", "cores"),
         # A length "deep", or "down" at the end of its phrase, is a depth.
         ("The observatory said the aftershock was centred 35 kilometres deep.", "depth"),
         ("The first shock, which seismologists put at 18 kilometres down, was stronger.", "depth"),
