@@ -1113,18 +1113,26 @@ _HAPPENED = frozenset({"happened", "occurred", "started"})
 _WEEKDAY_PART = r"(?:\s+(?P<part{n}>morning|afternoon|evening|night))?"
 
 
+# Words before an event's noun that make it one of several: "Friday's second quake".
+_OTHER_OCCURRENCE = (
+    "first|second|third|fourth|other|another|latest|new|next|last|previous|earlier|later"
+    "|further|separate"
+)
+
+
 @cache
 def _unnamed_event_day_pattern(event: str) -> re.Pattern[str]:
     """The weekday of a story's one event, named by its words alone: "The fire broke out on
     Thursday afternoon", "derailed late Sunday", "Saturday night's derailment", "the
-    Wednesday bombings". Compiled the first time a span holds the event's words."""
+    Wednesday bombings", "Monday's twin earthquakes". Compiled the first time a span holds the
+    event's words."""
     alternation = dict(_event_words())[event]
     return re.compile(
         rf"\b(?P<event>{alternation})\b{_BETWEEN_EVENT_AND_DAY}\s+"
         rf"(?:(?P<late>late|early)\s+(?:on\s+)?|on\s+)?"
         rf"(?P<value>{_WEEKDAY_NAMES})\b{_WEEKDAY_PART.format(n=1)}(?!['’]s)"
         rf"|\b(?P<value2>{_WEEKDAY_NAMES}){_WEEKDAY_PART.format(n=2)}(?P<possessive>['’]s)?"
-        rf"\s+(?P<event2>{alternation})\b"
+        rf"(?:\s+(?!{_OTHER_OCCURRENCE}\b)[a-z]+)?\s+(?P<event2>{alternation})\b"
     )
 
 

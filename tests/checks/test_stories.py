@@ -1100,7 +1100,6 @@ PROBE_MISSES_ROUND30: set[tuple[str, str]] = {
     ("wexmoor-rovers-sacking", "received 900,000 pounds in compensation, club accounts show"),
 }
 PROBE_MISSES_ROUND31: set[tuple[str, str]] = {
-    ("actor-found-dead", "C2-weekday-found"),
     ("actor-found-dead", "C3-911-time"),
     ("actor-found-dead", "C4-oscar-nominations"),
     ("actor-found-dead", "U1-bypass"),
@@ -1125,7 +1124,6 @@ PROBE_MISSES_ROUND31: set[tuple[str, str]] = {
     ("sabrin-flats-strike", "C3-border-distance"),
     ("sabrin-flats-strike", "C4-camp-population"),
     ("sallentor-aftershock", "C3-time"),
-    ("sallentor-aftershock", "C4-weekday"),
     ("server-chip-unveiling", "C1-cores"),
     ("server-chip-unveiling", "C2-price"),
     ("server-chip-unveiling", "C3-base-clock"),

@@ -316,6 +316,21 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
             ("day of crash", "saturday", "Saturday night"),
         ),
         ("The collapse happened on Saturday.", ("day of collapse", "saturday", "Saturday")),
+        # A word may describe the event after its day's possessive, unless it makes it one
+        # of several; the event's noun may be plural.
+        (
+            "Monday's twin earthquakes killed hundreds.",
+            ("day of quake", "monday", "Monday"),
+        ),
+        ("Friday's second quake woke the city.", None),
+        (
+            "Deputies say the actor was found dead at his ranch on Monday.",
+            ("day of discovery", "monday", "Monday"),
+        ),
+        (
+            "Families fled after the twin earthquakes struck on Tuesday.",
+            ("day of quake", "tuesday", "Tuesday"),
+        ),
         # The event words nearest the weekday, the longest of them.
         (
             "When the tornado touched down Saturday evening, a game was on.",
