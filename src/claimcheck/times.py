@@ -436,6 +436,7 @@ def _year_of(
         for q in years
         if clause[0] <= q.span[0] < min(clause[1], cut)
         and not (figure is not None and _another_verb_between(text, q.span[1], figure.span[0]))
+        and not (figure is not None and _in_aside_before(text, clause[0], q, figure))
         and not (
             figure is not None
             and figure.span[1] <= q.span[0]
@@ -499,6 +500,22 @@ _WHEN_AFTER = re.compile(r",?\s+when\b")
 # backed with $60 million").
 _AND_THEN = re.compile(r"\band\s+(?:now\s+)?([a-z]+)\b")
 _AUXILIARIES = frozenset("is are was were has have had will would".split())
+
+
+def _in_aside_before(text: str, start: int, year: Quantity, figure: Quantity) -> bool:
+    """Whether a year sits in a relative clause set off by commas before the figure: "Lidia
+    Parvanek, who served as mayor from 2019 to 2024, was confirmed after 121 deputies
+    voted" (the years are her term's, not the vote's)."""
+    if figure.span[0] <= year.span[1]:
+        return False
+    opener = max(
+        RELATIVE_OPENER.finditer(text, start, year.span[0]), key=re.Match.start, default=None
+    )
+    return (
+        opener is not None
+        and "," not in text[opener.end() : year.span[0]]
+        and "," in text[year.span[1] : figure.span[0]]
+    )
 
 
 def _another_verb_between(text: str, start: int, end: int) -> bool:

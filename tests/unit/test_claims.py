@@ -1099,6 +1099,12 @@ def test_a_day_days_apart_from_a_figure_does_not_date_it(
         # A year of another verb, joined by "and", does not date the figure.
         ("Vale Systems was founded in 2007 and is backed with $60 million in funding.", None),
         ("In 2007 the firm raised $60 million and hired 40 people.", 2007),
+        # Nor does a year in a relative clause set off by commas before the figure.
+        (
+            "The mine, which opened in 1974 and lies east of town, employs $60 million of kit.",
+            None,
+        ),
+        ("The firm, which is based in Vale, cut $60 million in 2009, when it shrank.", 2009),
     ],
 )
 def test_a_year_of_another_verb_does_not_date_a_figure(sentence: str, year: int | None) -> None:
