@@ -142,9 +142,11 @@ _ABBREVIATED = (
 _ABBREVIATION = r"(?:\s+\([A-Z][\w.&-]{1,15}\))?"
 
 # "according to the International Energy Agency" / "citing police records" /
-# "as reported by Reuters": the source runs to the next comma, clause mark or end.
+# "as reported by Reuters" / "21,300 by the count of the promoters": the source runs to the
+# next comma, clause mark or end.
 PREPOSED_SOURCE = re.compile(
-    r"\b(?P<cue>[Aa]ccording to|[Cc]iting|[Aa]s (?:reported|stated|noted|announced) by)\s+"
+    r"\b(?P<cue>[Aa]ccording to|[Cc]iting|[Aa]s (?:reported|stated|noted|announced) by"
+    r"|by the (?:count|reckoning|estimate|tally) of)\s+"
     r"(?P<source>[^,;:.()\u2013\u2014]{2,80}?)"
     r"(?=\s*(?:[,;:.()\u2013\u2014]|\s(?:that|which|and|but|as|when|while|who)\b|$))"
 )

@@ -1108,7 +1108,6 @@ PROBE_MISSES_ROUND31: set[tuple[str, str]] = {
     ("heavyweight-title-stoppage", "C1-round"),
     ("heavyweight-title-stoppage", "C3-attendance"),
     ("heavyweight-title-stoppage", "C4-drasko-purse"),
-    ("heavyweight-title-stoppage", "The crowd, 21,300 by the count of Redgate Promotions"),
     ("heavyweight-title-stoppage", "U2-warnings"),
     ("heavyweight-title-stoppage", "U3-knockdowns"),
     ("parvanek-confirmation", "C1-yes-votes"),

@@ -22,6 +22,10 @@ def attributions(sentence: str) -> list[tuple[str, str]]:
             [("the port authority", "according to")],
         ),
         ("Reuters reported that the plant employs 1,200 people.", [("Reuters", "reported")]),
+        (
+            "The crowd, 21,300 by the count of the promoters, was loud.",
+            [("the promoters", "by the count of")],
+        ),
         # A side in court, or a force, speaks for itself.
         ("The prosecution contends Ruiz planned the theft.", [("The prosecution", "contends")]),
         ("The army said 12 soldiers died.", [("The army", "said")]),

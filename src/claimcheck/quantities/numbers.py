@@ -660,6 +660,19 @@ def identifier_labels() -> frozenset[str]:
 
 
 @cache
+def _calling_verbs() -> frozenset[str]:
+    """Verbs after which an emergency number is dialled ("called 911"); see
+    ``data/quantities.json``."""
+    return frozenset(read_data("quantities.json")["calling_verbs"])
+
+
+@cache
+def _emergency_numbers() -> frozenset[str]:
+    """The numbers of emergency services ("911", "999", "112"); see ``data/quantities.json``."""
+    return frozenset(read_data("quantities.json")["emergency_numbers"])
+
+
+@cache
 def scale_labels() -> frozenset[str]:
     """Capitalised words whose number is a measure on a scale ("Category 4", "Level 3"),
     not part of a name; see ``data/quantities.json``."""
@@ -688,6 +701,9 @@ def _after_identifier_label(text: str, start: int) -> bool:
     if label.lstrip('("\u201c') in identifier_labels():
         return True
     whole = _WHOLE_NUMBER.match(text, start)
+    if whole is not None and label.casefold() in _calling_verbs():
+        # "called 911 at 9:40 a.m.": a number dialled (``emergency_numbers``).
+        return whole.group() in _emergency_numbers()
     if whole is None or not label[:1].isupper():
         # Both names below end with a capitalised word, the label, right before the number.
         return False
