@@ -420,7 +420,7 @@ def _year_of(
     figure: Quantity | None = None,
 ) -> TimeRef | None:
     """A year in the clause, one that leads the sentence ("In 2023, ..."), or one that ends it."""
-    years = [q for q in quantities if q.kind == "year"]
+    years = [q for q in quantities if q.kind == "year" and not _describes_a_thing(text, q)]
     # "now has 2,310 points -- 12 more than Lind, who played from 1991-95": a year in a
     # relative clause after a figure dates the one it describes, not the figure.
     described = RELATIVE_OPENER.search(text, clause[0], clause[1])
@@ -500,6 +500,25 @@ _WHEN_AFTER = re.compile(r",?\s+when\b")
 # backed with $60 million").
 _AND_THEN = re.compile(r"\band\s+(?:now\s+)?([a-z]+)\b")
 _AUXILIARIES = frozenset("is are was were has have had will would".split())
+
+
+# A decade before a noun with no preposition of time before it describes the noun: "the
+# restored 1920s house", "a string of 1990s hits" (not "in the 1990s sales fell").
+_DECADE_BEFORE_NOUN = re.compile(r"\s+[a-z]")
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|during|since|by|until|through|from|of|throughout)\s+(?:the\s+)?(?:early\s+|mid-?|late\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _describes_a_thing(text: str, year: Quantity) -> bool:
+    """Whether a decade is an attribute of the noun after it ("the restored 1920s house"):
+    no time of any figure."""
+    return (
+        year.surface.endswith("s")
+        and _DECADE_BEFORE_NOUN.match(text, year.span[1]) is not None
+        and _TIME_PREPOSITION_BEFORE.search(text, max(0, year.span[0] - 30), year.span[0]) is None
+    )
 
 
 def _in_aside_before(text: str, start: int, year: Quantity, figure: Quantity) -> bool:

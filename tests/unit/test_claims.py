@@ -1105,6 +1105,9 @@ def test_a_day_days_apart_from_a_figure_does_not_date_it(
             None,
         ),
         ("The firm, which is based in Vale, cut $60 million in 2009, when it shrank.", 2009),
+        # A decade that describes a thing dates nothing; one after "in the" does.
+        ("Fans paid $60 million, filling every seat in the restored 1920s house.", None),
+        ("Fans paid $60 million for the club in the 1920s.", 1920),
     ],
 )
 def test_a_year_of_another_verb_does_not_date_a_figure(sentence: str, year: int | None) -> None:
