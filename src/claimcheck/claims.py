@@ -94,6 +94,8 @@ RANKING = re.compile(
 FUTURE_CUES = re.compile(
     r"\b(?:will|shall|plans? to|planned|scheduled|expected to|aims? to|aiming to|set to|"
     r"is to|are to|intends? to|projected|forecast|likely to|"
+    # "Northwave expects the season finale to draw 10 million viewers".
+    r"expects?\s+(?:[\w'’-]+\s+){1,4}?to\s+(?!have\b|be\s+\w+ed\b)|"
     # A future in reported speech: "said the crossing would stay closed for 14 days".
     r"would (?:now |still |likely |probably )?(?:stay|remain|last|take|reopen|cost))\b",
     re.IGNORECASE,
@@ -2001,6 +2003,7 @@ _SIGNALS = (
             "forecast",
             "likely to",
             "would",
+            "expect",
         ),
     ),
 )

@@ -46,6 +46,9 @@ MONEY_MEASURES: dict[str, str] = {
     word: measure for measure, words in _WORDS["money_measures"].items() for word in words
 }
 
+# Words before "fee" that make it one owed for walking away from a deal: "a breakup fee".
+TERMINATION_FEE_WORDS = frozenset(_WORDS["termination_fee_words"])
+
 # Words before a percentage that make it a change, not a share: "rose 18%", "up 24%".
 CHANGE_WORDS = frozenset(_WORDS["change_words"])
 

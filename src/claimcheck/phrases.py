@@ -22,6 +22,7 @@ from claimcheck.lexicon import (
     GENERIC_HEADS,
     MONEY_MEASURES,
     PREDICATE_SYNONYMS,
+    TERMINATION_FEE_WORDS,
     TITLE_WORDS,
     singular,
     stem,
@@ -291,12 +292,24 @@ def noun_phrase_before(text: str, start: int, position: int) -> str:
     return " ".join(words)
 
 
+# Shares or a stock that closed, opened or traded at a price, right before it: "Parrowmark
+# shares closed Tuesday at $47.35", "the stock ended the day at $12.10".
+MARKET_PRICE_BEFORE = re.compile(
+    r"\b(?:shares|stock)\s+(?:[\w'’-]+\s+){0,4}?(?:closed|close|closing|ended|finished|opened"
+    r"|traded|trading)\b(?:\s+[\w'’,-]+){0,4}?\s+at\s+$",
+    re.IGNORECASE,
+)
+SHARE_PRICE = "share price"
+TERMINATION_FEE = "termination fee"
 # Verbs between a thing and a sum that make the sum a part of it.
 _PART_VERBS = frozenset({"include", "includes", "included", "including", "contains", "contained"})
 
 
 def _money_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
     """What a sum of money is: 'price', 'cost', 'budget', ... or ''."""
+    if MARKET_PRICE_BEFORE.search(text, max(clause[0], quantity.span[0] - 60), quantity.span[0]):
+        # "Parrowmark shares closed Tuesday at $47.35": the market's price that day.
+        return SHARE_PRICE
     per = PER_UNIT.match(text[quantity.span[1] : quantity.span[1] + 20])
     suffix = f" per {singular(per.group(1).casefold())}" if per else ""
     best: tuple[int, str] | None = None
@@ -310,6 +323,9 @@ def _money_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) 
         if previous and previous[-1].casefold() in SUM_QUALIFIERS:
             # "4,200 million dollars including debt": what the sum takes in, not what it is.
             continue
+        if previous and previous[-1].casefold() in TERMINATION_FEE_WORDS:
+            # "a breakup fee of $210 million": owed for walking away, no price of the deal.
+            measure = TERMINATION_FEE
         if match.end() <= quantity.span[0] and not _PART_VERBS.isdisjoint(
             word.casefold() for word in WORD.findall(text, match.end(), quantity.span[0])
         ):

@@ -65,7 +65,7 @@ PART_NAMES = {
 
 # Time words with no date in them: "last December", "this week", "recently".
 RELATIVE_TIME = re.compile(
-    r"\b(?:(?:last|this|next|earlier this|late last)\s+(?:year|month|week|quarter|decade|"
+    r"\b(?:(?:last|this|next|earlier this|late last)\s+(?:year|month|week|quarter|decade|season|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december)|yesterday|today|recently|in recent years)\b",
     re.IGNORECASE,

@@ -1930,6 +1930,23 @@ def test_dozens_neither_backs_nor_contradicts_hundreds(tmp_path: Path) -> None:
             "He signed a one-year deal worth $2.1 million, his agent said.",
             False,
         ),
+        # A share's closing prices on two days, a breakup fee beside the deal's price, and
+        # a forecast beside last season's figure (round 32).
+        (
+            "Parrowmark shares closed Monday at $46.66, below the offer price, traders said.",
+            "Parrowmark shares closed Tuesday at $47.35, near the offer price, traders said.",
+            False,
+        ),
+        (
+            "Quillstone agreed to buy Parrowmark for $6.2 billion, the companies said.",
+            "Parrowmark would owe Quillstone a breakup fee of $210 million, a filing showed.",
+            False,
+        ),
+        (
+            "Northwave expects the season finale to draw 10 million viewers, Falk said.",
+            "The show averaged 8.7 million viewers last season, Northwave said.",
+            False,
+        ),
         # A past event that a sentence points back at keeps the year it was told with.
         (
             "PORT IDRIN, Feb 10 - We all remember 1987. That earthquake killed 1,140 people.",

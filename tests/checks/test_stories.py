@@ -1128,6 +1128,37 @@ PROBE_MISSES_ROUND31: set[tuple[str, str]] = {
     ("server-chip-unveiling", "C3-base-clock"),
     ("server-chip-unveiling", "C4-launch-date"),
 }
+# Round 32 (blind30). Traps still reported: N5, two agencies' rescues ("officers had rescued
+# 31 people", "her crews had rescued 86"), two descriptions the tool cannot tell apart.
+PROBE_MISSES_ROUND32: set[tuple[str, str]] = {
+    ("brannock-ransomware", "C1-detection-weekday"),
+    ("brannock-ransomware", "C3-ransom"),
+    ("brannock-ransomware", "U1-entry-point"),
+    ("castlereach-cup-final", "C1-opener-minute"),
+    ("castlereach-cup-final", "C3-prize-money"),
+    ("castlereach-cup-final", "C4-red-card-count"),
+    ("castlereach-cup-final", "said on Monday that 22 people had now been arrested"),
+    ("corvane-418-landing", "C1-passenger-count"),
+    ("corvane-418-landing", "C2-failure-altitude"),
+    ("marrable-rehab", "C1-checkin-weekday"),
+    ("marrable-rehab", "C2-contract-money"),
+    ("marrable-rehab", "C3-programme-length"),
+    ("marrable-rehab", "C4-episodes-filmed"),
+    ("marrable-rehab", "in 2019, lasted 45 days"),
+    ("orlyk-dui-crash", "C1-singer-age"),
+    ("orlyk-dui-crash", "C2-speed"),
+    ("orlyk-dui-crash", "C3-crash-time"),
+    ("orrin-vale-shooting", "C1-wounded-count"),
+    ("orrin-vale-shooting", "C3-first-call-time"),
+    ("orrin-vale-shooting", "C4-weekday"),
+    ("orrin-vale-shooting", "U2-side-door"),
+    ("quillstone-parrowmark-deal", "C2-parrowmark-employees"),
+    ("quillstone-parrowmark-deal", "C4-board-vote-day"),
+    ("quillstone-parrowmark-deal", "U4-third-largest"),
+    ("quillstone-parrowmark-deal", "about $6.2 billion"),
+    ("talloway-flood", "C1-evacuated"),
+    ("talloway-flood", "N5-different-rescuers"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1156,6 +1187,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND29
     | PROBE_MISSES_ROUND30
     | PROBE_MISSES_ROUND31
+    | PROBE_MISSES_ROUND32
 )
 
 

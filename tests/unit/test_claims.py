@@ -1308,6 +1308,9 @@ def test_date_lines_in_other_forms(line: str, date: str | None) -> None:
         ("The first shock, which seismologists put at 18 kilometres down, was stronger.", "depth"),
         ("He slipped and fell 60 metres down a gully.", ""),
         ("A magnitude 6.1 aftershock struck at night.", "aftershock"),
+        # A share's price at the market, and a fee for walking away, are no deal's price.
+        ("Parrowmark shares closed Tuesday at $47.35, near the offer price.", "share price"),
+        ("It would owe Quillstone a breakup fee of $210 million.", "termination fee"),
         # A sum a thing includes is a part of it, not its price.
         ("Pruitt's deal includes $600,000 guaranteed.", "pruitt deal"),
         ("Pruitt's deal is worth $600,000.", "price"),
