@@ -346,6 +346,8 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         # "the final cost may well exceed $5 million" asserts nothing another figure could
         # contradict, a forecast's included ("repairs will cost some 2.4 million dollars").
         return Comparison("unclear", comparison.times_known)
+    if disagree and _movers_differ(match.left, match.right):
+        return Comparison("unclear", comparison.times_known)
     if disagree and _moved(match.left) != _moved(match.right):
         return Comparison("unclear", comparison.times_known)
     if disagree and _counts_by_their_noun_alone(match):
@@ -557,6 +559,40 @@ POSSIBILITY = re.compile(
     r"\b(?:[Cc]ould|[Mm]ight|may)\s+(?!have\b)(?:(?!(?:and|but|or|since|which|that)\b)"
     r"[\w'’-]+\s+){1,4}$"
 )
+
+
+def _movers_differ(left: Claim, right: Claim) -> bool:
+    """Whether two speeds are of two movers named by one noun with other words before it:
+    "The passenger train was travelling at 68 mph" and "A freight train on the
+    neighbouring track was travelling at 30 mph" (not "the SUV" and "Orlyk's vehicle",
+    which may be one)."""
+    movers = [_mover(claim) for claim in (left, right)]
+    if not (movers[0] and movers[1]):
+        return False
+    (*left_words, left_head), (*right_words, right_head) = movers
+    return (
+        left_head == right_head
+        and bool(left_words)
+        and bool(right_words)
+        and not (set(left_words) <= set(right_words) or set(right_words) <= set(left_words))
+    )
+
+
+# What a mover's name ends at: its verb, or a preposition after its noun.
+_MOVER_END = re.compile(r"\s(?:was|were|is|are|has|had|on|in|at|of|from|near|with)\s")
+_DETERMINERS = frozenset(("a", "an", "the", "its", "their", "his", "her"))
+
+
+def _mover(claim: Claim) -> list[str]:
+    """The words naming what moves at a claim's speed, lower-cased ("freight train"), or []
+    for any other figure."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "speed":
+        return []
+    before = claim.text[: quantity.span[0] - claim.span[0]]
+    end = _MOVER_END.search(before)
+    words = re.findall(r"[A-Za-z]+", before[: end.start()] if end else "")
+    return [word.casefold() for word in words if word.casefold() not in _DETERMINERS][-3:]
 
 
 def _possible(claim: Claim) -> bool:

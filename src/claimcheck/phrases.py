@@ -185,7 +185,12 @@ def is_verb(word: str) -> bool:
     lowered = word.casefold()
     return (
         lowered in IRREGULAR_VERBS
-        or (lowered.endswith("ed") and "-" not in lowered and len(lowered) > 4)
+        or (
+            lowered.endswith("ed")
+            and "-" not in lowered
+            and len(lowered) > 4
+            and lowered not in _NOUNS_ENDING_ED
+        )
         or lowered in AUXILIARIES
     )
 
@@ -300,6 +305,13 @@ MARKET_PRICE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 SHARE_PRICE = "share price"
+SPEED = "speed"
+ALTITUDE = "altitude"
+# "at" and a hedge right before a length: a height something is at ("at 31,000 feet").
+AT_BEFORE = re.compile(r"\bat\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$")
+FEET = re.compile(r"\b(?:feet|foot|ft)\b", re.IGNORECASE)
+# The least height, in metres, read as an altitude after "at": 1,000 feet.
+ALTITUDE_FLOOR_M = 300
 TERMINATION_FEE = "termination fee"
 # Verbs between a thing and a sum that make the sum a part of it.
 _PART_VERBS = frozenset({"include", "includes", "included", "including", "contains", "contained"})
@@ -430,6 +442,19 @@ def _dimension_measure(text: str, clause: Span, sentence: Span, quantity: Quanti
         return noun_phrase_after(text, quantity.span[1], clause[1])
     if quantity.kind == "duration":
         return _activity_of(text, sentence, quantity)
+    if quantity.kind == "speed":
+        # "was traveling 62 mph", "was going 74 miles per hour": how fast, as its unit says;
+        # "a 35 mph speed limit" is the limit.
+        return noun_phrase_after(text, quantity.span[1], clause[1]) or SPEED
+    if (
+        quantity.kind == "length"
+        and (quantity.value or 0) >= ALTITUDE_FLOOR_M
+        and FEET.search(quantity.surface)
+        and AT_BEFORE.search(before)
+    ):
+        # "The engine shut down at 31,000 feet": a height flown at, in the feet of flight
+        # (a place "at 850 metres on Scarrow Ridge" is no mountain's height).
+        return ALTITUDE
     return ""
 
 

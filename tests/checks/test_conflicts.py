@@ -1947,6 +1947,12 @@ def test_dozens_neither_backs_nor_contradicts_hundreds(tmp_path: Path) -> None:
             "The show averaged 8.7 million viewers last season, Northwave said.",
             False,
         ),
+        # Two speeds of two trains, told apart by their words, do not disagree.
+        (
+            "The passenger train was travelling at 68 mph when it derailed, officials said.",
+            "A freight train on the next track was travelling at 30 mph, officials said.",
+            False,
+        ),
         # A past event that a sentence points back at keeps the year it was told with.
         (
             "PORT IDRIN, Feb 10 - We all remember 1987. That earthquake killed 1,140 people.",

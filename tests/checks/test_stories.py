@@ -92,7 +92,6 @@ PROBE_MISSES: set[tuple[str, str]] = {
     ("solenne-migrant-boat-capsizing", "distance-offshore"),
     ("solenne-migrant-boat-capsizing", "people-aboard"),
     ("tarnbury-corvel-emergency-landing", "aircraft-age"),
-    ("tarnbury-corvel-emergency-landing", "engine-failure-altitude"),
 }
 # The second round of blind testers' stories (tests/data/blind4), as the tool read them
 # when they were added: 11 of 48 planted contradictions found.
@@ -580,7 +579,6 @@ PROBE_MISSES_ROUND14: set[tuple[str, str]] = {
     ("lindmouth-marathon-doping-ban", "prize-money"),
     ("lindmouth-marathon-doping-ban", "test-date"),
     ("ostlers-crossing-ammonia-leak", "evacuation-radius"),
-    ("ostlers-crossing-ammonia-leak", "train-speed"),
 }
 # The eleventh round (tests/data/blind13), as the tool read them when they were added, after
 # the fixes their testers' reports led to: 12 of 48 planted contradictions found, one trap
@@ -1139,14 +1137,12 @@ PROBE_MISSES_ROUND32: set[tuple[str, str]] = {
     ("castlereach-cup-final", "C4-red-card-count"),
     ("castlereach-cup-final", "said on Monday that 22 people had now been arrested"),
     ("corvane-418-landing", "C1-passenger-count"),
-    ("corvane-418-landing", "C2-failure-altitude"),
     ("marrable-rehab", "C1-checkin-weekday"),
     ("marrable-rehab", "C2-contract-money"),
     ("marrable-rehab", "C3-programme-length"),
     ("marrable-rehab", "C4-episodes-filmed"),
     ("marrable-rehab", "in 2019, lasted 45 days"),
     ("orlyk-dui-crash", "C1-singer-age"),
-    ("orlyk-dui-crash", "C2-speed"),
     ("orlyk-dui-crash", "C3-crash-time"),
     ("orrin-vale-shooting", "C1-wounded-count"),
     ("orrin-vale-shooting", "C3-first-call-time"),

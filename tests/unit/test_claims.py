@@ -1303,6 +1303,12 @@ def test_date_lines_in_other_forms(line: str, date: str | None) -> None:
         ("The Colts locked up the No. 5 seed.", "rank seed"),
         # A participle after a plural noun ends its phrase.
         ("The chip has 128 cores running at a base clock of 2.8 GHz.", "cores"),
+        # A speed is a speed unless a noun after it says more; a height in feet after "at"
+        # is an altitude, a place at some metres on a ridge none.
+        ("Orlyk's vehicle was traveling 62 mph when it ran a red light.", "speed"),
+        ("The intersection has a 35 mph speed limit.", "speed limit"),
+        ("The engine shut down at 31,000 feet about 20 minutes into the flight.", "altitude"),
+        ("The walkers spent the night at around 850 metres on Scarrow Ridge.", ""),
         # A length "deep", or "down" at the end of its phrase, is a depth.
         ("The observatory said the aftershock was centred 35 kilometres deep.", "depth"),
         ("The first shock, which seismologists put at 18 kilometres down, was stronger.", "depth"),
