@@ -1266,10 +1266,13 @@ def _another_event_pattern() -> re.Pattern[str]:
     words = lexicon()
     markers = "|".join(sorted(words.other_markers))
     causes = "|".join(sorted(words.cause_nouns))
-    # "in another attack", or such an event as the subject: "a separate crash on May 5
-    # near Ostry injured two people".
+    events = "|".join(sorted(words.cause_nouns | words.incident_nouns))
+    # "in another attack", "in a separate incident", "from earlier guidance", or such an
+    # event as the subject: "a separate crash on May 5 near Ostry injured two people". Only
+    # an earlier or a previous one may be of any word: "in another country" is no event.
     return re.compile(
-        rf"\b(?:in|during|at|after|from|by)\s+(?:(?:a|an|the)\s+)?(?:{markers})\s+[a-z]+"
+        rf"\b(?:in|during|at|after|from|by)\s+(?:(?:a|an|the)\s+)?"
+        rf"(?:(?:earlier|previous)\s+[a-z]+|(?:{markers})\s+(?:[a-z]+\s+)?(?:{events})s?\b)"
         rf"|\b(?:a|an)\s+(?:{markers})\s+(?:{causes})\b",
         re.IGNORECASE,
     )

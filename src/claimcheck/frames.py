@@ -104,6 +104,7 @@ class Lexicon:
     # count that has no attribute of its own.
     presence_cues: dict[str, tuple[str, ...]]
     other_markers: frozenset[str]
+    incident_nouns: frozenset[str]
     # Verb -> the attribute of the people it carries ("was carrying 146 people": aboard).
     carrying_verbs: dict[str, str]
     # Verb -> the attribute a count of each attribute becomes under it (cutting, creating).
@@ -220,6 +221,7 @@ def lexicon() -> Lexicon:
         margin_verbs=frozenset(raw["margin_verbs"]),
         state_cues={attribute: tuple(cues) for attribute, cues in raw["state_cues"].items()},
         other_markers=frozenset(raw["other_markers"]),
+        incident_nouns=frozenset(raw["incident_nouns"]),
         carrying_verbs={
             verb: attribute for attribute, verbs in raw["carrying_verbs"].items() for verb in verbs
         },

@@ -1947,6 +1947,17 @@ def test_dozens_neither_backs_nor_contradicts_hundreds(tmp_path: Path) -> None:
             "The show averaged 8.7 million viewers last season, Northwave said.",
             False,
         ),
+        # "in another country" marks no other event; "in a separate incident" does.
+        (
+            "The hackers demanded $4.5 million in cryptocurrency, officials said.",
+            "A note in another country asks for the $7 million demanded, officials said.",
+            True,
+        ),
+        (
+            "The hackers demanded $4.5 million in cryptocurrency, officials said.",
+            "In a separate incident, hackers demanded $7 million, officials said.",
+            False,
+        ),
         # Two speeds of two trains, told apart by their words, do not disagree.
         (
             "The passenger train was travelling at 68 mph when it derailed, officials said.",

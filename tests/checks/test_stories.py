@@ -1130,7 +1130,6 @@ PROBE_MISSES_ROUND31: set[tuple[str, str]] = {
 # 31 people", "her crews had rescued 86"), two descriptions the tool cannot tell apart.
 PROBE_MISSES_ROUND32: set[tuple[str, str]] = {
     ("brannock-ransomware", "C1-detection-weekday"),
-    ("brannock-ransomware", "C3-ransom"),
     ("brannock-ransomware", "U1-entry-point"),
     ("castlereach-cup-final", "C1-opener-minute"),
     ("castlereach-cup-final", "C3-prize-money"),
