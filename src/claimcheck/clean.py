@@ -624,13 +624,17 @@ _NEWS_FIGURE_RE = re.compile(
 )
 
 # An outlet's own sentence at the end of a line of news or of a presenter's turn: "We'll
-# have more on this story at eleven.", "Radio Kesta will bring you more on this story in our
+# have more on this story at eleven.", "We'll have more at seven.", "Radio Kesta will bring you more on this story in our
 # next bulletin.", "Follow EMTV 9 News on social media for updates.", "Copyright 2025 EMTV
 # 9. All rights reserved.", "Got a story? Contact the Gazette newsroom on 555-0142."
 _SIGN_OFF_RE = re.compile(
     r"(?:(?<=^)|(?<=[.!?:]\s))(?:"
-    r"(?:we|[A-Z][\w'’ ]{0,30}?)\s*(?:'ll|’ll|\swill)\s+(?:have|bring\s+you)\s+more\s+on\s+"
-    r"(?:this|the)\s+story\b[^.!?]*[.!?]"
+    r"(?:we|[A-Z][\w'’ ]{0,30}?)\s*(?:'ll|’ll|\swill)\s+(?:have|bring\s+you)\s+more\b"
+    r"(?:\s+on\s+(?:this|the)\s+story\b[^.!?]*"
+    # "We'll have more at seven.", "We'll have more on his life and career at ten."
+    r"|(?:\s+on\s+[^.!?]{1,60}?)?\s+(?:at|after|in)\s+(?:(?:one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|noon|midnight|\d{1,2}(?:[:.]\d\d)?)\b|(?:our|the)\s+next\b)"
+    r"[^.!?]*)[.!?]"
     r"|we\s*(?:'ll|’ll|\swill)\s+be\s+back\s+with\s+more\b[^.!?]*[.!?]"
     r"|follow\s+(?:us|[A-Z][\w'’ ]{0,30}?)\s+on\s+(?:social\s+media|facebook|twitter|x|instagram"
     r"|tiktok)\b[^.!?]*[.!?]"
@@ -642,6 +646,8 @@ _SIGN_OFF_RE = re.compile(
 # Words a line must hold for ``_SIGN_OFF_RE`` to match it, lower-cased.
 _SIGN_OFF_CUES = (
     "more on",
+    "have more",
+    "bring you more",
     "back with more",
     "follow",
     "copyright",

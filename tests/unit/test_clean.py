@@ -370,6 +370,16 @@ FURNITURE_CASES = [
         id="sign-off-ending-a-presenters-turn",
     ),
     pytest.param(
+        PROSE + "MALLOCH: Sami, thank you. The road stays closed. We'll have more at seven.\n",
+        [("We'll have more at seven.", "outlet promotion")],
+        id="sign-off-with-a-time-alone",
+    ),
+    pytest.param(
+        PROSE + "PELLOW: He was 81. We'll have more on his life and career at ten.\n",
+        [("We'll have more on his life and career at ten.", "outlet promotion")],
+        id="sign-off-with-a-topic-and-a-time",
+    ),
+    pytest.param(
         PROSE + "Follow KWRT 5 News on social media. Copyright 2024 KWRT 5. All rights reserved.\n",
         [
             ("Follow KWRT 5 News on social media.", "outlet promotion"),
@@ -427,6 +437,10 @@ KEEP_CASES = [
         '"We will have more on this story soon," the mayor said, and the council will follow '
         "the plan.\n",
         id="a-quoted-promise-of-more",
+    ),
+    pytest.param(
+        "The council said it will have more money in 2026 than in any year before.\n",
+        id="news-of-more-money",
     ),
     pytest.param(
         "The mayor said crews will watch the river every night until the flood passes.\n",
