@@ -521,9 +521,18 @@ def find_matches(
                 and not (facts and _of_one_named(left, right, names))
             ):
                 continue
-            if facts and left.measure:
+            if facts and key[1] == "age" and _of_one_named(left, right, names):
+                # Two ages of one person by the user's aliases.
+                basis: str | None = "alias"
+            elif (
+                facts and key[1] == "age" and left.measure == right.measure and " " in left.measure
+            ):
+                # Two ages told of one full name ("Harlan Quist, 81" and "Quist, 83" after
+                # "Harlan Quist"): as sure as the name. A surname alone may be a relative's.
+                basis = "name"
+            elif facts and left.measure:
                 # "X will lead the combined company": the post is the subject.
-                basis: str | None = "context"
+                basis = "context"
             elif framed:
                 basis = frames_agree(left, right, names)
             else:
