@@ -29,8 +29,9 @@ from claimcheck.claims import (
 )
 from claimcheck.datafiles import read_data
 from claimcheck.frames import lexicon
-from claimcheck.intervals import is_vague_plural, pragmatic_interval, strict_interval
+from claimcheck.intervals import Interval, is_vague_plural, pragmatic_interval, strict_interval
 from claimcheck.lexicon import (
+    DIMENSION_KINDS,
     EMPTY_MEASURES,
     GENERIC_HEADS,
     MONEY_MEASURES,
@@ -899,12 +900,14 @@ def _spans_apart_by_more_than_days(left: Claim, right: Claim) -> bool:
 
 
 # Words that give a figure as it stands so far: "has now raised", "raised so far", "had
-# raised $12,000 by Saturday evening", "by midday" (but not "killed by Monday's blast").
+# raised $12,000 by Saturday evening", "by midday", "about $48,000 as of Thursday", "by the
+# time it was called off" (but not "killed by Monday's blast").
 SO_FAR = re.compile(
-    rf"\b(?:{AS_IT_STANDS_WORDS}"
-    r"|by\s+(?:(?:early|late)\s+)?(?:(?:this|that)\s+(?:morning|afternoon|evening)|(?:"
+    rf"\b(?:{AS_IT_STANDS_WORDS}|by\s+the\s+time\b"
+    r"|(?:by|as\s+of)\s+(?:(?:early|late)\s+)?(?:(?:this|that)\s+(?:morning|afternoon|evening)|(?:"
     + "|".join(WEEKDAYS)
-    + r")(?:\s+(?:morning|afternoon|evening|night))?|midday|noon|nightfall|then)\b(?![’']s))",
+    + r")(?:\s+(?:morning|afternoon|evening|night))?|midday|noon|nightfall|then|today|tonight)\b"
+    r"(?![’']s))",
     re.IGNORECASE,
 )
 
@@ -2420,6 +2423,34 @@ def _value_type(value: str) -> str:
     return "weekday" if value in WEEKDAYS else "text"
 
 
+# How far, relative to the figure, a measure written in one unit and converted from
+# another may lie from the exact conversion: "nearly 280 millimetres" for "11.2 inches"
+# (284 mm) is a rounded conversion, not another rainfall.
+CONVERSION_SLACK = 0.025
+_UNIT_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _within_a_conversion(
+    left: Quantity, right: Quantity, interval: Callable[[Quantity], Interval] = strict_interval
+) -> bool:
+    """Whether two measures written in different units (inches and millimetres) lie within
+    ``CONVERSION_SLACK`` of each other, read by ``interval`` (strict or pragmatic)."""
+    if left.kind not in DIMENSION_KINDS or left.kind != right.kind:
+        return False
+    left_words, right_words = (_UNIT_WORD.findall(q.surface) for q in (left, right))
+    if not left_words or not right_words or left_words[-1] == right_words[-1]:
+        return False
+    left_interval, right_interval = interval(left), interval(right)
+    widened = [
+        Interval(
+            None if i.low is None else i.low * (1 - CONVERSION_SLACK),
+            None if i.high is None else i.high * (1 + CONVERSION_SLACK),
+        )
+        for i in (left_interval, right_interval)
+    ]
+    return widened[0].overlaps(widened[1])
+
+
 def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
     """'agree' or the rule under which two values are incompatible."""
     if left.fact is not None and right.fact is not None:
@@ -2451,11 +2482,13 @@ def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
         return "strict" if _far_apart(left_q, right_q) else "agree"
     if not strict_interval(left_q, counts_exact=True).overlaps(
         strict_interval(right_q, counts_exact=True)
-    ):
+    ) and not _within_a_conversion(left_q, right_q):
         return "strict"
     if left.measure.startswith(DISTANCE_FROM) or right.measure.startswith(DISTANCE_FROM):
         # "less than 25 km from the border" stresses how near, not how far: a bound.
         return "agree"
-    if not pragmatic_interval(left_q).overlaps(pragmatic_interval(right_q)):
+    if not pragmatic_interval(left_q).overlaps(
+        pragmatic_interval(right_q)
+    ) and not _within_a_conversion(left_q, right_q, pragmatic_interval):
         return "pragmatic"
     return "agree"

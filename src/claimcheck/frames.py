@@ -23,7 +23,7 @@ from claimcheck.claims import measure_data, primary_quantity, term_attribute
 from claimcheck.lexicon import TITLE_WORDS
 from claimcheck.models import Claim, Frame, Quantity, Span
 from claimcheck.nlp import WORD_CACHE, inflections, lemma, parse
-from claimcheck.phrases import SHARE_PRICE, TERMINATION_FEE
+from claimcheck.phrases import OWN_SUMS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1291,7 +1291,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # The parse found no money word; the words around the sum may have ("which cost").
         attribute = words.noun_attribute.get(claim.measure, "")
         attribute = attribute if attribute in words.money_only else ""
-    if quantity.kind == "money" and claim.measure in (SHARE_PRICE, TERMINATION_FEE):
+    if quantity.kind == "money" and claim.measure in OWN_SUMS:
         # "it pays a breakup fee of $250 million", "shares closed at $47.35": whatever the
         # verb, no price of the deal.
         attribute = claim.measure

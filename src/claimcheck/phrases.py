@@ -313,6 +313,12 @@ FEET = re.compile(r"\b(?:feet|foot|ft)\b", re.IGNORECASE)
 # The least height, in metres, read as an altitude after "at": 1,000 feet.
 ALTITUDE_FLOOR_M = 300
 TERMINATION_FEE = "termination fee"
+RESTITUTION = "restitution"
+# The noun "in" gives a sum right after it: "$41,250 in restitution".
+SUM_NAMED_AFTER = re.compile(r"\s+in\s+([a-z]+)\b")
+# Sums that are what they are whatever verb pays them ("ordered him to pay $41,250 in
+# restitution" is no price): a frame keeps them as its attribute.
+OWN_SUMS = frozenset((SHARE_PRICE, TERMINATION_FEE, RESTITUTION))
 # Verbs between a thing and a sum that make the sum a part of it.
 _PART_VERBS = frozenset({"include", "includes", "included", "including", "contains", "contained"})
 
@@ -324,6 +330,10 @@ def _money_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) 
         return SHARE_PRICE
     per = PER_UNIT.match(text[quantity.span[1] : quantity.span[1] + 20])
     suffix = f" per {singular(per.group(1).casefold())}" if per else ""
+    named = SUM_NAMED_AFTER.match(text, quantity.span[1], clause[1])
+    if named and MONEY_MEASURES.get(named.group(1).casefold()) == RESTITUTION:
+        # "ordered him to pay $41,250 in restitution": the noun names the sum, not the verb.
+        return RESTITUTION
     best: tuple[int, str] | None = None
     for match in WORD.finditer(text, clause[0], clause[1]):
         measure = MONEY_MEASURES.get(match.group().casefold())

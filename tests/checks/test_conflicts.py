@@ -1947,6 +1947,17 @@ def test_dozens_neither_backs_nor_contradicts_hundreds(tmp_path: Path) -> None:
             "The show averaged 8.7 million viewers last season, Northwave said.",
             False,
         ),
+        # A cost "as of Thursday" may grow by Saturday; restitution is no price (round 33).
+        (
+            "Sheriff Lorna Petch said the search had cost about $48,000 as of Thursday.",
+            "On Monday the sheriff said the search cost about $71,000 by the time it ended.",
+            False,
+        ),
+        (
+            "The Voss siblings' house sold in January for $312,000, the agent said.",
+            "The judge ordered Marrick to pay $41,250 in restitution, the court said.",
+            False,
+        ),
         # "in another country" marks no other event; "in a separate incident" does.
         (
             "The hackers demanded $4.5 million in cryptocurrency, officials said.",

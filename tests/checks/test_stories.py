@@ -1154,6 +1154,21 @@ PROBE_MISSES_ROUND32: set[tuple[str, str]] = {
     ("talloway-flood", "C1-evacuated"),
     ("talloway-flood", "N5-different-rescuers"),
 }
+PROBE_MISSES_ROUND33: set[tuple[str, str]] = {
+    ("carrowmoor-plant-closure", "C1-jobs"),
+    ("carrowmoor-plant-closure", "C2-years-open"),
+    ("carrowmoor-plant-closure", "C3-final-shift"),
+    ("carrowmoor-plant-closure", "C4-severance"),
+    ("carrowmoor-plant-closure", "U4-trelsburg"),
+    ("hurricane-ysolde", "C1-landfall-time"),
+    ("hurricane-ysolde", "C2-category"),
+    ("hurricane-ysolde", "C3-shelter-count"),
+    ("hurricane-ysolde", "C4-landfall-distance"),
+    ("kestrel-ridge-hiker", "C4-weekday-found"),
+    ("marrick-trial", "C1-sentence-years"),
+    ("marrick-trial", "C3-deliberation-days"),
+    ("marrick-trial", "C4-verdict-weekday"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1183,6 +1198,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND30
     | PROBE_MISSES_ROUND31
     | PROBE_MISSES_ROUND32
+    | PROBE_MISSES_ROUND33
 )
 
 

@@ -129,3 +129,21 @@ def test_describe_quantity(written: str, shown: str) -> None:
 )
 def test_format_number(value: float, text: str) -> None:
     assert format_number(value) == text
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "within"),
+    [
+        # A measure converted from another unit and rounded lies near the exact conversion.
+        ("nearly 280 millimetres", "11.2 inches", True),
+        ("up to 60 centimetres", "up to two feet", True),
+        # Further off, or in one unit, it is another figure.
+        ("180 millimetres", "11.2 inches", False),
+        ("280 millimetres", "285 millimetres", False),
+    ],
+)
+def test_a_rounded_conversion(left: str, right: str, within: bool) -> None:
+    from claimcheck.compare import _within_a_conversion
+
+    (left_q,), (right_q,) = parse_quantities(left), parse_quantities(right)
+    assert _within_a_conversion(left_q, right_q) is within
