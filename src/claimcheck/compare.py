@@ -544,7 +544,10 @@ def _small_count(left: Claim, right: Claim) -> bool:
     reading = all(value is not None for value in values) and any(
         value is not None and not float(value).is_integer() for value in values
     )
-    return not reading and _least_value(left, right) < SMALL_COUNT
+    # "as a Category 4 storm" is a reading on a scale, and "the No. 5 seed" a place in an
+    # order, whole numbers as they are.
+    placed = left.measure.startswith(("category ", "rank "))
+    return not (reading or placed) and _least_value(left, right) < SMALL_COUNT
 
 
 def _least_value(left: Claim, right: Claim) -> float:

@@ -74,12 +74,12 @@ class Match:
 def measure_key(measure: str) -> MeasureKey:
     """Reduce "the new AI start-ups" to head 'company' with modifier {'ai'}.
 
-    "share of X" keeps its prefix so a share never matches a count of X, and so does "rank
-    X" ("the No. 9 shirt" is no count of shirts).
+    "share of X" keeps its prefix so a share never matches a count of X, and so do "rank
+    X" ("the No. 9 shirt" is no count of shirts) and "category X" (a storm's category).
     """
     prefix = ""
     text = measure.casefold().strip()
-    for kept in ("share of ", "rank "):
+    for kept in ("share of ", "rank ", "category "):
         if text.startswith(kept):
             prefix, text = kept, text.removeprefix(kept)
     words = [singular(w) for w in re.findall(r"[\w'’-]+", text) if w not in {"and", "&"}]

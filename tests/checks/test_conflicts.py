@@ -1947,6 +1947,12 @@ def test_dozens_neither_backs_nor_contradicts_hundreds(tmp_path: Path) -> None:
             "The show averaged 8.7 million viewers last season, Northwave said.",
             False,
         ),
+        # A storm's category is no count of storms (its conflicts: blind31's hurricane).
+        (
+            "Hurricane Ysolde came ashore as a Category 4 hurricane, the centre said.",
+            "Forecasters are tracking two storms behind Hurricane Ysolde, the centre said.",
+            False,
+        ),
         # A cost "as of Thursday" may grow by Saturday; restitution is no price (round 33).
         (
             "Sheriff Lorna Petch said the search had cost about $48,000 as of Thursday.",

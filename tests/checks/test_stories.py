@@ -1161,7 +1161,6 @@ PROBE_MISSES_ROUND33: set[tuple[str, str]] = {
     ("carrowmoor-plant-closure", "C4-severance"),
     ("carrowmoor-plant-closure", "U4-trelsburg"),
     ("hurricane-ysolde", "C1-landfall-time"),
-    ("hurricane-ysolde", "C2-category"),
     ("hurricane-ysolde", "C3-shelter-count"),
     ("hurricane-ysolde", "C4-landfall-distance"),
     ("kestrel-ridge-hiker", "C4-weekday-found"),

@@ -1298,6 +1298,8 @@ def test_date_lines_in_other_forms(line: str, date: str | None) -> None:
         ("Tessarine unveiled a 128-core server processor on Tuesday.", "core"),
         ("The insurer paid for a 300-bed field hospital.", "bed"),
         ("She paid for a 9,000-ducat birthday dinner.", "ducat birthday dinner"),
+        # A storm's category is no count of storms.
+        ("Ysolde roared ashore as a Category 4 storm shortly before dawn.", "category storm"),
         # A place in an order is no count of its noun; a noun spelt like a participle stays.
         ("Menck held up the club's famous No 9 shirt.", "rank shirt"),
         ("The Colts locked up the No. 5 seed.", "rank seed"),
