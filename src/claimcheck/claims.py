@@ -56,6 +56,7 @@ from claimcheck.times import (
     WEEKDAYS,
     article_time,
     find_day,
+    sentence_before,
     time_of,
     year_pointed_back,
 )
@@ -627,15 +628,12 @@ AGE_STATED_CORE = re.compile(_AGE_STATED)
 _AGE_STATED_CUES = (" is ", " was ")
 # A full name: two or more capitalised words.
 _FULL_NAME = re.compile(rf"{_NOT_A_NAME}\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+")
-# How far back the sentence before may start.
-_SENTENCE_BEFORE_CHARS = 400
 
 
 def _sentence_before(text: str, start: int) -> str:
-    """The sentence that ends right before ``start`` (within ``_SENTENCE_BEFORE_CHARS``)."""
-    window = text[max(0, start - _SENTENCE_BEFORE_CHARS) : start].rstrip()
-    ends = [m.end() for m in re.finditer(r"[.!?][\"'”’]?\s+|\n", window[:-1])]
-    return window[ends[-1] if ends else 0 :]
+    """The sentence that ends right before ``start`` (``times.sentence_before``)."""
+    begin, end = sentence_before(text, start)
+    return text[begin:end]
 
 
 # An article right before a capitalised run: it is no person's name.
@@ -1115,13 +1113,6 @@ _HAPPENED = frozenset({"happened", "occurred", "started"})
 _WEEKDAY_PART = r"(?:\s+(?P<part{n}>morning|afternoon|evening|night))?"
 
 
-# Words before an event's noun that make it one of several: "Friday's second quake".
-_OTHER_OCCURRENCE = (
-    "first|second|third|fourth|other|another|latest|new|next|last|previous|earlier|later"
-    "|further|separate"
-)
-
-
 @cache
 def _unnamed_event_day_pattern(event: str) -> re.Pattern[str]:
     """The weekday of a story's one event, named by its words alone: "The fire broke out on
@@ -1134,7 +1125,10 @@ def _unnamed_event_day_pattern(event: str) -> re.Pattern[str]:
         rf"(?:(?P<late>late|early)\s+(?:on\s+)?|on\s+)?"
         rf"(?P<value>{_WEEKDAY_NAMES})\b{_WEEKDAY_PART.format(n=1)}(?!['’]s)"
         rf"|\b(?P<value2>{_WEEKDAY_NAMES}){_WEEKDAY_PART.format(n=2)}(?P<possessive>['’]s)?"
-        rf"(?:\s+(?!{_OTHER_OCCURRENCE}\b)[a-z]+)?\s+(?P<event2>{alternation})\b"
+        # A word that makes the event one of several ("Friday's second quake") may not
+        # stand between (``occurrence_words``).
+        rf"(?:\s+(?!(?:{'|'.join(measure_data()['occurrence_words'])})\b)[a-z]+)?"
+        rf"\s+(?P<event2>{alternation})\b"
     )
 
 

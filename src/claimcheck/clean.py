@@ -624,8 +624,8 @@ _NEWS_FIGURE_RE = re.compile(
 )
 
 # An outlet's own sentence at the end of a line of news or of a presenter's turn: "We'll
-# have more on this story at eleven.", "We'll have more at seven.", "Radio Kesta will bring you more on this story in our
-# next bulletin.", "Follow EMTV 9 News on social media for updates.", "Copyright 2025 EMTV
+# have more on this story at eleven.", "We'll have more at seven.", "Radio Kesta will bring
+# you more on this story in our next bulletin.", "Follow EMTV 9 News on social media for updates.", "Copyright 2025 EMTV
 # 9. All rights reserved.", "Got a story? Contact the Gazette newsroom on 555-0142."
 _SIGN_OFF_RE = re.compile(
     r"(?:(?<=^)|(?<=[.!?:]\s))(?:"

@@ -55,9 +55,11 @@ from claimcheck.match import (
 from claimcheck.models import Claim, Quantity, TimeRef
 from claimcheck.phrases import (
     DISTANCE_FROM,
+    LEADING_FILLERS,
     OUTCOME_WORDS,
     PERSON_NOUNS,
     PHRASE_STOPWORDS,
+    PLACE_PREFIXES,
     is_verb,
 )
 from claimcheck.quantities.numbers import CARDINALS
@@ -546,7 +548,7 @@ def _small_count(left: Claim, right: Claim) -> bool:
     )
     # "as a Category 4 storm" is a reading on a scale, and "the No. 5 seed" a place in an
     # order, whole numbers as they are.
-    placed = left.measure.startswith(("category ", "rank "))
+    placed = left.measure.startswith(PLACE_PREFIXES)
     return not (reading or placed) and _least_value(left, right) < SMALL_COUNT
 
 
@@ -584,7 +586,7 @@ def _movers_differ(left: Claim, right: Claim) -> bool:
 
 # What a mover's name ends at: its verb, or a preposition after its noun.
 _MOVER_END = re.compile(r"\s(?:was|were|is|are|has|had|on|in|at|of|from|near|with)\s")
-_DETERMINERS = frozenset(("a", "an", "the", "its", "their", "his", "her"))
+_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def _mover(claim: Claim) -> list[str]:
@@ -595,8 +597,8 @@ def _mover(claim: Claim) -> list[str]:
         return []
     before = claim.text[: quantity.span[0] - claim.span[0]]
     end = _MOVER_END.search(before)
-    words = re.findall(r"[A-Za-z]+", before[: end.start()] if end else "")
-    return [word.casefold() for word in words if word.casefold() not in _DETERMINERS][-3:]
+    words = (word.casefold() for word in _LETTERS.findall(before[: end.start()] if end else ""))
+    return [word for word in words if word not in LEADING_FILLERS][-3:]
 
 
 def _possible(claim: Claim) -> bool:
@@ -2430,7 +2432,6 @@ def _value_type(value: str) -> str:
 # another may lie from the exact conversion: "nearly 280 millimetres" for "11.2 inches"
 # (284 mm) is a rounded conversion, not another rainfall.
 CONVERSION_SLACK = 0.025
-_UNIT_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _within_a_conversion(
@@ -2440,16 +2441,15 @@ def _within_a_conversion(
     ``CONVERSION_SLACK`` of each other, read by ``interval`` (strict or pragmatic)."""
     if left.kind not in DIMENSION_KINDS or left.kind != right.kind:
         return False
-    left_words, right_words = (_UNIT_WORD.findall(q.surface) for q in (left, right))
+    left_words, right_words = (_LETTERS.findall(q.surface) for q in (left, right))
     if not left_words or not right_words or left_words[-1] == right_words[-1]:
         return False
-    left_interval, right_interval = interval(left), interval(right)
     widened = [
         Interval(
             None if i.low is None else i.low * (1 - CONVERSION_SLACK),
             None if i.high is None else i.high * (1 + CONVERSION_SLACK),
         )
-        for i in (left_interval, right_interval)
+        for i in (interval(left), interval(right))
     ]
     return widened[0].overlaps(widened[1])
 

@@ -41,6 +41,7 @@ from claimcheck.lexicon import (
     stem,
 )
 from claimcheck.models import Claim, ClaimGroup, Quantity
+from claimcheck.phrases import PLACE_PREFIXES
 
 # How far back (in characters) a claim with no named subject may have named it:
 # "Northwind ... The company employs 4,300" (a paragraph or two).
@@ -79,7 +80,7 @@ def measure_key(measure: str) -> MeasureKey:
     """
     prefix = ""
     text = measure.casefold().strip()
-    for kept in ("share of ", "rank ", "category "):
+    for kept in ("share of ", *PLACE_PREFIXES):
         if text.startswith(kept):
             prefix, text = kept, text.removeprefix(kept)
     words = [singular(w) for w in re.findall(r"[\w'’-]+", text) if w not in {"and", "&"}]
@@ -521,15 +522,9 @@ def find_matches(
                 and not (facts and _of_one_named(left, right, names))
             ):
                 continue
-            if facts and key[1] == "age" and _of_one_named(left, right, names):
-                # Two ages of one person by the user's aliases.
-                basis: str | None = "alias"
-            elif (
-                facts and key[1] == "age" and left.measure == right.measure and " " in left.measure
-            ):
-                # Two ages told of one full name ("Harlan Quist, 81" and "Quist, 83" after
-                # "Harlan Quist"): as sure as the name. A surname alone may be a relative's.
-                basis = "name"
+            age_basis = _age_basis(left, right, names) if facts and key[1] == "age" else None
+            if age_basis is not None:
+                basis: str | None = age_basis
             elif facts and left.measure:
                 # "X will lead the combined company": the post is the subject.
                 basis = "context"
@@ -547,6 +542,15 @@ def find_matches(
                 continue
             matches.append(Match(left, right, basis, CONFIDENCE[basis]))
     return matches
+
+
+def _age_basis(left: Claim, right: Claim, names: NameResolver) -> str | None:
+    """How sure two ages are of one person: 'alias' by the user's aliases, 'name' when told
+    of one full name ("Harlan Quist, 81" and "Quist, 83" after "Harlan Quist"); None for a
+    surname alone, which may be a relative's."""
+    if _of_one_named(left, right, names):
+        return "alias"
+    return "name" if left.measure == right.measure and " " in left.measure else None
 
 
 def _of_one_named(left: Claim, right: Claim, names: NameResolver) -> bool:

@@ -119,6 +119,11 @@ OF_AFTER = re.compile(r"\s+of\s")
 # A noun joined to its count by a hyphen, before the thing it describes: "a 128-core server
 # processor", "a 12-storey block" (not "a 2-0 win", nor a noun ending the phrase).
 HYPHENED_NOUN = re.compile(r"-([a-z]+)(?=\s+[a-z])")
+# Measures of a place on a scale or in an order, not a count of their noun: "category
+# storm" ("as a Category 4 storm"), "rank shirt" ("the No. 9 shirt").
+CATEGORY_PREFIX = "category "
+RANK_PREFIX = "rank "
+PLACE_PREFIXES = (CATEGORY_PREFIX, RANK_PREFIX)
 # A category on a storm's scale right before its figure: "as a Category 4 storm".
 CATEGORY_BEFORE = re.compile(r"\bCategory[\s-]*$")
 # "No." or "number" right before a figure makes it a place in an order: "the No. 9 shirt".
@@ -508,10 +513,10 @@ def measure_of(text: str, clause: Span, sentence: Span, quantity: Quantity) -> s
         if phrase and CATEGORY_BEFORE.search(text, clause[0], quantity.span[0]):
             # "as a Category 4 storm": the storm's category, no count of storms ("storm"
             # alone: "a Category 4 storm shortly before dawn").
-            return f"category {phrase.split()[0]}"
+            return CATEGORY_PREFIX + phrase.split()[0]
         if phrase and RANK_BEFORE.search(text, clause[0], quantity.span[0]):
             # "the No. 9 shirt", "the No. 5 seed": a place in an order, not a count.
-            return f"rank {phrase}"
+            return RANK_PREFIX + phrase
         period = COUNT_PER_PERIOD.match(text, quantity.span[1], clause[1])
         if not phrase and (label := SCALE_LABEL_BEFORE.search(text, clause[0], quantity.span[0])):
             # "The aftershock measured magnitude 6.1": a reading of the thing before the

@@ -393,7 +393,18 @@ def time_of(
 _POINTS_BACK = re.compile(r"\s*(?:That|Those)\s+(?!(?:is|was|are|were|said|says|has|had)\b)[a-z]")
 _YEAR_WORD = re.compile(r"\b(?:1[89]|20)\d\d\b(?![\d,.]*\s*(?:%|per\s*cent|percent))")
 # How far back the sentence before may start.
-_SENTENCE_BEFORE_CHARS = 400
+SENTENCE_BEFORE_CHARS = 400
+# Where a sentence ends: its mark and any closing quote, or a line's end.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+|\n")
+
+
+def sentence_before(text: str, start: int) -> Span:
+    """Where the sentence that ends right before ``start`` lies (within
+    ``SENTENCE_BEFORE_CHARS``), without the space after it."""
+    window_start = max(0, start - SENTENCE_BEFORE_CHARS)
+    window = text[window_start:start].rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(window[:-1])]
+    return window_start + (ends[-1] if ends else 0), window_start + len(window)
 
 
 def year_pointed_back(text: str, sentence: Span) -> TimeRef | None:
@@ -402,10 +413,7 @@ def year_pointed_back(text: str, sentence: Span) -> TimeRef | None:
     only; None otherwise."""
     if not _POINTS_BACK.match(text, sentence[0], sentence[1]):
         return None
-    window_start = max(0, sentence[0] - _SENTENCE_BEFORE_CHARS)
-    window = text[window_start : sentence[0]].rstrip()
-    ends = [m.end() for m in re.finditer(r"[.!?][\"'”’]?\s+|\n", window[:-1])]
-    years = list(_YEAR_WORD.finditer(text, window_start + (ends[-1] if ends else 0), sentence[0]))
+    years = list(_YEAR_WORD.finditer(text, *sentence_before(text, sentence[0])))
     if not years or len({year.group() for year in years}) != 1:
         return None
     year = years[0]
