@@ -365,6 +365,11 @@ def may_measure(text: str, claim: Claim) -> bool:
         return False
     if term_attribute(quantity):
         return True
+    start = claim.sentence_span[0]
+    sentence = text[start : claim.sentence_span[1]]
+    if quantity.kind == "duration" and "term verb" in _marked_words(sentence).anywhere:
+        # "jailed for 22 years on Tuesday": the verb names what the span measures.
+        return True
     if quantity.kind not in COUNTED_KINDS and not _noun_may_follow(text, claim, quantity):
         return False
     words = lexicon()
@@ -374,9 +379,8 @@ def may_measure(text: str, claim: Claim) -> bool:
         or _cued_after(text, claim, quantity, words.state_cues)
     ):
         return True
-    start = claim.sentence_span[0]
     return _words_may_measure(
-        text[start : claim.sentence_span[1]],
+        sentence,
         (quantity.span[0] - start, quantity.span[1] - start),
         quantity.kind == "count",
     )
@@ -432,8 +436,9 @@ def _marked_words(sentence: str) -> _MarkedWords:
 @lru_cache(maxsize=WORD_CACHE)
 def _measure_roles(word: str) -> frozenset[str]:
     """What a lower-cased word could be to the lexicon: a 'noun' or 'verb' that names an
-    attribute ('count noun', 'count verb' when a count can have it), a 'projectile', or
-    'shooting' (a verb of firing or landing), or a 'total' (``quantity_nouns``)."""
+    attribute ('count noun', 'count verb' when a count can have it), a 'term verb' (one
+    whose attribute a span of time measures: "jailed"), a 'projectile', or 'shooting' (a
+    verb of firing or landing), or a 'total' (``quantity_nouns``)."""
     return frozenset(role for role, forms in _role_forms().items() if word in forms)
 
 
@@ -446,6 +451,13 @@ def _role_forms() -> dict[str, frozenset[str]]:
         "verb": inflections(words.verb_lemmas),
         "count noun": inflections(words.count_noun_lemmas),
         "count verb": inflections(words.count_verb_lemmas),
+        "term verb": inflections(
+            frozenset(
+                verb
+                for verb, attribute in words.verb_attribute.items()
+                if attribute in words.duration_attributes
+            )
+        ),
         "projectile": inflections(words.projectiles),
         "shooting": inflections(words.fired_verbs | words.landed_verbs),
         "total": inflections(words.quantity_nouns),
@@ -1027,6 +1039,20 @@ def _verb_attribute(verb: Token | None, words: Lexicon) -> str:
     return words.verb_attribute.get(lemma(verb).casefold(), "") if verb is not None else ""
 
 
+def _term_of_verb(top: Token, verb: Token | None, quantity: Quantity, words: Lexicon) -> bool:
+    """Whether a span of time is the term a verb of terms gives, as its object of "to" or
+    "for" ("sentenced on Tuesday to 30 years", "jailed for six years"); not a span of
+    another noun ("with no chance of parole for 12 years")."""
+    return (
+        quantity.kind == "duration"
+        and verb is not None
+        and _verb_attribute(verb, words) in words.duration_attributes
+        and top.dep_ == "pobj"
+        and top.head.lower_ in ("to", "for")
+        and top.head.head == verb
+    )
+
+
 def _margin_of(measured: Token, words: Lexicon) -> bool:
     """Whether a counted noun follows "by" on a verb of winning or leading ("won by 12
     votes", "trails by three points")."""
@@ -1245,7 +1271,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # "the cost of damage": the damage is what the sum measures.
         measured = _of_object(measured) or measured
     counted = quantity.kind in COUNTED_KINDS
-    if measured is None and not counted:
+    if measured is None and not counted and not _term_of_verb(top, verb, quantity, words):
         # "killed two years ago": a span of time is no count of what the verb did.
         return None
     attribute, fired = _attribute(measured, verb, words, counted)

@@ -207,6 +207,9 @@ def test_role(
         ("Two soldiers died, bringing to 10 the number of Americans who have been killed.", "10"),
         # A size is no count of what happened to the thing measured.
         ("The Vela is a 212-metre bulk carrier built in 2011.", "212-metre"),
+        # A span of another noun in a sentence of a term is no term.
+        ("Tom Orlen was sentenced with no chance of parole for 12 years.", "12 years"),
+        ("Tom Orlen was sentenced on Tuesday, 10 years after the killing.", "10 years"),
     ],
 )
 def test_no_attribute(make_articles: MakeArticles, text: str, figure: str) -> None:
@@ -295,6 +298,9 @@ def test_figures_that_count_nothing_have_no_frame(make_articles: MakeArticles, t
             "Tom Orlen",
         ),
         ("A judge sentenced Tom Orlen to 28 years in prison.", "sentence", "Tom Orlen"),
+        # A term the verb gives with no noun after it, or with a time between.
+        ("Tom Orlen was sentenced on Tuesday to 28 years.", "sentence", "Tom Orlen"),
+        ("Tom Orlen was jailed for 28 years on Tuesday.", "sentence", "Tom Orlen"),
         # Someone else named in between, in a sentence with no figure: no guess.
         (
             (
