@@ -411,6 +411,11 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
                 )
                 for m in pattern.finditer(text, *sentence.span)
             ]
+            spans += [
+                m.span("value")
+                for m in THING_AGE.finditer(text, *sentence.span)
+                if _describes_a_thing(text, m)
+            ]
     if holds_any(sentence.text, _DEATH_VERBS):
         # "died at 84" is an age, no count of deaths.
         spans += [m.span("value") for m in AGE_AT_DEATH.finditer(text, *sentence.span)]
@@ -724,6 +729,38 @@ def _described_people() -> frozenset[str]:
     return frozenset(read_data("measures.json")["described_people"]) | PERSON_NOUNS
 
 
+# The age of a thing told by a description: "The 34-year-old ferry was licensed", "the
+# 58-year-old mine", or after its name, "The Vela was a 22-year-old ship" (the name in
+# group "title"). Which nouns are things is data (``_describes_a_thing``).
+THING_AGE = re.compile(
+    r"(?:\b(?:The\s+)?(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:was|is)\s+an?\s+"
+    r"|\b[Tt]he\s+)"
+    r"(?P<value>" + _AGE_VALUE + r")-year-old\s+(?P<noun>[a-z]+)\b(?:\s+(?P<next>[a-z]+))?"
+)
+
+
+@cache
+def aged_things() -> frozenset[str]:
+    """Nouns of things whose age a description may give (``aged_things`` and
+    ``fixed_size_things`` in the measure lexicon)."""
+    data = read_data("measures.json")
+    return frozenset(data["aged_things"]) | frozenset(data["fixed_size_things"])
+
+
+def _describes_a_thing(text: str, match: re.Match[str]) -> bool:
+    """Whether ``THING_AGE`` matched the age of a thing (``aged_things`` and
+    ``fixed_size_things`` in the measure lexicon), not of a person ("the 40-year-old plant
+    manager" describes a person by the word after the thing)."""
+    return singular(match["noun"]) in aged_things() and (
+        match["next"] is None or singular(match["next"]) not in _described_people()
+    )
+
+
+def _thing_aged(text: str, match: re.Match[str]) -> str:
+    """Which thing an age is of: its name, else the noun that describes it ("ferry")."""
+    return match["title"] or singular(match["noun"])
+
+
 # A vote's tally: "voted 7-4", "passed the plan eight to three", "by a 7-4 vote", "backed the
 # plan by 31 votes to 14", "Twenty-nine councillors voted in favour and sixteen against".
 _TALLY_SIDE = rf"(?:\d{{1,3}}|{_AGE_VALUE})"
@@ -925,6 +962,14 @@ _FACT_PATTERNS = (
         states=_describes_a_person,
         value=in_digits,
         of=_of_the_sentence_before,
+    ),
+    _FactPattern(
+        "age",
+        THING_AGE,
+        ("-year-old",),
+        states=_describes_a_thing,
+        value=in_digits,
+        of=_thing_aged,
     ),
     _FactPattern("direction", DIRECTION, ("north", "south", "east", "west"), states=_placed),
 )

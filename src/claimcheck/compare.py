@@ -1224,13 +1224,29 @@ def _named_settings(claim: Claim, text: str) -> list[str]:
     return [word for word in settings if re.search(rf"\b{re.escape(word.capitalize())}\b", text)]
 
 
+def _settings_named_with_a_noun(claim: Claim) -> list[str]:
+    """A framed claim's settings that its clause writes as a name before the common noun
+    ("inside Greyvale colliery"), with the name: one place, not a kind of place."""
+    settings = claim.frame.setting if claim.frame else []
+    return [
+        found.group()
+        for word in settings
+        if (found := re.search(rf"\b[A-Z][\w'’-]+\s+{re.escape(word)}\b", claim.text))
+    ]
+
+
 def _setting_named_by_both(left: Claim, right: Claim) -> bool:
     """Whether the one setting of two counts is a name the other claim's clause gives too:
     "buried at least 43 houses in the village of Ammerlow" and "Twenty-eight homes were
-    buried when the hillside above Ammerlow gave way" count the same place's homes."""
+    buried when the hillside above Ammerlow gave way" count the same place's homes, as
+    "trapped inside Greyvale colliery" and "at the Greyvale colliery, where 14 miners
+    were trapped" count the same colliery's miners."""
     framed, other = (left, right) if left.frame and left.frame.setting else (right, left)
-    return bool(
-        set(_named_settings(framed, framed.text)) & set(_named_settings(framed, other.text))
+    if set(_named_settings(framed, framed.text)) & set(_named_settings(framed, other.text)):
+        return True
+    return any(
+        re.search(rf"\b{re.escape(named)}\b", other.text, re.IGNORECASE)
+        for named in _settings_named_with_a_noun(framed)
     )
 
 
@@ -1361,9 +1377,22 @@ _ANOTHER_OCCURRENCE = re.compile(
 )
 
 
+# A span of time before "later" or "earlier" makes it an adverb of time ("the alarm
+# reached the office minutes later", "two days earlier"), no mark of another event.
+_SPAN_BEFORE = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|shortly|soon|much|long)"
+    r"\s+$"
+)
+
+
 def _marks_another(claim: Claim) -> bool:
     """Whether a claim's words mark its event as one of several ("a second explosion")."""
-    return _ANOTHER_OCCURRENCE.search(claim.text.casefold()) is not None
+    text = claim.text.casefold()
+    return any(
+        marker.group() not in ("later", "earlier")
+        or _SPAN_BEFORE.search(text, max(0, marker.start() - 12), marker.start()) is None
+        for marker in _ANOTHER_OCCURRENCE.finditer(text)
+    )
 
 
 def _day_of_its_event(claim: Claim) -> bool:
@@ -2217,12 +2246,23 @@ def is_stretch(claim: Claim) -> bool:
 
 
 def _is_volatile(claim: Claim) -> bool:
-    """Whether a figure is a running total that later reports may raise."""
+    """Whether a figure is a running total that later reports may raise: its measure says
+    so, or a cue does in the figure's own clause, up to the first comma after it ("have
+    been arrested since Friday"; not "620 metres below the surface, in a section the union
+    had been warning about since spring")."""
     head = measure_key(claim.measure).head
     if {claim.predicate, head, stem(head)} & VOLATILE_PREDICATES:
         return True
-    words = set(re.findall(r"[a-z]+", claim.text.casefold()))
-    return bool(words & VOLATILE_CUES)
+    text = claim.text.casefold()
+    quantity = primary_quantity(claim)
+    if quantity is not None:
+        after = _CLAUSE_END.search(text, quantity.span[1] - claim.span[0])
+        text = text[: after.start()] if after else text
+    return not VOLATILE_CUES.isdisjoint(re.findall(r"[a-z]+", text))
+
+
+# Where the clause of a figure ends, after the figure.
+_CLAUSE_END = re.compile(r"[,;:(]")
 
 
 # Sums in different currencies this many times apart cannot be one sum.
@@ -2233,6 +2273,20 @@ CURRENCY_GAP = 3.0
 # total ("$46.50 a share", "a $2.4 billion deal"). A scale slip ("$2.4 million" for "$2.4
 # billion", a thousand times) stays a disagreement.
 SUM_SCALE_GAP = 10_000
+
+
+def _said_rounded(spoken: Quantity, exact: Quantity) -> bool:
+    """Whether a whole number written in words is another figure with decimals rounded, as
+    speech rounds it ("closed up two percent" and "rose 2.1 percent"); a figure in digits
+    says how precise it is ("$2 million" is no rounding of "$2.1 million")."""
+    if spoken.value is None or exact.value is None or spoken.unit != exact.unit:
+        return False
+    if _DIGIT.search(spoken.surface) or not float(spoken.value).is_integer():
+        return False
+    return not float(exact.value).is_integer() and round(exact.value) == spoken.value
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _sums_of_other_scales(left: Claim, right: Claim) -> bool:
@@ -2483,6 +2537,8 @@ def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
         # Sums in two currencies: no exchange rate is known offline, so only a gap
         # wider than any rate between major currencies is a disagreement.
         return "strict" if _far_apart(left_q, right_q) else "agree"
+    if _said_rounded(left_q, right_q) or _said_rounded(right_q, left_q):
+        return "agree"
     if not strict_interval(left_q, counts_exact=True).overlaps(
         strict_interval(right_q, counts_exact=True)
     ) and not _within_a_conversion(left_q, right_q):

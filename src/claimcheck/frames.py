@@ -19,6 +19,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from claimcheck.attribution import DOCUMENT_NOUNS
 from claimcheck.claims import measure_data, primary_quantity, term_attribute
 from claimcheck.lexicon import TITLE_WORDS
 from claimcheck.models import Claim, Frame, Quantity, Span
@@ -858,8 +859,9 @@ def _carrier(verb: Token, words: Lexicon) -> str:
         carrier = verb.head
     if carrier is None or carrier.pos_ not in ("NOUN", "PROPN"):
         return ""
-    if lemma(carrier).casefold() in words.generic_nouns:
-        # "183 people were on board": the subject is who is counted, not what carries them.
+    if lemma(carrier).casefold() in words.generic_nouns or carrier.lower_ in DOCUMENT_NOUNS:
+        # "183 people were on board": the subject is who is counted, not what carries them;
+        # "the manifest shows 187 passengers on board": a document tells who was aboard.
         return ""
     if any(child.lower_ in words.other_markers for child in carrier.children) or any(
         # "Norvane flight 77 to Dellport. That flight carried 141 passengers": the one just

@@ -26,7 +26,7 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
 
-from claimcheck.claims import described_ages, is_story_event, primary_quantity
+from claimcheck.claims import aged_things, described_ages, is_story_event, primary_quantity
 from claimcheck.config import Config
 from claimcheck.cues import may_hold_ignoring_case
 from claimcheck.frames import lexicon
@@ -294,8 +294,15 @@ class NameResolver:
 
 
 def _places_overlap(left: Claim, right: Claim, names: NameResolver) -> bool:
-    """Whether two claims' places can be one: a shared place, or an alias of one."""
-    return any(names.same(a, b) for a in left.places for b in right.places)
+    """Whether two claims' places can be one: a shared place, or an alias of one. A place
+    of one that the other names but does not read as a place counts too ("inside
+    Greyvale colliery" and "at the Greyvale colliery in the Orrin Valley")."""
+    return any(
+        names.same(a, b)
+        for one, other in ((left, right), (right, left))
+        for a in one.places
+        for b in (*other.places, *other.entities)
+    )
 
 
 def _counts_people_at_large(*claims: Claim) -> bool:
@@ -412,8 +419,19 @@ def _held_apart(left: Claim, right: Claim, names: NameResolver) -> bool:
     """Whether two terms (a sentence, a contract's length) are held by two different named
     holders: the frame's, or where the parse named none, the name the claim is about ("Lionel
     Farrow, 47, pleaded guilty and was sentenced to four years")."""
-    holders = [(c.frame.entity if c.frame else "") or c.subject for c in (left, right)]
+    holders = [
+        (c.frame.entity if c.frame else "") or _subject_not_speaker(c, names) for c in (left, right)
+    ]
     return all(holders) and not names.same(*holders)
+
+
+def _subject_not_speaker(claim: Claim, names: NameResolver) -> str:
+    """A claim's subject, unless it is who the claim is credited to ("The 24-year-old has
+    agreed a five-year contract, Kestrelmoor said": the club speaks, the player signs)."""
+    speaker = claim.attribution.source if claim.attribution else ""
+    if claim.subject and speaker and names.same(claim.subject, speaker):
+        return ""
+    return claim.subject
 
 
 def is_total(claim: Claim) -> bool:
@@ -550,6 +568,9 @@ def _age_basis(left: Claim, right: Claim, names: NameResolver) -> str | None:
     surname alone, which may be a relative's."""
     if _of_one_named(left, right, names):
         return "alias"
+    if left.measure == right.measure and left.measure in aged_things():
+        # "the 34-year-old ferry" in two articles: the story's one ferry, by context.
+        return "context"
     return "name" if left.measure == right.measure and " " in left.measure else None
 
 
@@ -562,7 +583,12 @@ def _of_one_named(left: Claim, right: Claim, names: NameResolver) -> bool:
         return False
     if not (left.subject and right.subject):
         return False
-    canonical = [names.table.get(s.casefold(), s).casefold() for s in (left.subject, right.subject)]
+    # A thing is aged by a description ("the 58-year-old mine"), which the aliases give
+    # with its article ("the mine").
+    canonical = [
+        names.table.get(s.casefold(), names.table.get(f"the {s.casefold()}", s)).casefold()
+        for s in (left.subject, right.subject)
+    ]
     return canonical[0] == canonical[1]
 
 

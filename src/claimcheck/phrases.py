@@ -389,6 +389,15 @@ _BASELINE = re.compile(
 LEVEL_NOUN = re.compile(rf"\b(?:{'|'.join(_WORDS['level_nouns'])})\b", re.IGNORECASE)
 
 
+# A rate stated right before its figure: "Turnout was 38.6%", "unemployment stood at a
+# dismal 9 per cent".
+_LEVEL_STATED = re.compile(
+    rf"\b(?P<noun>{'|'.join(_WORDS['level_nouns'])})\s+(?:was|is|stood\s+at|reached|hit)\s+"
+    r"(?:(?:a|an|just|only|about|nearly|almost|roughly)\s+)?(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # The share of an electorate that voted is the turnout: "36 per cent of the electorate
 # voted", "41% of registered voters cast ballots".
 _TURNOUT_SHARE = re.compile(
@@ -404,6 +413,10 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
     if _TURNOUT_SHARE.match(text, quantity.span[1], sentence[1]):
         return "turnout"
     after = words_after(text, quantity.span[1], clause[1])
+    stated = _LEVEL_STATED.search(text, max(clause[0], quantity.span[0] - 40), quantity.span[0])
+    if stated is not None:
+        # "Turnout was 38.6% of the city's registered voters": the rate, of its base.
+        return stated["noun"].casefold()
     if after and after[0][0].casefold() == "of":
         phrase = noun_phrase_after(text, quantity.span[1], clause[1])
         return f"share of {phrase}" if phrase else "share"

@@ -1353,6 +1353,79 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="a length below the ground is a depth",
         ),
+        pytest.param(
+            "Blast\n\nThe blast happened at about 4:15 a.m., the fire service said.",
+            "Blast update\n\nThe explosion happened at 6 a.m., a union official said, and the "
+            "first alarm reached the union's office minutes later.",
+            True,
+            id="minutes later marks no other blast",
+        ),
+        pytest.param(
+            "Ferry\n\nThe ferry was carrying 212 passengers, the coast guard said.",
+            "Ferry\n\nThe coast guard said the manifest shows 187 passengers on board.",
+            True,
+            id="a manifest tells who was aboard, it carries no one",
+        ),
+        pytest.param(
+            "Ferry\n\nThe 34-year-old ferry was licensed to carry 250 passengers, its "
+            "operator said.",
+            "Ferry\n\nThe 22-year-old ferry had passed every inspection, its operator said.",
+            True,
+            id="two ages of the story's ferry",
+        ),
+        pytest.param(
+            "Court\n\nMarko Delven was sentenced on Tuesday to 30 years, prosecutors said.",
+            "Court\n\nMarko Delven was jailed for 22 years on Tuesday, prosecutors said.",
+            True,
+            id="two terms a verb gives with no noun after them",
+        ),
+        pytest.param(
+            "Transfer\n\nHallen Rovers have signed Ruben Eskel. The 24-year-old has agreed a "
+            "five-year contract, Hallen Rovers said.",
+            "Transfer\n\nRuben Eskel has signed a six-year deal, Hallen Rovers said.",
+            True,
+            id="the club that speaks is not who holds the contract",
+        ),
+        pytest.param(
+            "Vote\n\nTurnout was 38.6% of the city's 92,140 registered voters, the clerk said.",
+            "Vote\n\nTurnout was a dismal 33.4 percent, the clerk said.",
+            True,
+            id="a turnout stated with its base is a turnout",
+        ),
+        pytest.param(
+            "Mine\n\nWednesday 8 October 2025\n\nThe trapped men were 420 metres below ground, "
+            "the company said.",
+            "Mine blog\n\nThursday 9 October 2025\n\nThose men were 620 metres below the "
+            "surface, in a section the union had been warning about since spring.",
+            True,
+            id="a cue of a running total in another clause",
+        ),
+        pytest.param(
+            "Mine\n\nA roof collapse trapped 31 miners on Wednesday, the company said.",
+            "Mine\n\nThirty-seven miners were trapped on Wednesday, the union said.",
+            True,
+            id="two counts of miners trapped",
+        ),
+        pytest.param(
+            "Mine\n\nFourteen miners were trapped at the Greyvale colliery on Tuesday, police "
+            "said.",
+            "Mine\n\nEleven miners were trapped deep inside Greyvale colliery on Tuesday, "
+            "police said.",
+            True,
+            id="a setting both name is no part of the whole",
+        ),
+        pytest.param(
+            "Jobs\n\nUnemployment in Harwick stood at 5.2 percent in March, the agency said.",
+            "Jobs\n\nUnemployment in Harwick was five percent in March, the agency said.",
+            False,
+            id="a whole number in words is a figure rounded",
+        ),
+        pytest.param(
+            "Jobs\n\nUnemployment in Harwick stood at 5.6 percent in March, the agency said.",
+            "Jobs\n\nUnemployment in Harwick was five percent in March, the agency said.",
+            True,
+            id="a whole number in words is no other figure rounded down by more than half",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
@@ -2039,6 +2112,31 @@ def test_ages_meet_under_the_users_aliases(
     )
     (tmp_path / "claimcheck.toml").write_text(
         '[aliases]\n"Raymond Kettering" = ["Ray Kettering", "Kettering"]\n', encoding="utf-8"
+    )
+    findings = scan([tmp_path], load_config([tmp_path])).findings
+    assert any(finding.kind == "conflict" for finding in findings) is conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("The investigation into the 58-year-old mine began on Thursday.", True),
+        ("Halden Colliery is a 58-year-old pit, the inspectorate said.", True),
+        # Another mine's age: no alias makes it the story's.
+        ("The 58-year-old Orvik mine closed in 2019.", False),
+    ],
+)
+def test_ages_of_a_thing_meet_under_the_users_aliases(
+    tmp_path: Path, second: str, conflict: bool
+) -> None:
+    # "Halden Colliery" = ["the mine", "the pit"]: a description the user aliased names it.
+    write_articles(
+        tmp_path,
+        a="Mine\n\nThe 63-year-old pit is the last deep mine in the valley, the company said.\n",
+        b=f"Mine follow-up\n\n{second}\n",
+    )
+    (tmp_path / "claimcheck.toml").write_text(
+        '[aliases]\n"Halden Colliery" = ["the mine", "the pit"]\n', encoding="utf-8"
     )
     findings = scan([tmp_path], load_config([tmp_path])).findings
     assert any(finding.kind == "conflict" for finding in findings) is conflict

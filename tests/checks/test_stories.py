@@ -201,7 +201,6 @@ PROBE_MISSES_ROUND8: set[tuple[str, str]] = {
     ("port-ellery-marathon-heat", "race-halted-time"),
     ("port-ellery-marathon-heat", "runners-hospitalised"),
     ("port-kessick-ferry-fire", "compensation"),
-    ("tarlow-ridge-mine-collapse", "miners-trapped"),
     ("vessington-boil-water-notice", "contractor-struck-main"),
     ("vessington-boil-water-notice", "households"),
     ("vessington-boil-water-notice", "notice-time"),
@@ -849,7 +848,6 @@ PROBE_MISSES_ROUND21: set[tuple[str, str]] = {
 # after the fixes their testers' reports led to: 7 of 24 planted contradictions found, no
 # trap reported.
 PROBE_MISSES_ROUND22: set[tuple[str, str]] = {
-    ("dunmere-mine-collapse", "trapped"),
     ("harwick-marathon-record", "starters"),
     ("harwick-marathon-record", "winner-prize"),
     ("lowbridge-river-flood", "People I spoke to say it began after 36 hours"),
@@ -1168,6 +1166,31 @@ PROBE_MISSES_ROUND33: set[tuple[str, str]] = {
     ("marrick-trial", "C3-deliberation-days"),
     ("marrick-trial", "C4-verdict-weekday"),
 }
+# Round 34 (blind32): eight stories, four blind testers, frozen at 9799b2f (11 of 32 found,
+# none false); what the tool still misses after its fixes.
+PROBE_MISSES_ROUND34: set[tuple[str, str]] = {
+    ("castellan-falls-mayor", "C2-winner-age"),
+    ("castellan-falls-mayor", "C4-concession-time"),
+    ("emberline-festival-crush", "C1-injured"),
+    ("emberline-festival-crush", "C4-ticket-price"),
+    ("eskeland-transfer", "C1-age"),
+    ("eskeland-transfer", "C3-fee-euros"),
+    ("eskeland-transfer", "C4-unveil-time"),
+    ("kellan-ferry-capsize", "C4-weekday"),
+    ("larkmoor-bank-standoff", "C1-hostage-count"),
+    ("larkmoor-bank-standoff", "C2-pell-age"),
+    ("tamsin-ridge-fire", "C2-report-time"),
+    ("tamsin-ridge-fire", "C3-evacuation-day"),
+    ("veradine-tensilor-recall", "C2-impurity-max"),
+    ("castellan-falls-mayor", "U4-swearing-in"),
+    ("emberline-festival-crush", "U3-since-2008"),
+    ("hollin-ridge-collapse", "U3-inspection"),
+    ("hollin-ridge-collapse", "U4-profit"),
+    ("kellan-ferry-capsize", "U3-failed-inspection"),
+    ("larkmoor-bank-standoff", "U1-time-lock"),
+    ("castellan-falls-mayor", "Pelletier finished with 15,097 votes"),
+    ("kellan-ferry-capsize", "waves of up to six metres on Monday"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1198,6 +1221,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND31
     | PROBE_MISSES_ROUND32
     | PROBE_MISSES_ROUND33
+    | PROBE_MISSES_ROUND34
 )
 
 

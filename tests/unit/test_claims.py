@@ -648,7 +648,8 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
             "Among them was the 52-year-old supervisor of the night shift, Lionel Batterby.",
             ("lionel batterby", "52"),
         ),
-        ("The 100-year-old bridge over the river, Kessel Bridge, fell.", None),
+        # A thing's age is the thing's, not a person's named after it.
+        ("The 100-year-old bridge over the river, Kessel Bridge, fell.", ("bridge", "100")),
         # An age at an earlier time is no age now.
         ("Lynch said then-15-year-old Timmons was not there.", None),
         # A word that opens the sentence, a place after a preposition: no one is named.
@@ -714,8 +715,9 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
             ("tara reid", "33"),
         ),
         ("Ana Ruiz scored twice. The 23-year-old finished the season strong.", ("ana ruiz", "23")),
-        # A thing's age, no name before, or a place or team where a name would be.
-        ("Mayor Ann Lind opened it. The 100-year-old bridge was closed.", None),
+        # A thing's age is no age of the person named before; a place or team where a name
+        # would be names no one.
+        ("Mayor Ann Lind opened it. The 100-year-old bridge was closed.", ("bridge", "100")),
         ("The storm hit hard. The 61-year-old financier stood.", None),
         ("He was waived by the New Orleans Saints. The 23-year-old finished third.", None),
         ("It was a New Zealand climber who fell. The 36-year-old slipped.", None),
@@ -724,6 +726,28 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
     ],
 )
 def test_the_age_of_a_named_person_is_a_fact(sentence: str, age: tuple[str, str] | None) -> None:
+    ages = [(f.of, f.value) for f in facts_of(sentence) if f.attribute == "age"]
+    assert ages == ([age] if age else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("The 34-year-old ferry was licensed to carry 250 passengers.", ("ferry", "34")),
+        ("The investigation into the 58-year-old mine will be led by Ann Vale.", ("mine", "58")),
+        (
+            "The Seraphine Dawn was a 22-year-old ship on a rough crossing.",
+            ("seraphine dawn", "22"),
+        ),
+        ("Halden Colliery is a 63-year-old pit.", ("halden colliery", "63")),
+        # A person's noun after the thing: a person described by their work.
+        ("The 40-year-old plant manager was arrested.", None),
+        ("The 30-year-old ferry captain was rescued.", None),
+        # Not a thing the lexicon knows: no age.
+        ("The 20-year-old rivalry was renewed.", None),
+    ],
+)
+def test_the_age_of_a_described_thing_is_a_fact(sentence: str, age: tuple[str, str] | None) -> None:
     ages = [(f.of, f.value) for f in facts_of(sentence) if f.attribute == "age"]
     assert ages == ([age] if age else [])
 
