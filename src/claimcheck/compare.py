@@ -1323,12 +1323,27 @@ def _kind_within_everyone(left: Claim, right: Claim) -> bool:
         if whole_noun in words.group_nouns and _narrowed_kind_of_person(narrow, kind):
             # "3,100 travelling Pellham fans" in "a crowd of 28,412".
             return _no_larger(narrow, whole)
+    for kind, whole_noun, narrow, whole in pairs:
+        if kind == whole_noun and _named_kind(narrow) and not _named_kind(whole):
+            # "nearly 23,000 Nuban refugees" among "over 24,000 refugees" in one camp.
+            return _no_larger(narrow, whole)
     wholes = [noun in words.whole_nouns for noun in nouns]
     if wholes[0] == wholes[1]:
         return False
     narrow, whole = (left, right) if wholes[1] else (right, left)
     kind = nouns[0] if wholes[1] else nouns[1]
     return _kind_of_person(kind) and _no_larger(narrow, whole)
+
+
+def _named_kind(claim: Claim) -> bool:
+    """Whether a framed count narrows its noun by a capitalised word between the figure and
+    the noun ("23,000 Nuban refugees", "four American soldiers"): people of one origin or
+    side."""
+    quantity = primary_quantity(claim)
+    if claim.frame is None or not claim.frame.noun or quantity is None:
+        return False
+    after = claim.text[quantity.span[1] - claim.span[0] :]
+    return re.match(rf"\s+[A-Z][a-z]+\s+{re.escape(claim.frame.noun)}", after) is not None
 
 
 def _kind_of_person(noun: str) -> bool:

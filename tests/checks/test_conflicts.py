@@ -1426,6 +1426,18 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="a whole number in words is no other figure rounded down by more than half",
         ),
+        pytest.param(
+            "Camp\n\nThe camp shelters nearly 23,000 Nuban refugees, the agency said.",
+            "Camp\n\nThe camp shelters over 24,000 refugees, the agency said.",
+            False,
+            id="people of one origin among all of them",
+        ),
+        pytest.param(
+            "Camp\n\nThe camp shelters 23,000 Nuban refugees, the agency said.",
+            "Camp\n\nThe camp shelters 19,000 refugees, the agency said.",
+            True,
+            id="people of one origin more than all of them",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
