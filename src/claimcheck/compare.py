@@ -446,6 +446,8 @@ def _compare_match(
         or _spans_apart_by_more_than_days(match.left, match.right)
     ) and not (_so_far(match.left) or _so_far(match.right))
     concurrent, times_known = same_time(match.left, match.right, days_matter=not static)
+    if not concurrent and times_known and _totals_given_the_same_day(match.left, match.right):
+        concurrent = True
     if _anchors_differ(match.left, match.right) or (
         outcome in ("strict", "pragmatic") and _scopes_differ(match.left, match.right, names)
     ):
@@ -1433,12 +1435,13 @@ def _day_of_its_event(claim: Claim) -> bool:
     )
 
 
-def _stated_order(left: Claim, right: Claim) -> int | None:
+def _stated_order(left: Claim, right: Claim, as_said: bool = False) -> int | None:
     """-1, 0 or 1 as the day the left claim states (``_dated_day``) comes before, with or
     after the right's. Two weekdays of articles dated more than a few days apart are told
     by those dates: "five on Wednesday" in a report of April 4 came before "seven on
-    Tuesday" in one of April 8, not a day after."""
-    left_day, right_day = _dated_day(left), _dated_day(right)
+    Tuesday" in one of April 8, not a day after. ``as_said`` takes a day its credit
+    names for a claim's day (``_said_weekday``), as a running total's is."""
+    left_day, right_day = _dated_day(left, as_said), _dated_day(right, as_said)
     if left_day and right_day and not (left_day[0].isdigit() or right_day[0].isdigit()):
         distance = _articles_days_apart(left, right)
         if distance is not None and abs(distance) > ARTICLE_DATE_SLACK_DAYS:
@@ -1460,13 +1463,18 @@ def _order_of(distance: int) -> int:
     return (distance < 0) - (distance > 0)
 
 
-def _dated_day(claim: Claim) -> str | None:
+def _dated_day(claim: Claim, as_said: bool = False) -> str | None:
     """The day a claim's value holds for ('MM-DD' or a weekday), a weekday it states
     read as a date when its article is dated: the last such weekday on or before the
     article's date ("said Wednesday" in an article of Wednesday 14 May is 14 May, and
     "on Saturday" in one of Saturday 10 May is 10 May, so the two are four days apart,
-    not Wednesday three days before Saturday)."""
-    day = effective_time(claim)[1]
+    not Wednesday three days before Saturday). With ``as_said``, the weekday its credit
+    names wins ("63 were injured late on Saturday, police said on Sunday": the count as
+    Sunday gave it)."""
+    day = (_said_weekday(claim) if as_said else None) or effective_time(claim)[1]
+    if as_said and day and day == claim.context_day and claim.context_date:
+        # The article's own weekday is its date, in a year known or not.
+        return claim.context_date
     if not day or day[0].isdigit() or not claim.context_date or claim.context_year is None:
         return day
     month, day_of_month = (int(part) for part in claim.context_date.split("-"))
@@ -1476,6 +1484,34 @@ def _dated_day(claim: Claim) -> str | None:
         return day
     stated = published - timedelta(days=(published.weekday() - WEEKDAYS.index(day)) % 7)
     return f"{stated.month:02d}-{stated.day:02d}"
+
+
+def _totals_given_the_same_day(left: Claim, right: Claim) -> bool:
+    """Whether two counts of a running total were given on one day, by the weekday a
+    credit names ("63 were injured late on Saturday, police said on Sunday", against
+    "Police said this morning that about 90 people were injured" in an article of that
+    Sunday): the toll as it stood that day, whatever day the event was."""
+    attributes = {frame_attribute(claim) for claim in (left, right)}
+    if len(attributes) != 1 or not lexicon().is_running_total(attributes.pop()):
+        return False
+    if not (_said_weekday(left) or _said_weekday(right)):
+        return False
+    return _stated_order(left, right, as_said=True) == 0
+
+
+def _said_weekday(claim: Claim) -> str | None:
+    """The weekday a claim's credit names, in the part of it the claim's clause holds
+    ("police said on Sunday"), lower case; None without one."""
+    credit = claim.attribution
+    if credit is None:
+        return None
+    start, end = max(credit.span[0], claim.span[0]), min(credit.span[1], claim.span[1])
+    said = claim.text[start - claim.span[0] : end - claim.span[0]] if start < end else ""
+    found = _WEEKDAY_WORD.search(said)
+    return found.group().casefold() if found else None
+
+
+_WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
 def _day_order(left_day: str | None, right_day: str | None) -> int | None:
@@ -1583,7 +1619,8 @@ def _weigh_framed(
         return "unclear"
     if fell_known:
         return outcome
-    stated = _stated_order(left, right)
+    running = lexicon().is_running_total(attribute)
+    stated = _stated_order(left, right, as_said=running)
     order = stated if stated is not None else article_order(left, right)
     if attribute in lexicon().occasion_counts:
         return outcome if order == 0 else "unclear"
@@ -1593,7 +1630,7 @@ def _weigh_framed(
         # of the story's event ("on duty at the time", "when the shark struck").
         one_moment_told = AT_THE_EVENT.search(left.text) and AT_THE_EVENT.search(right.text)
         return outcome if order in (0, None) or one_moment_told else "unclear"
-    if not lexicon().is_running_total(attribute):
+    if not running:
         return "unclear" if _scoped_within(left, right) or _in_an_event(left, right) else outcome
     zero = any(
         q is not None and q.high == 0 for q in (primary_quantity(left), primary_quantity(right))

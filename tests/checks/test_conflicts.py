@@ -1438,6 +1438,22 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="people of one origin more than all of them",
         ),
+        pytest.param(
+            "Crush\n\nDUNMORE, Sunday, July 20 (Wire) - Two people died and 63 were injured in "
+            "a crush at the festival late on Saturday, police said on Sunday.",
+            "Radio\n\nSunday, July 20\n\nPolice said this morning that about 90 people were "
+            "injured in the crush at the festival.",
+            True,
+            id="a toll as a credit gave it on the day of the other",
+        ),
+        pytest.param(
+            "Crush\n\nDUNMORE, Sunday, July 20 (Wire) - Two people died and 63 were injured in "
+            "a crush at the festival late on Saturday, police said.",
+            "Radio\n\nSunday, July 20\n\nPolice said this morning that about 90 people were "
+            "injured in the crush at the festival.",
+            False,
+            id="a toll of the day before, with no day of saying",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
