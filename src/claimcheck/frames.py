@@ -44,7 +44,9 @@ CHANGE_VERBS = frozenset(
 # A rate after a figure: "£4 an hour", "30 km per day", "$2 a share".
 PER_UNIT = re.compile(r"\s*(?:an?|per|each)\s+([A-Za-z]+)\b")
 # Before a figure, words that make it the base of a rate: "one in every 400".
-RATE_BEFORE = re.compile(r"\b(?:one|\d+)\s+(?:in|out\s+of|of)\s+(?:every\s+)?$", re.IGNORECASE)
+RATE_BEFORE = re.compile(
+    r"\b(?:one|\d+)\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?$", re.IGNORECASE
+)
 # Verbs whose subject or "on"/"for" object says what a sum pays for.
 SPENDING_VERBS = frozenset("cost spend pay invest allocate earmark budget".split())
 PERSON_PRONOUNS = frozenset("he him his she her hers".split())

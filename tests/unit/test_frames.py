@@ -141,6 +141,8 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         ("Northwind employs 4,500 workers.", "4,500", "employees"),
         # A span of time its verb names: "in prison" is only where it is served.
         ("Tom Orlen was sentenced on Tuesday to eight years in prison.", "eight years", "sentence"),
+        # One of a group is no rate: the figure counts the group.
+        ("Brandt was one of 11 people held hostage in the bank.", "11", "hostages"),
         ("A judge jailed Tom Orlen for 10 years in prison.", "10 years", "sentence"),
         # Those who went along are no count of what the verb says befell anyone.
         ("Priya Lanning, who evacuated with her two children, is safe.", "two", ""),
