@@ -572,11 +572,16 @@ AGE_AFTER_NAME = re.compile(rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME}){_AGE_AFTER_CO
 # which opens with a look-ahead, is tried at every character.
 AGE_AFTER_COMMA = re.compile(_AGE_AFTER_COMMA)
 # The same with words that say it is an age: "Dale Vorst, who is 41,", "Gareth Pellow, aged
-# 47, from", "Ann Lind, aged forty-one", "Dana Whitlow, who is 52 and has worked ...".
+# 47, from", "Ann Lind, aged forty-one", "Dana Whitlow, who is 52 and has worked ...",
+# "Pell, who police say is 43,".
 # What may follow an age said after a name besides punctuation: "who is 52 and has worked".
 _AND_GOES_ON_WORDS = r"\s+and\s+(?:has|had|is|was|lives|lived)\b"
+_AGE_SAID = (
+    r"(?:aged|who\s+(?:(?:police|officials|authorities|prosecutors|investigators)\s+"
+    r"(?:say|said)\s+)?(?:is|was))"
+)
 AGE_SAID_AFTER_NAME = re.compile(
-    r"(?P<title>" + _AGE_NAME + r"),\s*(?:aged|who\s+(?:is|was))\s+"
+    r"(?P<title>" + _AGE_NAME + r"),\s*" + _AGE_SAID + r"\s+"
     r"(?P<value>" + _AGE_VALUE + r")(?=\s*[,.;:)]|\s*$|" + _AND_GOES_ON_WORDS + ")"
 )
 
@@ -924,7 +929,7 @@ _FACT_PATTERNS = (
     _FactPattern(
         "age",
         AGE_SAID_AFTER_NAME,
-        ("aged", "who is", "who was"),
+        ("aged", "who "),
         value=in_digits,
         of=_person_titled,
     ),
@@ -1707,7 +1712,7 @@ def measure_data() -> dict[str, Any]:
 
 
 # An age set off after a name: "Ann Lind, 15, was ...", "Okafor, 41)".
-AGE_ASIDE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*(?P<said>(?:aged|who\s+(?:is|was))\s+)?$")
+AGE_ASIDE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*(?P<said>" + _AGE_SAID + r"\s+)?$")
 
 
 def _is_age_aside(text: str, quantity: Quantity) -> bool:

@@ -688,6 +688,11 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
         ),
         ("The storm hit Harwick on Monday. She was 40 and a half minutes late.", None),
         # An age said with "is" or "was", after a full name or with "years old" or "of age".
+        # An age the police give in the aside.
+        (
+            "Police named Dorian Pell and Ann Rook. Pell, who police say is 43, has a record.",
+            ("dorian pell", "43"),
+        ),
         ("Harlan Veltri was 67 and drove a school bus.", ("harlan veltri", "67")),
         ("Reddaway is still only 17 years of age, and he scored.", ("reddaway", "17")),
         ("Delphine Marrow is 34 years old.", ("delphine marrow", "34")),
