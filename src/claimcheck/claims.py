@@ -668,7 +668,9 @@ def _of_the_sentence_before(text: str, match: re.Match[str]) -> str:
     """The first full name of the sentence before an age told by a pronoun, past its
     dateline and without a title: the person the article's sentence is about ("Elena
     Marchbank, the actress ..., died on Sunday. She was 84."); '' when it names no one."""
-    return _first_person_named(_head_and_sentence_before(text, match)[1])
+    words = (match.groupdict().get("words") or "").split()
+    noun = singular(words[0]) if words and singular(words[0]) in _described_people() else ""
+    return _first_person_named(_head_and_sentence_before(text, match)[1], noun)
 
 
 def _head_and_sentence_before(text: str, match: re.Match[str]) -> tuple[str, str]:
@@ -678,20 +680,42 @@ def _head_and_sentence_before(text: str, match: re.Match[str]) -> tuple[str, str
     return head, _sentence_before(text, match.start() + 1 - len(head))
 
 
-def _first_person_named(sentence: str) -> str:
-    """The first full name of a sentence, past its dateline and without a title; ''."""
+def _first_person_named(sentence: str, noun: str = "") -> str:
+    """The first full name of a sentence, past its dateline and without a title, that a
+    noun of a person describes if any does ("Kestrel United have signed striker Ruben
+    Eskel", "outside Brook Road as the club unveiled Ruben Eskel, the striker"), the age's
+    own noun if it has one ("The 34-year-old mother" is no description of "half-brothers
+    Ana Lopez"), unless that person speaks ("prosecutor Seth Gold said"); ''."""
     dateline = DATELINE.match(sentence)
-    found = next(
-        (
-            name
-            for name in _FULL_NAME.finditer(sentence, dateline.end() if dateline else 0)
-            # "placed on injured reserve by the New Orleans Saints" and "a New Zealand
-            # climber" name no person.
-            if _ARTICLE_BEFORE.search(sentence, 0, name.start()) is None
-        ),
-        None,
-    )
+    names = [
+        name
+        for name in _FULL_NAME.finditer(sentence, dateline.end() if dateline else 0)
+        # "placed on injured reserve by the New Orleans Saints" and "a New Zealand
+        # climber" name no person.
+        if _ARTICLE_BEFORE.search(sentence, 0, name.start()) is None
+    ]
+    described = [
+        name
+        for name in names
+        if _described_as(sentence, name) in ((noun,) if noun else _described_people())
+        and not _SPEAKS_AFTER.match(sentence, name.end())
+    ]
+    found = next(iter(described or names), None)
     return _without_titles(found.group()).casefold() if found else ""
+
+
+# A description of a person after a name: ", the striker", ", a retired teacher".
+_DESCRIPTION_AFTER = re.compile(r",\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _described_as(sentence: str, name: re.Match[str]) -> str:
+    """The noun that describes a person right before a name ("striker Ruben Eskel") or
+    after it, set off by a comma ("Ruben Eskel, the striker"), in the singular; ''."""
+    before = _WORD_BEFORE.search(sentence, 0, name.start())
+    after = _DESCRIPTION_AFTER.match(sentence, name.end())
+    nouns = [singular(found.group(1)) for found in (before, after) if found is not None]
+    return next((noun for noun in nouns if noun in _described_people()), "")
 
 
 def _opens_its_sentence(text: str, match: re.Match[str]) -> bool:
@@ -987,6 +1011,8 @@ _NAME = r"[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:[A-Z][a-z]+)?){0,2}"
 # The weekdays as written, and the reporting verbs that take a day told beside them.
 _WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)
 _REPORTED = "said|says|told|announced|confirmed|reported|added|stated"
+# A reporting verb right after a name: the one described speaks ("prosecutor Seth Gold said").
+_SPEAKS_AFTER = re.compile(rf"\s+(?:{_REPORTED})\b")
 # Words that open no description of a person: places, clauses, articles.
 _NOT_DESCRIBING = "in|at|on|near|from|to|and|or|the|a|an"
 # Up to two words that describe a person before the name, not places or clauses: "signed

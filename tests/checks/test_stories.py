@@ -1172,7 +1172,6 @@ PROBE_MISSES_ROUND34: set[tuple[str, str]] = {
     ("castellan-falls-mayor", "C2-winner-age"),
     ("castellan-falls-mayor", "C4-concession-time"),
     ("emberline-festival-crush", "C4-ticket-price"),
-    ("eskeland-transfer", "C1-age"),
     ("eskeland-transfer", "C3-fee-euros"),
     ("eskeland-transfer", "C4-unveil-time"),
     ("kellan-ferry-capsize", "C4-weekday"),

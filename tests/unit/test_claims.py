@@ -720,6 +720,25 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
             ("tara reid", "33"),
         ),
         ("Ana Ruiz scored twice. The 23-year-old finished the season strong.", ("ana ruiz", "23")),
+        # The person a noun describes, not a club or a street named first; not a speaker.
+        (
+            "Kestrel United have signed striker Ruben Eskel. The 24-year-old has agreed terms.",
+            ("ruben eskel", "24"),
+        ),
+        (
+            (
+                "Fans waited outside Brook Road as the club unveiled Ruben Eskel, the striker. "
+                "The 26-year-old was presented at noon."
+            ),
+            ("ruben eskel", "26"),
+        ),
+        (
+            (
+                "Ann Vale died, prosecutor Seth Gold said at the trial of half-brothers Tom "
+                "Lopez and Ed Lopez. The 34-year-old mother was struck in the chest."
+            ),
+            ("ann vale", "34"),
+        ),
         # A thing's age is no age of the person named before; a place or team where a name
         # would be names no one.
         ("Mayor Ann Lind opened it. The 100-year-old bridge was closed.", ("bridge", "100")),
