@@ -2330,7 +2330,7 @@ SUM_SCALE_GAP = 10_000
 def _said_rounded(spoken: Quantity, exact: Quantity) -> bool:
     """Whether a whole number written in words is another figure with decimals rounded, as
     speech rounds it ("closed up two percent" and "rose 2.1 percent"); a figure in digits
-    says how precise it is ("$2 million" is no rounding of "$2.1 million")."""
+    says how precise it is ("2 percent" is no rounding of "2.1 percent")."""
     if spoken.value is None or exact.value is None or spoken.unit != exact.unit:
         return False
     if _DIGIT.search(spoken.surface) or not float(spoken.value).is_integer():

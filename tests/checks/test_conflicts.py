@@ -2123,48 +2123,46 @@ def test_what_may_happen_and_parts_take_no_side(
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
 
 
-@pytest.mark.parametrize(
-    ("second_name", "conflict"),
-    [("Ray Kettering", True), ("Anna Kettering", False), ("Jon Kettering", False)],
-)
-def test_ages_meet_under_the_users_aliases(
-    tmp_path: Path, second_name: str, conflict: bool
-) -> None:
-    # "Raymond Kettering" = ["Ray Kettering", "Kettering"]: a whole name listed as an alias
-    # is one person; another first name with the aliased surname is someone else.
-    write_articles(
-        tmp_path,
-        a="Wire\n\nThe driver, Raymond Kettering, 58, was among the injured, police said.\n",
-        b=f"TV\n\nREPORTER: Police told me the driver, 64-year-old {second_name}, was "
-        "not speeding.\n",
-    )
-    (tmp_path / "claimcheck.toml").write_text(
-        '[aliases]\n"Raymond Kettering" = ["Ray Kettering", "Kettering"]\n', encoding="utf-8"
-    )
-    findings = scan([tmp_path], load_config([tmp_path])).findings
-    assert any(finding.kind == "conflict" for finding in findings) is conflict
+DRIVER = "Wire\n\nThe driver, Raymond Kettering, 58, was among the injured, police said.\n"
+DRIVER_ALIASES = '"Raymond Kettering" = ["Ray Kettering", "Kettering"]'
+PIT = "Mine\n\nThe 63-year-old pit is the last deep mine in the valley, the company said.\n"
+PIT_ALIASES = '"Halden Colliery" = ["the mine", "the pit"]'
 
 
 @pytest.mark.parametrize(
-    ("second", "conflict"),
+    ("first", "second", "aliases", "conflict"),
     [
-        ("The investigation into the 58-year-old mine began on Thursday.", True),
-        ("Halden Colliery is a 58-year-old pit, the inspectorate said.", True),
+        # A whole name listed as an alias is one person; another first name with the
+        # aliased surname is someone else.
+        (
+            DRIVER,
+            "Police told me the driver, 64-year-old Ray Kettering, was fine.",
+            DRIVER_ALIASES,
+            True,
+        ),
+        (
+            DRIVER,
+            "Police told me the driver, 64-year-old Anna Kettering, was fine.",
+            DRIVER_ALIASES,
+            False,
+        ),
+        (
+            DRIVER,
+            "Police told me the driver, 64-year-old Jon Kettering, was fine.",
+            DRIVER_ALIASES,
+            False,
+        ),
+        # A description the user aliased names a thing whose age it gives.
+        (PIT, "The investigation into the 58-year-old mine began on Thursday.", PIT_ALIASES, True),
+        (PIT, "Halden Colliery is a 58-year-old pit, the inspectorate said.", PIT_ALIASES, True),
         # Another mine's age: no alias makes it the story's.
-        ("The 58-year-old Orvik mine closed in 2019.", False),
+        (PIT, "The 58-year-old Orvik mine closed in 2019.", PIT_ALIASES, False),
     ],
 )
-def test_ages_of_a_thing_meet_under_the_users_aliases(
-    tmp_path: Path, second: str, conflict: bool
+def test_ages_meet_under_the_users_aliases(
+    tmp_path: Path, first: str, second: str, aliases: str, conflict: bool
 ) -> None:
-    # "Halden Colliery" = ["the mine", "the pit"]: a description the user aliased names it.
-    write_articles(
-        tmp_path,
-        a="Mine\n\nThe 63-year-old pit is the last deep mine in the valley, the company said.\n",
-        b=f"Mine follow-up\n\n{second}\n",
-    )
-    (tmp_path / "claimcheck.toml").write_text(
-        '[aliases]\n"Halden Colliery" = ["the mine", "the pit"]\n', encoding="utf-8"
-    )
+    write_articles(tmp_path, a=first, b=f"Follow-up\n\n{second}\n")
+    (tmp_path / "claimcheck.toml").write_text(f"[aliases]\n{aliases}\n", encoding="utf-8")
     findings = scan([tmp_path], load_config([tmp_path])).findings
     assert any(finding.kind == "conflict" for finding in findings) is conflict
