@@ -923,7 +923,26 @@ def _so_far(claim: Claim) -> bool:
     """Whether a claim gives its figure as it stands at the time ("a fundraising page has
     now raised more than 30,000 pounds"): whatever it measures, the figure may have been
     lower in an earlier report, so reports of different days are of different times."""
-    return SO_FAR.search(claim.text) is not None
+    return SO_FAR.search(_up_to_its_clause_end(claim)) is not None
+
+
+def _up_to_its_clause_end(claim: Claim) -> str:
+    """A claim's text up to the first comma, semicolon, colon or bracket after its figure
+    or its fact's value: the words that may say when the figure holds ("first reported
+    just after 6 a.m. Sunday by a hiker", not "..., and by Sunday night it had crested the
+    ridge")."""
+    quantity = primary_quantity(claim)
+    end = (
+        quantity.span[1]
+        if quantity is not None
+        else claim.fact.span[1]
+        if claim.fact is not None
+        else None
+    )
+    if end is None:
+        return claim.text
+    after = _CLAUSE_END.search(claim.text, end - claim.span[0])
+    return claim.text[: after.start()] if after else claim.text
 
 
 def _framed_static(left: Claim, right: Claim) -> bool:
@@ -2305,11 +2324,7 @@ def _is_volatile(claim: Claim) -> bool:
     head = measure_key(claim.measure).head
     if {claim.predicate, head, stem(head)} & VOLATILE_PREDICATES:
         return True
-    text = claim.text.casefold()
-    quantity = primary_quantity(claim)
-    if quantity is not None:
-        after = _CLAUSE_END.search(text, quantity.span[1] - claim.span[0])
-        text = text[: after.start()] if after else text
+    text = _up_to_its_clause_end(claim).casefold()
     return not VOLATILE_CUES.isdisjoint(re.findall(r"[a-z]+", text))
 
 

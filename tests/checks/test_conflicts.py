@@ -1454,6 +1454,14 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="a toll of the day before, with no day of saying",
         ),
+        pytest.param(
+            "Fire\n\nThe fire was reported at about 2:15 p.m. Sunday near a trailhead, the fire "
+            "authority said.",
+            "Fire\n\nOfficials say the blaze was first reported just after 6 a.m. Sunday by a "
+            "hiker, and by Sunday night it had crested the ridge.",
+            True,
+            id="a figure as it stands in another clause of the sentence",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -1176,7 +1176,6 @@ PROBE_MISSES_ROUND34: set[tuple[str, str]] = {
     ("eskeland-transfer", "C4-unveil-time"),
     ("kellan-ferry-capsize", "C4-weekday"),
     ("larkmoor-bank-standoff", "C1-hostage-count"),
-    ("tamsin-ridge-fire", "C2-report-time"),
     ("tamsin-ridge-fire", "C3-evacuation-day"),
     ("veradine-tensilor-recall", "C2-impurity-max"),
     ("castellan-falls-mayor", "U4-swearing-in"),
