@@ -112,7 +112,7 @@ OPINION_CUES = re.compile(
 # A sentence whose subject is a pronoun: "He caught 29 passes", "They said", also after an
 # opening phrase: "According to the board's figures, they won 8.2 percent".
 PRONOUN_START = re.compile(
-    r"^\W*(?:[A-Z][^,.;:]{0,60},\s+(?:he|she|they|his|her|their|it|its)\b"
+    r"^\W*(?:[A-Z][^,.;:]{0,60},\s+(?:he|she|they|it)\b"
     r"|(?:He|She|They|His|Her|Their|It|Its)\b)"
 )
 

@@ -60,6 +60,7 @@ from claimcheck.phrases import (
     PERSON_NOUNS,
     PHRASE_STOPWORDS,
     PLACE_PREFIXES,
+    hyphened_part,
     is_verb,
 )
 from claimcheck.quantities.numbers import CARDINALS
@@ -443,6 +444,7 @@ def _compare_match(
         or measure_key(match.left.measure).head in STATIC_MEASURES
         or _framed_static(match.left, match.right)
         or _fixed_size(match.left, match.right)
+        or (_counts_a_part(match.left) and _counts_a_part(match.right))
         or _spans_apart_by_more_than_days(match.left, match.right)
     ) and not (_so_far(match.left) or _so_far(match.right))
     concurrent, times_known = same_time(match.left, match.right, days_matter=not static)
@@ -551,7 +553,18 @@ def _small_count(left: Claim, right: Claim) -> bool:
     # "as a Category 4 storm" is a reading on a scale, and "the No. 5 seed" a place in an
     # order, whole numbers as they are.
     placed = left.measure.startswith(PLACE_PREFIXES)
-    return not (reading or placed) and _least_value(left, right) < SMALL_COUNT
+    # "a six-story building", "the eight-carriage train": a thing's parts, as a reading is.
+    parts = all(_counts_a_part(claim) for claim in (left, right))
+    return not (reading or placed or parts) and _least_value(left, right) < SMALL_COUNT
+
+
+def _counts_a_part(claim: Claim) -> bool:
+    """Whether a claim's figure counts the parts of a thing, joined to them by a hyphen
+    ("a six-story building")."""
+    quantity = primary_quantity(claim)
+    return quantity is not None and bool(
+        hyphened_part(claim.text, quantity.span[1] - claim.span[0], len(claim.text))
+    )
 
 
 def _least_value(left: Claim, right: Claim) -> float:

@@ -119,6 +119,15 @@ OF_AFTER = re.compile(r"\s+of\s")
 # A noun joined to its count by a hyphen, before the thing it describes: "a 128-core server
 # processor", "a 12-storey block" (not "a 2-0 win", nor a noun ending the phrase).
 HYPHENED_NOUN = re.compile(r"-([a-z]+)(?=\s+[a-z])")
+
+
+def hyphened_part(text: str, end: int, limit: int) -> str:
+    """The part a figure ending at ``end`` counts when a hyphen joins it to one of the
+    ``hyphened_count_nouns`` before its thing ("a 12-storey block": 'storey'), else ''."""
+    attached = HYPHENED_NOUN.match(text, end, limit)
+    return attached.group(1) if attached and attached.group(1) in _HYPHENED_COUNT_NOUNS else ""
+
+
 # Measures of a place on a scale or in an order, not a count of their noun: "category
 # storm" ("as a Category 4 storm"), "rank shirt" ("the No. 9 shirt").
 CATEGORY_PREFIX = "category "
@@ -518,10 +527,10 @@ def measure_of(text: str, clause: Span, sentence: Span, quantity: Quantity) -> s
     if quantity.kind in ("percent", "percentage_point"):
         return _percent_measure(text, clause, sentence, quantity)
     if quantity.kind in ("count", "multiplier"):
-        attached = HYPHENED_NOUN.match(text, quantity.span[1], clause[1])
-        if attached and attached.group(1) in _HYPHENED_COUNT_NOUNS:
+        part = hyphened_part(text, quantity.span[1], clause[1])
+        if part:
             # "a 128-core server processor" counts cores, "a 12-storey block" storeys.
-            return attached.group(1)
+            return part
         phrase = noun_phrase_after(text, quantity.span[1], clause[1])
         if phrase and CATEGORY_BEFORE.search(text, clause[0], quantity.span[0]):
             # "as a Category 4 storm": the storm's category, no count of storms ("storm"

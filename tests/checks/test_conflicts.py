@@ -1462,6 +1462,27 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="a figure as it stands in another clause of the sentence",
         ),
+        pytest.param(
+            "Blast\n\nA gas explosion leveled a six-story apartment building in Vessington on "
+            "Tuesday, police said.",
+            "Blast\n\nA gas explosion leveled a four-story apartment building in Vessington on "
+            "Tuesday, police said.",
+            True,
+            id="a building's storeys, few as they are",
+        ),
+        pytest.param(
+            "Council\n\nThe Port Ellery City Council voted 7-2 on Tuesday night to approve a "
+            "stadium for Ellery FC.",
+            "Council\n\nThe council approved the Ellery FC stadium on Tuesday on a 6-3 vote.",
+            True,
+            id="two tallies of one day's vote, whoever stands nearest them",
+        ),
+        pytest.param(
+            "Council\n\nThe planning committee voted 5-2 on Monday to send the plan on.",
+            "Council\n\nThe council approved the Ellery FC stadium on Tuesday on a 6-3 vote.",
+            False,
+            id="tallies of two days are two votes",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -1187,6 +1187,37 @@ PROBE_MISSES_ROUND34: set[tuple[str, str]] = {
     ("castellan-falls-mayor", "Pelletier finished with 15,097 votes"),
     ("kellan-ferry-capsize", "waves of up to six metres on Monday"),
 }
+# Round 35 (blind33): eight stories, four blind testers, frozen at 83dcc94 (10 of 32 found,
+# none false); what the tool still misses after its fixes.
+PROBE_MISSES_ROUND35: set[tuple[str, str]] = {
+    ("keldwater-flood", "C3-peak-time"),
+    ("keldwater-flood", "C4-bridge-distance"),
+    ("larkmoor-marathon", "C1-winning-time"),
+    ("larkmoor-marathon", "C2-winner-age"),
+    ("larkmoor-marathon", "C3-previous-record"),
+    ("larkmoor-marathon", "C4-race-weekday"),
+    ("pellow-cross-derailment", "C1-carriages"),
+    ("pellow-cross-derailment", "C3-speed"),
+    ("pellow-cross-derailment", "C4-weekday"),
+    ("port-calloway-stadium", "C1-cost"),
+    ("port-calloway-stadium", "C3-vote-weekday"),
+    ("port-calloway-stadium", "C4-opening-year"),
+    ("quillfeather-breach", "C1-date-discovered"),
+    ("quillfeather-breach", "C2-share-fall"),
+    ("quillfeather-breach", "C3-ceo-age"),
+    ("quillmere-prison-riot", "C2-end-time"),
+    ("quillmere-prison-riot", "C3-capacity"),
+    ("quillmere-prison-riot", "C4-start-weekday"),
+    ("saltmarrow-outbreak", "C4-closure-weekday"),
+    ("vessington-gas-blast", "C1-blast-time"),
+    ("vessington-gas-blast", "C3-debris-distance"),
+    ("port-calloway-stadium", "U2-rail-yard-1994"),
+    ("quillfeather-breach", "U3-ciso"),
+    ("vessington-gas-blast", "U3-cast-iron-1958"),
+    ("keldwater-flood", "another 40 to 50 millimetres of rain for Thursday"),
+    ("port-calloway-stadium", "gathered 6,200 signatures"),
+    ("quillfeather-breach", "discovered the intrusion on Friday, March 7"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1218,6 +1249,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND32
     | PROBE_MISSES_ROUND33
     | PROBE_MISSES_ROUND34
+    | PROBE_MISSES_ROUND35
 )
 
 
