@@ -30,6 +30,7 @@ from claimcheck.phrases import (
     PERSON_NOUNS,
     PHRASE_STOPWORDS,
     RULING_WORDS,
+    STREET_AFTER,
     find_names,
     is_place,
     leading_titles,
@@ -1555,6 +1556,16 @@ _NORM_CUES = tuple(
 )
 
 
+def _is_house_number(text: str, quantity: Quantity) -> bool:
+    """Whether a figure in digits is a house number before a street's name ("at 18 Quillan
+    Street"): an address, no count."""
+    return (
+        quantity.kind == "count"
+        and quantity.surface.isdigit()
+        and STREET_AFTER.match(text, quantity.span[1]) is not None
+    )
+
+
 def _is_norm(text: str, quantity: Quantity) -> bool:
     """Whether a figure is a level set as a rule (``_NORM_BEFORE``), not a reading: "far
     above the state's advisory level of 8 micrograms" gives no second value of the toxin."""
@@ -2462,6 +2473,7 @@ def extract_claims(
                 or _is_threshold(text, q)
                 or _is_awaited_level(text, q)
                 or _is_norm(text, q)
+                or _is_house_number(text, q)
             )
         ]
         quantities = _without_parts(text, quantities)

@@ -120,6 +120,14 @@ OF_AFTER = re.compile(r"\s+of\s")
 # processor", "a 12-storey block" (not "a 2-0 win", nor a noun ending the phrase).
 HYPHENED_NOUN = re.compile(r"-([a-z]+)(?=\s+[a-z])")
 
+# A street's name after a house number: "(18) Quillan Street", "(221) Baker St."
+# (``street_suffixes``).
+STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:"
+    + "|".join(word.capitalize() for word in _WORDS["street_suffixes"])
+    + r")\b"
+)
+
 
 def hyphened_part(text: str, end: int, limit: int) -> str:
     """The part a figure ending at ``end`` counts when a hyphen joins it to one of the

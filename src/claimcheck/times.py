@@ -211,6 +211,18 @@ def find_day(text: str, span: Span) -> tuple[str, Span] | None:
     return possessive
 
 
+def _aside_between(text: str, day: Span, year: Span) -> bool:
+    """Whether a year comes after a day past a comma and words of a clause of their own (at
+    least three lower-case words), not within one date ("Monday, March 3, 2025")."""
+    if year[0] < day[1]:
+        return False
+    between = text[day[1] : year[0]]
+    return "," in between and len(_LOWER_WORD.findall(between)) >= 3
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
 def _day_right_after(text: str, clause: Span, figure: Quantity) -> tuple[str, Span] | None:
     """A day named right after a figure ("five on Wednesday", "40 people by Friday"), which
     dates it whatever day the clause named before ("trapped on Tuesday were rescued
@@ -368,6 +380,10 @@ def time_of(
     if right_after is not None and in_clause != right_after:
         # "trapped on Tuesday evening were rescued: five on Wednesday": not Tuesday's part.
         part = part_of_day(text, (right_after[1][0], clause[1]))
+    if year_ref is not None and day is not None and _aside_between(text, day[1], year_ref.span):
+        # "Six people died early Monday when fire swept through Linden Court, the building
+        # that has stood on the east side since 1968": the year is the aside's.
+        year_ref = None
     if year_ref is not None:
         return year_ref.model_copy(update={"day": day[0] if day else None, "part": part})
     if day is not None:

@@ -1483,6 +1483,13 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="tallies of two days are two votes",
         ),
+        pytest.param(
+            "Blast\n\nThe blast tore through the Quillan Arms at 18 Quillan Street at 6:42 a.m., "
+            "the fire chief said.",
+            "Blast\n\nThe blast at the Quillan Arms happened at 7:42 a.m., according to police.",
+            True,
+            id="a house number is no figure that hides the clock time",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -1209,7 +1209,6 @@ PROBE_MISSES_ROUND35: set[tuple[str, str]] = {
     ("quillmere-prison-riot", "C3-capacity"),
     ("quillmere-prison-riot", "C4-start-weekday"),
     ("saltmarrow-outbreak", "C4-closure-weekday"),
-    ("vessington-gas-blast", "C1-blast-time"),
     ("vessington-gas-blast", "C3-debris-distance"),
     ("port-calloway-stadium", "U2-rail-yard-1994"),
     ("quillfeather-breach", "U3-ciso"),

@@ -776,6 +776,26 @@ def test_the_age_of_a_described_thing_is_a_fact(sentence: str, age: tuple[str, s
     assert ages == ([age] if age else [])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("Fire swept through the block at 440 Carver Street, killing six people.", ["six"]),
+        ("Police searched 12 homes on Baker St. on Monday.", ["12"]),
+    ],
+)
+def test_a_house_number_is_no_figure(sentence: str, figures: list[str]) -> None:
+    written = [q.surface for c in claims_of(sentence) for q in c.quantities]
+    assert written == figures
+
+
+def test_a_year_in_an_aside_after_the_day_dates_nothing() -> None:
+    (died,) = claims_of(
+        "Six people died early Monday when fire swept through Linden Court, the brick "
+        "building that has stood on the east side since 1968."
+    )
+    assert died.time is not None and (died.time.day, died.time.year) == ("monday", None)
+
+
 def test_an_age_is_no_figure_of_its_sentence() -> None:
     (fall,) = [
         c
