@@ -1556,6 +1556,22 @@ _NORM_CUES = tuple(
 )
 
 
+def _in_a_name(text: str, quantity: Quantity) -> bool:
+    """Whether a number written as a capitalised word ends a name begun by another
+    capitalised word ("has told Vale Nine that", "Channel Four's newsroom"): part of a
+    name, no count."""
+    surface = quantity.surface
+    if quantity.kind != "count" or not (surface[:1].isupper() and surface.isalpha()):
+        return False
+    return (
+        _NAME_WORD_BEFORE.search(text, max(0, quantity.span[0] - 30), quantity.span[0]) is not None
+    )
+
+
+# A capitalised word inside a sentence right before: "(has told) Vale (Nine)".
+_NAME_WORD_BEFORE = re.compile(r"[a-z,][ \t]+[A-Z][a-z]+[ \t]+$")
+
+
 def _is_house_number(text: str, quantity: Quantity) -> bool:
     """Whether a figure in digits is a house number before a street's name ("at 18 Quillan
     Street"): an address, no count."""
@@ -2474,6 +2490,7 @@ def extract_claims(
                 or _is_awaited_level(text, q)
                 or _is_norm(text, q)
                 or _is_house_number(text, q)
+                or _in_a_name(text, q)
             )
         ]
         quantities = _without_parts(text, quantities)
