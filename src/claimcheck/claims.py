@@ -1178,9 +1178,15 @@ def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
 
 
 # What may stand between an unnamed event and its weekday ("broke out in the kitchen on
-# Sunday"): a few words, none a verb of something else done on that day ("was contained
-# on Monday") or a bound ("burning since Monday").
-_BETWEEN_EVENT_AND_DAY = r"(?P<between>(?:\s+[A-Za-z0-9'’-]+){0,3}?)"
+# Sunday", "derailed on a curve near the village of Pellow Cross on Tuesday"): up to ten
+# words, none a verb of something else done on that day ("was contained on Monday") or a
+# bound ("burning since Monday").
+_BETWEEN_EVENT_AND_DAY = r"(?P<between>(?:\s+[A-Za-z0-9'’-]+){0,10}?)"
+# Past three words between, a word that opens a clause of its own ("broke out in the flat
+# where a family had lived since Monday"): the day is that clause's.
+_CLAUSE_OPENERS = frozenset(
+    {"that", "which", "who", "whom", "whose", "when", "where", "while", "after", "before", "as"}
+)
 _NOT_BETWEEN = frozenset(
     {"was", "were", "is", "are", "been", "be", "since", "until", "by", "and", "to"}
 )
@@ -1256,7 +1262,9 @@ def _weekday_of_event(text: str, span: Span, event: str) -> re.Match[str] | None
     for match in _unnamed_event_day_pattern(event).finditer(text, span[0], span[1]):
         between = (match.group("between") or "").casefold().split()
         if any(
-            word in _NOT_BETWEEN or (word.endswith("ed") and word not in _HAPPENED)
+            word in _NOT_BETWEEN
+            or (word.endswith("ed") and word not in _HAPPENED)
+            or (len(between) > 3 and word in _CLAUSE_OPENERS)
             for word in between
         ):
             continue

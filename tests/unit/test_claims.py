@@ -337,7 +337,13 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
             ("day of tornado", "saturday", "Saturday evening"),
         ),
         ("The fire broke out in the kitchen on Sunday.", ("day of fire", "sunday", "Sunday")),
-        # Something else done on the day, a bound, a weekday before a verb: no day of it.
+        (
+            "A train derailed on a curve near the village of Pellow Cross on Tuesday.",
+            ("day of crash", "tuesday", "Tuesday"),
+        ),
+        # Something else done on the day, a bound, a weekday before a verb, a clause of
+        # its own: no day of it.
+        ("The fire broke out at the market where traders sell fish on Monday.", None),
         ("The fire was contained on Monday.", None),
         ("The fire, burning since Monday, has destroyed 40 homes.", None),
         ("Half the sirens failed to sound on Saturday.", None),
