@@ -753,16 +753,7 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
         ("It was a New Zealand climber who fell. The 36-year-old slipped.", None),
         ("Lena Marsh died at 3 p.m. in hospital.", None),
         ("Lena Marsh died at 10:40 in hospital.", None),
-    ],
-)
-def test_the_age_of_a_named_person_is_a_fact(sentence: str, age: tuple[str, str] | None) -> None:
-    ages = [(f.of, f.value) for f in facts_of(sentence) if f.attribute == "age"]
-    assert ages == ([age] if age else [])
-
-
-@pytest.mark.parametrize(
-    ("sentence", "age"),
-    [
+        # A thing's age told by a description or after its name.
         ("The 34-year-old ferry was licensed to carry 250 passengers.", ("ferry", "34")),
         ("The investigation into the 58-year-old mine will be led by Ann Vale.", ("mine", "58")),
         (
@@ -777,7 +768,9 @@ def test_the_age_of_a_named_person_is_a_fact(sentence: str, age: tuple[str, str]
         ("The 20-year-old rivalry was renewed.", None),
     ],
 )
-def test_the_age_of_a_described_thing_is_a_fact(sentence: str, age: tuple[str, str] | None) -> None:
+def test_an_age_is_a_fact_of_its_person_or_thing(
+    sentence: str, age: tuple[str, str] | None
+) -> None:
     ages = [(f.of, f.value) for f in facts_of(sentence) if f.attribute == "age"]
     assert ages == ([age] if age else [])
 
