@@ -2564,6 +2564,20 @@ def _ages_in_full(text: str, claims: list[Claim]) -> list[Claim]:
     return full
 
 
+# Whom a source tells, named after "told" and before the clause it tells: "a source has told
+# Vale Nine that the train ...".
+_RECIPIENT = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,4}(?=that\b)")
+
+
+def _credit_with_recipient(text: str, attribution: Attribution) -> Span:
+    """A credit's span with whom it tells ("has told Vale Nine"), so that the recipient is
+    not taken for what the claim is about."""
+    if attribution.cue.casefold() not in ("told", "tells", "tell"):
+        return attribution.span
+    recipient = _RECIPIENT.match(text, attribution.span[1])
+    return (attribution.span[0], recipient.end()) if recipient else attribution.span
+
+
 def _claims_for_sentence(
     source_id: str,
     text: str,
@@ -2580,7 +2594,7 @@ def _claims_for_sentence(
     :param context: the article's year, day and date (``Claim`` fields), for every claim
     """
     places = {name for name, span in names if is_place(text, name, span)}
-    skip = attribution.span if attribution else (-1, -1)
+    skip = _credit_with_recipient(text, attribution) if attribution else (-1, -1)
     number_of = NUMBER_OF.search(sentence.text)
     anaphoric = PRONOUN_START.match(sentence.text) is not None
     results: list[Claim] = []

@@ -790,6 +790,11 @@ def test_an_address_or_a_name_is_no_figure(sentence: str, figures: list[str]) ->
     assert written == figures
 
 
+def test_whom_a_source_tells_is_not_what_the_claim_is_about() -> None:
+    (speed,) = claims_of("A source has told Vale News that the train was doing 82 mph.")
+    assert speed.subject != "Vale News"
+
+
 def test_a_year_in_an_aside_after_the_day_dates_nothing() -> None:
     (died,) = claims_of(
         "Six people died early Monday when fire swept through Linden Court, the brick "
