@@ -493,6 +493,10 @@ def _compare_match(
             # A match too weak to call two values a disagreement ("four bullets" in a
             # revolver, "three to the back") is too weak to call them one measure's change.
             return Comparison("unclear", True)
+        if _tolls_of_two_years(match.left, match.right):
+            # "In 1998, a collapse at the Oakfell pit trapped 22 miners" against "fourteen
+            # miners were trapped this morning": two events' tolls, not one toll that changed.
+            return Comparison("unclear", True)
         return _at_two_times(outcome, True)
     if outcome in ("agree", "factual"):
         return Comparison(outcome, times_known)
@@ -656,6 +660,22 @@ def _plan_then_outcome(left: Claim, right: Claim) -> bool:
         return False
     earlier = left if distance > 0 else right
     return "future" in earlier.signals
+
+
+def _tolls_of_two_years(left: Claim, right: Claim) -> bool:
+    """Whether two counts of a running total (deaths, people trapped) hold for two different
+    years, or one states a year and the other's article has none: an event's toll grows
+    over days, so years apart they are two events' tolls. Called only for two counts not
+    of one time."""
+    attributes = {frame_attribute(claim) for claim in (left, right)}
+    if len(attributes) != 1 or not lexicon().is_running_total(attributes.pop()):
+        return False
+    years = [effective_time(claim)[0] for claim in (left, right)]
+    if None not in years:
+        return years[0] != years[1]
+    # One of an undated article: a year stated on the other side ("In 2018, a crush at the
+    # arena injured nine") is of an earlier event, not of the toll the undated one gives.
+    return any(claim.time is not None and claim.time.year is not None for claim in (left, right))
 
 
 def _at_two_times(outcome: str, times_known: bool) -> Comparison:

@@ -2202,3 +2202,19 @@ def test_ages_meet_under_the_users_aliases(
     (tmp_path / "claimcheck.toml").write_text(f"[aliases]\n{aliases}\n", encoding="utf-8")
     findings = scan([tmp_path], load_config([tmp_path])).findings
     assert any(finding.kind == "conflict" for finding in findings) is conflict
+
+
+@pytest.mark.parametrize(
+    ("history", "changed"),
+    [
+        # Another event's toll, years before: no earlier figure of this one.
+        ("In 1998, a collapse at the Oakfell pit trapped 22 miners, the union said.", False),
+        # The same toll on an earlier day of the story: a change.
+        ("Nine miners were trapped on Monday, the union said.", True),
+    ],
+)
+def test_a_toll_of_another_year_is_no_change_of_this_one(
+    tmp_path: Path, history: str, changed: bool
+) -> None:
+    today = "Fourteen miners were trapped on Tuesday, police said."
+    assert bool(pair_findings(tmp_path, "changed", today, history)) is changed
