@@ -215,11 +215,14 @@ def pragmatic_interval(quantity: Quantity) -> Interval:
     if value is None:
         return strict_interval(quantity)
     step = DOZEN if "dozen" in quantity.surface.casefold() else round_step(value)
+    # A figure in a unit converted to another ("300 millimetres" is 0.3 m) divides by its
+    # step with a float's error (0.3 / 0.1 is 2.9999999999999996): rounded first.
+    steps = round(value / step, 9)
     if quantity.qualifier in ("over", "at_least"):
-        cap = (math.floor(value / step) + 1) * step
+        cap = (math.floor(steps) + 1) * step
         return Interval(value, cap, True, False)
     if quantity.qualifier in ("under", "at_most"):
-        floor = (math.ceil(value / step) - 1) * step
+        floor = (math.ceil(steps) - 1) * step
         return Interval(floor, value, False, True)
     if quantity.qualifier == "approx":
         return _approximation(quantity, value)

@@ -1215,6 +1215,40 @@ PROBE_MISSES_ROUND35: set[tuple[str, str]] = {
     ("port-calloway-stadium", "gathered 6,200 signatures"),
     ("quillfeather-breach", "discovered the intrusion on Friday, March 7"),
 }
+# Round 36 (blind34): eight stories, four blind testers, frozen at 10e4ba9 (11 of 32 found,
+# four false conflicts, one of them a trap: gusts at two stations); what the tool still
+# misses after its fix.
+PROBE_MISSES_ROUND36: set[tuple[str, str]] = {
+    ("aldane-fraud-sentencing", "C1-prison-term"),
+    ("aldane-fraud-sentencing", "C3-sum-stolen"),
+    ("aldane-fraud-sentencing", "C4-sentencing-weekday"),
+    ("brenhollow-eruption", "C1-eruption-time"),
+    ("brenhollow-eruption", "C2-evacuated"),
+    ("brenhollow-eruption", "C3-exclusion-radius"),
+    ("brenhollow-eruption", "C4-previous-eruption-year"),
+    ("bus-plunge-kestrel-pass", "C4-speed-limit"),
+    ("cyclone-torvane", "C4-airport-gust"),
+    ("dunmere-rovers-sacking", "C1-games-in-charge"),
+    ("dunmere-rovers-sacking", "C2-compensation"),
+    ("dunmere-rovers-sacking", "C4-league-position"),
+    ("halvorsen-theft", "C1-paintings-count"),
+    ("halvorsen-theft", "C2-entry-time"),
+    ("halvorsen-theft", "C4-van-distance"),
+    ("harbourline-hotel-fire", "C1-guests-evacuated"),
+    ("harbourline-hotel-fire", "C4-weekday"),
+    ("nurses-strike-brennmoor", "C1-pay-demand"),
+    ("nurses-strike-brennmoor", "C2-strikers"),
+    ("nurses-strike-brennmoor", "C3-duration"),
+    ("nurses-strike-brennmoor", "C4-start-day"),
+    ("cyclone-torvane", "N8-different-stations"),
+    ("brenhollow-eruption", "U1-marrow-pass"),
+    ("brenhollow-eruption", "U4-insurance"),
+    ("dunmere-rovers-sacking", "U1-9am"),
+    ("aldane-fraud-sentencing", "Prosecutors had sought 12 years"),
+    ("aldane-fraud-sentencing", "the court heard during a trial that lasted nineteen days"),
+    ("aldane-fraud-sentencing", "$250,000 on a racing yacht"),
+    ("brenhollow-eruption", "five-kilometre exclusion zone"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1247,6 +1281,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND33
     | PROBE_MISSES_ROUND34
     | PROBE_MISSES_ROUND35
+    | PROBE_MISSES_ROUND36
 )
 
 

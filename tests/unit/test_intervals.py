@@ -49,6 +49,10 @@ def quantity(text: str):  # type: ignore[no-untyped-def]
         # A height is written to the inch.
         ("a 6-foot-8 forward", "the 6-foot-9 senior", False, False),
         ("the 6-foot-9 senior", "he is 6 feet 9 inches tall", True, True),
+        # A bound in a unit the parser converts ("300 millimetres" is 0.3 m) rounds as
+        # written, whatever the float division of its step gives.
+        ("more than 300 millimetres", "312 millimetres", True, True),
+        ("under 300 millimetres", "288 millimetres", True, True),
     ],
 )
 def test_overlap(left: str, right: str, strict: bool, pragmatic: bool) -> None:
