@@ -340,6 +340,16 @@ TERMINATION_FEE = "termination fee"
 RESTITUTION = "restitution"
 # The noun "in" gives a sum right after it: "$41,250 in restitution".
 SUM_NAMED_AFTER = re.compile(r"\s+in\s+([a-z]+)\b")
+# A plural noun of things after "$N in" that says what the sum is the worth of ("$40
+# million in paintings", "$2 million in jewels"); not a form of money ("in cash", "in
+# stock"), a sum's own kind ("in sales", "in damages": ``money_measures``) or a total.
+_THINGS_A_SUM_IS_IN = re.compile(
+    r"(?!(?:cash|stock|shares|bills|notes|coins|cheques|checks|bonds|dollars|euros|pounds|"
+    r"assets|costs|funds|fees|taxes|wages|benefits|payments|installments|instalments)$)"
+    r"[a-z]{3,}s"
+)
+
+
 # Sums that are what they are whatever verb pays them ("ordered him to pay $41,250 in
 # restitution" is no price): a frame keeps them as its attribute.
 OWN_SUMS = frozenset((SHARE_PRICE, TERMINATION_FEE, RESTITUTION))
@@ -358,6 +368,14 @@ def _money_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) 
     if named and MONEY_MEASURES.get(named.group(1).casefold()) == RESTITUTION:
         # "ordered him to pay $41,250 in restitution": the noun names the sum, not the verb.
         return RESTITUTION
+    if (
+        named
+        and named.group(1) not in MONEY_MEASURES
+        and _THINGS_A_SUM_IS_IN.fullmatch(named.group(1))
+    ):
+        # "More than $40 million in paintings walked out of the museum": what the things
+        # are worth, whatever sum the sentence names after ("a quarter-million-dollar reward").
+        return f"value of {named.group(1)}"
     best: tuple[int, str] | None = None
     for match in WORD.finditer(text, clause[0], clause[1]):
         measure = MONEY_MEASURES.get(match.group().casefold())

@@ -1490,6 +1490,13 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="a house number is no figure that hides the clock time",
         ),
+        pytest.param(
+            "Theft\n\nMore than $40 million in paintings walked out of the museum on Sunday, "
+            "and its answer is a quarter-million-dollar reward.",
+            "Theft\n\nThe museum offered a reward of $250,000 on Monday, police said.",
+            False,
+            id="what things a sum is in are worth, not the reward named after",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

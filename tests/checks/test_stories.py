@@ -951,7 +951,6 @@ PROBE_MISSES_ROUND26: set[tuple[str, str]] = {
     ("calder-vale-admissions", "C-C3-count"),
     ("calder-vale-admissions", "C-C4-day"),
     ("calder-vale-admissions", "Thirty-one students, by the DA's count"),
-    ("calder-vale-admissions", "about $2.4 million in bribes"),
     ("greyhaven-turbine", "G-C2-height"),
     ("greyhaven-turbine", "G-C4-cost"),
     ("lake-tavrin-algae", "closure_order_time"),
