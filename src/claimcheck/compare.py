@@ -64,7 +64,7 @@ from claimcheck.phrases import (
     is_verb,
 )
 from claimcheck.quantities.numbers import CARDINALS
-from claimcheck.times import AS_IT_STANDS_WORDS, ISO_DATE, MONTHS, WEEKDAYS
+from claimcheck.times import AS_IT_STANDS_WORDS, DAY, ISO_DATE, MONTHS, WEEKDAYS
 
 # Article dates this many days apart still report on one moment (a story is
 # often filed a day after the event); explicit times in claims get no slack.
@@ -662,13 +662,19 @@ def _plan_then_outcome(left: Claim, right: Claim) -> bool:
     return "future" in earlier.signals
 
 
+def _of_one_running_total(left: Claim, right: Claim) -> bool:
+    """Whether two framed claims count one attribute that grows as a story unfolds (deaths,
+    people trapped: ``running_totals``)."""
+    attributes = {frame_attribute(claim) for claim in (left, right)}
+    return len(attributes) == 1 and lexicon().is_running_total(attributes.pop())
+
+
 def _tolls_of_two_years(left: Claim, right: Claim) -> bool:
     """Whether two counts of a running total (deaths, people trapped) hold for two different
     years, or one states a year and the other's article has none: an event's toll grows
     over days, so years apart they are two events' tolls. Called only for two counts not
     of one time."""
-    attributes = {frame_attribute(claim) for claim in (left, right)}
-    if len(attributes) != 1 or not lexicon().is_running_total(attributes.pop()):
+    if not _of_one_running_total(left, right):
         return False
     years = [effective_time(claim)[0] for claim in (left, right)]
     if None not in years:
@@ -1543,8 +1549,7 @@ def _totals_given_the_same_day(left: Claim, right: Claim) -> bool:
     credit names ("63 were injured late on Saturday, police said on Sunday", against
     "Police said this morning that about 90 people were injured" in an article of that
     Sunday): the toll as it stood that day, whatever day the event was."""
-    attributes = {frame_attribute(claim) for claim in (left, right)}
-    if len(attributes) != 1 or not lexicon().is_running_total(attributes.pop()):
+    if not _of_one_running_total(left, right):
         return False
     if not (_said_weekday(left) or _said_weekday(right)):
         return False
@@ -1559,11 +1564,7 @@ def _said_weekday(claim: Claim) -> str | None:
         return None
     start, end = max(credit.span[0], claim.span[0]), min(credit.span[1], claim.span[1])
     said = claim.text[start - claim.span[0] : end - claim.span[0]] if start < end else ""
-    found = _WEEKDAY_WORD.search(said)
-    return found.group().casefold() if found else None
-
-
-_WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+    return next((day["weekday"].casefold() for day in DAY.finditer(said) if day["weekday"]), None)
 
 
 def _day_order(left_day: str | None, right_day: str | None) -> int | None:
@@ -2381,12 +2382,9 @@ def _said_rounded(spoken: Quantity, exact: Quantity) -> bool:
     says how precise it is ("2 percent" is no rounding of "2.1 percent")."""
     if spoken.value is None or exact.value is None or spoken.unit != exact.unit:
         return False
-    if _DIGIT.search(spoken.surface) or not float(spoken.value).is_integer():
+    if any(char.isdigit() for char in spoken.surface) or not float(spoken.value).is_integer():
         return False
     return not float(exact.value).is_integer() and round(exact.value) == spoken.value
-
-
-_DIGIT = re.compile(r"\d")
 
 
 def _sums_of_other_scales(left: Claim, right: Claim) -> bool:

@@ -553,7 +553,10 @@ def find_matches(
                 if (
                     basis is None
                     and facts
-                    and _timed_in_each_others_story(left, right, names, texts)
+                    and (
+                        _timed_in_each_others_story(left, right, names, texts)
+                        or _tallied_on_one_day(left, right, names, texts)
+                    )
                 ):
                     basis = "context"
             if basis is None:
@@ -601,22 +604,37 @@ def _timed_in_each_others_story(
     nearest a clock time seldom say whose event it is, so two different ones do not tell
     two events apart. Whether the two are one event is the comparison's question
     (``compare._clocks_of_one_day``)."""
-    if left.fact is None:
+    if left.fact is None or not left.fact.attribute.startswith("time of "):
         return False
-    if left.fact.attribute == "vote":
-        # "The council voted 7-2 on Tuesday night" and "the council approved the Rovers
-        # stadium on a 6-3 vote" on that Tuesday: the subject nearest a tally is often what
-        # was voted on, not who voted, so a tally of one stated day is one vote.
-        days = {claim.time.day if claim.time else None for claim in (left, right)}
-        if len(days) != 1 or None in days:
-            return False
-    elif not left.fact.attribute.startswith("time of "):
-        return False
-    elif is_story_event(left.fact.attribute) and not (left.subject and right.subject):
+    if is_story_event(left.fact.attribute) and not (left.subject and right.subject):
         # "the fire started at around 2:15 p.m." after "operated by Orrin Bay Ferries",
         # against "the fire started just before half past four": a story has one fire, and
         # whatever the sentence names beside its time is no other one.
         return True
+    return _named_in_each_others_story(left, right, names, texts)
+
+
+def _tallied_on_one_day(
+    left: Claim, right: Claim, names: NameResolver, texts: dict[str, str]
+) -> bool:
+    """Whether two vote tallies are of one stated day, with subjects each article names:
+    "The council voted 7-2 on Tuesday night" and "the council approved the Rovers stadium
+    on a 6-3 vote" on that Tuesday. The subject nearest a tally is often what was voted on,
+    not who voted, so a tally of one stated day is one vote."""
+    if left.fact is None or left.fact.attribute != "vote":
+        return False
+    days = {claim.time.day if claim.time else None for claim in (left, right)}
+    return (
+        len(days) == 1
+        and None not in days
+        and _named_in_each_others_story(left, right, names, texts)
+    )
+
+
+def _named_in_each_others_story(
+    left: Claim, right: Claim, names: NameResolver, texts: dict[str, str]
+) -> bool:
+    """Whether each claim's subject, if it has one, is named in the other's article."""
     return all(
         names.mentioned_in(claim.subject, f"{other.source}:all", texts[other.source])
         for claim, other in ((left, right), (right, left))

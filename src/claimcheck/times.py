@@ -444,7 +444,7 @@ def _year_of(
     figure: Quantity | None = None,
 ) -> TimeRef | None:
     """A year in the clause, one that leads the sentence ("In 2023, ..."), or one that ends it."""
-    years = [q for q in quantities if q.kind == "year" and not _describes_a_thing(text, q)]
+    years = [q for q in quantities if q.kind == "year" and not _decade_describes_a_noun(text, q)]
     # "now has 2,310 points -- 12 more than Lind, who played from 1991-95": a year in a
     # relative clause after a figure dates the one it describes, not the figure.
     described = RELATIVE_OPENER.search(text, clause[0], clause[1])
@@ -535,7 +535,7 @@ _TIME_PREPOSITION_BEFORE = re.compile(
 )
 
 
-def _describes_a_thing(text: str, year: Quantity) -> bool:
+def _decade_describes_a_noun(text: str, year: Quantity) -> bool:
     """Whether a decade is an attribute of the noun after it ("the restored 1920s house"):
     no time of any figure."""
     return (
