@@ -342,6 +342,15 @@ class Evidence(Model):
     value: str = Field(description="The normalised value, e.g. '(100, 200) count' or a place.")
     time: str = Field(description="The time the value refers to, or '' when unknown.")
     attribution: str = Field(description="Who the claim is credited to, or ''.")
+    side: int | None = Field(
+        default=None,
+        description=(
+            "In a conflict, the side the claim takes: claims with one number agree with "
+            "each other, though their normalised values may differ ('about 1,380 feet' "
+            "and 'about 420 metres'). None outside conflicts, where claims of one "
+            "normalised value form a side."
+        ),
+    )
 
 
 class Finding(Model):

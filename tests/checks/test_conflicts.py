@@ -2225,3 +2225,26 @@ def test_a_toll_of_another_year_is_no_change_of_this_one(
 ) -> None:
     today = "Fourteen miners were trapped on Tuesday, police said."
     assert bool(pair_findings(tmp_path, "changed", today, history)) is changed
+
+
+def test_values_that_agree_take_one_side(tmp_path: Path) -> None:
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        a=(
+            "Miners trapped at Orla colliery\n\nThe miners are trapped about 420 metres below "
+            "the surface at the Orla colliery, the mine's operator said on Tuesday.\n"
+        ),
+        b=(
+            "Rescue under way at Orla\n\nRescuers on Tuesday drilled toward a chamber about "
+            "1,380 feet down, where the crew of the Orla colliery is sheltering, police said.\n"
+        ),
+        c=(
+            "Orla colliery collapse\n\nA union official said on Tuesday the men were almost 600 "
+            "metres below the surface when the roof of the Orla colliery gave way.\n"
+        ),
+    )
+    assert len(conflicts) == 1
+    sides = {item.source: item.side for item in conflicts[0].evidence}
+    assert sides["a.txt"] == sides["b.txt"] != sides["c.txt"]
+    assert "2 say about 420 metres / about 1,380 feet (a.txt" in conflicts[0].message

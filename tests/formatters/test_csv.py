@@ -42,7 +42,7 @@ def test_new_columns_come_after_the_old_ones() -> None:
         "finding_id kind check rule severity confidence score group message reason claim_id "
         "source path line column end_line end_column quote value time attribution"
     ).split()
-    assert (*old, "low", "high", "unit", "written", "sentence", "story") == COLUMNS
+    assert (*old, "low", "high", "unit", "written", "sentence", "story", "side") == COLUMNS
 
 
 def test_the_file_opens_as_utf8_in_excel_and_in_python(tmp_path: Path) -> None:

@@ -298,16 +298,29 @@ def _most_common(values: Sequence[str]) -> str:
 
 @dataclass(frozen=True)
 class Side:
-    """The claims of a finding that give one normalised value, and how many sources do."""
+    """The claims of a finding that agree on one value, and how many sources give it.
 
-    value: str
+    Mostly the claims of one normalised value; a conflict may put claims of agreeing
+    values on one side (``Evidence.side``), whose values are then all shown, in the
+    order they are quoted: "about 1,380 feet / about 420 metres".
+    """
+
     items: tuple[Evidence, ...]
     sources: int
 
     @property
+    def value(self) -> str:
+        """The side's normalised values."""
+        return " / ".join(dict.fromkeys(item.value for item in self.items))
+
+    @property
     def written(self) -> str:
-        """The value as the first of its articles writes it."""
-        return next((item.written for item in self.items if item.written), self.value)
+        """Each of the side's values as the first of its articles writes it."""
+        first: dict[str, str] = {}
+        for item in self.items:
+            if not first.get(item.value):
+                first[item.value] = item.written
+        return " / ".join(written or value for value, written in first.items())
 
 
 def distinct_sources(items: Sequence[Evidence]) -> int:
@@ -318,12 +331,13 @@ def distinct_sources(items: Sequence[Evidence]) -> int:
 def group_sides(
     items: Sequence[Evidence], count: Callable[[Sequence[Evidence]], int] = distinct_sources
 ) -> list[Side]:
-    """A finding's claims grouped by normalised value, most sources first (by ``count``,
-    which may count copies of one text once), then in the order they are quoted."""
-    by_value: dict[str, list[Evidence]] = {}
+    """A finding's claims grouped by side (``Evidence.side``, else normalised value), most
+    sources first (by ``count``, which may count copies of one text once), then in the
+    order they are quoted."""
+    by_value: dict[str | int, list[Evidence]] = {}
     for item in items:
-        by_value.setdefault(item.value, []).append(item)
-    grouped = [Side(value, tuple(side), count(side)) for value, side in by_value.items()]
+        by_value.setdefault(item.value if item.side is None else item.side, []).append(item)
+    grouped = [Side(tuple(side), count(side)) for side in by_value.values()]
     return sorted(grouped, key=lambda side: -side.sources)
 
 

@@ -84,7 +84,7 @@ EVIDENCE_COLUMNS = (
 )
 # Added after the first release: last, so that spreadsheets reading columns by position
 # keep working.
-LATER_COLUMNS = ("story",)
+LATER_COLUMNS = ("story", "side")
 COLUMNS = FINDING_COLUMNS + EVIDENCE_COLUMNS + LATER_COLUMNS
 
 # Leading characters that make a spreadsheet treat a cell as a formula, plus the
@@ -213,11 +213,12 @@ def render(report: Report) -> str:
     writer.writerow(COLUMNS)
     for finding in report.findings:
         shared = _finding_cells(finding)
-        later = [finding.story or ""]
+        story = finding.story or ""
         if not finding.evidence:
-            writer.writerow(shared + [""] * len(EVIDENCE_COLUMNS) + later)
+            writer.writerow(shared + [""] * len(EVIDENCE_COLUMNS) + [story, ""])
         for item in finding.evidence:
-            writer.writerow(shared + _evidence_cells(item, claims.get(item.claim)) + later)
+            side = "" if item.side is None else str(item.side)
+            writer.writerow(shared + _evidence_cells(item, claims.get(item.claim)) + [story, side])
     for row in _left_out_rows(report):
         writer.writerow([row.get(column, "") for column in COLUMNS])
     return buffer.getvalue()
