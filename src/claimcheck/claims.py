@@ -1261,6 +1261,8 @@ def _weekday_of_event(text: str, span: Span, event: str) -> re.Match[str] | None
     words, and no verb of another event, stand between the two."""
     for match in _unnamed_event_day_pattern(event).finditer(text, span[0], span[1]):
         between = (match.group("between") or "").casefold().split()
+        if between and _describes_what_follows(text, match):
+            continue
         if any(
             word in _NOT_BETWEEN
             or (word.endswith("ed") and word not in _HAPPENED)
@@ -1277,6 +1279,20 @@ def _weekday_of_event(text: str, span: Span, event: str) -> re.Match[str] | None
             continue
         return match
     return None
+
+
+# A determiner right before an event's participle: "inspect the failed tank on Friday".
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)
+
+
+def _describes_what_follows(text: str, match: re.Match[str]) -> bool:
+    """Whether an event's word is a participle that describes the noun after it ("the
+    failed tank", "a collapsed roof"): the weekday after that noun dates what the sentence
+    does with it ("is expected to inspect the failed tank on Friday"), not the event."""
+    event = match.group("event")
+    if event is None or " " in event or not event.endswith(("ed", "en")):
+        return False
+    return _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
 
 
 def _day_distance(match: re.Match[str]) -> tuple[int, int]:

@@ -197,8 +197,10 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
         stated = dated.time
         if stated is not None and (FULL_DATE.search(stated.text) or _spans_years(stated)):
             return False, False
-        if _of_an_earlier_occasion(dated):
-            # "Turnout at the previous election, in 2021, was 48.9 percent."
+        if _of_an_earlier_occasion(dated) or _marks_another(dated):
+            # "Turnout at the previous election, in 2021, was 48.9 percent"; "In 2019
+            # another jet made an emergency landing there with 121 passengers" (which
+            # ``_compare_match`` holds to be no change of the story's figure either).
             return False, False
         if _relative_year_misses(right if dated is left else left, dated):
             return False, False
@@ -450,6 +452,10 @@ def _compare_match(
     concurrent, times_known = same_time(match.left, match.right, days_matter=not static)
     if not concurrent and times_known and _totals_given_the_same_day(match.left, match.right):
         concurrent = True
+    if outcome in ("strict", "pragmatic") and _baseline_against_another_time(match):
+        # "$96 million for the police, up from $91 million this year" beside another
+        # article's "$96 million": the 91 is what the figure was before, not a rival value.
+        return Comparison("unclear", times_known)
     if _anchors_differ(match.left, match.right) or (
         outcome in ("strict", "pragmatic") and _scopes_differ(match.left, match.right, names)
     ):
@@ -493,6 +499,12 @@ def _compare_match(
             # A match too weak to call two values a disagreement ("four bullets" in a
             # revolver, "three to the back") is too weak to call them one measure's change.
             return Comparison("unclear", True)
+        if year_on_one_side(match.left, match.right) and (
+            _marks_another(match.left) or _marks_another(match.right)
+        ):
+            # "In 2019 another jet made an emergency landing there with 121 passengers":
+            # another occasion's figure, not an earlier count of the story's.
+            return Comparison("unclear", True)
         if _tolls_of_two_years(match.left, match.right):
             # "In 1998, a collapse at the Oakfell pit trapped 22 miners" against "fourteen
             # miners were trapped this morning": two events' tolls, not one toll that changed.
@@ -501,6 +513,35 @@ def _compare_match(
     if outcome in ("agree", "factual"):
         return Comparison(outcome, times_known)
     return Comparison(_weigh_disagreement(match, outcome, times_known, one_moment), times_known)
+
+
+# Words right before a figure that make it the one another figure moved from: "up from $91
+# million", "down from about 3,100", "compared with 14".
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))"
+    r"(?:\s+(?:about|some|nearly|almost|roughly|around|just))?\s+\S?$",
+    re.IGNORECASE,
+)
+
+
+def _is_baseline(claim: Claim) -> bool:
+    """Whether a claim's figure is the earlier value its sentence's figure moved from."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return False
+    start = quantity.span[0] - claim.span[0]
+    return _BASELINE_BEFORE.search(claim.text, max(0, start - 40), start + 1) is not None
+
+
+def _baseline_against_another_time(match: Match) -> bool:
+    """Whether one claim is a baseline (``_is_baseline``) and the other a figure not
+    stated for the same day: a baseline holds for an earlier time than its sentence's
+    news, so only a figure said of its own day can contradict it."""
+    left, right = match.left, match.right
+    if _is_baseline(left) == _is_baseline(right):
+        return False
+    left_day, right_day = _explicit_time(left)[1], _explicit_time(right)[1]
+    return left_day is None or left_day != right_day
 
 
 def _agreement_says_little(match: Match) -> bool:
@@ -1015,6 +1056,15 @@ def _fixed_size(left: Claim, right: Claim) -> bool:
     return True
 
 
+# Words by which a report says its figure is lower than an earlier one: "down from
+# Tuesday's figure", "has dropped to", "was revised down to".
+SAID_TO_FALL = re.compile(
+    r"\b(?:down\s+from|(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|eased|dipped"
+    r"|revised\s+down(?:wards?)?)(?:\s+\w+)?\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def _toll_fell(left: Claim, right: Claim) -> bool:
     """Whether two framed running totals at different stated times fell from one to the other.
 
@@ -1034,6 +1084,10 @@ def _toll_fell(left: Claim, right: Claim) -> bool:
     if order is None or order == 0:
         return False
     earlier, later = (left, right) if order < 0 else (right, left)
+    if SAID_TO_FALL.search(later.text):
+        # "By Wednesday evening it covered 1,200 homes, down from Tuesday's figure": the
+        # later report tells the fall itself, so the two figures are a change.
+        return False
     if _day_of_its_event(later):
         # "Two demolition workers were injured on Tuesday": a later event's own toll.
         return False

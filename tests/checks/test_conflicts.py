@@ -1497,6 +1497,14 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="what things a sum is in are worth, not the reward named after",
         ),
+        pytest.param(
+            "Notice\n\nAbout 2,400 homes in Corley were under a boil-water notice on Tuesday, "
+            "the utility said.",
+            "Notice\n\nBy Wednesday evening the boil-water notice covered 900 homes, down from "
+            "Tuesday's figure, the utility said.",
+            False,
+            id="a level the later report says fell",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
@@ -2248,3 +2256,20 @@ def test_values_that_agree_take_one_side(tmp_path: Path) -> None:
     sides = {item.source: item.side for item in conflicts[0].evidence}
     assert sides["a.txt"] == sides["b.txt"] != sides["c.txt"]
     assert "2 say about 420 metres / about 1,380 feet (a.txt" in conflicts[0].message
+
+
+def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
+    write_articles(
+        tmp_path,
+        a=(
+            "Jet lands safely\n\nAbout 60 passengers were stranded overnight, the airline said "
+            "on Tuesday. In 2018 another Ravel Air jet made an emergency landing there with 140 "
+            "passengers, according to airport records.\n"
+        ),
+        b=(
+            "Passengers treated\n\nBy Wednesday evening, 22 passengers from Ravel Air Flight "
+            "90 had sought treatment for injuries, the fire department said.\n"
+        ),
+    )
+    findings = scan([tmp_path]).findings
+    assert not [f for f in findings if f.kind in ("conflict", "changed") and "140" in f.message]

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from tests.gold import GoldReport
-from tests.paths import STORY_ROOTS
+from tests.paths import STORY_ROOTS, TESTS
 
 from claimcheck.config import load_config
 from claimcheck.pipeline import scan
@@ -1248,6 +1248,42 @@ PROBE_MISSES_ROUND36: set[tuple[str, str]] = {
     ("aldane-fraud-sentencing", "$250,000 on a racing yacht"),
     ("brenhollow-eruption", "five-kilometre exclusion zone"),
 }
+# Round 37 (blind35): eight stories, four blind testers, frozen at 211dd76 (11 of 32 found,
+# four false conflicts, one of them a trap: homes under an advisory that the later report
+# says fell); what the tool still misses after its fixes.
+PROBE_MISSES_ROUND37: set[tuple[str, str]] = {
+    ("ashdale-verdict", "C2-verdict-weekday"),
+    ("ashdale-verdict", "C3-witness-count"),
+    ("brennock-budget-vote", "C1-vote-tally"),
+    ("brennock-budget-vote", "C2-vote-time"),
+    ("brennock-budget-vote", "C3-vote-weekday"),
+    ("brennock-budget-vote", "C4-tax-percent"),
+    ("corvane-482-landing", "C1-passenger-count"),
+    ("corvane-482-landing", "C4-voucher"),
+    ("kessler-peak-avalanche", "C1-caught-count"),
+    ("kessler-peak-avalanche", "C3-time-of-slide"),
+    ("oxley-forge-closure", "C1-jobs"),
+    ("oxley-forge-closure", "C2-severance"),
+    ("oxley-forge-closure", "C3-closing-date"),
+    ("oxley-forge-closure", "C4-workforce-share"),
+    ("tarrow-river-spill", "C1-gallons"),
+    ("tarrow-river-spill", "C2-discovery-time"),
+    ("tarrow-river-spill", "C4-weekday"),
+    ("tornado-kessler-ridge", "C3-path-length"),
+    ("tornado-kessler-ridge", "C4-damage-estimate"),
+    ("vellmarsh-fare-protest", "C2-clash-time"),
+    ("vellmarsh-fare-protest", "C4-route-length"),
+    ("ashdale-verdict", "U3-acquittal"),
+    ("ashdale-verdict", "U4-jail-wing"),
+    ("brennock-budget-vote", "U1-last-raise-2016"),
+    ("corvane-482-landing", "U4-third-diversion"),
+    ("oxley-forge-closure", "U2-profit"),
+    ("tarrow-river-spill", "U4-revenue"),
+    ("vellmarsh-fare-protest", "U4-reopened"),
+    ("tornado-kessler-ridge", "peak winds of 150 mph"),
+    ("tornado-kessler-ridge", "$41 million in damage"),
+    ("tornado-kessler-ridge", "Vernon Aske, 59"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1281,6 +1317,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND34
     | PROBE_MISSES_ROUND35
     | PROBE_MISSES_ROUND36
+    | PROBE_MISSES_ROUND37
 )
 
 
@@ -1354,3 +1391,42 @@ def test_attributed_claim_is_not_unsourced(folder: Path, item: list[str]) -> Non
 @pytest.mark.parametrize(("folder", "item"), cases("changes"))
 def test_change_over_time_is_not_a_conflict(folder: Path, item: dict[str, Any]) -> None:
     assert not unexpected_conflict(folder, item["a"], item["b"])
+
+
+# False conflicts blind testers reported outside their keys (the key lists only the traps
+# they planted), each fixed since: (round's folder, story, (file, quote), (file, quote)).
+REPORTED_FALSE_CONFLICTS = [
+    # Round 37: a day the failed tank is to be inspected, against the day it failed.
+    (
+        "blind35",
+        "tarrow-river-spill",
+        ("ledger_followup.txt", "inspect the failed tank on Friday"),
+        ("wire.txt", "a storage tank failed at a coatings plant on Monday morning"),
+    ),
+    # Round 37: another jet's passengers in 2019, against the passengers treated.
+    (
+        "blind35",
+        "corvane-482-landing",
+        ("courier.txt", "with 121 passengers"),
+        ("courier_followup.txt", "17 passengers"),
+    ),
+    # Round 37: the sum a budget line rose from, against the sum it rose to.
+    (
+        "blind35",
+        "brennock-budget-vote",
+        ("01_wire_cws.txt", "up from $91 million this year"),
+        ("02_local_ledger.txt", "police department's $96 million"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("root", "story", "a", "b"),
+    REPORTED_FALSE_CONFLICTS,
+    ids=[f"{story}:{a[1]}"[:70] for _, story, a, _ in REPORTED_FALSE_CONFLICTS],
+)
+def test_a_reported_false_conflict_stays_away(
+    root: str, story: str, a: tuple[str, str], b: tuple[str, str]
+) -> None:
+    folder = TESTS / "data" / root / story
+    assert not unexpected_conflict(folder, list(a), list(b))

@@ -348,6 +348,12 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
         ("The fire, burning since Monday, has destroyed 40 homes.", None),
         ("Half the sirens failed to sound on Saturday.", None),
         ("A judge on Monday overturned the conviction.", None),
+        # An event's participle that describes a noun: the day is of what is done to it.
+        ("Engineers will inspect the failed tank on Friday.", None),
+        (
+            "The jury returned its verdict on Wednesday afternoon.",
+            ("day of verdict", "wednesday", "Wednesday afternoon"),
+        ),
         # Killings and attacks may be many in one story: an unnamed one has no day.
         ("Two soldiers were killed on Monday.", None),
         ("The Wednesday bombings killed five.", None),
