@@ -924,8 +924,11 @@ def _weigh_disagreement(
     ):
         return "unclear"
     named_thing = match.basis in ("alias", "name") and _fixed_size(left, right)
-    if (_is_attributive_size(left) or _is_attributive_size(right)) and not named_thing:
-        # Unless both describe one named ship or building ("the Vela, a 189-metre carrier").
+    if (_is_attributive_size(left) or _is_attributive_size(right)) and not (
+        named_thing or _one_track(left, right)
+    ):
+        # Unless both describe one named ship or building ("the Vela, a 189-metre carrier"),
+        # or the one route the story's march followed.
         return "unclear"
     if _part_within_whole(left, right):
         # A part ("at its depot alone") cannot contradict a whole it fits in.
@@ -1040,6 +1043,19 @@ def _framed_static(left: Claim, right: Claim) -> bool:
     )
 
 
+def _one_track(left: Claim, right: Claim) -> bool:
+    """Whether two lengths are of the one course a story's event followed
+    (``single_tracks``): "followed a 4-kilometre route" and "walked the 1.5-mile route"."""
+    tracks = lexicon().single_tracks
+    heads = {_noun_measured(claim) for claim in (left, right)}
+    quantities = (primary_quantity(left), primary_quantity(right))
+    return (
+        len(heads) == 1
+        and heads <= tracks
+        and all(q is not None and q.kind == "length" for q in quantities)
+    )
+
+
 # Kinds of figure that give a built thing's size.
 SIZE_KINDS = frozenset(("length", "area", "volume", "mass"))
 
@@ -1050,10 +1066,19 @@ def _fixed_size(left: Claim, right: Claim) -> bool:
     things = lexicon().fixed_size_things
     for claim in (left, right):
         quantity = primary_quantity(claim)
-        head = singular(measure_key(claim.measure).head)
-        if quantity is None or quantity.kind not in SIZE_KINDS or head not in things:
+        if (
+            quantity is None
+            or quantity.kind not in SIZE_KINDS
+            or _noun_measured(claim) not in things
+        ):
             return False
     return True
+
+
+def _noun_measured(claim: Claim) -> str:
+    """The last word of a claim's measure in the singular, as the lexicon's lists of things
+    write it ("route", "plane"; ``measure_key`` stems it and maps synonyms)."""
+    return singular(claim.measure.split()[-1].casefold()) if claim.measure else ""
 
 
 # Words by which a report says its figure is lower than an earlier one: "down from
@@ -1672,7 +1697,7 @@ def _weigh_framed(
     left, right = match.left, match.right
     if _in_parentheses(left) or _in_parentheses(right):
         return "unclear"
-    if _is_attributive_size(left) or _is_attributive_size(right):
+    if (_is_attributive_size(left) or _is_attributive_size(right)) and not _one_track(left, right):
         return "unclear"
     if _part_within_whole(left, right) or counts_others(left) or counts_others(right):
         return "unclear"

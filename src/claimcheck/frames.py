@@ -96,6 +96,7 @@ class Lexicon:
     side_modifiers: frozenset[str]
     cause_nouns: frozenset[str]
     fixed_size_things: frozenset[str]
+    single_tracks: frozenset[str]
     duration_attributes: frozenset[str]
     daily_levels: frozenset[str]
     falling_totals: frozenset[str]
@@ -217,6 +218,7 @@ def lexicon() -> Lexicon:
         side_modifiers=frozenset(raw["side_modifiers"]),
         cause_nouns=frozenset(raw["cause_nouns"]),
         fixed_size_things=frozenset(raw["fixed_size_things"]),
+        single_tracks=frozenset(raw["single_tracks"]),
         duration_attributes=frozenset(raw["duration_attributes"]),
         daily_levels=frozenset(raw["daily_levels"]),
         falling_totals=frozenset(raw["falling_totals"]),

@@ -1505,6 +1505,21 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="a level the later report says fell",
         ),
+        pytest.param(
+            "March\n\nAbout 2,000 people marched on Saturday along a 6-kilometre route from the "
+            "station to the town hall, police said.",
+            "March\n\nThe marchers walked the 2-mile route from the station to the town hall "
+            "on Saturday, organisers said.",
+            True,
+            id="the one route a march followed, its length written before the noun",
+        ),
+        pytest.param(
+            "Roads\n\nCrews repaired a 6-kilometre stretch of the highway on Saturday, the "
+            "council said.",
+            "Roads\n\nThe council said on Saturday a 2-mile stretch of the highway was closed.",
+            False,
+            id="two stretches of one road may be two",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -1272,7 +1272,6 @@ PROBE_MISSES_ROUND37: set[tuple[str, str]] = {
     ("tornado-kessler-ridge", "C3-path-length"),
     ("tornado-kessler-ridge", "C4-damage-estimate"),
     ("vellmarsh-fare-protest", "C2-clash-time"),
-    ("vellmarsh-fare-protest", "C4-route-length"),
     ("ashdale-verdict", "U3-acquittal"),
     ("ashdale-verdict", "U4-jail-wing"),
     ("brennock-budget-vote", "U1-last-raise-2016"),
