@@ -29,6 +29,7 @@ from claimcheck.phrases import (
     NUMBER_OF,
     PERSON_NOUNS,
     PHRASE_STOPWORDS,
+    RELATIVE_ASIDE,
     RULING_WORDS,
     STREET_AFTER,
     find_names,
@@ -2613,6 +2614,10 @@ def _claims_for_sentence(
     skip = _credit_with_recipient(text, attribution) if attribution else (-1, -1)
     number_of = NUMBER_OF.search(sentence.text)
     anaphoric = PRONOUN_START.match(sentence.text) is not None
+    asides = [
+        (sentence.span[0] + found.start(), sentence.span[0] + found.end())
+        for found in RELATIVE_ASIDE.finditer(sentence.text)
+    ]
     results: list[Claim] = []
     last_measure = ""
     years = [q for q in quantities if q.kind == "year"]
@@ -2643,7 +2648,7 @@ def _claims_for_sentence(
         if anchor is None and fact is None and any(c != clause for c in clauses):
             continue
         subject_limit = anchor.span[0] if anchor else (fact.span[0] if fact else clause[1])
-        subject = subject_of(subject_limit, names, skip, places)
+        subject = subject_of(subject_limit, names, skip, places, asides)
         if fact is not None and fact.attribute == "age":
             # Whose age it is, as written: the name beside the figure, or in the sentence
             # before for an age told by a pronoun ("She was 84.").

@@ -591,7 +591,11 @@ def _counts_by_their_noun_alone(match: Match) -> bool:
 def _small_count(left: Claim, right: Claim) -> bool:
     """Whether the smaller of two figures is a small count ("two sons"); two stated figures,
     one in decimals ("a magnitude 6.1 quake", "the 6.4-magnitude tremor"), are readings."""
-    values = [q.value if q else None for q in (primary_quantity(left), primary_quantity(right))]
+    quantities = (primary_quantity(left), primary_quantity(right))
+    if any(q is not None and q.kind == "percent" for q in quantities):
+        # "about 9 percent of the workforce" is a share of a whole, no small count.
+        return False
+    values = [q.value if q else None for q in quantities]
     reading = all(value is not None for value in values) and any(
         value is not None and not float(value).is_integer() for value in values
     )
@@ -930,8 +934,9 @@ def _weigh_disagreement(
         # Unless both describe one named ship or building ("the Vela, a 189-metre carrier"),
         # or the one route the story's march followed.
         return "unclear"
-    if _part_within_whole(left, right):
-        # A part ("at its depot alone") cannot contradict a whole it fits in.
+    if _part_within_whole(left, right) or _narrower_kind_within(left, right):
+        # A part ("at its depot alone", "15 opposition deputies" of all who voted) cannot
+        # contradict a whole it fits in.
         return "unclear"
     if match.basis == "context" and (left.anaphoric or right.anaphoric):
         return "unclear"
@@ -1463,6 +1468,14 @@ def _kind_within_everyone(left: Claim, right: Claim) -> bool:
             # "3,100 travelling Pellham fans" in "a crowd of 28,412".
             return _no_larger(narrow, whole)
     for kind, whole_noun, narrow, whole in pairs:
+        if (
+            kind == whole_noun
+            and _kind_named_by_a_noun(narrow, kind)
+            and not _kind_named_by_a_noun(whole, kind)
+        ):
+            # "15 opposition deputies had declared their support" among "121 deputies".
+            return _no_larger(narrow, whole)
+    for kind, whole_noun, narrow, whole in pairs:
         if kind == whole_noun and _named_kind(narrow) and not _named_kind(whole):
             # "nearly 23,000 Nuban refugees" among "over 24,000 refugees" in one camp.
             return _no_larger(narrow, whole)
@@ -1483,6 +1496,38 @@ def _named_kind(claim: Claim) -> bool:
         return False
     after = claim.text[quantity.span[1] - claim.span[0] :]
     return re.match(rf"\s+[A-Z][a-z]+\s+{re.escape(claim.frame.noun)}", after) is not None
+
+
+def _kind_named_by_a_noun(claim: Claim, noun: str) -> bool:
+    """Whether a count of people narrows its noun by one plain word before it that is no
+    participle or adverb ("15 opposition deputies", "40 off-duty officers"; not "nine
+    trapped miners", whose word is the state the count is of)."""
+    quantity = primary_quantity(claim)
+    if quantity is None or not _kind_of_person(noun):
+        return False
+    after = claim.text[quantity.span[1] - claim.span[0] :]
+    found = re.match(r"\s+([a-z][a-z'’-]+)\s+([A-Za-z]+)", after)
+    return (
+        found is not None
+        and singular(found.group(2).casefold()) == noun
+        and not found.group(1).endswith(("ed", "ing", "ly", "en"))
+    )
+
+
+def _narrower_kind_within(left: Claim, right: Claim) -> bool:
+    """Whether one of two unframed counts of people names a narrower kind by a plain word
+    before the noun the other counts alone (``_kind_named_by_a_noun``: "15 opposition
+    deputies" against "121 deputies") and is no larger: a part of the whole."""
+    nouns = [
+        singular(claim.measure.split()[-1]) if claim.measure else "" for claim in (left, right)
+    ]
+    if nouns[0] != nouns[1] or not nouns[0]:
+        return False
+    narrowed = [_kind_named_by_a_noun(claim, nouns[0]) for claim in (left, right)]
+    if narrowed[0] == narrowed[1]:
+        return False
+    narrow, whole = (left, right) if narrowed[0] else (right, left)
+    return _no_larger(narrow, whole)
 
 
 def _kind_of_person(noun: str) -> bool:

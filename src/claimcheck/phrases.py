@@ -784,11 +784,38 @@ def is_place(text: str, name: str, span: Span) -> bool:
     )
 
 
-def subject_of(anchor: int, names: Sequence[tuple[str, Span]], skip: Span, places: set[str]) -> str:
-    """The named thing a figure is about: the nearest non-place name before it."""
+# A relative clause set off by commas: ", which makes seats for Tessaly buses,".
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:]*,")
+
+
+def subject_of(
+    anchor: int,
+    names: Sequence[tuple[str, Span]],
+    skip: Span,
+    places: set[str],
+    asides: Sequence[Span] = (),
+) -> str:
+    """The named thing a figure is about: the nearest non-place name before it, outside
+    the credit (``skip``) and outside a relative clause on a name that closes before the
+    figure (``asides``: "Shares of the supplier Kestrel, which makes seats for Tessaly
+    buses, fell 9 percent" are Kestrel's, not Tessaly's)."""
+
+    heads = {span[1] for _, span in names}
+
+    def aside(span: Span) -> bool:
+        # Only a relative clause on a name ("Kestrel Coachworks, which ..."): that name is
+        # then what the clause is about.
+        return any(
+            start in heads and start <= span[0] and span[1] <= end <= anchor
+            for start, end in asides
+        )
+
     candidates = [
         name
         for name, span in names
-        if span[1] <= anchor and not (skip[0] <= span[0] < skip[1]) and name not in places
+        if span[1] <= anchor
+        and not (skip[0] <= span[0] < skip[1])
+        and name not in places
+        and not aside(span)
     ]
     return candidates[-1] if candidates else ""

@@ -1520,6 +1520,14 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="two stretches of one road may be two",
         ),
+        pytest.param(
+            "Shares\n\nMarrow Freight shares fell 14% on Monday, their biggest one-day drop in "
+            "a decade.",
+            "Shares\n\nThe Marrow Freight stock slid about nine percent in Monday trading, "
+            "analysts said.",
+            True,
+            id="a small percentage is no small count",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

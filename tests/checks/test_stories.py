@@ -213,7 +213,6 @@ PROBE_MISSES_ROUND8: set[tuple[str, str]] = {
 PROBE_MISSES_ROUND9: set[tuple[str, str]] = {
     ("ashby-cross-freight-resignation", "board-not-met"),
     ("ashby-cross-freight-resignation", "ceo-since"),
-    ("ashby-cross-freight-resignation", "monday-share-fall"),
     ("ashby-cross-freight-resignation", "saltmarsh-age"),
     ("ashby-cross-freight-resignation", "severance"),
     ("ashby-cross-freight-resignation", "trucking-unit-sale"),
@@ -1265,7 +1264,6 @@ PROBE_MISSES_ROUND37: set[tuple[str, str]] = {
     ("oxley-forge-closure", "C1-jobs"),
     ("oxley-forge-closure", "C2-severance"),
     ("oxley-forge-closure", "C3-closing-date"),
-    ("oxley-forge-closure", "C4-workforce-share"),
     ("tarrow-river-spill", "C1-gallons"),
     ("tarrow-river-spill", "C2-discovery-time"),
     ("tarrow-river-spill", "C4-weekday"),
@@ -1392,8 +1390,9 @@ def test_change_over_time_is_not_a_conflict(folder: Path, item: dict[str, Any]) 
     assert not unexpected_conflict(folder, item["a"], item["b"])
 
 
-# False conflicts blind testers reported outside their keys (the key lists only the traps
-# they planted), each fixed since: (round's folder, story, (file, quote), (file, quote)).
+# False conflicts on blind stories outside their keys (the key lists only the traps its
+# tester planted), reported by testers or met while fixing something else, each fixed since:
+# (round's folder, story, (file, quote), (file, quote)).
 REPORTED_FALSE_CONFLICTS = [
     # Round 37: a day the failed tank is to be inspected, against the day it failed.
     (
@@ -1415,6 +1414,13 @@ REPORTED_FALSE_CONFLICTS = [
         "brennock-budget-vote",
         ("01_wire_cws.txt", "up from $91 million this year"),
         ("02_local_ledger.txt", "police department's $96 million"),
+    ),
+    # Met in session 16: opposition deputies who declared support, against all who voted.
+    (
+        "blind29",
+        "parvanek-confirmation",
+        ("continental_wire.txt", "15 opposition deputies"),
+        ("dressel_herald.txt", "121 deputies voted in favour"),
     ),
 ]
 
