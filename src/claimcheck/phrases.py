@@ -35,6 +35,8 @@ _WORDS: dict[str, Any] = read_data("phrases.json")
 # Capitalised words that open a sentence or a phrase without naming anyone ("Late on Tuesday
 # the council ...", "Earlier this week"): alone, no name (``capitalised_openers``).
 _OPENERS = frozenset(read_data("measures.json")["capitalised_openers"])
+# Nouns of events that open sentences ("Clashes broke out"), never a name alone.
+_EVENT_NOUNS = frozenset(read_data("measures.json")["event_nouns"])
 # Verbs that report what someone says: the noun before one is the speaker ("The museum says
 # $1.2 million has come in"), not what the figure after it is of.
 _REPORTING_VERBS = frozenset(REPORTING_VERBS)
@@ -711,6 +713,7 @@ def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[s
             or is_demonym(cleaned)
             or cleaned.casefold() in WEEKDAYS
             or cleaned in _OPENERS
+            or cleaned.casefold() in _EVENT_NOUNS
         ):
             continue
         names.append((cleaned, (name_start, name_start + len(cleaned))))

@@ -1528,6 +1528,14 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="a small percentage is no small count",
         ),
+        pytest.param(
+            "Protest\n\nClashes broke out around 3:20 p.m., when demonstrators threw stones at "
+            "officers outside the ministry, a police spokesman said.",
+            "Protest\n\nPolice say violence erupted shortly after 5 p.m. outside the ministry on "
+            "Harl Street.",
+            True,
+            id="an event's noun opening a sentence is no name",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -1269,7 +1269,6 @@ PROBE_MISSES_ROUND37: set[tuple[str, str]] = {
     ("tarrow-river-spill", "C4-weekday"),
     ("tornado-kessler-ridge", "C3-path-length"),
     ("tornado-kessler-ridge", "C4-damage-estimate"),
-    ("vellmarsh-fare-protest", "C2-clash-time"),
     ("ashdale-verdict", "U3-acquittal"),
     ("ashdale-verdict", "U4-jail-wing"),
     ("brennock-budget-vote", "U1-last-raise-2016"),
