@@ -479,6 +479,11 @@ def _travelled(before: str) -> bool:
     return bool(words) and words[-1].casefold() in MOTION_VERBS
 
 
+# A size said after its figure ("a path 19 miles long") and the noun it is of, right before.
+SIZE_ADJECTIVE_AFTER = re.compile(r"\s+(?:long|wide|high|tall)\b")
+NOUN_BEFORE_SIZE = re.compile(r"\b(?:a|an|the)\s+([a-z]{3,})\s+$")
+
+
 def _dimension_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
     """What a length, area or duration is of: "a depth of 10 km", "the depth of the quake
     at 10 km" -> 'depth'; "crested at 6.4 metres", "a peak of 5.2 metres" -> 'peak level';
@@ -494,6 +499,11 @@ def _dimension_measure(text: str, clause: Span, sentence: Span, quantity: Quanti
     if "-" in quantity.surface:
         # Attributive: "an 8-kilometre stretch".
         return noun_phrase_after(text, quantity.span[1], clause[1])
+    if quantity.kind == "length" and SIZE_ADJECTIVE_AFTER.match(text, quantity.span[1], clause[1]):
+        # "cut a path 19 miles long", "a wall three metres high": the noun before the figure.
+        noun = NOUN_BEFORE_SIZE.search(before)
+        if noun and noun.group(1) not in PHRASE_STOPWORDS:
+            return noun.group(1)
     if quantity.kind == "length" and BELOW_GROUND.match(text, quantity.span[1], clause[1]):
         return DEPTH
     reference = FROM_PLACE.match(text, quantity.span[1], clause[1])

@@ -1536,6 +1536,13 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="an event's noun opening a sentence is no name",
         ),
+        pytest.param(
+            "Tornado\n\nThe tornado left a 12-mile path of flattened barns on Tuesday, the "
+            "weather service said.",
+            "Tornado\n\nThe weather service says the tornado cut a path 20 miles long on Tuesday.",
+            True,
+            id="a size said after its figure is of the noun before it",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

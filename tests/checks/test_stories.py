@@ -1267,7 +1267,6 @@ PROBE_MISSES_ROUND37: set[tuple[str, str]] = {
     ("tarrow-river-spill", "C1-gallons"),
     ("tarrow-river-spill", "C2-discovery-time"),
     ("tarrow-river-spill", "C4-weekday"),
-    ("tornado-kessler-ridge", "C3-path-length"),
     ("tornado-kessler-ridge", "C4-damage-estimate"),
     ("ashdale-verdict", "U3-acquittal"),
     ("ashdale-verdict", "U4-jail-wing"),
