@@ -1151,7 +1151,6 @@ PROBE_MISSES_ROUND32: set[tuple[str, str]] = {
     ("talloway-flood", "N5-different-rescuers"),
 }
 PROBE_MISSES_ROUND33: set[tuple[str, str]] = {
-    ("carrowmoor-plant-closure", "C1-jobs"),
     ("carrowmoor-plant-closure", "C2-years-open"),
     ("carrowmoor-plant-closure", "C3-final-shift"),
     ("carrowmoor-plant-closure", "C4-severance"),
@@ -1261,7 +1260,6 @@ PROBE_MISSES_ROUND37: set[tuple[str, str]] = {
     ("corvane-482-landing", "C4-voucher"),
     ("kessler-peak-avalanche", "C1-caught-count"),
     ("kessler-peak-avalanche", "C3-time-of-slide"),
-    ("oxley-forge-closure", "C1-jobs"),
     ("oxley-forge-closure", "C2-severance"),
     ("oxley-forge-closure", "C3-closing-date"),
     ("tarrow-river-spill", "C1-gallons"),

@@ -138,6 +138,7 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         ),
         # Jobs cut are jobs lost, not the workforce.
         ("Northwind plans to cut about 1,200 jobs.", "about 1,200", "layoffs"),
+        ("The closure will cost 460 jobs at the plant.", "460", "layoffs"),
         ("Northwind employs 4,500 workers.", "4,500", "employees"),
         # A span of time its verb names: "in prison" is only where it is served.
         ("Tom Orlen was sentenced on Tuesday to eight years in prison.", "eight years", "sentence"),
