@@ -1259,7 +1259,6 @@ PROBE_MISSES_ROUND37: set[tuple[str, str]] = {
     ("corvane-482-landing", "C1-passenger-count"),
     ("corvane-482-landing", "C4-voucher"),
     ("kessler-peak-avalanche", "C1-caught-count"),
-    ("kessler-peak-avalanche", "C3-time-of-slide"),
     ("oxley-forge-closure", "C2-severance"),
     ("oxley-forge-closure", "C3-closing-date"),
     ("tarrow-river-spill", "C1-gallons"),

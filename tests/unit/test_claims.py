@@ -420,6 +420,8 @@ def test_the_day_of_a_storys_one_event(sentence: str, fact: tuple[str, str, str]
         # Events of general news worded as reporters word them.
         ("The crane toppled at about 2:40 p.m. onto the street.", "time of collapse", "~14:40"),
         ("The turbine came down at about 6:15 this morning.", "time of collapse", "~06:15"),
+        ("The slide broke loose at 10:40 a.m. on the bowl.", "time of collapse", "10:40"),
+        ("The slide hit the bowl at about 1:15 p.m.", "time of collapse", "~13:15"),
         ("The tanker ran aground at about 2:15 a.m. on Tuesday.", "time of grounding", "~02:15"),
         ("Keepers raised the alarm at 2:10 p.m. after a sighting.", "time of alarm", "14:10"),
         ("The leak was discovered just before 11 a.m. today.", "time of alarm", "~11:00"),
