@@ -1422,7 +1422,7 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
     found = [
         (event, match)
         for event in _events_worded(text, span, _clock_events())
-        if (match := _event_clock_pattern(event).search(text, span[0], span[1]))
+        if (match := _clock_of_the_event(text, span, event))
     ]
     if not found:
         return None
@@ -1436,6 +1436,26 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
     value = f"{'~' if approx else ''}{minutes // 60:02d}:{minutes % 60:02d}"
     fact = Fact(attribute=f"time of {event}", value=value, span=match.span(group))
     return fact, match.span()
+
+
+# Words before an event's noun that make it the setting of another thing's time: "sailed at
+# 5:40 a.m. on the first morning of the walkout", "left before the strike".
+_SETTING_OF_EVENT = re.compile(
+    r"\b(?:of|before|during|after|since|until)\s+(?:the|a|an|its|their|this)\s+$", re.IGNORECASE
+)
+
+
+def _clock_of_the_event(text: str, span: Span, event: str) -> re.Match[str] | None:
+    """The first match in a span of an event's clock time whose event words are the event
+    itself, not, after the clock, the time of something else set in it ("sailed at 5:40
+    a.m. on the first morning of the walkout")."""
+    for match in _event_clock_pattern(event).finditer(text, span[0], span[1]):
+        if _value_group(match) != "value2":
+            return match
+        start = match.start("event2")
+        if not _SETTING_OF_EVENT.search(text, max(span[0], start - 30), start):
+            return match
+    return None
 
 
 def _clock_distance(match: re.Match[str]) -> tuple[int, int]:

@@ -1059,6 +1059,10 @@ def _term_of_verb(top: Token, verb: Token | None, quantity: Quantity, words: Lex
     )
 
 
+# What a winner's margin adds to its attribute ("votes margin").
+MARGIN_SUFFIX = " margin"
+
+
 def _margin_of(measured: Token, words: Lexicon) -> bool:
     """Whether a counted noun follows "by" on a verb of winning or leading ("won by 12
     votes", "trails by three points")."""
@@ -1315,7 +1319,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         attribute = named if named in words.duration_attributes else ""
     if attribute and measured is not None and _margin_of(measured, words):
         # "won by nearly twelve thousand votes": the lead over the next, not a total.
-        attribute = f"{attribute} margin"
+        attribute = f"{attribute}{MARGIN_SUFFIX}"
     if (attribute in words.money_only) != (quantity.kind in ("money", "percent")):
         # A sum measures a price, a cost, a revenue; a headcount is no cost.
         attribute = ""
@@ -1457,6 +1461,9 @@ def _carried(verb: Token | None, measured: Token | None, quantity: Quantity, wor
     return words.carrying_verbs.get(lemma(verb).casefold(), "") if carries and verb else ""
 
 
+_NAMED_HOSPITAL = re.compile(r"\b(in|at|to)\s+(?:[a-z]+\s+){1,4}?hospital\b")
+
+
 def _cued_after(
     text: str, claim: Claim, quantity: Quantity, cues: dict[str, tuple[str, ...]]
 ) -> str:
@@ -1472,6 +1479,9 @@ def _cued_after(
         default=claim.span[1],
     )
     following = re.sub(r"[^\w\s]", " ", text[quantity.span[1] : end].casefold())
+    # "remained in St. Arwen's Hospital", "taken to Harwick General Hospital": a named
+    # hospital is a hospital to the cues.
+    following = _NAMED_HOSPITAL.sub(r"\1 hospital", following)
     return next(
         (attribute for attribute, words in cues.items() if _holds_cue(following, words)), ""
     )

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from claimcheck.claims import aged_things, described_ages, is_story_event, primary_quantity
 from claimcheck.config import Config
 from claimcheck.cues import may_hold_ignoring_case
-from claimcheck.frames import lexicon
+from claimcheck.frames import MARGIN_SUFFIX, lexicon
 from claimcheck.lexicon import (
     CORPORATE_SUFFIXES,
     DIMENSION_KINDS,
@@ -395,7 +395,11 @@ def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
     if left_entity.startswith("another ") != right_entity.startswith("another "):
         # "A second boat carrying 46 people" is not the boat the story is about.
         return None
-    if attribute in lexicon().duration_attributes and _held_apart(left, right, names):
+    if (
+        attribute in lexicon().duration_attributes or attribute.endswith(MARGIN_SUFFIX)
+    ) and _held_apart(left, right, names):
+        # Two named holders' terms, or two winners' margins ("Orrell won re-election by
+        # 140 votes", "Castellane led by 25 votes"): two races.
         return None
     owned = attribute in lexicon().owned_attributes
     if owned and not (left_entity and right_entity):

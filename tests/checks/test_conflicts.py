@@ -1543,6 +1543,13 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="a size said after its figure is of the noun before it",
         ),
+        pytest.param(
+            "Council\n\nIn Ward 2, council member Tamsin Orrell won re-election by 140 votes, "
+            "according to the clerk's office.",
+            "Mayor\n\nOn election night Mayor Castellane led by 25 votes, 4,212 to 4,187.",
+            False,
+            id="two winners' margins are two races",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -1276,6 +1276,38 @@ PROBE_MISSES_ROUND37: set[tuple[str, str]] = {
     ("tornado-kessler-ridge", "$41 million in damage"),
     ("tornado-kessler-ridge", "Vernon Aske, 59"),
 }
+# Round 38 (blind36): eight stories, four blind testers, frozen at 606c819 (13 of 32 found,
+# five false conflicts, three of them traps); what the tool still misses after its fixes.
+PROBE_MISSES_ROUND38: set[tuple[str, str]] = {
+    ("brackenholt-trial", "C1-enrolment"),
+    ("brackenholt-trial", "C2-reduction-pct"),
+    ("brackenholt-trial", "C4-call-time"),
+    ("carrow-bay-strike", "C1-strikers"),
+    ("carrow-bay-strike", "C3-start-weekday"),
+    ("election-recount", "C3-start-weekday"),
+    ("fishing-boat-sinking", "C2-distance"),
+    ("fishing-boat-sinking", "C3-mayday-time"),
+    ("fishing-boat-sinking", "C4-departure-day"),
+    ("hollinmere-jaguar-escape", "C2-distance"),
+    ("hollinmere-jaguar-escape", "C3-recapture-weekday"),
+    ("hollinmere-jaguar-escape", "C4-budget-cut-pct"),
+    ("marrowfield-heat-blackout", "C1-peak-customers"),
+    ("marrowfield-heat-blackout", "C4-airport-high"),
+    ("orlin-bridge-collapse", "C2-vehicles-on-bridge"),
+    ("st-aldwin-cyberattack", "C1-records-copied"),
+    ("st-aldwin-cyberattack", "C2-ransom"),
+    ("st-aldwin-cyberattack", "C3-weekday-detected"),
+    ("st-aldwin-cyberattack", "C4-servers-encrypted"),
+    ("carrow-bay-strike", "N7-forecast"),
+    ("carrow-bay-strike", "U2-rank"),
+    ("fishing-boat-sinking", "U4-inspection"),
+    ("hollinmere-jaguar-escape", "U1-wire-off"),
+    ("hollinmere-jaguar-escape", "U3-fourth-escape"),
+    ("hollinmere-jaguar-escape", "U4-culvert"),
+    ("st-aldwin-cyberattack", "U2-audit-2019"),
+    ("brackenholt-trial", "1,915 patients had joined"),
+    ("hollinmere-jaguar-escape", "60 reported sightings"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1310,6 +1342,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND35
     | PROBE_MISSES_ROUND36
     | PROBE_MISSES_ROUND37
+    | PROBE_MISSES_ROUND38
 )
 
 
@@ -1409,6 +1442,14 @@ REPORTED_FALSE_CONFLICTS = [
         "brennock-budget-vote",
         ("01_wire_cws.txt", "up from $91 million this year"),
         ("02_local_ledger.txt", "police department's $96 million"),
+    ),
+    # Round 38: a ship that sailed "at 5:40 a.m. on the first morning of the walkout",
+    # against the time the dockworkers walked off the job.
+    (
+        "blind36",
+        "carrow-bay-strike",
+        ("followup.txt", "sailed at 5:40 a.m."),
+        ("wire.txt", "walked off the job at 6 a.m."),
     ),
     # Met in session 16: opposition deputies who declared support, against all who voted.
     (

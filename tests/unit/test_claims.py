@@ -409,6 +409,8 @@ def test_the_day_of_a_storys_one_event(sentence: str, fact: tuple[str, str, str]
             "19:00",
         ),
         ("Blasts were heard at 3 p.m. (1200 GMT) after the raid.", None, None),
+        # An event named after the clock as the setting of something else's time.
+        ("The ship sailed at 5:40 a.m. on the first morning of the walkout.", None, None),
         # The event whose words are nearest the clock, and the longest of them.
         (
             "The volcano erupted at 4:15 a.m. on Tuesday, killing two hikers.",

@@ -140,6 +140,8 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         ("Northwind plans to cut about 1,200 jobs.", "about 1,200", "layoffs"),
         ("The closure will cost 460 jobs at the plant.", "460", "layoffs"),
         ("Northwind employs 4,500 workers.", "4,500", "employees"),
+        # People in a hospital named, as in any hospital: a daily level.
+        ("Three survivors remained in St. Arwen's Hospital on Tuesday.", "Three", "in hospital"),
         # A span of time its verb names: "in prison" is only where it is served.
         ("Tom Orlen was sentenced on Tuesday to eight years in prison.", "eight years", "sentence"),
         # One of a group is no rate: the figure counts the group.
