@@ -316,6 +316,10 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
             ("day of crash", "saturday", "Saturday night"),
         ),
         ("The collapse happened on Saturday.", ("day of collapse", "saturday", "Saturday")),
+        (
+            "A hand recount of the mayoral election began Monday.",
+            ("day of recount", "monday", "Monday"),
+        ),
         # A word may describe the event after its day's possessive, unless it makes it one
         # of several; the event's noun may be plural.
         (
@@ -424,6 +428,7 @@ def test_the_day_of_a_storys_one_event(sentence: str, fact: tuple[str, str, str]
         ("The turbine came down at about 6:15 this morning.", "time of collapse", "~06:15"),
         ("The slide broke loose at 10:40 a.m. on the bowl.", "time of collapse", "10:40"),
         ("The slide hit the bowl at about 1:15 p.m.", "time of collapse", "~13:15"),
+        ("The mayday came in at 9:05 p.m. Monday.", "time of distress call", "21:05"),
         ("The tanker ran aground at about 2:15 a.m. on Tuesday.", "time of grounding", "~02:15"),
         ("Keepers raised the alarm at 2:10 p.m. after a sighting.", "time of alarm", "14:10"),
         ("The leak was discovered just before 11 a.m. today.", "time of alarm", "~11:00"),
