@@ -429,6 +429,7 @@ def test_the_day_of_a_storys_one_event(sentence: str, fact: tuple[str, str, str]
         ("The slide broke loose at 10:40 a.m. on the bowl.", "time of collapse", "10:40"),
         ("The slide hit the bowl at about 1:15 p.m.", "time of collapse", "~13:15"),
         ("The mayday came in at 9:05 p.m. Monday.", "time of distress call", "21:05"),
+        ("Police darted him at twenty to seven on Sunday evening.", "time of capture", "18:40"),
         ("The tanker ran aground at about 2:15 a.m. on Tuesday.", "time of grounding", "~02:15"),
         ("Keepers raised the alarm at 2:10 p.m. after a sighting.", "time of alarm", "14:10"),
         ("The leak was discovered just before 11 a.m. today.", "time of alarm", "~11:00"),
