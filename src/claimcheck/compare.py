@@ -452,6 +452,9 @@ def _compare_match(
     concurrent, times_known = same_time(match.left, match.right, days_matter=not static)
     if not concurrent and times_known and _totals_given_the_same_day(match.left, match.right):
         concurrent = True
+    if outcome in ("strict", "pragmatic") and _parts_of_two_things(match.left, match.right):
+        # "a clear majority in the 240-seat assembly" and "the party's 22-seat majority".
+        return Comparison("unclear", times_known)
     if outcome in ("strict", "pragmatic") and _baseline_against_another_time(match):
         # "$96 million for the police, up from $91 million this year" beside another
         # article's "$96 million": the 91 is what the figure was before, not a rival value.
@@ -614,6 +617,23 @@ def _counts_a_part(claim: Claim) -> bool:
     return quantity is not None and bool(
         hyphened_part(claim.text, quantity.span[1] - claim.span[0], len(claim.text))
     )
+
+
+# The thing after a hyphened part: "240-seat assembly" -> 'assembly'.
+_PART_HOLDER = re.compile(r"-[a-z]+\s+([a-z]+)")
+
+
+def _parts_of_two_things(left: Claim, right: Claim) -> bool:
+    """Whether two counts of parts joined by a hyphen (``_counts_a_part``) are of things
+    named by two different nouns: "the 240-seat assembly" and "a 22-seat majority"."""
+    holders = []
+    for claim in (left, right):
+        quantity = primary_quantity(claim)
+        if quantity is None or not _counts_a_part(claim):
+            return False
+        found = _PART_HOLDER.match(claim.text, quantity.span[1] - claim.span[0])
+        holders.append(singular(found.group(1)) if found else "")
+    return all(holders) and holders[0] != holders[1]
 
 
 def _least_value(left: Claim, right: Claim) -> float:
@@ -2209,6 +2229,11 @@ def _content_words(claim: Claim) -> set[str]:
     text = claim.text
     if claim.attribution is not None:
         start, end = claim.attribution.span
+        quantity = primary_quantity(claim)
+        if quantity is not None and start <= quantity.span[0] < end:
+            # "the hospital said on Monday that 130,000 patient records had been copied by
+            # the hackers": the credit ends where the reported figure's words begin.
+            end = quantity.span[0]
         text = text[: max(0, start - claim.span[0])] + " " + text[max(0, end - claim.span[0]) :]
     words = re.findall(r"[a-z]{4,}", text.casefold())
     return {stem(w) for w in words if w not in PHRASE_STOPWORDS and w not in MONEY_MEASURES}

@@ -1292,7 +1292,6 @@ PROBE_MISSES_ROUND38: set[tuple[str, str]] = {
     ("marrowfield-heat-blackout", "C1-peak-customers"),
     ("marrowfield-heat-blackout", "C4-airport-high"),
     ("orlin-bridge-collapse", "C2-vehicles-on-bridge"),
-    ("st-aldwin-cyberattack", "C1-records-copied"),
     ("st-aldwin-cyberattack", "C2-ransom"),
     ("st-aldwin-cyberattack", "C3-weekday-detected"),
     ("st-aldwin-cyberattack", "C4-servers-encrypted"),
@@ -1448,6 +1447,13 @@ REPORTED_FALSE_CONFLICTS = [
         "carrow-bay-strike",
         ("followup.txt", "sailed at 5:40 a.m."),
         ("wire.txt", "walked off the job at 6 a.m."),
+    ),
+    # Met in session 16: the seats of an assembly, against the seats of a majority.
+    (
+        "blind21",
+        "calvenia-election",
+        ("03_rc1_radio.txt", "the 240-seat assembly"),
+        ("05_followup_cns.txt", "22-seat majority"),
     ),
     # Met in session 16: opposition deputies who declared support, against all who voted.
     (
