@@ -104,6 +104,7 @@ class Lexicon:
     margin_verbs: frozenset[str]
     # Attribute -> the words after a count, in its clause, that put it in that state.
     state_cues: dict[str, tuple[str, ...]]
+    state_cues_before: dict[str, tuple[str, ...]]
     # Attribute -> the words after a count, in its clause, that say where it is, for a
     # count that has no attribute of its own.
     presence_cues: dict[str, tuple[str, ...]]
@@ -225,6 +226,9 @@ def lexicon() -> Lexicon:
         care_verbs=frozenset(raw["care_verbs"]),
         margin_verbs=frozenset(raw["margin_verbs"]),
         state_cues={attribute: tuple(cues) for attribute, cues in raw["state_cues"].items()},
+        state_cues_before={
+            attribute: tuple(cues) for attribute, cues in raw["state_cues_before"].items()
+        },
         other_markers=frozenset(raw["other_markers"]),
         incident_nouns=frozenset(raw["incident_nouns"]),
         carrying_verbs={
@@ -382,6 +386,7 @@ def may_measure(text: str, claim: Claim) -> bool:
         claim.measure in words.noun_attribute
         or _cued_after(text, claim, quantity, words.presence_cues)
         or _cued_after(text, claim, quantity, words.state_cues)
+        or _cued_before(text, claim, quantity, words.state_cues_before)
     ):
         return True
     return _words_may_measure(
@@ -1335,7 +1340,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if attribute and rate:
         # "£4 an hour" is a rate, not a sum.
         attribute = f"{attribute} per {rate.group(1).casefold()}"
-    state = _cued_after(text, claim, quantity, words.state_cues)
+    state = _cued_after(text, claim, quantity, words.state_cues) or _cued_before(
+        text, claim, quantity, words.state_cues_before
+    )
     if state and not (attribute and attribute == _verb_attribute(verb, words)):
         # "85,000 homes without power", "2,400 workers went on strike": how many are in
         # that state today, not homes damaged or a workforce. A count its own verb names
@@ -1484,6 +1491,33 @@ def _cued_after(
     following = _NAMED_HOSPITAL.sub(r"\1 hospital", following)
     return next(
         (attribute for attribute, words in cues.items() if _holds_cue(following, words)), ""
+    )
+
+
+# Hedges that may stand between a cue before a count and the count: "cut power to about".
+_HEDGES_BEFORE = re.compile(
+    r"(?:\s+(?:about|some|roughly|around|nearly|almost|over|more\s+than|at\s+least|up\s+to))*\s*$"
+)
+
+
+def _cued_before(
+    text: str, claim: Claim, quantity: Quantity, cues: dict[str, tuple[str, ...]]
+) -> str:
+    """The attribute the words right before a count give it (``state_cues_before``):
+    'outages' for "cut power to 168,000 customers"; '' when none, or for no count."""
+    if quantity.kind != "count":
+        return ""
+    start = max(claim.span[0], quantity.span[0] - 60)
+    before = text[start : quantity.span[0]]
+    before = before[: _HEDGES_BEFORE.search(before).start()]  # type: ignore[union-attr]
+    window = " " + " ".join(re.sub(r"[^\w\s]", " ", before.casefold()).split())
+    return next(
+        (
+            attribute
+            for attribute, words in cues.items()
+            if window.endswith(tuple(f" {c}" for c in words))
+        ),
+        "",
     )
 
 

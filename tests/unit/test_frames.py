@@ -142,6 +142,8 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         ("Northwind employs 4,500 workers.", "4,500", "employees"),
         # People in a hospital named, as in any hospital: a daily level.
         ("Three survivors remained in St. Arwen's Hospital on Tuesday.", "Three", "in hospital"),
+        # Customers a cue before the count puts in a state.
+        ("The blackout cut power to about 168,000 customers.", "about 168,000", "outages"),
         # A span of time its verb names: "in prison" is only where it is served.
         ("Tom Orlen was sentenced on Tuesday to eight years in prison.", "eight years", "sentence"),
         # One of a group is no rate: the figure counts the group.
