@@ -1538,9 +1538,7 @@ def _narrower_kind_within(left: Claim, right: Claim) -> bool:
     """Whether one of two unframed counts of people names a narrower kind by a plain word
     before the noun the other counts alone (``_kind_named_by_a_noun``: "15 opposition
     deputies" against "121 deputies") and is no larger: a part of the whole."""
-    nouns = [
-        singular(claim.measure.split()[-1]) if claim.measure else "" for claim in (left, right)
-    ]
+    nouns = [_noun_measured(claim) for claim in (left, right)]
     if nouns[0] != nouns[1] or not nouns[0]:
         return False
     narrowed = [_kind_named_by_a_noun(claim, nouns[0]) for claim in (left, right)]
