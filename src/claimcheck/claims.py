@@ -2203,6 +2203,10 @@ def find_facts(text: str, span: Span) -> tuple[tuple[Fact, Span], ...]:
     are shared between the claims that carry them, and never changed.
     """
     found = [fact for fact in (_event_time_fact(text, span), _pattern_fact(text, span)) if fact]
+    if len(found) == 2 and found[1][0].attribute == "vote":
+        # "The council voted 7-2 on Tuesday night": the tally is what the clause asserts,
+        # its day when; the vote's time stays a claim of its own phrase where it has one.
+        found.reverse()
     if found and found[-1][0].attribute == "age":
         # "Darnell Voss, 34, Emil Crane, 41, and Rudy Penhallow, 28": each named age.
         found.extend(_further_ages(text, (found[-1][1][1], span[1])))
