@@ -66,11 +66,13 @@ PART_NAMES = {
 # Time words with no date in them: "last December", "this week", "recently".
 RELATIVE_TIME = re.compile(
     r"\b(?:(?:last|this|next|earlier this|late last)\s+(?:year|month|week|quarter|decade|season|"
+    r"spring|summer|fall|autumn|winter|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december)|yesterday|today|recently|in recent years)\b",
     re.IGNORECASE,
 )
 
+_SEASON = re.compile(r"(?:spring|summer|fall|autumn|winter)$", re.IGNORECASE)
 # Words ``RELATIVE_TIME`` cannot match without, lower-cased.
 _RELATIVE_TIME_WORDS = ("last", "this", "next", "yesterday", "today", "recent")
 
@@ -398,7 +400,11 @@ def time_of(
         )
     may_be_relative = may_hold_ignoring_case(text[clause[0] : clause[1]], _RELATIVE_TIME_WORDS)
     relative = RELATIVE_TIME.search(text, clause[0], clause[1]) if may_be_relative else None
-    if relative:
+    if relative and not (
+        _SEASON.search(relative.group()) and _SINCE.search(text, clause[0], relative.start())
+    ):
+        # (A season after "since" dates the window's start, not the figure: "has sold 2.3
+        # million copies since its release last spring" is a total to date.)
         return TimeRef(text=relative.group(), span=relative.span(), relation="relative")
     return None
 

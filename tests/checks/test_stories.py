@@ -1300,6 +1300,42 @@ PROBE_MISSES_ROUND38: set[tuple[str, str]] = {
     ("brackenholt-trial", "1,915 patients had joined"),
     ("hollinmere-jaguar-escape", "60 reported sightings"),
 }
+# Round 39 (blind37): eight stories, four blind testers, frozen at 2a9e29c (8 of 32 found,
+# one false conflict, a planted forecast); what the tool still misses after its fix.
+PROBE_MISSES_ROUND39: set[tuple[str, str]] = {
+    ("averin-tanker-spill", "C1-crew-count"),
+    ("averin-tanker-spill", "C2-distance-offshore"),
+    ("averin-tanker-spill", "C3-cargo"),
+    ("hiker-found-alive", "C1-age"),
+    ("hiker-found-alive", "C2-time-found"),
+    ("hiker-found-alive", "C3-distance"),
+    ("hiker-found-alive", "C4-weekday-start"),
+    ("listeria-recall", "C2-victim-age"),
+    ("listeria-recall", "C3-alert-time"),
+    ("olvar-dam-failure", "C3-evacuated"),
+    ("orlen-falls-bank-robbery", "C1-robbery-time"),
+    ("orlen-falls-bank-robbery", "C2-amount-stolen"),
+    ("orlen-falls-bank-robbery", "C4-robbery-weekday"),
+    ("rusk-doping-ban", "C1-ban-length"),
+    ("rusk-doping-ban", "C3-test-weekday"),
+    ("rusk-doping-ban", "C4-races-annulled"),
+    ("tuition-protest", "C1-percent"),
+    ("tuition-protest", "C2-arrests"),
+    ("tuition-protest", "C3-shortfall"),
+    ("tuition-protest", "C4-vote-weekday"),
+    ("waiting-list-scandal", "C1-hidden-list-size"),
+    ("waiting-list-scandal", "C2-longest-wait"),
+    ("waiting-list-scandal", "C3-suspension-weekday"),
+    ("waiting-list-scandal", "C4-share-over-year"),
+    ("averin-tanker-spill", "U3-pilot-station"),
+    ("averin-tanker-spill", "U4-flag"),
+    ("hiker-found-alive", "U4-food"),
+    ("listeria-recall", "U1-price"),
+    ("olvar-dam-failure", "U3-bridge"),
+    ("olvar-dam-failure", "U4-insurance"),
+    ("rusk-doping-ban", "U3-appeal-21-days"),
+    ("rusk-doping-ban", "U4-last-race"),
+}
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1335,6 +1371,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND36
     | PROBE_MISSES_ROUND37
     | PROBE_MISSES_ROUND38
+    | PROBE_MISSES_ROUND39
 )
 
 

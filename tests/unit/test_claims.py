@@ -1632,3 +1632,18 @@ def test_a_year_a_figure_is_measured_against_does_not_date_it(
 ) -> None:
     (claim,) = (c for c in claims_of(sentence) if c.quantities[0].kind in ("percent", "count"))
     assert (claim.time.year if claim.time else None) == year
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("Enrollment is projected to fall 3 percent next fall.", "next fall"),
+        ("The shelter took in 40 families last winter.", "last winter"),
+        ("The shelter took in 40 families on Tuesday.", None),
+    ],
+)
+def test_a_season_before_or_after_the_reports_is_its_time(
+    sentence: str, period: str | None
+) -> None:
+    found = _time_of_figure(sentence, lambda q: q.kind in ("percent", "count"))
+    assert (found.text if found and found.relation == "relative" else None) == period
