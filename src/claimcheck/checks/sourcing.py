@@ -272,13 +272,13 @@ def same_figure_pairs(claims: Sequence[Claim], copies: Copies) -> list[tuple[Cla
     """
     by_figure: dict[tuple[str, str, float], list[tuple[Claim, Quantity]]] = {}
     for claim in claims:
-        figures = main_quantities(claim.quantities)
-        value = figures[0].value if len(figures) == 1 else None
-        if value is None:
-            continue
-        by_figure.setdefault((figures[0].kind, figures[0].unit, value), []).append(
-            (claim, figures[0])
-        )
+        # Each of a claim's figures ("pulled three products ... after ... 11 confirmed
+        # cases"): one another article gives backs that much of it.
+        for figure in main_quantities(claim.quantities):
+            if figure.value is not None:
+                by_figure.setdefault((figure.kind, figure.unit, figure.value), []).append(
+                    (claim, figure)
+                )
     pairs: list[tuple[Claim, Claim]] = []
     for (kind, _, value), same in by_figure.items():
         whole = float(value).is_integer()
