@@ -225,6 +225,10 @@ def _next_is_verb(tokens: Sequence[tuple[str, int]], index: int) -> bool:
     return index + 1 < len(tokens) and is_verb(tokens[index + 1][0])
 
 
+# A lower-case word of letters.
+_PLAIN_WORD = re.compile(r"[a-z]+")
+
+
 def noun_phrase_after(text: str, position: int, limit: int, max_words: int = 4) -> str:
     """The noun phrase right after a figure: "150 [AI firms] in the region".
 
@@ -244,6 +248,17 @@ def noun_phrase_after(text: str, position: int, limit: int, max_words: int = 4) 
         if not words and (lowered in LEADING_FILLERS or lowered.endswith(("'s", "’s"))):
             continue
         if lowered in {"and", "&"} and words:
+            words.append(lowered)
+            continue
+        if (
+            not words
+            and lowered.endswith("ed")
+            and index + 1 < len(tokens)
+            and _PLAIN_WORD.fullmatch(tokens[index + 1][0])
+            and tokens[index + 1][0] not in PHRASE_STOPWORDS
+            and not is_verb(tokens[index + 1][0])
+        ):
+            # "11 confirmed cases", "40 reported sightings": a participle before the noun.
             words.append(lowered)
             continue
         if lowered in PHRASE_STOPWORDS or not WORD.fullmatch(word) or is_verb(word):

@@ -1078,6 +1078,10 @@ def test_a_year_after_a_size_and_a_verb_dates_the_event(
         # "more" adds to an earlier count of the same thing.
         ("23 more people were hurt", "people"),
         ("12 more than last year", ""),
+        # A participle before the noun describes it; one before anything else is a verb.
+        ("11 confirmed cases of illness", "confirmed cases"),
+        ("40 reported sightings so far", "reported sightings"),
+        ("5 died Tuesday", ""),
     ],
 )
 def test_the_noun_phrase_after_a_figure(text: str, measure: str) -> None:
