@@ -157,6 +157,15 @@ def year_on_one_side(left: Claim, right: Claim) -> bool:
 EARLIER_OCCASION_WORDS = frozenset(read_data("measures.json")["earlier_occasion_words"])
 
 
+def _another_dated_occasion(left: Claim, right: Claim) -> bool:
+    """Whether one claim names its year and the other none (``year_on_one_side``), and the
+    one that names it marks its event as another ("In 2019 another jet made an emergency
+    landing there with 121 passengers"): no figure of the story's own occasion."""
+    if not year_on_one_side(left, right):
+        return False
+    return _marks_another(left if _explicit_time(left)[0] is not None else right)
+
+
 def _of_an_earlier_occasion(claim: Claim) -> bool:
     """Whether a claim's words say its occasion came before the story's ("at the previous
     election", "the prior season", "The last strike at the hospital, in 2009, involved about
@@ -197,7 +206,7 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
         stated = dated.time
         if stated is not None and (FULL_DATE.search(stated.text) or _spans_years(stated)):
             return False, False
-        if _of_an_earlier_occasion(dated) or _marks_another(dated):
+        if _of_an_earlier_occasion(dated) or _another_dated_occasion(left, right):
             # "Turnout at the previous election, in 2021, was 48.9 percent"; "In 2019
             # another jet made an emergency landing there with 121 passengers" (which
             # ``_compare_match`` holds to be no change of the story's figure either).
@@ -502,9 +511,7 @@ def _compare_match(
             # A match too weak to call two values a disagreement ("four bullets" in a
             # revolver, "three to the back") is too weak to call them one measure's change.
             return Comparison("unclear", True)
-        if year_on_one_side(match.left, match.right) and (
-            _marks_another(match.left) or _marks_another(match.right)
-        ):
+        if _another_dated_occasion(match.left, match.right):
             # "In 2019 another jet made an emergency landing there with 121 passengers":
             # another occasion's figure, not an earlier count of the story's.
             return Comparison("unclear", True)

@@ -385,8 +385,7 @@ def may_measure(text: str, claim: Claim) -> bool:
     if (
         claim.measure in words.noun_attribute
         or _cued_after(text, claim, quantity, words.presence_cues)
-        or _cued_after(text, claim, quantity, words.state_cues)
-        or _cued_before(text, claim, quantity, words.state_cues_before)
+        or _state_cued(text, claim, quantity, words)
     ):
         return True
     return _words_may_measure(
@@ -1340,9 +1339,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if attribute and rate:
         # "£4 an hour" is a rate, not a sum.
         attribute = f"{attribute} per {rate.group(1).casefold()}"
-    state = _cued_after(text, claim, quantity, words.state_cues) or _cued_before(
-        text, claim, quantity, words.state_cues_before
-    )
+    state = _state_cued(text, claim, quantity, words)
     if state and not (attribute and attribute == _verb_attribute(verb, words)):
         # "85,000 homes without power", "2,400 workers went on strike": how many are in
         # that state today, not homes damaged or a workforce. A count its own verb names
@@ -1485,10 +1482,9 @@ def _cued_after(
         (q.span[0] for q in claim.quantities if q.span[0] >= quantity.span[1]),
         default=claim.span[1],
     )
-    following = re.sub(r"[^\w\s]", " ", text[quantity.span[1] : end].casefold())
     # "remained in St. Arwen's Hospital", "taken to Harwick General Hospital": a named
     # hospital is a hospital to the cues.
-    following = _NAMED_HOSPITAL.sub(r"\1 hospital", following)
+    following = _NAMED_HOSPITAL.sub(r"\1 hospital", _cue_words(text[quantity.span[1] : end]))
     return next(
         (attribute for attribute, words in cues.items() if _holds_cue(following, words)), ""
     )
@@ -1509,8 +1505,7 @@ def _cued_before(
         return ""
     start = max(claim.span[0], quantity.span[0] - 60)
     before = text[start : quantity.span[0]]
-    before = before[: _HEDGES_BEFORE.search(before).start()]  # type: ignore[union-attr]
-    window = " " + " ".join(re.sub(r"[^\w\s]", " ", before.casefold()).split())
+    window = " " + _cue_words(before[: _HEDGES_BEFORE.search(before).start()])  # type: ignore[union-attr]
     return next(
         (
             attribute
@@ -1519,6 +1514,19 @@ def _cued_before(
         ),
         "",
     )
+
+
+def _state_cued(text: str, claim: Claim, quantity: Quantity, words: Lexicon) -> str:
+    """The passing state the words after a count, or right before it, put it in
+    (``state_cues``, ``state_cues_before``), '' when none."""
+    return _cued_after(text, claim, quantity, words.state_cues) or _cued_before(
+        text, claim, quantity, words.state_cues_before
+    )
+
+
+def _cue_words(text: str) -> str:
+    """Text as cues are written: lower case, words only, one space between them."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
 def _holds_cue(words: str, cues: Iterable[str]) -> bool:

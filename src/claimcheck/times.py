@@ -63,16 +63,18 @@ PART_NAMES = {
     "overnight": "night",
 }
 
+# The seasons, which a period before or after the report's may name ("next fall").
+SEASONS = "spring|summer|fall|autumn|winter"
 # Time words with no date in them: "last December", "this week", "recently".
 RELATIVE_TIME = re.compile(
     r"\b(?:(?:last|this|next|earlier this|late last)\s+(?:year|month|week|quarter|decade|season|"
-    r"spring|summer|fall|autumn|winter|"
+    rf"{SEASONS}|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december)|yesterday|today|recently|in recent years)\b",
     re.IGNORECASE,
 )
 
-_SEASON = re.compile(r"(?:spring|summer|fall|autumn|winter)$", re.IGNORECASE)
+_SEASON = re.compile(rf"(?:{SEASONS})$", re.IGNORECASE)
 # Words ``RELATIVE_TIME`` cannot match without, lower-cased.
 _RELATIVE_TIME_WORDS = ("last", "this", "next", "yesterday", "today", "recent")
 
