@@ -14,6 +14,7 @@ import bisect
 import hashlib
 import re
 from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
@@ -1183,6 +1184,19 @@ def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
 # words, none a verb of something else done on that day ("was contained on Monday") or a
 # bound ("burning since Monday").
 _BETWEEN_EVENT_AND_DAY = r"(?P<between>(?:\s+[A-Za-z0-9'’-]+){0,10}?)"
+
+
+@cache
+def _not_before_an_infinitive() -> str:
+    """A pattern to put right after an event's words: it fails where they end in a verb
+    that takes an infinitive ("the day shift failed to clock in", "began to sag"), which
+    reports no event (``infinitive_verbs`` in data/measures.json). "to" before a noun
+    phrase ("surrendered to the police") leaves the event as it is."""
+    after = "|".join(rf"(?<=\b{verb})" for verb in measure_data()["infinitive_verbs"])
+    determiners = "the|a|an|his|her|its|their|our|my|this|that|these|those"
+    return rf"(?!(?:{after})\s+to\s+(?!(?:{determiners})\b)[a-z])"
+
+
 # Past three words between, a word that opens a clause of its own ("broke out in the flat
 # where a family had lived since Monday"): the day is that clause's.
 _CLAUSE_OPENERS = frozenset(
@@ -1205,7 +1219,7 @@ def _unnamed_event_day_pattern(event: str) -> re.Pattern[str]:
     event's words."""
     alternation = dict(_event_words())[event]
     return re.compile(
-        rf"\b(?P<event>{alternation})\b{_BETWEEN_EVENT_AND_DAY}\s+"
+        rf"\b(?P<event>{alternation})\b{_not_before_an_infinitive()}{_BETWEEN_EVENT_AND_DAY}\s+"
         rf"(?:(?P<late>late|early)\s+(?:on\s+)?|on\s+)?"
         rf"(?P<value>{_WEEKDAY_NAMES})\b{_WEEKDAY_PART.format(n=1)}(?!['’]s)"
         rf"|\b(?P<value2>{_WEEKDAY_NAMES}){_WEEKDAY_PART.format(n=2)}(?P<possessive>['’]s)?"
@@ -1226,9 +1240,9 @@ def _single_events() -> list[str]:
 
 
 def is_story_event(attribute: str) -> bool:
-    """Whether a fact's attribute is the clock time of an event a story has one of
-    (``_single_events``: "time of fire", not "time of attack")."""
-    return attribute.removeprefix("time of ") in _single_events()
+    """Whether a fact's attribute is the clock time or the weekday of an event a story has
+    one of (``_single_events``: "time of fire", "day of robbery", not "time of attack")."""
+    return attribute.removeprefix("time of ").removeprefix("day of ") in _single_events()
 
 
 def _unnamed_event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
@@ -1264,6 +1278,9 @@ def _weekday_of_event(text: str, span: Span, event: str) -> re.Match[str] | None
         between = (match.group("between") or "").casefold().split()
         if between and _describes_what_follows(text, match):
             continue
+        if match.group("event") and _another_before().search(text, 0, match.start("event")):
+            # "a second outage on Wednesday", "another robbery on Friday": one of several.
+            continue
         if any(
             word in _NOT_BETWEEN
             or (word.endswith("ed") and word not in _HAPPENED)
@@ -1280,6 +1297,14 @@ def _weekday_of_event(text: str, span: Span, event: str) -> re.Match[str] | None
             continue
         return match
     return None
+
+
+@cache
+def _another_before() -> re.Pattern[str]:
+    """A word right before an event's noun that makes it one of several ("a second
+    outage", ``occurrence_words``)."""
+    words = "|".join(measure_data()["occurrence_words"])
+    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
 
 
 # A determiner right before an event's participle: "inspect the failed tank on Friday".
@@ -1355,6 +1380,12 @@ _CLOCK_LEAD = (
 _ANY_EVENT_CLOCK = re.compile(rf"\b(?:{_CLOCK_LEAD}|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+){_CLOCK}")
 
 
+# What may stand between an event's words and its clock time: up to 60 characters of one
+# clause, where a decimal point is no full stop ("approved the $411.8 million plan shortly
+# before 11:30 p.m.").
+_EVENT_TO_CLOCK = r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?"
+
+
 @cache
 def _event_clock_pattern(event: str) -> re.Pattern[str]:
     """The clock time of an event: "bombed the camp at 3:20 p.m.", "at about 3 pm, the camp
@@ -1364,8 +1395,10 @@ def _event_clock_pattern(event: str) -> re.Pattern[str]:
     clock_before = _CLOCK.replace("?P<approx>", "?P<approx3>").replace("?P<value>", "?P<value3>")
     alternation = dict(_event_words())[event]
     return re.compile(
-        rf"\b(?P<event>{alternation})\b[^.;:]{{0,60}}?\b{_CLOCK_LEAD}{_CLOCK}"
-        rf"|\b{_CLOCK_LEAD}{clock_first}[^.;:]{{0,60}}?\b(?P<event2>{alternation})\b"
+        rf"\b(?P<event>{alternation})\b{_not_before_an_infinitive()}{_EVENT_TO_CLOCK}\b"
+        rf"{_CLOCK_LEAD}{_CLOCK}|\b{_CLOCK_LEAD}{clock_first}{_EVENT_TO_CLOCK}\b"
+        rf"(?P<event2>{alternation})\b"
+        rf"{_not_before_an_infinitive()}"
         # The clock as the event's attribute: "The 5.30pm kick-off", "the 2 a.m. blast".
         rf"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+{clock_before}\s*(?P<event3>{alternation})\b"
     )
@@ -2080,19 +2113,33 @@ def split_clauses(text: str, span: Span, anchors: Sequence[Quantity]) -> list[Sp
 
 def _with_fact_clauses(
     text: str, clauses: Sequence[Span], anchors: Sequence[Quantity]
-) -> list[Span]:
+) -> tuple[list[Span], frozenset[Span]]:
     """Add a clause of its own for a fact stated beside a figure.
 
     "will hold 32,000 spectators and will be built on the rail yards" asserts a
-    capacity and a site; the site becomes its own claim, spanning its phrase.
+    capacity and a site; the site becomes its own claim, spanning its phrase. An event's
+    time or weekday gets its phrase even where a figure stands in it ("approved the $411.8
+    million plan shortly before 11:30 p.m."): the figure keeps its own clause as well.
+
+    :returns: the clauses in order, and those of them that are such timed phrases
     """
     result = list(clauses)
+    timed_over: set[Span] = set()
     for clause in clauses:
-        for _, phrase in find_facts(text, clause):
-            if any(phrase[0] <= q.span[0] < phrase[1] for q in anchors):
-                continue
+        for fact, phrase in find_facts(text, clause):
+            inside = [q for q in anchors if phrase[0] <= q.span[0] < phrase[1]]
+            if inside:
+                if (
+                    not fact.attribute.startswith(("time of ", "day of "))
+                    or phrase in result
+                    or any(q.span[0] > fact.span[0] for q in inside)
+                ):
+                    # A figure after the time ("at 2:15 p.m. and held 11 hostages until
+                    # they surrendered") may be of a clause in between, of another event.
+                    continue
+                timed_over.add(phrase)
             result.append(phrase)
-    return sorted(result)
+    return sorted(result), frozenset(timed_over)
 
 
 def _lowered(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -2363,9 +2410,11 @@ def _fact_of_match(text: str, fact_pattern: _FactPattern, match: re.Match[str]) 
 
 
 def fact_of(text: str, span: Span) -> Fact | None:
-    """The non-numeric attribute a span asserts, if any."""
-    found = find_fact(text, span)
-    return found[0] if found else None
+    """The non-numeric attribute a span asserts, if any: the fact whose phrase the span
+    is, when it is one's ("The council voted 7-2 on Tuesday" asserts a tally, and its
+    phrase up to the day the vote's day, ``_with_fact_clauses``), else the first."""
+    found = find_facts(text, span)
+    return next((fact for fact, phrase in found if phrase == span), found[0][0] if found else None)
 
 
 def _without_dateline(sentence: Sentence) -> Sentence:
@@ -2547,11 +2596,13 @@ def extract_claims(
         if not anchors and not _asserts_something(text, sentence.span):
             continue
         if anchors:
-            clauses = _with_fact_clauses(text, split_clauses(text, sentence.span, anchors), anchors)
+            clauses, timed_over = _with_fact_clauses(
+                text, split_clauses(text, sentence.span, anchors), anchors
+            )
         else:
             # The sentence states its first fact; a second one gets a claim of its own.
             further = [phrase for _, phrase in find_facts(text, sentence.span)[1:]]
-            clauses = sorted([sentence.span, *further])
+            clauses, timed_over = sorted([sentence.span, *further]), frozenset()
         names = find_names(text, sentence.span, lowercase_words)
         attribution = attributions.of(index)
         claims.extend(
@@ -2569,6 +2620,7 @@ def extract_claims(
                     "context_day": context_day,
                     "context_date": context_date,
                 },
+                timed_over,
             )
         )
     return _ages_in_full(text, claims)
@@ -2629,10 +2681,13 @@ def _claims_for_sentence(
     attribution: Attribution | None,
     lines: LineIndex,
     context: dict[str, Any],
+    timed_over: AbstractSet[Span] = frozenset(),
 ) -> list[Claim]:
     """One claim per clause, with measures filled in from sibling clauses.
 
     :param context: the article's year, day and date (``Claim`` fields), for every claim
+    :param timed_over: clauses that give an event's time over a figure, whose claim is
+        the time alone (``_with_fact_clauses``)
     """
     places = {name for name, span in names if is_place(text, name, span)}
     skip = _credit_with_recipient(text, attribution) if attribution else (-1, -1)
@@ -2647,10 +2702,14 @@ def _claims_for_sentence(
     years = [q for q in quantities if q.kind == "year"]
     starts = [q.span[0] for q in quantities]
     for clause in clauses:
-        in_clause = list(
-            quantities[
-                bisect.bisect_left(starts, clause[0]) : bisect.bisect_left(starts, clause[1])
-            ]
+        in_clause = (
+            []
+            if clause in timed_over
+            else list(
+                quantities[
+                    bisect.bisect_left(starts, clause[0]) : bisect.bisect_left(starts, clause[1])
+                ]
+            )
         )
         anchors = main_quantities(in_clause)
         anchor = anchors[0] if anchors else None

@@ -46,11 +46,13 @@ from claimcheck.match import (
     Match,
     NameResolver,
     blocking_key,
+    changes_of_two_things,
     frame_attribute,
     frames_agree,
     measure_key,
     measures_agree,
     measures_itself,
+    unattributed_text,
 )
 from claimcheck.models import Claim, Quantity, TimeRef
 from claimcheck.phrases import (
@@ -363,6 +365,12 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         return Comparison("unclear", comparison.times_known)
     if disagree and _movers_differ(match.left, match.right):
         return Comparison("unclear", comparison.times_known)
+    if comparison.outcome in ("strict", "pragmatic", "agree") and changes_of_two_things(
+        match.left, match.right
+    ):
+        # "The stock closed up 31%" and "cut the decline in lung function by 48 percent":
+        # two changes, of two things.
+        return Comparison("unclear", comparison.times_known)
     if disagree and _moved(match.left) != _moved(match.right):
         return Comparison("unclear", comparison.times_known)
     if disagree and _counts_by_their_noun_alone(match):
@@ -442,6 +450,7 @@ def _compare_match(
         and not same_subject
         and not _content_words(match.left) & _content_words(match.right)
         and not _clocks_of_one_day(match.left, match.right)
+        and not _days_of_the_story_event(match.left, match.right)
     ):
         # "built in 1964" and "built in 1990" with no name on either side: of what?
         return Comparison("unclear", False)
@@ -1595,6 +1604,18 @@ def _clocks_of_one_day(left: Claim, right: Claim) -> bool:
     return not (_marks_another(left) or _marks_another(right))
 
 
+def _days_of_the_story_event(left: Claim, right: Claim) -> bool:
+    """Whether two weekdays are each said of a story's one event ("robbed a community bank
+    on Tuesday", "Monday's robbery"): the event's words are what the two clauses share,
+    however little else they do, unless a clause marks another ("a second robbery")."""
+    return (
+        left.fact is not None
+        and left.fact.attribute.startswith("day of ")
+        and is_story_event(left.fact.attribute)
+        and not (_marks_another(left) or _marks_another(right))
+    )
+
+
 # Words that mark an event as one of several (``occurrence_markers`` in data/measures.json).
 _ANOTHER_OCCURRENCE = re.compile(
     r"\b(?:" + "|".join(read_data("measures.json")["occurrence_markers"]) + r")\b"
@@ -2082,7 +2103,11 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
                 one_subject = (
                     not left.subject or not right.subject or names.same(left.subject, right.subject)
                 )
-            if one_subject and measures_agree(left, right):
+            if (
+                one_subject
+                and measures_agree(left, right)
+                and not changes_of_two_things(left, right)
+            ):
                 # A figure of a scope of its own beside one among the other articles'
                 # ("the strike wounded 100 ... 3,000 wounded so far") leaves that one alone.
                 pair = [c for c in (left, right) if c.id in own_scope] or (left, right)
@@ -2231,16 +2256,7 @@ def _is_generic(claim: Claim) -> bool:
 
 def _content_words(claim: Claim) -> set[str]:
     """Stems of a claim's longer words, less its attribution, function words and money words."""
-    text = claim.text
-    if claim.attribution is not None:
-        start, end = claim.attribution.span
-        quantity = primary_quantity(claim)
-        if quantity is not None and start <= quantity.span[0] < end:
-            # "the hospital said on Monday that 130,000 patient records had been copied by
-            # the hackers": the credit ends where the reported figure's words begin.
-            end = quantity.span[0]
-        text = text[: max(0, start - claim.span[0])] + " " + text[max(0, end - claim.span[0]) :]
-    words = re.findall(r"[a-z]{4,}", text.casefold())
+    words = re.findall(r"[a-z]{4,}", unattributed_text(claim).casefold())
     return {stem(w) for w in words if w not in PHRASE_STOPWORDS and w not in MONEY_MEASURES}
 
 

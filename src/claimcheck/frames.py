@@ -47,6 +47,10 @@ PER_UNIT = re.compile(r"\s*(?:an?|per|each)\s+([A-Za-z]+)\b")
 RATE_BEFORE = re.compile(
     r"\b(?:one|\d+)\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?$", re.IGNORECASE
 )
+# Nouns of a stretch of time: "cut 1,850 jobs over two years" says when, not where.
+TIME_NOUNS = frozenset(
+    "second minute hour day night week weekend month year decade century".split()
+)
 # Verbs whose subject or "on"/"for" object says what a sum pays for.
 SPENDING_VERBS = frozenset("cost spend pay invest allocate earmark budget".split())
 PERSON_PRONOUNS = frozenset("he him his she her hers".split())
@@ -741,7 +745,21 @@ def _light_object(verb: Token) -> Token | None:
 
 
 def _is_name(token: Token) -> bool:
-    return token.pos_ == "PROPN"
+    return token.pos_ == "PROPN" and not _in_speaker_label(token)
+
+
+# A transcript's speaker label opening a sentence: "CORRESPONDENT (ED VARGA): ",
+# "HOST LENA CHO: ".
+SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]*(?:[\s,]+[A-Z][A-Z.'’-]*)*\s*(?:\([^)]{0,40}\))?\s*:\s")
+
+
+def _in_speaker_label(token: Token) -> bool:
+    """Whether a word is part of the speaker label its sentence opens with: the speaker of
+    a turn, not a name the sentence is about."""
+    if not token.text.isupper():
+        return False
+    label = SPEAKER_LABEL.match(token.doc.text)
+    return label is not None and token.idx < label.end()
 
 
 def _looks_like_person(token: Token) -> bool:
@@ -844,7 +862,7 @@ def _doer(token: Token | None, salient: _SalientNames) -> str:
     'the officer'). A capitalised singular noun with no determiner is a name the tagger
     took for a noun ("Reyes fired", where "Police fired" and "The guard fired" describe)."""
     named = _entity(token, salient)
-    if named or token is None or token.pos_ != "NOUN":
+    if named or token is None or token.pos_ != "NOUN" or _in_speaker_label(token):
         return named
     determined = any(child.dep_ == "det" for child in token.children)
     words = lexicon()
@@ -980,6 +998,7 @@ def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexic
                     target.dep_ == "pobj"
                     and target.pos_ in ("NOUN", "PROPN")
                     and lemma(target).casefold() not in words.cause_nouns
+                    and lemma(target).casefold() not in TIME_NOUNS
                     and not _idiom(target, words)
                     and not _own_origin(child, target, words)
                 ):
@@ -1327,6 +1346,16 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if (attribute in words.money_only) != (quantity.kind in ("money", "percent")):
         # A sum measures a price, a cost, a revenue; a headcount is no cost.
         attribute = ""
+    if (
+        quantity.kind == "percent"
+        and verb is not None
+        and lemma(verb) in CHANGE_VERBS | {"raise"}
+        and attribute == _verb_attribute(verb, words)
+        and (measured is None or attribute != words.noun_attribute.get(lemma(measured).casefold()))
+    ):
+        # "raises property taxes 3.5 percent", "gave themselves a 9 percent raise": a verb of
+        # change that also names a sum ("raised $5 million") names no sum beside a percentage.
+        attribute = ""
     if not attribute and quantity.kind == "money":
         # The parse found no money word; the words around the sum may have ("which cost").
         attribute = words.noun_attribute.get(claim.measure, "")
@@ -1595,6 +1624,10 @@ def _attribute(
         if verb_lemma in words.landed_verbs:
             return "shots landed", "landed"
         return "", ""
+    turned = words.verb_turns.get(verb_lemma, {}).get(words.noun_attribute.get(noun_lemma, ""))
+    if turned:
+        # "3,000 jobs will disappear": jobs lost, whatever else the verb may count alone.
+        return turned, ""
     if generic or person or (noun is not None and _is_name(noun)):
         attribute = words.verb_attribute.get(verb_lemma, "")
         if attribute and not (person and attribute in words.money_only):

@@ -29,8 +29,10 @@ from rapidfuzz import fuzz
 from claimcheck.claims import aged_things, described_ages, is_story_event, primary_quantity
 from claimcheck.config import Config
 from claimcheck.cues import may_hold_ignoring_case
+from claimcheck.datafiles import read_data
 from claimcheck.frames import MARGIN_SUFFIX, lexicon
 from claimcheck.lexicon import (
+    CHANGE_WORDS,
     CORPORATE_SUFFIXES,
     DIMENSION_KINDS,
     GENERIC_HEADS,
@@ -41,7 +43,7 @@ from claimcheck.lexicon import (
     stem,
 )
 from claimcheck.models import Claim, ClaimGroup, Quantity
-from claimcheck.phrases import PLACE_PREFIXES
+from claimcheck.phrases import PHRASE_STOPWORDS, PLACE_PREFIXES, is_verb
 
 # How far back (in characters) a claim with no named subject may have named it:
 # "Northwind ... The company employs 4,300" (a paragraph or two).
@@ -123,6 +125,9 @@ def measures_agree(left: Claim, right: Claim) -> bool:
 
     Claims whose parse gave an attribute agree when the attributes are equal.
     """
+    if changes_of_two_things(left, right):
+        # "The stock closed up 31%", "cut the decline in lung function by 48 percent".
+        return False
     left_attribute, right_attribute = frame_attribute(left), frame_attribute(right)
     if left_attribute or right_attribute:
         if left_attribute != right_attribute:
@@ -291,6 +296,108 @@ class NameResolver:
             names = (*claim.entities, *claim.places)
             self.claim_names[claim.id] = frozenset(self.key(n) for n in names)
         return self.claim_names[claim.id]
+
+
+def changes_of_two_things(left: Claim, right: Claim) -> bool:
+    """Whether two percentage changes are of things that no common word names ("The stock
+    closed up 31%", "orvelimab cut the decline in lung function by 48 percent"). A change
+    whose words name nothing ("rose 4%") may be of anything. One noun with two other words
+    before it names two things too ("Clothing sales fell 8 per cent", "online sales rose
+    6%")."""
+    things = [_changed_thing(claim) for claim in (left, right)]
+    if bool(things[0]) and bool(things[1]) and things[0].isdisjoint(things[1]):
+        return True
+    (*left_words, left_head), (*right_words, right_head) = (
+        _subject_of_change(claim) or [""] for claim in (left, right)
+    )
+    return (
+        bool(left_head)
+        and left_head == right_head
+        and bool(left_words)
+        and bool(right_words)
+        and set(left_words).isdisjoint(right_words)
+    )
+
+
+def _subject_of_change(claim: Claim) -> list[str]:
+    """The lower-case words right before the verb of a percentage change, its subject
+    ("Clothing sales fell 8 per cent" -> ['clothing', 'sales']), or [] when none."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "percent" or not claim.measure.startswith("change"):
+        return []
+    before = re.findall(r"[A-Za-z]+", claim.text[: quantity.span[0] - claim.span[0]])
+    verbs = [index for index, word in enumerate(before) if word.casefold() in CHANGE_WORDS]
+    if not verbs:
+        return []
+    words: list[str] = []
+    for word in reversed(before[: verbs[0]]):
+        lowered = word.casefold()
+        if lowered in PHRASE_STOPWORDS or is_verb(lowered) or len(words) == 3:
+            break
+        words.insert(0, lowered)
+    return words
+
+
+# The words before a percentage change read for what changed.
+CHANGED_THING_REACH = 8
+# Each noun of ``changed_thing_synonyms`` to the first of its group.
+_CHANGED_THING_SYNONYMS = {
+    stem(word): stem(group[0])
+    for group in read_data("measures.json")["changed_thing_synonyms"]
+    for word in group
+}
+
+
+def _changed_thing(claim: Claim) -> set[str]:
+    """Stems of the common nouns that name what a percentage change is of: the last words
+    before its figure ("slowed the loss of lung function in patients by 38%"), or, with
+    none there, those between it and its change ("a 4.5 percent property tax increase") or
+    after its change ("a 26% fall in pre-tax profit"). Names,
+    verbs, change words and the claim's attribution are left out; empty for other figures."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "percent" or not claim.measure.startswith("change"):
+        return set()
+    text = unattributed_text(claim)
+    start, end = (offset - claim.span[0] for offset in quantity.span)
+    # A sentence's first word is written with a capital ("Shares in Brackenfield fell").
+    text = text[:1].lower() + text[1:] if claim.span[0] == claim.sentence_span[0] else text
+    before = re.findall(r"[A-Za-z]+", text[:start])[-CHANGED_THING_REACH:]
+    after = re.findall(r"[A-Za-z]+", text[end:])[:CHANGED_THING_REACH]
+    # "a 4.5 percent property tax increase": the nouns between the figure and its change;
+    # "a 26% fall in third-quarter pre-tax profit": those after it.
+    named_after = next(
+        (after[:index] for index, word in enumerate(after[:3]) if word in CHANGE_WORDS), []
+    )
+    if not named_after and len(after) > 2 and after[0] in CHANGE_WORDS and after[1] in ("in", "of"):
+        named_after = after[2:]
+    for words in (before, named_after):
+        nouns = {
+            _CHANGED_THING_SYNONYMS.get(stem(word), stem(word))
+            for word in words
+            if len(word) > 3
+            and word.islower()
+            and word not in PHRASE_STOPWORDS
+            and word not in CHANGE_WORDS
+            and not is_verb(word)
+        }
+        if nouns:
+            return nouns
+    return set()
+
+
+def unattributed_text(claim: Claim) -> str:
+    """A claim's text with its attribution blanked out, each character a space, so offsets
+    into the claim still hold. The credit of a reported figure ends where the figure's
+    words begin ("the hospital said on Monday that 130,000 patient records ...")."""
+    text = claim.text
+    if claim.attribution is None:
+        return text
+    start, end = claim.attribution.span
+    quantity = primary_quantity(claim)
+    if quantity is not None and start <= quantity.span[0] < end:
+        end = quantity.span[0]
+    start, end = (max(0, offset - claim.span[0]) for offset in (start, end))
+    return text[:start] + " " * (max(start, min(end, len(text))) - start) + text[end:]
 
 
 def _places_overlap(left: Claim, right: Claim, names: NameResolver) -> bool:

@@ -437,6 +437,15 @@ _BASELINE = re.compile(
 )
 
 
+# A change counted from a day before the report's: "closed up 31% from Monday's close",
+# "up 12 percent since Friday". It spans more than the day another article's change is of.
+_SINCE_A_DAY = re.compile(
+    r"\s*(?:from|since)\s+(?:(?:last|the)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+
 # A rate given in per cent, named shortly before its figure (``level_nouns``).
 LEVEL_NOUN = re.compile(rf"\b(?:{'|'.join(_WORDS['level_nouns'])})\b", re.IGNORECASE)
 
@@ -476,7 +485,12 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
     if any(w.casefold() in CHANGE_WORDS for w in before[-3:]):
         # "up 14% from a year earlier" is a year's growth, not a day's move.
         baseline = _BASELINE.match(text, quantity.span[1], clause[1])
+        if baseline is None and _SINCE_A_DAY.match(text, quantity.span[1], clause[1]):
+            return "change since an earlier day"
         return f"change from a {baseline['period'] or 'year'} earlier" if baseline else "change"
+    if any(word.casefold() in CHANGE_WORDS for word, _ in after[:3]):
+        # "a 4.5 percent property tax increase": the change of what the words between name.
+        return "change"
     if after and WORD.fullmatch(after[0][0]) and after[0][0].casefold() not in PHRASE_STOPWORDS:
         return after[0][0].casefold()
     rate = LEVEL_NOUN.search(text, max(clause[0], quantity.span[0] - 60), quantity.span[0])
@@ -739,10 +753,17 @@ def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[s
             or cleaned.casefold() in WEEKDAYS
             or cleaned in _OPENERS
             or cleaned.casefold() in _EVENT_NOUNS
+            or _opening_adverb(text, cleaned, name_start)
         ):
             continue
         names.append((cleaned, (name_start, name_start + len(cleaned))))
     return names
+
+
+def _opening_adverb(text: str, word: str, start: int) -> bool:
+    """Whether a capitalised word is an adverb in -ly set off by a comma ("Nationally, the
+    companies have said ...", "Separately, police ..."): no name."""
+    return word.endswith("ly") and text.startswith(",", start + len(word))
 
 
 # The lower-case word after a capitalised one ("AI [firms]"), and a word short enough to be

@@ -1550,6 +1550,47 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="two winners' margins are two races",
         ),
+        pytest.param(
+            "Robbery\n\nTwo masked men robbed a community bank in Orlen Falls on Tuesday, "
+            "police said.",
+            "Robbery\n\nI never heard as many sirens as I did during Monday's robbery.",
+            True,
+            id="two weekdays of the story's one event, worded apart",
+        ),
+        pytest.param(
+            "Outage\n\nThe city's network went dark on Monday morning, officials said.",
+            "Outage\n\nThe dispatch centre suffered a second outage on Wednesday, the chief said.",
+            False,
+            id="a second such event is another one",
+        ),
+        pytest.param(
+            "Trial\n\nCORRISDALE, March 4 (Wire) - The company said its drug slowed the loss of "
+            "lung function by 38% compared with a placebo.",
+            "Trial\n\nCORRISDALE, March 4 (News) - The company says the drug cut the decline in "
+            "lung function by 48 percent.",
+            True,
+            id="two changes of one thing",
+        ),
+        pytest.param(
+            "Budget\n\nThe vote came shortly after 1:40 a.m. Wednesday, the clerk said.",
+            "Budget\n\nThe City Council approved the $411.8 million spending plan shortly "
+            "before 11:30 p.m. Tuesday, the clerk said.",
+            True,
+            id="an event's time with a figure between",
+        ),
+        pytest.param(
+            "Merger\n\nThe company said it would cut 1,850 jobs over two years.",
+            "Merger\n\nMore than 3,000 jobs will disappear in this merger, the union said.",
+            True,
+            id="jobs that disappear are jobs cut",
+        ),
+        pytest.param(
+            "Deal\n\nNortavel will pay 52 dollars per share, the companies said.",
+            "Deal\n\nCORRESPONDENT (ED VARGA): Lena, Nortavel is paying 48 dollars a share, in "
+            "cash, the company told us.",
+            True,
+            id="a speaker label names no one the figure is about",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -358,6 +358,17 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
             "The jury returned its verdict on Wednesday afternoon.",
             ("day of verdict", "wednesday", "Wednesday afternoon"),
         ),
+        # General news's wordings of a vote, a fire, a spill and a verdict.
+        ("The regents voted 8-4 on Tuesday.", ("vote", "8-4", "8-4")),
+        (
+            "Fire tore through the upper floors early on Tuesday.",
+            ("day of fire", "tuesday", "early on Tuesday"),
+        ),
+        ("The spill began early Sunday at the plant.", ("day of leak", "sunday", "early Sunday")),
+        ("He was convicted Thursday of fraud.", ("day of verdict", "thursday", "Thursday")),
+        # One of several such events, or a verb before an infinitive: no day of the story's.
+        ("The city suffered a second outage on Wednesday.", None),
+        ("Staff said the system failed to restart on Monday.", None),
         # Killings and attacks may be many in one story: an unnamed one has no day.
         ("Two soldiers were killed on Monday.", None),
         ("The Wednesday bombings killed five.", None),
@@ -440,6 +451,12 @@ def test_the_day_of_a_storys_one_event(sentence: str, fact: tuple[str, str, str]
         ("The hospital's network went dark at about 3:40 a.m.", "time of outage", "~03:40"),
         ("The meal was served at about 6 p.m., guests said.", "time of meal", "~18:00"),
         ("The gavel came down shortly after 7:15 p.m.", "time of hammer", "~19:15"),
+        # A verb before an infinitive reports no event: the walkout's clock, not a collapse's.
+        (
+            "The strike began at 7 a.m., when the day shift failed to clock in.",
+            "time of walkout",
+            "07:00",
+        ),
         # Minutes of an hour in words.
         (
             "The ferry ran aground at around twenty past two on Saturday afternoon.",
