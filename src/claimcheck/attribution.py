@@ -891,8 +891,9 @@ def _name_ending(source: str) -> str | None:
 _LABEL_WORDS = r"[A-Z\"“][A-Z'’.\"“”-]*(?:[ ][A-Z\"“][A-Z'’.\"“”-]*){0,5}"
 # A transcript's speaker label opening a line: "FIRE CHIEF DANA WHITLOCK:", "OWEN TATE,
 # REPORTER:", "ANCHOR (Lena Marsh):", "LINDQVIST (recorded):". "Q:" and "A:" are no labels.
+# A cue in brackets may open the line ("(SOUND BITE) DANA KETTERING, NORTHVALE ELECTRIC:").
 SPEAKER_LABEL = re.compile(
-    rf"^[ \t]*(?P<label>(?P<name>{_LABEL_WORDS})(?:,[ ](?P<role>{_LABEL_WORDS}))?"
+    rf"^[ \t]*(?:\([A-Z][A-Z -]{{1,20}}\)[ \t]*)?(?P<label>(?P<name>{_LABEL_WORDS})(?:,[ ](?P<role>{_LABEL_WORDS}))?"
     r"(?:[ ]?\((?P<gloss>[^()\n:]{1,60})\))?)[ \t]*:[ \t]+(?=\S)",
     re.MULTILINE,
 )
@@ -985,7 +986,12 @@ def _label_words(label: re.Match[str]) -> tuple[str | None, list[str]]:
     every = {*words, *roles, *gloss_words}
     if every & JOURNALIST_ROLES:
         kind = "journalist"
-    elif every & (SPEAKER_ROLES | _TITLES) or set(gloss_words) & SPEAKER_LABEL_MARKERS:
+    elif (
+        every & (SPEAKER_ROLES | _TITLES)
+        or set(gloss_words) & SPEAKER_LABEL_MARKERS
+        # "DANA KETTERING, NORTHVALE ELECTRIC:": a name with whom the speaker speaks for.
+        or (roles and 2 <= len(words) <= 3)
+    ):
         kind = "speaker"
     elif len(words) <= 3:
         kind = "name"

@@ -363,7 +363,9 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         # "the final cost may well exceed $5 million" asserts nothing another figure could
         # contradict, a forecast's included ("repairs will cost some 2.4 million dollars").
         return Comparison("unclear", comparison.times_known)
-    if disagree and _movers_differ(match.left, match.right):
+    if disagree and (
+        _movers_differ(match.left, match.right) or _groups_differ(match.left, match.right)
+    ):
         return Comparison("unclear", comparison.times_known)
     if comparison.outcome in ("strict", "pragmatic", "agree") and changes_of_two_things(
         match.left, match.right
@@ -682,6 +684,27 @@ def _movers_differ(left: Claim, right: Claim) -> bool:
         and bool(right_words)
         and not (set(left_words) <= set(right_words) or set(right_words) <= set(left_words))
     )
+
+
+# A subject that names one group of people by what they are on or in: "Patients on placebo
+# lost ...", "Children in the second ward were ...".
+_GROUP_SUBJECT = re.compile(
+    r"(?:the\s+|those\s+)?([a-z]+)\s+(?:on|in|receiving|taking|given)\s+(?:the\s+|a\s+)?([a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _groups_differ(left: Claim, right: Claim) -> bool:
+    """Whether two figures are of two groups one noun names apart at the head of each
+    claim ("Patients on placebo lost an average of 112 milliliters", "Patients on the drug
+    lost an average of 69 milliliters"): the arms of a trial, not two accounts of one."""
+    groups = [_GROUP_SUBJECT.match(claim.text) for claim in (left, right)]
+    if groups[0] is None or groups[1] is None:
+        return False
+    (left_noun, left_group), (right_noun, right_group) = (
+        (singular(found.group(1).casefold()), found.group(2).casefold()) for found in groups
+    )
+    return left_noun == right_noun and left_group != right_group
 
 
 # What a mover's name ends at: its verb, or a preposition after its noun.

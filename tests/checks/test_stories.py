@@ -1323,7 +1323,6 @@ PROBE_MISSES_ROUND39: set[tuple[str, str]] = {
 PROBE_MISSES_ROUND40: set[tuple[str, str]] = {
     ("drug-trial", "C3-trial-sites"),
     ("drug-trial", "C4-lead-investigator"),
-    ("drug-trial", "N8-placebo-vs-drug-loss"),
     ("ferry-capsize", "C1-capsize-time"),
     ("ferry-capsize", "C2-captain-age"),
     ("ferry-capsize", "C3-distance"),

@@ -664,6 +664,11 @@ def test_a_transcript_credits_a_quoted_speakers_turn_and_not_the_outlets_voice()
             "ANCHOR: Hello.\n\nMAREN TOLL, POLICE CHIEF: We arrested 9 men.",
             "Maren Toll, Police Chief",
         ),
+        # A name with whom it speaks for, after a cue in brackets.
+        (
+            "ANCHOR: Hello.\n\n(SOUND BITE) DANA KETTERING, NORTHVALE ELECTRIC: We restored 90.",
+            "Dana Kettering, Northvale Electric",
+        ),
         # Journalists introduced in the prose, before or after their name.
         ("ANCHOR: Kofi Anand is live downtown.\n\nKOFI ANAND: Nine died.", None),
         ("ANCHOR: Sports director Tom Bell has more.\n\nTOM BELL: Nine lost.", None),
