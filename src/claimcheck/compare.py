@@ -168,6 +168,12 @@ def _another_dated_occasion(left: Claim, right: Claim) -> bool:
     return _marks_another(left if _explicit_time(left)[0] is not None else right)
 
 
+def _is_rate(claim: Claim) -> bool:
+    """Whether a claim's figure is a percentage."""
+    quantity = primary_quantity(claim)
+    return quantity is not None and quantity.kind == "percent"
+
+
 def _of_an_earlier_occasion(claim: Claim) -> bool:
     """Whether a claim's words say its occasion came before the story's ("at the previous
     election", "the prior season", "The last strike at the hospital, in 2009, involved about
@@ -470,6 +476,20 @@ def _compare_match(
         or _spans_apart_by_more_than_days(match.left, match.right)
     ) and not (_so_far(match.left) or _so_far(match.right))
     concurrent, times_known = same_time(match.left, match.right, days_matter=not static)
+    if (
+        static
+        and concurrent
+        and not times_known
+        and match.left.fact is None
+        and _is_rate(match.left)
+        and not any(
+            _of_an_earlier_occasion(claim) or _explicit_time(claim)[0] is not None
+            for claim in (match.left, match.right)
+        )
+    ):
+        # "turnout was 43 percent", "turnout reached 51 percent": a rate that stays put,
+        # said of no year or other occasion, is the story's in both articles.
+        times_known = True
     if not concurrent and times_known and _totals_given_the_same_day(match.left, match.right):
         concurrent = True
     if outcome in ("strict", "pragmatic") and _parts_of_two_things(match.left, match.right):
@@ -698,13 +718,13 @@ def _groups_differ(left: Claim, right: Claim) -> bool:
     """Whether two figures are of two groups one noun names apart at the head of each
     claim ("Patients on placebo lost an average of 112 milliliters", "Patients on the drug
     lost an average of 69 milliliters"): the arms of a trial, not two accounts of one."""
-    groups = [_GROUP_SUBJECT.match(claim.text) for claim in (left, right)]
-    if groups[0] is None or groups[1] is None:
+    left_found, right_found = (_GROUP_SUBJECT.match(claim.text) for claim in (left, right))
+    if left_found is None or right_found is None:
         return False
-    (left_noun, left_group), (right_noun, right_group) = (
-        (singular(found.group(1).casefold()), found.group(2).casefold()) for found in groups
+    return (
+        singular(left_found.group(1).casefold()) == singular(right_found.group(1).casefold())
+        and left_found.group(2).casefold() != right_found.group(2).casefold()
     )
-    return left_noun == right_noun and left_group != right_group
 
 
 # What a mover's name ends at: its verb, or a preposition after its noun.

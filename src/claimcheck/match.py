@@ -43,6 +43,7 @@ from claimcheck.lexicon import (
     stem,
 )
 from claimcheck.models import Claim, ClaimGroup, Quantity
+from claimcheck.nlp import inflections
 from claimcheck.phrases import PHRASE_STOPWORDS, PLACE_PREFIXES, is_verb
 
 # How far back (in characters) a claim with no named subject may have named it:
@@ -125,8 +126,9 @@ def measures_agree(left: Claim, right: Claim) -> bool:
 
     Claims whose parse gave an attribute agree when the attributes are equal.
     """
-    if changes_of_two_things(left, right):
-        # "The stock closed up 31%", "cut the decline in lung function by 48 percent".
+    if changes_of_two_things(left, right) or _counted_from_opposite_sides(left, right):
+        # "The stock closed up 31%", "cut the decline in lung function by 48 percent";
+        # "scored 31 goals", "conceded 48 goals".
         return False
     left_attribute, right_attribute = frame_attribute(left), frame_attribute(right)
     if left_attribute or right_attribute:
@@ -317,6 +319,39 @@ def changes_of_two_things(left: Claim, right: Claim) -> bool:
         and bool(right_words)
         and set(left_words).isdisjoint(right_words)
     )
+
+
+@cache
+def _opposed_sides() -> dict[str, tuple[int, int]]:
+    """Each word form of ``opposed_verbs`` to its pair and its side in the pair."""
+    sides: dict[str, tuple[int, int]] = {}
+    for pair, verbs in enumerate(read_data("measures.json")["opposed_verbs"]):
+        for side, verb in enumerate(verbs):
+            for form in inflections([verb]):
+                sides.setdefault(form, (pair, side))
+    return sides
+
+
+# Words before a figure read for the verb that counts it ("have scored 31", "conceded 48").
+_VERB_REACH = 2
+
+
+def _counted_from_opposite_sides(left: Claim, right: Claim) -> bool:
+    """Whether two counts are told by the two verbs of one opposed pair right before their
+    figures ("Albion have scored 31 goals", "Albion have conceded 48 goals")."""
+    sides = []
+    for claim in (left, right):
+        quantity = primary_quantity(claim)
+        if quantity is None:
+            return False
+        before = re.findall(r"[a-z]+", claim.text[: quantity.span[0] - claim.span[0]].casefold())
+        found = {
+            _opposed_sides()[word] for word in before[-_VERB_REACH:] if word in _opposed_sides()
+        }
+        if len(found) != 1:
+            return False
+        sides.append(found.pop())
+    return sides[0][0] == sides[1][0] and sides[0][1] != sides[1][1]
 
 
 def _subject_of_change(claim: Claim) -> list[str]:

@@ -1579,6 +1579,18 @@ def test_ages_told_of_a_surname_or_a_description(
             id="an event's time with a figure between",
         ),
         pytest.param(
+            "Mayor\n\nVettich said turnout was 43 percent of the city's registered voters.",
+            "Mayor\n\nPardew said turnout reached 51 percent, a record for a city election.",
+            True,
+            id="a rate that stays put, of no other occasion, is the story's",
+        ),
+        pytest.param(
+            "Mayor\n\nVettich said turnout was 43 percent of the city's registered voters.",
+            "Mayor\n\nTurnout in the 2021 mayoral election was 38 percent, county records show.",
+            False,
+            id="a rate of another year",
+        ),
+        pytest.param(
             "Merger\n\nThe company said it would cut 1,850 jobs over two years.",
             "Merger\n\nMore than 3,000 jobs will disappear in this merger, the union said.",
             True,

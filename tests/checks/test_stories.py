@@ -902,7 +902,6 @@ PROBE_MISSES_ROUND24: set[tuple[str, str]] = {
 PROBE_MISSES_ROUND25: set[tuple[str, str]] = {
     ("bird-flu-cull", "C1-birds-to-cull"),
     ("bird-flu-cull", "C2-day-confirmed"),
-    ("bird-flu-cull", "C3-compensation-fund"),
     ("bird-flu-cull", "C4-protection-zone"),
     ("brantmoor-lift-fall", "C1-fall-distance"),
     ("brantmoor-lift-fall", "C3-occupants"),
@@ -965,6 +964,9 @@ PROBE_MISSES_ROUND26: set[tuple[str, str]] = {
 PROBE_MISSES_ROUND27: set[tuple[str, str]] = {
     ("bank-outage", "B-C1-customers"),
     ("bank-outage", "B-C2-start-time"),
+    # Lost in session 17: "a compensation pot" is compensation now, and "set aside $15
+    # million to cover overdraft fees" names no such sum (the two met as "price" before).
+    ("bank-outage", "B-C4-compensation"),
     ("bank-outage", "B-U1"),
     ("bank-outage", "website lists 1,473 ATMs"),
     ("exam-paper-leak", "E-C3-time"),
@@ -1133,7 +1135,6 @@ PROBE_MISSES_ROUND32: set[tuple[str, str]] = {
 PROBE_MISSES_ROUND33: set[tuple[str, str]] = {
     ("carrowmoor-plant-closure", "C2-years-open"),
     ("carrowmoor-plant-closure", "C3-final-shift"),
-    ("carrowmoor-plant-closure", "C4-severance"),
     ("carrowmoor-plant-closure", "U4-trelsburg"),
     ("hurricane-ysolde", "C1-landfall-time"),
     ("hurricane-ysolde", "C3-shelter-count"),
@@ -1238,7 +1239,6 @@ PROBE_MISSES_ROUND37: set[tuple[str, str]] = {
     ("corvane-482-landing", "C1-passenger-count"),
     ("corvane-482-landing", "C4-voucher"),
     ("kessler-peak-avalanche", "C1-caught-count"),
-    ("oxley-forge-closure", "C2-severance"),
     ("oxley-forge-closure", "C3-closing-date"),
     ("tarrow-river-spill", "C1-gallons"),
     ("tarrow-river-spill", "C2-discovery-time"),
@@ -1344,6 +1344,30 @@ PROBE_MISSES_ROUND40: set[tuple[str, str]] = {
     ("thistle-canyon-fire", "C3-engine-count"),
 }
 
+PROBE_MISSES_ROUND41: set[tuple[str, str]] = {
+    ("brackwell-grants", "C1-misspent-amount"),
+    ("brackwell-grants", "C3-grad-students"),
+    ("brackwell-grants", "C4-who-ordered-audit"),
+    ("brackwell-grants", "U1-flights"),
+    ("brackwell-grants", "the lab has received $5.9 million"),
+    ("calverdine-mayor", "C2-margin"),
+    ("calverdine-mayor", "C4-who-announced"),
+    ("calverdine-mayor", "U4-reserve"),
+    ("corvane-breach", "C2-employees"),
+    ("dravenholt-mine", "C1-underground"),
+    ("dravenholt-mine", "C3-depth"),
+    ("dravenholt-mine", "C4-alarm"),
+    ("dravenholt-mine", "U3-bolts"),
+    ("harwick-sacking", "C2-tenure"),
+    ("harwick-sacking", "C3-crowd"),
+    ("harwick-sacking", "a net \xa339.6 million on transfers"),
+    ("kessick-tanker-crash", "C4-radius"),
+    ("kessmoor-fire", "C3-evacuated"),
+    ("ostervale-leopard", "C1-time-discovered"),
+    ("ostervale-leopard", "C2-age"),
+    ("ostervale-leopard", "C4-who-darted"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1381,6 +1405,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND38
     | PROBE_MISSES_ROUND39
     | PROBE_MISSES_ROUND40
+    | PROBE_MISSES_ROUND41
 )
 
 
