@@ -359,6 +359,14 @@ _QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "others"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 
 
+# A phrase that opens with a figure in digits before a plural noun: "A total of 214
+# passengers", "About 300 residents".
+_A_COUNT = re.compile(
+    r"^(?:(?:a\s+total\s+of|about|some|nearly|more\s+than|over)\s+)?\d[\d,]*\s+[a-z]+s\b",
+    re.IGNORECASE,
+)
+
+
 def _is_credible_source(phrase: str) -> bool:
     """Whether a phrase before a reporting verb names a source, not any subject.
 
@@ -382,6 +390,9 @@ def _is_credible_source(phrase: str) -> bool:
         return False
     if lowered[0] in PREPOSITIONS and len(words) > 1:
         # "In 14 minutes show time began": a phrase of time or place, not who shows it.
+        return False
+    if _A_COUNT.match(phrase):
+        # "A total of 214 passengers had reported symptoms": a count, not who reports it.
         return False
     if any(_is_source_noun(w) for w in lowered) or lowered[-1].endswith(SOURCE_SUFFIXES):
         return True

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations, product
 from typing import Generic, TypeVar
 
@@ -344,14 +344,21 @@ def _counted_from_opposite_sides(left: Claim, right: Claim) -> bool:
         quantity = primary_quantity(claim)
         if quantity is None:
             return False
-        before = re.findall(r"[a-z]+", claim.text[: quantity.span[0] - claim.span[0]].casefold())
-        found = {
-            _opposed_sides()[word] for word in before[-_VERB_REACH:] if word in _opposed_sides()
-        }
-        if len(found) != 1:
+        end = quantity.span[0] - claim.span[0]
+        side = _opposed_side(claim.text[max(0, end - 40) : end])
+        if side is None:
             return False
-        sides.append(found.pop())
+        sides.append(side)
     return sides[0][0] == sides[1][0] and sides[0][1] != sides[1][1]
+
+
+@lru_cache(maxsize=8192)
+def _opposed_side(before: str) -> tuple[int, int] | None:
+    """The pair and side of the one opposed verb among the last words before a figure
+    (cached: a claim meets many others)."""
+    words = re.findall(r"[a-z]+", before.casefold())[-_VERB_REACH:]
+    found = {_opposed_sides()[word] for word in words if word in _opposed_sides()}
+    return found.pop() if len(found) == 1 else None
 
 
 def _subject_of_change(claim: Claim) -> list[str]:

@@ -35,6 +35,16 @@ _WORDS: dict[str, Any] = read_data("phrases.json")
 # Capitalised words that open a sentence or a phrase without naming anyone ("Late on Tuesday
 # the council ...", "Earlier this week"): alone, no name (``capitalised_openers``).
 _OPENERS = frozenset(read_data("measures.json")["capitalised_openers"])
+# Nouns of people at large ("Families within a half-mile radius ..."): alone, no name
+# (``generic_nouns``).
+_GENERIC_NOUNS = frozenset(read_data("measures.json")["generic_nouns"]) - {
+    "one",
+    "other",
+    "some",
+    "them",
+    "those",
+    "time",
+}
 # Nouns of events that open sentences ("Clashes broke out"), never a name alone.
 _EVENT_NOUNS = frozenset(read_data("measures.json")["event_nouns"])
 # Verbs that report what someone says: the noun before one is the speaker ("The museum says
@@ -748,6 +758,7 @@ def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[s
             _is_modifier(text, words[0], name_start + len(words[0]))
             or cleaned.casefold() in lowercase_words
             or singular(cleaned.casefold()) in PERSON_NOUNS
+            or singular(cleaned.casefold()) in _GENERIC_NOUNS
             or f"{cleaned.casefold()}s" in lowercase_words
             or is_demonym(cleaned)
             or cleaned.casefold() in WEEKDAYS

@@ -1368,6 +1368,37 @@ PROBE_MISSES_ROUND41: set[tuple[str, str]] = {
     ("ostervale-leopard", "C4-who-darted"),
 }
 
+PROBE_MISSES_ROUND42: set[tuple[str, str]] = {
+    ("bridge-toll", "C1-car-toll"),
+    ("bridge-toll", "C2-effective-date"),
+    ("bridge-toll", "C4-motion-mover"),
+    ("bridge-toll", "U6-cashless"),
+    ("brindlecombe-flood", "C1-homes-destroyed"),
+    ("brindlecombe-flood", "C2-damage-estimate"),
+    ("cruise-norovirus", "C2-crew-sick"),
+    ("cruise-norovirus", "C3-voyage-length"),
+    ("cruise-norovirus", "C4-age"),
+    ("cruise-norovirus", "U4-infirmary"),
+    ("dunmere-chief", "C1-tickets-voided"),
+    ("dunmere-chief", "C2-fund-misuse"),
+    ("dunmere-chief", "C3-tenure"),
+    ("dunmere-chief", "C4-letter-day"),
+    ("dunmere-chief", "Harcastle voided 143 traffic citations"),
+    ("dunmere-chief", "He led the department for seven years"),
+    ("exchange-halt", "All 412 listed companies were affected"),
+    ("exchange-halt", "C1-halt-time"),
+    ("exchange-halt", "C2-halt-duration"),
+    ("exchange-halt", "C3-index-fall"),
+    ("exchange-halt", "C4-who-ordered"),
+    ("harwick-bus-crash", "C1-students-aboard"),
+    ("harwick-bus-crash", "C3-slide-distance"),
+    ("heatwave-admissions", "C2-cooling-centres"),
+    ("heatwave-admissions", "C3-peak-temp"),
+    ("heatwave-admissions", "C4-emergency-day"),
+    ("marrowby-auction-record", "C2-bidder-count"),
+    ("marrowby-auction-record", "C4-winning-specialist"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1406,6 +1437,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND39
     | PROBE_MISSES_ROUND40
     | PROBE_MISSES_ROUND41
+    | PROBE_MISSES_ROUND42
 )
 
 

@@ -209,6 +209,14 @@ def test_according_to_credits_only_its_own_sentence() -> None:
             "The service is at noon, the Rev. Ann Vale, the parish vicar, confirmed.",
             "the Rev. Ann Vale",
         ),
+        # A count opening the sentence does not report itself: the credit after it does.
+        (
+            (
+                "A total of 214 passengers had reported symptoms as of Sunday morning, the "
+                "Coastal Health Directorate said in a statement."
+            ),
+            "the Coastal Health Directorate",
+        ),
     ],
 )
 def test_more_attribution_forms(sentence: str, source: str) -> None:

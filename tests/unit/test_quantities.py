@@ -606,6 +606,7 @@ def test_micro_sign_and_greek_mu_are_one_unit() -> None:
         # A whole number that ends a name after "the" is part of the name.
         ("The toll from the derailment of the Coastal Express 417 rose to six.", ["six"]),
         ("The Boeing 737 carried 150 people.", ["150"]),
+        ("The HSX 250 index had fallen 2.8 percent by noon.", ["2.8 percent"]),
         # So does one after a capitalised word inside a sentence: a model or an edition.
         ("Orvane unveiled its Strata 14 laptop at $1,499.", ["$1,499"]),
         ("Opinion: Orvane's Lumen 7 is fine, and the Lumen 7, at $899, sold.", ["$899"]),

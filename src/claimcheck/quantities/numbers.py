@@ -721,11 +721,14 @@ def _after_identifier_label(text: str, start: int) -> bool:
 # ("417", "417," not "31-28", "14.9" or "7,000").
 _WHOLE_NUMBER = re.compile(r"\d+(?![\d\-\u2013/:]|[.,]\d)")
 # "the" and one or two capitalised words right before a number make a name it belongs to
-# ("the Coastal Express 417", "the Boeing 737"), when neither word is a month or a weekday.
+# ("the Coastal Express 417", "the Boeing 737", "the HSX 250 index"), when neither word is
+# a month or a weekday.
 _CALENDAR = "|".join(
     (*MONTHS, "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 )
-_NAMED_NUMBER = re.compile(rf"\b[Tt]he (?:(?!(?:{_CALENDAR})\b)[A-Z][a-z]+ ){{1,2}}\Z")
+_NAMED_NUMBER = re.compile(
+    rf"\b[Tt]he (?:(?!(?:{_CALENDAR})\b)(?:[A-Z][a-z]+|[A-Z]{{2,5}}) ){{1,2}}\Z"
+)
 # Inside a sentence, after a lower-case word or a possessive, one or two capitalised words
 # right before a number name a model or an edition ("its Strata 14 laptop", "Orvane's
 # Lumen 7 is"), unless a plural follows: then the number counts it ("visited Orlen 5
