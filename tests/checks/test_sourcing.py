@@ -35,6 +35,9 @@ from claimcheck.copies import Copies
         # A hedged figure of three significant digits is as unlikely to coincide.
         ("It drew nearly 235,000 comments.", "There were 235,000 public comments.", True),
         ("It drew nearly 200,000 comments.", "There were 200,000 public comments.", False),
+        # A figure in words has the digits of its value.
+        ("The report runs two hundred and twelve pages.", "The 212-page report is out.", True),
+        ("The report runs two hundred pages.", "The 200-page report is out.", False),
         # A sum named only as a sum ("cost", "figure", "price") in each article is one sum.
         (
             "The council approved a $640 million tram line.",

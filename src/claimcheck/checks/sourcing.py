@@ -378,7 +378,11 @@ def _unlikely_to_coincide(claim: Claim, figure: Quantity) -> bool:
     """
     if "specific" in claim.signals:
         return True
-    return len(significant_digits(figure)) >= HEDGED_SIGNIFICANT_DIGITS
+    digits = significant_digits(figure)
+    if not digits and figure.value is not None and float(figure.value).is_integer():
+        # "two hundred and twelve pages" is as specific as "the 212-page report".
+        digits = str(int(figure.value)).strip("0")
+    return len(digits) >= HEDGED_SIGNIFICANT_DIGITS
 
 
 def _measures_may_agree(left: Claim, right: Claim, kind: str, value: float) -> bool:
