@@ -193,9 +193,11 @@ WINNER = re.compile(
 )
 
 # The day an event happened: "began on Sunday, March 9", "struck in the early hours of
-# 2 November", "took effect on 14 July".
+# 2 November", "took effect on 14 July"; or is to: "will take effect on March 1", "kick in on
+# April 1".
 EVENT_DATE = re.compile(
-    r"\b(?P<verb>began|started|took effect|opened|closed|struck|happened|occurred|"
+    r"\b(?P<verb>began|started|took effect|takes? effect|kicks? in|(?:comes?|came) into force|"
+    r"opened|closed|struck|happened|occurred|"
     r"launched|broke into|broke out|[a-z]{3,}ed)\b[^.;:]{0,40}?"
     r"\b(?:on|of)\s+(?:the\s+night\s+of\s+)?(?:[A-Z][a-z]+day,?\s+)?"
     r"(?P<value>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
@@ -1538,6 +1540,13 @@ EVENT_ATTRIBUTES = {
     "happened": "happened",
     "occurred": "happened",
     "took effect": "started",
+    "take effect": "started",
+    "takes effect": "started",
+    "kick in": "started",
+    "kicks in": "started",
+    "come into force": "started",
+    "comes into force": "started",
+    "came into force": "started",
     "burned": "happened",
     "won": "won",
     # Events named by their nouns (``EVENT_NOUN_YEAR``).

@@ -1370,7 +1370,6 @@ PROBE_MISSES_ROUND41: set[tuple[str, str]] = {
 
 PROBE_MISSES_ROUND42: set[tuple[str, str]] = {
     ("bridge-toll", "C1-car-toll"),
-    ("bridge-toll", "C2-effective-date"),
     ("bridge-toll", "C4-motion-mover"),
     ("bridge-toll", "U6-cashless"),
     ("brindlecombe-flood", "C1-homes-destroyed"),

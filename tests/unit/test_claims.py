@@ -184,6 +184,9 @@ def test_generic_counts_carry_their_outcome(text: str, predicate: str) -> None:
         ("The fire was sparked by a downed power line on Monday.", "cause", "downed power line"),
         # The year belongs to the verb nearest it, not to the first one before it.
         ("The depot, which stored grain for the mill, was built in 1931.", "completed", "1931"),
+        # The day a rule takes effect, past or to come, is its start.
+        ("The new rates will take effect on March 1.", "started", "03-01"),
+        ("The new rates kick in on April 1.", "started", "04-01"),
     ],
 )
 def test_facts_without_figures(text: str, attribute: str, value: str) -> None:
