@@ -1659,6 +1659,26 @@ def _in_a_name(text: str, quantity: Quantity) -> bool:
 _NAME_WORD_BEFORE = re.compile(r"[a-z,][ \t]+[A-Z][a-z]+[ \t]+$")
 
 
+# A possessive pronoun right before a count, and one's children or siblings right after
+# it: "brought her two sons to the library", "his three children".
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your)\s+$", re.IGNORECASE)
+_RELATIVES_AFTER = re.compile(
+    r"\s+(?:young\s+|teenage\s+|grown\s+|adult\s+)?(?:sons|daughters|children|kids|"
+    r"grandchildren|brothers|sisters|siblings|boys|girls)\b"
+)
+
+
+def _in_a_family(text: str, quantity: Quantity) -> bool:
+    """Whether a count tells someone's family ("her two sons", "his three children"): who
+    they are, no count of the story's."""
+    return (
+        quantity.kind == "count"
+        and _POSSESSIVE_BEFORE.search(text, max(0, quantity.span[0] - 8), quantity.span[0])
+        is not None
+        and _RELATIVES_AFTER.match(text, quantity.span[1]) is not None
+    )
+
+
 def _is_house_number(text: str, quantity: Quantity) -> bool:
     """Whether a figure in digits is a house number before a street's name ("at 18 Quillan
     Street"): an address, no count."""
@@ -2597,6 +2617,7 @@ def extract_claims(
                 or _is_awaited_level(text, q)
                 or _is_norm(text, q)
                 or _is_house_number(text, q)
+                or _in_a_family(text, q)
                 or _in_a_name(text, q)
             )
         ]

@@ -86,8 +86,21 @@ def effective_time(claim: Claim) -> tuple[int | None, str | None]:
 
 
 # A year told relative to the article's: "last year", "this year", "next year".
-RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+year\b", re.IGNORECASE)
-YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+RELATIVE_YEAR = re.compile(
+    r"\b(?:(last|this|next)\s+year|(?:a|one)\s+year\s+(earlier|ago|before)"
+    r"|the\s+(previous|prior)\s+year)\b",
+    re.IGNORECASE,
+)
+YEAR_OFFSETS = {
+    "last": -1,
+    "this": 0,
+    "next": 1,
+    "earlier": -1,
+    "ago": -1,
+    "before": -1,
+    "previous": -1,
+    "prior": -1,
+}
 
 
 def _explicit_time(claim: Claim) -> tuple[int | None, str | None]:
@@ -108,7 +121,8 @@ def _relative_year(time: TimeRef, year: int | None) -> int | None:
     relative = RELATIVE_YEAR.search(time.text) if time.relation == "relative" else None
     if relative is None or year is None:
         return None
-    return year + YEAR_OFFSETS[relative.group(1).lower()]
+    word = next(group for group in relative.groups() if group)
+    return year + YEAR_OFFSETS[word.lower()]
 
 
 # A date with its year ("Oct. 10, 2002", "10 October 2002", "2002-10-10").
@@ -125,7 +139,11 @@ def _spans_years(time: TimeRef) -> bool:
 
 
 # A period before or after the report's own: "last year", "next month", "late last year".
-OTHER_PERIOD = re.compile(r"^(?:late\s+)?(?:last|next)\s+([a-z]+)$", re.IGNORECASE)
+OTHER_PERIOD = re.compile(
+    r"^(?:(?:late\s+)?(?:last|next)\s+([a-z]+)|(?:a|one)\s+year\s+(?:earlier|ago|before)"
+    r"|the\s+(?:previous|prior)\s+year)$",
+    re.IGNORECASE,
+)
 
 
 def _other_period(claim: Claim) -> str:
@@ -137,7 +155,9 @@ def _other_period(claim: Claim) -> str:
         return ""
     if _explicit_time(claim)[0] is not None:
         return ""
-    return " ".join(time.text.casefold().split())
+    # "a year earlier", "the previous year" and "last year" are one period.
+    text = " ".join(time.text.casefold().split())
+    return "last year" if RELATIVE_YEAR.fullmatch(text) else text
 
 
 def _named_apart(left: Claim, right: Claim, names: NameResolver) -> bool:

@@ -70,13 +70,31 @@ RELATIVE_TIME = re.compile(
     r"\b(?:(?:last|this|next|earlier this|late last)\s+(?:year|month|week|quarter|decade|season|"
     rf"{SEASONS}|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)|yesterday|today|recently|in recent years)\b",
+    r"december)|yesterday|today|recently|in recent years"
+    # "A year earlier, Quillon posted revenue of $1.51 billion": the year before the report's.
+    # "fell 19% from a year earlier" measures from it: the figure is of now.
+    r"|(?<!from\s)(?<!than\s)(?<!over\s)(?<!with\s)(?<!to\s)(?<!on\s)"
+    r"(?:a|one)\s+year\s+(?:earlier|ago|before)"
+    r"|(?<!from\s)(?<!than\s)(?<!over\s)(?<!with\s)(?<!to\s)(?<!on\s)"
+    r"the\s+(?:previous|prior)\s+year)\b",
     re.IGNORECASE,
 )
 
 _SEASON = re.compile(rf"(?:{SEASONS})$", re.IGNORECASE)
 # Words ``RELATIVE_TIME`` cannot match without, lower-cased.
-_RELATIVE_TIME_WORDS = ("last", "this", "next", "yesterday", "today", "recent")
+_RELATIVE_TIME_WORDS = (
+    "last",
+    "this",
+    "next",
+    "yesterday",
+    "today",
+    "recent",
+    "year earlier",
+    "year ago",
+    "year before",
+    "previous year",
+    "prior year",
+)
 
 # A dated lead: "In late April 2025, ..." or "March 3, 2024".
 # Only a month with its year, or a year opening the sentence, dates an article:
@@ -614,14 +632,20 @@ def article_time(
             year = int(next(group for group in match.groups() if group))
             break
     weekday: str | None = None
+    named_event_day: str | None = None
     date: str | None = None
     for sentence in [*lead, *top]:
         for match in DAY.finditer(text, sentence.span[0], sentence.span[1]):
             key = day_key(match)
             if key[0].isdigit():
                 date = date or key
+            elif match.group().endswith(("'s", "’s")):
+                # "The death toll from Tuesday's explosion rose to six on Thursday": the
+                # possessive names the event's day; the report's is the other one.
+                named_event_day = named_event_day or key
             else:
                 weekday = weekday or key
+    weekday = weekday or named_event_day
     for sentence in top:
         # A byline's stamp in digits ("Last updated 13:26 14/09/2013"), when no words date
         # the article.

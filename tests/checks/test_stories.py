@@ -1398,6 +1398,35 @@ PROBE_MISSES_ROUND42: set[tuple[str, str]] = {
     ("marrowby-auction-record", "C4-winning-specialist"),
 }
 
+PROBE_MISSES_ROUND43: set[tuple[str, str]] = {
+    ("ferry-strike", "C1-crew-count"),
+    ("ferry-strike", "C3-pay-offer"),
+    ("ferry-strike", "C4-strike-duration"),
+    ("ferry-strike", "around 180,000 dollars a day"),
+    ("harwick-gas-blast", "C3-evacuated"),
+    ("harwick-gas-blast", "C4-day"),
+    ("keldmoor-riot", "C1-participants"),
+    ("keldmoor-riot", "C2-standoff-duration"),
+    ("keldmoor-riot", "C4-who-ordered"),
+    ("landslide-road", "C1-length-buried"),
+    ("landslide-road", "C2-residents-cut-off"),
+    ("landslide-road", "C3-time-of-slide"),
+    ("landslide-road", "C4-who-rescued"),
+    ("pharma-fine", "C1-helvex-fine"),
+    ("pharma-fine", "C2-patients"),
+    ("pharma-fine", "CH1-share-slide"),
+    ("quillon-earnings", "C3-ceo-tenure"),
+    ("quillon-earnings", "C4-release-day"),
+    ("smoke-emergency", "C1-peak-aqi"),
+    ("smoke-emergency", "C2-er-visits"),
+    ("smoke-emergency", "C3-who-signed"),
+    ("smoke-emergency", "C4-fire-distance"),
+    ("valdoria-qualifier", "C2-winner-minute"),
+    ("valdoria-qualifier", "C3-crowd"),
+    ("valdoria-qualifier", "C4-winner-scorer"),
+    ("valdoria-qualifier", "U1-coach-salary"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1437,6 +1466,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND40
     | PROBE_MISSES_ROUND41
     | PROBE_MISSES_ROUND42
+    | PROBE_MISSES_ROUND43
 )
 
 
@@ -1516,6 +1546,13 @@ def test_change_over_time_is_not_a_conflict(folder: Path, item: dict[str, Any]) 
 # tester planted), reported by testers or met while fixing something else, each fixed since:
 # (round's folder, story, (file, quote), (file, quote)).
 REPORTED_FALSE_CONFLICTS = [
+    # Round 43: a year earlier's revenue against this quarter's.
+    (
+        "blind41",
+        "quillon-earnings",
+        ("local.txt", "A year earlier, Quillon posted revenue of $1.51 billion"),
+        ("wire.txt", "reported third-quarter revenue of $1.42 billion"),
+    ),
     # Round 40: a share price's gain against the drug's effect on the decline it slows.
     (
         "blind38",

@@ -1664,10 +1664,26 @@ def test_a_year_a_figure_is_measured_against_does_not_date_it(
         ("Enrollment is projected to fall 3 percent next fall.", "next fall"),
         ("The shelter took in 40 families last winter.", "last winter"),
         ("The shelter took in 40 families on Tuesday.", None),
+        # The year before the report's; a change measured from it is of now.
+        ("A year earlier, Quillon posted revenue of $1.51 billion.", "A year earlier"),
+        ("Hardware sales fell 19% from a year earlier.", None),
     ],
 )
 def test_a_season_before_or_after_the_reports_is_its_time(
     sentence: str, period: str | None
 ) -> None:
-    found = _time_of_figure(sentence, lambda q: q.kind in ("percent", "count"))
+    found = _time_of_figure(sentence, lambda q: q.kind in ("percent", "count", "money"))
     assert (found.text if found and found.relation == "relative" else None) == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("Dana Whitlock brought her two sons to the library on Tuesday.", []),
+        ("He leaves his wife and their four children.", []),
+        # A count of a story's people after a possessive still counts: "its 300 workers".
+        ("The plant sent its 300 workers home on Tuesday.", ["300"]),
+    ],
+)
+def test_someones_family_is_no_count(sentence: str, figures: list[str]) -> None:
+    assert [q.surface for c in claims_of(sentence) for q in c.quantities] == figures

@@ -150,7 +150,7 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         ("Brandt was one of 11 people held hostage in the bank.", "11", "hostages"),
         ("A judge jailed Tom Orlen for 10 years in prison.", "10 years", "sentence"),
         # Those who went along are no count of what the verb says befell anyone.
-        ("Priya Lanning, who evacuated with her two children, is safe.", "two", ""),
+        ("Priya Lanning, who evacuated with two neighbours, is safe.", "two", ""),
         ("Police said 200 residents evacuated with their pets.", "200", "sheltering"),
         ("Riots raged, with at least 70 people injured in cities.", "at least 70", "injured"),
         # Votes: a candidate's, all those cast, or a margin.
