@@ -217,7 +217,8 @@ EARLIER_FIGURE_BEFORE = re.compile(
 def find_day(text: str, span: Span) -> tuple[str, Span] | None:
     """The first day named in a span that dates it, with its own span. A day that names an
     event by its possessive ("Tuesday's derailment ... rose to six on Thursday") dates the
-    span only when no other day does."""
+    span only when no other day does; one that owns a time of itself ("by Friday's close")
+    dates it as a plain day would."""
     if not _may_name_day(text, span):
         return None
     possessive: tuple[str, Span] | None = None
@@ -227,7 +228,7 @@ def find_day(text: str, span: Span) -> tuple[str, Span] | None:
             ITEM_BEFORE.search(text, max(span[0], match.start() - 20), match.start()) is None
             and EARLIER_FIGURE_BEFORE.search(text, before, match.start()) is None
         ):
-            if not _is_possessive(text, match.span()):
+            if not _is_possessive(text, match.span()) or _a_time_of_day(text, match.span()):
                 return day_key(match), match.span()
             possessive = possessive or (day_key(match), match.span())
     return possessive
@@ -258,6 +259,17 @@ def _day_right_after(text: str, clause: Span, figure: Quantity) -> tuple[str, Sp
 
 # What may stand between a figure and the day right after it.
 _ONLY_LINKS = re.compile(r"[\s,]*(?:(?:on|by|as of|until|through)\s+)?")
+
+
+# What a possessive day may own that is a time of that day, not an event of it: "down 11
+# percent by Friday's close", "in Monday's session".
+_TIME_OWNED = re.compile(r"\s+(?:close|closing|session|trading|open|opening)\b")
+
+
+def _a_time_of_day(text: str, span: Span) -> bool:
+    """Whether a possessive day owns a time of that day ("by Friday's close"), which dates
+    the figure as a day of its own would."""
+    return _TIME_OWNED.match(text, span[1]) is not None
 
 
 def _is_possessive(text: str, span: Span) -> bool:
@@ -379,7 +391,7 @@ def time_of(
     right_after = _day_right_after(text, clause, figure) if figure is not None else None
     in_clause = find_day(text, clause)
     day = right_after or in_clause or _that_day(text, clause, sentence)
-    if day is None or _is_possessive(text, day[1]):
+    if day is None or (_is_possessive(text, day[1]) and not _a_time_of_day(text, day[1])):
         # "The toll from Tuesday's derailment rose to six | on Thursday": the sentence's day.
         day = _sentence_day(text, sentence) or day
     if (

@@ -1414,7 +1414,6 @@ PROBE_MISSES_ROUND43: set[tuple[str, str]] = {
     ("landslide-road", "C4-who-rescued"),
     ("pharma-fine", "C1-helvex-fine"),
     ("pharma-fine", "C2-patients"),
-    ("pharma-fine", "CH1-share-slide"),
     ("quillon-earnings", "C3-ceo-tenure"),
     ("quillon-earnings", "C4-release-day"),
     ("smoke-emergency", "C1-peak-aqi"),

@@ -1687,3 +1687,23 @@ def test_a_season_before_or_after_the_reports_is_its_time(
 )
 def test_someones_family_is_no_count(sentence: str, figures: list[str]) -> None:
     assert [q.surface for c in claims_of(sentence) for q in c.quantities] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # A day that owns a time of itself dates the figure as a plain day would.
+        (
+            (
+                "Shares were down 11 percent by Friday's close, extending a slide that began "
+                "on Wednesday."
+            ),
+            "friday",
+        ),
+        # A day that owns an event is that event's, not the figure's.
+        ("The toll from Tuesday's derailment rose to six on Thursday.", "thursday"),
+    ],
+)
+def test_a_possessive_day_that_owns_a_time_dates_the_figure(sentence: str, day: str) -> None:
+    found = _time_of_figure(sentence, lambda q: q.kind in ("percent", "count"))
+    assert found is not None and found.day == day
