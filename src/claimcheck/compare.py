@@ -46,7 +46,6 @@ from claimcheck.match import (
     Match,
     NameResolver,
     blocking_key,
-    changes_of_two_things,
     frame_attribute,
     frames_agree,
     measure_key,
@@ -392,12 +391,6 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
     if disagree and (
         _movers_differ(match.left, match.right) or _groups_differ(match.left, match.right)
     ):
-        return Comparison("unclear", comparison.times_known)
-    if comparison.outcome in ("strict", "pragmatic", "agree") and changes_of_two_things(
-        match.left, match.right
-    ):
-        # "The stock closed up 31%" and "cut the decline in lung function by 48 percent":
-        # two changes, of two things.
         return Comparison("unclear", comparison.times_known)
     if disagree and _moved(match.left) != _moved(match.right):
         return Comparison("unclear", comparison.times_known)
@@ -2166,11 +2159,7 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
                 one_subject = (
                     not left.subject or not right.subject or names.same(left.subject, right.subject)
                 )
-            if (
-                one_subject
-                and measures_agree(left, right)
-                and not changes_of_two_things(left, right)
-            ):
+            if one_subject and measures_agree(left, right):
                 # A figure of a scope of its own beside one among the other articles'
                 # ("the strike wounded 100 ... 3,000 wounded so far") leaves that one alone.
                 pair = [c for c in (left, right) if c.id in own_scope] or (left, right)

@@ -394,8 +394,8 @@ def _changed_thing(claim: Claim) -> set[str]:
     """Stems of the common nouns that name what a percentage change is of: the last words
     before its figure ("slowed the loss of lung function in patients by 38%"), or, with
     none there, those between it and its change ("a 4.5 percent property tax increase") or
-    after its change ("a 26% fall in pre-tax profit"). Names,
-    verbs, change words and the claim's attribution are left out; empty for other figures."""
+    after its change ("a 26% fall in pre-tax profit"). Names, verbs, change words and the
+    claim's attribution are left out; empty for other figures."""
     quantity = primary_quantity(claim)
     if quantity is None or quantity.kind != "percent" or not claim.measure.startswith("change"):
         return set()
