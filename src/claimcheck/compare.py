@@ -396,6 +396,10 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         return Comparison("unclear", comparison.times_known)
     if disagree and _counts_by_their_noun_alone(match):
         return Comparison("unclear", comparison.times_known)
+    if disagree and _said_to_have_fallen(match.left, match.right):
+        # "48,000 customers were still without power on Thursday, down from the peak"
+        # against "roughly 210,000 customers lost electricity at the peak": what is left.
+        return Comparison("changed", comparison.times_known)
     if disagree and _said_to_have_risen(match.left, match.right):
         # "The fire has grown to 11,500 acres" against "roughly 4,200 acres": whatever it
         # measures, the lower figure is from before the rise.
@@ -1187,6 +1191,13 @@ SAID_TO_FALL = re.compile(
 )
 
 
+# Words that give a count as what is left of a larger one: "remained", "still".
+# ("the remains of 19 of the 22 people killed" is the noun.)
+_WHAT_REMAINS = re.compile(
+    r"\b(?:remain(?:ed|ing)?|(?<!the\s)(?<!of\s)remains|still)\b", re.IGNORECASE
+)
+
+
 def _toll_fell(left: Claim, right: Claim) -> bool:
     """Whether two framed running totals at different stated times fell from one to the other.
 
@@ -1206,9 +1217,10 @@ def _toll_fell(left: Claim, right: Claim) -> bool:
     if order is None or order == 0:
         return False
     earlier, later = (left, right) if order < 0 else (right, left)
-    if SAID_TO_FALL.search(later.text):
+    if SAID_TO_FALL.search(later.text) or _WHAT_REMAINS.search(later.text):
         # "By Wednesday evening it covered 1,200 homes, down from Tuesday's figure": the
-        # later report tells the fall itself, so the two figures are a change.
+        # later report tells the fall itself, so the two figures are a change; so does
+        # "about 300 homes remained under the evacuation order" (the rest, once some left).
         return False
     if _day_of_its_event(later):
         # "Two demolition workers were injured on Tuesday": a later event's own toll.
@@ -1940,6 +1952,30 @@ def _weigh_framed(
 TOTAL_ROSE = re.compile(rf"\b(?:{_RISE_VERBS}|mounted)\s+to\b", re.IGNORECASE)
 
 
+def _said_to_have_fallen(left: Claim, right: Claim) -> bool:
+    """Whether the lower of two daily levels (``daily_levels``, ``falling_totals``) is said
+    to be what is left after a fall ("still without power", "down from the peak"), in an
+    article not dated before the other's."""
+    attribute = frame_attribute(left)
+    words = lexicon()
+    if not attribute or attribute != frame_attribute(right):
+        return False
+    if attribute not in words.daily_levels and attribute not in words.falling_totals:
+        return False
+    left_q, right_q = primary_quantity(left), primary_quantity(right)
+    if left_q is None or right_q is None:
+        return False
+    if strict_interval(left_q).below(strict_interval(right_q)):
+        lower, higher = left, right
+    elif strict_interval(right_q).below(strict_interval(left_q)):
+        lower, higher = right, left
+    else:
+        return False
+    return article_order(lower, higher) != -1 and (
+        SAID_TO_FALL.search(lower.text) is not None or _WHAT_REMAINS.search(lower.text) is not None
+    )
+
+
 def _said_to_have_risen(left: Claim, right: Claim) -> bool:
     """Whether the higher of two running totals is said to have risen to its figure, in an
     article not dated before the other's: the lower one is a figure from before the rise,
@@ -2427,12 +2463,16 @@ ALONG_WITH = re.compile(
 def names_others(claim: Claim) -> bool:
     """Whether a figure's own words make it further things or a difference: "three other
     bombs", "another 19 patients", "13 more than the record", "three newly identified
-    deaths"."""
+    deaths", "Renwick and two others"."""
     quantity = primary_quantity(claim)
     if quantity is None:
         return False
     after = claim.text[quantity.span[1] - claim.span[0] :].casefold().split()[:1]
     before = claim.text[: quantity.span[0] - claim.span[0]].casefold().split()[-1:]
+    if after == ["others"] and _NAMED_AND_OTHERS.search(
+        claim.text, 0, quantity.span[0] - claim.span[0]
+    ):
+        return True
     return bool(OTHERS_CUES & {*after, *before})
 
 
@@ -2442,6 +2482,9 @@ PAYMENT_MIX = re.compile(r"\b(?:combination|mix|mixture)\s+of\s+$", re.IGNORECAS
 # Words that make a count an addition to another: "three other bombs", "another 19 patients",
 # "three newly identified deaths", "five new cases".
 OTHERS_CUES = frozenset("other another additional further more new newly".split())
+# A name and "and" before a count of others: "Tobias Renwick and two others were killed"
+# counts those besides him ("injuring 23 others" is the whole toll of the injured).
+_NAMED_AND_OTHERS = re.compile(r"[A-Z][a-z'’-]+\s+and\s+$")
 
 
 # Words before a sum that make it a part of a larger one: "The stadium's roof alone will
