@@ -396,6 +396,10 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         return Comparison("unclear", comparison.times_known)
     if disagree and _counts_by_their_noun_alone(match):
         return Comparison("unclear", comparison.times_known)
+    if disagree and _scales_apart(match.left, match.right):
+        # "23 tickets matched five numbers" against "between 38 million and 45 million
+        # tickets": no account errs by a factor of a million; two things share the noun.
+        return Comparison("unclear", comparison.times_known)
     if disagree and _said_to_have_fallen(match.left, match.right):
         # "48,000 customers were still without power on Thursday, down from the peak"
         # against "roughly 210,000 customers lost electricity at the peak": what is left.
@@ -1950,6 +1954,20 @@ def _weigh_framed(
 
 # A total that its clause says grew to its figure: "as the number of injured rose to 21".
 TOTAL_ROSE = re.compile(rf"\b(?:{_RISE_VERBS}|mounted)\s+to\b", re.IGNORECASE)
+
+
+# How many times larger one figure must be than another to be of another thing, whatever
+# the words: a slip of a thousand ("$1.5 million", "$1.5 billion") is still a contradiction.
+SCALES_APART = 100_000.0
+
+
+def _scales_apart(left: Claim, right: Claim) -> bool:
+    """Whether two figures are ``SCALES_APART`` times apart or more."""
+    left_scale, right_scale = _scale(left), _scale(right)
+    if left_scale is None or right_scale is None:
+        return False
+    low, high = sorted((left_scale, right_scale))
+    return low > 0 and high >= low * SCALES_APART
 
 
 def _said_to_have_fallen(left: Claim, right: Claim) -> bool:
