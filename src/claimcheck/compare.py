@@ -65,7 +65,7 @@ from claimcheck.phrases import (
     is_verb,
 )
 from claimcheck.quantities.numbers import CARDINALS
-from claimcheck.times import AS_IT_STANDS_WORDS, DAY, ISO_DATE, MONTHS, WEEKDAYS
+from claimcheck.times import AS_IT_STANDS_WORDS, DAY, ISO_DATE, MONTHS, WEEKDAYS, YEAR_BEFORE
 
 # Article dates this many days apart still report on one moment (a story is
 # often filed a day after the event); explicit times in claims get no slack.
@@ -86,20 +86,9 @@ def effective_time(claim: Claim) -> tuple[int | None, str | None]:
 
 # A year told relative to the article's: "last year", "this year", "next year".
 RELATIVE_YEAR = re.compile(
-    r"\b(?:(last|this|next)\s+year|(?:a|one)\s+year\s+(earlier|ago|before)"
-    r"|the\s+(previous|prior)\s+year)\b",
-    re.IGNORECASE,
+    rf"\b(?:(last|this|next)\s+year|(?P<before>{YEAR_BEFORE}))\b", re.IGNORECASE
 )
-YEAR_OFFSETS = {
-    "last": -1,
-    "this": 0,
-    "next": 1,
-    "earlier": -1,
-    "ago": -1,
-    "before": -1,
-    "previous": -1,
-    "prior": -1,
-}
+YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 
 
 def _explicit_time(claim: Claim) -> tuple[int | None, str | None]:
@@ -120,8 +109,7 @@ def _relative_year(time: TimeRef, year: int | None) -> int | None:
     relative = RELATIVE_YEAR.search(time.text) if time.relation == "relative" else None
     if relative is None or year is None:
         return None
-    word = next(group for group in relative.groups() if group)
-    return year + YEAR_OFFSETS[word.lower()]
+    return year + (-1 if relative["before"] else YEAR_OFFSETS[relative.group(1).lower()])
 
 
 # A date with its year ("Oct. 10, 2002", "10 October 2002", "2002-10-10").
@@ -139,9 +127,7 @@ def _spans_years(time: TimeRef) -> bool:
 
 # A period before or after the report's own: "last year", "next month", "late last year".
 OTHER_PERIOD = re.compile(
-    r"^(?:(?:late\s+)?(?:last|next)\s+([a-z]+)|(?:a|one)\s+year\s+(?:earlier|ago|before)"
-    r"|the\s+(?:previous|prior)\s+year)$",
-    re.IGNORECASE,
+    rf"^(?:(?:late\s+)?(?:last|next)\s+([a-z]+)|{YEAR_BEFORE})$", re.IGNORECASE
 )
 
 
@@ -1202,6 +1188,14 @@ _WHAT_REMAINS = re.compile(
 )
 
 
+def _told_as_fallen(claim: Claim) -> bool:
+    """Whether a claim's words tell its figure as lower than before, or as what is left
+    ("down from Tuesday's figure", "about 300 homes remained", "still without power")."""
+    return (
+        SAID_TO_FALL.search(claim.text) is not None or _WHAT_REMAINS.search(claim.text) is not None
+    )
+
+
 def _toll_fell(left: Claim, right: Claim) -> bool:
     """Whether two framed running totals at different stated times fell from one to the other.
 
@@ -1221,7 +1215,7 @@ def _toll_fell(left: Claim, right: Claim) -> bool:
     if order is None or order == 0:
         return False
     earlier, later = (left, right) if order < 0 else (right, left)
-    if SAID_TO_FALL.search(later.text) or _WHAT_REMAINS.search(later.text):
+    if _told_as_fallen(later):
         # "By Wednesday evening it covered 1,200 homes, down from Tuesday's figure": the
         # later report tells the fall itself, so the two figures are a change; so does
         # "about 300 homes remained under the evacuation order" (the rest, once some left).
@@ -1980,18 +1974,11 @@ def _said_to_have_fallen(left: Claim, right: Claim) -> bool:
         return False
     if attribute not in words.daily_levels and attribute not in words.falling_totals:
         return False
-    left_q, right_q = primary_quantity(left), primary_quantity(right)
-    if left_q is None or right_q is None:
+    ordered = _lower_and_higher(left, right)
+    if ordered is None:
         return False
-    if strict_interval(left_q).below(strict_interval(right_q)):
-        lower, higher = left, right
-    elif strict_interval(right_q).below(strict_interval(left_q)):
-        lower, higher = right, left
-    else:
-        return False
-    return article_order(lower, higher) != -1 and (
-        SAID_TO_FALL.search(lower.text) is not None or _WHAT_REMAINS.search(lower.text) is not None
-    )
+    lower, higher = ordered
+    return article_order(lower, higher) != -1 and _told_as_fallen(lower)
 
 
 def _said_to_have_risen(left: Claim, right: Claim) -> bool:
@@ -1999,20 +1986,28 @@ def _said_to_have_risen(left: Claim, right: Claim) -> bool:
     article not dated before the other's: the lower one is a figure from before the rise,
     whatever day the sentence names ("the fire on Monday ..., as the number of injured
     rose to 21" against "14 injured on Monday")."""
-    left_q, right_q = primary_quantity(left), primary_quantity(right)
-    if left_q is None or right_q is None:
+    ordered = _lower_and_higher(left, right)
+    if ordered is None:
         return False
-    if strict_interval(left_q).below(strict_interval(right_q)):
-        lower, higher, order = left, right, article_order(left, right)
-    elif strict_interval(right_q).below(strict_interval(left_q)):
-        lower, higher, order = right, left, article_order(right, left)
-    else:
-        return False
+    lower, higher = ordered
     return (
-        order != 1
+        article_order(lower, higher) != 1
         and TOTAL_ROSE.search(higher.text) is not None
         and TOTAL_ROSE.search(lower.text) is None
     )
+
+
+def _lower_and_higher(left: Claim, right: Claim) -> tuple[Claim, Claim] | None:
+    """Two claims as (lower, higher) when one's figure lies wholly below the other's, else
+    None."""
+    left_q, right_q = primary_quantity(left), primary_quantity(right)
+    if left_q is None or right_q is None:
+        return None
+    if strict_interval(left_q).below(strict_interval(right_q)):
+        return left, right
+    if strict_interval(right_q).below(strict_interval(left_q)):
+        return right, left
+    return None
 
 
 def one_tally(

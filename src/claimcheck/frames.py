@@ -19,7 +19,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from claimcheck.attribution import DOCUMENT_NOUNS
+from claimcheck.attribution import DOCUMENT_NOUNS, SPEAKER_LABEL
 from claimcheck.claims import measure_data, primary_quantity, term_attribute
 from claimcheck.lexicon import TITLE_WORDS
 from claimcheck.models import Claim, Frame, Quantity, Span
@@ -41,6 +41,9 @@ CHANGE_VERBS = frozenset(
     "rise fall increase decrease grow jump drop climb decline gain lose slide surge soar "
     "plunge slump shrink tumble dip edge cut boost reduce lower".split()
 )
+# Verbs of change, and "raise" ("raises property taxes 3.5 percent"), which is left out of
+# them since "raised $5 million" is a sum, not a change.
+_CHANGE_OR_RAISE = CHANGE_VERBS | {"raise"}
 # A rate after a figure: "£4 an hour", "30 km per day", "$2 a share".
 PER_UNIT = re.compile(r"\s*(?:an?|per|each)\s+([A-Za-z]+)\b")
 # Before a figure, words that make it the base of a rate: "one in every 400".
@@ -748,14 +751,10 @@ def _is_name(token: Token) -> bool:
     return token.pos_ == "PROPN" and not _in_speaker_label(token)
 
 
-# A transcript's speaker label opening a sentence: "CORRESPONDENT (ED VARGA): ",
-# "HOST LENA CHO: ".
-SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’-]*(?:[\s,]+[A-Z][A-Z.'’-]*)*\s*(?:\([^)]{0,40}\))?\s*:\s")
-
-
 def _in_speaker_label(token: Token) -> bool:
-    """Whether a word is part of the speaker label its sentence opens with: the speaker of
-    a turn, not a name the sentence is about."""
+    """Whether a word is part of the speaker label its sentence opens with
+    (``attribution.SPEAKER_LABEL``: "CORRESPONDENT (ED VARGA): "): the speaker of a turn,
+    not a name the sentence is about."""
     if not token.text.isupper():
         return False
     label = SPEAKER_LABEL.match(token.doc.text)
@@ -1349,7 +1348,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if (
         quantity.kind == "percent"
         and verb is not None
-        and lemma(verb) in CHANGE_VERBS | {"raise"}
+        and lemma(verb) in _CHANGE_OR_RAISE
         and attribute == _verb_attribute(verb, words)
         and (measured is None or attribute != words.noun_attribute.get(lemma(measured).casefold()))
     ):

@@ -361,11 +361,19 @@ def _opposed_side(before: str) -> tuple[int, int] | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _percent_change(claim: Claim) -> Quantity | None:
+    """A claim's figure when it is a percentage change ("rose 4%"), else None."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "percent" or not claim.measure.startswith("change"):
+        return None
+    return quantity
+
+
 def _subject_of_change(claim: Claim) -> list[str]:
     """The lower-case words right before the verb of a percentage change, its subject
     ("Clothing sales fell 8 per cent" -> ['clothing', 'sales']), or [] when none."""
-    quantity = primary_quantity(claim)
-    if quantity is None or quantity.kind != "percent" or not claim.measure.startswith("change"):
+    quantity = _percent_change(claim)
+    if quantity is None:
         return []
     before = re.findall(r"[A-Za-z]+", claim.text[: quantity.span[0] - claim.span[0]])
     verbs = [index for index, word in enumerate(before) if word.casefold() in CHANGE_WORDS]
@@ -396,8 +404,8 @@ def _changed_thing(claim: Claim) -> set[str]:
     none there, those between it and its change ("a 4.5 percent property tax increase") or
     after its change ("a 26% fall in pre-tax profit"). Names, verbs, change words and the
     claim's attribution are left out; empty for other figures."""
-    quantity = primary_quantity(claim)
-    if quantity is None or quantity.kind != "percent" or not claim.measure.startswith("change"):
+    quantity = _percent_change(claim)
+    if quantity is None:
         return set()
     text = unattributed_text(claim)
     start, end = (offset - claim.span[0] for offset in quantity.span)

@@ -450,9 +450,7 @@ _BASELINE = re.compile(
 # A change counted from a day before the report's: "closed up 31% from Monday's close",
 # "up 12 percent since Friday". It spans more than the day another article's change is of.
 _SINCE_A_DAY = re.compile(
-    r"\s*(?:from|since)\s+(?:(?:last|the)\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    re.IGNORECASE,
+    rf"\s*(?:from|since)\s+(?:(?:last|the)\s+)?(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE
 )
 
 

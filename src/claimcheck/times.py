@@ -66,6 +66,8 @@ PART_NAMES = {
 # The seasons, which a period before or after the report's may name ("next fall").
 SEASONS = "spring|summer|fall|autumn|winter"
 # Time words with no date in them: "last December", "this week", "recently".
+# The year before the report's, told relative to it: "a year earlier", "the previous year".
+YEAR_BEFORE = r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year"
 RELATIVE_TIME = re.compile(
     r"\b(?:(?:last|this|next|earlier this|late last)\s+(?:year|month|week|quarter|decade|season|"
     rf"{SEASONS}|"
@@ -73,10 +75,7 @@ RELATIVE_TIME = re.compile(
     r"december)|yesterday|today|recently|in recent years"
     # "A year earlier, Quillon posted revenue of $1.51 billion": the year before the report's.
     # "fell 19% from a year earlier" measures from it: the figure is of now.
-    r"|(?<!from\s)(?<!than\s)(?<!over\s)(?<!with\s)(?<!to\s)(?<!on\s)"
-    r"(?:a|one)\s+year\s+(?:earlier|ago|before)"
-    r"|(?<!from\s)(?<!than\s)(?<!over\s)(?<!with\s)(?<!to\s)(?<!on\s)"
-    r"the\s+(?:previous|prior)\s+year)\b",
+    rf"|(?<!from\s)(?<!than\s)(?<!over\s)(?<!with\s)(?<!to\s)(?<!on\s)(?:{YEAR_BEFORE}))\b",
     re.IGNORECASE,
 )
 
@@ -228,7 +227,7 @@ def find_day(text: str, span: Span) -> tuple[str, Span] | None:
             ITEM_BEFORE.search(text, max(span[0], match.start() - 20), match.start()) is None
             and EARLIER_FIGURE_BEFORE.search(text, before, match.start()) is None
         ):
-            if not _is_possessive(text, match.span()) or _a_time_of_day(text, match.span()):
+            if not _names_an_event(text, match.span()):
                 return day_key(match), match.span()
             possessive = possessive or (day_key(match), match.span())
     return possessive
@@ -266,10 +265,11 @@ _ONLY_LINKS = re.compile(r"[\s,]*(?:(?:on|by|as of|until|through)\s+)?")
 _TIME_OWNED = re.compile(r"\s+(?:close|closing|session|trading|open|opening)\b")
 
 
-def _a_time_of_day(text: str, span: Span) -> bool:
-    """Whether a possessive day owns a time of that day ("by Friday's close"), which dates
-    the figure as a day of its own would."""
-    return _TIME_OWNED.match(text, span[1]) is not None
+def _names_an_event(text: str, span: Span) -> bool:
+    """Whether a day written as a possessive names an event of it ("Tuesday's derailment"),
+    not a time of that day ("by Friday's close", which dates a figure as a plain day
+    would)."""
+    return _is_possessive(text, span) and _TIME_OWNED.match(text, span[1]) is None
 
 
 def _is_possessive(text: str, span: Span) -> bool:
@@ -391,7 +391,7 @@ def time_of(
     right_after = _day_right_after(text, clause, figure) if figure is not None else None
     in_clause = find_day(text, clause)
     day = right_after or in_clause or _that_day(text, clause, sentence)
-    if day is None or (_is_possessive(text, day[1]) and not _a_time_of_day(text, day[1])):
+    if day is None or _names_an_event(text, day[1]):
         # "The toll from Tuesday's derailment rose to six | on Thursday": the sentence's day.
         day = _sentence_day(text, sentence) or day
     if (
