@@ -43,6 +43,7 @@ from claimcheck.lexicon import (
     stem,
 )
 from claimcheck.match import (
+    ZONE_HEAD,
     Match,
     NameResolver,
     blocking_key,
@@ -63,6 +64,7 @@ from claimcheck.phrases import (
     PLACE_PREFIXES,
     hyphened_part,
     is_verb,
+    zone_changed_to,
 )
 from claimcheck.quantities.numbers import CARDINALS
 from claimcheck.times import AS_IT_STANDS_WORDS, DAY, ISO_DATE, MONTHS, WEEKDAYS, YEAR_BEFORE
@@ -171,6 +173,28 @@ def _another_dated_occasion(left: Claim, right: Claim) -> bool:
     if not year_on_one_side(left, right):
         return False
     return _marks_another(left if _explicit_time(left)[0] is not None else right)
+
+
+def _is_zone(claim: Claim) -> bool:
+    """Whether a claim's figure is the size of a zone an order draws ("residents within a
+    one-mile radius were told to leave": 'evacuation zone', ``phrases.zone_measure``)."""
+    quantity = primary_quantity(claim)
+    return (
+        quantity is not None
+        and quantity.kind == "length"
+        and measure_key(claim.measure).head == ZONE_HEAD
+    )
+
+
+def _zone_moved(left: Claim, right: Claim) -> bool:
+    """Whether one of two zone sizes, and only one, is the size the zone was moved to ("the
+    evacuation zone was narrowed to one mile"): the other is its size before or after."""
+    moved = [
+        quantity is not None and zone_changed_to(claim.text, quantity.span[0] - claim.span[0])
+        for claim in (left, right)
+        for quantity in (primary_quantity(claim),)
+    ]
+    return moved[0] != moved[1]
 
 
 def _is_rate(claim: Claim) -> bool:
@@ -497,6 +521,23 @@ def _compare_match(
         # "turnout was 43 percent", "turnout reached 51 percent": a rate that stays put,
         # said of no year or other occasion, is the story's in both articles.
         times_known = True
+    if (
+        concurrent
+        and not times_known
+        and _is_zone(match.left)
+        and _is_zone(match.right)
+        and not any(
+            _of_an_earlier_occasion(claim) or claim.time is not None
+            for claim in (match.left, match.right)
+        )
+    ):
+        # "within a one-mile radius of the crash were ordered to leave", "within a half-mile
+        # radius were told to go": the story's one evacuation, said of no time of its own.
+        times_known = True
+    if _is_zone(match.left) and _is_zone(match.right) and _zone_moved(match.left, match.right):
+        # "The evacuation zone was narrowed to one mile" is no rival of the 2 miles first
+        # ordered: the zone changed.
+        return _at_two_times(outcome, True)
     if not concurrent and times_known and _totals_given_the_same_day(match.left, match.right):
         concurrent = True
     if outcome in ("strict", "pragmatic") and _parts_of_two_things(match.left, match.right):
@@ -2401,10 +2442,12 @@ def _is_attributive_size(claim: Claim) -> bool:
     """A size that names a thing: "the 16-yard line", "a 5-mile stretch".
 
     Several such things can exist at once, so two sizes are no contradiction. The length
-    of a term is no size ("a 12-year prison sentence": one person's one sentence).
+    of a term is no size ("a 12-year prison sentence": one person's one sentence), nor is
+    the size of an order's zone ("a one-mile evacuation radius": the story's one order of
+    its kind, ``_is_zone``).
     """
     quantity = primary_quantity(claim)
-    if quantity is None or quantity.kind == "count" or term_attribute(quantity):
+    if quantity is None or quantity.kind == "count" or term_attribute(quantity) or _is_zone(claim):
         return False
     # The hyphen joins the figure to its unit ("16-yard"), not the words of one number
     # ("forty-six dollars").

@@ -44,7 +44,7 @@ from claimcheck.lexicon import (
 )
 from claimcheck.models import Claim, ClaimGroup, Quantity
 from claimcheck.nlp import inflections
-from claimcheck.phrases import PHRASE_STOPWORDS, PLACE_PREFIXES, is_verb
+from claimcheck.phrases import PHRASE_STOPWORDS, PLACE_PREFIXES, ZONE_MEASURE, is_verb
 
 # How far back (in characters) a claim with no named subject may have named it:
 # "Northwind ... The company employs 4,300" (a paragraph or two).
@@ -481,6 +481,11 @@ def subjects_agree(
     """
     if left.places and right.places and not _places_overlap(left, right, names):
         return None
+    if zones_of_one_kind(left, right):
+        # "Authorities declared an exclusion zone of 8 kilometres" and "Police have set up a
+        # checkpoint at the edge of a five-kilometre exclusion zone": who drew the story's
+        # zone, or guards it, names no other zone.
+        return "context"
     if left.subject and right.subject:
         if names.same(left.subject, right.subject):
             aliased = names.resolve(left.subject)[1] or names.resolve(right.subject)[1]
@@ -510,6 +515,17 @@ def subjects_agree(
         same = measure_key(left.measure).modifiers == measure_key(right.measure).modifiers
         return "context" if same else None
     return None
+
+
+# The head of every zone measure ('evacuation zone', 'exclusion zone').
+ZONE_HEAD = measure_key(ZONE_MEASURE).head
+
+
+def zones_of_one_kind(left: Claim, right: Claim) -> bool:
+    """Whether two claims give sizes of zones of one kind of order ('evacuation zone',
+    ``phrases.zone_measure``)."""
+    first, second = measure_key(left.measure), measure_key(right.measure)
+    return first.head == second.head == ZONE_HEAD and first.modifiers == second.modifiers
 
 
 # A clause in which the writer says what they are or have: "I am a mother of three", "My

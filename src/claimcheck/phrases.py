@@ -521,12 +521,104 @@ SIZE_ADJECTIVE_AFTER = re.compile(r"\s+(?:long|wide|high|tall)\b")
 NOUN_BEFORE_SIZE = re.compile(r"\b(?:a|an|the)\s+([a-z]{3,})\s+$")
 
 
+# The zones an order draws around a site (``zones`` in data/measures.json).
+_ZONES: dict[str, Any] = read_data("measures.json")["zones"]
+_ZONE_NOUN = "|".join(_ZONES["nouns"])
+_ZONE_HEDGE = r"(?:(?:about|some|roughly|around|nearly|almost|up\s+to|just\s+over|more\s+than)\s+)?"
+# A zone's noun right after its size: "a one-mile radius", "a 3-kilometre protection zone".
+ZONE_AFTER = re.compile(
+    rf"(?:-|\s+)?(?:(?P<modifier>[a-z][\w-]*)\s+)?(?P<noun>{_ZONE_NOUN})\b", re.IGNORECASE
+)
+# A zone's noun before its size: "an exclusion zone of 8 kilometres", "a cordon of half a
+# kilometre", "a no-go area that extends 20 km", "the evacuation zone was narrowed to one mile".
+ZONE_BEFORE = re.compile(
+    rf"(?:\b(?P<modifier>[a-z][\w-]*)\s+)?\b(?P<noun>{_ZONE_NOUN})\s+(?:of\s+"
+    rf"|(?:(?:that|which|now|has|had|have|was|is|been)\s+){{0,3}}"
+    rf"(?:(?:{'|'.join(_ZONES['extent_verbs'])})\s+"
+    rf"|(?P<changed>{'|'.join(_ZONES['changed_to'])})\s+to\s+)){_ZONE_HEDGE}$",
+    re.IGNORECASE,
+)
+# Those an order is for, before "within" the size: "all homes within 2 miles", "residents
+# living beyond the evacuation line but within 5 miles" ("came within 2 miles of the town"
+# places the flames, no zone).
+ZONE_WITHIN = re.compile(
+    r"\b(?:residents|homes|houses|people|everyone|everybody|anyone|families|households"
+    r"|those|buildings|businesses|properties|living|live|lives|schools)\b(?:\W+[\w'’-]+){0,6}?"
+    rf"\W+(?:within|inside)\s+(?:an?\s+)?{_ZONE_HEDGE}$",
+    re.IGNORECASE,
+)
+# The kinds of order, each as the words that name it.
+ZONE_KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
+    (str(kind), re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b", re.IGNORECASE))
+    for kind, cues in _ZONES["kinds"].items()
+]
+ZONE_MEASURE = " zone"
+# A zone measure's kind words.
+ZONE_KIND_WORDS: dict[str, str] = _ZONES["kind_words"]
+
+
+def zone_measure(text: str, sentence: Span, quantity: Quantity) -> str:
+    """The zone a length is the size of, as '<kind> zone' ('evacuation zone', 'shelter
+    zone', 'exclusion zone', 'protection zone'), or '' when it is none or no order is
+    named: "residents within a one-mile radius of the plant were told to leave" is an
+    evacuation zone's size, "nearly 40 percent of residents live within three miles of
+    the fence line" no zone's.
+
+    The kind is the zone's own modifier ("protection zone", "no-go area"), else the
+    order its sentence names, the nearest after the size first ("Residents beyond the
+    evacuation line but within 5 miles were told to shelter in place": shelter).
+    """
+    if quantity.kind != "length":
+        return ""
+    start, end = quantity.span
+    before = text[max(sentence[0], start - 80) : start]
+    found = ZONE_AFTER.match(text, end, sentence[1]) or ZONE_BEFORE.search(before)
+    if found is None and not ZONE_WITHIN.search(before):
+        return ""
+    modifier = (found["modifier"] or "").casefold() if found else ""
+    kind = ZONE_KIND_WORDS.get(modifier, "")
+    if not kind and found is not None and found["noun"].casefold() == "area":
+        # "an area of 300 square kilometres", "the area within 5 km" name no zone.
+        return ""
+    if not kind:
+        kind = _order_named(text, sentence, quantity)
+    return kind + ZONE_MEASURE if kind else ""
+
+
+def _order_named(text: str, sentence: Span, quantity: Quantity) -> str:
+    """The kind of order a sentence names for a zone's size: the nearest cue after the
+    size, else the nearest before it ('' when none)."""
+    after: list[tuple[int, str]] = [
+        (cue.start(), kind)
+        for kind, pattern in ZONE_KIND_CUES
+        if (cue := pattern.search(text, quantity.span[1], sentence[1]))
+    ]
+    if after:
+        return min(after)[1]
+    before: list[tuple[int, str]] = [
+        (cues[-1].start(), kind)
+        for kind, pattern in ZONE_KIND_CUES
+        if (cues := list(pattern.finditer(text, sentence[0], quantity.span[0])))
+    ]
+    return max(before)[1] if before else ""
+
+
+def zone_changed_to(text: str, figure_start: int) -> bool:
+    """Whether the zone size starting at ``figure_start`` is the new one the zone was moved
+    to: "the evacuation zone was narrowed to one mile"."""
+    found = ZONE_BEFORE.search(text[max(0, figure_start - 80) : figure_start])
+    return found is not None and found["changed"] is not None
+
+
 def _dimension_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
     """What a length, area or duration is of: "a depth of 10 km", "the depth of the quake
     at 10 km" -> 'depth'; "crested at 6.4 metres", "a peak of 5.2 metres" -> 'peak level';
     "40 tons of ammonia" -> 'ammonia'."""
     before = text[max(sentence[0], quantity.span[0] - 40) : quantity.span[0]]
     of_noun = DIMENSION_NOUN.search(before) or DIMENSION_NOUN_AT.search(before)
+    zone = zone_measure(text, sentence, quantity)
+    if zone:
+        return zone
     if quantity.kind == "length" and (
         PEAK_VERB_BEFORE.search(before) or (of_noun and of_noun.group(1) in PEAK_NOUNS)
     ):

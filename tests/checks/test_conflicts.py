@@ -2371,3 +2371,48 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
     )
     findings = scan([tmp_path]).findings
     assert not [f for f in findings if f.kind in ("conflict", "changed") and "140" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        (
+            "Residents within a one-mile radius of the crash were ordered to leave, police said.",
+            (
+                "Families within a half-mile radius of the crash were told to grab what they could "
+                "and go."
+            ),
+            True,
+        ),
+        (
+            (
+                "Authorities declared an exclusion zone of 8 kilometres around the crater, the "
+                "director told reporters."
+            ),
+            "Police have set up a checkpoint at the edge of a five-kilometre exclusion zone.",
+            True,
+        ),
+        # A size and its conversion agree.
+        (
+            "Crews set up a 500-metre exclusion zone around the tanker.",
+            "Fire crews have put a cordon of half a kilometre around the wreck.",
+            False,
+        ),
+        # Two orders: everyone within 2 miles left, everyone within 5 sheltered.
+        (
+            "The fire chief ordered the evacuation of all homes within 2 miles of the plant.",
+            "Residents within 5 miles of the plant were told to shelter in place.",
+            False,
+        ),
+        # The zone moved: no rival size.
+        (
+            "The fire chief ordered the evacuation of all homes within 2 miles of the plant.",
+            "The fire chief said the evacuation zone was narrowed to one mile from the plant.",
+            False,
+        ),
+    ],
+)
+def test_sizes_of_one_orders_zone_contradict(
+    tmp_path: Path, first: str, second: str, conflict: bool
+) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict

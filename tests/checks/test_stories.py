@@ -356,7 +356,6 @@ PROBE_MISSES_ROUND11: set[tuple[str, str]] = {
     ("aldergate-bank-rescue", "branches"),
     ("aldergate-bank-rescue", "customers"),
     ("aldergate-bank-rescue", "rescue-size"),
-    ("aldervale-chlorine-leak", "evacuation-radius"),
     ("aldervale-chlorine-leak", "hospitalised"),
     ("aldervale-chlorine-leak", "opened-year"),
     ("ashdown-vale-gold-cup", "field-size"),
@@ -459,7 +458,6 @@ PROBE_MISSES_ROUND12: set[tuple[str, str]] = {
     ("oakhollow-novelist-death", "debut-year"),
     ("oakhollow-novelist-death", "novels"),
     ("oakhollow-novelist-death", "some 19 kilometres from Oakhollow"),
-    ("ostrey-factory-fire", "People living within 1.6 kilometres of the site"),
     ("ostrey-factory-fire", "Two remain in a serious condition"),
     ("ostrey-factory-fire", "Yesterday six people went to work"),
     ("ostrey-factory-fire", "fine-2019"),
@@ -558,7 +556,6 @@ PROBE_MISSES_ROUND14: set[tuple[str, str]] = {
     ("harwick-nurses-strike", "strikers"),
     ("harwick-nurses-strike", "the Carrow Wing intensive care unit, with 22 beds"),
     ("keldra-volcano-eruption", "evacuees"),
-    ("keldra-volcano-eruption", "exclusion-zone"),
     ("kestow-doctor-manslaughter", "17 patients on Ward 9 alone"),
     ("kestow-doctor-manslaughter", "death-date"),
     ("kestow-doctor-manslaughter", "harrow-age"),
@@ -569,7 +566,6 @@ PROBE_MISSES_ROUND14: set[tuple[str, str]] = {
     ("lindmouth-marathon-doping-ban", "both had returned samples containing veltropin"),
     ("lindmouth-marathon-doping-ban", "prize-money"),
     ("lindmouth-marathon-doping-ban", "test-date"),
-    ("ostlers-crossing-ammonia-leak", "evacuation-radius"),
 }
 # The eleventh round (tests/data/blind13), as the tool read them when they were added, after
 # the fixes their testers' reports led to: 12 of 48 planted contradictions found, one trap
@@ -637,7 +633,6 @@ PROBE_MISSES_ROUND16: set[tuple[str, str]] = {
     ("calder-meadows-festival-storm", "evacuated-campers"),
     ("calder-meadows-festival-storm", "founding-year"),
     ("calder-point-refinery-fire", "everyone living within one mile of the refinery"),
-    ("calder-point-refinery-fire", "shelter-radius"),
     ("calder-point-refinery-fire", "sulfur-dioxide"),
     ("carrowmere-hillside-landslide", "emergency-fund"),
     ("carrowmere-hillside-landslide", "houses-buried"),
@@ -706,7 +701,6 @@ PROBE_MISSES_ROUND17: set[tuple[str, str]] = {
     ("vessick-ridge-wildfire-evacuation", "evacuation-time"),
     ("vessick-ridge-wildfire-evacuation", "homes-destroyed"),
     ("vessick-ridge-wildfire-evacuation", "route-14-jump"),
-    ("wexley-vale-school-gas-leak", "cordon"),
     ("wexley-vale-school-gas-leak", "replace about 4.8 kilometres of pipe"),
 }
 # The fourteenth round (tests/data/blind16), as the tool read them when they were added,
@@ -902,7 +896,6 @@ PROBE_MISSES_ROUND24: set[tuple[str, str]] = {
 PROBE_MISSES_ROUND25: set[tuple[str, str]] = {
     ("bird-flu-cull", "C1-birds-to-cull"),
     ("bird-flu-cull", "C2-day-confirmed"),
-    ("bird-flu-cull", "C4-protection-zone"),
     ("brantmoor-lift-fall", "C1-fall-distance"),
     ("brantmoor-lift-fall", "C3-occupants"),
     ("brantmoor-lift-fall", "C4-inspection-date"),
@@ -1202,7 +1195,6 @@ PROBE_MISSES_ROUND36: set[tuple[str, str]] = {
     ("aldane-fraud-sentencing", "C4-sentencing-weekday"),
     ("brenhollow-eruption", "C1-eruption-time"),
     ("brenhollow-eruption", "C2-evacuated"),
-    ("brenhollow-eruption", "C3-exclusion-radius"),
     ("brenhollow-eruption", "C4-previous-eruption-year"),
     ("bus-plunge-kestrel-pass", "C4-speed-limit"),
     ("cyclone-torvane", "C4-airport-gust"),
@@ -1361,7 +1353,6 @@ PROBE_MISSES_ROUND41: set[tuple[str, str]] = {
     ("harwick-sacking", "C2-tenure"),
     ("harwick-sacking", "C3-crowd"),
     ("harwick-sacking", "a net \xa339.6 million on transfers"),
-    ("kessick-tanker-crash", "C4-radius"),
     ("kessmoor-fire", "C3-evacuated"),
     ("ostervale-leopard", "C1-time-discovered"),
     ("ostervale-leopard", "C2-age"),

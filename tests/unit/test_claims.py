@@ -1707,3 +1707,44 @@ def test_someones_family_is_no_count(sentence: str, figures: list[str]) -> None:
 def test_a_possessive_day_that_owns_a_time_dates_the_figure(sentence: str, day: str) -> None:
     found = _time_of_figure(sentence, lambda q: q.kind in ("percent", "count"))
     assert found is not None and found.day == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        (
+            "Residents within a one-mile radius of the depot were ordered to leave.",
+            "evacuation zone",
+        ),
+        (
+            "Officials say the evacuation order covers everyone within three miles of the depot.",
+            "evacuation zone",
+        ),
+        (
+            "The county ordered residents within three miles of the mill to shelter in place.",
+            "shelter zone",
+        ),
+        # The order after the size wins over one named before it.
+        (
+            (
+                "Residents beyond the evacuation line but within 5 miles of the mill were told to "
+                "shelter in place."
+            ),
+            "shelter zone",
+        ),
+        (
+            "Authorities declared an exclusion zone of 8 kilometres around the crater.",
+            "exclusion zone",
+        ),
+        ("Soldiers guard a no-go area that extends 20 km from the crater.", "exclusion zone"),
+        ("Crews put a cordon of half a kilometre around the wreck.", "exclusion zone"),
+        ("Vets set up a 3-kilometre protection zone around the farm.", "protection zone"),
+        ("The evacuation zone was narrowed to one mile from the mill.", "evacuation zone"),
+        # No order: where people live, how near the flames came.
+        ("Residents living within three miles of the fence line pay more for insurance.", ""),
+        ("Flames came within 2 miles of Orlen, forcing evacuations.", ""),
+    ],
+)
+def test_the_size_of_an_orders_zone_is_the_zone_of_its_kind(sentence: str, measure: str) -> None:
+    (claim,) = claims_of(sentence)
+    assert claim.measure == measure
