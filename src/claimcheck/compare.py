@@ -169,10 +169,12 @@ EARLIER_OCCASION_WORDS = frozenset(read_data("measures.json")["earlier_occasion_
 def _another_dated_occasion(left: Claim, right: Claim) -> bool:
     """Whether one claim names its year and the other none (``year_on_one_side``), and the
     one that names it marks its event as another ("In 2019 another jet made an emergency
-    landing there with 121 passengers"): no figure of the story's own occasion."""
+    landing there with 121 passengers") or sets an undated article's year against the
+    other's weekday (``_a_year_against_this_week``): no figure of the story's own occasion."""
     if not year_on_one_side(left, right):
         return False
-    return _marks_another(left if _explicit_time(left)[0] is not None else right)
+    dated, other = (left, right) if _explicit_time(left)[0] is not None else (right, left)
+    return _marks_another(dated) or _a_year_against_this_week(dated, other)
 
 
 def _is_zone(claim: Claim) -> bool:
@@ -276,6 +278,27 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
         return False, True
     parts = (left.time.part if left.time else None, right.time.part if right.time else None)
     return parts[0] is None or parts[1] is None or parts[0] == parts[1], True
+
+
+# A clause that opens on its year, as history does: "In 2022 Norhaven rejected ...", "In March
+# 2019, a smaller bloom closed five beaches".
+_OPENS_WITH_A_YEAR = re.compile(r"\W*In\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b")
+
+
+def _a_year_against_this_week(dated: Claim, other: Claim) -> bool:
+    """Whether a claim that opens on a year ("In 2022 Norhaven rejected an offer of $29 a
+    share"), in an article that gives no year of its own, is set against one that names
+    only a weekday ("said on Monday it had agreed to buy Norhaven for $38 per share"): news
+    names the days of its own week and the years of earlier times, so the two are of two
+    times."""
+    return (
+        _OPENS_WITH_A_YEAR.match(dated.text) is not None
+        and dated.context_year is None
+        and other.context_year is None
+        and other.time is not None
+        and other.time.year is None
+        and other.time.day in WEEKDAYS
+    )
 
 
 def _reports_apart_so_far(left: Claim, right: Claim) -> bool:
@@ -394,6 +417,9 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         # "will cost between £80m and £120m", is one of what may happen).
         return Comparison("unclear", comparison.times_known)
     disagree = comparison.outcome in ("strict", "pragmatic")
+    if _kinds_of_people_apart(match.left, match.right) or _lettered_apart(match.left, match.right):
+        # Two groups, or two things of one noun: neither backs nor contradicts the other.
+        return Comparison("unclear", comparison.times_known)
     if disagree and any(possible):
         # "the final cost may well exceed $5 million" asserts nothing another figure could
         # contradict, a forecast's included ("repairs will cost some 2.4 million dollars").
@@ -657,6 +683,70 @@ def _agreement_says_little(match: Match) -> bool:
     if (_content_words(left) & _content_words(right)) - counted:
         return False
     return _least_value(left, right) < SMALL_COUNT
+
+
+# The kind of people each word names, by its list's index (``person_kinds``).
+_PERSON_KIND: dict[str, int] = {
+    word: index
+    for index, words in enumerate(read_data("measures.json")["person_kinds"])
+    for word in words
+}
+
+
+def _person_kind(claim: Claim) -> int | None:
+    """The kind of people a count is of (``person_kinds``), by its frame's noun and the
+    word before it ("crew members": 'crew member'), else its measure's words; None when
+    the words name no listed kind."""
+    if claim.frame is not None and claim.frame.noun:
+        words = [*claim.frame.modifiers[-1:], claim.frame.noun]
+    else:
+        words = re.findall(r"[a-z]+", claim.measure.casefold())[-2:]
+    words = [singular(word) for word in words]
+    for size in (2, 1):
+        if len(words) >= size and (kind := _PERSON_KIND.get(" ".join(words[-size:]))) is not None:
+            return kind
+    return None
+
+
+def _kinds_of_people_apart(left: Claim, right: Claim) -> bool:
+    """Whether two counts are of two kinds of people that one story never names alike
+    ("four firefighters were treated for heat exhaustion", "two crew members were taken
+    to hospital"): two groups, neither backing nor contradicting the other."""
+    quantities = (primary_quantity(left), primary_quantity(right))
+    if any(quantity is None or quantity.kind != "count" for quantity in quantities):
+        return False
+    kinds = (_person_kind(left), _person_kind(right))
+    return None not in kinds and kinds[0] != kinds[1]
+
+
+# A thing told apart from others of its kind by a letter: "the A sample", "the B sample",
+# "Tower B", "Plan C".
+_LETTERED = re.compile(
+    r"\b[Tt]he\s+(?P<mark>[A-Z])\s+(?P<noun>[a-z]{3,})\b"
+    r"|\b(?P<noun2>[A-Z][a-z]{2,})\s+(?P<mark2>[A-Z])\b"
+)
+
+
+def _lettered_apart(left: Claim, right: Claim) -> bool:
+    """Whether two figures are of two things of one noun told apart by a letter before them
+    ("The agency said the A sample contained 4.2 nanograms", "the B sample contained 3.9
+    nanograms"): two samples, not two accounts of one."""
+    found = []
+    for claim in (left, right):
+        quantity = primary_quantity(claim)
+        before = claim.text[: quantity.span[0] - claim.span[0]] if quantity else ""
+        marks = {
+            ((m["noun"] or m["noun2"]).casefold(), m["mark"] or m["mark2"])
+            for m in _LETTERED.finditer(before)
+        }
+        found.append(marks)
+    nouns = {noun for noun, _ in found[0]} & {noun for noun, _ in found[1]}
+    return any(
+        {mark for noun, mark in found[0] if noun == shared}.isdisjoint(
+            mark for noun, mark in found[1] if noun == shared
+        )
+        for shared in nouns
+    )
 
 
 def _counts_by_their_noun_alone(match: Match) -> bool:

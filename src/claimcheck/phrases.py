@@ -505,8 +505,38 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
     if rate is not None:
         # "Final turnout was 41.5 percent": the rate named before it.
         return rate.group().casefold()
+    if _ASKED_FOR.search(text, max(clause[0], quantity.span[0] - 30), quantity.span[0]):
+        # "The union is seeking 7 percent": what one side asks for, no level of anything.
+        return DEMAND
+    named = DIMENSION_NOUN.search(text, max(clause[0], quantity.span[0] - 30), quantity.span[0])
+    if named is not None and named.group(1).casefold() in CHANGE_WORDS:
+        # "a rise of 4 percent".
+        return "change"
+    if (
+        named is not None
+        and named.group(1) not in PHRASE_STOPWORDS
+        and named.group(1) not in _SUMMARY_NOUNS
+    ):
+        # "a pay offer of 3.5 percent", "a stake of 20 percent": what the noun names.
+        return named.group(1)
     # "The reservoir stood at 22 per cent": a level of the subject, whatever its name.
     return "level"
+
+
+# What one side of a bargain asks for, before its figure: "is seeking 7 percent", "demanded
+# 12 percent", "calling for a 9 percent".
+_ASKED_FOR = re.compile(
+    r"\b(?:seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for"
+    r"|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)"
+    r"\s+(?:an?\s+)?(?:(?:about|around|nearly|roughly|some|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+DEMAND = "demand"
+# Nouns before "of" that say how a figure sums others up, not what it is of: "by an average
+# of 28%".
+_SUMMARY_NOUNS = frozenset(
+    ("average", "total", "maximum", "minimum", "median", "mean", "figure", "estimate", "range")
+)
 
 
 def _travelled(before: str) -> bool:

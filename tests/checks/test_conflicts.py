@@ -2416,3 +2416,43 @@ def test_sizes_of_one_orders_zone_contradict(
     tmp_path: Path, first: str, second: str, conflict: bool
 ) -> None:
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # Two kinds of people one story never names alike.
+        (
+            "She said four firefighters were treated for heat exhaustion on Tuesday.",
+            "Two crew members were taken to hospital on Tuesday, the port said.",
+            False,
+        ),
+        (
+            "Four firefighters were treated for heat exhaustion on Tuesday, the chief said.",
+            "Two firefighters were treated for heat exhaustion on Tuesday, the union said.",
+            True,
+        ),
+        # Two samples told apart by a letter.
+        (
+            "The agency said the A sample contained 4.2 nanograms per millilitre of the drug.",
+            "The agency said the B sample contained 3.9 nanograms per millilitre of the drug.",
+            False,
+        ),
+        # An undated report's earlier year against its week's news.
+        (
+            "In 2022 Norhaven rejected an offer of $29 a share from Pellucid, the filings show.",
+            "Valcrest said on Monday it had agreed to buy Norhaven for $38 per share in cash.",
+            False,
+        ),
+        # What one side asks for against what the other offers.
+        (
+            "The union is seeking 7 percent over one year, its leader said.",
+            "Drivers said they had been pushed into the strike by a pay offer of 3.5 percent.",
+            False,
+        ),
+    ],
+)
+def test_two_groups_two_things_and_two_times_do_not_contradict(
+    tmp_path: Path, first: str, second: str, conflict: bool
+) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict

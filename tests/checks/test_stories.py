@@ -1448,6 +1448,37 @@ PROBE_MISSES_ROUND44: set[tuple[str, str]] = {
     ("tuition-freeze", "U5-out-of-state-apps"),
 }
 
+PROBE_MISSES_ROUND45: set[tuple[str, str]] = {
+    ("barge-bridge-strike", "C2-time-of-strike"),
+    ("barge-bridge-strike", "C3-collapsed-length"),
+    ("barge-bridge-strike", "C4-towboat-operator"),
+    ("film-prize", "C1-jury-size"),
+    ("film-prize", "C2-films-in-competition"),
+    ("film-prize", "C3-ovation-length"),
+    ("film-prize", "C4-who-presented"),
+    ("orrinford-water-main", "C1-businesses-flooded"),
+    ("orrinford-water-main", "C3-evacuated"),
+    ("orrinford-water-main", "C4-year-laid"),
+    ("orrinford-water-main", "an early damage estimate of $2.4 million"),
+    ("pharma-biotech-deal", "C1-deal-value"),
+    ("pharma-biotech-deal", "C2-premium"),
+    ("pharma-biotech-deal", "C3-headcount"),
+    ("rail-strike", "C1-cancelled-services"),
+    ("rail-strike", "C2-replacement-buses"),
+    ("rail-strike", "C4-strike-length"),
+    ("rally-arrest", "C3-riot-police"),
+    ("rally-arrest", "C4-warrant-reader"),
+    ("rally-arrest", "drew 40,000 people, by the party's count"),
+    ("rellig-doping-ban", "C1-age"),
+    ("rellig-doping-ban", "C2-fine"),
+    ("rellig-doping-ban", "C3-crowd"),
+    ("rellig-doping-ban", "C4-opponent"),
+    ("ship-fire", "C1-crew-count"),
+    ("ship-fire", "C2-duration"),
+    ("ship-fire", "C3-ship-length"),
+    ("ship-fire", "C4-alarm-raiser"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1489,6 +1520,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND42
     | PROBE_MISSES_ROUND43
     | PROBE_MISSES_ROUND44
+    | PROBE_MISSES_ROUND45
 )
 
 
@@ -1568,6 +1600,13 @@ def test_change_over_time_is_not_a_conflict(folder: Path, item: dict[str, Any]) 
 # tester planted), reported by testers or met while fixing something else, each fixed since:
 # (round's folder, story, (file, quote), (file, quote)).
 REPORTED_FALSE_CONFLICTS = [
+    # Round 45: what the union seeks against the pay offer it struck over.
+    (
+        "blind43",
+        "rail-strike",
+        ("wire.txt", "The union is seeking 7 percent over one year"),
+        ("local.txt", "a pay offer of 3.5 percent"),
+    ),
     # Round 44: 23 winning tickets against the 38 to 45 million tickets expected to sell.
     (
         "blind42",

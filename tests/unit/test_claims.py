@@ -1748,3 +1748,17 @@ def test_a_possessive_day_that_owns_a_time_dates_the_figure(sentence: str, day: 
 def test_the_size_of_an_orders_zone_is_the_zone_of_its_kind(sentence: str, measure: str) -> None:
     (claim,) = claims_of(sentence)
     assert claim.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("The union is seeking 7 percent over one year.", "demand"),
+        ("Nurses demanded 12 percent.", "demand"),
+        ("The strike followed a pay offer of 3.5 percent.", "offer"),
+        ("The reservoir stood at 22 per cent.", "level"),
+    ],
+)
+def test_a_percentage_asked_for_or_offered_says_so(sentence: str, measure: str) -> None:
+    (claim,) = claims_of(sentence)
+    assert claim.measure == measure
