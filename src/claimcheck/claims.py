@@ -98,6 +98,8 @@ RANKING = re.compile(
 FUTURE_CUES = re.compile(
     r"\b(?:will|shall|plans? to|planned|scheduled|expected to|aims? to|aiming to|set to|"
     r"is to|are to|intends? to|projected|forecast|likely to|"
+    # A next draw's or season's figure: "The jackpot resets to an estimated $20 million".
+    r"resets?\s+to|rolls?\s+over\s+to|"
     # "Northwave expects the season finale to draw 10 million viewers".
     r"expects?\s+(?:[\w'’-]+\s+){1,4}?to\s+(?!have\b|be\s+\w+ed\b)|"
     # A future in reported speech: "said the crossing would stay closed for 14 days".
@@ -2222,6 +2224,8 @@ _SIGNALS = (
             "likely to",
             "would",
             "expect",
+            "reset",
+            "roll",
         ),
     ),
 )

@@ -285,6 +285,33 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
 _OPENS_WITH_A_YEAR = re.compile(r"\W*In\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b")
 
 
+# Words before a figure that make it the next occasion's: "The jackpot for that draw resets
+# to an estimated $20 million", "rolls over to", "for next season".
+_NEXT_OCCASION = re.compile(
+    r"\b(?:resets?|rolls?\s+over)\s+to\b"
+    r"|\bnext\s+(?:draw|season|year|round|game|match|election|month|week)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_the_next_occasion(claim: Claim) -> bool:
+    """Whether a claim's figure is the next occasion's, by the words before it
+    (``_NEXT_OCCASION``): no account of the story's own."""
+    quantity = primary_quantity(claim)
+    return quantity is not None and (
+        _NEXT_OCCASION.search(claim.text, 0, quantity.span[0] - claim.span[0]) is not None
+    )
+
+
+def _undated_pair(left: Claim, right: Claim) -> bool:
+    """Whether neither claim, nor its article, names a day or a year: two accounts of the
+    story's own occasion, as far as their words go."""
+    return all(
+        claim.time is None and claim.context_year is None and claim.context_day is None
+        for claim in (left, right)
+    )
+
+
 def _a_year_against_this_week(dated: Claim, other: Claim) -> bool:
     """Whether a claim that opens on a year ("In 2022 Norhaven rejected an offer of $29 a
     share"), in an article that gives no year of its own, is set against one that names
@@ -417,7 +444,11 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         # "will cost between £80m and £120m", is one of what may happen).
         return Comparison("unclear", comparison.times_known)
     disagree = comparison.outcome in ("strict", "pragmatic")
-    if _kinds_of_people_apart(match.left, match.right) or _lettered_apart(match.left, match.right):
+    if (
+        _kinds_of_people_apart(match.left, match.right)
+        or _lettered_apart(match.left, match.right)
+        or _of_the_next_occasion(match.left) != _of_the_next_occasion(match.right)
+    ):
         # Two groups, or two things of one noun: neither backs nor contradicts the other.
         return Comparison("unclear", comparison.times_known)
     if disagree and any(possible):
@@ -2043,7 +2074,11 @@ def _weigh_framed(
     stated = _stated_order(left, right, as_said=running)
     order = stated if stated is not None else article_order(left, right)
     if attribute in lexicon().occasion_counts:
-        return outcome if order == 0 else "unclear"
+        # The crowd at the story's one bout: reports of one day, or undated reports of the
+        # occasion, count it alike.
+        return (
+            outcome if order == 0 or (order is None and _undated_pair(left, right)) else "unclear"
+        )
     if attribute in lexicon().daily_levels:
         # People displaced on Tuesday and on Thursday are two days' figures; undated
         # reports, or reports of one day, speak of one, and so do reports of the moment

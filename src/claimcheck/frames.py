@@ -84,7 +84,7 @@ class Lexicon:
     money_only: frozenset[str]
     person_attributes: frozenset[str]
     occasion_counts: frozenset[str]
-    # Sums that name what they are of, one per case: bail, a ransom demand, a reward.
+    # Sums that name what they are of, one per case: bail, a ransom demand, a reward, a fine.
     case_sums: frozenset[str]
     # Verbs by which a place holds people ("The school is housing 200 evacuees").
     holding_verbs: tuple[str, ...]

@@ -510,10 +510,18 @@ def subjects_agree(
         return "context" if mentioned else None
     if names.names_of(left) & names.names_of(right):
         return "context"
+    same = measure_key(left.measure).modifiers == measure_key(right.measure).modifiers
     if not (left.entities or right.entities):
         # Nothing named on either side: only the very same measure can tell.
-        same = measure_key(left.measure).modifiers == measure_key(right.measure).modifiers
         return "context" if same else None
+    if same and not (left.entities and right.entities):
+        # One side names where or what ("412 services were cancelled on Monday, leaving a
+        # skeleton timetable on the Harrowgate line"), and the other article names it too:
+        # the same story's thing, as far as its words go.
+        named, other = (left, right) if left.entities else (right, left)
+        text = texts[other.source]
+        if all(names.mentioned_in(name, f"{other.source}:all", text) for name in named.entities):
+            return "context"
     return None
 
 

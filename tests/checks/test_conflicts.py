@@ -2456,3 +2456,38 @@ def test_two_groups_two_things_and_two_times_do_not_contradict(
     tmp_path: Path, first: str, second: str, conflict: bool
 ) -> None:
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # One side names a place the other article names too: one story's count.
+        (
+            (
+                "The operator said 412 services were cancelled on Monday, leaving a skeleton "
+                "timetable on the Harrowgate line."
+            ),
+            (
+                "The operator told us it cancelled 318 services on Monday. Commuters on the "
+                "Harrowgate line were worst hit."
+            ),
+            True,
+        ),
+        # A fine names whom it punishes: the story's one.
+        (
+            "The board said Rellig had been fined $250,000.",
+            "The federation said he had been fined $175,000 and suspended.",
+            True,
+        ),
+        # The next draw's jackpot is no account of the one won.
+        (
+            "One of the town's own scooped a jackpot of $1.42 billion, the lottery said.",
+            "The jackpot for the next draw resets to an estimated $20 million, the lottery said.",
+            False,
+        ),
+    ],
+)
+def test_one_storys_counts_and_sums_meet(
+    tmp_path: Path, first: str, second: str, conflict: bool
+) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
