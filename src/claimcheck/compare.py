@@ -67,7 +67,15 @@ from claimcheck.phrases import (
     zone_changed_to,
 )
 from claimcheck.quantities.numbers import CARDINALS
-from claimcheck.times import AS_IT_STANDS_WORDS, DAY, ISO_DATE, MONTHS, WEEKDAYS, YEAR_BEFORE
+from claimcheck.times import (
+    AS_IT_STANDS_WORDS,
+    CALENDAR_WORDS,
+    DAY,
+    ISO_DATE,
+    MONTHS,
+    WEEKDAYS,
+    YEAR_BEFORE,
+)
 
 # Article dates this many days apart still report on one moment (a story is
 # often filed a day after the event); explicit times in claims get no slack.
@@ -304,12 +312,24 @@ def _of_the_next_occasion(claim: Claim) -> bool:
 
 
 def _undated_pair(left: Claim, right: Claim) -> bool:
-    """Whether neither claim, nor its article, names a day or a year: two accounts of the
-    story's own occasion, as far as their words go."""
+    """Whether neither claim names a time of its own, nor a weekday, a month or a day told
+    relative to the report's ("in August", "yesterday's game"): two accounts of the story's
+    own occasion, as far as their words go (asked when their articles' dates cannot order
+    them)."""
     return all(
-        claim.time is None and claim.context_year is None and claim.context_day is None
+        claim.time is None
+        and CALENDAR_WORDS.isdisjoint(_WORDS_OF.findall(claim.text.casefold()))
+        and _RELATIVE_DAY.search(claim.text) is None
         for claim in (left, right)
     )
+
+
+_WORDS_OF = re.compile(r"[a-z]+")
+# A day told relative to the report's: "yesterday's game", "last night".
+_RELATIVE_DAY = re.compile(
+    r"\b(?:yesterday|today|tonight|tomorrow|last\s+(?:night|week|month|year|season))\b",
+    re.IGNORECASE,
+)
 
 
 def _a_year_against_this_week(dated: Claim, other: Claim) -> bool:

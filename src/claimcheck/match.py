@@ -520,9 +520,15 @@ def subjects_agree(
         # the same story's thing, as far as its words go.
         named, other = (left, right) if left.entities else (right, left)
         text = texts[other.source]
-        if all(names.mentioned_in(name, f"{other.source}:all", text) for name in named.entities):
+        listed = [part for name in named.entities for part in _LISTED_NAMES.split(name) if part]
+        if all(names.mentioned_in(name, f"{other.source}:all", text) for name in listed):
             return "context"
     return None
+
+
+# What joins the names of a list taken for one name: "Pellingford Central and Harrowgate
+# Junction".
+_LISTED_NAMES = re.compile(r",\s*|\s+(?:and|&)\s+")
 
 
 # The head of every zone measure ('evacuation zone', 'exclusion zone').

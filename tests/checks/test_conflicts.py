@@ -2473,6 +2473,30 @@ def test_two_groups_two_things_and_two_times_do_not_contradict(
             ),
             True,
         ),
+        # One side's list of places, named one by one in the other article.
+        (
+            (
+                "The company said it had arranged about 60 replacement buses on Monday, running "
+                "between Pellingford Central and Harrowgate Junction."
+            ),
+            (
+                "The operator said more than 100 replacement buses were on the road on Monday. "
+                "Queues formed at Harrowgate Junction and at Pellingford Central."
+            ),
+            True,
+        ),
+        # An undated crowd at the story's one bout.
+        (
+            "Arena officials said more than 18,000 fans attended the bout.",
+            "Arena manager Priya Castellane said about 9,000 fans were in the building.",
+            True,
+        ),
+        # A crowd of another month's game is another crowd.
+        (
+            "A crowd of 23,050 watched the opening home game in August.",
+            "Rovers lost in front of about 18,000 fans, the club said.",
+            False,
+        ),
         # A fine names whom it punishes: the story's one.
         (
             "The board said Rellig had been fined $250,000.",
