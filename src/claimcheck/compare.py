@@ -274,7 +274,7 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
     right_days, right_explicit = _days(right)
     pairs = [(a, b) for a in left_days for b in right_days if a[0].isdigit() == b[0].isdigit()]
     if not pairs:
-        return True, None not in years
+        return True, None not in years or _one_relative_period(left, right)
     left_day, right_day = pairs[0]
     if not days_matter:
         # Only dates a month or more apart tell two static values apart.
@@ -346,6 +346,20 @@ def _a_year_against_this_week(dated: Claim, other: Claim) -> bool:
         and other.time.year is None
         and other.time.day in WEEKDAYS
     )
+
+
+def _one_relative_period(left: Claim, right: Claim) -> bool:
+    """Whether two claims name one period relative to their reports, in the same words
+    ("22 films were in competition this year", "more than 40 films in competition this
+    year"), in reports not dated apart: one period, even with no year known."""
+    if left.time is None or right.time is None:
+        return False
+    if not left.time.relation == right.time.relation == "relative":
+        return False
+    text = left.time.text.casefold()
+    if text != right.time.text.casefold() or not text.startswith("this "):
+        return False
+    return _articles_days_apart(left, right) in (None, 0)
 
 
 def _reports_apart_so_far(left: Claim, right: Claim) -> bool:

@@ -964,8 +964,13 @@ def is_place(text: str, name: str, span: Span) -> bool:
     )
 
 
-# A relative clause set off by commas: ", which makes seats for Tessaly buses,".
-RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:]*,")
+# A relative clause set off by commas (", which makes seats for Tessaly buses,"), or an
+# appositive that another name owns.
+RELATIVE_ASIDE = re.compile(
+    r",\s+(?:(?:which|who|whose)\b[^,;:]*"
+    # An appositive owned by another name: "Aurelian Airways, Vestria's national carrier,".
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+[a-z][^,;:]{0,40}),"
+)
 
 
 def subject_of(

@@ -2515,3 +2515,31 @@ def test_one_storys_counts_and_sums_meet(
     tmp_path: Path, first: str, second: str, conflict: bool
 ) -> None:
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # The length of a strike or an ovation is a term of its own.
+        (
+            "Drivers walked out at 4 a.m. on Monday, beginning a 48-hour strike.",
+            "Commuters faced chaos on the first day of a 72-hour strike by train drivers.",
+            True,
+        ),
+        (
+            "At its premiere on Thursday, the film received an 11-minute standing ovation.",
+            "When it premiered on Thursday it got a four-minute standing ovation.",
+            True,
+        ),
+        # One period named alike, "this year", in reports not dated apart.
+        (
+            "The festival said 22 films were in competition this year.",
+            "There were more than 40 films in competition at the festival this year.",
+            True,
+        ),
+    ],
+)
+def test_terms_and_periods_of_one_story_meet(
+    tmp_path: Path, first: str, second: str, conflict: bool
+) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict

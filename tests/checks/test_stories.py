@@ -173,7 +173,6 @@ PROBE_MISSES_ROUND7: set[tuple[str, str]] = {
     ("penmoor-bank-data-breach", "suspect-age"),
     ("port-elsmere-nurses-strike", "bed-count"),
     ("port-elsmere-nurses-strike", "replacement-nurses"),
-    ("port-elsmere-nurses-strike", "strike-length"),
 }
 # The fourth round (tests/data/blind6), as the tool read them when they were added: 7 of 32
 # planted contradictions found, no trap reported as a conflict.
@@ -1388,7 +1387,6 @@ PROBE_MISSES_ROUND42: set[tuple[str, str]] = {
 PROBE_MISSES_ROUND43: set[tuple[str, str]] = {
     ("ferry-strike", "C1-crew-count"),
     ("ferry-strike", "C3-pay-offer"),
-    ("ferry-strike", "C4-strike-duration"),
     ("ferry-strike", "around 180,000 dollars a day"),
     ("harwick-gas-blast", "C3-evacuated"),
     ("harwick-gas-blast", "C4-day"),
@@ -1448,8 +1446,6 @@ PROBE_MISSES_ROUND45: set[tuple[str, str]] = {
     ("barge-bridge-strike", "C2-time-of-strike"),
     ("barge-bridge-strike", "C3-collapsed-length"),
     ("barge-bridge-strike", "C4-towboat-operator"),
-    ("film-prize", "C2-films-in-competition"),
-    ("film-prize", "C3-ovation-length"),
     ("film-prize", "C4-who-presented"),
     ("orrinford-water-main", "C1-businesses-flooded"),
     ("orrinford-water-main", "C3-evacuated"),
@@ -1458,7 +1454,6 @@ PROBE_MISSES_ROUND45: set[tuple[str, str]] = {
     ("pharma-biotech-deal", "C1-deal-value"),
     ("pharma-biotech-deal", "C3-headcount"),
     ("rail-strike", "C1-cancelled-services"),
-    ("rail-strike", "C4-strike-length"),
     ("rally-arrest", "C3-riot-police"),
     ("rally-arrest", "C4-warrant-reader"),
     ("rally-arrest", "drew 40,000 people, by the party's count"),

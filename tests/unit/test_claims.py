@@ -1762,3 +1762,15 @@ def test_the_size_of_an_orders_zone_is_the_zone_of_its_kind(sentence: str, measu
 def test_a_percentage_asked_for_or_offered_says_so(sentence: str, measure: str) -> None:
     (claim,) = claims_of(sentence)
     assert claim.measure == measure
+
+
+def test_an_appositive_another_name_owns_is_not_the_subject() -> None:
+    (claim,) = [
+        c
+        for c in claims_of(
+            "Pilots at Aurelian Airways, Vestria's national carrier, began a 48-hour strike on "
+            "Monday, forcing the airline to cancel 312 flights."
+        )
+        if "312" in c.text
+    ]
+    assert claim.subject == "Aurelian Airways"
