@@ -218,8 +218,17 @@ _EVENT_YEAR_VERB = (
 EVENT_YEAR_VERB = re.compile(_EVENT_YEAR_VERB)
 EVENT_YEAR = re.compile(
     _EVENT_YEAR_VERB + r"[^.;:]{0,40}?"
-    r"\b(?:in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
+    r"\b(?P<preposition>in|since)\s+(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
     r"(?P<value>(?:18|19|20)\d\d)\b"
+)
+# A plural noun or "every"/"any" and a noun right before a participle: "every high-risk
+# account opened since 2016", "homes built since 1990" name a class of things, each of its
+# own year, with no one event's.
+_A_CLASS_BEFORE = re.compile(
+    r"\b(?:(?:every|each|any|all)\s+(?:[\w-]+\s+){0,2}[a-z]+"
+    r"|(?!(?:has|was|is|does|this|his|its|hers|ours|theirs|yours|always|perhaps)\s)[a-z]{3,}s)"
+    r"\s+$",
+    re.IGNORECASE,
 )
 
 # An event named by its noun, with the year after it: "since its founding in 2013", "since
@@ -2326,6 +2335,12 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
         and YEAR.search(text, span[0], span[1]) is not None
     )
     event = EVENT_YEAR.search(text, span[0], span[1]) if year else None
+    if (
+        event is not None
+        and event["preposition"] == "since"
+        and _A_CLASS_BEFORE.search(text, max(span[0], event.start() - 40), event.start())
+    ):
+        event = None
     if event:
         nearest = _event_verb(text, event.start(), event.start("value"))
         return _timed(nearest["verb"], event, event.group("value")), (nearest.start(), event.end())

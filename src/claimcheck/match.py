@@ -42,7 +42,7 @@ from claimcheck.lexicon import (
     singular,
     stem,
 )
-from claimcheck.models import Claim, ClaimGroup, Quantity
+from claimcheck.models import Claim, ClaimGroup, Fact, Quantity
 from claimcheck.nlp import inflections
 from claimcheck.phrases import PHRASE_STOPWORDS, PLACE_PREFIXES, ZONE_MEASURE, is_verb
 
@@ -683,6 +683,9 @@ def link_described_people(claims: Sequence[Claim], names: NameResolver) -> list[
             named_ages[claim.fact.value].append(claim.subject)
     linked: list[Claim] = []
     for claim in claims:
+        if claim.fact is None and (aged := _age_of_an_alias(claim, names)) is not None:
+            linked.append(aged)
+            continue
         ages = set() if claim.subject or claim.fact is not None else described_ages(claim.text)
         people = named_ages.get(next(iter(ages)), []) if len(ages) == 1 else []
         if people and all(names.same(people[0], person) for person in people):
@@ -691,6 +694,53 @@ def link_described_people(claims: Sequence[Claim], names: NameResolver) -> list[
             claim = claim.model_copy(update={"subject": subject})
         linked.append(claim)
     return linked
+
+
+# An age before a description: "made excuses for the 46-year-old chef".
+_AGED_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?P<value>\d{1,3})-year-old\s+(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)"
+)
+
+
+def _age_of_an_alias(claim: Claim, names: NameResolver) -> Claim | None:
+    """The claim as the age of the person a configured alias names, when its figure is an
+    age before a description the user made that person's alias ("the 46-year-old chef",
+    with "the chef" an alias of "Bastien Corvell"); None otherwise.
+
+    A description names a person only where the user says so: "the chef" of one story may
+    be anyone in another.
+    """
+    found = _AGED_DESCRIPTION.search(claim.text)
+    quantity = claim.quantities[0] if len(claim.quantities) == 1 else None
+    if found is None or quantity is None:
+        return None
+    start = claim.span[0] + found.start("value")
+    if quantity.span[0] != start:
+        return None
+    words = found["words"].split()
+    for size in (2, 1):
+        description = "the " + " ".join(words[:size])
+        if len(words) >= size and description in names.table:
+            person, aliased = names.resolve(description)
+            if not aliased:
+                return None
+            fact = Fact(
+                attribute="age",
+                value=found["value"],
+                span=(start, start + len(found["value"])),
+                of=person.casefold(),
+            )
+            return claim.model_copy(
+                update={
+                    "fact": fact,
+                    "quantities": [],
+                    "measure": person.casefold(),
+                    "predicate": "",
+                    "subject": person,
+                    "signals": [],
+                }
+            )
+    return None
 
 
 def _cross_source_pairs(block: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:

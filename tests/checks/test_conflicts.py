@@ -2543,3 +2543,40 @@ def test_terms_and_periods_of_one_story_meet(
     tmp_path: Path, first: str, second: str, conflict: bool
 ) -> None:
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
+
+
+def test_an_age_before_a_described_alias_is_that_persons(tmp_path: Path) -> None:
+    """'the 46-year-old chef' is Bastien Corvell's age where the user made "the chef" his
+    alias, and only there."""
+    first = "Corvell, 43, is accused of striking a critic on Saturday night, police said."
+    second = "The food scene has made excuses for the 46-year-old chef for years."
+    assert pair_findings(tmp_path / "bare", "conflict", first, second) == []
+    aliased = tmp_path / "aliased"
+    aliased.mkdir()
+    (aliased / "claimcheck.toml").write_text(
+        '[aliases]\n"Bastien Corvell" = ["Corvell", "the chef"]\n', encoding="utf-8"
+    )
+    write_articles(aliased, a=f"Report\n\n{first}\n", b=f"Another report\n\n{second}\n")
+    report = scan([aliased], load_config([aliased]))
+    assert [f for f in report.findings if f.kind == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A building's year against accounts of a class opened since a year.
+        (
+            "The bank's headquarters on Quayside Square opened in 1911.",
+            "The bank must review every high-risk account opened since 2016.",
+        ),
+        # Two versions of one product.
+        (
+            "The phone starts at $799 for a model with 128 gigabytes of storage.",
+            "A middle version with 256 gigabytes of storage will sell for $999.",
+        ),
+    ],
+)
+def test_a_class_of_things_and_a_version_are_no_rivals(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    assert pair_findings(tmp_path, "conflict", first, second) == []

@@ -1168,7 +1168,6 @@ PROBE_MISSES_ROUND35: set[tuple[str, str]] = {
     ("port-calloway-stadium", "C4-opening-year"),
     ("quillfeather-breach", "C1-date-discovered"),
     ("quillfeather-breach", "C2-share-fall"),
-    ("quillfeather-breach", "C3-ceo-age"),
     ("quillmere-prison-riot", "C2-end-time"),
     ("quillmere-prison-riot", "C3-capacity"),
     ("quillmere-prison-riot", "C4-start-weekday"),
@@ -1457,12 +1456,42 @@ PROBE_MISSES_ROUND45: set[tuple[str, str]] = {
     ("rally-arrest", "C3-riot-police"),
     ("rally-arrest", "C4-warrant-reader"),
     ("rally-arrest", "drew 40,000 people, by the party's count"),
-    ("rellig-doping-ban", "C1-age"),
     ("rellig-doping-ban", "C4-opponent"),
     ("ship-fire", "C1-crew-count"),
     ("ship-fire", "C2-duration"),
     ("ship-fire", "C3-ship-length"),
     ("ship-fire", "C4-alarm-raiser"),
+}
+
+PROBE_MISSES_ROUND46: set[tuple[str, str]] = {
+    ("chef-assault", "C2-incident-time"),
+    ("chef-assault", "C3-diners-present"),
+    ("chef-assault", "C4-day"),
+    ("chef-assault", "U5-viewers"),
+    ("gulls-guard-trade", "C1-contract-owed"),
+    ("gulls-guard-trade", "C3-scoring"),
+    ("gulls-guard-trade", "C4-announce-day"),
+    ("harrowgate-bank-fine", "C1-unreported-transactions"),
+    ("harrowgate-bank-fine", "C2-laundered-amount"),
+    ("harrowgate-bank-fine", "C3-failure-duration"),
+    ("harrowgate-bank-fine", "C4-announcement-day"),
+    ("harrowgate-bank-fine", "U3-free-port-branches"),
+    ("harrowgate-bank-fine", "U5-ytd-shares"),
+    ("linden-cross-shooting", "C1-start-time"),
+    ("linden-cross-shooting", "C3-evacuated"),
+    ("linden-cross-shooting", "C4-entrance"),
+    ("linden-cross-shooting", "It said 14 ambulances and an air ambulance"),
+    ("linden-cross-shooting", "U5-third-shooting"),
+    ("lumora-arc7", "C1-base-price"),
+    ("lumora-arc7", "C2-attendance"),
+    ("lumora-arc7", "C3-battery-percent"),
+    ("lumora-arc7", "C4-who-unveiled"),
+    ("storm-kestrel-cay", "C1-cottages-destroyed"),
+    ("storm-kestrel-cay", "C2-shelter-count"),
+    ("ward-closure", "C2-protest-size"),
+    ("ward-closure", "C3-annual-saving"),
+    ("ward-closure", "C4-who-approved"),
+    ("ward-closure", "treated 1,460 patients last year"),
 }
 
 KNOWN_MISSES |= (
@@ -1507,6 +1536,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND43
     | PROBE_MISSES_ROUND44
     | PROBE_MISSES_ROUND45
+    | PROBE_MISSES_ROUND46
 )
 
 
