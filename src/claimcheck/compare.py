@@ -311,6 +311,66 @@ def _of_the_next_occasion(claim: Claim) -> bool:
     )
 
 
+def _one_deed_counted(left: Claim, right: Claim) -> bool:
+    """Whether two undated counts of one measure (``_undated_pair``) are said with the same
+    verb right before them, and no name on either side but the other article's too: "the
+    bank failed to report 1,340 suspicious transactions" and "Harrowgate failed to report
+    860 suspicious transactions" count one deed of the story, whenever each was written."""
+    quantities = (primary_quantity(left), primary_quantity(right))
+    if any(q is None or q.kind != "count" for q in quantities) or not _undated_pair(left, right):
+        return False
+    if left.anaphoric or right.anaphoric:
+        return False
+    keys = (measure_key(left.measure), measure_key(right.measure))
+    if not keys[0].head or keys[0].head != keys[1].head or keys[0].modifiers != keys[1].modifiers:
+        return False
+    verbs = [
+        _verb_before(claim, quantity)
+        for claim, quantity in zip((left, right), quantities, strict=False)
+    ]
+    return bool(verbs[0]) and verbs[0] == verbs[1]
+
+
+def _verb_before(claim: Claim, quantity: Quantity | None) -> str:
+    """The stem of the verb at most three words before a figure ("failed to report 1,340":
+    'report'), '' when none is."""
+    if quantity is None:
+        return ""
+    words = re.findall(r"[a-z]+", claim.text[: quantity.span[0] - claim.span[0]].casefold())
+    for word in reversed(words[-3:]):
+        if word in _HEDGES:
+            continue
+        return stem(word) if word not in PHRASE_STOPWORDS and len(word) > 3 else ""
+    return ""
+
+
+# Words between a verb and its figure that hedge the figure: "reported about 60".
+_HEDGES = frozenset(
+    (
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "over",
+        "than",
+        "more",
+        "less",
+        "fewer",
+        "least",
+        "at",
+        "just",
+        "only",
+        "up",
+        "to",
+        "an",
+        "estimated",
+    )
+)
+
+
 def _undated_pair(left: Claim, right: Claim) -> bool:
     """Whether neither claim names a time of its own, nor a weekday, a month or a day told
     relative to the report's ("in August", "yesterday's game"): two accounts of the story's
@@ -1238,7 +1298,7 @@ def _weigh_disagreement(
         if not (times_known and explicit) and article_order(left, right) != 0:
             # A running total may grow between reports, but not within one day's.
             return "changed"
-    if match.basis == "context" and not times_known:
+    if match.basis == "context" and not times_known and not _one_deed_counted(left, right):
         return "unclear"
     if _small_count(left, right) and match.basis != "alias":
         return "unclear"

@@ -432,6 +432,15 @@ def time_of(
         )
     may_be_relative = may_hold_ignoring_case(text[clause[0] : clause[1]], _RELATIVE_TIME_WORDS)
     relative = RELATIVE_TIME.search(text, clause[0], clause[1]) if may_be_relative else None
+    if (
+        relative
+        and figure is not None
+        and relative.start() > figure.span[1]
+        and _RELATIVE_CLAUSE_OPENS.search(text, figure.span[1], relative.start())
+    ):
+        # "starts at $849, which is a big jump for a phone that looks like last year's
+        # model": the time of a clause on the figure, not the figure's.
+        relative = None
     if relative and not (
         _SEASON.search(relative.group()) and _SINCE.search(text, clause[0], relative.start())
     ):
@@ -439,6 +448,10 @@ def time_of(
         # million copies since its release last spring" is a total to date.)
         return TimeRef(text=relative.group(), span=relative.span(), relation="relative")
     return None
+
+
+# A relative clause opening after a figure: ", which is a big jump".
+_RELATIVE_CLAUSE_OPENS = re.compile(r",\s+(?:which|who|whose)\b")
 
 
 # A sentence that opens with a demonstrative and a noun points back at what the sentence

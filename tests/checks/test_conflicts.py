@@ -2580,3 +2580,32 @@ def test_a_class_of_things_and_a_version_are_no_rivals(
     tmp_path: Path, first: str, second: str
 ) -> None:
     assert pair_findings(tmp_path, "conflict", first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # One deed, one verb, one measure: undated, still one count of the story.
+        (
+            (
+                "Harrowgate Bank was fined. The commission said the bank failed to report 1,340 "
+                "suspicious transactions."
+            ),
+            "According to the notice, Harrowgate failed to report 860 suspicious transactions.",
+            True,
+        ),
+        # Two verbs: two deeds.
+        (
+            (
+                "Harrowgate Bank was fined. The commission said the bank failed to report 1,340 "
+                "suspicious transactions."
+            ),
+            "According to the notice, Harrowgate later flagged 860 suspicious transactions.",
+            False,
+        ),
+    ],
+)
+def test_one_deed_counted_twice_contradicts(
+    tmp_path: Path, first: str, second: str, conflict: bool
+) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict

@@ -1471,7 +1471,6 @@ PROBE_MISSES_ROUND46: set[tuple[str, str]] = {
     ("gulls-guard-trade", "C1-contract-owed"),
     ("gulls-guard-trade", "C3-scoring"),
     ("gulls-guard-trade", "C4-announce-day"),
-    ("harrowgate-bank-fine", "C1-unreported-transactions"),
     ("harrowgate-bank-fine", "C2-laundered-amount"),
     ("harrowgate-bank-fine", "C3-failure-duration"),
     ("harrowgate-bank-fine", "C4-announcement-day"),

@@ -1774,3 +1774,11 @@ def test_an_appositive_another_name_owns_is_not_the_subject() -> None:
         if "312" in c.text
     ]
     assert claim.subject == "Aurelian Airways"
+
+
+def test_a_time_in_a_clause_on_the_figure_is_not_the_figures() -> None:
+    (claim,) = claims_of(
+        "The Arc 7 starts at $849, which is a big jump for a phone that looks like last "
+        "year's model."
+    )
+    assert claim.time is None
