@@ -367,6 +367,10 @@ _A_COUNT = re.compile(
 )
 
 
+# Verbs by which "It", opening a sentence, is a body that speaks ("It said", "It added").
+_IT_SPEAKS = frozenset(("said", "says", "added", "stated", "announced", "told", "reported"))
+
+
 def _is_credible_source(phrase: str) -> bool:
     """Whether a phrase before a reporting verb names a source, not any subject.
 
@@ -613,8 +617,18 @@ def _named_sources(sentence: str, start: int) -> list[Attribution]:
     ):
         source = match.group("source").strip()
         cue = match.group("cue") or match.group("cue_that") or match.group("cue_act")
-        # "He says" is a source; "It shows" or "they say" without "that" is too vague.
-        if source.casefold() in {"it", "they"} and not match.group("that"):
+        # "He says" is a source; "It shows" or "they say" without "that" is too vague. A
+        # sentence that opens "It said" speaks for the body the sentence before named ("The
+        # trust runs the hospital. It said the ward treated 1,460 patients").
+        if (
+            source.casefold() in {"it", "they"}
+            and not match.group("that")
+            and not (
+                source.casefold() == "it"
+                and cue.casefold() in _IT_SPEAKS
+                and not sentence[: match.start("source")].strip()
+            )
+        ):
             continue
         if source.casefold() in _QUANTIFIERS and sentence.endswith("that ", 0, match.start()):
             # "a deal that many said would help": no one is credited.

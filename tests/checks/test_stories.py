@@ -552,7 +552,6 @@ PROBE_MISSES_ROUND14: set[tuple[str, str]] = {
     ("harwick-library-closures", "libraries-closing"),
     ("harwick-library-closures", "library-cut"),
     ("harwick-nurses-strike", "strikers"),
-    ("harwick-nurses-strike", "the Carrow Wing intensive care unit, with 22 beds"),
     ("keldra-volcano-eruption", "evacuees"),
     ("kestow-doctor-manslaughter", "17 patients on Ward 9 alone"),
     ("kestow-doctor-manslaughter", "death-date"),
@@ -1178,7 +1177,6 @@ PROBE_MISSES_ROUND35: set[tuple[str, str]] = {
     ("vessington-gas-blast", "U3-cast-iron-1958"),
     ("keldwater-flood", "another 40 to 50 millimetres of rain for Thursday"),
     ("port-calloway-stadium", "gathered 6,200 signatures"),
-    ("quillfeather-breach", "discovered the intrusion on Friday, March 7"),
 }
 # Round 36 (blind34): eight stories, four blind testers, frozen at 10e4ba9 (11 of 32 found,
 # four false conflicts, one of them a trap: gusts at two stations); what the tool still
@@ -1479,7 +1477,6 @@ PROBE_MISSES_ROUND46: set[tuple[str, str]] = {
     ("linden-cross-shooting", "C1-start-time"),
     ("linden-cross-shooting", "C3-evacuated"),
     ("linden-cross-shooting", "C4-entrance"),
-    ("linden-cross-shooting", "It said 14 ambulances and an air ambulance"),
     ("linden-cross-shooting", "U5-third-shooting"),
     ("lumora-arc7", "C1-base-price"),
     ("lumora-arc7", "C2-attendance"),
@@ -1490,7 +1487,6 @@ PROBE_MISSES_ROUND46: set[tuple[str, str]] = {
     ("ward-closure", "C2-protest-size"),
     ("ward-closure", "C3-annual-saving"),
     ("ward-closure", "C4-who-approved"),
-    ("ward-closure", "treated 1,460 patients last year"),
 }
 
 KNOWN_MISSES |= (

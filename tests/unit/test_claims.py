@@ -1782,3 +1782,17 @@ def test_a_time_in_a_clause_on_the_figure_is_not_the_figures() -> None:
         "year's model."
     )
     assert claim.time is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The trust runs the hospital. It said the ward treated 1,460 patients last year.", "It"),
+        ("The service sent crews. It added that 14 ambulances went to the scene.", "It"),
+        # "It shows" is no one speaking.
+        ("The survey is out. It shows 40 percent of voters agree.", None),
+    ],
+)
+def test_it_said_opening_a_sentence_credits_the_body_before(text: str, source: str | None) -> None:
+    (claim,) = [c for c in claims_of(text) if c.quantities]
+    assert (claim.attribution.source if claim.attribution else None) == source
