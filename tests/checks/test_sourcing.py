@@ -208,3 +208,26 @@ def test_a_word_of_no_one_is_a_figure_only_of_something(
 ) -> None:
     findings = scanned_findings(tmp_path, "unsourced", a=f"Report\n\n{sentence}\n")
     assert bool(findings) is unsourced
+
+
+@pytest.mark.parametrize(
+    ("fragment", "flagged"),
+    [
+        ("Forty percent.", False),
+        ("Three things.", False),
+        ("Eleven have died.", True),
+    ],
+)
+def test_a_verbless_fragment_is_no_claim_to_source(
+    tmp_path: Path, fragment: str, flagged: bool
+) -> None:
+    """A figure said again for weight asserts nothing of its own; a short sentence with a
+    verb still does."""
+    found = scanned_findings(
+        tmp_path,
+        "unsourced",
+        a=f"Report\n\nThe council met on the plan. {fragment} The vote is next week.\n",
+        b="Another report\n\nThe council met.\n",
+    )
+    quoted = {e.quote for finding in found for e in finding.evidence}
+    assert any(fragment.rstrip(".") in quote for quote in quoted) is flagged

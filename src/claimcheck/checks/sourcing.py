@@ -31,6 +31,7 @@ from claimcheck.frames import lexicon
 from claimcheck.intervals import Interval, strict_interval
 from claimcheck.lexicon import singular
 from claimcheck.models import Claim, Finding, Quantity, Span
+from claimcheck.phrases import is_verb
 
 ID = "CC2"
 KIND = "unsourced"
@@ -113,7 +114,11 @@ def check(context: CheckContext) -> list[Finding]:
     for claim in context.claims:
         if claim.attribution is not None or claim.id in backed or not claim.checkable:
             continue
-        if claim.id in credited_in_body or _says_no_one_of_nothing(claim):
+        if (
+            claim.id in credited_in_body
+            or _says_no_one_of_nothing(claim)
+            or _a_bare_fragment(context.texts[claim.source], claim)
+        ):
             continue
         score = score_of(claim, claim.source in low_quality)
         if score >= MIN_SCORE:
@@ -206,6 +211,24 @@ def _says_no_one_of_nothing(claim: Claim) -> bool:
         and quantity.value == 0
         and quantity.surface.replace(" ", "").replace("-", "").isalpha()
         and not (claim.frame is not None and claim.frame.attribute)
+    )
+
+
+# The most words of a sentence that is only a figure said again for weight ("Forty
+# percent.", "Eighteen percent!") or a count of what follows ("Three things.").
+FRAGMENT_WORDS = 3
+_WORDS_OF = re.compile(r"[\w'’-]+")
+
+
+def _a_bare_fragment(text: str, claim: Claim) -> bool:
+    """Whether a claim's sentence is a fragment of at most ``FRAGMENT_WORDS`` words with no
+    verb: a figure repeated for weight or a count of the points to come, which asserts
+    nothing of its own to source ("Gun licences have risen 40 percent in five years. Forty
+    percent."); "Eleven have died" says something."""
+    start, end = claim.sentence_span
+    words = _WORDS_OF.findall(text, start, end)
+    return len(words) <= FRAGMENT_WORDS and not any(
+        is_verb(word) or word.casefold().endswith(("'s", "’s")) for word in words
     )
 
 
