@@ -57,6 +57,7 @@ from claimcheck.match import (
 from claimcheck.models import Claim, Quantity, TimeRef
 from claimcheck.phrases import (
     DISTANCE_FROM,
+    FIGURE_HEDGES,
     LEADING_FILLERS,
     OUTCOME_WORDS,
     PERSON_NOUNS,
@@ -345,30 +346,7 @@ def _verb_before(claim: Claim, quantity: Quantity | None) -> str:
 
 
 # Words between a verb and its figure that hedge the figure: "reported about 60".
-_HEDGES = frozenset(
-    (
-        "about",
-        "around",
-        "some",
-        "nearly",
-        "almost",
-        "roughly",
-        "approximately",
-        "over",
-        "than",
-        "more",
-        "less",
-        "fewer",
-        "least",
-        "at",
-        "just",
-        "only",
-        "up",
-        "to",
-        "an",
-        "estimated",
-    )
-)
+_HEDGES = frozenset(word for hedge in FIGURE_HEDGES for word in hedge.split())
 
 
 def _undated_pair(left: Claim, right: Claim) -> bool:

@@ -98,6 +98,27 @@ NAME = re.compile(
     r"(?:\s+(?:(?:of|and|for|de|the)\s+)?(?:[A-Z][\w'’.&-]*|\d+[A-Za-z]*))*)"
 )
 
+# Words that hedge a figure right before it: "about 60", "more than 100", "up to 12".
+FIGURE_HEDGES = (
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "over",
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "just over",
+    "up to",
+    "an estimated",
+)
+# Any one of them, and the space after it.
+HEDGE = r"(?:(?:" + "|".join(h.replace(" ", r"\s+") for h in FIGURE_HEDGES) + r")\s+)?"
+
 # A count with no noun takes the noun of "the number of resident firms grew from ...".
 NUMBER_OF = re.compile(
     r"\bnumber of ((?:[\w-]+\s+){0,3}?[\w-]+)"
@@ -528,7 +549,7 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
 _ASKED_FOR = re.compile(
     r"\b(?:seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for"
     r"|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for)"
-    r"\s+(?:an?\s+)?(?:(?:about|around|nearly|roughly|some|at\s+least)\s+)?$",
+    rf"\s+(?:an?\s+)?{HEDGE}$",
     re.IGNORECASE,
 )
 DEMAND = "demand"
@@ -554,7 +575,6 @@ NOUN_BEFORE_SIZE = re.compile(r"\b(?:a|an|the)\s+([a-z]{3,})\s+$")
 # The zones an order draws around a site (``zones`` in data/measures.json).
 _ZONES: dict[str, Any] = read_data("measures.json")["zones"]
 _ZONE_NOUN = "|".join(_ZONES["nouns"])
-_ZONE_HEDGE = r"(?:(?:about|some|roughly|around|nearly|almost|up\s+to|just\s+over|more\s+than)\s+)?"
 # A zone's noun right after its size: "a one-mile radius", "a 3-kilometre protection zone".
 ZONE_AFTER = re.compile(
     rf"(?:-|\s+)?(?:(?P<modifier>[a-z][\w-]*)\s+)?(?P<noun>{_ZONE_NOUN})\b", re.IGNORECASE
@@ -565,7 +585,7 @@ ZONE_BEFORE = re.compile(
     rf"(?:\b(?P<modifier>[a-z][\w-]*)\s+)?\b(?P<noun>{_ZONE_NOUN})\s+(?:of\s+"
     rf"|(?:(?:that|which|now|has|had|have|was|is|been)\s+){{0,3}}"
     rf"(?:(?:{'|'.join(_ZONES['extent_verbs'])})\s+"
-    rf"|(?P<changed>{'|'.join(_ZONES['changed_to'])})\s+to\s+)){_ZONE_HEDGE}$",
+    rf"|(?P<changed>{'|'.join(_ZONES['changed_to'])})\s+to\s+)){HEDGE}$",
     re.IGNORECASE,
 )
 # Those an order is for, before "within" the size: "all homes within 2 miles", "residents
@@ -574,7 +594,7 @@ ZONE_BEFORE = re.compile(
 ZONE_WITHIN = re.compile(
     r"\b(?:residents|homes|houses|people|everyone|everybody|anyone|families|households"
     r"|those|buildings|businesses|properties|living|live|lives|schools)\b(?:\W+[\w'’-]+){0,6}?"
-    rf"\W+(?:within|inside)\s+(?:an?\s+)?{_ZONE_HEDGE}$",
+    rf"\W+(?:within|inside)\s+(?:an?\s+)?{HEDGE}$",
     re.IGNORECASE,
 )
 # The kinds of order, each as the words that name it.
