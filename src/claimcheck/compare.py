@@ -389,13 +389,14 @@ def _a_year_against_this_week(dated: Claim, other: Claim) -> bool:
 def _one_relative_period(left: Claim, right: Claim) -> bool:
     """Whether two claims name one period relative to their reports, in the same words
     ("22 films were in competition this year", "more than 40 films in competition this
-    year"), in reports not dated apart: one period, even with no year known."""
+    year"; "cut about 1,100 jobs last year"), in reports not dated apart: one period, even
+    with no year known."""
     if left.time is None or right.time is None:
         return False
     if not left.time.relation == right.time.relation == "relative":
         return False
     text = left.time.text.casefold()
-    if text != right.time.text.casefold() or not text.startswith("this "):
+    if text != right.time.text.casefold() or not text.startswith(("this ", "last ")):
         return False
     return _articles_days_apart(left, right) in (None, 0)
 
@@ -2852,10 +2853,19 @@ def is_part(claim: Claim) -> bool:
     if ONE_OF_A_SET.match(claim.text):
         # "The strongest remained Tuesday's magnitude 5.1 tremor": one of several.
         return True
-    lowered = after.casefold()
+    # "were cut last year alone": a period, which the claim's time already says, not some of
+    # a whole.
+    lowered = _A_PERIOD_ALONE.sub(" ", after.casefold())
     return bool(set(re.findall(r"[a-z]+", lowered)) & SUBSET_CUES) or bool(
         SUBSET_OF.search(lowered)
     )
+
+
+# A period and "alone" after it: "last year alone", "in 2023 alone" ("on Tuesday alone" is
+# one day's part of a running total, and stays a part).
+_A_PERIOD_ALONE = re.compile(
+    r"\b(?:(?:last|this|next)\s+(?:year|month|season|quarter)|in\s+\d{4})\s+alone\b"
+)
 
 
 def is_stretch(claim: Claim) -> bool:

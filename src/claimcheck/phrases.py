@@ -511,12 +511,21 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
         phrase = noun_phrase_after(text, quantity.span[1], clause[1])
         return f"share of {phrase}" if phrase else "share"
     before = WORD.findall(text[max(sentence[0], quantity.span[0] - 30) : quantity.span[0]])
+    gap: str | None = next(
+        (str(w).casefold() for w in before[-3:] if str(w).casefold() in PRICE_GAPS), None
+    )
+    if gap is not None and before[-1].casefold() in ("of", gap):
+        # "a premium of 25 percent on Friday's closing price".
+        return gap
     if any(w.casefold() in CHANGE_WORDS for w in before[-3:]):
         # "up 14% from a year earlier" is a year's growth, not a day's move.
         baseline = _BASELINE.match(text, quantity.span[1], clause[1])
         if baseline is None and _SINCE_A_DAY.match(text, quantity.span[1], clause[1]):
             return "change since an earlier day"
         return f"change from a {baseline['period'] or 'year'} earlier" if baseline else "change"
+    if after and after[0][0].casefold() in PRICE_GAPS:
+        # "a 46% premium to Friday's close": how far a price stands from another, no move.
+        return after[0][0].casefold()
     if any(word.casefold() in CHANGE_WORDS for word, _ in after[:3]):
         # "a 4.5 percent property tax increase": the change of what the words between name.
         return "change"
@@ -542,6 +551,10 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
         return named.group(1)
     # "The reservoir stood at 22 per cent": a level of the subject, whatever its name.
     return "level"
+
+
+# How far one price stands from another, said right after a percentage: "a 46% premium".
+PRICE_GAPS = frozenset(("premium", "discount"))
 
 
 # What one side of a bargain asks for, before its figure: "is seeking 7 percent", "demanded

@@ -2609,3 +2609,40 @@ def test_one_deed_counted_twice_contradicts(
     tmp_path: Path, first: str, second: str, conflict: bool
 ) -> None:
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # A premium is how far the offer stands above a price, no move of the shares.
+        (
+            (
+                "The offer is a 32 percent premium over the closing price on Friday, the "
+                "companies said."
+            ),
+            "That's a 45 percent premium, according to the companies' announcement.",
+            True,
+        ),
+        (
+            "That's a 45 percent premium, according to the companies' announcement.",
+            "Brightlane shares fell 4 percent, according to market data.",
+            False,
+        ),
+        # "last year" in both: one year.
+        (
+            "The company cut about 1,100 jobs last year as part of a restructuring.",
+            "More than 3,000 jobs were cut last year alone, the union said.",
+            True,
+        ),
+        # An age before a surname, whatever verb follows.
+        (
+            "Marrow, 23, beat the champion in three sets, officials said.",
+            "The 21-year-old Marrow flew home to Valdgard on Tuesday morning.",
+            True,
+        ),
+    ],
+)
+def test_premiums_periods_and_ages_of_one_story(
+    tmp_path: Path, first: str, second: str, conflict: bool
+) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict

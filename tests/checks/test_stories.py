@@ -1489,6 +1489,34 @@ PROBE_MISSES_ROUND46: set[tuple[str, str]] = {
     ("ward-closure", "C4-who-approved"),
 }
 
+PROBE_MISSES_ROUND47: set[tuple[str, str]] = {
+    ("actor-rehab", "C2-program-length"),
+    ("actor-rehab", "C3-crew-idled"),
+    ("actor-rehab", "C4-checkin-day"),
+    ("actor-rehab", "added four new counsellors this year"),
+    ("askarel-eruption", "C1-ash-height"),
+    ("askarel-eruption", "C2-eruption-time"),
+    ("askarel-eruption", "C3-sports-hall"),
+    ("askarel-eruption", "C4-who-ordered"),
+    ("brightlane-quorix", "it would cut 240 jobs across the combined company"),
+    ("calderport-officer-shot", "C3-search-size"),
+    ("calderport-officer-shot", "C4-who-returned-fire"),
+    ("ceo-ousted", "C1-severance"),
+    ("ceo-ousted", "C2-tenure"),
+    ("ceo-ousted", "C4-monday-shares"),
+    ("ceo-ousted", "total compensation of $18.6 million"),
+    ("ferry-sinking", "27 survivors were being treated for hypothermia"),
+    ("ferry-sinking", "C2-ferry-age"),
+    ("ferry-sinking", "C3-distance-offshore"),
+    ("ferry-sinking", "C4-departure-day"),
+    ("halvard-open-final", "C1-match-duration"),
+    ("halvard-open-final", "C2-winner-prize"),
+    ("halvard-open-final", "She'll move up to No. 3"),
+    ("music-awards", "C1-attendance"),
+    ("music-awards", "C3-show-duration"),
+    ("music-awards", "C4-presenter"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1532,6 +1560,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND44
     | PROBE_MISSES_ROUND45
     | PROBE_MISSES_ROUND46
+    | PROBE_MISSES_ROUND47
 )
 
 
