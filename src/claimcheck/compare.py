@@ -49,6 +49,7 @@ from claimcheck.match import (
     blocking_key,
     frame_attribute,
     frames_agree,
+    is_total,
     measure_key,
     measures_agree,
     measures_itself,
@@ -520,6 +521,8 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
     if (
         _kinds_of_people_apart(match.left, match.right)
         or _lettered_apart(match.left, match.right)
+        or _narrowed_within_a_total(match.left, match.right)
+        or _done_apart(match.left, match.right)
         or _of_the_next_occasion(match.left) != _of_the_next_occasion(match.right)
     ):
         # Two groups, or two things of one noun: neither backs nor contradicts the other.
@@ -851,6 +854,39 @@ def _lettered_apart(left: Claim, right: Claim) -> bool:
         )
         for shared in nouns
     )
+
+
+# Attributes counted by what was done in them (``verb_bound_attributes``).
+_VERB_BOUND = frozenset(read_data("measures.json")["verb_bound_attributes"])
+
+
+def _done_apart(left: Claim, right: Claim) -> bool:
+    """Whether two counts of a ``verb_bound_attributes`` attribute have two verbs ("the
+    trials were carried out in 14 countries", "farmers in 9 countries are now growing it"):
+    two sets of places, not two accounts of one."""
+    frames = (left.frame, right.frame)
+    if frames[0] is None or frames[1] is None:
+        return False
+    return (
+        frames[0].attribute == frames[1].attribute
+        and frames[0].attribute in _VERB_BOUND
+        and bool(frames[0].verb)
+        and bool(frames[1].verb)
+        and frames[0].verb != frames[1].verb
+    )
+
+
+def _narrowed_within_a_total(left: Claim, right: Claim) -> bool:
+    """Whether one count names a narrower kind of its noun ("21 league goals") and the other
+    gives the noun's total ("27 goals in all competitions", ``match.is_total``) and is no
+    smaller: a part within the whole."""
+    keys = (measure_key(left.measure), measure_key(right.measure))
+    if not keys[0].head or keys[0].head != keys[1].head:
+        return False
+    if bool(keys[0].modifiers) == bool(keys[1].modifiers):
+        return False
+    narrow, whole = (left, right) if keys[0].modifiers else (right, left)
+    return is_total(whole) and _no_larger(narrow, whole)
 
 
 def _counts_by_their_noun_alone(match: Match) -> bool:

@@ -2646,3 +2646,37 @@ def test_premiums_periods_and_ages_of_one_story(
     tmp_path: Path, first: str, second: str, conflict: bool
 ) -> None:
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # A narrower kind within the noun's total.
+        (
+            "Malik scored 21 league goals for Grenholm last season, the statistics show.",
+            "Malik scored 27 goals in all competitions last season, the club said.",
+            False,
+        ),
+        (
+            "Malik scored 31 league goals for Grenholm last season, the statistics show.",
+            "Malik scored 27 goals in all competitions last season, the club said.",
+            True,
+        ),
+        # Countries where two different things were done.
+        (
+            "The trials were carried out in 14 countries, the committee said.",
+            "Televsen said farmers in 9 countries are now growing the new wheat.",
+            False,
+        ),
+        # Staff hired are new jobs, no workforce.
+        (
+            "The company has hired 150 temporary call-centre staff to cope, he said.",
+            "The Carrowby plant employs 3,400 workers, the company said.",
+            False,
+        ),
+    ],
+)
+def test_parts_deeds_and_hires_are_no_rivals(
+    tmp_path: Path, first: str, second: str, conflict: bool
+) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict

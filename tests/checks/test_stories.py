@@ -1517,6 +1517,35 @@ PROBE_MISSES_ROUND47: set[tuple[str, str]] = {
     ("music-awards", "C4-presenter"),
 }
 
+PROBE_MISSES_ROUND48: set[tuple[str, str]] = {
+    ("ashcombe-striker-record", "C2-age"),
+    ("cinder-hollow-fire", "C1-evacuees"),
+    ("cinder-hollow-fire", "C2-quenby-age"),
+    ("cinder-hollow-fire", "C3-acres"),
+    ("cinder-hollow-fire", "U5-claims"),
+    ("corvane-emergency-landing", "C4-which-engine"),
+    ("harlow-ridge-riot", "C1-hostage-count"),
+    ("harlow-ridge-riot", "C3-inmates-involved"),
+    ("harlow-ridge-riot", "C4-lead-negotiator"),
+    ("hurricane-marisol", "C1-wind-speed"),
+    ("hurricane-marisol", "C4-who-ordered-evacuation"),
+    ("minister-resigns", "C2-contract-count"),
+    ("minister-resigns", "C3-age"),
+    ("minister-resigns", "C4-resignation-day"),
+    ("minister-resigns", "U5-fourth-minister"),
+    ("minister-resigns", "U6-halvane-staff"),
+    ("minister-resigns", "approval rating fell to 31 percent"),
+    ("minister-resigns", "won housing contracts worth 18.6 million crowns"),
+    ("televsen-prize", "C2-ceremony-date"),
+    ("televsen-prize", "C3-years-research"),
+    ("televsen-prize", "C4-announcer"),
+    ("televsen-prize", "Last year's prize, worth \u20ac1.2 million"),
+    ("veloran-brake-recall", "C2-repair-date"),
+    ("veloran-brake-recall", "C3-crashes"),
+    ("veloran-brake-recall", "C4-who-found"),
+    ("veloran-brake-recall", "roughly 9 metres from motorway speed"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1561,6 +1590,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND45
     | PROBE_MISSES_ROUND46
     | PROBE_MISSES_ROUND47
+    | PROBE_MISSES_ROUND48
 )
 
 

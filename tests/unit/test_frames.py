@@ -360,7 +360,8 @@ def test_entity(make_articles: MakeArticles, text: str, attribute: str, entity: 
 )
 def test_negation(make_articles: MakeArticles, text: str, negated: bool) -> None:
     frame = framed(make_articles, text, "200")
-    assert (frame.attribute, frame.negated) == ("employees", negated)
+    # Workers hired are jobs created (``creations``), not the plant's workforce.
+    assert (frame.attribute, frame.negated) == ("jobs created", negated)
 
 
 @pytest.mark.parametrize(
