@@ -2376,6 +2376,7 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("first", "second", "conflict"),
     [
+        # -- The sizes of one order's zone.
         (
             "Residents within a one-mile radius of the crash were ordered to leave, police said.",
             (
@@ -2410,17 +2411,7 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "The fire chief said the evacuation zone was narrowed to one mile from the plant.",
             False,
         ),
-    ],
-)
-def test_sizes_of_one_orders_zone_contradict(
-    tmp_path: Path, first: str, second: str, conflict: bool
-) -> None:
-    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "conflict"),
-    [
+        # -- Two groups, two things, two times.
         # Two kinds of people one story never names alike.
         (
             "She said four firefighters were treated for heat exhaustion on Tuesday.",
@@ -2450,17 +2441,7 @@ def test_sizes_of_one_orders_zone_contradict(
             "Drivers said they had been pushed into the strike by a pay offer of 3.5 percent.",
             False,
         ),
-    ],
-)
-def test_two_groups_two_things_and_two_times_do_not_contradict(
-    tmp_path: Path, first: str, second: str, conflict: bool
-) -> None:
-    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "conflict"),
-    [
+        # -- One story's counts and sums.
         # One side names a place the other article names too: one story's count.
         (
             (
@@ -2509,17 +2490,7 @@ def test_two_groups_two_things_and_two_times_do_not_contradict(
             "The jackpot for the next draw resets to an estimated $20 million, the lottery said.",
             False,
         ),
-    ],
-)
-def test_one_storys_counts_and_sums_meet(
-    tmp_path: Path, first: str, second: str, conflict: bool
-) -> None:
-    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "conflict"),
-    [
+        # -- Terms and periods of one story.
         # The length of a strike or an ovation is a term of its own.
         (
             "Drivers walked out at 4 a.m. on Monday, beginning a 48-hour strike.",
@@ -2537,11 +2508,82 @@ def test_one_storys_counts_and_sums_meet(
             "There were more than 40 films in competition at the festival this year.",
             True,
         ),
+        # -- One deed counted twice.
+        # One deed, one verb, one measure: undated, still one count of the story.
+        (
+            (
+                "Harrowgate Bank was fined. The commission said the bank failed to report 1,340 "
+                "suspicious transactions."
+            ),
+            "According to the notice, Harrowgate failed to report 860 suspicious transactions.",
+            True,
+        ),
+        # Two verbs: two deeds.
+        (
+            (
+                "Harrowgate Bank was fined. The commission said the bank failed to report 1,340 "
+                "suspicious transactions."
+            ),
+            "According to the notice, Harrowgate later flagged 860 suspicious transactions.",
+            False,
+        ),
+        # -- Premiums, periods and ages.
+        # A premium is how far the offer stands above a price, no move of the shares.
+        (
+            (
+                "The offer is a 32 percent premium over the closing price on Friday, the "
+                "companies said."
+            ),
+            "That's a 45 percent premium, according to the companies' announcement.",
+            True,
+        ),
+        (
+            "That's a 45 percent premium, according to the companies' announcement.",
+            "Brightlane shares fell 4 percent, according to market data.",
+            False,
+        ),
+        # "last year" in both: one year.
+        (
+            "The company cut about 1,100 jobs last year as part of a restructuring.",
+            "More than 3,000 jobs were cut last year alone, the union said.",
+            True,
+        ),
+        # An age before a surname, whatever verb follows.
+        (
+            "Marrow, 23, beat the champion in three sets, officials said.",
+            "The 21-year-old Marrow flew home to Valdgard on Tuesday morning.",
+            True,
+        ),
+        # -- Parts, deeds and hires.
+        # A narrower kind within the noun's total.
+        (
+            "Malik scored 21 league goals for Grenholm last season, the statistics show.",
+            "Malik scored 27 goals in all competitions last season, the club said.",
+            False,
+        ),
+        (
+            "Malik scored 31 league goals for Grenholm last season, the statistics show.",
+            "Malik scored 27 goals in all competitions last season, the club said.",
+            True,
+        ),
+        # Countries where two different things were done.
+        (
+            "The trials were carried out in 14 countries, the committee said.",
+            "Televsen said farmers in 9 countries are now growing the new wheat.",
+            False,
+        ),
+        # Staff hired are new jobs, no workforce.
+        (
+            "The company has hired 150 temporary call-centre staff to cope, he said.",
+            "The Carrowby plant employs 3,400 workers, the company said.",
+            False,
+        ),
     ],
 )
-def test_terms_and_periods_of_one_story_meet(
-    tmp_path: Path, first: str, second: str, conflict: bool
-) -> None:
+def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conflict: bool) -> None:
+    """Whether two one-paragraph articles of a story conflict, case by case: the sizes of an
+    order's zone, groups and things told apart, one story's counts, terms and periods, one
+    deed counted twice, premiums, parts within totals."""
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
 
 
@@ -2580,103 +2622,3 @@ def test_a_class_of_things_and_a_version_are_no_rivals(
     tmp_path: Path, first: str, second: str
 ) -> None:
     assert pair_findings(tmp_path, "conflict", first, second) == []
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "conflict"),
-    [
-        # One deed, one verb, one measure: undated, still one count of the story.
-        (
-            (
-                "Harrowgate Bank was fined. The commission said the bank failed to report 1,340 "
-                "suspicious transactions."
-            ),
-            "According to the notice, Harrowgate failed to report 860 suspicious transactions.",
-            True,
-        ),
-        # Two verbs: two deeds.
-        (
-            (
-                "Harrowgate Bank was fined. The commission said the bank failed to report 1,340 "
-                "suspicious transactions."
-            ),
-            "According to the notice, Harrowgate later flagged 860 suspicious transactions.",
-            False,
-        ),
-    ],
-)
-def test_one_deed_counted_twice_contradicts(
-    tmp_path: Path, first: str, second: str, conflict: bool
-) -> None:
-    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "conflict"),
-    [
-        # A premium is how far the offer stands above a price, no move of the shares.
-        (
-            (
-                "The offer is a 32 percent premium over the closing price on Friday, the "
-                "companies said."
-            ),
-            "That's a 45 percent premium, according to the companies' announcement.",
-            True,
-        ),
-        (
-            "That's a 45 percent premium, according to the companies' announcement.",
-            "Brightlane shares fell 4 percent, according to market data.",
-            False,
-        ),
-        # "last year" in both: one year.
-        (
-            "The company cut about 1,100 jobs last year as part of a restructuring.",
-            "More than 3,000 jobs were cut last year alone, the union said.",
-            True,
-        ),
-        # An age before a surname, whatever verb follows.
-        (
-            "Marrow, 23, beat the champion in three sets, officials said.",
-            "The 21-year-old Marrow flew home to Valdgard on Tuesday morning.",
-            True,
-        ),
-    ],
-)
-def test_premiums_periods_and_ages_of_one_story(
-    tmp_path: Path, first: str, second: str, conflict: bool
-) -> None:
-    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "conflict"),
-    [
-        # A narrower kind within the noun's total.
-        (
-            "Malik scored 21 league goals for Grenholm last season, the statistics show.",
-            "Malik scored 27 goals in all competitions last season, the club said.",
-            False,
-        ),
-        (
-            "Malik scored 31 league goals for Grenholm last season, the statistics show.",
-            "Malik scored 27 goals in all competitions last season, the club said.",
-            True,
-        ),
-        # Countries where two different things were done.
-        (
-            "The trials were carried out in 14 countries, the committee said.",
-            "Televsen said farmers in 9 countries are now growing the new wheat.",
-            False,
-        ),
-        # Staff hired are new jobs, no workforce.
-        (
-            "The company has hired 150 temporary call-centre staff to cope, he said.",
-            "The Carrowby plant employs 3,400 workers, the company said.",
-            False,
-        ),
-    ],
-)
-def test_parts_deeds_and_hires_are_no_rivals(
-    tmp_path: Path, first: str, second: str, conflict: bool
-) -> None:
-    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
