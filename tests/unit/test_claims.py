@@ -1796,3 +1796,13 @@ def test_a_time_in_a_clause_on_the_figure_is_not_the_figures() -> None:
 def test_it_said_opening_a_sentence_credits_the_body_before(text: str, source: str | None) -> None:
     (claim,) = [c for c in claims_of(text) if c.quantities]
     assert (claim.attribution.source if claim.attribution else None) == source
+
+
+@pytest.mark.parametrize("road", ["highway 94", "state route 94", "interstate 94", "Highway 94"])
+def test_a_road_number_is_no_figure(road: str) -> None:
+    """ "on highway 94" names a road; the clock time of the stop is the sentence's fact."""
+    (claim,) = claims_of(
+        f"He was driving at about 1:00 am Sunday on {road} when police stopped him."
+    )
+    assert claim.quantities == [] or all(q.surface != "94" for q in claim.quantities)
+    assert claim.fact is not None and claim.fact.attribute == "time of traffic stop"
