@@ -523,6 +523,7 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         or _lettered_apart(match.left, match.right)
         or _narrowed_within_a_total(match.left, match.right)
         or _done_apart(match.left, match.right)
+        or _aimed_at(match.left) != _aimed_at(match.right)
         or _of_the_next_occasion(match.left) != _of_the_next_occasion(match.right)
     ):
         # Two groups, or two things of one noun: neither backs nor contradicts the other.
@@ -858,6 +859,24 @@ def _lettered_apart(left: Claim, right: Claim) -> bool:
 
 # Attributes counted by what was done in them (``verb_bound_attributes``).
 _VERB_BOUND = frozenset(read_data("measures.json")["verb_bound_attributes"])
+
+
+# Words before a figure that make it a goal: "aims to reopen 80 percent of berths by March",
+# "a target of 50,000 homes".
+_AIM_BEFORE = re.compile(
+    r"\b(?:aim(?:s|ed)?\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|target(?:s|ed)?|goal"
+    r"|pledged?\s+to|promised?\s+to|vowed?\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _aimed_at(claim: Claim) -> bool:
+    """Whether a claim's figure is a goal by the words before it (``_AIM_BEFORE``): what
+    someone aims at is no account of what is, so it neither backs nor contradicts one."""
+    quantity = primary_quantity(claim)
+    return quantity is not None and (
+        _AIM_BEFORE.search(claim.text, 0, quantity.span[0] - claim.span[0]) is not None
+    )
 
 
 def _done_apart(left: Claim, right: Claim) -> bool:

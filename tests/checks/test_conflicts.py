@@ -2578,6 +2578,17 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "The Carrowby plant employs 3,400 workers, the company said.",
             False,
         ),
+        # -- Goals and shares.
+        (
+            "The port authority aims to reopen 80 percent of berths by March, it said.",
+            "Only 35 percent of berths are usable, the harbour master said.",
+            False,
+        ),
+        (
+            "Barely 3,000 people were evacuated from the low-lying districts, officials said.",
+            "The Oruna school gym sheltered 400 people overnight, officials said.",
+            False,
+        ),
     ],
 )
 def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conflict: bool) -> None:

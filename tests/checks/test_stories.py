@@ -1546,6 +1546,36 @@ PROBE_MISSES_ROUND48: set[tuple[str, str]] = {
     ("veloran-brake-recall", "roughly 9 metres from motorway speed"),
 }
 
+PROBE_MISSES_ROUND49: set[tuple[str, str]] = {
+    ("brennock-hill-collapse", "C2-miners-underground"),
+    ("brennock-hill-collapse", "C3-rescuers"),
+    ("cyclone-tavira", "C2-evacuated"),
+    ("cyclone-tavira", "C3-who-ordered"),
+    ("dunmarsh-coach-sacked", "C1-streak-length"),
+    ("dunmarsh-coach-sacked", "C2-payoff"),
+    ("dunmarsh-coach-sacked", "C3-renfrew-age"),
+    ("dunmarsh-coach-sacked", "C4-dismissal-day"),
+    ("kid-sabre-dui", "C1-bac"),
+    ("kid-sabre-dui", "C2-speed"),
+    ("kid-sabre-dui", "C3-age"),
+    ("kid-sabre-dui", "C4-bail"),
+    ("kid-sabre-dui", "U2-run-ins"),
+    ("marrowgate-derailment", "C1-carriages"),
+    ("marrowgate-derailment", "C2-time"),
+    ("marrowgate-derailment", "U4-shifts"),
+    ("velanthe-korrin", "C1-core-count"),
+    ("velanthe-korrin", "C2-price"),
+    ("velanthe-korrin", "C4-presenter"),
+    ("velanthe-korrin", "U3-die-size"),
+    ("veldmark-election", "C1-seats"),
+    ("veldmark-election", "C2-turnout"),
+    ("veldmark-election", "C3-margin"),
+    ("veldmark-election", "C4-concession"),
+    ("weststead-gas-blast", "C1-apartments"),
+    ("weststead-gas-blast", "C3-blast-time"),
+    ("weststead-gas-blast", "U5-leaks"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1591,6 +1621,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND46
     | PROBE_MISSES_ROUND47
     | PROBE_MISSES_ROUND48
+    | PROBE_MISSES_ROUND49
 )
 
 
