@@ -189,6 +189,8 @@ BASED_IN = re.compile(
 
 # "Samir Haddad won Mill Ward", "Jane Doe held the Riverside seat": who won what.
 WINNER = re.compile(
+    # A pronoun is no winner: "It took Harold Quenby, 74, a retired driver".
+    r"(?!(?:It|He|She|They|We|You|I|This|That|These|Those|There)\b)"
     r"(?P<value>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:had\s+|has\s+)?"
     r"(?:won|held|retained|kept|took|gained|captured|clinched)\s+(?:the\s+)?"
     r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"

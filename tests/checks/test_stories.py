@@ -1520,7 +1520,6 @@ PROBE_MISSES_ROUND47: set[tuple[str, str]] = {
 PROBE_MISSES_ROUND48: set[tuple[str, str]] = {
     ("ashcombe-striker-record", "C2-age"),
     ("cinder-hollow-fire", "C1-evacuees"),
-    ("cinder-hollow-fire", "C2-quenby-age"),
     ("cinder-hollow-fire", "C3-acres"),
     ("cinder-hollow-fire", "U5-claims"),
     ("corvane-emergency-landing", "C4-which-engine"),

@@ -1806,3 +1806,15 @@ def test_a_road_number_is_no_figure(road: str) -> None:
     )
     assert claim.quantities == [] or all(q.surface != "94" for q in claim.quantities)
     assert claim.fact is not None and claim.fact.attribute == "time of traffic stop"
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute", "value"),
+    [
+        ("It took Harold Quenby, 74, a retired driver who refused to leave.", "age", "74"),
+        ("Lindqvist took the Golden Heron on Sunday.", "winner", "Lindqvist"),
+    ],
+)
+def test_a_pronoun_is_no_winner(text: str, attribute: str, value: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.fact is not None and (claim.fact.attribute, claim.fact.value) == (attribute, value)
