@@ -53,6 +53,7 @@ from claimcheck.match import (
     measure_key,
     measures_agree,
     measures_itself,
+    same_measure,
     unattributed_text,
 )
 from claimcheck.models import Claim, Quantity, TimeRef
@@ -198,6 +199,24 @@ def _is_zone(claim: Claim) -> bool:
     )
 
 
+def _the_storys_own(match: Match, static: bool, zones: bool) -> bool:
+    """Whether two figures of unknown times are the story's own in both articles, said of
+    no earlier occasion: a rate that stays put ("turnout was 43 percent", "turnout reached
+    51 percent") with no year of its own, or the size of one kind of order's zone ("within
+    a one-mile radius of the crash were ordered to leave", "within a half-mile radius were
+    told to go") with no time of its own.
+
+    :param static: whether the measure stays put from day to day
+    :param zones: whether both figures are sizes of zones (``_is_zone``)
+    """
+    claims = (match.left, match.right)
+    if any(_of_an_earlier_occasion(claim) for claim in claims):
+        return False
+    if static and match.left.fact is None and _is_rate(match.left):
+        return all(_explicit_time(claim)[0] is None for claim in claims)
+    return zones and all(claim.time is None for claim in claims)
+
+
 def _zone_moved(left: Claim, right: Claim) -> bool:
     """Whether one of two zone sizes, and only one, is the size the zone was moved to ("the
     evacuation zone was narrowed to one mile"): the other is its size before or after."""
@@ -323,8 +342,7 @@ def _one_deed_counted(left: Claim, right: Claim) -> bool:
         return False
     if left.anaphoric or right.anaphoric:
         return False
-    keys = (measure_key(left.measure), measure_key(right.measure))
-    if not keys[0].head or keys[0].head != keys[1].head or keys[0].modifiers != keys[1].modifiers:
+    if not measure_key(left.measure).head or not same_measure(left, right):
         return False
     verbs = [
         _verb_before(claim, quantity)
@@ -641,34 +659,10 @@ def _compare_match(
         or _spans_apart_by_more_than_days(match.left, match.right)
     ) and not (_so_far(match.left) or _so_far(match.right))
     concurrent, times_known = same_time(match.left, match.right, days_matter=not static)
-    if (
-        static
-        and concurrent
-        and not times_known
-        and match.left.fact is None
-        and _is_rate(match.left)
-        and not any(
-            _of_an_earlier_occasion(claim) or _explicit_time(claim)[0] is not None
-            for claim in (match.left, match.right)
-        )
-    ):
-        # "turnout was 43 percent", "turnout reached 51 percent": a rate that stays put,
-        # said of no year or other occasion, is the story's in both articles.
+    zones = _is_zone(match.left) and _is_zone(match.right)
+    if concurrent and not times_known and _the_storys_own(match, static, zones):
         times_known = True
-    if (
-        concurrent
-        and not times_known
-        and _is_zone(match.left)
-        and _is_zone(match.right)
-        and not any(
-            _of_an_earlier_occasion(claim) or claim.time is not None
-            for claim in (match.left, match.right)
-        )
-    ):
-        # "within a one-mile radius of the crash were ordered to leave", "within a half-mile
-        # radius were told to go": the story's one evacuation, said of no time of its own.
-        times_known = True
-    if _is_zone(match.left) and _is_zone(match.right) and _zone_moved(match.left, match.right):
+    if zones and _zone_moved(match.left, match.right):
         # "The evacuation zone was narrowed to one mile" is no rival of the 2 miles first
         # ordered: the zone changed.
         return _at_two_times(outcome, True)

@@ -538,8 +538,14 @@ ZONE_HEAD = measure_key(ZONE_MEASURE).head
 def zones_of_one_kind(left: Claim, right: Claim) -> bool:
     """Whether two claims give sizes of zones of one kind of order ('evacuation zone',
     ``phrases.zone_measure``)."""
+    return measure_key(left.measure).head == ZONE_HEAD and same_measure(left, right)
+
+
+def same_measure(left: Claim, right: Claim) -> bool:
+    """Whether two claims' measures reduce to one head and the same modifiers
+    (``measure_key``): "suspicious transactions" and "suspicious transaction"."""
     first, second = measure_key(left.measure), measure_key(right.measure)
-    return first.head == second.head == ZONE_HEAD and first.modifiers == second.modifiers
+    return first.head == second.head and first.modifiers == second.modifiers
 
 
 # A clause in which the writer says what they are or have: "I am a mother of three", "My

@@ -511,13 +511,12 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
         phrase = noun_phrase_after(text, quantity.span[1], clause[1])
         return f"share of {phrase}" if phrase else "share"
     before = WORD.findall(text[max(sentence[0], quantity.span[0] - 30) : quantity.span[0]])
-    gap: str | None = next(
-        (str(w).casefold() for w in before[-3:] if str(w).casefold() in PRICE_GAPS), None
-    )
-    if gap is not None and before[-1].casefold() in ("of", gap):
+    last_words: list[str] = [str(word).casefold() for word in before[-3:]]
+    gap = next((word for word in last_words if word in PRICE_GAPS), None)
+    if gap is not None and last_words[-1] in ("of", gap):
         # "a premium of 25 percent on Friday's closing price".
         return gap
-    if any(w.casefold() in CHANGE_WORDS for w in before[-3:]):
+    if any(word in CHANGE_WORDS for word in last_words):
         # "up 14% from a year earlier" is a year's growth, not a day's move.
         baseline = _BASELINE.match(text, quantity.span[1], clause[1])
         if baseline is None and _SINCE_A_DAY.match(text, quantity.span[1], clause[1]):
@@ -616,6 +615,8 @@ ZONE_KIND_CUES: list[tuple[str, re.Pattern[str]]] = [
     for kind, cues in _ZONES["kinds"].items()
 ]
 ZONE_MEASURE = " zone"
+# How far before a size its zone's noun or the people its order is for are looked for.
+ZONE_REACH = 80
 # A zone measure's kind words.
 ZONE_KIND_WORDS: dict[str, str] = _ZONES["kind_words"]
 
@@ -634,7 +635,7 @@ def zone_measure(text: str, sentence: Span, quantity: Quantity) -> str:
     if quantity.kind != "length":
         return ""
     start, end = quantity.span
-    before = text[max(sentence[0], start - 80) : start]
+    before = text[max(sentence[0], start - ZONE_REACH) : start]
     found = ZONE_AFTER.match(text, end, sentence[1]) or ZONE_BEFORE.search(before)
     if found is None and not ZONE_WITHIN.search(before):
         return ""
@@ -669,7 +670,7 @@ def _order_named(text: str, sentence: Span, quantity: Quantity) -> str:
 def zone_changed_to(text: str, figure_start: int) -> bool:
     """Whether the zone size starting at ``figure_start`` is the new one the zone was moved
     to: "the evacuation zone was narrowed to one mile"."""
-    found = ZONE_BEFORE.search(text[max(0, figure_start - 80) : figure_start])
+    found = ZONE_BEFORE.search(text[max(0, figure_start - ZONE_REACH) : figure_start])
     return found is not None and found["changed"] is not None
 
 

@@ -65,9 +65,9 @@ PART_NAMES = {
 
 # The seasons, which a period before or after the report's may name ("next fall").
 SEASONS = "spring|summer|fall|autumn|winter"
-# Time words with no date in them: "last December", "this week", "recently".
 # The year before the report's, told relative to it: "a year earlier", "the previous year".
 YEAR_BEFORE = r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year"
+# Time words with no date in them: "last December", "this week", "recently".
 RELATIVE_TIME = re.compile(
     r"\b(?:(?:last|this|next|earlier this|late last)\s+(?:year|month|week|quarter|decade|season|"
     rf"{SEASONS}|"

@@ -31,7 +31,7 @@ from claimcheck.frames import lexicon
 from claimcheck.intervals import Interval, strict_interval
 from claimcheck.lexicon import singular
 from claimcheck.models import Claim, Finding, Quantity, Span
-from claimcheck.phrases import is_verb
+from claimcheck.phrases import WORD, is_verb
 
 ID = "CC2"
 KIND = "unsourced"
@@ -217,7 +217,6 @@ def _says_no_one_of_nothing(claim: Claim) -> bool:
 # The most words of a sentence that is only a figure said again for weight ("Forty
 # percent.", "Eighteen percent!") or a count of what follows ("Three things.").
 FRAGMENT_WORDS = 3
-_WORDS_OF = re.compile(r"[\w'’-]+")
 
 
 def _a_bare_fragment(text: str, claim: Claim) -> bool:
@@ -226,7 +225,7 @@ def _a_bare_fragment(text: str, claim: Claim) -> bool:
     nothing of its own to source ("Gun licences have risen 40 percent in five years. Forty
     percent."); "Eleven have died" says something."""
     start, end = claim.sentence_span
-    words = _WORDS_OF.findall(text, start, end)
+    words = WORD.findall(text, start, end)
     return len(words) <= FRAGMENT_WORDS and not any(
         is_verb(word) or word.casefold().endswith(("'s", "’s")) for word in words
     )
