@@ -241,6 +241,14 @@ def lemma(token: Token) -> str:
 _LEMMAS: dict[tuple[int, int, int], str] = {}
 
 
+@cache
+def stop_words() -> frozenset[str]:
+    """English stop words, as spaCy lists them (read without loading the model)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 def possible_lemmas(word: str) -> frozenset[str]:
     """Every lemma the model's lemmatiser could give a word, whatever its tag.
 

@@ -27,7 +27,6 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import cache
 from itertools import accumulate, chain, pairwise
 from pathlib import PurePath
 from typing import TYPE_CHECKING
@@ -35,6 +34,7 @@ from typing import TYPE_CHECKING
 from claimcheck.config import StoriesName
 from claimcheck.load import LoadedText
 from claimcheck.models import Story
+from claimcheck.nlp import stop_words
 from claimcheck.times import CALENDAR_WORDS
 
 if TYPE_CHECKING:
@@ -85,14 +85,6 @@ def terms_of(text: str, stop_words: frozenset[str]) -> list[str]:
         if " " in name or name not in common
     ]
     return words + names
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    """English stop words, as spaCy lists them."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
 
 
 def separate(articles: Sequence[LoadedText], mode: StoriesName = "auto") -> list[Story]:
@@ -146,7 +138,7 @@ def _auto_groups(
     kept: dict[str, list[Counter[str]]] = {}
     groups: list[list[LoadedText]] = []
     for block in blocks:
-        counts = [Counter(terms_of(article.text, _stop_words())) for article in block]
+        counts = [Counter(terms_of(article.text, stop_words())) for article in block]
         members: dict[int, list[int]] = {}
         for index, label in enumerate(_clustered(counts)):
             members.setdefault(label, []).append(index)
@@ -177,7 +169,7 @@ def _numbered(
 
 def _group_terms(group: Sequence[LoadedText]) -> list[str]:
     """A story's terms, from its own articles (counted for it alone, then let go)."""
-    return _heaviest_terms([Counter(terms_of(article.text, _stop_words())) for article in group])
+    return _heaviest_terms([Counter(terms_of(article.text, stop_words())) for article in group])
 
 
 def _by_folder(ordered: Sequence[LoadedText]) -> dict[str, list[LoadedText]]:

@@ -37,7 +37,7 @@ from claimcheck.copies import Copies
         ("It drew nearly 200,000 comments.", "There were 200,000 public comments.", False),
         # A figure in words has the digits of its value.
         ("The report runs two hundred and twelve pages.", "The 212-page report is out.", True),
-        ("The report runs two hundred pages.", "The 200-page report is out.", False),
+        ("The report runs two hundred pages.", "The 200-page manual is out.", False),
         # A sum named only as a sum ("cost", "figure", "price") in each article is one sum.
         (
             "The council approved a $640 million tram line.",
@@ -48,6 +48,42 @@ from claimcheck.copies import Copies
         ("The line will cost $640 million.", "Fares will raise $640 million.", False),
         # A claim with a second figure is not backed by the first alone.
         ("A 7.3 tremor was felt 1,300 km away.", "A 7.3 tremor was felt in Darwin.", False),
+        # A sum of three significant digits is one sum, whatever words stand beside it.
+        ("The buyer pays $281 million in cash.", "The cash part is worth $281 million.", True),
+        ("The buyer pays $28 million in cash.", "Fares will raise $28 million.", False),
+        # A large figure stated alike, with a word in common beside it and what it counts.
+        ("The climber fell about 600m.", "He fell about 600 metres on Saturday.", True),
+        ("The climber fell about 600m.", "The hut sits about 600 metres up.", False),
+        (
+            "Over 2.5 million Vestrians are eligible to vote.",
+            "Over 2.5 million people were eligible to vote.",
+            True,
+        ),
+        # ... in one year, or none on both sides.
+        (
+            "In 2022 the trust signed a £1.2 million deal.",
+            "The trust set aside £1.2 million.",
+            False,
+        ),
+        (
+            "In 2022 the trust signed a £1.2 million deal.",
+            "It signed a £1.2 million deal in 2022.",
+            True,
+        ),
+        # Names, units and spans of time are no words in common.
+        (
+            "Some 4,200 residents left Harbour Service land.",
+            "Harbour Service hires 4,200 staff.",
+            False,
+        ),
+        (
+            "The jury sat for 700 hours in the courthouse.",
+            "Crews searched 700 hours near the courthouse.",
+            False,
+        ),
+        # A fact of five or more digits in two articles is one fact, whoever each gives it to.
+        ("Dunn is 284-286 lifetime.", "The Rovers stand at 284-286.", True),
+        ("Dunn is 9-14 this season.", "The Rovers stand at 9-14.", False),
     ],
 )
 def test_the_same_figure_elsewhere_backs_a_claim(left: str, right: str, backed: bool) -> None:

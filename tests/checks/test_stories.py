@@ -325,8 +325,6 @@ PROBE_MISSES_ROUND10: set[tuple[str, str]] = {
     ("orlen-heights-campus-shooting", "winslow-age"),
     ("penhallow-phone-launch", "attendance"),
     ("penhallow-phone-launch", "base-price"),
-    # Backed only by the same wire's follow-up, one witness now; "unveiled" credits nothing.
-    ("penhallow-phone-launch", "priced at $799 for the base model"),
     ("penhallow-phone-launch", "keynote-time"),
     ("penhallow-phone-launch", "mini-discontinued"),
     ("penhallow-phone-launch", "on-sale-date"),
@@ -1063,7 +1061,6 @@ PROBE_MISSES_ROUND30: set[tuple[str, str]] = {
     ("wexmoor-rovers-sacking", "C2-attendance"),
     ("wexmoor-rovers-sacking", "C3-payoff"),
     ("wexmoor-rovers-sacking", "C4-day-of-sacking"),
-    ("wexmoor-rovers-sacking", "received 900,000 pounds in compensation, club accounts show"),
 }
 PROBE_MISSES_ROUND31: set[tuple[str, str]] = {
     ("actor-found-dead", "C3-911-time"),
@@ -1116,7 +1113,6 @@ PROBE_MISSES_ROUND32: set[tuple[str, str]] = {
     ("quillstone-parrowmark-deal", "C2-parrowmark-employees"),
     ("quillstone-parrowmark-deal", "C4-board-vote-day"),
     ("quillstone-parrowmark-deal", "U4-third-largest"),
-    ("quillstone-parrowmark-deal", "about $6.2 billion"),
     ("talloway-flood", "C1-evacuated"),
     ("talloway-flood", "N5-different-rescuers"),
 }

@@ -204,9 +204,10 @@ def _weights_one_at_a_time(
 def test_tf_idf_weights_are_exactly_those_of_one_at_a_time(texts: list[str]) -> None:
     """The vectorised weights are bit for bit those of the plain computation, so that no
     article can move across the separation distance by a rounding."""
-    from claimcheck.stories import _stop_words, _unit_weights, terms_of
+    from claimcheck.nlp import stop_words
+    from claimcheck.stories import _unit_weights, terms_of
 
-    counts = [Counter(terms_of(text, _stop_words())) for text in texts]
+    counts = [Counter(terms_of(text, stop_words())) for text in texts]
     vocabulary = {term: index for index, term in enumerate(sorted(set().union(*counts)))}
     rows, columns, values = _unit_weights(counts, vocabulary)
     assert (rows.tolist(), columns.tolist(), values.tolist()) == _weights_one_at_a_time(
@@ -219,6 +220,7 @@ def test_tf_idf_weights_are_exactly_those_of_one_at_a_time(texts: list[str]) -> 
 def test_terms_of_ascii_text_are_those_the_unicode_patterns_find(text: str) -> None:
     """ASCII text takes simpler patterns; a word of another script sends the same text down
     the Unicode path (it is too short to be a term itself)."""
-    from claimcheck.stories import _stop_words, terms_of
+    from claimcheck.nlp import stop_words
+    from claimcheck.stories import terms_of
 
-    assert terms_of(text, _stop_words()) == terms_of(text + " é", _stop_words())
+    assert terms_of(text, stop_words()) == terms_of(text + " é", stop_words())

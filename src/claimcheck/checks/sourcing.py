@@ -28,10 +28,13 @@ from claimcheck.claims import main_quantities, primary_quantity, significant_dig
 from claimcheck.clean import R_FOREIGN_SCRIPT
 from claimcheck.copies import Copies
 from claimcheck.frames import lexicon
-from claimcheck.intervals import Interval, strict_interval
+from claimcheck.intervals import WRITTEN_NUMBER, Interval, strict_interval
 from claimcheck.lexicon import singular
 from claimcheck.models import Claim, Finding, Quantity, Span
+from claimcheck.nlp import possible_lemmas, stop_words
 from claimcheck.phrases import WORD, is_verb
+from claimcheck.quantities.units import WORD_UNITS
+from claimcheck.times import CALENDAR_WORDS
 
 ID = "CC2"
 KIND = "unsourced"
@@ -302,19 +305,67 @@ def same_figure_pairs(claims: Sequence[Claim], copies: Copies) -> list[tuple[Cla
                     (claim, figure)
                 )
     pairs: list[tuple[Claim, Claim]] = []
+    words: dict[str, frozenset[str]] = {}
     for (kind, _, value), same in by_figure.items():
         whole = float(value).is_integer()
-        # Whether each claim's figure is unlikely to coincide, read once per claim.
-        rated = [(claim, _unlikely_to_coincide(claim, figure)) for claim, figure in same]
-        for (left, left_unlikely), (right, right_unlikely) in combinations(rated, 2):
+        # Whether each claim's figure is unlikely to coincide, read once per claim, and
+        # whether it is a sum of money written to three or more significant digits.
+        rated = [
+            (
+                claim,
+                figure,
+                _unlikely_to_coincide(claim, figure),
+                kind == "money" and len(significant_digits(figure)) >= HEDGED_SIGNIFICANT_DIGITS,
+            )
+            for claim, figure in same
+        ]
+        for left_rated, right_rated in combinations(rated, 2):
+            left, left_figure, left_unlikely, left_sum = left_rated
+            right, right_figure, right_unlikely, right_sum = right_rated
             specific = left_unlikely and right_unlikely
-            if whole and not _measures_may_agree(left, right, kind, value):
+            told_alike = (
+                _large(left_figure)
+                and _one_stated_value(left_figure, right_figure)
+                and _told_alike(left, right, words)
+            )
+            if (
+                whole
+                and not (left_sum and right_sum)
+                and not told_alike
+                and not _measures_may_agree(left, right, kind, value)
+            ):
+                # Two articles that give one sum of $281 million give one sum, whatever
+                # words each puts beside it ("in cash", "the price").
                 continue
-            if not specific and not _same_counted(left, right):
+            if not specific and not told_alike and not _same_counted(left, right):
                 continue
             if copies.independent(left, right):
                 pairs.append((left, right))
-    return pairs + _converted_pairs(by_figure, copies)
+    return pairs + _converted_pairs(by_figure, copies) + _same_fact_pairs(claims, copies)
+
+
+# Digits a fact's value must be written with for two independent articles that give it for
+# one attribute to give one fact, whoever each says it is of: a coach's record of 284-286
+# (which one article hangs on the team named last before it), not a record of 9-14 or an
+# age of 32, which two people of one story may share.
+DISTINCT_FACT_DIGITS = 5
+
+
+def _same_fact_pairs(claims: Sequence[Claim], copies: Copies) -> list[tuple[Claim, Claim]]:
+    """Claims of independent sources that state one fact with one value of at least
+    ``DISTINCT_FACT_DIGITS`` digits ("Dunn is 284-286", "Rovers stand at 284-286"), matched
+    or not."""
+    by_fact: dict[tuple[str, str], list[Claim]] = {}
+    for claim in claims:
+        fact = claim.fact
+        if fact is not None and sum(c.isdigit() for c in fact.value) >= DISTINCT_FACT_DIGITS:
+            by_fact.setdefault((fact.attribute, fact.value.casefold()), []).append(claim)
+    return [
+        (left, right)
+        for same in by_fact.values()
+        for left, right in combinations(same, 2)
+        if copies.independent(left, right)
+    ]
 
 
 # Kinds whose figures one article may give in another unit ("620-foot", "189-metre"), and
@@ -384,6 +435,76 @@ def _converted_pairs(
             ):
                 pairs.append((left.claim, right.claim))
     return pairs
+
+
+def _large(figure: Quantity) -> bool:
+    """Whether a figure is written with a number of at least ``UNLIKELY_COINCIDENCE`` ("600m",
+    "10,000 websites", "$2.5 million"), so that two articles giving it in like words give
+    one figure. A span of time is never so taken: "two days", "a year ago" and "seven hours"
+    recur through a story for different things."""
+    if figure.kind == "duration" or figure.value is None:
+        return False
+    if figure.kind in ("count", "money"):
+        return abs(figure.value) >= UNLIKELY_COINCIDENCE
+    written = WRITTEN_NUMBER.search(figure.surface)
+    return written is not None and float(written.group().replace(",", "")) >= UNLIKELY_COINCIDENCE
+
+
+def _one_stated_value(left: Quantity, right: Quantity) -> bool:
+    """Whether two figures of one value state it alike: with one hedge, or each exact or
+    about ("600m", "about 600 metres"); "more than 600" says something else than "600"."""
+    return left.qualifier == right.qualifier or {left.qualifier, right.qualifier} <= set(
+        STATED_QUALIFIERS
+    )
+
+
+def _told_alike(left: Claim, right: Claim, words: dict[str, frozenset[str]]) -> bool:
+    """Whether two claims of one figure say it with a word in common beside the figure and
+    what each counts: "fell about 600m" and "fell about 600 metres", "Over 2.5 million
+    Turkmens are eligible to vote" and "Over 2.5 million people were eligible to vote".
+    Words are compared by the lemmas they may have (``nlp.possible_lemmas``), so "fleeing"
+    meets "flee"; stop words (spaCy's list) and the figures' own words never count.
+
+    Both must name one year or none: "In 2022 the trust signed a £1.2 million contract"
+    and "The trust has set aside £1.2 million" give two sums.
+
+    :param words: each claim's lemmas by claim id, filled in as claims are first read
+    """
+    if _year_named(left) != _year_named(right):
+        return False
+    lemmas = []
+    for claim in (left, right):
+        if claim.id not in words:
+            words[claim.id] = _described_by(claim)
+        lemmas.append(words[claim.id])
+    return not lemmas[0].isdisjoint(lemmas[1])
+
+
+def _year_named(claim: Claim) -> int | None:
+    """The year a claim says its figure holds for, if it names one."""
+    return claim.time.year if claim.time is not None else None
+
+
+def _described_by(claim: Claim) -> frozenset[str]:
+    """The lemmas of the words a claim says its figures with, less its figures' surfaces,
+    the words of what it measures, stop words, units and calendar words ("year", "feet",
+    "Monday") and capitalised words (a name every article of a story gives, or a word of
+    one: "Fire and Rescue Service")."""
+    text = claim.text
+    for quantity in claim.quantities:
+        start, end = (edge - claim.span[0] for edge in quantity.span)
+        text = text[: max(start, 0)] + " " * (end - max(start, 0)) + text[max(end, 0) :]
+    skipped = stop_words() | set(claim.measure.split()) | CALENDAR_WORDS
+    return frozenset(
+        lemma
+        for word in WORD.findall(text)
+        if len(word) > 2
+        and word.isalpha()
+        and word.islower()
+        and word not in skipped
+        and word not in WORD_UNITS
+        for lemma in possible_lemmas(word)
+    )
 
 
 def _unit_words(quantity: Quantity) -> str:
