@@ -282,6 +282,7 @@ NOT_QUANTITIES = [
     "It runs on 5G networks.",
     "During COVID-19 travel stopped.",
     "The A320 and the G20 summit.",
+    "Security bulletin MS08-078 fixes the flaw.",
     "The 1+X policy framework.",
     "Support is available 24/7.",
     "It marked the 14th plan.",

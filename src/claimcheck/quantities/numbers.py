@@ -254,8 +254,9 @@ DIGIT_SCALE_RE = re.compile(
 ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 # Mobile-network generations and similar tech names: "5G", "4G".
 GENERATION_RE = re.compile(r"[2-6]G\b")
-# Id-like context before a number: "COVID-19", "A320", "G20", "SCP-173".
-ID_BEFORE_RE = re.compile(r"(?<![\d])[A-Za-z]+-?$")
+# Id-like context before a number: "COVID-19", "A320", "G20", "SCP-173", and the part
+# after a hyphen of a code of letters and digits ("MS08-078", "H5N1-2").
+ID_BEFORE_RE = re.compile(r"(?<![\d])[A-Za-z]+(?:\d+-|-?)$")
 # Id-like context after a number: "1+X", "06F6".
 ID_AFTER_RE = re.compile(r"\+[A-Za-z0-9]|[A-Za-z]+\d")
 # A number inside a station's name: a capitalised word before it and "News" after it.
