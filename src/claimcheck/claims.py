@@ -1206,10 +1206,20 @@ def _not_before_an_infinitive() -> str:
     """A pattern to put right after an event's words: it fails where they end in a verb
     that takes an infinitive ("the day shift failed to clock in", "began to sag"), which
     reports no event (``infinitive_verbs`` in data/measures.json). "to" before a noun
-    phrase ("surrendered to the police") leaves the event as it is."""
-    after = "|".join(rf"(?<=\b{verb})" for verb in measure_data()["infinitive_verbs"])
+    phrase ("surrendered to the police") leaves the event as it is. It fails too where they
+    end in a verb that reports the event only without an object (``objectless_event_verbs``:
+    "the levee failed at 4 a.m.") and a word follows that is none of those that may follow
+    it then (``objectless_followers``): "Jackson failed sobriety tests shortly after 2 a.m."
+    reports no collapse."""
+    data = measure_data()
+    after = "|".join(rf"(?<=\b{verb})" for verb in data["infinitive_verbs"])
+    objectless = "|".join(rf"(?<=\b{verb})" for verb in data["objectless_event_verbs"])
+    followers = "|".join(data["objectless_followers"])
     determiners = "the|a|an|his|her|its|their|our|my|this|that|these|those"
-    return rf"(?!(?:{after})\s+to\s+(?!(?:{determiners})\b)[a-z])"
+    return (
+        rf"(?!(?:{after})\s+to\s+(?!(?:{determiners})\b)[a-z])"
+        rf"(?!(?:{objectless})\s+(?!(?:{followers})\b)[A-Za-z0-9])"
+    )
 
 
 # Past three words between, a word that opens a clause of its own ("broke out in the flat

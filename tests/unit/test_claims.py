@@ -460,6 +460,9 @@ def test_the_day_of_a_storys_one_event(sentence: str, fact: tuple[str, str, str]
             "time of walkout",
             "07:00",
         ),
+        # A verb that reports the event only without an object reports another act with one.
+        ("The levee failed at about 4 a.m. on Tuesday.", "time of collapse", "~04:00"),
+        ("He failed sobriety tests shortly after 2 a.m. on the coast road.", None, None),
         # Minutes of an hour in words.
         (
             "The ferry ran aground at around twenty past two on Saturday afternoon.",
