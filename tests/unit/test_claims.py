@@ -899,6 +899,8 @@ def test_a_chain_of_dashed_numbers_counts_nothing(sentence: str) -> None:
         "The coach guided the team to a 38-44 record in his first season.",
         "The Saints held on for a 17-14 victory.",
         "The Rovers built a 20-13 lead at halftime.",
+        "Creighton pulled away with a 7-0 run in the first half.",
+        "Drake countered with a 9-2 spurt.",
     ],
 )
 def test_a_record_or_score_called_one_counts_nothing(sentence: str) -> None:
