@@ -334,17 +334,26 @@ def _of_post(text: str, match: re.Match[str]) -> str:
 
 # A win-loss(-draw) record after a name: "Varga (31-4, 22 KOs)", "Okafor, 27-2,",
 # "Dunn is 88-97", "Dunn compiled a 140-121 record", "Varga's record to 32-4", "the Rovers'
-# record rose to 9-5", "the Rovers stand at 10-5". Not a score ("an 88-72 loss"), not a record
-# "since" some event (a part of a career), and not a record of some games only ("are 8-1 in
-# one-score games", "4-4 on the road").
+# record rose to 9-5", "the Rovers stand at 10-5", "Dunn's record as a head coach with the
+# Rovers stands at 284-286", "Dunn compiled a mark of 122-147", "Dunn has an overall record
+# of 284-286". Not a score ("an 88-72 loss"), not a record "since" some event (a part of a
+# career), and not a record of some games only ("are 8-1 in one-score games", "4-4 on the
+# road").
 _RECORD_VALUE = r"(?P<value>\d{1,3}[-\u2013]\d{1,3}(?:[-\u2013]\d{1,3})?)"
+# What may stand between "Dunn's record" and its verb: a description of whose record it is
+# ("as an NBA head coach with the Rovers"), with no figure and no word of a part of a career.
+_RECORD_DESCRIBED = (
+    r"(?:(?:(?!\b(?:home|road|away|against|since|games|matches|season)\b)[^.;:\d]){0,80}?\s)?"
+)
 RECORD = re.compile(
     r"(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
-    r"(?:\s*\(|,\s+|['\u2019]s?\s+record\s+"
-    r"(?:(?:rose|improved|fell|dropped|slipped|climbed|moved|went|stands|stood)\s+)?"
+    r"(?:\s*\(|,\s+|(?:['\u2019]s?)?\s+record\s+"
+    + _RECORD_DESCRIBED
+    + r"(?:(?:rose|improved|fell|dropped|slipped|climbed|moved|went|stands|stood)\s+)?"
     r"(?:to|at|of|is|was)\s+|"
     r"\s+(?:is|was|are|were|(?:stand|stands|stood)\s+at|finished|compiled\s+an?|posted\s+an?|"
-    r"had\s+an?)\s+)"
+    r"had\s+an?|(?:compiled|posted|had|has|holds|owns)\s+an?\s+"
+    r"(?:(?:overall|career|lifetime|coaching)\s+)?(?:record|mark)\s+of)\s+)"
     + _RECORD_VALUE
     + r"(?![\d\u2013-])(?!\s+(?:run|win|loss|victory|defeat|lead|score|start)\b)"
     r"(?!\s+(?:in\s+(?:[\w-]+\s+){0,3}?(?:games|matches|contests|fights|bouts|starts)|"

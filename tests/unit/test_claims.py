@@ -861,8 +861,13 @@ def test_an_age_is_no_figure_of_its_sentence() -> None:
         ("Dunn is 122-147 in three-plus seasons as head coach.", "122-147"),
         ("The win took Varga's record to 52-3 with 46 knockouts.", "52-3"),
         ("Bowe won a decision over Gene Pukall, 14-13-2, in eight rounds.", "14-13-2"),
+        # A record described before its verb, and a record named "a mark of" or "a record of".
+        ("Dunn record as a head coach with both Vale and Orm stands at 284-286.", "284-286"),
+        ("In three seasons at Orm, Dunn compiled a mark of 122-147 (.454).", "122-147"),
+        ("Dunn has an overall record of 284-286, including four years in Vale.", "284-286"),
         # A record of some games only, and a game's score after the team's name.
         ("The Rovers are 8-1 in games decided by one score or less.", None),
+        ("The Rovers record at home is 5-2.", None),
         ("The Hawks lost to the Marrow Rovers, 20-13, on Sunday.", None),
     ],
 )
