@@ -333,12 +333,24 @@ def _of_the_next_occasion(claim: Claim) -> bool:
 
 
 def _one_deed_counted(left: Claim, right: Claim) -> bool:
-    """Whether two undated counts of one measure (``_undated_pair``) are said with the same
-    verb right before them, and no name on either side but the other article's too: "the
-    bank failed to report 1,340 suspicious transactions" and "Harrowgate failed to report
-    860 suspicious transactions" count one deed of the story, whenever each was written."""
+    """Whether two counts of one measure are said with the same verb right before them, and
+    no name on either side but the other article's too: "the bank failed to report 1,340
+    suspicious transactions" and "Harrowgate failed to report 860 suspicious transactions"
+    count one deed of the story, whenever each was written. A weekday on one side only
+    ("opened 14 cooling centres on Sunday", "opened more than 20 cooling centres") leaves
+    it one deed; a year on either side, or two weekdays apart ("by Wednesday", "by
+    Thursday"), make two occasions."""
     quantities = (primary_quantity(left), primary_quantity(right))
-    if any(q is None or q.kind != "count" for q in quantities) or not _undated_pair(left, right):
+    if any(q is None or q.kind != "count" for q in quantities):
+        return False
+    if any(claim.time is not None and claim.time.year is not None for claim in (left, right)):
+        # "In 2019, a similar notice covered 8,000 households": another occasion's count.
+        return False
+    named_days = [
+        set(_WORDS_OF.findall(claim.text.casefold())) & CALENDAR_WORDS for claim in (left, right)
+    ]
+    if all(named_days) and named_days[0] != named_days[1]:
+        # "300 complaints by Wednesday morning", "1,150 complaints by Thursday morning".
         return False
     if left.anaphoric or right.anaphoric:
         return False
@@ -373,11 +385,16 @@ def _undated_pair(left: Claim, right: Claim) -> bool:
     relative to the report's ("in August", "yesterday's game"): two accounts of the story's
     own occasion, as far as their words go (asked when their articles' dates cannot order
     them)."""
-    return all(
+    return _undated(left) and _undated(right)
+
+
+def _undated(claim: Claim) -> bool:
+    """Whether a claim names no time of its own, no weekday or month and no day told
+    relative to the report's (``_undated_pair``)."""
+    return (
         claim.time is None
         and CALENDAR_WORDS.isdisjoint(_WORDS_OF.findall(claim.text.casefold()))
         and _RELATIVE_DAY.search(claim.text) is None
-        for claim in (left, right)
     )
 
 

@@ -2527,6 +2527,23 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "According to the notice, Harrowgate later flagged 860 suspicious transactions.",
             False,
         ),
+        # One side dated by a weekday, the other by nothing: still one deed.
+        (
+            "The mayor declared a heat emergency on Sunday and opened 14 cooling centres.",
+            "The city opened more than 20 cooling centres, and most sat half-empty.",
+            True,
+        ),
+        # Two weekdays, or a year on one side: two occasions.
+        (
+            "Norvale said it had received more than 300 complaints by Wednesday morning.",
+            "Norvale said it had received 1,150 complaints by Thursday morning.",
+            False,
+        ),
+        (
+            "In 2019, a similar notice covered 8,000 households after a pump failure.",
+            "The notice covers about 42,000 households in the north of the city.",
+            False,
+        ),
         # -- Premiums, periods and ages.
         # A premium is how far the offer stands above a price, no move of the shares.
         (

@@ -1370,7 +1370,6 @@ PROBE_MISSES_ROUND42: set[tuple[str, str]] = {
     ("exchange-halt", "C4-who-ordered"),
     ("harwick-bus-crash", "C1-students-aboard"),
     ("harwick-bus-crash", "C3-slide-distance"),
-    ("heatwave-admissions", "C2-cooling-centres"),
     ("heatwave-admissions", "C3-peak-temp"),
     ("heatwave-admissions", "C4-emergency-day"),
     ("marrowby-auction-record", "C2-bidder-count"),
@@ -1571,6 +1570,35 @@ PROBE_MISSES_ROUND49: set[tuple[str, str]] = {
     ("weststead-gas-blast", "U5-leaks"),
 }
 
+PROBE_MISSES_ROUND50: set[tuple[str, str]] = {
+    ("ash-cloud-flights", "C1-airports-closed"),
+    ("ash-cloud-flights", "C2-eruption-time"),
+    ("ash-cloud-flights", "C3-cloud-length"),
+    ("embassy-expulsions", "C1-expelled-count"),
+    ("embassy-expulsions", "C2-protest-size"),
+    ("embassy-expulsions", "C4-announcement-day"),
+    ("glide-scooter-recall", "C1-recall-count"),
+    ("glide-scooter-recall", "C2-fire-count"),
+    ("glide-scooter-recall", "C4-cell-maker"),
+    ("harbek-convoy-strike", "C2-distance"),
+    ("harbek-convoy-strike", "C4-strike-day"),
+    ("harbek-convoy-strike", "U5-road-traffic"),
+    ("hoops-scoring-record", "C2-second-half"),
+    ("hoops-scoring-record", "C3-record-year"),
+    ("hoops-scoring-record", "C4-assist"),
+    ("millgate-derby", "C1-invasion-minute"),
+    ("millgate-derby", "C2-invader-count"),
+    ("millgate-derby", "C4-winner-scorer"),
+    ("millgate-derby", "U5-cctv"),
+    ("pharma-cartel-fine", "C1-kelvane-fine"),
+    ("pharma-cartel-fine", "C2-investigation-length"),
+    ("pharma-cartel-fine", "C3-price-rise"),
+    ("pharma-cartel-fine", "C4-whistleblower"),
+    ("singer-court-assault", "C2-crowd"),
+    ("singer-court-assault", "C3-time"),
+    ("singer-court-assault", "C4-day"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1617,6 +1645,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND47
     | PROBE_MISSES_ROUND48
     | PROBE_MISSES_ROUND49
+    | PROBE_MISSES_ROUND50
 )
 
 
