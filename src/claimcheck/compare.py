@@ -1989,6 +1989,13 @@ _ANOTHER_OCCURRENCE = re.compile(
 )
 
 
+# Words that make a crowd another gathering than the story's first ("returned", "came
+# back": ``regathering_words`` in data/measures.json).
+_REGATHERING = re.compile(
+    r"\b(?:" + "|".join(read_data("measures.json")["regathering_words"]) + r")\b"
+)
+
+
 # A span of time before "later" or "earlier" makes it an adverb of time ("the alarm
 # reached the office minutes later", "two days earlier"), no mark of another event.
 _SPAN_BEFORE = re.compile(
@@ -2214,7 +2221,10 @@ def _weigh_framed(
     order = stated if stated is not None else article_order(left, right)
     if attribute in lexicon().occasion_counts:
         # The crowd at the story's one bout: reports of one day, or undated reports of the
-        # occasion, count it alike.
+        # occasion, count it alike; a crowd marked as another ("about 20 protesters
+        # returned at lunchtime", "a second march") is of another gathering.
+        if any(_marks_another(c) or _REGATHERING.search(c.text) for c in (left, right)):
+            return "unclear"
         return (
             outcome if order == 0 or (order is None and _undated_pair(left, right)) else "unclear"
         )

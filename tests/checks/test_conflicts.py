@@ -2527,6 +2527,12 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "According to the notice, Harrowgate later flagged 860 suspicious transactions.",
             False,
         ),
+        # A crowd that returned is another gathering than the story's.
+        (
+            "At its peak there were about 120 demonstrators here, held behind barriers.",
+            "A much smaller group of about 20 protesters returned at lunchtime, holding candles.",
+            False,
+        ),
         # One side dated by a weekday, the other by nothing: still one deed.
         (
             "The mayor declared a heat emergency on Sunday and opened 14 cooling centres.",
