@@ -409,6 +409,33 @@ RESULT_NAMED = re.compile(
 )
 
 
+# A win-loss record after a verb of standing or moving, with no team before it: "improved to
+# 10-0", "since going 10-1 in 1981-82", "stand at 9-14". Neither number counts anything.
+RECORD_AFTER_VERB = re.compile(
+    r"\b(?:improved|improves|improving|moved|moves|fell|falls|dropped|drops|slipped|slips|"
+    r"climbed|climbs|rose|rises|went|goes|going|finished|finishes|finishing|stand|stands|"
+    r"stood|standing)\s+(?:to\s+|at\s+)?"
+    r"(?P<value>\d{1,3}[-\u2013]\d{1,3}(?:[-\u2013]\d{1,3})?)(?![\w-])"
+)
+
+
+# The word right after a figure, to tell "improved to 10-0 after" from "rose 5-6 degrees",
+# and the marks a record may stand before ("fell to 9-14.", not "fell 3-4%").
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_RECORD_CLOSERS = frozenset(".,;:!?)\"'\u201d\u2019")
+
+
+def _record_ends(text: str, end: int) -> bool:
+    """Whether a dashed pair of numbers that ends at ``end`` ends there as a record does:
+    before punctuation, the end, or a function word ("improved to 10-0 after",
+    "going 10-1 in 1981-82"), not before a unit ("rose 5-6 degrees")."""
+    word = _NEXT_WORD.match(text, end)
+    if word is not None:
+        return word.group(1).casefold() in PHRASE_STOPWORDS
+    rest = text[end : end + 2].lstrip()
+    return not rest or rest[0] in _RECORD_CLOSERS
+
+
 def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
     """Spans of a sentence's numbers that state facts or nothing, not counts: win-loss
     records (scores left out), game scores, chains of dashed numbers, records and scores called
@@ -421,6 +448,11 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
         spans += [m.span("value") for m in SCORE.finditer(text, *sentence.span)]
         spans += [m.span() for m in NUMBER_CHAIN.finditer(text, *sentence.span)]
         spans += [m.span() for m in RESULT_NAMED.finditer(text, *sentence.span)]
+        spans += [
+            m.span("value")
+            for m in RECORD_AFTER_VERB.finditer(text, *sentence.span)
+            if _record_ends(text, m.end())
+        ]
     if "-year-old" in sentence.text:
         if any(char.isdigit() for char in AGE_WORD.sub("", sentence.text)):
             # Beside another figure, an age counts nothing, named or not ("a 36-year-old

@@ -2878,6 +2878,14 @@ ABOVE_A_THRESHOLD = re.compile(
     r"|of\s+(?:at\s+least|more\s+than))\s+(?:(?:a\s+)?magnitude\s+(?:of\s+)?)?\d",
     re.IGNORECASE,
 )
+# A count's noun, then the means of some of what it counts: "51 wins coming by way of
+# knockout", "46 wins by knockout" (``means_nouns`` in data/measures.json).
+BY_A_MEANS = re.compile(
+    r"(?:\s+[a-z-]+){1,2}\s+(?:coming\s+|came\s+)?by\s+(?:way\s+of\s+[a-z]|(?:"
+    + "|".join(read_data("measures.json")["means_nouns"])
+    + r")\b)",
+    re.IGNORECASE,
+)
 # A superlative standing for one of a set as a clause's subject: "The strongest remained
 # Tuesday's magnitude 5.1 tremor", "The largest was 40 hectares".
 ONE_OF_A_SET = re.compile(
@@ -2918,6 +2926,9 @@ def is_part(claim: Claim) -> bool:
         return True
     if quantity is not None and quantity.kind == "count" and ABOVE_A_THRESHOLD.match(after):
         # "14 aftershocks above magnitude 4": those past a bound, some of all.
+        return True
+    if quantity is not None and quantity.kind == "count" and BY_A_MEANS.match(after):
+        # "51 wins coming by way of knockout": those won one way, some of all.
         return True
     if OF_THOSE.match(claim.text):
         # "Of those, 19 were detained": some of the group the sentence before counts.

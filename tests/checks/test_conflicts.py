@@ -2527,6 +2527,12 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "According to the notice, Harrowgate later flagged 860 suspicious transactions.",
             False,
         ),
+        # Wins by one means are some of all wins.
+        (
+            "Klitschko improves to a career record of 58 wins.",
+            "With it he improves to 58-3 with 51 wins coming by way of knockout.",
+            False,
+        ),
         # A crowd that returned is another gathering than the story's.
         (
             "At its peak there were about 120 demonstrators here, held behind barriers.",

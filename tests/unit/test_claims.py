@@ -881,6 +881,8 @@ def test_win_loss_records_in_prose(sentence: str, record: str | None) -> None:
     [
         ("The Bluejays defeated Drake 65-53 on Friday.", ("drake", "65-53")),
         ("The Hawks lost to the Marrow Rovers, 13-20, on Sunday.", ("marrow rovers", "20-13")),
+        ("The Heels were putting away Evansville 91-73 by then.", ("evansville", "91-73")),
+        ("The Rovers thrashed Norden 5-0 on Saturday.", ("norden", "5-0")),
         # A lead during the game is no result.
         ("The Bluejays led Drake 24-20 at halftime.", None),
     ],
@@ -906,10 +908,27 @@ def test_a_chain_of_dashed_numbers_counts_nothing(sentence: str) -> None:
         "The Rovers built a 20-13 lead at halftime.",
         "Creighton pulled away with a 7-0 run in the first half.",
         "Drake countered with a 9-2 spurt.",
+        "The Heels won again after a 91-73 drubbing of Evansville.",
+        "The match ended in a 2-2 draw.",
+        # A record after a verb of standing or moving, with no team before it.
+        "North Carolina improved to 10-0 on Thursday.",
+        "Evansville was off to its best start since going 10-1 that winter.",
     ],
 )
 def test_a_record_or_score_called_one_counts_nothing(sentence: str) -> None:
     assert [q.surface for c in claims_of(sentence) for q in c.quantities] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Prices rose 5-6 percent on Monday.", "5-6 percent"),
+        ("Shares fell 3-4% on Monday.", "3-4%"),
+        ("Temperatures rose 5-6 degrees overnight.", "5-6"),
+    ],
+)
+def test_a_range_after_a_verb_of_moving_is_no_record(sentence: str, figure: str) -> None:
+    assert [q.surface for c in claims_of(sentence) for q in c.quantities] == [figure]
 
 
 def test_the_possessive_of_a_name_ending_in_s_is_the_name() -> None:
