@@ -293,6 +293,7 @@ NOT_QUANTITIES = [
     "Call +1-222-2222/2222 now.",
     "See http://example.com/a?x=30%25 for details.",
     "We met at 2 pm.",
+    "The quake struck inland at 0737 GMT.",
     # Clock times in other notations are no counts.
     "It came down just after 2 o'clock this afternoon.",
     "It began just before nine o'clock this evening.",

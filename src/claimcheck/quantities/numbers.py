@@ -262,6 +262,15 @@ ID_AFTER_RE = re.compile(r"\+[A-Za-z0-9]|[A-Za-z]+\d")
 # A number inside a station's name: a capitalised word before it and "News" after it.
 STATION_BEFORE_RE = re.compile(r"\b[A-Z][A-Za-z]+\s$")
 STATION_AFTER_RE = re.compile(r"\s+News\b")
+# A time zone after four digits makes them a 24-hour clock: "0737 GMT", "1300 UTC".
+ZONE_CLOCK_AFTER_RE = re.compile(r"\s?(?:GMT|UTC)\b")
+
+
+def _is_hhmm(digits: str) -> bool:
+    """Whether four digits read as hours and minutes of a day ("0737", "2359")."""
+    return len(digits) == 4 and digits.isdigit() and int(digits[:2]) < 24 and int(digits[2:]) < 60
+
+
 # A version label after a capitalised word: "Policy 3.0", "Industry 4.0".
 VERSION_BEFORE_RE = re.compile(r"[A-Z][a-z]+\s$")
 
@@ -800,6 +809,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
             text, max(0, start - 12), start
         ):
             # "KWMT 8 News", "Westvale 7 News": a station's name.
+            continue
+        if ZONE_CLOCK_AFTER_RE.match(text, end) and _is_hhmm(text[start:end]):
+            # "0737 GMT", "1300 UTC": a time of day on a 24-hour clock, no count.
             continue
         body = m.group("body")
         if (
