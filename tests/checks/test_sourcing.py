@@ -81,6 +81,10 @@ from claimcheck.copies import Copies
             "Crews searched 700 hours near the courthouse.",
             False,
         ),
+        # A specific count of one named subject in two articles is one count.
+        ("Rooke scores 47 as the Herons win.", "Tavian Rooke scored 47 points.", True),
+        ("Rooke scores 47 as the Herons win.", "Dade scored 47 points.", False),
+        ("Rusk won the 800-metre title in 2022.", "Rusk was champion at 800 metres.", False),
         # A fact of five or more digits in two articles is one fact, whoever each gives it to.
         ("Dunn is 284-286 lifetime.", "The Rovers stand at 284-286.", True),
         ("Dunn is 9-14 this season.", "The Rovers stand at 9-14.", False),

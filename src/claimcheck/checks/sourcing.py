@@ -332,6 +332,7 @@ def same_figure_pairs(claims: Sequence[Claim], copies: Copies) -> list[tuple[Cla
                 whole
                 and not (left_sum and right_sum)
                 and not told_alike
+                and not (specific and kind == "count" and _one_subject(left, right))
                 and not _measures_may_agree(left, right, kind, value)
             ):
                 # Two articles that give one sum of $281 million give one sum, whatever
@@ -448,6 +449,16 @@ def _large(figure: Quantity) -> bool:
         return abs(figure.value) >= UNLIKELY_COINCIDENCE
     written = WRITTEN_NUMBER.search(figure.surface)
     return written is not None and float(written.group().replace(",", "")) >= UNLIKELY_COINCIDENCE
+
+
+def _one_subject(left: Claim, right: Claim) -> bool:
+    """Whether two claims are about one named subject, by the last word of its name ("Rooke
+    scores 47" and "Tavian Rooke scored 47 points"): a specific count of one person in two
+    articles is one figure, whether or not each names what it counts. (A measurement is
+    not: "won the 800-metre title in 2022" names a race, which "champion at 800 metres"
+    does not back.)"""
+    names = [claim.subject.split()[-1:] for claim in (left, right)]
+    return names[0] == names[1] != [] and names[0][0][:1].isupper()
 
 
 def _one_stated_value(left: Quantity, right: Quantity) -> bool:
