@@ -157,6 +157,8 @@ PREPOSED_SOURCE = re.compile(
 # reporting verb (or a verb that credits only before "that").
 SOURCE_THEN_VERB = re.compile(
     _CLAUSE_START + rf"(?P<source>{_SOURCE_PHRASE}){_ABBREVIATION}"
+    # A refusal before "but": "Brackley declined to name them but said they ...".
+    r"(?:\s+(?:declined|refused)\s+to\s+[a-z]+(?:\s+[a-z]+){0,4}?,?\s+but)?"
     rf"\s+(?:(?:{_ADVERB_ALT})\s+){{0,2}}"
     rf"(?:(?P<cue>{_VERB_ALT})\b(?!\s+(?:{_STATE_ALT})\b)(?P<that>\s+that\b)?"
     rf"|(?P<cue_that>{_THAT_VERB_ALT})\s+that\b"

@@ -217,6 +217,11 @@ def test_according_to_credits_only_its_own_sentence() -> None:
             ),
             "the Coastal Health Directorate",
         ),
+        # A refusal before "but" leaves the speaker the same.
+        (
+            "Brackley declined to name them but said they had 20 days to answer.",
+            "Brackley",
+        ),
     ],
 )
 def test_more_attribution_forms(sentence: str, source: str) -> None:
