@@ -346,9 +346,7 @@ def _one_deed_counted(left: Claim, right: Claim) -> bool:
     if any(claim.time is not None and claim.time.year is not None for claim in (left, right)):
         # "In 2019, a similar notice covered 8,000 households": another occasion's count.
         return False
-    named_days = [
-        set(_WORDS_OF.findall(claim.text.casefold())) & CALENDAR_WORDS for claim in (left, right)
-    ]
+    named_days = [_calendar_words(claim) for claim in (left, right)]
     if all(named_days) and named_days[0] != named_days[1]:
         # "300 complaints by Wednesday morning", "1,150 complaints by Thursday morning".
         return False
@@ -385,17 +383,17 @@ def _undated_pair(left: Claim, right: Claim) -> bool:
     relative to the report's ("in August", "yesterday's game"): two accounts of the story's
     own occasion, as far as their words go (asked when their articles' dates cannot order
     them)."""
-    return _undated(left) and _undated(right)
-
-
-def _undated(claim: Claim) -> bool:
-    """Whether a claim names no time of its own, no weekday or month and no day told
-    relative to the report's (``_undated_pair``)."""
-    return (
+    return all(
         claim.time is None
-        and CALENDAR_WORDS.isdisjoint(_WORDS_OF.findall(claim.text.casefold()))
+        and not _calendar_words(claim)
         and _RELATIVE_DAY.search(claim.text) is None
+        for claim in (left, right)
     )
+
+
+def _calendar_words(claim: Claim) -> set[str]:
+    """The weekdays and months a claim's words name."""
+    return set(_WORDS_OF.findall(claim.text.casefold())) & CALENDAR_WORDS
 
 
 _WORDS_OF = re.compile(r"[a-z]+")
