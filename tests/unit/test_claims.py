@@ -1318,6 +1318,9 @@ def test_a_clause_opened_by_a_figure_is_its_own_claim(
         # Words that open a sentence name no one.
         ("Late on Tuesday the council passed the plan by 40 votes.", ""),
         ("Earlier this week 30 homes were damaged.", ""),
+        ("Hundreds of homes and seven bridges were damaged.", ""),
+        ("Hours after the announcement, three groups filed suit.", ""),
+        ("Across the island, 12 inches of rain fell.", ""),
     ],
 )
 def test_words_capitalised_for_grammar_or_a_dateline_are_no_subject(
