@@ -95,11 +95,14 @@ RANKING = re.compile(
 )
 
 # Words that put a claim in the future: "will open", "scheduled for completion".
+# Words before a figure that make it the next draw's or season's: "The jackpot resets to an
+# estimated $20 million", "rolls over to".
+NEXT_OCCASION_CUE = r"(?:resets?|rolls?\s+over)\s+to"
 FUTURE_CUES = re.compile(
     r"\b(?:will|shall|plans? to|planned|scheduled|expected to|aims? to|aiming to|set to|"
     r"is to|are to|intends? to|projected|forecast|likely to|"
-    # A next draw's or season's figure: "The jackpot resets to an estimated $20 million".
-    r"resets?\s+to|rolls?\s+over\s+to|"
+    # A next draw's or season's figure.
+    rf"{NEXT_OCCASION_CUE}|"
     # "Northwave expects the season finale to draw 10 million viewers".
     r"expects?\s+(?:[\w'’-]+\s+){1,4}?to\s+(?!have\b|be\s+\w+ed\b)|"
     # A future in reported speech: "said the crossing would stay closed for 14 days".
@@ -414,8 +417,7 @@ RESULT_NAMED = re.compile(
 RECORD_AFTER_VERB = re.compile(
     r"\b(?:improved|improves|improving|moved|moves|fell|falls|dropped|drops|slipped|slips|"
     r"climbed|climbs|rose|rises|went|goes|going|finished|finishes|finishing|stand|stands|"
-    r"stood|standing)\s+(?:to\s+|at\s+)?"
-    r"(?P<value>\d{1,3}[-\u2013]\d{1,3}(?:[-\u2013]\d{1,3})?)(?![\w-])"
+    r"stood|standing)\s+(?:to\s+|at\s+)?" + _RECORD_VALUE + r"(?![\w-])"
 )
 
 

@@ -22,6 +22,7 @@ from itertools import combinations
 from claimcheck.attribution import REPORTING_VERB
 from claimcheck.claims import (
     MINUTES_PER_DAY,
+    NEXT_OCCASION_CUE,
     YEAR,
     is_story_event,
     primary_quantity,
@@ -317,7 +318,7 @@ _OPENS_WITH_A_YEAR = re.compile(r"\W*In\s+(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d\b"
 # Words before a figure that make it the next occasion's: "The jackpot for that draw resets
 # to an estimated $20 million", "rolls over to", "for next season".
 _NEXT_OCCASION = re.compile(
-    r"\b(?:resets?|rolls?\s+over)\s+to\b"
+    rf"\b{NEXT_OCCASION_CUE}\b"
     r"|\bnext\s+(?:draw|season|year|round|game|match|election|month|week)\b",
     re.IGNORECASE,
 )
@@ -326,10 +327,7 @@ _NEXT_OCCASION = re.compile(
 def _of_the_next_occasion(claim: Claim) -> bool:
     """Whether a claim's figure is the next occasion's, by the words before it
     (``_NEXT_OCCASION``): no account of the story's own."""
-    quantity = primary_quantity(claim)
-    return quantity is not None and (
-        _NEXT_OCCASION.search(claim.text, 0, quantity.span[0] - claim.span[0]) is not None
-    )
+    return _before_figure(claim, _NEXT_OCCASION)
 
 
 def _one_deed_counted(left: Claim, right: Claim) -> bool:
@@ -882,10 +880,7 @@ _AIM_BEFORE = re.compile(
 def _aimed_at(claim: Claim) -> bool:
     """Whether a claim's figure is a goal by the words before it (``_AIM_BEFORE``): what
     someone aims at is no account of what is, so it neither backs nor contradicts one."""
-    quantity = primary_quantity(claim)
-    return quantity is not None and (
-        _AIM_BEFORE.search(claim.text, 0, quantity.span[0] - claim.span[0]) is not None
-    )
+    return _before_figure(claim, _AIM_BEFORE)
 
 
 def _done_apart(left: Claim, right: Claim) -> bool:
@@ -2922,11 +2917,13 @@ def is_part(claim: Claim) -> bool:
     if NOBODY_THERE.match(claim.text):
         # "No one at the park was hurt": nobody of those at one place, not of everyone.
         return True
-    if quantity is not None and quantity.kind == "count" and ABOVE_A_THRESHOLD.match(after):
-        # "14 aftershocks above magnitude 4": those past a bound, some of all.
-        return True
-    if quantity is not None and quantity.kind == "count" and BY_A_MEANS.match(after):
-        # "51 wins coming by way of knockout": those won one way, some of all.
+    if (
+        quantity is not None
+        and quantity.kind == "count"
+        and (ABOVE_A_THRESHOLD.match(after) or BY_A_MEANS.match(after))
+    ):
+        # "14 aftershocks above magnitude 4", "51 wins coming by way of knockout": those
+        # past a bound, or come about one way, some of all.
         return True
     if OF_THOSE.match(claim.text):
         # "Of those, 19 were detained": some of the group the sentence before counts.

@@ -249,6 +249,7 @@ def stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def possible_lemmas(word: str) -> frozenset[str]:
     """Every lemma the model's lemmatiser could give a word, whatever its tag.
 

@@ -311,7 +311,7 @@ def same_figure_pairs(claims: Sequence[Claim], copies: Copies) -> list[tuple[Cla
         # Whether each claim's figure is unlikely to coincide, read once per claim, and
         # whether it is a sum of money written to three or more significant digits.
         rated = [
-            (
+            _Rated(
                 claim,
                 figure,
                 _unlikely_to_coincide(claim, figure),
@@ -320,25 +320,26 @@ def same_figure_pairs(claims: Sequence[Claim], copies: Copies) -> list[tuple[Cla
             for claim, figure in same
         ]
         for left_rated, right_rated in combinations(rated, 2):
-            left, left_figure, left_unlikely, left_sum = left_rated
-            right, right_figure, right_unlikely, right_sum = right_rated
-            specific = left_unlikely and right_unlikely
-            told_alike = (
-                _large(left_figure)
-                and _one_stated_value(left_figure, right_figure)
-                and _told_alike(left, right, words)
+            left, right = left_rated.claim, right_rated.claim
+            specific = left_rated.unlikely and right_rated.unlikely
+            # Two articles that give one sum of $281 million give one sum, whatever words
+            # each puts beside it ("in cash", "the price"); so do two that give one specific
+            # count of one named subject.
+            one_figure = (left_rated.large_sum and right_rated.large_sum) or (
+                specific and kind == "count" and _one_subject(left, right)
             )
             if (
                 whole
-                and not (left_sum and right_sum)
-                and not told_alike
-                and not (specific and kind == "count" and _one_subject(left, right))
+                and not one_figure
                 and not _measures_may_agree(left, right, kind, value)
+                and not _stated_alike(left_rated, right_rated, words)
             ):
-                # Two articles that give one sum of $281 million give one sum, whatever
-                # words each puts beside it ("in cash", "the price").
                 continue
-            if not specific and not told_alike and not _same_counted(left, right):
+            if (
+                not specific
+                and not _same_counted(left, right)
+                and not _stated_alike(left_rated, right_rated, words)
+            ):
                 continue
             if copies.independent(left, right):
                 pairs.append((left, right))
@@ -469,6 +470,29 @@ def _one_stated_value(left: Quantity, right: Quantity) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class _Rated:
+    """A claim with its figure as ``same_figure_pairs`` rates it, once per claim."""
+
+    claim: Claim
+    figure: Quantity
+    # Whether the figure is unlikely to coincide (``_unlikely_to_coincide``).
+    unlikely: bool
+    # Whether it is a sum of money of ``HEDGED_SIGNIFICANT_DIGITS`` or more digits.
+    large_sum: bool
+
+
+def _stated_alike(left: _Rated, right: _Rated, words: dict[str, frozenset[str]]) -> bool:
+    """Whether two claims of one figure give a large figure (``_large``) with one hedge
+    (``_one_stated_value``) in like words (``_told_alike``): one figure, whatever each
+    counts."""
+    return (
+        _large(left.figure)
+        and _one_stated_value(left.figure, right.figure)
+        and _told_alike(left.claim, right.claim, words)
+    )
+
+
 def _told_alike(left: Claim, right: Claim, words: dict[str, frozenset[str]]) -> bool:
     """Whether two claims of one figure say it with a word in common beside the figure and
     what each counts: "fell about 600m" and "fell about 600 metres", "Over 2.5 million
@@ -505,14 +529,16 @@ def _described_by(claim: Claim) -> frozenset[str]:
     for quantity in claim.quantities:
         start, end = (edge - claim.span[0] for edge in quantity.span)
         text = text[: max(start, 0)] + " " * (end - max(start, 0)) + text[max(end, 0) :]
-    skipped = stop_words() | set(claim.measure.split()) | CALENDAR_WORDS
+    measured = set(claim.measure.split())
     return frozenset(
         lemma
         for word in WORD.findall(text)
         if len(word) > 2
         and word.isalpha()
         and word.islower()
-        and word not in skipped
+        and word not in measured
+        and word not in stop_words()
+        and word not in CALENDAR_WORDS
         and word not in WORD_UNITS
         for lemma in possible_lemmas(word)
     )
