@@ -1303,7 +1303,7 @@ def _weigh_disagreement(
     if _in_parentheses(left) or _in_parentheses(right):
         # "(31-4-1, 22 KOs)", "($1.52 million)": an aside about something else.
         return "unclear"
-    if (head in EMPTY_MEASURES and not _current_totals(match)) or (
+    if (head in EMPTY_MEASURES and not (_current_totals(match) or _one_game_points(match))) or (
         head.startswith("share of ") and len(head) < 10
     ):
         return "unclear"
@@ -1353,6 +1353,32 @@ def _current_totals(match: Match) -> bool:
     subject and the moment say what "points" counts, though the word alone does not."""
     return match.basis in ("alias", "name") and all(
         not CURRENT_TOTAL_WORDS.isdisjoint(re.findall(r"[a-z]+", claim.text.casefold()))
+        for claim in (match.left, match.right)
+    )
+
+
+def _measure_words(key: str) -> str:
+    """A regex alternation of a word list of data/measures.json, a space matching any."""
+    return "|".join(
+        re.escape(words).replace(r"\ ", r"\s+") for words in read_data("measures.json")[key]
+    )
+
+
+# A verb that credits a player with points right before the figure ("scored 14", "added a
+# game-high 12"), and a word of a longer stretch than one game ("career", "averaging").
+SCORED_BEFORE = re.compile(
+    rf"\b(?:{_measure_words('scoring_verbs')})\s+(?:(?:a\s+)?(?:game|team)-high\s+)?$"
+)
+LONGER_STRETCH = re.compile(rf"\b(?:{_measure_words('longer_stretch_words')})\b")
+
+
+def _one_game_points(match: Match) -> bool:
+    """Whether two claims give one named player's points in the story's game: "Richard
+    Lind scored 14 points" against "Richard Lind added 12". The verb and the name say whose
+    points and of what, though "points" alone does not; a word of a longer stretch ("career
+    points", "averaging 14 points") makes them another tally."""
+    return match.basis in ("alias", "name") and all(
+        _before_figure(claim, SCORED_BEFORE) and not LONGER_STRETCH.search(claim.text.casefold())
         for claim in (match.left, match.right)
     )
 
@@ -1595,11 +1621,7 @@ def _variant_of(claim: Claim) -> str:
 
 @cache
 def _variant_pattern() -> re.Pattern[str]:
-    data = read_data("measures.json")
-    modifiers, nouns = (
-        "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in data[key])
-        for key in ("variant_modifiers", "variant_nouns")
-    )
+    modifiers, nouns = (_measure_words(key) for key in ("variant_modifiers", "variant_nouns"))
     return re.compile(rf"\b(?:{modifiers})\s+(?:{nouns})s?\b", re.IGNORECASE)
 
 

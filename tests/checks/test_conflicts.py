@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.factories import pair_findings, scanned_findings, write_articles
+from tests.factories import article_claims, pair_findings, scanned_findings, write_articles
 
-from claimcheck.config import load_config
+from claimcheck.config import Config, load_config
 from claimcheck.pipeline import scan
 
 AGREEING = {
@@ -1679,6 +1679,87 @@ def test_a_named_subjects_current_total_beside_a_game_figure(
     assert bool(conflicts) is conflict
     if conflict:
         assert "2,029" in conflicts[0].message and "2,129" in conflicts[0].message
+
+
+BOX_SCORE = (
+    "Rovers win\n\nTom Orlen scored 23 points on Friday as the Rovers beat the Hawks 88-80. "
+    "Ann Vale added 11 points.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "values"),
+    [
+        # One named player's points in the game, credited by a scoring verb on both sides.
+        ("Ann Vale chipped in 13 points", {("11", "13")}),
+        ("Ann Vale finished with 11 points", set()),
+        # Another tally than the game's: a season's average, a career's total.
+        ("Ann Vale is averaging 13 points", set()),
+        ("Ann Vale has 900 career points", set()),
+        # Another player's points are no account of Vale's.
+        ("Ben Kerr had 13 points", set()),
+    ],
+)
+def test_a_named_players_points_in_the_game(
+    tmp_path: Path, other: str, values: set[tuple[str, ...]]
+) -> None:
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        a=BOX_SCORE,
+        b=f"Hawks fall\n\nThe Rovers beat the Hawks 88-80 on Friday. {other}.\n",
+    )
+    assert {
+        tuple(sorted({item.value.split()[0] for item in f.evidence})) for f in conflicts
+    } == values
+
+
+def test_each_disagreement_of_a_group_is_its_own_finding() -> None:
+    """Matching may gather two players' points in one group (through claims that name no
+    one); each disagreement is shown apart, not as one finding of four values, and a claim
+    joins the side of its value."""
+    from claimcheck.checks import CheckContext
+    from claimcheck.checks.conflicts import check
+    from claimcheck.frames import attach_frames
+    from claimcheck.match import NameResolver, find_matches, group_matches
+    from claimcheck.models import Source
+
+    texts = {
+        "a.txt": BOX_SCORE,
+        "b.txt": (
+            "Hawks fall\n\nThe Rovers beat the Hawks 88-80 on Friday. Tom Orlen scored 25 "
+            "points and Ann Vale had 13 points.\n"
+        ),
+        "c.txt": "Rovers roll\n\nTom Orlen scored 23 points on Friday.\n",
+    }
+    found = [
+        claim
+        for name, text in texts.items()
+        for claim in attach_frames(text, article_claims(text, name))
+    ]
+    names = NameResolver(Config())
+    matches = find_matches(found, names, texts)
+    points = [group for group in group_matches(found, matches, names) if group.measure == "points"]
+    assert len(points) == 2
+    joined = points[0].model_copy(
+        update={"claims": [c.id for c in found if c.id in {*points[0].claims, *points[1].claims}]}
+    )
+    context = CheckContext(
+        config=Config(),
+        names=names,
+        sources=[
+            Source(id=name, path=name, chars=len(text), sha256="") for name, text in texts.items()
+        ],
+        texts=texts,
+        claims=found,
+        matches=[m for m in matches if m.left.id in joined.claims],
+        groups=[joined],
+    )
+    conflicts = check(context)
+    assert sorted(
+        tuple(item.source + " " + item.value.split()[0] for item in f.evidence) for f in conflicts
+    ) == [("a.txt 11", "b.txt 13"), ("a.txt 23", "b.txt 25", "c.txt 23")]
+    assert {f.group for f in conflicts} == {joined.id}
 
 
 # Sentences that name nobody, between a lead and a figure: the figure's subject is

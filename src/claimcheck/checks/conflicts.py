@@ -44,7 +44,7 @@ from claimcheck.compare import (
     lists_a_part,
 )
 from claimcheck.frames import PERSON_PRONOUNS, THING_PRONOUNS, lexicon
-from claimcheck.match import Match, changes_of_two_things
+from claimcheck.match import Components, Match, changes_of_two_things
 from claimcheck.models import Claim, ClaimGroup, Finding, Severity, Span
 
 ID = "CC1"
@@ -364,6 +364,44 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
             clashing.append((match, comparison))
     if not clashing:
         return []
+    # Each set of claims that clash with one another is its own disagreement: a group of
+    # "points" may hold one player's 14 against 12 and another's 2,129 against 2,029, and a
+    # reader is shown each apart. Two such sets that share a value are one disagreement.
+    by_id = context.claims_by_id
+    root = Components(
+        [(match.left.id, match.right.id) for match, _ in clashing]
+        + [(claim_id, "\0" + value_text(by_id[claim_id])) for claim_id in group.claims]
+    ).root
+    apart: dict[str, list[tuple[Match, Comparison]]] = defaultdict(list)
+    for pair in clashing:
+        apart[root(pair[0].left.id)].append(pair)
+    return [
+        _conflict_finding(
+            context,
+            group,
+            one,
+            [claim_id for claim_id in group.claims if root(claim_id) == linked],
+            (bands, excluded, positions),
+        )
+        for linked, one in apart.items()
+    ]
+
+
+def _conflict_finding(
+    context: CheckContext,
+    group: ClaimGroup,
+    clashing: Sequence[tuple[Match, Comparison]],
+    members: Sequence[str],
+    left_apart: tuple[ScopeBands, set[str], set[str]],
+) -> Finding:
+    """The finding of one set of claims of a group that clash with one another.
+
+    :param members: the ids of the group's claims linked to the clashing ones, in the
+        group's order
+    :param left_apart: the group's scope bands, the claims kept out of any conflict, and
+        the kept claims of articles that credit several values (``_self_contradicting``)
+    """
+    bands, excluded, positions = left_apart
     rule = min((c.outcome for _, c in clashing), key=lambda r: -SCORE[r])
     involved: dict[str, Claim] = {}
     for match, _ in clashing:
@@ -381,7 +419,7 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
     for claim in involved.values():
         values_of.setdefault((claim.source, bands.band(claim)), set()).add(value_text(claim))
     sides_of = set(involved)
-    for claim_id in group.claims:
+    for claim_id in members:
         claim = context.claims_by_id[claim_id]
         value = value_text(claim)
         told = values_of.get((claim.source, bands.band(claim)), {value})
@@ -399,22 +437,20 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
     items = [
         evidence(context, claim).model_copy(update={"side": side_of[claim.id]}) for claim in claims
     ]
-    return [
-        Finding(
-            id=finding_id(KIND, rule, claims),
-            kind=KIND,
-            check=ID,
-            rule=rule,
-            severity=severity_for(SEVERITY[rule], round(confidence, 2)),
-            confidence=round(confidence, 2),
-            score=SCORE[rule] + confidence,
-            claims=[c.id for c in claims],
-            group=group.id,
-            message=(
-                f"{sources_phrase(claims, context.copies)} disagree on "
-                f"{group_label(group, claims)}: {sides(items, context.copies)}"
-            ),
-            reason=f"{rule}: {_reason(rule, clashing)}",
-            evidence=items,
-        )
-    ]
+    return Finding(
+        id=finding_id(KIND, rule, claims),
+        kind=KIND,
+        check=ID,
+        rule=rule,
+        severity=severity_for(SEVERITY[rule], round(confidence, 2)),
+        confidence=round(confidence, 2),
+        score=SCORE[rule] + confidence,
+        claims=[c.id for c in claims],
+        group=group.id,
+        message=(
+            f"{sources_phrase(claims, context.copies)} disagree on "
+            f"{group_label(group, claims)}: {sides(items, context.copies)}"
+        ),
+        reason=f"{rule}: {_reason(rule, clashing)}",
+        evidence=items,
+    )
