@@ -321,6 +321,31 @@ def changes_of_two_things(left: Claim, right: Claim) -> bool:
     )
 
 
+def kinds_named_apart(left: Claim, right: Claim) -> bool:
+    """Whether two counts of one noun name two kinds of it by names ("14 Kestranian
+    diplomats", "nine Valdorian diplomats"): words of the measure before the noun written
+    with a capital, none shared."""
+    (left_head, left_names), (right_head, right_names) = map(_named_kind, (left, right))
+    return (
+        bool(left_head)
+        and left_head == right_head
+        and bool(left_names)
+        and bool(right_names)
+        and left_names.isdisjoint(right_names)
+    )
+
+
+def _named_kind(claim: Claim) -> tuple[str, frozenset[str]]:
+    """The noun a claim's measure ends in, and the words before it the claim writes with a
+    capital ("kestranian diplomats" of "ordering 14 Kestranian diplomats")."""
+    *words, head = claim.measure.split() or [""]
+    return head, frozenset(
+        word
+        for word in words
+        if re.search(rf"\b{re.escape(word[:1].upper() + word[1:])}\b", claim.text)
+    )
+
+
 @cache
 def _opposed_sides() -> dict[str, tuple[int, int]]:
     """Each word form of ``opposed_verbs`` to its pair and its side in the pair."""

@@ -8,6 +8,7 @@ import pytest
 from tests.factories import article_claims, pair_findings, scanned_findings, write_articles
 
 from claimcheck.config import Config, load_config
+from claimcheck.models import Finding, Source
 from claimcheck.pipeline import scan
 
 AGREEING = {
@@ -1714,24 +1715,14 @@ def test_a_named_players_points_in_the_game(
     } == values
 
 
-def test_each_disagreement_of_a_group_is_its_own_finding() -> None:
-    """Matching may gather two players' points in one group (through claims that name no
-    one); each disagreement is shown apart, not as one finding of four values, and a claim
-    joins the side of its value."""
+def conflicts_of_one_group(texts: dict[str, str], noun: str) -> list[Finding]:
+    """The conflicts of articles whose groups of counts of a noun are taken for one group,
+    as matching may gather them through claims that name no one."""
     from claimcheck.checks import CheckContext
     from claimcheck.checks.conflicts import check
     from claimcheck.frames import attach_frames
     from claimcheck.match import NameResolver, find_matches, group_matches
-    from claimcheck.models import Source
 
-    texts = {
-        "a.txt": BOX_SCORE,
-        "b.txt": (
-            "Hawks fall\n\nThe Rovers beat the Hawks 88-80 on Friday. Tom Orlen scored 25 "
-            "points and Ann Vale had 13 points.\n"
-        ),
-        "c.txt": "Rovers roll\n\nTom Orlen scored 23 points on Friday.\n",
-    }
     found = [
         claim
         for name, text in texts.items()
@@ -1739,10 +1730,14 @@ def test_each_disagreement_of_a_group_is_its_own_finding() -> None:
     ]
     names = NameResolver(Config())
     matches = find_matches(found, names, texts)
-    points = [group for group in group_matches(found, matches, names) if group.measure == "points"]
-    assert len(points) == 2
-    joined = points[0].model_copy(
-        update={"claims": [c.id for c in found if c.id in {*points[0].claims, *points[1].claims}]}
+    groups = [
+        group
+        for group in group_matches(found, matches, names)
+        if group.measure.split()[-1:] == [noun]
+    ]
+    assert len(groups) > 1
+    joined = groups[0].model_copy(
+        update={"claims": [c.id for c in found if any(c.id in group.claims for group in groups)]}
     )
     context = CheckContext(
         config=Config(),
@@ -1756,10 +1751,49 @@ def test_each_disagreement_of_a_group_is_its_own_finding() -> None:
         groups=[joined],
     )
     conflicts = check(context)
+    assert {f.group for f in conflicts} <= {joined.id}
+    return conflicts
+
+
+def test_each_disagreement_of_a_group_is_its_own_finding() -> None:
+    """Two players' points in one group: each disagreement is shown apart, not as one
+    finding of four values, and a claim joins the side of its value."""
+    conflicts = conflicts_of_one_group(
+        {
+            "a.txt": BOX_SCORE,
+            "b.txt": (
+                "Hawks fall\n\nThe Rovers beat the Hawks 88-80 on Friday. Tom Orlen scored 25 "
+                "points and Ann Vale had 13 points.\n"
+            ),
+            "c.txt": "Rovers roll\n\nTom Orlen scored 23 points on Friday.\n",
+        },
+        "points",
+    )
     assert sorted(
         tuple(item.source + " " + item.value.split()[0] for item in f.evidence) for f in conflicts
     ) == [("a.txt 11", "b.txt 13"), ("a.txt 23", "b.txt 25", "c.txt 23")]
-    assert {f.group for f in conflicts} == {joined.id}
+
+
+def test_two_named_kinds_of_one_noun_in_one_article_are_two_counts() -> None:
+    """An article that gives "14 Kestranian diplomats" and "nine Valdorian diplomats" gives
+    two counts, not two values of one thing, so its 14 still stands against the other
+    article's 11 when matching gathers all four counts in one group."""
+    conflicts = conflicts_of_one_group(
+        {
+            "a.txt": (
+                "Expulsions\n\nVALDORIA (Wire) - Valdoria on Tuesday ordered 14 Kestranian "
+                "diplomats to leave. Kestrania said it had expelled nine Valdorian diplomats.\n"
+            ),
+            "b.txt": (
+                "Expulsions\n\nValdoria on Tuesday ordered 11 Kestranian diplomats to leave. "
+                "Kestrania said it was expelling 9 Valdorian diplomats.\n"
+            ),
+        },
+        "diplomats",
+    )
+    assert [sorted(item.value.split()[0] for item in f.evidence) for f in conflicts] == [
+        ["11", "14"]
+    ]
 
 
 # Sentences that name nobody, between a lead and a figure: the figure's subject is

@@ -1574,7 +1574,6 @@ PROBE_MISSES_ROUND50: set[tuple[str, str]] = {
     ("ash-cloud-flights", "C1-airports-closed"),
     ("ash-cloud-flights", "C2-eruption-time"),
     ("ash-cloud-flights", "C3-cloud-length"),
-    ("embassy-expulsions", "C1-expelled-count"),
     ("embassy-expulsions", "C2-protest-size"),
     ("embassy-expulsions", "C4-announcement-day"),
     ("glide-scooter-recall", "C1-recall-count"),

@@ -44,7 +44,7 @@ from claimcheck.compare import (
     lists_a_part,
 )
 from claimcheck.frames import PERSON_PRONOUNS, THING_PRONOUNS, lexicon
-from claimcheck.match import Components, Match, changes_of_two_things
+from claimcheck.match import Components, Match, changes_of_two_things, kinds_named_apart
 from claimcheck.models import Claim, ClaimGroup, Finding, Severity, Span
 
 ID = "CC1"
@@ -128,10 +128,11 @@ def _self_contradicting(
 def _may_be_one_subject(context: CheckContext, left: Claim, right: Claim) -> bool:
     """Whether two claims of one article may be about one thing: "Vale now has 2,130
     points" and "Lind holds the record with 2,770 points" name two people, so an article
-    that gives both states no two values of one thing. A bare length or span ("went 73
+    that gives both states no two values of one thing; nor do "14 Kestranian diplomats"
+    and "nine Valdorian diplomats" (``kinds_named_apart``). A bare length or span ("went 73
     yards") says too little of what it measures to be set apart by its subject. Nor are
     changes of two things ("a 26% fall in profit", "Shares closed down 9.4%")."""
-    if changes_of_two_things(left, right):
+    if changes_of_two_things(left, right) or kinds_named_apart(left, right):
         return False
     if left.fact is not None or not (
         left.subject and right.subject and left.measure and right.measure
