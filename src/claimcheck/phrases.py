@@ -998,12 +998,14 @@ def is_place(text: str, name: str, span: Span) -> bool:
     )
 
 
-# A relative clause set off by commas (", which makes seats for Tessaly buses,"), or an
-# appositive that another name owns.
+# A relative clause set off by commas (", which makes seats for Tessaly buses,"), an
+# appositive that another name owns, or one that describes the name.
 RELATIVE_ASIDE = re.compile(
     r",\s+(?:(?:which|who|whose)\b[^,;:]*"
     # An appositive owned by another name: "Aurelian Airways, Vestria's national carrier,".
-    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+[a-z][^,;:]{0,40}),"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+[a-z][^,;:]{0,40}"
+    # A description of the name: "Williams, a three-time Pro Bowl nose tackle, was stopped".
+    r"|an?\s+[^,;:]{1,60}),"
 )
 
 

@@ -1796,16 +1796,31 @@ def test_a_percentage_asked_for_or_offered_says_so(sentence: str, measure: str) 
     assert claim.measure == measure
 
 
-def test_an_appositive_another_name_owns_is_not_the_subject() -> None:
-    (claim,) = [
-        c
-        for c in claims_of(
-            "Pilots at Aurelian Airways, Vestria's national carrier, began a 48-hour strike on "
-            "Monday, forcing the airline to cancel 312 flights."
-        )
-        if "312" in c.text
-    ]
-    assert claim.subject == "Aurelian Airways"
+@pytest.mark.parametrize(
+    ("sentence", "figure", "subject"),
+    [
+        (
+            (
+                "Pilots at Aurelian Airways, Vestria's national carrier, began a 48-hour strike "
+                "on Monday, forcing the airline to cancel 312 flights."
+            ),
+            "312",
+            "Aurelian Airways",
+        ),
+        # An appositive that describes the name: the names in it are not what it is about.
+        (
+            (
+                "Dan Orlen, a three-time Pro Bowl tackle, was stopped for speeding at about "
+                "1:30 a.m. and held for 14 hours."
+            ),
+            "14",
+            "Dan Orlen",
+        ),
+    ],
+)
+def test_an_appositive_is_not_the_subject(sentence: str, figure: str, subject: str) -> None:
+    (claim,) = [c for c in claims_of(sentence) if figure in c.text]
+    assert claim.subject == subject
 
 
 def test_a_time_in_a_clause_on_the_figure_is_not_the_figures() -> None:
