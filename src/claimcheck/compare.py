@@ -1338,7 +1338,11 @@ def _weigh_disagreement(
             return "changed"
     if match.basis == "context" and not times_known and not _one_deed_counted(left, right):
         return "unclear"
-    if _small_count(left, right) and match.basis != "alias":
+    if (
+        _small_count(left, right)
+        and match.basis != "alias"
+        and not (match.basis == "name" and times_known and _one_deed_counted(left, right))
+    ):
         return "unclear"
     return outcome
 

@@ -1682,6 +1682,30 @@ def test_a_named_subjects_current_total_beside_a_game_figure(
         assert "2,029" in conflicts[0].message and "2,129" in conflicts[0].message
 
 
+@pytest.mark.parametrize(
+    ("other", "conflict"),
+    [
+        # One named player, one verb, one season: a small count is still one deed counted.
+        ("Dan Orlen missed 10 games this season with the knee injury", True),
+        # Another verb counts another thing.
+        ("Dan Orlen started 10 games this season", False),
+        # Another player.
+        ("Ben Kerr missed 10 games this season with a knee injury", False),
+    ],
+)
+def test_a_small_count_of_one_named_deed(tmp_path: Path, other: str, conflict: bool) -> None:
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        a=(
+            "Orlen back\n\nROVERTON, Jan. 4 (Wire) - Dan Orlen missed nine games this season "
+            "with a knee injury, the Rovers said on Monday.\n"
+        ),
+        b=f"Orlen returns\n\nROVERTON, Jan. 4 - {other}, the Rovers said on Monday.\n",
+    )
+    assert bool(conflicts) is conflict
+
+
 BOX_SCORE = (
     "Rovers win\n\nTom Orlen scored 23 points on Friday as the Rovers beat the Hawks 88-80. "
     "Ann Vale added 11 points.\n"
