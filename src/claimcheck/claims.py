@@ -2346,7 +2346,13 @@ def find_facts(text: str, span: Span) -> tuple[tuple[Fact, Span], ...]:
     Cached: a sentence is read for facts as a whole and again clause by clause. The facts
     are shared between the claims that carry them, and never changed.
     """
-    found = [fact for fact in (_event_time_fact(text, span), _pattern_fact(text, span)) if fact]
+    event_time = _event_time_fact(text, span)
+    if event_time is not None and _of_another_incident(text, span[0]):
+        event_time = None
+    found = [fact for fact in (event_time, _pattern_fact(text, span)) if fact]
+    day = _day_beside_clock(text, *event_time) if event_time else None
+    if day is not None:
+        found.insert(1, day)
     if len(found) == 2 and found[1][0].attribute == "vote":
         # "The council voted 7-2 on Tuesday night": the tally is what the clause asserts,
         # its day when; the vote's time stays a claim of its own phrase where it has one.
@@ -2355,6 +2361,69 @@ def find_facts(text: str, span: Span) -> tuple[tuple[Fact, Span], ...]:
         # "Darnell Voss, 34, Emil Crane, 41, and Rudy Penhallow, 28": each named age.
         found.extend(_further_ages(text, (found[-1][1][1], span[1])))
     return tuple(found)
+
+
+@cache
+def _another_incident_opening() -> re.Pattern[str]:
+    """A sentence's opening that makes what it tells another incident than the story's ("In
+    a separate incident, three people were injured in a crash on Route 9 on Wednesday",
+    "Separately, ..."): the words of ``other_markers``."""
+    markers = "|".join(measure_data()["other_markers"])
+    return re.compile(rf"(?:(?:In|During)\s+(?:(?:a|an|the)\s+)?(?:{markers})\b|Separately\b)")
+
+
+def _of_another_incident(text: str, at: int) -> bool:
+    """Whether the sentence that holds a position opens as another incident's."""
+    stop = text.rfind(". ", 0, at)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+    while start < at and text[start].isspace():
+        start += 1
+    return _another_incident_opening().match(text, start) is not None
+
+
+# The hours (from, to) whose clock times name their weekday beyond doubt.
+_DAYTIME_HOURS = (1, 23)
+# A weekday written right after an event's clock time ("at 10:50 a.m. on Saturday") or
+# right before it ("on Thursday at about 4 p.m.", "Sunday morning, shortly after 6").
+_DAY_AFTER_CLOCK = re.compile(
+    rf"\s*(?:[ap]\.?m\.?|o['’]clock)?,?\s+(?:on\s+)?(?P<value>{_WEEKDAY_NAMES})\b"
+    rf"{_WEEKDAY_PART.format(n=1)}(?!['’]s)"
+)
+_DAY_BEFORE_CLOCK = re.compile(
+    rf"\b(?P<value>{_WEEKDAY_NAMES}){_WEEKDAY_PART.format(n=1)},?\s+(?:at\s+)?"
+    r"(?:(?:about|around|approximately|roughly|some|shortly|just|soon)\s+)?"
+    r"(?:(?:before|after)\s+)?$"
+)
+
+
+def _day_beside_clock(text: str, fact: Fact, phrase: Span) -> tuple[Fact, Span] | None:
+    """The weekday written beside the clock time of a story's one event, as a fact of its
+    own: "The collapse happened at 10:50 a.m. on Saturday" tells the collapse's day as well
+    as its time, so it can meet "The roof came down on Sunday morning"."""
+    if not fact.attribute.startswith("time of ") or not is_story_event(fact.attribute):
+        return None
+    hour = re.match(r"~?(\d\d):", fact.value)
+    if hour is None or not _DAYTIME_HOURS[0] <= int(hour.group(1)) < _DAYTIME_HOURS[1]:
+        # Late at night the weekday is loose: "shortly before midnight on Tuesday" and
+        # "at 12:05 a.m. on Wednesday" are one moment, and "Monday night" may run past
+        # midnight; the clock times compare as they are.
+        return None
+    after = _DAY_AFTER_CLOCK.match(text, fact.span[1])
+    before = _DAY_BEFORE_CLOCK.search(text, max(0, fact.span[0] - 60), fact.span[0])
+    found = after or before
+    if found is None:
+        return None
+    end = found.end("part1") if found.group("part1") else found.end("value")
+    event = fact.attribute.removeprefix("time of ")
+    day = Fact(
+        attribute=f"day of {event}",
+        value=found.group("value").casefold(),
+        span=(found.start("value"), end),
+    )
+    start = found.start("value")
+    # From the event's words to the weekday, or from the weekday to the time when the
+    # weekday comes first: never the time's own phrase.
+    return day, (start, phrase[1]) if start < phrase[0] else (phrase[0], end)
 
 
 def _further_ages(text: str, span: Span) -> list[tuple[Fact, Span]]:

@@ -883,6 +883,14 @@ def _timed_in_each_others_story(
         # against "the fire started just before half past four": a story has one fire, and
         # whatever the sentence names beside its time is no other one.
         return True
+    if is_story_event(left.fact.attribute):
+        # "The Carrow Dam on the River Sedge gave way at about 11 p.m." against "The Carrow
+        # Dam burst shortly before 2 a.m.": the nearest name may be where the one event
+        # happened, so one subject named in the other's article is enough.
+        return any(
+            names.mentioned_in(claim.subject, f"{other.source}:all", texts[other.source])
+            for claim, other in ((left, right), (right, left))
+        )
     return _named_in_each_others_story(left, right, names, texts)
 
 

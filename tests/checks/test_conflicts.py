@@ -1706,6 +1706,30 @@ def test_a_small_count_of_one_named_deed(tmp_path: Path, other: str, conflict: b
     assert bool(conflicts) is conflict
 
 
+@pytest.mark.parametrize(
+    ("other", "conflict"),
+    [
+        # The day written beside one article's clock time of the collapse against the
+        # other's day of it.
+        ("The roof came down on Sunday morning, minutes after play began", True),
+        ("The roof came down on Saturday morning, minutes after play began", False),
+    ],
+)
+def test_the_day_beside_an_events_clock_time_meets_its_day(
+    tmp_path: Path, other: str, conflict: bool
+) -> None:
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        a=(
+            "Hall roof falls\n\nOSKERBY (Wire) - The roof of the Oskerby sports hall fell in "
+            "under heavy snow. The collapse happened at 10:50 a.m. on Saturday, police said.\n"
+        ),
+        b=f"Hall collapse\n\nThe Oskerby sports hall is closed. {other}, police said.\n",
+    )
+    assert bool(conflicts) is conflict
+
+
 BOX_SCORE = (
     "Rovers win\n\nTom Orlen scored 23 points on Friday as the Rovers beat the Hawks 88-80. "
     "Ann Vale added 11 points.\n"

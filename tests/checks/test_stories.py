@@ -132,13 +132,11 @@ PROBE_MISSES_ROUND6: set[tuple[str, str]] = {
     ("porthaven-stadium-roof-collapse", "section-length"),
     ("saltmere-dock-strike", "fruit-shortage"),
     ("saltmere-dock-strike", "ships-monday-evening"),
-    ("saltmere-dock-strike", "strikers-monday"),
 }
 # The third round (tests/data/blind5), as the tool read them when they were added: 8 of 48
 # planted contradictions found, no trap reported as a conflict.
 PROBE_MISSES_ROUND7: set[tuple[str, str]] = {
     ("ammerlow-landslide", "runout-distance"),
-    ("ammerlow-landslide", "slide-time"),
     ("ashworth-menck-transfer", "league-goals"),
     ("ashworth-menck-transfer", "medical-day"),
     ("ashworth-menck-transfer", "menck-age"),
@@ -168,7 +166,6 @@ PROBE_MISSES_ROUND7: set[tuple[str, str]] = {
     ("pellworth-tornado", "emergency-funds"),
     ("pellworth-tornado", "game-score"),
     ("pellworth-tornado", "path-length"),
-    ("pellworth-tornado", "tornado-day"),
     ("penmoor-bank-data-breach", "customers-affected"),
     ("penmoor-bank-data-breach", "suspect-age"),
     ("port-elsmere-nurses-strike", "bed-count"),
@@ -533,7 +530,6 @@ PROBE_MISSES_ROUND14: set[tuple[str, str]] = {
     ("brennford-stand-collapse", "corroded-supports"),
     ("brennford-stand-collapse", "score-at-collapse"),
     ("brennford-stand-collapse", "the stand was inspected in August"),
-    ("carrow-dam-collapse", "collapse-time"),
     ("carrow-dam-collapse", "said there would be a full inquiry"),
     ("carrow-dam-collapse", "villages-flooded"),
     ("carrow-dam-collapse", "year-built"),
@@ -732,7 +728,6 @@ PROBE_MISSES_ROUND18: set[tuple[str, str]] = {
     ("mount-tessary-plane-crash", "cargo-plane-turned-back"),
     ("mount-tessary-plane-crash", "people-on-board"),
     ("mount-tessary-plane-crash", "year-built"),
-    ("oskerby-sports-hall-collapse", "collapse-day"),
     ("oskerby-sports-hall-collapse", "people-inside"),
     ("oskerby-sports-hall-collapse", "score"),
     ("oskerby-sports-hall-collapse", "year-built"),
@@ -1094,7 +1089,6 @@ PROBE_MISSES_ROUND31: set[tuple[str, str]] = {
 # Round 32 (blind30). Traps still reported: N5, two agencies' rescues ("officers had rescued
 # 31 people", "her crews had rescued 86"), two descriptions the tool cannot tell apart.
 PROBE_MISSES_ROUND32: set[tuple[str, str]] = {
-    ("brannock-ransomware", "C1-detection-weekday"),
     ("brannock-ransomware", "U1-entry-point"),
     ("castlereach-cup-final", "C1-opener-minute"),
     ("castlereach-cup-final", "C4-red-card-count"),

@@ -390,6 +390,38 @@ def test_the_day_of_a_storys_one_event(sentence: str, fact: tuple[str, str, str]
 
 
 @pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # The weekday beside the clock time of the story's one event is its day too.
+        (
+            "The collapse happened at 10:50 a.m. on Saturday during a match.",
+            ("collapse", "saturday"),
+        ),
+        ("The fire broke out on Thursday at about 4 p.m., officials said.", ("fire", "thursday")),
+        ("The storm came ashore shortly after 6:30 a.m. Monday.", ("landfall", "monday")),
+        # Around midnight the weekday is loose ("before midnight on Tuesday" may be the
+        # moment of "12:05 a.m. on Wednesday"): the clock time alone.
+        ("The dam burst shortly before midnight on Tuesday.", None),
+        ("The dam burst at 11:40 p.m. on Tuesday.", None),
+        ("The dam burst at 2:40 a.m. on Wednesday.", ("collapse", "wednesday")),
+        # An attack may be one of several: its clock time alone.
+        ("Jets bombed the depot at 3:20 p.m. on Friday.", None),
+        # A sentence that opens as another incident's tells no day of the story's event.
+        ("In a separate incident, a car crashed at 9 p.m. on Wednesday, police said.", None),
+    ],
+)
+def test_the_weekday_beside_an_events_clock_time(
+    sentence: str, day: tuple[str, str] | None
+) -> None:
+    days = [
+        (fact.attribute.removeprefix("day of "), fact.value)
+        for fact in facts_of(sentence)
+        if fact.attribute.startswith("day of ")
+    ]
+    assert days == ([day] if day else [])
+
+
+@pytest.mark.parametrize(
     ("sentence", "attribute", "value"),
     [
         ("Jets bombed the depot at 3:20 p.m. on Friday.", "time of attack", "15:20"),
