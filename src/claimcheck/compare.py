@@ -1666,6 +1666,29 @@ def _site_of_subject(claim: Claim) -> str:
     return " ".join(found["site"].casefold().split()) if found else ""
 
 
+# Where a figure's people or things were taken, after it: "to" and a capitalised name.
+DESTINATION = re.compile(
+    r"(?<!according )\bto\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+)
+
+
+def _destination(claim: Claim) -> str:
+    """The named place a claim's figure was taken to, after the figure, lower-cased; ''
+    when none is named."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return ""
+    found = DESTINATION.search(claim.text, quantity.span[1] - claim.span[0])
+    return found.group("place").casefold() if found else ""
+
+
+def _destinations_apart(left: Claim, right: Claim) -> bool:
+    """Whether two counts were taken to two different named places, neither name holding
+    the other ("to Ashgill General Hospital", "to Tarrow Community Hospital")."""
+    places = _destination(left), _destination(right)
+    return all(places) and places[0] not in places[1] and places[1] not in places[0]
+
+
 def _sites_apart(left: Claim, right: Claim) -> bool:
     """Whether two counts are not of one thing because of the sites that are their
     subjects: one site's figure against a figure of no site, if no larger (a part of the
@@ -2203,6 +2226,10 @@ def _weigh_framed(
         return "unclear"
     if _one_side_within(left, right, _placed_in_a_place):
         # "The 6,500 fans standing on the pitch" are some of "about 38,000 fans".
+        return "unclear"
+    if _destinations_apart(left, right):
+        # "Two hikers were airlifted to Ashgill General Hospital", "Four were taken by road
+        # to Tarrow Community Hospital": each is some of those taken anywhere.
         return "unclear"
     if _sites_apart(left, right):
         # "The Port Merrow plant will build 120,000 units" is some of "the company plans to

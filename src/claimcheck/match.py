@@ -423,6 +423,11 @@ _CHANGED_THING_SYNONYMS = {
 }
 
 
+# Change words that say only which way a figure went ("closed 9 percent lower on Friday"):
+# what follows them is no thing that changed.
+_CHANGE_ADVERBS = frozenset({"down", "up", "lower", "higher", "more", "less", "by"})
+
+
 def _changed_thing(claim: Claim) -> set[str]:
     """Stems of the common nouns that name what a percentage change is of: the last words
     before its figure ("slowed the loss of lung function in patients by 38%"), or, with
@@ -443,9 +448,17 @@ def _changed_thing(claim: Claim) -> set[str]:
     named_after = next(
         (after[:index] for index, word in enumerate(after[:3]) if word in CHANGE_WORDS), []
     )
-    if not named_after and len(after) > 2 and after[0] in CHANGE_WORDS and after[1] in ("in", "of"):
+    # "a 21 percent cut to library funding": what follows the change is what changed,
+    # and the words before the figure are who changed it ("the plan makes").
+    after_change = (
+        len(after) > 2
+        and after[0] in CHANGE_WORDS
+        and after[0] not in _CHANGE_ADVERBS
+        and after[1] in ("in", "of", "to", "for")
+    )
+    if not named_after and after_change:
         named_after = after[2:]
-    for words in (before, named_after):
+    for words in (named_after, before) if after_change else (before, named_after):
         nouns = {
             _CHANGED_THING_SYNONYMS.get(stem(word), stem(word))
             for word in words

@@ -1730,6 +1730,49 @@ def test_the_day_beside_an_events_clock_time_meets_its_day(
     assert bool(conflicts) is conflict
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # What follows a change noun is what changed; the words before the figure are who
+        # changed it.
+        (
+            "The budget makes a 21 percent cut to library funding, the council said on Tuesday.",
+            "The budget raises property taxes by 2.9 percent, the council said on Tuesday.",
+            False,
+        ),
+        (
+            "The budget makes a 21 percent cut to library funding, the council said on Tuesday.",
+            "The budget makes a 12 percent cut to library funding, the council said on Tuesday.",
+            True,
+        ),
+        # Asking for a sum is demanding it, not spending it.
+        (
+            "The hackers are asking for about $2 million, police said on Monday.",
+            "The hackers have demanded a ransom of more than $5 million, police said on Monday.",
+            True,
+        ),
+        (
+            "The hackers are asking for about $2 million, police said on Monday.",
+            "The bank has spent $6.5 million on its response, police said on Monday.",
+            False,
+        ),
+        # People taken to two named places are some of all who were taken.
+        (
+            "Two hikers were airlifted to Ashgill General Hospital, the sheriff said on Sunday.",
+            "Four were taken by road to Tarrow Community Hospital, the sheriff said on Sunday.",
+            False,
+        ),
+        (
+            "Two hikers were airlifted to Ashgill General Hospital, the sheriff said on Sunday.",
+            "Four hikers were airlifted to Ashgill General Hospital, the sheriff said on Sunday.",
+            True,
+        ),
+    ],
+)
+def test_what_a_figure_is_of(tmp_path: Path, first: str, second: str, conflict: bool) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
+
+
 BOX_SCORE = (
     "Rovers win\n\nTom Orlen scored 23 points on Friday as the Rovers beat the Hawks 88-80. "
     "Ann Vale added 11 points.\n"

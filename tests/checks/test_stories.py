@@ -156,7 +156,6 @@ PROBE_MISSES_ROUND7: set[tuple[str, str]] = {
     ("korvessa-aid-worker-kidnapping", "abduction-time"),
     ("korvessa-aid-worker-kidnapping", "kidnappers"),
     ("korvessa-aid-worker-kidnapping", "marwood-age"),
-    ("korvessa-aid-worker-kidnapping", "ransom"),
     ("korvessa-aid-worker-kidnapping", "stolen-ambulance"),
     ("marrow-hill-cycling-crash", "Team Aldwin alone had four riders caught up"),
     ("marrow-hill-cycling-crash", "distance-from-finish"),
@@ -669,7 +668,6 @@ PROBE_MISSES_ROUND17: set[tuple[str, str]] = {
     ("kelvane-glacier-climber-search", "helicopter-money"),
     ("kelvane-glacier-climber-search", "missing-climbers"),
     ("kestrel-valley-hospital-ransomware", "detection-time"),
-    ("kestrel-valley-hospital-ransomware", "ransom"),
     ("ketterby-container-ship-grounding", "The Coastal Waters Authority closed 18 kilometres"),
     ("ketterby-container-ship-grounding", "containers-lost"),
     ("ketterby-container-ship-grounding", "crew-count"),
@@ -1247,7 +1245,6 @@ PROBE_MISSES_ROUND38: set[tuple[str, str]] = {
     ("hollinmere-jaguar-escape", "C4-budget-cut-pct"),
     ("marrowfield-heat-blackout", "C4-airport-high"),
     ("orlin-bridge-collapse", "C2-vehicles-on-bridge"),
-    ("st-aldwin-cyberattack", "C2-ransom"),
     ("st-aldwin-cyberattack", "C3-weekday-detected"),
     ("st-aldwin-cyberattack", "C4-servers-encrypted"),
     ("carrow-bay-strike", "N7-forecast"),
@@ -1592,6 +1589,34 @@ PROBE_MISSES_ROUND50: set[tuple[str, str]] = {
     ("singer-court-assault", "C4-day"),
 }
 
+PROBE_MISSES_ROUND51: set[tuple[str, str]] = {
+    ("avenholt-flood", "C1-villages-cut-off"),
+    ("avenholt-flood", "C2-river-peak"),
+    ("avenholt-flood", "C3-evacuated"),
+    ("avenholt-flood", "C4-pellow-rescuer"),
+    ("avenholt-flood", "U4-insurance"),
+    ("caddenford-ammonia-leak", "C2-detection-time"),
+    ("carrowdane-rescue", "C1-volunteers"),
+    ("carrowdane-rescue", "C3-hours-on-ledge"),
+    ("carrowdane-rescue", "C4-departure-day"),
+    ("castellane-divorce", "C1-lump-sum"),
+    ("castellane-divorce", "C2-ruling-pages"),
+    ("castellane-divorce", "C4-ruling-day"),
+    ("harwick-takeover", "C3-march-size"),
+    ("harwick-takeover", "C4-offer-day"),
+    ("harwick-takeover", "a wage bill of \xa315 million"),
+    ("millrace-bridge", "C1-injured-count"),
+    ("millrace-bridge", "C2-people-on-bridge"),
+    ("millrace-bridge", "C4-drop-height"),
+    ("millrace-bridge", "N8-two-bridges"),
+    ("tessaly-bank-breach", "C1-customers-affected"),
+    ("tessaly-bank-breach", "C4-dwell-time"),
+    ("tessaly-bank-breach", "N8-workforce-vs-exposed-staff"),
+    ("wexmoor-budget-vote", "C1-vote-tally"),
+    ("wexmoor-budget-vote", "C3-library-cut-pct"),
+    ("wexmoor-budget-vote", "C4-pool-amendment-author"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1639,6 +1664,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND48
     | PROBE_MISSES_ROUND49
     | PROBE_MISSES_ROUND50
+    | PROBE_MISSES_ROUND51
 )
 
 
