@@ -1666,6 +1666,17 @@ def _site_of_subject(claim: Claim) -> str:
     return " ".join(found["site"].casefold().split()) if found else ""
 
 
+# Nouns of what is kept about people or things (``record_nouns`` in data/measures.json).
+RECORD_NOUNS = frozenset(read_data("measures.json")["record_nouns"])
+
+
+def _of_records(claim: Claim) -> bool:
+    """Whether a framed count is owned by records kept of what it counts ("the records of
+    1,030 employees"): it counts those whose records were touched."""
+    words = claim.frame.entity.casefold().split() if claim.frame else []
+    return bool(words) and words[-1] in RECORD_NOUNS
+
+
 # Where a figure's people or things were taken, after it: "to" and a capitalised name.
 DESTINATION = re.compile(
     r"(?<!according )\bto\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
@@ -2226,6 +2237,10 @@ def _weigh_framed(
         return "unclear"
     if _one_side_within(left, right, _placed_in_a_place):
         # "The 6,500 fans standing on the pitch" are some of "about 38,000 fans".
+        return "unclear"
+    if _of_records(left) != _of_records(right):
+        # "records of 1,030 employees were among the files taken" against "The bank has
+        # about 1,200 employees": those whose records were taken are not the workforce.
         return "unclear"
     if _destinations_apart(left, right):
         # "Two hikers were airlifted to Ashgill General Hospital", "Four were taken by road

@@ -1756,6 +1756,18 @@ def test_the_day_beside_an_events_clock_time_meets_its_day(
             "The bank has spent $6.5 million on its response, police said on Monday.",
             False,
         ),
+        # Those whose records were taken are not the workforce.
+        (
+            (
+                "The bank has about 1,200 employees, according to its website, and a branch "
+                "network across the south of the state."
+            ),
+            (
+                "The bank confirmed that records of 1,030 employees, including payroll and "
+                "bank details, were among the files taken."
+            ),
+            False,
+        ),
         # People taken to two named places are some of all who were taken.
         (
             "Two hikers were airlifted to Ashgill General Hospital, the sheriff said on Sunday.",
