@@ -851,22 +851,24 @@ def _thing_aged(text: str, match: re.Match[str]) -> str:
     return match["title"] or singular(match["noun"])
 
 
-# A vote's tally: "voted 7-4", "passed the plan eight to three", "by a 7-4 vote", "backed the
-# plan by 31 votes to 14", "Twenty-nine councillors voted in favour and sixteen against".
+# A vote's tally: "voted 7-4", "passed the plan eight to three", "by a 7-4 vote", "on a
+# 7-to-5 vote", "by a vote of 8 to 4", "backed the plan by 31 votes to 14", "Twenty-nine councillors voted in favour and sixteen against".
 _TALLY_SIDE = rf"(?:\d{{1,3}}|{_AGE_VALUE})"
 VOTE_TALLY = re.compile(
-    r"\b(?:voted|passed|approved|adopted|backed|rejected|defeated|carried|endorsed)\b"
+    r"\b(?:voted|voting|passed|approved|adopted|backed|rejected|defeated|carried|endorsed)\b"
     rf"(?:\s+(?:it|the\s+\w+(?:\s+\w+)?|in\s+favou?r|against))?\s+(?:by\s+)?"
     rf"(?P<value>{_TALLY_SIDE}\s*(?:[-\u2013]|\s+to\s+)\s*{_TALLY_SIDE})\b(?![-\u2013.]?\d)"
-    rf"|\b(?:by|on|in)\s+an?\s+(?P<value2>\d{{1,3}}[-\u2013]\d{{1,3}})\s+vote\b"
+    rf"|\b(?:by|on|in)\s+an?\s+(?P<value2>\d{{1,3}}(?:[-\u2013]|-to-)\d{{1,3}})\s+vote\b"
+    rf"|\bby\s+an?\s+vote\s+of\s+(?P<value5>{_TALLY_SIDE}\s*(?:[-\u2013]|\s+to\s+)\s*{_TALLY_SIDE})\b"
+    r"(?![-\u2013.]?\d)"
     rf"|\bby\s+(?P<value3>{_TALLY_SIDE}\s+votes?\s+to\s+{_TALLY_SIDE})\b"
     rf"|\b(?P<value4>{_TALLY_SIDE}\s+(?:[a-z]+\s+){{0,2}}voted\s+(?:in\s+favou?r|for)\b"
     rf"[^.;]{{0,40}}?\band\s+{_TALLY_SIDE})\s+(?:voted\s+)?against\b",
     re.IGNORECASE,
 )
 _VOTE_CUES: tuple[str, ...] = (
-    *("vote", "Vote", "passed", "approved", "adopted", "backed", "rejected", "defeated"),
-    *("carried", "endorsed"),
+    *("vote", "Vote", "voting", "passed", "approved", "adopted", "backed", "rejected"),
+    *("defeated", "carried", "endorsed"),
 )
 
 
@@ -887,7 +889,7 @@ _DASHED_DIGITS = re.compile(r"\d[-\u2013]\d")
 
 
 # The groups a pattern with several alternatives names its value by, one per alternative.
-VALUE_GROUPS = ("value", "value2", "value3", "value4")
+VALUE_GROUPS = ("value", "value2", "value3", "value4", "value5")
 
 
 def _value_group(match: re.Match[str]) -> str:

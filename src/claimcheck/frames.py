@@ -1510,12 +1510,27 @@ def _cued_after(
         (q.span[0] for q in claim.quantities if q.span[0] >= quantity.span[1]),
         default=claim.span[1],
     )
+    # Nor is a cue of a clause with a subject of its own ("five villages were cut off, and
+    # many homes are still without power": the homes are, not the villages).
+    joined = _NEW_SUBJECT_CLAUSE.search(text, quantity.span[1], end)
+    if joined is not None:
+        end = joined.start()
     # "remained in St. Arwen's Hospital", "taken to Harwick General Hospital": a named
     # hospital is a hospital to the cues.
     following = _NAMED_HOSPITAL.sub(r"\1 hospital", _cue_words(text[quantity.span[1] : end]))
     return next(
         (attribute for attribute, words in cues.items() if _holds_cue(following, words)), ""
     )
+
+
+# A clause joined after a comma that opens with a subject of its own: a determiner, a
+# quantifier or a name ("..., and many homes are", "..., but the school"). A pronoun may
+# stand for the count itself ("Three students were among the wounded, and all of them
+# are being treated at Orlen General Hospital").
+_NEW_SUBJECT_CLAUSE = re.compile(
+    r"[,;]\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an|many|some|most|several|other|"
+    r"thousands|hundreds|dozens)\b|[A-Z])"
+)
 
 
 # Hedges that may stand between a cue before a count and the count: "cut power to about".

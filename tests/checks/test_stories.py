@@ -1611,7 +1611,6 @@ PROBE_MISSES_ROUND51: set[tuple[str, str]] = {
     ("millrace-bridge", "N8-two-bridges"),
     ("tessaly-bank-breach", "C1-customers-affected"),
     ("tessaly-bank-breach", "C4-dwell-time"),
-    ("wexmoor-budget-vote", "C1-vote-tally"),
     ("wexmoor-budget-vote", "C3-library-cut-pct"),
     ("wexmoor-budget-vote", "C4-pool-amendment-author"),
 }

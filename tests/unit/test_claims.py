@@ -1588,6 +1588,8 @@ def test_a_claim_whose_subject_is_a_pronoun_is_anaphoric(sentence: str, anaphori
         ("Twenty-nine councillors voted in favour and sixteen against.", "29-16"),
         ("The measure passed by a 5-4 vote on Monday.", "5-4"),
         ("The council voted by eight votes to three to shut five libraries.", "8-3"),
+        ("The council approved the budget by a vote of 7 to 5 on Tuesday.", "7-5"),
+        ("The plan passed on a 7-to-5 vote.", "7-5"),
         # A score, a time or a share is no vote.
         ("The Rovers beat the Hawks 7-4 on Sunday.", None),
         ("The council voted at 7 p.m. to pass the plan.", None),
