@@ -245,7 +245,7 @@ def _approximation(quantity: Quantity, value: float) -> Interval:
     when that digit is 5 ("about 750" is rounded to fifties); a figure in words has none.
     """
     strict = strict_interval(quantity)
-    step = _written_step(quantity)
+    step = written_step(quantity)
     if step is None or strict.low is None or strict.high is None:
         return strict
     reach = APPROX_STEPS * step
@@ -254,7 +254,7 @@ def _approximation(quantity: Quantity, value: float) -> Interval:
     return Interval(low, high)
 
 
-def _written_step(quantity: Quantity) -> float | None:
+def written_step(quantity: Quantity) -> float | None:
     """The rounding step of a figure written in digits, in its value's units: 740 -> 10,
     750 -> 50, 7.4 (billion) -> 0.1 billion; None for a figure not in digits."""
     written = WRITTEN_NUMBER.search(quantity.surface)

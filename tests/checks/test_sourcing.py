@@ -28,6 +28,10 @@ from claimcheck.copies import Copies
         # One measurement in two units, each rounding covering the other.
         ("The 620-foot freighter hit the bridge.", "The 189-metre ship hit the pier.", True),
         ("The 620-foot freighter hit the bridge.", "The 212-metre ship hit the pier.", False),
+        # A precise figure that is the other converted and rounded to its last digit.
+        ("The 40-metre footbridge fell.", "This was a 131-foot span.", True),
+        ("The 40-metre footbridge fell.", "This was a 137-foot span.", False),
+        ("He is a 2-yard runner.", "He is 5-foot-11.", False),
         # Two hedged figures in two units: rounded conversions of one distance.
         ("It crashed about 5 miles from town.", "It lies about 8 kilometres away.", True),
         ("It crashed about 5 miles from town.", "It lies about 12 kilometres away.", False),

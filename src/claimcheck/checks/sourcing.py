@@ -28,7 +28,7 @@ from claimcheck.claims import main_quantities, primary_quantity, significant_dig
 from claimcheck.clean import R_FOREIGN_SCRIPT
 from claimcheck.copies import Copies
 from claimcheck.frames import lexicon
-from claimcheck.intervals import WRITTEN_NUMBER, Interval, strict_interval
+from claimcheck.intervals import WRITTEN_NUMBER, Interval, strict_interval, written_step
 from claimcheck.lexicon import singular
 from claimcheck.models import Claim, Finding, Quantity, Span
 from claimcheck.nlp import possible_lemmas, stop_words
@@ -427,16 +427,36 @@ def _converted_pairs(
                 continue
             qualifiers = {left.quantity.qualifier, right.quantity.qualifier}
             digits = sorted((left.digits, right.digits))
-            if qualifiers != {"approx"} and (digits[0] < 2 or digits[1] < CONVERTED_DIGITS):
+            if (
+                qualifiers != {"approx"}
+                and (digits[0] < 2 or digits[1] < CONVERTED_DIGITS)
+                and not _rounds_the_other(left, right)
+            ):
                 # "a 2-yard touchdown" and "5-foot-11": close by chance, not one figure. Two
                 # hedged figures ("about 5 miles", "about 8 kilometres") say they are rounded
-                # conversions of one distance.
+                # conversions of one distance, and so does a precise figure that is the other
+                # converted and rounded ("the 40-metre footbridge", "a 131-foot span").
                 continue
             if left.interval.overlaps(right.interval) and copies.independent(
                 left.claim, right.claim
             ):
                 pairs.append((left.claim, right.claim))
     return pairs
+
+
+def _rounds_the_other(left: _Measurement, right: _Measurement) -> bool:
+    """Whether the more precise of two figures, of at least ``CONVERTED_DIGITS`` significant
+    digits, is the other converted and rounded to its own last digit: 40 metres is 131.2
+    feet, which "131-foot" rounds; "5-foot-11" is no rounding of "2 yards"."""
+    rough, precise = sorted((left, right), key=lambda measured: measured.digits)
+    step = written_step(precise.quantity)
+    if precise.digits < CONVERTED_DIGITS or step is None:
+        return False
+    if len(WRITTEN_NUMBER.findall(precise.quantity.surface)) != 1:
+        # "5-foot-11" is two numbers, rounded to the inch.
+        return False
+    assert rough.quantity.value is not None and precise.quantity.value is not None
+    return abs(rough.quantity.value - precise.quantity.value) <= step / 2
 
 
 def _large(figure: Quantity) -> bool:
