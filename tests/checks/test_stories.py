@@ -1595,7 +1595,6 @@ PROBE_MISSES_ROUND51: set[tuple[str, str]] = {
     ("avenholt-flood", "C3-evacuated"),
     ("avenholt-flood", "C4-pellow-rescuer"),
     ("avenholt-flood", "U4-insurance"),
-    ("caddenford-ammonia-leak", "C2-detection-time"),
     ("carrowdane-rescue", "C1-volunteers"),
     ("carrowdane-rescue", "C3-hours-on-ledge"),
     ("carrowdane-rescue", "C4-departure-day"),

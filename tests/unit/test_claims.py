@@ -436,6 +436,7 @@ def test_the_weekday_beside_an_events_clock_time(
         # Crashes, collapses, outages and walkouts; a clock with a full stop ("9.15am").
         ("Four carriages came off the rails shortly after 9.15am.", "time of crash", "~09:15"),
         ("The dam gave way at about 4:30 a.m. on Monday.", "time of collapse", "~04:30"),
+        ("The leak was first detected at 7:40 p.m.", "time of alarm", "19:40"),
         ("The power went out shortly after 6 p.m. Saturday.", "time of outage", "~18:00"),
         ("The strike began at 6 a.m. on Monday.", "time of walkout", "06:00"),
         # A game's start, a verdict, an election's result; a clock written as the event's
