@@ -50,6 +50,7 @@ from claimcheck.match import (
     blocking_key,
     frame_attribute,
     frames_agree,
+    genders_apart,
     is_total,
     measure_key,
     measures_agree,
@@ -644,6 +645,14 @@ def _compare_match(
     if _other_than_what_happened(match.left) != _other_than_what_happened(match.right):
         # "turned down a $200 million offer from the Kestrels" is no account of the deal,
         # "Analysts had expected about 100,000 pre-orders" none of how many came.
+        return Comparison("unclear", False)
+    if (
+        match.left.fact is not None
+        and match.left.fact.attribute.startswith(("day of ", "time of "))
+        and genders_apart(match.left, match.right)
+    ):
+        # "found dead in his cab early on Friday", "found dead in her car on Saturday": two
+        # people, two events.
         return Comparison("unclear", False)
     same_subject = (
         bool(match.left.subject) and match.left.subject.casefold() == match.right.subject.casefold()

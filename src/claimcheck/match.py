@@ -880,6 +880,25 @@ def _of_one_named(left: Claim, right: Claim, names: NameResolver) -> bool:
     return canonical[0] == canonical[1]
 
 
+# Single events a story may tell in stages on several days (``staged_events``).
+STAGED_EVENTS = frozenset(read_data("measures.json")["staged_events"])
+_HE = frozenset(("he", "him", "his", "himself"))
+_SHE = frozenset(("she", "her", "hers", "herself"))
+
+
+def genders_apart(left: Claim, right: Claim) -> bool:
+    """Whether one claim's words refer to a man and the other's to a woman, by pronoun."""
+    return len({_gender_told(left), _gender_told(right)} - {""}) == 2
+
+
+def _gender_told(claim: Claim) -> str:
+    """'he' or 'she' when a claim's words refer to a man or a woman by pronoun only, else
+    ''."""
+    words = set(re.findall(r"[a-z]+", claim.text.casefold()))
+    told = ("he" if words & _HE else "") + ("she" if words & _SHE else "")
+    return told if told in ("he", "she") else ""
+
+
 def _timed_in_each_others_story(
     left: Claim, right: Claim, names: NameResolver, texts: dict[str, str]
 ) -> bool:
@@ -888,8 +907,20 @@ def _timed_in_each_others_story(
     on Carrow & Vane happened at around 3.15pm", in a story that names both): the words
     nearest a clock time seldom say whose event it is, so two different ones do not tell
     two events apart. Whether the two are one event is the comparison's question
-    (``compare._clocks_of_one_day``)."""
-    if left.fact is None or not left.fact.attribute.startswith("time of "):
+    (``compare._clocks_of_one_day``). So are the weekdays of a story's one event ("a family
+    court judge ruled on Tuesday", "Judge Agatha Penhallow handed down her ruling on
+    Wednesday")."""
+    if left.fact is None:
+        return False
+    attribute = left.fact.attribute
+    if not (
+        attribute.startswith("time of ")
+        or (
+            attribute.startswith("day of ")
+            and is_story_event(attribute)
+            and attribute.removeprefix("day of ") not in STAGED_EVENTS
+        )
+    ):
         return False
     if is_story_event(left.fact.attribute) and not (left.subject and right.subject):
         # "the fire started at around 2:15 p.m." after "operated by Orrin Bay Ferries",

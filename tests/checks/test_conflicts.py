@@ -1785,6 +1785,29 @@ def test_what_a_figure_is_of(tmp_path: Path, first: str, second: str, conflict: 
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # The story's one ruling, whoever each sentence names beside it.
+        (
+            "A family court judge ruled on Tuesday that Orlen must pay, lawyers said.",
+            "Judge Ann Pell handed down her ruling on Wednesday, lawyers said.",
+            True,
+        ),
+        # A man and a woman found dead: two events.
+        (
+            "A driver was found dead in his cab early on Friday, police said.",
+            "A woman was found dead in her car on Saturday, police said.",
+            False,
+        ),
+    ],
+)
+def test_the_day_of_a_storys_one_event(
+    tmp_path: Path, first: str, second: str, conflict: bool
+) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
+
+
 BOX_SCORE = (
     "Rovers win\n\nTom Orlen scored 23 points on Friday as the Rovers beat the Hawks 88-80. "
     "Ann Vale added 11 points.\n"

@@ -1117,7 +1117,6 @@ PROBE_MISSES_ROUND33: set[tuple[str, str]] = {
     ("hurricane-ysolde", "C4-landfall-distance"),
     ("kestrel-ridge-hiker", "C4-weekday-found"),
     ("marrick-trial", "C1-sentence-years"),
-    ("marrick-trial", "C4-verdict-weekday"),
 }
 # Round 34 (blind32): eight stories, four blind testers, frozen at 9799b2f (11 of 32 found,
 # none false); what the tool still misses after its fixes.
@@ -1600,7 +1599,6 @@ PROBE_MISSES_ROUND51: set[tuple[str, str]] = {
     ("carrowdane-rescue", "C4-departure-day"),
     ("castellane-divorce", "C1-lump-sum"),
     ("castellane-divorce", "C2-ruling-pages"),
-    ("castellane-divorce", "C4-ruling-day"),
     ("harwick-takeover", "C3-march-size"),
     ("harwick-takeover", "C4-offer-day"),
     ("harwick-takeover", "a wage bill of \xa315 million"),

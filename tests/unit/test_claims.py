@@ -369,6 +369,13 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
         ),
         ("The spill began early Sunday at the plant.", ("day of leak", "sunday", "early Sunday")),
         ("He was convicted Thursday of fraud.", ("day of verdict", "thursday", "Thursday")),
+        # A court's ruling; "ruled out" is no ruling.
+        ("A family court judge ruled on Tuesday.", ("day of ruling", "tuesday", "Tuesday")),
+        (
+            "Judge Ann Pell handed down her ruling on Wednesday.",
+            ("day of ruling", "wednesday", "Wednesday"),
+        ),
+        ("Police ruled out foul play on Monday.", None),
         # One of several such events, or a verb before an infinitive: no day of the story's.
         ("The city suffered a second outage on Wednesday.", None),
         ("Staff said the system failed to restart on Monday.", None),
