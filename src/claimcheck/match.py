@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -882,6 +882,7 @@ def _of_one_named(left: Claim, right: Claim, names: NameResolver) -> bool:
 
 # Single events a story may tell in stages on several days (``staged_events``).
 STAGED_EVENTS = frozenset(read_data("measures.json")["staged_events"])
+# Pronouns that tell a man from a woman.
 _HE = frozenset(("he", "him", "his", "himself"))
 _SHE = frozenset(("she", "her", "hers", "herself"))
 
@@ -931,10 +932,7 @@ def _timed_in_each_others_story(
         # "The Carrow Dam on the River Sedge gave way at about 11 p.m." against "The Carrow
         # Dam burst shortly before 2 a.m.": the nearest name may be where the one event
         # happened, so one subject named in the other's article is enough.
-        return any(
-            names.mentioned_in(claim.subject, f"{other.source}:all", texts[other.source])
-            for claim, other in ((left, right), (right, left))
-        )
+        return _named_in_each_others_story(left, right, names, texts, enough=any)
     return _named_in_each_others_story(left, right, names, texts)
 
 
@@ -956,10 +954,15 @@ def _tallied_on_one_day(
 
 
 def _named_in_each_others_story(
-    left: Claim, right: Claim, names: NameResolver, texts: dict[str, str]
+    left: Claim,
+    right: Claim,
+    names: NameResolver,
+    texts: dict[str, str],
+    enough: Callable[[Iterable[bool]], bool] = all,
 ) -> bool:
-    """Whether each claim's subject, if it has one, is named in the other's article."""
-    return all(
+    """Whether each claim's subject, if it has one, is named in the other's article (or,
+    with ``enough=any``, one of them is)."""
+    return enough(
         names.mentioned_in(claim.subject, f"{other.source}:all", texts[other.source])
         for claim, other in ((left, right), (right, left))
         if claim.subject

@@ -455,7 +455,8 @@ def _rounds_the_other(left: _Measurement, right: _Measurement) -> bool:
     if len(WRITTEN_NUMBER.findall(precise.quantity.surface)) != 1:
         # "5-foot-11" is two numbers, rounded to the inch.
         return False
-    assert rough.quantity.value is not None and precise.quantity.value is not None
+    if rough.quantity.value is None or precise.quantity.value is None:
+        return False
     return abs(rough.quantity.value - precise.quantity.value) <= step / 2
 
 
