@@ -1067,6 +1067,15 @@ def _verb_attribute(verb: Token | None, words: Lexicon) -> str:
     return words.verb_attribute.get(lemma(verb).casefold(), "") if verb is not None else ""
 
 
+def _term_before_of(top: Token) -> str:
+    """The term a span of time is the length of when it follows a term noun and "of" ("a
+    sentence of 12 years", "a ban of four years"), or '' (``term_nouns``)."""
+    if top.dep_ != "pobj" or top.head.lower_ != "of":
+        return ""
+    terms: dict[str, str] = measure_data()["term_nouns"]
+    return terms.get(lemma(top.head.head).casefold(), "")
+
+
 def _term_of_verb(top: Token, verb: Token | None, quantity: Quantity, words: Lexicon) -> bool:
     """Whether a span of time is the term a verb of terms gives, as its object of "to" or
     "for" ("sentenced on Tuesday to 30 years", "jailed for six years"); not a span of
@@ -1335,6 +1344,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if term:
         # "a 12-year prison sentence", "a four-year deal": the length of the term noun.
         attribute = term
+    elif quantity.kind == "duration" and (of_term := _term_before_of(top)):
+        # "was handed a sentence of 12 years in prison": the length of the term noun.
+        attribute = of_term
     elif not attribute and quantity.kind == "duration":
         # "sentenced to eight years in prison": the verb names what the span measures.
         named = _verb_attribute(verb, words)

@@ -1768,6 +1768,12 @@ def test_the_day_beside_an_events_clock_time_meets_its_day(
             ),
             False,
         ),
+        # A ban given by its verb and by its noun.
+        (
+            "Runner Ann Lind has been banned for four years, the commission said on Tuesday.",
+            "Runner Ann Lind was handed a three-year suspension, the commission said on Tuesday.",
+            True,
+        ),
         # People taken to two named places are some of all who were taken.
         (
             "Two hikers were airlifted to Ashgill General Hospital, the sheriff said on Sunday.",

@@ -344,6 +344,9 @@ def test_figures_that_count_nothing_have_no_frame(make_articles: MakeArticles, t
         # A term is its holder's.
         ("Derek Vance received a 12-year prison sentence.", "sentence", "Derek Vance"),
         ("A judge handed Derek Vance a 12-year prison sentence.", "sentence", "Derek Vance"),
+        # A term noun before "of" and the span; a verb of banning.
+        ("Derek Vance was handed a sentence of 12 years in prison.", "sentence", "Derek Vance"),
+        ("Ann Lind has been banned for four years.", "ban", "Ann Lind"),
     ],
 )
 def test_entity(make_articles: MakeArticles, text: str, attribute: str, entity: str) -> None:
