@@ -2594,6 +2594,10 @@ def fact_of(text: str, span: Span) -> Fact | None:
     return next((fact for fact, phrase in found if phrase == span), found[0][0] if found else None)
 
 
+# A possessive pronoun right before a name.
+_OWNED = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
+
+
 def _without_dateline(sentence: Sentence) -> Sentence:
     """The sentence after its dateline: "LARKFIELD, Oct 15 (Civic Wire) - ...".
 
@@ -2868,6 +2872,11 @@ def _claims_for_sentence(
         the time alone (``_with_fact_clauses``)
     """
     places = {name for name, span in names if is_place(text, name, span)}
+    # A name after a possessive pronoun is something its owner has ("he was driving his
+    # Bentley"): no subject, as a place is none.
+    not_subjects = places | {
+        name for name, span in names if _OWNED.search(text, max(0, span[0] - 8), span[0])
+    }
     skip = _credit_with_recipient(text, attribution) if attribution else (-1, -1)
     number_of = NUMBER_OF.search(sentence.text)
     anaphoric = PRONOUN_START.match(sentence.text) is not None
@@ -2909,7 +2918,7 @@ def _claims_for_sentence(
         if anchor is None and fact is None and any(c != clause for c in clauses):
             continue
         subject_limit = anchor.span[0] if anchor else (fact.span[0] if fact else clause[1])
-        subject = subject_of(subject_limit, names, skip, places, asides)
+        subject = subject_of(subject_limit, names, skip, not_subjects, asides)
         if fact is not None and fact.attribute == "age":
             # Whose age it is, as written: the name beside the figure, or in the sentence
             # before for an age told by a pronoun ("She was 84.").

@@ -1865,6 +1865,19 @@ def test_an_appositive_is_not_the_subject(sentence: str, figure: str, subject: s
     assert claim.subject == subject
 
 
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # A name after a possessive pronoun is what its owner has.
+        ("Police said he was driving his Bentley at 98 mph on the highway.", ""),
+        ("Police said Dan Orlen was driving a Bentley at 98 mph on the highway.", "Bentley"),
+    ],
+)
+def test_a_thing_owned_by_a_pronoun_is_not_the_subject(sentence: str, subject: str) -> None:
+    (claim,) = [c for c in claims_of(sentence) if "98" in c.text]
+    assert claim.subject == subject
+
+
 def test_a_time_in_a_clause_on_the_figure_is_not_the_figures() -> None:
     (claim,) = claims_of(
         "The Arc 7 starts at $849, which is a big jump for a phone that looks like last "
