@@ -1283,8 +1283,9 @@ def _weigh_disagreement(
 
     Running totals (deaths, arrests) grow between reports, so with no stated
     times a lower figure is an update; a bare "people" or "others" says too
-    little about what was counted; small counts and matches that rest only on
-    shared context need a named subject or a known, shared time.
+    little about what was counted; matches that rest only on shared context need
+    a known, shared time or one deed counted under one verb; small counts need the
+    user's alias, or a named subject counted under one verb at a known time.
     """
     if _staff_against_event(match.left, match.right):
         return "unclear"
