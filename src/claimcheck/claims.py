@@ -2596,6 +2596,12 @@ def fact_of(text: str, span: Span) -> Fact | None:
 
 # A possessive pronoun right before a name.
 _OWNED = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
+# A person's role in an organisation named after it ("The founder of collapsed investment
+# firm Brightwater Capital Partners was sentenced"): the person is what the clause is about.
+_ROLE_OF = re.compile(
+    r"\b(?:founder|co-founder|head|chief|owner|chairman|chairwoman|president|boss|leader)s?"
+    r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$"
+)
 
 
 def _without_dateline(sentence: Sentence) -> Sentence:
@@ -2875,7 +2881,10 @@ def _claims_for_sentence(
     # A name after a possessive pronoun is something its owner has ("he was driving his
     # Bentley"): no subject, as a place is none.
     not_subjects = places | {
-        name for name, span in names if _OWNED.search(text, max(0, span[0] - 8), span[0])
+        name
+        for name, span in names
+        if _OWNED.search(text, max(0, span[0] - 8), span[0])
+        or _ROLE_OF.search(text, max(0, span[0] - 60), span[0])
     }
     skip = _credit_with_recipient(text, attribution) if attribution else (-1, -1)
     number_of = NUMBER_OF.search(sentence.text)

@@ -765,7 +765,6 @@ PROBE_MISSES_ROUND19: set[tuple[str, str]] = {
     ("thornbury-fraud-sentencing", "investors"),
     ("thornbury-fraud-sentencing", "memoir"),
     ("thornbury-fraud-sentencing", "scheme-start"),
-    ("thornbury-fraud-sentencing", "sentence"),
 }
 # Round 20 (tests/data/blind18, three testers), as the tool read them when they were added, after the fixes their testers' reports led to: 8 of 24 planted contradictions
 # found, no trap reported.
@@ -823,7 +822,6 @@ PROBE_MISSES_ROUND22: set[tuple[str, str]] = {
     ("lowbridge-river-flood", "levee-breach-time"),
     ("marlowe-springs-wildfire", "start-time"),
     ("port-ellery-budget-vote", "budget-total"),
-    ("port-ellery-fraud-sentencing", "amount-stolen"),
     ("port-ellery-fraud-sentencing", "investors"),
     ("port-ellery-fraud-sentencing", "prison-term"),
 }

@@ -1871,9 +1871,12 @@ def test_an_appositive_is_not_the_subject(sentence: str, figure: str, subject: s
         # A name after a possessive pronoun is what its owner has.
         ("Police said he was driving his Bentley at 98 mph on the highway.", ""),
         ("Police said Dan Orlen was driving a Bentley at 98 mph on the highway.", "Bentley"),
+        # The organisation a person heads is not what the person did.
+        ("The founder of investment firm Orlen Capital was jailed for 98 months.", ""),
+        ("Orlen Capital was fined $98 million on Friday.", "Orlen Capital"),
     ],
 )
-def test_a_thing_owned_by_a_pronoun_is_not_the_subject(sentence: str, subject: str) -> None:
+def test_what_a_person_has_or_heads_is_not_the_subject(sentence: str, subject: str) -> None:
     (claim,) = [c for c in claims_of(sentence) if "98" in c.text]
     assert claim.subject == subject
 
