@@ -2597,9 +2597,10 @@ def fact_of(text: str, span: Span) -> Fact | None:
 # A possessive pronoun right before a name.
 _OWNED = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
 # A person's role in an organisation named after it ("The founder of collapsed investment
-# firm Brightwater Capital Partners was sentenced"): the person is what the clause is about.
+# firm Brightwater Capital Partners was sentenced"): the person is what the clause is about
+# (``role_nouns`` in data/measures.json).
 _ROLE_OF = re.compile(
-    r"\b(?:founder|co-founder|head|chief|owner|chairman|chairwoman|president|boss|leader)s?"
+    rf"\b(?:{'|'.join(map(re.escape, measure_data()['role_nouns']))})s?"
     r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$"
 )
 
