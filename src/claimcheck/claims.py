@@ -1842,6 +1842,19 @@ def is_anchor(quantity: Quantity) -> bool:
 
 
 @cache
+def measure_words(key: str) -> str:
+    """A regex alternation of a word list of data/measures.json, each word escaped and a
+    space in it matching any run of white space."""
+    return "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in measure_data()[key])
+
+
+def term_of_noun(noun: str) -> str:
+    """The attribute a span of time measures as the length of a term noun ("sentence":
+    'sentence', "deal": 'contract length'), or '' (``term_nouns`` in the measure lexicon)."""
+    terms: dict[str, str] = measure_data()["term_nouns"]
+    return terms.get(noun, "")
+
+
 def _term_nouns() -> tuple[str, ...]:
     """Nouns whose length a hyphenated span of time gives ("a 12-year prison sentence", "a
     four-year contract"): the keys of ``term_nouns`` in the measure lexicon."""
@@ -1854,9 +1867,8 @@ def term_attribute(quantity: Quantity) -> str:
     measure lexicon; a two-word noun such as "prison term" before its last word)."""
     if quantity.kind != "duration" or "-" not in quantity.surface:
         return ""
-    terms: dict[str, str] = measure_data()["term_nouns"]
     words = quantity.surface.casefold().split()
-    return terms.get(" ".join(words[-2:]), "") or terms.get(words[-1], "")
+    return term_of_noun(" ".join(words[-2:])) or term_of_noun(words[-1])
 
 
 @cache
@@ -2373,7 +2385,7 @@ def _another_incident_opening() -> re.Pattern[str]:
     """A sentence's opening that makes what it tells another incident than the story's ("In
     a separate incident, three people were injured in a crash on Route 9 on Wednesday",
     "Separately, ..."): the words of ``other_markers``."""
-    markers = "|".join(measure_data()["other_markers"])
+    markers = measure_words("other_markers")
     return re.compile(rf"(?:(?:In|During)\s+(?:(?:a|an|the)\s+)?(?:{markers})\b|Separately\b)")
 
 
@@ -2600,7 +2612,7 @@ _OWNED = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
 # firm Brightwater Capital Partners was sentenced"): the person is what the clause is about
 # (``role_nouns`` in data/measures.json).
 _ROLE_OF = re.compile(
-    rf"\b(?:{'|'.join(map(re.escape, measure_data()['role_nouns']))})s?"
+    rf"\b(?:{measure_words('role_nouns')})s?"
     r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}$"
 )
 

@@ -25,6 +25,7 @@ from claimcheck.claims import (
     NEXT_OCCASION_CUE,
     YEAR,
     is_story_event,
+    measure_words,
     primary_quantity,
     term_attribute,
 )
@@ -1371,19 +1372,12 @@ def _current_totals(match: Match) -> bool:
     )
 
 
-def _measure_words(key: str) -> str:
-    """A regex alternation of a word list of data/measures.json, a space matching any."""
-    return "|".join(
-        re.escape(words).replace(r"\ ", r"\s+") for words in read_data("measures.json")[key]
-    )
-
-
 # A verb that credits a player with points right before the figure ("scored 14", "added a
 # game-high 12"), and a word of a longer stretch than one game ("career", "averaging").
 SCORED_BEFORE = re.compile(
-    rf"\b(?:{_measure_words('scoring_verbs')})\s+(?:(?:a\s+)?(?:game|team)-high\s+)?$"
+    rf"\b(?:{measure_words('scoring_verbs')})\s+(?:(?:a\s+)?(?:game|team)-high\s+)?$"
 )
-LONGER_STRETCH = re.compile(rf"\b(?:{_measure_words('longer_stretch_words')})\b")
+LONGER_STRETCH = re.compile(rf"\b(?:{measure_words('longer_stretch_words')})\b")
 
 
 def _one_game_points(match: Match) -> bool:
@@ -1635,7 +1629,7 @@ def _variant_of(claim: Claim) -> str:
 
 @cache
 def _variant_pattern() -> re.Pattern[str]:
-    modifiers, nouns = (_measure_words(key) for key in ("variant_modifiers", "variant_nouns"))
+    modifiers, nouns = (measure_words(key) for key in ("variant_modifiers", "variant_nouns"))
     return re.compile(rf"\b(?:{modifiers})\s+(?:{nouns})s?\b", re.IGNORECASE)
 
 

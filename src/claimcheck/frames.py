@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from claimcheck.attribution import DOCUMENT_NOUNS, SPEAKER_LABEL
-from claimcheck.claims import measure_data, primary_quantity, term_attribute
+from claimcheck.claims import measure_data, primary_quantity, term_attribute, term_of_noun
 from claimcheck.lexicon import TITLE_WORDS
 from claimcheck.models import Claim, Frame, Quantity, Span
 from claimcheck.nlp import WORD_CACHE, inflections, lemma, parse
@@ -1072,8 +1072,7 @@ def _term_before_of(top: Token) -> str:
     sentence of 12 years", "a ban of four years"), or '' (``term_nouns``)."""
     if top.dep_ != "pobj" or top.head.lower_ != "of":
         return ""
-    terms: dict[str, str] = measure_data()["term_nouns"]
-    return terms.get(lemma(top.head.head).casefold(), "")
+    return term_of_noun(lemma(top.head.head).casefold())
 
 
 def _term_of_verb(top: Token, verb: Token | None, quantity: Quantity, words: Lexicon) -> bool:

@@ -896,8 +896,8 @@ def _gender_told(claim: Claim) -> str:
     """'he' or 'she' when a claim's words refer to a man or a woman by pronoun only, else
     ''."""
     words = set(re.findall(r"[a-z]+", claim.text.casefold()))
-    told = ("he" if words & _HE else "") + ("she" if words & _SHE else "")
-    return told if told in ("he", "she") else ""
+    he, she = bool(words & _HE), bool(words & _SHE)
+    return "" if he == she else "he" if he else "she"
 
 
 def _timed_in_each_others_story(
@@ -923,16 +923,16 @@ def _timed_in_each_others_story(
         )
     ):
         return False
-    if is_story_event(left.fact.attribute) and not (left.subject and right.subject):
+    if is_story_event(attribute):
         # "the fire started at around 2:15 p.m." after "operated by Orrin Bay Ferries",
         # against "the fire started just before half past four": a story has one fire, and
-        # whatever the sentence names beside its time is no other one.
-        return True
-    if is_story_event(left.fact.attribute):
-        # "The Carrow Dam on the River Sedge gave way at about 11 p.m." against "The Carrow
-        # Dam burst shortly before 2 a.m.": the nearest name may be where the one event
-        # happened, so one subject named in the other's article is enough.
-        return _named_in_each_others_story(left, right, names, texts, enough=any)
+        # whatever the sentence names beside its time is no other one. Where both name
+        # something ("The Carrow Dam on the River Sedge gave way at about 11 p.m.", "The
+        # Carrow Dam burst shortly before 2 a.m."), the nearest name may be where the one
+        # event happened, so one subject named in the other's article is enough.
+        return not (left.subject and right.subject) or _named_in_each_others_story(
+            left, right, names, texts, enough=any
+        )
     return _named_in_each_others_story(left, right, names, texts)
 
 

@@ -382,7 +382,9 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
             group,
             one,
             [claim_id for claim_id in group.claims if root(claim_id) == linked],
-            (bands, excluded, positions),
+            bands,
+            excluded,
+            positions,
         )
         for linked, one in apart.items()
     ]
@@ -393,16 +395,19 @@ def _conflict_finding(
     group: ClaimGroup,
     clashing: Sequence[tuple[Match, Comparison]],
     members: Sequence[str],
-    left_apart: tuple[ScopeBands, set[str], set[str]],
+    bands: ScopeBands,
+    excluded: set[str],
+    positions: set[str],
 ) -> Finding:
     """The finding of one set of claims of a group that clash with one another.
 
     :param members: the ids of the group's claims linked to the clashing ones, in the
         group's order
-    :param left_apart: the group's scope bands, the claims kept out of any conflict, and
-        the kept claims of articles that credit several values (``_self_contradicting``)
+    :param bands: the group's scope bands
+    :param excluded: the group's claims kept out of any conflict
+    :param positions: the kept claims of articles that credit several values
+        (``_self_contradicting``)
     """
-    bands, excluded, positions = left_apart
     rule = min((c.outcome for _, c in clashing), key=lambda r: -SCORE[r])
     involved: dict[str, Claim] = {}
     for match, _ in clashing:

@@ -449,13 +449,14 @@ def _rounds_the_other(left: _Measurement, right: _Measurement) -> bool:
     digits, is the other converted and rounded to its own last digit: 40 metres is 131.2
     feet, which "131-foot" rounds; "5-foot-11" is no rounding of "2 yards"."""
     rough, precise = sorted((left, right), key=lambda measured: measured.digits)
+    if (
+        precise.digits < CONVERTED_DIGITS
+        or len(WRITTEN_NUMBER.findall(precise.quantity.surface)) != 1
+    ):
+        # Too rough to tell, or two numbers ("5-foot-11" is rounded to the inch).
+        return False
     step = written_step(precise.quantity)
-    if precise.digits < CONVERTED_DIGITS or step is None:
-        return False
-    if len(WRITTEN_NUMBER.findall(precise.quantity.surface)) != 1:
-        # "5-foot-11" is two numbers, rounded to the inch.
-        return False
-    if rough.quantity.value is None or precise.quantity.value is None:
+    if step is None or rough.quantity.value is None or precise.quantity.value is None:
         return False
     return abs(rough.quantity.value - precise.quantity.value) <= step / 2
 
