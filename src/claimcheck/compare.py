@@ -341,7 +341,7 @@ def _one_deed_counted(left: Claim, right: Claim) -> bool:
     it one deed; a year on either side, or two weekdays apart ("by Wednesday", "by
     Thursday"), make two occasions."""
     quantities = (primary_quantity(left), primary_quantity(right))
-    if any(q is None or q.kind != "count" for q in quantities):
+    if any(q is None or q.kind not in ("count", "duration") for q in quantities):
         return False
     if any(claim.time is not None and claim.time.year is not None for claim in (left, right)):
         # "In 2019, a similar notice covered 8,000 households": another occasion's count.

@@ -735,6 +735,15 @@ ACTIVITY_BEFORE = re.compile(
     r"\b([a-z]{4,}ed)\b(?:\s+[\w'’]+){0,3}\s+for\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$"
 )
 
+# What lasted a span of time, named before "lasted", past a named place it was at: "The
+# standoff lasted seven hours", "The standoff at Brenmoor jail lasted", "a standoff that
+# lasted 11 hours", "the outage, which lasted nineteen hours".
+LASTED_BEFORE = re.compile(
+    r"\b([a-z]{4,})(?:\s+(?:at|in|on|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[a-z]+)?)?"
+    r"(?:,?\s+(?:that|which))?\s+(?:had\s+|has\s+)?lasted\s+(?:for\s+)?"
+    r"(?:(?:about|some|nearly|almost|roughly|around|barely|just|only|more|less|than|over|under)\s+)*$"
+)
+
 
 def _activity_of(text: str, sentence: Span, quantity: Quantity) -> str:
     """What a span of time is the length of: the activity named after it ("30 hours of
@@ -745,6 +754,9 @@ def _activity_of(text: str, sentence: Span, quantity: Quantity) -> str:
     after = ACTIVITY_AFTER.match(text, quantity.span[1], sentence[1])
     if after and after.group(1) not in PHRASE_STOPWORDS:
         return after.group(1)
+    lasted = LASTED_BEFORE.search(text, max(sentence[0], quantity.span[0] - 60), quantity.span[0])
+    if lasted and lasted.group(1) not in PHRASE_STOPWORDS:
+        return lasted.group(1)
     before = ACTIVITY_BEFORE.search(text, max(sentence[0], quantity.span[0] - 50), quantity.span[0])
     if before and before.group(1) not in PHRASE_STOPWORDS:
         return before.group(1)

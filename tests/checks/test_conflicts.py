@@ -359,6 +359,24 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="lengths of two activities",
         ),
+        pytest.param(
+            "The standoff at Brenmoor jail lasted seven hours, the warden said.",
+            "Order returned to Brenmoor jail after a standoff that lasted 11 hours.",
+            True,
+            id="one standoff's length, each told with lasted",
+        ),
+        pytest.param(
+            "The standoff at Brenmoor jail lasted seven hours, the warden said.",
+            "Order returned to Brenmoor jail after a hunger strike that lasted 11 hours.",
+            False,
+            id="lengths of two things that lasted",
+        ),
+        pytest.param(
+            "The standoff at Brenmoor jail lasted seven hours, the warden said.",
+            "A standoff at Brenmoor jail in 2019 lasted 11 hours.",
+            False,
+            id="the length of another year's standoff",
+        ),
         # Shots by different shooters add up; a total is a whole they may be parts of.
         pytest.param(
             "Officers fired 6 shots at the car, according to the department.",

@@ -1369,7 +1369,6 @@ PROBE_MISSES_ROUND43: set[tuple[str, str]] = {
     ("harwick-gas-blast", "C3-evacuated"),
     ("harwick-gas-blast", "C4-day"),
     ("keldmoor-riot", "C1-participants"),
-    ("keldmoor-riot", "C2-standoff-duration"),
     ("keldmoor-riot", "C4-who-ordered"),
     ("landslide-road", "C1-length-buried"),
     ("landslide-road", "C2-residents-cut-off"),
