@@ -2053,6 +2053,13 @@ _REGATHERING = re.compile(
 )
 
 
+# Words that put a crowd away from the occasion's own place ("Outside, about 3,000 fans
+# watched on big screens": ``elsewhere_crowd_words`` in data/measures.json).
+_ELSEWHERE_CROWD = re.compile(
+    r"\b(?:" + measure_words("elsewhere_crowd_words") + r")\b", re.IGNORECASE
+)
+
+
 # A span of time before "later" or "earlier" makes it an adverb of time ("the alarm
 # reached the office minutes later", "two days earlier"), no mark of another event.
 _SPAN_BEFORE = re.compile(
@@ -2289,6 +2296,9 @@ def _weigh_framed(
         # occasion, count it alike; a crowd marked as another ("about 20 protesters
         # returned at lunchtime", "a second march") is of another gathering.
         if any(_marks_another(c) or _REGATHERING.search(c.text) for c in (left, right)):
+            return "unclear"
+        if bool(_ELSEWHERE_CROWD.search(left.text)) != bool(_ELSEWHERE_CROWD.search(right.text)):
+            # "Outside, about 3,000 fans watched on big screens" did not attend the bout.
             return "unclear"
         return (
             outcome if order == 0 or (order is None and _undated_pair(left, right)) else "unclear"

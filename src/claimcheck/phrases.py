@@ -926,7 +926,7 @@ def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[s
             or singular(cleaned.casefold()) in PERSON_NOUNS
             or singular(cleaned.casefold()) in _GENERIC_NOUNS
             or f"{cleaned.casefold()}s" in lowercase_words
-            or is_demonym(cleaned)
+            or _nationality_word(text, cleaned, name_start + len(cleaned))
             or cleaned.casefold() in WEEKDAYS
             or cleaned in _OPENERS
             or cleaned.casefold() in _EVENT_NOUNS
@@ -959,7 +959,15 @@ def _is_modifier(text: str, word: str, end: int) -> bool:
     if not following:
         return False
     acronym = word.isupper() or bool(_SHORT_CAPITALISED.fullmatch(word) and word[1:].isupper())
-    return acronym or is_demonym(word)
+    return acronym or _nationality_word(text, word, end)
+
+
+def _nationality_word(text: str, word: str, end: int) -> bool:
+    """Whether a lone capitalised word is a nationality word (``is_demonym``) and not the doer
+    of a verb right after it: a surname that ends as one does ("Quellan landed 142
+    punches") is a name."""
+    following = _LOWER_CASE_WORD_AFTER.match(text[end : end + 40])
+    return is_demonym(word) and not (following and is_verb(following.group(1)))
 
 
 def is_demonym(word: str) -> bool:

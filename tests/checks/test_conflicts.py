@@ -377,6 +377,18 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="the length of another year's standoff",
         ),
+        pytest.param(
+            "Outside, about 3,000 fans watched the bout on big screens in Dunmore Square.",
+            "Arena officials said a crowd of 17,842 attended the bout.",
+            False,
+            id="a crowd outside on screens and the crowd that attended",
+        ),
+        pytest.param(
+            "Arena officials said about 13,000 fans watched the bout.",
+            "Arena officials said a crowd of 17,842 attended the bout.",
+            True,
+            id="two counts of the crowd that attended",
+        ),
         # Shots by different shooters add up; a total is a whole they may be parts of.
         pytest.param(
             "Officers fired 6 shots at the car, according to the department.",

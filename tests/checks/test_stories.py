@@ -1607,6 +1607,35 @@ PROBE_MISSES_ROUND51: set[tuple[str, str]] = {
     ("wexmoor-budget-vote", "C4-pool-amendment-author"),
 }
 
+PROBE_MISSES_ROUND52: set[tuple[str, str]] = {
+    ("aldervane-spill", "C1-grounding-time"),
+    ("aldervane-spill", "C2-crew-size"),
+    ("aldervane-spill", "C3-distance-offshore"),
+    ("aldervane-spill", "C4-days-at-sea"),
+    ("balloon-crash", "C1-people-aboard"),
+    ("balloon-crash", "C2-fall-height"),
+    ("balloon-crash", "C3-impact-time"),
+    ("balloon-crash", "C4-crash-day"),
+    ("balloon-crash", "U2-ride-price"),
+    ("bank-siege", "C1-hostage-count"),
+    ("bank-siege", "C2-start-time"),
+    ("bank-siege", "C4-day"),
+    ("brackwell-mine-collapse", "C1-miners-underground"),
+    ("brackwell-mine-collapse", "C3-rescuers"),
+    ("calloway-stadium-vote", "C1-public-amount"),
+    ("calloway-stadium-vote", "C2-crowd"),
+    ("calloway-stadium-vote", "C3-public-share"),
+    ("calloway-stadium-vote", "C4-vote-day"),
+    ("kestrelford-recount", "C1-recount-cost"),
+    ("kestrelford-recount", "C2-observers"),
+    ("quillmark-layoffs", "C3-net-loss"),
+    ("quillmark-layoffs", "C4-severance"),
+    ("ring-knockout", "C1-quellan-purse"),
+    ("ring-knockout", "C2-crowd"),
+    ("ring-knockout", "C3-ko-time"),
+    ("ring-knockout", "between $6 million and $7 million"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1655,6 +1684,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND49
     | PROBE_MISSES_ROUND50
     | PROBE_MISSES_ROUND51
+    | PROBE_MISSES_ROUND52
 )
 
 

@@ -1361,6 +1361,9 @@ def test_a_clause_opened_by_a_figure_is_its_own_claim(
         ("Hundreds of homes and seven bridges were damaged.", ""),
         ("Hours after the announcement, three groups filed suit.", ""),
         ("Across the island, 12 inches of rain fell.", ""),
+        # A nationality word describes a noun; a surname spelt like one does the verb after it.
+        ("Kestranian troops fired 40 shells at the border post.", ""),
+        ("Quellan landed 142 punches over the fight.", "Quellan"),
     ],
 )
 def test_words_capitalised_for_grammar_or_a_dateline_are_no_subject(
