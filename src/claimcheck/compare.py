@@ -2497,6 +2497,21 @@ def lists_a_part(claim: Claim) -> bool:
 SOME_OF_THOSE = re.compile(
     r"^\W*[\w.,-]+(?:\s+[\w.,-]+)?\s+of\s+(?:whom|which|them|those)\b", re.IGNORECASE
 )
+
+
+def _counts_some_of_those(claim: Claim) -> bool:
+    """Whether a claim's own figure is the one that opens it with "of whom", "of them"
+    ("two of whom were taken to hospital"); in "One of them, the Amber Kestrel, was carrying
+    seven people" the figure counts the people, not one of them."""
+    opening = SOME_OF_THOSE.match(claim.text)
+    quantity = primary_quantity(claim)
+    return (
+        opening is not None
+        and quantity is not None
+        and quantity.span[0] - claim.span[0] < opening.end()
+    )
+
+
 # Fewest parts a breakdown lists after its whole.
 BREAKDOWN_PARTS = 3
 
@@ -2521,7 +2536,7 @@ def breakdown_parts(sentences: Iterable[Sequence[Claim]]) -> set[str]:
         parts.update(
             claim.id
             for claim in claims
-            if SOME_OF_THOSE.match(claim.text)
+            if _counts_some_of_those(claim)
             and claim.fact is None
             and not (claim.frame and claim.frame.modifiers)
         )

@@ -389,6 +389,12 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="two counts of the crowd that attended",
         ),
+        pytest.param(
+            "One of them, the Harlow Star, was carrying seven people when it came down.",
+            "Nine people were aboard the Harlow Star when it came down, the pilot's firm said.",
+            True,
+            id="'one of them' opening a clause whose own figure counts the people aboard",
+        ),
         # Shots by different shooters add up; a total is a whole they may be parts of.
         pytest.param(
             "Officers fired 6 shots at the car, according to the department.",

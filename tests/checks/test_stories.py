@@ -1612,7 +1612,6 @@ PROBE_MISSES_ROUND52: set[tuple[str, str]] = {
     ("aldervane-spill", "C2-crew-size"),
     ("aldervane-spill", "C3-distance-offshore"),
     ("aldervane-spill", "C4-days-at-sea"),
-    ("balloon-crash", "C1-people-aboard"),
     ("balloon-crash", "C2-fall-height"),
     ("balloon-crash", "C3-impact-time"),
     ("balloon-crash", "C4-crash-day"),
