@@ -2967,7 +2967,7 @@ def _claims_for_sentence(
                 measure=split_measure(measure),
                 predicate=predicate,
                 subject=subject,
-                time=time_of(text, clause, sentence.span, years, anchor)
+                time=time_of(text, clause, sentence.span, years, anchor, in_clause)
                 or year_pointed_back(text, sentence.span),
                 places=sorted(places),
                 entities=[

@@ -382,10 +382,13 @@ def time_of(
     sentence: Span,
     quantities: Sequence[Quantity],
     figure: Quantity | None = None,
+    figures: Sequence[Quantity] = (),
 ) -> TimeRef | None:
     """The time a clause refers to: its own year and day, else the sentence's.
 
+    :param quantities: the years of the sentence
     :param figure: the figure the clause's claim is about, if any
+    :param figures: the clause's figures, of which ``figure`` is one
     """
     year_ref = _year_of(text, clause, sentence, quantities, figure)
     right_after = _day_right_after(text, clause, figure) if figure is not None else None
@@ -440,6 +443,18 @@ def time_of(
     ):
         # "starts at $849, which is a big jump for a phone that looks like last year's
         # model": the time of a clause on the figure, not the figure's.
+        relative = None
+    if (
+        relative
+        and figure is not None
+        and any(
+            figure.span[1] <= other.span[0] and other.span[1] <= relative.start()
+            for other in figures
+            if other.kind == figure.kind
+        )
+    ):
+        # "The net loss widened to $64 million from a loss of $29 million in the same
+        # quarter last year": the time of the figure between, not this one's.
         relative = None
     if relative and not (
         _SEASON.search(relative.group()) and _SINCE.search(text, clause[0], relative.start())

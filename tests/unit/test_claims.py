@@ -1893,6 +1893,27 @@ def test_a_time_in_a_clause_on_the_figure_is_not_the_figures() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        # The time after the second sum is that sum's.
+        (
+            (
+                "The net loss widened to $64 million from a loss of $29 million in the same "
+                "quarter last year."
+            ),
+            None,
+        ),
+        ("The net loss widened to $64 million last year.", "last year"),
+    ],
+)
+def test_a_time_after_a_later_figure_of_its_kind_is_that_figures(
+    sentence: str, time: str | None
+) -> None:
+    claim = next(c for c in claims_of(sentence) if "$64 million" in c.text)
+    assert (claim.time.text if claim.time else None) == time
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("The trust runs the hospital. It said the ward treated 1,460 patients last year.", "It"),
