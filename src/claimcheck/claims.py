@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
-from claimcheck.attribution import SentenceAttributions
+from claimcheck.attribution import REPORTING_VERB, REPORTING_VERBS, SentenceAttributions
 from claimcheck.clean import DAY_OF_MONTH_RE
 from claimcheck.cues import holds_any, may_hold_ignoring_case
 from claimcheck.datafiles import read_data
@@ -705,6 +705,33 @@ def _sentence_before(text: str, start: int) -> str:
     """The sentence that ends right before ``start`` (``times.sentence_before``)."""
     begin, end = sentence_before(text, start)
     return text[begin:end]
+
+
+# A singular person's pronoun opening a sentence: "He has 655 rushing yards this season";
+# not one that speaks ("She said the company would spend $18 million"), who tells of
+# something else.
+_PERSON_PRONOUN_START = re.compile(
+    r"^\W*(?:He|She|His|Her)\b(?!\s+(?:(?:also|later|then)\s+)?(?:"
+    + "|".join(REPORTING_VERBS)
+    + r")\b)"
+)
+
+
+def _person_before_pronoun(text: str, sentence: Sentence) -> str:
+    """The one name the sentence before gives in full, for a sentence that opens with a
+    singular person's pronoun: in "Dorian Kessel carried 22 times on Sunday. He has 655
+    rushing yards this season." the yards are Kessel's. '' when that sentence gives no full
+    name or several (which of them the pronoun means, the words do not say)."""
+    if _PERSON_PRONOUN_START.match(sentence.text) is None:
+        return ""
+    before = _sentence_before(text, sentence.span[0])
+    dateline = DATELINE.match(before)
+    names = {
+        _without_titles(name.group())
+        for name in _FULL_NAME.finditer(before, dateline.end() if dateline else 0)
+        if _ARTICLE_BEFORE.search(before, 0, name.start()) is None
+    }
+    return names.pop() if len(names) == 1 else ""
 
 
 # An article right before a capitalised run: it is no person's name.
@@ -2902,6 +2929,7 @@ def _claims_for_sentence(
     skip = _credit_with_recipient(text, attribution) if attribution else (-1, -1)
     number_of = NUMBER_OF.search(sentence.text)
     anaphoric = PRONOUN_START.match(sentence.text) is not None
+    told_of = _person_before_pronoun(text, sentence) if anaphoric else ""
     asides = [
         (sentence.span[0] + found.start(), sentence.span[0] + found.end())
         for found in RELATIVE_ASIDE.finditer(sentence.text)
@@ -2940,7 +2968,13 @@ def _claims_for_sentence(
         if anchor is None and fact is None and any(c != clause for c in clauses):
             continue
         subject_limit = anchor.span[0] if anchor else (fact.span[0] if fact else clause[1])
-        subject = subject_of(subject_limit, names, skip, not_subjects, asides)
+        subject = subject_of(subject_limit, names, skip, not_subjects, asides) or (
+            # Not past a reporting verb, whose words tell of something else ("She was
+            # recaptured at 2:30, and police told us sixteen officers had been sent").
+            told_of
+            if REPORTING_VERB.search(text[sentence.span[0] : subject_limit].casefold()) is None
+            else ""
+        )
         if fact is not None and fact.attribute == "age":
             # Whose age it is, as written: the name beside the figure, or in the sentence
             # before for an age told by a pronoun ("She was 84.").

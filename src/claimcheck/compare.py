@@ -909,13 +909,24 @@ def _done_apart(left: Claim, right: Claim) -> bool:
     )
 
 
+# Words before a measure's noun that make its figure a whole ("11 total touchdowns").
+WHOLE_MODIFIERS = frozenset(read_data("measures.json")["whole_modifiers"])
+
+
 def _narrowed_within_a_total(left: Claim, right: Claim) -> bool:
     """Whether one count names a narrower kind of its noun ("21 league goals") and the other
     gives the noun's total ("27 goals in all competitions", ``match.is_total``) and is no
-    smaller: a part within the whole."""
+    smaller: a part within the whole. A total said by a word before the noun ("He had 11
+    total touchdowns", ``whole_modifiers``) tells of parts, so any count of the noun
+    without that word ("nine rushing touchdowns", "nine touchdowns on the ground") that is
+    no larger may be one of them."""
     keys = (measure_key(left.measure), measure_key(right.measure))
     if not keys[0].head or keys[0].head != keys[1].head:
         return False
+    totals = [bool(WHOLE_MODIFIERS.intersection(c.measure.split())) for c in (left, right)]
+    if totals[0] != totals[1]:
+        narrow, whole = (right, left) if totals[0] else (left, right)
+        return _no_larger(narrow, whole)
     if bool(keys[0].modifiers) == bool(keys[1].modifiers):
         return False
     narrow, whole = (left, right) if keys[0].modifiers else (right, left)

@@ -395,6 +395,12 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="'one of them' opening a clause whose own figure counts the people aboard",
         ),
+        pytest.param(
+            "Dan Reed has 1,100 total yards this season, the team said.",
+            "Dan Reed has 900 rushing yards this season, the team said.",
+            False,
+            id="a total said before the noun and a narrower count within it",
+        ),
         # Shots by different shooters add up; a total is a whole they may be parts of.
         pytest.param(
             "Officers fired 6 shots at the car, according to the department.",

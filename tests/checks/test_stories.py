@@ -652,7 +652,6 @@ PROBE_MISSES_ROUND16: set[tuple[str, str]] = {
 PROBE_MISSES_ROUND17: set[tuple[str, str]] = {
     ("carrow-bay-tennis-retirement", "coaching-job"),
     ("carrow-bay-tennis-retirement", "final-score"),
-    ("carrow-bay-tennis-retirement", "singles-titles"),
     ("carrow-bay-tennis-retirement", "stress-fracture"),
     ("carrow-bay-tennis-retirement", "turned-pro-year"),
     ("dunmere-flash-flood", "vehicles"),
@@ -1261,7 +1260,6 @@ PROBE_MISSES_ROUND39: set[tuple[str, str]] = {
     ("averin-tanker-spill", "C3-cargo"),
     ("hiker-found-alive", "C1-age"),
     ("hiker-found-alive", "C2-time-found"),
-    ("hiker-found-alive", "C3-distance"),
     ("hiker-found-alive", "C4-weekday-start"),
     ("listeria-recall", "C2-victim-age"),
     ("listeria-recall", "C3-alert-time"),

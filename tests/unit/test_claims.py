@@ -1893,6 +1893,37 @@ def test_a_time_in_a_clause_on_the_figure_is_not_the_figures() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        # A person's pronoun opening a sentence is the one person the sentence before names.
+        (
+            "Dorian Kessel carried 22 times on Sunday. He has 655 rushing yards this season.",
+            "655",
+            "Dorian Kessel",
+        ),
+        # Two people named before: which one, the words do not say.
+        ("Ann Lind and Tom Orlen spoke on Sunday. She has won 12 titles.", "12", ""),
+        # A pronoun that speaks tells of something else.
+        ("Ann Lind runs the mine. She said 37 miners were underground.", "37", ""),
+        # Nor is a figure past a reporting verb the pronoun's.
+        (
+            (
+                "Tom Orlen fired the dart. She was caught at noon, and police told us 16 "
+                "officers had been sent."
+            ),
+            "16",
+            "",
+        ),
+    ],
+)
+def test_a_persons_pronoun_is_the_one_person_named_before(
+    text: str, figure: str, subject: str
+) -> None:
+    claim = next(c for c in claims_of(text) if any(q.surface == figure for q in c.quantities))
+    assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
     ("sentence", "time"),
     [
         # The time after the second sum is that sum's.
