@@ -123,6 +123,17 @@ PRONOUN_START = re.compile(
     r"^\W*(?:[A-Z][^,.;:]{0,60},\s+(?:he|she|they|it)\b"
     r"|(?:He|She|They|His|Her|Their|It|Its)\b)"
 )
+# A pronoun that opens a sentence as the one speaking, followed by what is said, which
+# names its own subject: "She said 37 miners were underground at the time" (not "She said
+# she had ...", nor "He told me he worked ...", whose figures are the speaker's own).
+SPEAKING_PRONOUN = re.compile(
+    r"^\W*(?:He|She|They)\s+(?:(?:also|later|then)\s+)?(?:" + "|".join(REPORTING_VERBS) + r")"
+    r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s+(?:that\s+)?"
+    # (Each optional word is also barred after the verb, so that skipping it finds no way
+    # past the pronoun after it.)
+    r"(?!(?:he|she|they|his|her|their|it|its|him|them|i|we|my|our|me|us|reporters"
+    r"|journalists|that)\b)"
+)
 
 # Exhortations, which assert nothing even with a figure: "we should all give 10 hours".
 EXHORTATION_CUES = re.compile(r"\b(?:should|must|ought to|let's|let us)\b", re.IGNORECASE)
@@ -2928,7 +2939,10 @@ def _claims_for_sentence(
     }
     skip = _credit_with_recipient(text, attribution) if attribution else (-1, -1)
     number_of = NUMBER_OF.search(sentence.text)
-    anaphoric = PRONOUN_START.match(sentence.text) is not None
+    anaphoric = (
+        PRONOUN_START.match(sentence.text) is not None
+        and SPEAKING_PRONOUN.match(sentence.text) is None
+    )
     told_of = _person_before_pronoun(text, sentence) if anaphoric else ""
     asides = [
         (sentence.span[0] + found.start(), sentence.span[0] + found.end())

@@ -1583,6 +1583,10 @@ def test_a_span_of_time_in_several_units_is_one_figure(
         ("On Monday, she said 40 people had left.", True),
         ("Green Horizon won 8.2 percent of the vote, the board said.", False),
         ("According to the board, Green Horizon won 8.2 percent.", False),
+        # A pronoun that speaks is no subject of what it says, unless that is its own.
+        ("She said 37 miners were underground at the time.", False),
+        ("She said she had won 12 titles.", True),
+        ("He told me he worked the seam for 30 years.", True),
     ],
 )
 def test_a_claim_whose_subject_is_a_pronoun_is_anaphoric(sentence: str, anaphoric: bool) -> None:
