@@ -123,17 +123,27 @@ PRONOUN_START = re.compile(
     r"^\W*(?:[A-Z][^,.;:]{0,60},\s+(?:he|she|they|it)\b"
     r"|(?:He|She|They|His|Her|Their|It|Its)\b)"
 )
-# A pronoun that opens a sentence as the one speaking, followed by what is said, which
-# names its own subject: "She said 37 miners were underground at the time" (not "She said
-# she had ...", nor "He told me he worked ...", whose figures are the speaker's own).
+# A pronoun that opens a sentence as the one speaking: "She said 37 miners were underground
+# at the time" (``_speaks_of_another``).
 SPEAKING_PRONOUN = re.compile(
-    r"^\W*(?:He|She|They)\s+(?:(?:also|later|then)\s+)?(?:" + "|".join(REPORTING_VERBS) + r")"
-    r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s+(?:that\s+)?"
-    # (Each optional word is also barred after the verb, so that skipping it finds no way
-    # past the pronoun after it.)
-    r"(?!(?:he|she|they|his|her|their|it|its|him|them|i|we|my|our|me|us|reporters"
-    r"|journalists|that)\b)"
+    r"^\W*(?:He|She|They)\s+(?:(?:also|later|then)\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b"
 )
+# Pronouns that, among the first words of what is said, make it the speaker's own ("She said
+# she had ...", "He told police he was ...").
+_SPEAKERS_OWN = frozenset(
+    {"he", "she", "they", "his", "her", "their", "him", "them", "i", "we", "my", "our"}
+)
+
+
+def _speaks_of_another(sentence: str) -> bool:
+    """Whether a sentence opens with a pronoun that speaks (``SPEAKING_PRONOUN``) and its
+    first three words after the verb hold no pronoun: what it says names its own subject."""
+    speaking = SPEAKING_PRONOUN.match(sentence)
+    if speaking is None:
+        return False
+    following = re.findall(r"[a-z]+", sentence[speaking.end() :].casefold())[:3]
+    return _SPEAKERS_OWN.isdisjoint(following)
+
 
 # Exhortations, which assert nothing even with a figure: "we should all give 10 hours".
 EXHORTATION_CUES = re.compile(r"\b(?:should|must|ought to|let's|let us)\b", re.IGNORECASE)
@@ -2939,9 +2949,8 @@ def _claims_for_sentence(
     }
     skip = _credit_with_recipient(text, attribution) if attribution else (-1, -1)
     number_of = NUMBER_OF.search(sentence.text)
-    anaphoric = (
-        PRONOUN_START.match(sentence.text) is not None
-        and SPEAKING_PRONOUN.match(sentence.text) is None
+    anaphoric = PRONOUN_START.match(sentence.text) is not None and not _speaks_of_another(
+        sentence.text
     )
     told_of = _person_before_pronoun(text, sentence) if anaphoric else ""
     asides = [
