@@ -728,22 +728,21 @@ def _sentence_before(text: str, start: int) -> str:
     return text[begin:end]
 
 
-# A singular person's pronoun opening a sentence: "He has 655 rushing yards this season";
-# not one that speaks ("She said the company would spend $18 million"), who tells of
-# something else.
-_PERSON_PRONOUN_START = re.compile(
-    r"^\W*(?:He|She|His|Her)\b(?!\s+(?:(?:also|later|then)\s+)?(?:"
-    + "|".join(REPORTING_VERBS)
-    + r")\b)"
-)
+# A singular person's pronoun opening a sentence: "He has 655 rushing yards this season".
+_PERSON_PRONOUN_START = re.compile(r"^\W*(?:He|She|His|Her)\b")
 
 
 def _person_before_pronoun(text: str, sentence: Sentence) -> str:
     """The one name the sentence before gives in full, for a sentence that opens with a
     singular person's pronoun: in "Dorian Kessel carried 22 times on Sunday. He has 655
     rushing yards this season." the yards are Kessel's. '' when that sentence gives no full
-    name or several (which of them the pronoun means, the words do not say)."""
-    if _PERSON_PRONOUN_START.match(sentence.text) is None:
+    name or several (which of them the pronoun means, the words do not say), or when the
+    pronoun speaks (``SPEAKING_PRONOUN``: "She said the company would spend $18 million"
+    tells of something else)."""
+    if (
+        _PERSON_PRONOUN_START.match(sentence.text) is None
+        or SPEAKING_PRONOUN.match(sentence.text) is not None
+    ):
         return ""
     before = _sentence_before(text, sentence.span[0])
     dateline = DATELINE.match(before)
@@ -2991,13 +2990,16 @@ def _claims_for_sentence(
         if anchor is None and fact is None and any(c != clause for c in clauses):
             continue
         subject_limit = anchor.span[0] if anchor else (fact.span[0] if fact else clause[1])
-        subject = subject_of(subject_limit, names, skip, not_subjects, asides) or (
-            # Not past a reporting verb, whose words tell of something else ("She was
-            # recaptured at 2:30, and police told us sixteen officers had been sent").
-            told_of
-            if REPORTING_VERB.search(text[sentence.span[0] : subject_limit].casefold()) is None
-            else ""
-        )
+        subject = subject_of(subject_limit, names, skip, not_subjects, asides)
+        if (
+            not subject
+            and told_of
+            and REPORTING_VERB.search(text[sentence.span[0] : subject_limit].casefold()) is None
+        ):
+            # The pronoun's person, unless a reporting verb stands before the figure, whose
+            # words tell of something else ("She was recaptured at 2:30, and police told us
+            # sixteen officers had been sent").
+            subject = told_of
         if fact is not None and fact.attribute == "age":
             # Whose age it is, as written: the name beside the figure, or in the sentence
             # before for an age told by a pronoun ("She was 84.").

@@ -959,7 +959,7 @@ def _is_modifier(text: str, word: str, end: int) -> bool:
     if not following:
         return False
     acronym = word.isupper() or bool(_SHORT_CAPITALISED.fullmatch(word) and word[1:].isupper())
-    return acronym or _nationality_word(text, word, end)
+    return acronym or (is_demonym(word) and not is_verb(following.group(1)))
 
 
 def _nationality_word(text: str, word: str, end: int) -> bool:
