@@ -2366,14 +2366,15 @@ def _scales_apart(left: Claim, right: Claim) -> bool:
 
 
 def _said_to_have_fallen(left: Claim, right: Claim) -> bool:
-    """Whether the lower of two daily levels (``daily_levels``, ``falling_totals``) is said
-    to be what is left after a fall ("still without power", "down from the peak"), in an
-    article not dated before the other's."""
+    """Whether the lower of two counts that may fall (``Lexicon.may_fall``: daily levels,
+    falling totals, passing events) is said to be what is left after a fall ("still
+    without power", "the four schools still shut", "down from the peak"), in an article
+    not dated before the other's."""
     attribute = frame_attribute(left)
     words = lexicon()
     if not attribute or attribute != frame_attribute(right):
         return False
-    if attribute not in words.daily_levels and attribute not in words.falling_totals:
+    if not words.may_fall(attribute):
         return False
     ordered = _lower_and_higher(left, right)
     if ordered is None:

@@ -130,6 +130,7 @@ class Lexicon:
     zero_implies: dict[str, str]
     transparent_verbs: frozenset[str]
     running_events: frozenset[str]
+    passing_events: frozenset[str]
     neutral_modifiers: frozenset[str]
     degree_modifiers: frozenset[str]
     stage_modifiers: frozenset[str]
@@ -155,6 +156,15 @@ class Lexicon:
     def narrowing_modifiers(self) -> frozenset[str]:
         """Degree and stage words: two counts match only with the same ones of them."""
         return self.degree_modifiers | self.stage_modifiers
+
+    def may_fall(self, attribute: str) -> bool:
+        """Whether a count of an attribute may be lower on a later day: a daily level, a
+        falling total, or a count of a passing event ("schools closed": they reopen)."""
+        return (
+            attribute in self.daily_levels
+            or attribute in self.falling_totals
+            or attribute.rsplit(" ", 1)[-1] in self.passing_events
+        )
 
     def is_running_total(self, attribute: str) -> bool:
         """Whether counts of an attribute grow as a story unfolds (deaths, damaged homes)."""
@@ -259,6 +269,7 @@ def lexicon() -> Lexicon:
         zero_implies=raw["zero_counts"]["implies"],
         transparent_verbs=frozenset(raw["transparent_verbs"]),
         running_events=frozenset(raw["running_events"]),
+        passing_events=frozenset(raw["passing_events"]),
         noun_lemmas=_single_words((*nouns, *raw["kinship"])),
         verb_lemmas=_single_words((*verbs, *events)),
         count_noun_lemmas=_single_words(

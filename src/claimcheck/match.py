@@ -593,9 +593,17 @@ FIRST_PERSON = re.compile(
 )
 
 
+# A transcript's speaker label before a turn: "PASSENGER FREYA HOLMQUIST (CLIP): ".
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z .'’-]+(?:\s*\([A-Z ]+\))?:\s+")
+
+
 def _the_writers_own(claim: Claim) -> bool:
-    """Whether an unattributed claim is the writer's about themselves (``FIRST_PERSON``)."""
-    return claim.attribution is None and FIRST_PERSON.match(claim.text) is not None
+    """Whether a claim is the writer's or a speaker's about themselves (``FIRST_PERSON``):
+    unattributed ("I am a mother of three"), or a turn of a transcript that opens with its
+    speaker's label ("PASSENGER FREYA HOLMQUIST (CLIP): I've got two kids")."""
+    label = _SPEAKER_LABEL.match(claim.text)
+    said = claim.text[label.end() :] if label else claim.text
+    return (claim.attribution is None or label is not None) and FIRST_PERSON.match(said) is not None
 
 
 def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:

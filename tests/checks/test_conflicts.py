@@ -401,6 +401,19 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="a total said before the noun and a narrower count within it",
         ),
+        pytest.param(
+            "The district council said 11 schools were closed on Monday because of the smoke.",
+            "The district council said the four schools still shut were those closest to the "
+            "plant.",
+            False,
+            id="closures told later as those still shut",
+        ),
+        pytest.param(
+            "PASSENGER ANNA VOSS (CLIP): I've got two kids and a dog in the car park.",
+            "Some poor family with three kids and a buggy is always asked how they feel.",
+            False,
+            id="a speaker's own children in a transcript turn",
+        ),
         # Shots by different shooters add up; a total is a whole they may be parts of.
         pytest.param(
             "Officers fired 6 shots at the car, according to the department.",

@@ -1633,6 +1633,39 @@ PROBE_MISSES_ROUND52: set[tuple[str, str]] = {
     ("ring-knockout", "between $6 million and $7 million"),
 }
 
+PROBE_MISSES_ROUND53: set[tuple[str, str]] = {
+    ("airline-strike", "C1-friday-cancellations"),
+    ("airline-strike", "C2-ballot-share"),
+    ("airline-strike", "C4-start-time"),
+    ("chef-outbreak", "C2-years-open"),
+    ("chef-outbreak", "C3-gala-guests"),
+    ("chef-outbreak", "C4-pathogen"),
+    ("norvale-outage", "C1-outage-duration"),
+    ("norvale-outage", "C2-start-time"),
+    ("norvale-outage", "C4-which-data-centre"),
+    ("nurse-verdict", "C1-minimum-term"),
+    ("nurse-verdict", "C2-age"),
+    ("nurse-verdict", "C3-witnesses"),
+    ("nurse-verdict", "C4-ward"),
+    ("plant-fire-schools", "C1-schools-closed"),
+    ("plant-fire-schools", "C2-firefighters"),
+    ("plant-fire-schools", "C3-fire-duration"),
+    ("plant-fire-schools", "C4-warning-radius"),
+    ("plant-fire-schools", "readings of 180 micrograms per cubic metre"),
+    ("rugby-final", "C2-player-bonus"),
+    ("rugby-final", "C3-penalty-distance"),
+    ("rugby-final", "C4-try-scorer"),
+    ("tram-derailment", "C1-driver-age"),
+    ("tram-derailment", "C2-time"),
+    ("tram-derailment", "C3-responders"),
+    ("tram-derailment", "C4-manufacturer"),
+    ("velmont-fire", "C2-relief-amount"),
+    ("velmont-fire", "C3-evacuated-count"),
+    ("velmont-fire", "C4-start-day"),
+    ("velmont-fire", "U5-rebuild-time"),
+    ("velmont-fire", "U6-shifts"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1682,6 +1715,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND50
     | PROBE_MISSES_ROUND51
     | PROBE_MISSES_ROUND52
+    | PROBE_MISSES_ROUND53
 )
 
 
