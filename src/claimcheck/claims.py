@@ -2906,8 +2906,11 @@ def _ages_in_full(text: str, claims: list[Claim]) -> list[Claim]:
 
 
 # Whom a source tells, named after "told" and before the clause it tells: "a source has told
-# Vale Nine that the train ...".
-_RECIPIENT = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,4}(?=that\b)")
+# Vale Nine that the train ...", "told the Gazette the blaze burned for nine hours".
+_RECIPIENT = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
+    r"(?=(?:that|the|a|an|it|he|she|they|there|its|his|her|their)\b|\d)"
+)
 
 
 def _credit_with_recipient(text: str, attribution: Attribution) -> Span:
