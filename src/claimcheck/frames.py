@@ -1552,6 +1552,10 @@ def _cued_after(
 _NEW_SUBJECT_CLAUSE = re.compile(
     r"[,;]\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an|many|some|most|several|other|"
     r"thousands|hundreds|dozens)\b|[A-Z])"
+    # "cancelled 148 flights on Friday as pilots and cabin crew walked out": a clause of
+    # its own, whose state is its subject's.
+    r"|\s+as\s+(?:the\b|[A-Z]|(?!(?:many|much|well|long|soon|far|part|is|was|its|this|"
+    r"has|does|always|usual|expected|planned|promised|follows)\b)[a-z]+s\s)"
 )
 
 

@@ -524,3 +524,13 @@ def test_figures_their_words_keep_from_a_frame_need_no_parse(
         if (quantity := primary_quantity(c)) is not None and quantity.surface == figure
     ]
     assert may_measure(text + "\n", claim) is parsed
+
+
+def test_a_state_of_another_clauses_subject_is_not_the_counts(make_articles: MakeArticles) -> None:
+    """The cue "walked out" belongs to the clause that "as" opens, not to the flights."""
+    frame = frame_of(
+        make_articles,
+        "Harlow Air cancelled 148 flights on Friday as pilots and cabin crew walked out.",
+        "148",
+    )
+    assert frame is None or frame.attribute != "strikers"
