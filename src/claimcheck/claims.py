@@ -744,14 +744,23 @@ def _person_before_pronoun(text: str, sentence: Sentence) -> str:
         or SPEAKING_PRONOUN.match(sentence.text) is not None
     ):
         return ""
-    before = _sentence_before(text, sentence.span[0])
-    dateline = DATELINE.match(before)
     names = {
         _without_titles(name.group())
-        for name in _FULL_NAME.finditer(before, dateline.end() if dateline else 0)
-        if _ARTICLE_BEFORE.search(before, 0, name.start()) is None
+        for name in _full_names(_sentence_before(text, sentence.span[0]))
     }
     return names.pop() if len(names) == 1 else ""
+
+
+def _full_names(sentence: str) -> list[re.Match[str]]:
+    """The full names of a sentence past its dateline, in order; a capitalised run after an
+    article names no person ("placed on injured reserve by the New Orleans Saints", "a New
+    Zealand climber")."""
+    dateline = DATELINE.match(sentence)
+    return [
+        name
+        for name in _FULL_NAME.finditer(sentence, dateline.end() if dateline else 0)
+        if _ARTICLE_BEFORE.search(sentence, 0, name.start()) is None
+    ]
 
 
 # An article right before a capitalised run: it is no person's name.
@@ -794,14 +803,7 @@ def _first_person_named(sentence: str, noun: str = "") -> str:
     Eskel", "outside Brook Road as the club unveiled Ruben Eskel, the striker"), the age's
     own noun if it has one ("The 34-year-old mother" is no description of "half-brothers
     Ana Lopez"), unless that person speaks ("prosecutor Seth Gold said"); ''."""
-    dateline = DATELINE.match(sentence)
-    names = [
-        name
-        for name in _FULL_NAME.finditer(sentence, dateline.end() if dateline else 0)
-        # "placed on injured reserve by the New Orleans Saints" and "a New Zealand
-        # climber" name no person.
-        if _ARTICLE_BEFORE.search(sentence, 0, name.start()) is None
-    ]
+    names = _full_names(sentence)
     described = [
         name
         for name in names

@@ -20,7 +20,13 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from claimcheck.attribution import DOCUMENT_NOUNS, SPEAKER_LABEL
-from claimcheck.claims import measure_data, primary_quantity, term_attribute, term_of_noun
+from claimcheck.claims import (
+    measure_data,
+    measure_words,
+    primary_quantity,
+    term_attribute,
+    term_of_noun,
+)
 from claimcheck.lexicon import TITLE_WORDS
 from claimcheck.models import Claim, Frame, Quantity, Span
 from claimcheck.nlp import WORD_CACHE, inflections, lemma, parse
@@ -1553,9 +1559,8 @@ _NEW_SUBJECT_CLAUSE = re.compile(
     r"[,;]\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an|many|some|most|several|other|"
     r"thousands|hundreds|dozens)\b|[A-Z])"
     # "cancelled 148 flights on Friday as pilots and cabin crew walked out": a clause of
-    # its own, whose state is its subject's.
-    r"|\s+as\s+(?:the\b|[A-Z]|(?!(?:many|much|well|long|soon|far|part|is|was|its|this|"
-    r"has|does|always|usual|expected|planned|promised|follows)\b)[a-z]+s\s)"
+    # its own, whose state is its subject's ("as well", "as expected": ``as_followers``).
+    rf"|\s+as\s+(?:the\b|[A-Z]|(?!(?:{measure_words('as_followers')})\b)[a-z]+s\s)"
 )
 
 

@@ -593,7 +593,11 @@ FIRST_PERSON = re.compile(
 )
 
 
-# A transcript's speaker label before a turn: "PASSENGER FREYA HOLMQUIST (CLIP): ".
+# A transcript's speaker label before a turn, in capitals with at most a cue in capitals:
+# "PASSENGER FREYA HOLMQUIST (CLIP): ". Narrower than ``attribution.SPEAKER_LABEL``, whose
+# glossed labels ("SOUND BITE (Helena Voskuijl, Regional Disaster Management Agency): ")
+# often speak for an organisation ("Our teams have assessed about 1,200 homes"), not for
+# the speaker's own life.
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z .'’-]+(?:\s*\([A-Z ]+\))?:\s+")
 
 

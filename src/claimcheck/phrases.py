@@ -950,16 +950,12 @@ _SHORT_CAPITALISED = re.compile(r"[A-Z][A-Za-z&]{0,3}")
 
 
 def _is_modifier(text: str, word: str, end: int) -> bool:
-    """A capitalised word used as an adjective: "AI firms", "Chinese cities".
-
-    Acronyms and nationality words directly before a lower-case word describe
-    that word; they are not the thing a claim is about.
-    """
-    following = _LOWER_CASE_WORD_AFTER.match(text[end : end + 40])
-    if not following:
+    """An acronym used as an adjective: "AI firms". Directly before a lower-case word it
+    describes that word; it is not the thing a claim is about. (Nationality words, "Chinese
+    cities", are ``_nationality_word``'s.)"""
+    if not _LOWER_CASE_WORD_AFTER.match(text[end : end + 40]):
         return False
-    acronym = word.isupper() or bool(_SHORT_CAPITALISED.fullmatch(word) and word[1:].isupper())
-    return acronym or (is_demonym(word) and not is_verb(following.group(1)))
+    return word.isupper() or bool(_SHORT_CAPITALISED.fullmatch(word) and word[1:].isupper())
 
 
 def _nationality_word(text: str, word: str, end: int) -> bool:
