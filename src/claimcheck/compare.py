@@ -61,6 +61,7 @@ from claimcheck.match import (
 )
 from claimcheck.models import Claim, Quantity, TimeRef
 from claimcheck.phrases import (
+    AUXILIARIES,
     DISTANCE_FROM,
     FIGURE_HEDGES,
     LEADING_FILLERS,
@@ -70,6 +71,8 @@ from claimcheck.phrases import (
     PLACE_PREFIXES,
     hyphened_part,
     is_verb,
+    predicate_stem,
+    words_after,
     zone_changed_to,
 )
 from claimcheck.quantities.numbers import CARDINALS
@@ -2591,8 +2594,7 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
             key is not None
             and quantity is not None
             and quantity.value is not None
-            and not counts_others(claim)
-            and not lists_a_part(claim)
+            and gives_its_measure(claim)
         ):
             by_key[(claim.source, key, effective_time(claim))].append(claim)
     blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
@@ -2860,6 +2862,38 @@ def counts_others(claim: Claim) -> bool:
     frame = claim.frame
     toll = frame is not None and lexicon().is_running_total(frame.attribute)
     return "also" in before[-3:] and not toll
+
+
+def gives_its_measure(claim: Claim) -> bool:
+    """Whether a figure is a value of its measure as such, which another value of the same
+    article would contradict: not further things beside some counted ("three other
+    bombs", ``counts_others``), a part listed after its whole (``lists_a_part``) or those
+    of a group a clause picks out (``counts_those_who``)."""
+    return not counts_others(claim) and not lists_a_part(claim) and not counts_those_who(claim)
+
+
+def counts_those_who(claim: Claim) -> bool:
+    """Whether a figure's noun is narrowed by a relative clause that says what befell some
+    of them (``OUTCOME_WORDS``): "the two miners who died", "the 12 passengers who were
+    hurt". The clause makes the count a subset of its own, not another value of the plain
+    count in the same article ("37 miners were underground"). Other clauses may tell the
+    whole ("the 14,280 runners who set off") and narrow nothing."""
+    quantity = primary_quantity(claim)
+    if quantity is None or not claim.measure:
+        return False
+    after = [
+        word.casefold()
+        for word, _ in words_after(claim.text, quantity.span[1] - claim.span[0], len(claim.text))
+    ]
+    rest = after[len(claim.measure.split()) :]
+    if not rest or rest[0] not in {"who", "that"}:
+        return False
+    verb = next((word for word in rest[1:4] if word not in AUXILIARIES), "")
+    return bool(verb) and predicate_stem(verb) in _OUTCOME_STEMS
+
+
+# The stems of outcomes that befall some of a group ("who died", "who were hurt").
+_OUTCOME_STEMS = frozenset(predicate_stem(word) for word in OUTCOME_WORDS)
 
 
 def _a_position(claim: Claim) -> bool:

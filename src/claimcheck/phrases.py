@@ -801,7 +801,7 @@ def predicate_of(text: str, clause: Span, sentence: Span, quantity: Quantity, me
     if not words or (singular(words[-1]) not in GENERIC_HEADS and not words[-1].endswith("ed")):
         return ""
     if words[-1].endswith("ed"):
-        return _predicate_stem(words[-1])
+        return predicate_stem(words[-1])
     after = words_after(text, quantity.span[1], min(sentence[1], quantity.span[1] + PHRASE_WINDOW))
     index = len(words) + (1 if after and after[0][0].casefold() == "of" else 0)
     for word, _ in after[index : index + 4]:
@@ -812,7 +812,7 @@ def predicate_of(text: str, clause: Span, sentence: Span, quantity: Quantity, me
             # "were seriously injured": an adverb before the verb.
             continue
         if is_verb(lowered) or lowered.endswith(("ed", "en")):
-            return _predicate_stem(lowered)
+            return predicate_stem(lowered)
         break
     before = WORD.findall(text[max(sentence[0], quantity.span[0] - 40) : quantity.span[0]])
     for word in reversed(before[-3:]):
@@ -820,12 +820,12 @@ def predicate_of(text: str, clause: Span, sentence: Span, quantity: Quantity, me
         if lowered in {"at", "least", "most", "some", "about", "around", "nearly", "over"}:
             continue
         if lowered.endswith(("ing", "ed", "s")) and lowered not in PHRASE_STOPWORDS:
-            return _predicate_stem(lowered)
+            return predicate_stem(lowered)
         break
     return ""
 
 
-def _predicate_stem(word: str) -> str:
+def predicate_stem(word: str) -> str:
     """Stem of an outcome verb, folded onto its synonyms."""
     stemmed = stem(word.casefold())
     return PREDICATE_SYNONYMS.get(stemmed, stemmed)

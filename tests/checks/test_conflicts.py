@@ -1659,6 +1659,13 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="a speaker label names no one the figure is about",
         ),
+        pytest.param(
+            "Mine\n\nThe company said 37 miners were underground when the roof fell on "
+            "Tuesday. The two miners who died were working near the face, the company said.",
+            "Mine\n\nThe company said 52 miners were underground when the roof fell on Tuesday.",
+            True,
+            id="those a clause says died are no other count of all",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -1615,7 +1615,6 @@ PROBE_MISSES_ROUND52: set[tuple[str, str]] = {
     ("bank-siege", "C1-hostage-count"),
     ("bank-siege", "C2-start-time"),
     ("bank-siege", "C4-day"),
-    ("brackwell-mine-collapse", "C1-miners-underground"),
     ("brackwell-mine-collapse", "C3-rescuers"),
     ("calloway-stadium-vote", "C1-public-amount"),
     ("calloway-stadium-vote", "C2-crowd"),
@@ -1660,6 +1659,42 @@ PROBE_MISSES_ROUND53: set[tuple[str, str]] = {
     ("velmont-fire", "C4-start-day"),
     ("velmont-fire", "U5-rebuild-time"),
     ("velmont-fire", "U6-shifts"),
+}
+
+PROBE_MISSES_ROUND54: set[tuple[str, str]] = {
+    ("carmaker-plant-expansion", "C1-current-workforce"),
+    ("carmaker-plant-expansion", "C2-announcement-time"),
+    ("carmaker-plant-expansion", "C3-ceo-age"),
+    ("carmaker-plant-expansion", "C4-local-hiring-share"),
+    ("carmaker-plant-expansion", "$250 million of the aid package comes as tax credits"),
+    ("carmaker-plant-expansion", "capital commitment at $2.38 billion"),
+    ("kestrel-bay-open", "C1-final-round"),
+    ("kestrel-bay-open", "C2-winner-cheque"),
+    ("kestrel-bay-open", "C3-storm-delay"),
+    ("kestrel-bay-open", "Organisers had hoped for 45,000 on the final day"),
+    ("mars-lander-touchdown", "C2-touchdown-time"),
+    ("mars-lander-touchdown", "C3-mars-failure-rate"),
+    ("mars-lander-touchdown", "N7-entry-vs-parachute-speed"),
+    ("mars-lander-touchdown", "U6-instrument-count"),
+    ("metro-tunnel-fire", "C1-trains-halted"),
+    ("metro-tunnel-fire", "C2-call-time"),
+    ("metro-tunnel-fire", "C3-wednesday-service"),
+    ("metro-tunnel-fire", "C4-driver-age"),
+    ("port-wildlife-seizure", "C2-arrests-thursday"),
+    ("port-wildlife-seizure", "C3-scan-rate"),
+    ("port-wildlife-seizure", "C4-director-age"),
+    ("sewage-beach-closure", "C1-beaches-closed"),
+    ("sewage-beach-closure", "C2-spill-duration"),
+    ("sewage-beach-closure", "C3-bellamy-age"),
+    ("sewage-beach-closure", "C4-hotel-cancellations"),
+    ("surgeon-malpractice-verdict", "C1-compensatory-damages"),
+    ("surgeon-malpractice-verdict", "C2-deliberation-length"),
+    ("surgeon-malpractice-verdict", "C3-other-lawsuits"),
+    ("surgeon-malpractice-verdict", "C4-surgery-date"),
+    ("surgeon-malpractice-verdict", "N9-bond-vs-judgment"),
+    ("vaultis-exchange-collapse", "C1-customer-count"),
+    ("vaultis-exchange-collapse", "C2-freeze-time"),
+    ("vaultis-exchange-collapse", "C4-missing-share"),
 }
 
 KNOWN_MISSES |= (
@@ -1712,6 +1747,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND51
     | PROBE_MISSES_ROUND52
     | PROBE_MISSES_ROUND53
+    | PROBE_MISSES_ROUND54
 )
 
 

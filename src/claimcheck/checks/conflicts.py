@@ -38,10 +38,9 @@ from claimcheck.claims import primary_quantity
 from claimcheck.compare import (
     Comparison,
     ScopeBands,
-    counts_others,
     dates_an_event,
     effective_time,
-    lists_a_part,
+    gives_its_measure,
 )
 from claimcheck.frames import PERSON_PRONOUNS, THING_PRONOUNS, lexicon
 from claimcheck.match import Components, Match, changes_of_two_things, kinds_named_apart
@@ -81,12 +80,7 @@ def _self_contradicting(
             # A fact's time is its value or unknown: an article that says "moved to Leeds
             # in 1991 ... moved to Leeds in 2003" tells of two events, at whatever times.
             members[(claim.source, None)].append((claim.fact.value, _named_credit(claim), claim_id))
-        elif (
-            quantity is not None
-            and quantity.value is not None
-            and not counts_others(claim)
-            and not lists_a_part(claim)
-        ):
+        elif quantity is not None and quantity.value is not None and gives_its_measure(claim):
             # Sums in two currencies ("$4.5 million, payable as 50 bitcoin") are one sum.
             place = (claim.source, effective_time(claim), quantity.unit)
             members[place].append((round(quantity.value, 6), _named_credit(claim), claim_id))
