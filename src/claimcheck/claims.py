@@ -1160,6 +1160,19 @@ def _day_events() -> list[str]:
     return sorted(dict(_event_words()).keys() | dict(_event_words("subject_event_days")).keys())
 
 
+# A participle after an article or a preposition describes the noun after it and reports
+# no event of its own: "the founder of collapsed cryptocurrency exchange Vaultis on
+# Thursday" (the founder was arrested on Thursday), "the kidnapped aid worker Ann Lind".
+_NOT_ATTRIBUTIVE = (
+    "(?:(?![A-Za-z-]+ed\\b)|"
+    + "".join(
+        rf"(?<!\b{word}\s)"
+        for word in ("the", "a", "an", "of", "at", "from", "for", "with", "in", "its", "their")
+    )
+    + ")"
+)
+
+
 @cache
 def _event_day_pattern(event: str) -> re.Pattern[str]:
     """The day of one event of a named person or place: "killed Lind on Sunday",
@@ -1179,7 +1192,7 @@ def _event_day_pattern(event: str) -> re.Pattern[str]:
     if event in object_words:
         words = object_words[event]
         forms += [
-            rf"\b(?:{words})\s+(?:of\s+)?{_DESCRIPTION}(?P<title>{_NAME})\b"
+            rf"{_NOT_ATTRIBUTIVE}\b(?:{words})\s+(?:of\s+)?{_DESCRIPTION}(?P<title>{_NAME})\b"
             rf"{_AGE_ASIDE}" + _ON_WEEKDAY_VALUE.format(group="value"),
             rf"\b(?P<title2>{_NAME}){_AGE_ASIDE}{_NAME_TO_EVENT}(?:{words})\b"
             + _ON_WEEKDAY_VALUE.format(group="value2"),
@@ -1341,7 +1354,8 @@ def _unnamed_event_day_pattern(event: str) -> re.Pattern[str]:
     event's words."""
     alternation = dict(_event_words())[event]
     return re.compile(
-        rf"\b(?P<event>{alternation})\b{_not_before_an_infinitive()}{_BETWEEN_EVENT_AND_DAY}\s+"
+        rf"{_NOT_ATTRIBUTIVE}\b(?P<event>{alternation})\b{_not_before_an_infinitive()}"
+        rf"{_BETWEEN_EVENT_AND_DAY}\s+"
         rf"(?:(?P<late>late|early)\s+(?:on\s+)?|on\s+)?"
         rf"(?P<value>{_WEEKDAY_NAMES})\b{_WEEKDAY_PART.format(n=1)}(?!['’]s)"
         rf"|\b(?P<value2>{_WEEKDAY_NAMES}){_WEEKDAY_PART.format(n=2)}(?P<possessive>['’]s)?"

@@ -561,6 +561,9 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         or _done_apart(match.left, match.right)
         or _aimed_at(match.left) != _aimed_at(match.right)
         or _of_the_next_occasion(match.left) != _of_the_next_occasion(match.right)
+        or _now_against_what_is_expected(match.left, match.right)
+        or _worth_of_two_things(match.left, match.right)
+        or _one_reading_reached_by_a_change(match.left, match.right)
     ):
         # Two groups, or two things of one noun: neither backs nor contradicts the other.
         return Comparison("unclear", comparison.times_known)
@@ -914,6 +917,24 @@ def _done_apart(left: Claim, right: Claim) -> bool:
 
 # Words before a measure's noun that make its figure a whole ("11 total touchdowns").
 WHOLE_MODIFIERS = frozenset(read_data("measures.json")["whole_modifiers"])
+# A whole named before its figure: "the total purse of $8.4 million", "a combined
+# payroll of about 900".
+_WHOLE_BEFORE_OF = re.compile(
+    rf"\b(?:{'|'.join(sorted(WHOLE_MODIFIERS))})\s+(?:[\w'’-]+\s+){{1,2}}of\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _said_as_a_whole(claim: Claim) -> bool:
+    """Whether a figure is said to be a whole by a word of ``whole_modifiers``: before its
+    noun ("11 total touchdowns") or before the noun it is "of" ("the total purse of $8.4
+    million")."""
+    if not WHOLE_MODIFIERS.isdisjoint(claim.measure.split()):
+        return True
+    quantity = primary_quantity(claim)
+    return quantity is not None and (
+        _WHOLE_BEFORE_OF.search(claim.text, 0, quantity.span[0] - claim.span[0]) is not None
+    )
 
 
 def _narrowed_within_a_total(left: Claim, right: Claim) -> bool:
@@ -926,7 +947,7 @@ def _narrowed_within_a_total(left: Claim, right: Claim) -> bool:
     keys = (measure_key(left.measure), measure_key(right.measure))
     if not keys[0].head or keys[0].head != keys[1].head:
         return False
-    totals = [bool(WHOLE_MODIFIERS.intersection(c.measure.split())) for c in (left, right)]
+    totals = [_said_as_a_whole(c) for c in (left, right)]
     if totals[0] != totals[1]:
         narrow, whole = (right, left) if totals[0] else (left, right)
         return _no_larger(narrow, whole)
@@ -1350,9 +1371,11 @@ def _weigh_disagreement(
         # bound is of something else.
         return "unclear"
     money = quantity is not None and quantity.kind == "money"
-    if match.basis in ("context", "name") and money and not _things_in_common(left, right):
+    if money and not _things_in_common(left, right):
         # "cost" alone does not say cost of what: the clauses must share a thing, besides
-        # whose sums they are ("Vance moved $900,000 offshore", "Vance took $3 million").
+        # whose sums they are ("Vance moved $900,000 offshore", "Vance took $3 million"),
+        # the user's alias of the one they are of included ("Ferrant gets close to $6
+        # million", "settled with Ferrant for $800,000").
         return "unclear"
     if (_is_generic(left) or _is_generic(right)) and not (left.predicate and right.predicate):
         return "unclear"
@@ -1374,6 +1397,53 @@ def _weigh_disagreement(
 
 # Words that make a named subject's figure its total when reported (data/measures.json).
 CURRENT_TOTAL_WORDS = frozenset(read_data("measures.json")["current_total_words"])
+
+
+# The one thing a sum is the worth of, named right before "worth" and the figure: "a plan
+# worth about $2.4 billion" -> 'plan' (not a list: "watches and jewellery worth").
+_WORTH_OF = re.compile(
+    r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z]+\s+)?([a-z]+)\s+worth\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
+def _worth_of_two_things(left: Claim, right: Claim) -> bool:
+    """Whether two sums are each said to be the worth of a thing, and the things differ: "a
+    plan worth about $2.4 billion" and "an incentive package worth $410 million"."""
+    things = []
+    for claim in (left, right):
+        quantity = primary_quantity(claim)
+        found = (
+            _WORTH_OF.search(claim.text, 0, quantity.span[0] - claim.span[0])
+            if quantity is not None
+            else None
+        )
+        if found is None:
+            return False
+        things.append(stem(singular(found.group(1))))
+    return things[0] != things[1]
+
+
+def _one_reading_reached_by_a_change(left: Claim, right: Claim) -> bool:
+    """Whether one of two readings of a dimension (a speed, a temperature, a depth) is the
+    level a change reached, its clause cut off at "to" from the verb before it ("hit the
+    atmosphere at roughly 19,800 km/h and had slowed to about 1,600 km/h"), and the other is
+    not: two moments of one thing, as the entry speed against the parachute's."""
+    quantity = primary_quantity(left)
+    if quantity is None or not measures_itself(quantity):
+        return False
+    reached = [claim.text.casefold().startswith("to ") for claim in (left, right)]
+    return reached[0] != reached[1]
+
+
+def _now_against_what_is_expected(left: Claim, right: Claim) -> bool:
+    """Whether one figure is what is expected or planned (``claims.FUTURE_CUES``: "is
+    expected to employ about 2,500 workers") and the other says what stands now
+    (``current_total_words``: "currently employs 3,200 workers"): two moments."""
+    future = ["future" in claim.signals for claim in (left, right)]
+    if future[0] == future[1]:
+        return False
+    present = right if future[0] else left
+    return not CURRENT_TOTAL_WORDS.isdisjoint(re.findall(r"[a-z]+", present.text.casefold()))
 
 
 def _current_totals(match: Match) -> bool:

@@ -130,6 +130,9 @@ def measures_agree(left: Claim, right: Claim) -> bool:
         # "The stock closed up 31%", "cut the decline in lung function by 48 percent";
         # "scored 31 goals", "conceded 48 goals".
         return False
+    if _per_period(left) != _per_period(right):
+        # "190,000 passengers on an average weekday" is a rate, no count of one train's.
+        return False
     left_attribute, right_attribute = frame_attribute(left), frame_attribute(right)
     if left_attribute or right_attribute:
         if left_attribute != right_attribute:
@@ -155,6 +158,12 @@ def measures_agree(left: Claim, right: Claim) -> bool:
     ):
         return False
     return not (left.predicate and right.predicate and left.predicate != right.predicate)
+
+
+def _per_period(claim: Claim) -> str:
+    """The period or unit a measure is a rate per ("flights per day": 'day'), '' for none."""
+    _, per, period = claim.measure.rpartition(" per ")
+    return period if per else ""
 
 
 def _without_corporate_suffix(name: str) -> str:

@@ -181,10 +181,13 @@ RANK_BEFORE = re.compile(r"\b(?:No\.?|Nos\.|[Nn]umber)\s*$")
 # The name of a scale right before its reading: "measured magnitude 6.1", "of magnitude 5.6".
 SCALE_LABEL_BEFORE = re.compile(r"\b(?:[Mm]agnitude|Richter|Category)\s+(?:of\s+)?$")
 # A count per period or per occasion right after its noun: "640 flights a day", "12 trains
-# per hour", "141 rushing yards per game" (a team's average, no season's total).
+# per hour", "141 rushing yards per game" (a team's average, no season's total), "190,000
+# passengers on an average weekday".
 COUNT_PER_PERIOD = re.compile(
-    r"(?:\s+[a-z][\w'’-]*){1,3}?\s+(?:a|an|per|each|every)\s+(?P<period>hour|day|week|month"
-    r"|year|night|shift|game|match|season|race|carry|attempt)\b"
+    r"(?:\s+[a-z][\w'’-]*){1,3}?\s+(?:a|an|per|each|every"
+    r"|(?:on\s+)?(?:an?\s+)?(?:average|typical|normal|ordinary|usual))"
+    r"\s+(?P<period>hour|day|weekday|week|month|year|night|shift|game|match|season|race"
+    r"|carry|attempt)\b"
     # Not "died a day after the storm".
     r"(?!\s+(?:after|before|later|earlier|ago|of|or)\b)"
 )

@@ -1666,6 +1666,30 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="those a clause says died are no other count of all",
         ),
+        pytest.param(
+            "Plant\n\nThe plant, which opened in 1998, currently employs 3,200 workers, the "
+            "company said on Tuesday.",
+            "Plant\n\nAt its peak, the construction phase is expected to employ about 2,500 "
+            "workers, the company said on Tuesday.",
+            False,
+            id="what is expected against what stands now",
+        ),
+        pytest.param(
+            "Metro fire\n\nThe fire shut Line 4, which runs 14 trains an hour and is carrying "
+            "about 190,000 passengers on an average weekday, according to the authority.",
+            "Metro fire\n\nThe worst of it was on the first train, with around 600 passengers "
+            "aboard.",
+            False,
+            id="a rate per weekday is no count of one train's",
+        ),
+        pytest.param(
+            "Plant\n\nVantor laid out a plan worth about $2.4 billion on Tuesday, the "
+            "company said.",
+            "Plant\n\nThe state agreed an incentive package worth $410 million on Tuesday, "
+            "the company said.",
+            False,
+            id="the worth of two things",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

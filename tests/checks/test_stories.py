@@ -272,7 +272,6 @@ PROBE_MISSES_ROUND10: set[tuple[str, str]] = {
     ("brackenridge-murder-verdict", "verdict-time"),
     ("braxford-bridge-collapse", "pier-cracks"),
     ("braxford-bridge-collapse", "section-length"),
-    ("braxford-bridge-collapse", "vehicles-in-river"),
     ("calder-city-streaming-record", "The Vantage 200 chart will be published"),
     ("calder-city-streaming-record", "first-day-streams"),
     ("calder-city-streaming-record", "release-day"),
@@ -518,7 +517,6 @@ PROBE_MISSES_ROUND14: set[tuple[str, str]] = {
     ("brackenford-councillor-expenses", "distance-home"),
     ("brackenford-councillor-expenses", "hearing-day"),
     ("brackenford-councillor-expenses", "mayor-bid"),
-    ("brackenford-councillor-expenses", "mileage alone accounted for £17,900"),
     ("brackenford-councillor-expenses", "total-claimed"),
     ("brackenford-councillor-expenses", "£640 on a dinner at the Harbour Grill"),
     ("brannock-ridge-plant-explosion", "The county coroner identified the other two victims"),
@@ -962,7 +960,6 @@ PROBE_MISSES_ROUND27: set[tuple[str, str]] = {
     ("racing-doping", "R-C4-race-time"),
     ("station-flood", "replaced only 9 kilometres since 2019"),
     ("station-flood", "sf-evacuated"),
-    ("valcourt-divorce", "a lump sum of $48 million"),
     ("valcourt-divorce", "vd-age"),
     ("valcourt-divorce", "vd-day"),
     ("valcourt-divorce", "vd-lump-sum"),
@@ -1674,7 +1671,6 @@ PROBE_MISSES_ROUND54: set[tuple[str, str]] = {
     ("kestrel-bay-open", "Organisers had hoped for 45,000 on the final day"),
     ("mars-lander-touchdown", "C2-touchdown-time"),
     ("mars-lander-touchdown", "C3-mars-failure-rate"),
-    ("mars-lander-touchdown", "N7-entry-vs-parachute-speed"),
     ("mars-lander-touchdown", "U6-instrument-count"),
     ("metro-tunnel-fire", "C1-trains-halted"),
     ("metro-tunnel-fire", "C2-call-time"),
@@ -1827,6 +1823,47 @@ def test_change_over_time_is_not_a_conflict(folder: Path, item: dict[str, Any]) 
 # tester planted), reported by testers or met while fixing something else, each fixed since:
 # (round's folder, story, (file, quote), (file, quote)).
 REPORTED_FALSE_CONFLICTS = [
+    # Round 54: a winner's cheque against the total purse; an exchange "collapsed" before
+    # its name, against two arrests' days; one train's passengers against the line's
+    # weekday riders; a plan's worth against an incentive package's; a construction crew
+    # expected at its peak against the staff now; what a plaintiff gets against what a
+    # hospital settled with her for.
+    (
+        "blind52",
+        "kestrel-bay-open",
+        ("followup.txt", "took home $1.512 million from the biggest purse"),
+        ("wire.txt", "the total purse of $8.4 million"),
+    ),
+    (
+        "blind52",
+        "vaultis-exchange-collapse",
+        ("followup.txt", "collapsed cryptocurrency exchange Vaultis on Friday"),
+        ("wire.txt", "collapsed cryptocurrency exchange Vaultis on Thursday"),
+    ),
+    (
+        "blind52",
+        "metro-tunnel-fire",
+        ("tv.txt", "with around 600 passengers aboard"),
+        ("wire.txt", "carrying about 190,000 passengers on an average weekday"),
+    ),
+    (
+        "blind52",
+        "carmaker-plant-expansion",
+        ("tv.txt", "Vantor laid out a plan worth about $2.4 billion"),
+        ("wire.txt", "an incentive package worth $410 million"),
+    ),
+    (
+        "blind52",
+        "carmaker-plant-expansion",
+        ("tv.txt", "is expected to employ about 2,500 workers"),
+        ("wire.txt", "currently employs 3,200 workers"),
+    ),
+    (
+        "blind52",
+        "surgeon-malpractice-verdict",
+        ("blog.txt", "Rosalind Ferrant gets close to $6 million"),
+        ("tv.txt", "The hospital settled with Ferrant for eight hundred thousand dollars"),
+    ),
     # Round 45: what the union seeks against the pay offer it struck over.
     (
         "blind43",

@@ -75,6 +75,10 @@ def attributions(sentence: str) -> list[tuple[str, str]]:
             [("The service's own dashboard", "showed")],
         ),
         (
+            "The papers show mileage alone accounted for £17,900 of the claims.",
+            [("The papers", "show")],
+        ),
+        (
             "Analysts at Vantage Data project sales of about 500,000 copies.",
             [("Analysts at Vantage Data", "project")],
         ),

@@ -358,6 +358,11 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
         # An event's participle that describes a noun: the day is of what is done to it.
         ("Engineers will inspect the failed tank on Friday.", None),
         (
+            "Police arrested the founder of collapsed cryptocurrency exchange Vaultis on Thursday.",
+            None,
+        ),
+        ("Police arrested a third figure at the collapsed exchange on Friday.", None),
+        (
             "The jury returned its verdict on Wednesday afternoon.",
             ("day of verdict", "wednesday", "Wednesday afternoon"),
         ),
