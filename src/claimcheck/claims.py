@@ -622,7 +622,9 @@ AGE_DESCRIBED_AT_LENGTH = re.compile(
 )
 # The same after the name: "Dario Vesk, the 29-year-old striker".
 AGE_DESCRIBED_AFTER_NAME = re.compile(
-    rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME}),\s+(?:the|an?)\s+"
+    rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME}),\s+(?:the|an?|his|her|their"
+    # "Mattias Kroll, Vantor's 59-year-old chief executive".
+    r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s)\s+"
     r"(?P<value>" + _AGE_VALUE + r")-year-old\b"
 )
 
@@ -2440,6 +2442,9 @@ def find_facts(text: str, span: Span) -> tuple[tuple[Fact, Span], ...]:
     if found and found[-1][0].attribute == "age":
         # "Darnell Voss, 34, Emil Crane, 41, and Rudy Penhallow, 28": each named age.
         found.extend(_further_ages(text, (found[-1][1][1], span[1])))
+    elif found and found[-1][0].attribute == "holder":
+        # "Vantor chief executive Mattias Kroll, 54, told reporters": the holder's age too.
+        found.extend(_further_ages(text, (found[-1][0].span[0], span[1]))[:1])
     return tuple(found)
 
 

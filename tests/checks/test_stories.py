@@ -1661,7 +1661,6 @@ PROBE_MISSES_ROUND53: set[tuple[str, str]] = {
 PROBE_MISSES_ROUND54: set[tuple[str, str]] = {
     ("carmaker-plant-expansion", "C1-current-workforce"),
     ("carmaker-plant-expansion", "C2-announcement-time"),
-    ("carmaker-plant-expansion", "C3-ceo-age"),
     ("carmaker-plant-expansion", "C4-local-hiring-share"),
     ("carmaker-plant-expansion", "$250 million of the aid package comes as tax credits"),
     ("carmaker-plant-expansion", "capital commitment at $2.38 billion"),

@@ -852,6 +852,15 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
         ("The 30-year-old ferry captain was rescued.", None),
         # Not a thing the lexicon knows: no age.
         ("The 20-year-old rivalry was renewed.", None),
+        # A post's holder's age, and an age after a name in a description with an owner.
+        (
+            "Vantor chief executive Mattias Kroll, 54, told reporters at the plant.",
+            ("mattias kroll", "54"),
+        ),
+        (
+            "Mattias Kroll, Vantor's 59-year-old chief executive, said on Thursday.",
+            ("mattias kroll", "59"),
+        ),
     ],
 )
 def test_an_age_is_a_fact_of_its_person_or_thing(
