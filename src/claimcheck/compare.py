@@ -564,6 +564,7 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         or _now_against_what_is_expected(match.left, match.right)
         or _worth_of_two_things(match.left, match.right)
         or _one_reading_reached_by_a_change(match.left, match.right)
+        or _spent_against_a_cost_to_come(match.left, match.right)
     ):
         # Two groups, or two things of one noun: neither backs nor contradicts the other.
         return Comparison("unclear", comparison.times_known)
@@ -1421,6 +1422,22 @@ def _worth_of_two_things(left: Claim, right: Claim) -> bool:
             return False
         things.append(stem(singular(found.group(1))))
     return things[0] != things[1]
+
+
+# "spent" in a sum's clause: what has been paid out so far.
+_SPENT = re.compile(r"\bspent\b")
+
+
+def _spent_against_a_cost_to_come(left: Claim, right: Claim) -> bool:
+    """Whether one sum is what has been spent ("had spent only 4.5 million pounds by the end
+    of June", "Two million pounds spent before a single vote was cast") and the other what
+    something will or would cost ("will cost £14 million", "would cost perhaps 30 million
+    pounds"): money paid out so far is no account of the whole bill, whichever is larger."""
+    to_come = ["future" in claim.signals or _possible(claim) for claim in (left, right)]
+    if to_come[0] == to_come[1]:
+        return False
+    spent = right if to_come[0] else left
+    return _SPENT.search(spent.text) is not None
 
 
 def _one_reading_reached_by_a_change(left: Claim, right: Claim) -> bool:

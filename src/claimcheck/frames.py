@@ -1261,6 +1261,19 @@ def _no_count_by_its_words(text: str, claim: Claim, quantity: Quantity) -> bool:
     return RATE_BEFORE.search(text, start, quantity.span[0]) is not None
 
 
+# A part before the whole a figure gives: "95 percent of the", "six of its", "half of the".
+_WHOLE_OF_A_PART = re.compile(
+    r"(?:\d|\b(?:percent|per cent|half|third|quarter|two|three|four|five|six|seven|eight|nine"
+    r"|ten|dozen|dozens|hundreds|most|all|some|many))%?\s+of\s+(?:the|its|his|her|their)\s+$",
+    re.IGNORECASE,
+)
+# The whole's noun then the verb of which the part is the subject: "... tickets had been
+# sold" (in "the 22 people killed" the participle is the whole's).
+_PART_IS_SUBJECT = re.compile(
+    r"(?:\s+[\w'’-]+){1,3}?\s+(?:had|have|has|were|was|are|is|will|would)\b"
+)
+
+
 def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame | None:
     """The frame of one claim from its sentence's parse, or None if it has no figure."""
     figure = _figure_tokens(doc, claim)
@@ -1273,6 +1286,12 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     vague = quantity.value is None and quantity.surface.replace(" ", "").isalpha()
     if not vague and any(c.dep_ == "prep" and c.lower_ == "of" for t in tokens for c in t.children):
         # "18 of its next 23 games": a part ("dozens of people" is a count of people).
+        return None
+    if _WHOLE_OF_A_PART.search(
+        text, max(claim.sentence_span[0], quantity.span[0] - 40), quantity.span[0]
+    ) and _PART_IS_SUBJECT.match(text, quantity.span[1], claim.sentence_span[1]):
+        # "Almost 95 percent of the 960,000 tickets had been sold": what the verb says is
+        # of the part; the whole is the tickets there were, not those sold.
         return None
     words = lexicon()
     top = _top(tokens)

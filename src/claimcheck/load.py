@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import stat
 import sys
 from collections import Counter
@@ -51,6 +52,16 @@ HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIX = ".jsonl"
 # Keys of claimcheck's own JSON Lines output (a ledger line, a finding), never articles.
 OWN_OUTPUT_KEYS = (frozenset(("sentence_span", "quantities")), frozenset(("rule", "evidence")))
+# The opening of claimcheck's own reports as text, Markdown and HTML ("5 sources, 43
+# claims, 2 groups: ...", "# claimcheck report", "<title>claimcheck report</title>"): a
+# report saved into the folder it scans ("claimcheck scan news > news/report.txt") would
+# otherwise come back as an article, its quotes backing the claims they quote.
+OWN_REPORT = re.compile(
+    rb"\A\s*(?:\d[\d,]* sources?, \d[\d,]* claims?, \d[\d,]* groups?\b|# claimcheck report\b)"
+    rb"|<title>claimcheck report</title>"
+)
+REPORT_SNIFF_BYTES = 2048
+OWN_REPORT_REASON = "claimcheck's own report, not an article"
 # For each field of an article, the record keys that may hold it, first present wins:
 # the shapes of common scrapers (news-please, trafilatura, newspaper) and datasets.
 JSONL_FIELDS: dict[str, tuple[str, ...]] = {
@@ -288,6 +299,8 @@ def read_article(
     raw = read_bytes(path, max_bytes)
     if isinstance(raw, SkippedFile):
         return raw
+    if OWN_REPORT.search(raw[:REPORT_SNIFF_BYTES]):
+        return SkippedFile(path=str(path), reason=OWN_REPORT_REASON)
     if path.suffix.lower() in HTML_SUFFIXES:
         return read_page(source_id, path, raw)
     return decode_article(source_id, path, raw)

@@ -1690,6 +1690,22 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="the worth of two things",
         ),
+        pytest.param(
+            "Charge\n\nSetting it up, including cameras, signs and a payment system, will cost "
+            "£14 million, council documents show.",
+            'Charge\n\n"Two million pounds spent before a single vote was cast tells you '
+            'everything," he said.',
+            False,
+            id="money spent so far against what it will cost",
+        ),
+        pytest.param(
+            "Tour\n\nAlmost 95 percent of the 960,000 tickets had been sold, according to the "
+            "promoter.",
+            "Tour\n\nAbout 205,000 tickets had been sold for the three nights, according to "
+            "the council.",
+            False,
+            id="the whole a share of it was sold of",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -88,6 +88,19 @@ def test_unreadable_files_are_skipped_and_reported(
     assert {json.loads(line)["source"] for line in out.splitlines()} == {"local.txt", "wire.txt"}
 
 
+@pytest.mark.parametrize("format_name", ["table", "markdown", "html"])
+def test_a_report_saved_into_the_scanned_folder_is_no_article(
+    make_articles: Callable[..., Path], format_name: str
+) -> None:
+    folder = make_articles(**AGREEING)
+    _, ledger, _ = run("extract", str(folder))
+    _, report, _ = run("scan", str(folder), "--format", format_name)
+    (folder / "report.txt").write_text(report, encoding="utf-8")
+    code, out, err = run("extract", str(folder))
+    assert (code, out) == (0, ledger)
+    assert f"skipped {folder / 'report.txt'}: claimcheck's own report, not an article" in err
+
+
 def test_bad_config_names_the_file_and_key(make_articles: Callable[..., Path]) -> None:
     folder = make_articles(config="[aliasses]\n", **AGREEING)
     code, out, err = run("scan", str(folder))
