@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.attribution import DOCUMENT_NOUNS, SPEAKER_LABEL
 from claimcheck.claims import (
+    PART_OF_WHOLE,
     measure_data,
     measure_words,
     primary_quantity,
@@ -1264,7 +1265,7 @@ def _no_count_by_its_words(text: str, claim: Claim, quantity: Quantity) -> bool:
 # A part before the whole a figure gives: "95 percent of the", "six of its", "half of the".
 _WHOLE_OF_A_PART = re.compile(
     r"(?:\d|\b(?:percent|per cent|half|third|quarter|two|three|four|five|six|seven|eight|nine"
-    r"|ten|dozen|dozens|hundreds|most|all|some|many))%?\s+of\s+(?:the|its|his|her|their)\s+$",
+    r"|ten|dozen|dozens|hundreds|most|all|some|many))%?" + PART_OF_WHOLE.pattern,
     re.IGNORECASE,
 )
 # The whole's noun then the verb of which the part is the subject: "... tickets had been
