@@ -930,11 +930,8 @@ def _said_as_a_whole(claim: Claim) -> bool:
     """Whether a figure is said to be a whole by a word of ``whole_modifiers``: before its
     noun ("11 total touchdowns") or before the noun it is "of" ("the total purse of $8.4
     million")."""
-    if not WHOLE_MODIFIERS.isdisjoint(claim.measure.split()):
-        return True
-    quantity = primary_quantity(claim)
-    return quantity is not None and (
-        _WHOLE_BEFORE_OF.search(claim.text, 0, quantity.span[0] - claim.span[0]) is not None
+    return not WHOLE_MODIFIERS.isdisjoint(claim.measure.split()) or _before_figure(
+        claim, _WHOLE_BEFORE_OF
     )
 
 
@@ -1433,11 +1430,8 @@ def _spent_against_a_cost_to_come(left: Claim, right: Claim) -> bool:
     of June", "Two million pounds spent before a single vote was cast") and the other what
     something will or would cost ("will cost £14 million", "would cost perhaps 30 million
     pounds"): money paid out so far is no account of the whole bill, whichever is larger."""
-    to_come = ["future" in claim.signals or _possible(claim) for claim in (left, right)]
-    if to_come[0] == to_come[1]:
-        return False
-    spent = right if to_come[0] else left
-    return _SPENT.search(spent.text) is not None
+    spent = _the_unmarked_of(left, right, lambda claim: _is_forecast(claim) or _possible(claim))
+    return spent is not None and _SPENT.search(spent.text) is not None
 
 
 def _one_reading_reached_by_a_change(left: Claim, right: Claim) -> bool:
@@ -1456,11 +1450,19 @@ def _now_against_what_is_expected(left: Claim, right: Claim) -> bool:
     """Whether one figure is what is expected or planned (``claims.FUTURE_CUES``: "is
     expected to employ about 2,500 workers") and the other says what stands now
     (``current_total_words``: "currently employs 3,200 workers"): two moments."""
-    future = ["future" in claim.signals for claim in (left, right)]
-    if future[0] == future[1]:
-        return False
-    present = right if future[0] else left
-    return not CURRENT_TOTAL_WORDS.isdisjoint(re.findall(r"[a-z]+", present.text.casefold()))
+    present = _the_unmarked_of(left, right, _is_forecast)
+    return present is not None and _says_now(present)
+
+
+def _is_forecast(claim: Claim) -> bool:
+    """Whether a claim tells what will or is expected to be (``claims.FUTURE_CUES``)."""
+    return "future" in claim.signals
+
+
+def _says_now(claim: Claim) -> bool:
+    """Whether a claim says its figure is as things stand when reported
+    (``current_total_words``: "now", "currently")."""
+    return not CURRENT_TOTAL_WORDS.isdisjoint(re.findall(r"[a-z]+", claim.text.casefold()))
 
 
 def _current_totals(match: Match) -> bool:
@@ -1468,8 +1470,7 @@ def _current_totals(match: Match) -> bool:
     "Vale now has 2,130 points" against "Vale now has 2,030 points". The
     subject and the moment say what "points" counts, though the word alone does not."""
     return match.basis in ("alias", "name") and all(
-        not CURRENT_TOTAL_WORDS.isdisjoint(re.findall(r"[a-z]+", claim.text.casefold()))
-        for claim in (match.left, match.right)
+        _says_now(claim) for claim in (match.left, match.right)
     )
 
 
@@ -1682,10 +1683,16 @@ def _no_larger(part: Claim, whole: Claim) -> bool:
 def _one_side_within(left: Claim, right: Claim, marked: Callable[[Claim], bool]) -> bool:
     """Whether exactly one of two claims is marked by its own words as some of a whole and
     its figure is no larger than the other's."""
+    whole = _the_unmarked_of(left, right, marked)
+    return whole is not None and _no_larger(left if whole is right else right, whole)
+
+
+def _the_unmarked_of(left: Claim, right: Claim, marked: Callable[[Claim], bool]) -> Claim | None:
+    """The claim a test does not mark when it marks exactly one of the two, else None."""
     left_marked, right_marked = marked(left), marked(right)
     if left_marked == right_marked:
-        return False
-    return _no_larger(*((left, right) if left_marked else (right, left)))
+        return None
+    return right if left_marked else left
 
 
 def _in_a_side_of_a_place(claim: Claim) -> bool:
