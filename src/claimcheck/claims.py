@@ -2257,6 +2257,25 @@ def _on_a_scale(text: str, quantity: Quantity) -> bool:
     )
 
 
+@cache
+def _span_noun() -> re.Pattern[str]:
+    """A noun of ``span_nouns`` (measure lexicon) right after a figure, with at most one
+    word between ("eight regular-season games")."""
+    return re.compile(rf"(?:\s+[a-z][a-z-]*)?\s+(?:{measure_words('span_nouns')})\b")
+
+
+def _span_of_the_count(text: str, cut: re.Match[str], right: Quantity) -> bool:
+    """Whether a preposition's figure is the span the count before it was made over ("He had
+    11 total touchdowns in eight games", "96 yards on 14 carries"): it stays in that count's
+    clause, so that it is no claim of its own to set against games missed or played."""
+    return (
+        cut.group().strip() in ("in", "on")
+        and cut.end() == right.span[0]
+        and right.kind == "count"
+        and _span_noun().match(text, right.span[1]) is not None
+    )
+
+
 def split_clauses(text: str, span: Span, anchors: Sequence[Quantity]) -> list[Span]:
     """Cut a sentence between consecutive figures at the strongest clause boundary.
 
@@ -2272,7 +2291,10 @@ def split_clauses(text: str, span: Span, anchors: Sequence[Quantity]) -> list[Sp
                 m for m in pattern.finditer(text, gap_start, right.span[1]) if m.start() < gap_end
             ]
             if found:
-                cuts.append(found[-1].start())
+                if pattern is not CLAUSE_BREAKS[-1] or not _span_of_the_count(
+                    text, found[-1], right
+                ):
+                    cuts.append(found[-1].start())
                 break
         else:
             if term_attribute(left):

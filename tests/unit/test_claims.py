@@ -60,6 +60,17 @@ def seed_claim(source: str, phrase: str) -> Claim:
             "Officials said 12 people were killed and 85 injured.",
             [("12", "people"), ("85", "injured")],
         ),
+        # The games are the span the touchdowns were counted over, no count of their own.
+        (
+            "He had 11 total touchdowns in eight games this season.",
+            [("11", "total touchdowns")],
+        ),
+        ("She ran for 96 yards on 14 carries.", [("96 yards", "")]),
+        # A count of places after "in" is a claim of its own.
+        (
+            "The tsunami killed 230,000 people in 14 countries.",
+            [("230,000", "people"), ("14", "countries")],
+        ),
     ],
 )
 def test_one_claim_per_assertion(text: str, expected: list[tuple[str, str]]) -> None:
