@@ -1722,6 +1722,39 @@ PROBE_MISSES_ROUND55: set[tuple[str, str]] = {
     ("yacht-storm-rescue", "C4-hospitalised"),
 }
 
+PROBE_MISSES_ROUND56: set[tuple[str, str]] = {
+    ("car-plant-vote", "C1-yes-share"),
+    ("car-plant-vote", "C2-turnout"),
+    ("car-plant-vote", "C3-strike-days"),
+    ("car-plant-vote", "C4-one-off-payment"),
+    ("chef-tax-case", "C1-tax-owed"),
+    ("chef-tax-case", "C2-chef-age"),
+    ("chef-tax-case", "C3-arrest-time"),
+    ("chef-tax-case", "three times a week, the court heard"),
+    ("chef-tax-case", "bail with a £50,000 surety"),
+    ("coal-mine-explosion", "C3-blast-time"),
+    ("coal-mine-explosion", "C4-rescuers-day-one"),
+    ("coal-mine-explosion", "U8-blast-time-local"),
+    ("drazen-valley-earthquake", "C1-magnitude"),
+    ("drazen-valley-earthquake", "C2-quake-time"),
+    ("drazen-valley-earthquake", "C3-houses-damaged"),
+    ("drazen-valley-earthquake", "C4-depth"),
+    ("drazen-valley-earthquake", "U1-old-buildings"),
+    ("kestrel-fernlight-deal", "C1-deal-value"),
+    ("kestrel-fernlight-deal", "C3-share-fall"),
+    ("kestrel-fernlight-deal", "C4-cut-share"),
+    ("national-coach-appointment", "C2-salary"),
+    ("national-coach-appointment", "C3-coach-age"),
+    ("national-coach-appointment", "C4-estavia-win-rate"),
+    ("national-coach-appointment", "CH1-tickets"),
+    ("officer-shooting-manhunt", "C1-shooting-time"),
+    ("officer-shooting-manhunt", "C3-search-grid-cleared"),
+    ("officer-shooting-manhunt", "C4-hospital"),
+    ("satellite-launch-failure", "C1-time-to-failure"),
+    ("satellite-launch-failure", "C3-insurance-share"),
+    ("satellite-launch-failure", "C4-flight-number"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1774,6 +1807,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND53
     | PROBE_MISSES_ROUND54
     | PROBE_MISSES_ROUND55
+    | PROBE_MISSES_ROUND56
 )
 
 
