@@ -856,19 +856,25 @@ def _kinds_of_people_apart(left: Claim, right: Claim) -> bool:
 _LETTERED = re.compile(
     r"\b[Tt]he\s+(?P<mark>[A-Z])\s+(?P<noun>[a-z]{3,})\b"
     r"|\b(?P<noun2>[A-Z][a-z]{2,})\s+(?P<mark2>[A-Z])\b"
+    # A name numbered after a hyphen: "the lost Orison-2 satellite", "Orison-1".
+    r"|\b(?P<noun3>[A-Z][A-Za-z]{2,})-(?P<mark3>\d{1,3}|[A-Z])\b(?!-)"
 )
 
 
 def _lettered_apart(left: Claim, right: Claim) -> bool:
-    """Whether two figures are of two things of one noun told apart by a letter before them
-    ("The agency said the A sample contained 4.2 nanograms", "the B sample contained 3.9
-    nanograms"): two samples, not two accounts of one."""
+    """Whether two figures are of two things of one noun told apart by a letter or a number
+    before them ("The agency said the A sample contained 4.2 nanograms", "the B sample
+    contained 3.9 nanograms"; "Orison-1 cost $275 million", "the Orison-2 satellite had
+    cost $362.7 million"): two things, not two accounts of one."""
     found = []
     for claim in (left, right):
         quantity = primary_quantity(claim)
         before = claim.text[: quantity.span[0] - claim.span[0]] if quantity else ""
         marks = {
-            ((m["noun"] or m["noun2"]).casefold(), m["mark"] or m["mark2"])
+            (
+                (m["noun"] or m["noun2"] or m["noun3"]).casefold(),
+                m["mark"] or m["mark2"] or m["mark3"],
+            )
             for m in _LETTERED.finditer(before)
         }
         found.append(marks)
@@ -889,7 +895,7 @@ _VERB_BOUND = frozenset(read_data("measures.json")["verb_bound_attributes"])
 # "a target of 50,000 homes".
 _AIM_BEFORE = re.compile(
     r"\b(?:aim(?:s|ed)?\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|target(?:s|ed)?|goal"
-    r"|pledged?\s+to|promised?\s+to|vowed?\s+to)\b",
+    r"|pledged?\s+to|promised?\s+to|vowed?\s+to|planned\s+to|planning\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -3040,8 +3046,8 @@ def names_others(claim: Claim) -> bool:
 PAYMENT_MIX = re.compile(r"\b(?:combination|mix|mixture)\s+of\s+$", re.IGNORECASE)
 
 # Words that make a count an addition to another: "three other bombs", "another 19 patients",
-# "three newly identified deaths", "five new cases".
-OTHERS_CUES = frozenset("other another additional further more new newly".split())
+# "200 extra redundancies", "three newly identified deaths", "five new cases".
+OTHERS_CUES = frozenset("other another additional extra further more new newly".split())
 # A name and "and" before a count of others: "Tobias Renwick and two others were killed"
 # counts those besides him ("injuring 23 others" is the whole toll of the injured).
 _NAMED_AND_OTHERS = re.compile(r"[A-Z][a-z'’-]+\s+and\s+$")

@@ -1342,6 +1342,10 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # "police put the turnout at roughly 25,000": the object is what is measured.
         measured = _argument(verb, ("dobj",))
     total = _total_of(top, words) if measured is None and quantity.kind == "count" else None
+    if measured is None and quantity.kind == "percent":
+        # "on a turnout of 78 percent": a group's size as a share, of no verb's doing.
+        total = _total_of(top, words)
+        total = total if total and lemma(total[0]).casefold() in words.group_nouns else None
     if total is not None:
         measured, verb = total
     if measured is not None and lemma(measured).casefold() in words.money_containers:
@@ -1402,6 +1406,16 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     ):
         # "raises property taxes 3.5 percent", "gave themselves a 9 percent raise": a verb of
         # change that also names a sum ("raised $5 million") names no sum beside a percentage.
+        attribute = ""
+    if (
+        quantity.kind == "percent"
+        and verb is not None
+        and attribute in words.money_only
+        and attribute == _verb_attribute(verb, words)
+        and top.dep_ in ("nsubj", "nsubjpass")
+        and top.head == verb
+    ):
+        # "58 percent backed the deal": a share of those who did it, no sum the verb names.
         attribute = ""
     if not attribute and quantity.kind == "money":
         # The parse found no money word; the words around the sum may have ("which cost").

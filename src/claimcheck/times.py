@@ -265,11 +265,27 @@ _ONLY_LINKS = re.compile(r"[\s,]*(?:(?:on|by|as of|until|through)\s+)?")
 _TIME_OWNED = re.compile(r"\s+(?:close|closing|session|trading|open|opening)\b")
 
 
+# A determiner right before a day, and a noun right after it, make the day describe the noun:
+# "tickets for the Sept. 5 friendly", "at the Monday night meeting".
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$")
+_NOUN_AFTER = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+"
+    r"(?!(?:and|or|of|to|at|in|on|by|for|from|with|before|after|when|that|as|is|was|were|"
+    r"will|would|had|has|have)\b)[a-z][a-z-]+"
+)
+
+
 def _names_an_event(text: str, span: Span) -> bool:
-    """Whether a day written as a possessive names an event of it ("Tuesday's derailment"),
-    not a time of that day ("by Friday's close", which dates a figure as a plain day
-    would)."""
-    return _is_possessive(text, span) and _TIME_OWNED.match(text, span[1]) is None
+    """Whether a day names an event of it, not a time: written as a possessive ("Tuesday's
+    derailment"; not "by Friday's close", which dates a figure as a plain day would), or
+    describing a noun after a determiner ("tickets for the Sept. 5 friendly had been sold by
+    Wednesday")."""
+    if _is_possessive(text, span):
+        return _TIME_OWNED.match(text, span[1]) is None
+    return (
+        _DETERMINER_BEFORE.search(text, max(0, span[0] - 6), span[0]) is not None
+        and _NOUN_AFTER.match(text, span[1]) is not None
+    )
 
 
 def _is_possessive(text: str, span: Span) -> bool:

@@ -2967,6 +2967,30 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "The Oruna school gym sheltered 400 people overnight, officials said.",
             False,
         ),
+        # What a plant had planned to build is no account of what the strikes cost it.
+        (
+            "The company said it had planned to build 190,000 cars at the plant this year.",
+            "We lost around 11,000 cars to the stoppages, the plant manager said.",
+            False,
+        ),
+        # Two satellites numbered apart.
+        (
+            "Its first spacecraft launched from here, Orison-1, cost $275 million.",
+            "The firm, which owned the lost Orison-2 satellite, said it cost $362.7 million.",
+            False,
+        ),
+        # Extra job cuts are an addition to the cuts announced, not a rival total.
+        (
+            "Kestrel said it would cut about 900 jobs, the company said.",
+            "Two hundred extra redundancies in two days is too many, the union said.",
+            False,
+        ),
+        # A yes share is no turnout.
+        (
+            "The union said 58 percent of members who voted yes, on a turnout of 78 percent.",
+            "The union says 58 percent backed the deal.",
+            False,
+        ),
     ],
 )
 def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conflict: bool) -> None:

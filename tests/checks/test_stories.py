@@ -1746,7 +1746,6 @@ PROBE_MISSES_ROUND56: set[tuple[str, str]] = {
     ("national-coach-appointment", "C2-salary"),
     ("national-coach-appointment", "C3-coach-age"),
     ("national-coach-appointment", "C4-estavia-win-rate"),
-    ("national-coach-appointment", "CH1-tickets"),
     ("officer-shooting-manhunt", "C1-shooting-time"),
     ("officer-shooting-manhunt", "C3-search-grid-cleared"),
     ("officer-shooting-manhunt", "C4-hospital"),
@@ -1887,6 +1886,40 @@ def test_change_over_time_is_not_a_conflict(folder: Path, item: dict[str, Any]) 
 # tester planted), reported by testers or met while fixing something else, each fixed since:
 # (round's folder, story, (file, quote), (file, quote)).
 REPORTED_FALSE_CONFLICTS = [
+    # Round 56: an aftershock's clock time against the main shock's; a yes share against a
+    # turnout; cars a plant had planned to build against cars lost to strikes; "two hundred
+    # extra redundancies" against the job cuts announced; one satellite's cost against
+    # another's.
+    (
+        "blind54",
+        "drazen-valley-earthquake",
+        ("local.txt", "When the quake hit at 3:52 a.m. Sunday"),
+        ("wire.txt", "tremor at 9:05 a.m."),
+    ),
+    (
+        "blind54",
+        "car-plant-vote",
+        ("tv.txt", "The union says 58 percent backed the deal"),
+        ("wire.txt", "on a turnout of 78 percent"),
+    ),
+    (
+        "blind54",
+        "car-plant-vote",
+        ("tv.txt", "We lost around 11,000 cars to the stoppages"),
+        ("wire.txt", "planned to build 190,000 cars at Brennock this year"),
+    ),
+    (
+        "blind54",
+        "kestrel-fernlight-deal",
+        ("followup.txt", "Two hundred extra redundancies"),
+        ("wire.txt", "would cut about 900 jobs"),
+    ),
+    (
+        "blind54",
+        "satellite-launch-failure",
+        ("followup.txt", "the spacecraft had cost $362.7 million"),
+        ("local.txt", "Orison-1, cost $275 million"),
+    ),
     # Met in session 22: the games a player's touchdowns were counted over, against the
     # games he will miss.
     (

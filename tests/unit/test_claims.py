@@ -548,6 +548,13 @@ def test_the_weekday_beside_an_events_clock_time(
             "time of traffic stop",
             "~01:00",
         ),
+        # One of several events, picked by a superlative, is not the story's one.
+        (
+            "After 140 aftershocks, the strongest of them a magnitude 5.2 tremor at 9:05 a.m.",
+            None,
+            None,
+        ),
+        ("The quake struck at 3:52 a.m., the strongest in decades.", "time of quake", "03:52"),
     ],
 )
 def test_clock_time_of_an_event(sentence: str, attribute: str | None, value: str | None) -> None:
@@ -1253,6 +1260,13 @@ def test_what_a_sum_takes_in_is_not_what_it_is(sentence: str, measure: str) -> N
             None,
             "thursday",
         ),
+        # A day between a determiner and a noun describes the noun: the match's date.
+        (
+            "More than 25,000 tickets for the Sept. 5 friendly had been sold by Wednesday.",
+            None,
+            "wednesday",
+        ),
+        ("About 400 people attended the Monday night meeting, held on Tuesday.", None, "tuesday"),
     ],
 )
 def test_a_possessive_day_names_an_event(sentence: str, clause_end: int | None, day: str) -> None:

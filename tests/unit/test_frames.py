@@ -217,6 +217,9 @@ def test_role(
         # A span of another noun in a sentence of a term is no term.
         ("Tom Orlen was sentenced with no chance of parole for 12 years.", "12 years"),
         ("Tom Orlen was sentenced on Tuesday, 10 years after the killing.", "10 years"),
+        # A share of those who backed a deal is no sum of funding.
+        ("The union says 58 percent backed the deal.", "58 percent"),
+        ("The union said 62 percent backed the offer, on a turnout of 78 percent.", "78 percent"),
     ],
 )
 def test_no_attribute(make_articles: MakeArticles, text: str, figure: str) -> None:
