@@ -1584,9 +1584,9 @@ def _clock_minutes(clock: str) -> int:
     return (hour * 60 + minutes + offset) % MINUTES_PER_DAY
 
 
-# A superlative that picks one of several right before an event's words: "the strongest of
-# them", "the largest of which".
-_ONE_OF_SEVERAL = re.compile(r"\b[a-z]{2,}est\s+of\s+(?:them|these|those|which)\b(?:[^.;:]|\.\d)*$")
+# A superlative that picks one of several before a figure or an event's words: "the
+# strongest of them", "the largest of which".
+ONE_OF_SEVERAL = re.compile(r"\b[a-z]{2,}est\s+of\s+(?:them|these|those|which)\b(?:[^.;:]|\.\d)*$")
 
 
 def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
@@ -1606,7 +1606,7 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
     # two": the eruption's, not the killing's), the longest of them ("clashes erupted", not
     # "erupted"); the first in data order on a tie.
     event, match = min(found, key=lambda pair: _clock_distance(pair[1]))
-    if _ONE_OF_SEVERAL.search(text, max(span[0], match.start() - 50), match.start()):
+    if ONE_OF_SEVERAL.search(text, max(span[0], match.start() - 50), match.start()):
         # "more than 140 aftershocks, the strongest of them a magnitude 5.2 tremor at 9:05
         # a.m.": one of several events, not the story's one.
         return None

@@ -23,6 +23,7 @@ from claimcheck.attribution import REPORTING_VERB
 from claimcheck.claims import (
     MINUTES_PER_DAY,
     NEXT_OCCASION_CUE,
+    ONE_OF_SEVERAL,
     YEAR,
     is_story_event,
     measure_words,
@@ -560,6 +561,7 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         or _narrowed_within_a_total(match.left, match.right)
         or _done_apart(match.left, match.right)
         or _aimed_at(match.left) != _aimed_at(match.right)
+        or picked_of_several(match.left) != picked_of_several(match.right)
         or _of_the_next_occasion(match.left) != _of_the_next_occasion(match.right)
         or _now_against_what_is_expected(match.left, match.right)
         or _worth_of_two_things(match.left, match.right)
@@ -898,6 +900,13 @@ _AIM_BEFORE = re.compile(
     r"|pledged?\s+to|promised?\s+to|vowed?\s+to|planned\s+to|planning\s+to)\b",
     re.IGNORECASE,
 )
+
+
+def picked_of_several(claim: Claim) -> bool:
+    """Whether a figure is of one thing a superlative picks out of several ("140
+    aftershocks, the strongest of them a magnitude 5.2 tremor"): not the story's one thing
+    the same noun names elsewhere ("the quake, of magnitude 6.6")."""
+    return _before_figure(claim, ONE_OF_SEVERAL)
 
 
 def _aimed_at(claim: Claim) -> bool:
@@ -2968,8 +2977,14 @@ def gives_its_measure(claim: Claim) -> bool:
     """Whether a figure is a value of its measure as such, which another value of the same
     article would contradict: not further things beside some counted ("three other
     bombs", ``counts_others``), a part listed after its whole (``lists_a_part``) or those
-    of a group a clause picks out (``counts_those_who``)."""
-    return not counts_others(claim) and not lists_a_part(claim) and not counts_those_who(claim)
+    of a group a clause picks out (``counts_those_who``), nor one thing a superlative picks
+    out of several (``picked_of_several``)."""
+    return not (
+        counts_others(claim)
+        or lists_a_part(claim)
+        or counts_those_who(claim)
+        or picked_of_several(claim)
+    )
 
 
 def counts_those_who(claim: Claim) -> bool:

@@ -493,6 +493,18 @@ def unattributed_text(claim: Claim) -> str:
     quantity = primary_quantity(claim)
     if quantity is not None and start <= quantity.span[0] < end:
         end = quantity.span[0]
+        # "the Crown Prosecution Office said the chef had failed to pay £4.2 million": the
+        # credit ends with its verb (and a "that" after it); the reported words are the claim's.
+        credit = claim.attribution.cue
+        cue = (
+            re.compile(rf"\b{re.escape(credit)}\b(?:\s+that\b)?").search(
+                claim.text, max(0, start - claim.span[0]), end - claim.span[0]
+            )
+            if credit
+            else None
+        )
+        if cue is not None:
+            end = claim.span[0] + cue.end()
     start, end = (max(0, offset - claim.span[0]) for offset in (start, end))
     return text[:start] + " " * (max(start, min(end, len(text))) - start) + text[end:]
 

@@ -2973,6 +2973,22 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "We lost around 11,000 cars to the stoppages, the plant manager said.",
             False,
         ),
+        # The words a credit reports are the claim's own: the chef and his failure to pay.
+        (
+            "On Thursday, the prosecution office said the chef had failed to pay £4,187,350.",
+            "The chef is accused of failing to pay an alleged £2.4 million in tax.",
+            True,
+        ),
+        # The strongest of the aftershocks is one of several, not the quake: the quake's
+        # magnitude is given once in the article, and contradicts another article's.
+        (
+            (
+                "The quake, of magnitude 6.6, hit at 4:17 a.m. It was followed by 140 "
+                "aftershocks, the strongest of them a magnitude 5.2 tremor, the institute said."
+            ),
+            "The institute has now put the quake at magnitude 7.1.",
+            True,
+        ),
         # Two satellites numbered apart.
         (
             "Its first spacecraft launched from here, Orison-1, cost $275 million.",

@@ -1735,7 +1735,6 @@ PROBE_MISSES_ROUND56: set[tuple[str, str]] = {
     ("coal-mine-explosion", "C3-blast-time"),
     ("coal-mine-explosion", "C4-rescuers-day-one"),
     ("coal-mine-explosion", "U8-blast-time-local"),
-    ("drazen-valley-earthquake", "C1-magnitude"),
     ("drazen-valley-earthquake", "C2-quake-time"),
     ("drazen-valley-earthquake", "C3-houses-damaged"),
     ("drazen-valley-earthquake", "C4-depth"),
