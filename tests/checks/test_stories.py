@@ -1753,6 +1753,41 @@ PROBE_MISSES_ROUND56: set[tuple[str, str]] = {
     ("satellite-launch-failure", "C4-flight-number"),
 }
 
+PROBE_MISSES_ROUND57: set[tuple[str, str]] = {
+    ("actor-found-dead", "C1-age"),
+    ("actor-found-dead", "C2-time-found"),
+    ("actor-found-dead", "C3-film-count"),
+    ("actor-found-dead", "C4-awards"),
+    ("actor-found-dead", "He made more than sixty films"),
+    ("actor-found-dead", "open an inquest within the next ten days"),
+    ("guard-scoring-record", "C1-minutes"),
+    ("guard-scoring-record", "C2-threes"),
+    ("guard-scoring-record", "C3-fg-pct"),
+    ("guard-scoring-record", "C4-vale-record"),
+    ("guard-scoring-record", "U2-road-record"),
+    ("guard-scoring-record", "You coach for thirty years"),
+    ("halcyon-quarterly-results", "C2-load-factor"),
+    ("halcyon-quarterly-results", "C4-dividend"),
+    ("littleoak-formula-recall", "C2-girl-age"),
+    ("littleoak-formula-recall", "C4-which-plant"),
+    ("marrowby-bank-siege", "C1-hostage-count"),
+    ("marrowby-bank-siege", "C2-entry-time"),
+    ("marrowby-bank-siege", "C4-siege-duration"),
+    ("marrowby-bank-siege", "U2-branches-lost"),
+    ("marrowby-bank-siege", "counselling for all 14 members of the branch team"),
+    ("marrowby-bank-siege", "bringing the number of arrests to three"),
+    ("marrowby-bank-siege", "more than 300 residents had already asked"),
+    ("spillway-river-flood", "C1-overflow-time"),
+    ("spillway-river-flood", "U1-dam-age"),
+    ("spillway-river-flood", "more than 450 homes were flooded"),
+    ("velmora-election-night", "C1-turnout"),
+    ("velmora-election-night", "C2-labour-seats"),
+    ("velmora-election-night", "C4-concession-time"),
+    ("westmoor-nurses-strike", "C2-ballot-support"),
+    ("westmoor-nurses-strike", "N12-offer-vs-claim"),
+    ("westmoor-nurses-strike", "CH3-pay-offer"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1806,6 +1841,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND54
     | PROBE_MISSES_ROUND55
     | PROBE_MISSES_ROUND56
+    | PROBE_MISSES_ROUND57
 )
 
 
