@@ -1754,12 +1754,12 @@ PROBE_MISSES_ROUND56: set[tuple[str, str]] = {
 }
 
 PROBE_MISSES_ROUND57: set[tuple[str, str]] = {
-    ("actor-found-dead", "C1-age"),
-    ("actor-found-dead", "C2-time-found"),
-    ("actor-found-dead", "C3-film-count"),
-    ("actor-found-dead", "C4-awards"),
-    ("actor-found-dead", "He made more than sixty films"),
-    ("actor-found-dead", "open an inquest within the next ten days"),
+    ("vesey-actor-death", "C1-age"),
+    ("vesey-actor-death", "C2-time-found"),
+    ("vesey-actor-death", "C3-film-count"),
+    ("vesey-actor-death", "C4-awards"),
+    ("vesey-actor-death", "He made more than sixty films"),
+    ("vesey-actor-death", "open an inquest within the next ten days"),
     ("guard-scoring-record", "C1-minutes"),
     ("guard-scoring-record", "C2-threes"),
     ("guard-scoring-record", "C3-fg-pct"),
