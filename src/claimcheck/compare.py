@@ -562,6 +562,7 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         or _done_apart(match.left, match.right)
         or _aimed_at(match.left) != _aimed_at(match.right)
         or picked_of_several(match.left) != picked_of_several(match.right)
+        or _narrowed_to(match.left) != _narrowed_to(match.right)
         or _of_the_next_occasion(match.left) != _of_the_next_occasion(match.right)
         or _now_against_what_is_expected(match.left, match.right)
         or _worth_of_two_things(match.left, match.right)
@@ -3199,6 +3200,20 @@ def is_part(claim: Claim) -> bool:
     return bool(set(re.findall(r"[a-z]+", lowered)) & SUBSET_CUES) or bool(
         SUBSET_OF.search(lowered)
     )
+
+
+def _narrowed_to(claim: Claim) -> str:
+    """The group or named place the noun a figure measures is narrowed to before the figure
+    ("Turnout among under-25s was below 50 percent": 'among under-25s'; "Turnout in Halvard
+    reached 78.3 percent": 'in halvard'), or ''. Two figures of one noun narrowed apart, or
+    one narrowed and one not, are of two sets of people or places."""
+    quantity = primary_quantity(claim)
+    if quantity is None or not claim.measure:
+        return ""
+    before = claim.text[: quantity.span[0] - claim.span[0]]
+    noun = re.escape(claim.measure.split()[-1])
+    found = re.search(rf"\b(?i:{noun})\s+(among\s+\S+|in\s+[A-Z][\w'’-]*)", before)
+    return found.group(1).casefold() if found else ""
 
 
 # A period and "alone" after it: "last year alone", "in 2023 alone" ("on Tuesday alone" is

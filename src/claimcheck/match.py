@@ -357,11 +357,12 @@ def _named_kind(claim: Claim) -> tuple[str, frozenset[str]]:
 
 @cache
 def _opposed_sides() -> dict[str, tuple[int, int]]:
-    """Each word form of ``opposed_verbs`` to its pair and its side in the pair."""
+    """Each word form of ``opposed_verbs`` to its pair and its side in the pair (a side is
+    one verb or a list of verbs)."""
     sides: dict[str, tuple[int, int]] = {}
     for pair, verbs in enumerate(read_data("measures.json")["opposed_verbs"]):
         for side, verb in enumerate(verbs):
-            for form in inflections([verb]):
+            for form in inflections([verb] if isinstance(verb, str) else verb):
                 sides.setdefault(form, (pair, side))
     return sides
 

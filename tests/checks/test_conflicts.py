@@ -2989,6 +2989,23 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "The institute has now put the quake at magnitude 7.1.",
             True,
         ),
+        # A union's pay claim and the employer's offer are two sides' figures.
+        (
+            "The union wants 9 percent, its general secretary said on Monday.",
+            "The trust has offered 3.5 percent, it said on Monday.",
+            False,
+        ),
+        # The turnout of one region, or of one age group, is not the national turnout.
+        (
+            "Turnout in Halvard reached 78.3 percent, the returning officer said on Sunday.",
+            "Final turnout was 72.1 percent, the commission said on Sunday.",
+            False,
+        ),
+        (
+            "Turnout among under-25s was below 50 percent, the commission said on Sunday.",
+            "Turnout in Halvard reached 78.3 percent, the returning officer said on Sunday.",
+            False,
+        ),
         # Two satellites numbered apart.
         (
             "Its first spacecraft launched from here, Orison-1, cost $275 million.",

@@ -1941,6 +1941,19 @@ def test_change_over_time_is_not_a_conflict(folder: Path, item: dict[str, Any]) 
 # tester planted), reported by testers or met while fixing something else, each fixed since:
 # (round's folder, story, (file, quote), (file, quote)).
 REPORTED_FALSE_CONFLICTS = [
+    # Round 57: one region's turnout, and one age group's, against the national turnout.
+    (
+        "blind55",
+        "velmora-election-night",
+        ("local.txt", "Turnout in Halvard reached 78.3 percent"),
+        ("tv.txt", "turnout came in at 64.2 percent"),
+    ),
+    (
+        "blind55",
+        "velmora-election-night",
+        ("blog.txt", "Turnout among under-25s was below 50 percent"),
+        ("followup.txt", "Final turnout was 72.1 percent"),
+    ),
     # Round 56: an aftershock's clock time against the main shock's; a yes share against a
     # turnout; cars a plant had planned to build against cars lost to strikes; "two hundred
     # extra redundancies" against the job cuts announced; one satellite's cost against
