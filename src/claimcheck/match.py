@@ -44,7 +44,7 @@ from claimcheck.lexicon import (
 )
 from claimcheck.models import Claim, ClaimGroup, Fact, Quantity
 from claimcheck.nlp import inflections
-from claimcheck.phrases import PHRASE_STOPWORDS, PLACE_PREFIXES, ZONE_MEASURE, is_verb
+from claimcheck.phrases import PHRASE_STOPWORDS, PLACE_PREFIXES, ZONE_MEASURE, is_street, is_verb
 
 # How far back (in characters) a claim with no named subject may have named it:
 # "Northwind ... The company employs 4,300" (a paragraph or two).
@@ -510,6 +510,18 @@ def unattributed_text(claim: Claim) -> str:
     return text[:start] + " " * (max(start, min(end, len(text))) - start) + text[end:]
 
 
+def _placed_apart(left: Claim, right: Claim, names: NameResolver) -> bool:
+    """Whether two claims name places that cannot be one. A street and a town can be ("the
+    branch on Quarry Street", "a bank in the market town of Marrowby"): only towns are held
+    against towns, or streets against streets where neither names a town."""
+    if not (left.places and right.places):
+        return False
+    towns = [any(not is_street(place) for place in c.places) for c in (left, right)]
+    if towns[0] != towns[1]:
+        return False
+    return not _places_overlap(left, right, names)
+
+
 def _places_overlap(left: Claim, right: Claim, names: NameResolver) -> bool:
     """Whether two claims' places can be one: a shared place, or an alias of one. A place
     of one that the other names but does not read as a place counts too ("inside
@@ -679,7 +691,7 @@ def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
             return None
         aliased = names.resolve(left_entity)[1] or names.resolve(right_entity)[1]
         return "alias" if aliased else "name"
-    if left.places and right.places and not _places_overlap(left, right, names):
+    if _placed_apart(left, right, names):
         return None
     return "frame"
 

@@ -28,6 +28,7 @@ from claimcheck.lexicon import (
     stem,
 )
 from claimcheck.models import Quantity, Span
+from claimcheck.quantities.numbers import CARDINALS
 from claimcheck.times import CALENDAR_WORDS, WEEKDAYS
 
 # The word lists, read once: each one's use is in the file's "about".
@@ -160,6 +161,16 @@ STREET_AFTER = re.compile(
     + "|".join(word.capitalize() for word in _WORDS["street_suffixes"])
     + r")\b"
 )
+
+
+_STREET_SUFFIXES = frozenset(_WORDS["street_suffixes"])
+
+
+def is_street(place: str) -> bool:
+    """Whether a place is a street by its last word ("Quarry Street", "Mill Rd."), a place
+    inside a town that a report of the same event may name instead."""
+    words = place.split()
+    return len(words) > 1 and words[-1].rstrip(".").casefold() in _STREET_SUFFIXES
 
 
 def hyphened_part(text: str, end: int, limit: int) -> str:
@@ -933,6 +944,8 @@ def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[s
             or cleaned.casefold() in WEEKDAYS
             or cleaned in _OPENERS
             or cleaned.casefold() in _EVENT_NOUNS
+            # "Eleven people were taken hostage": a number opening the sentence.
+            or cleaned.casefold() in CARDINALS
             or _opening_adverb(text, cleaned, name_start)
         ):
             continue

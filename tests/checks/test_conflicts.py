@@ -2989,6 +2989,28 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "The institute has now put the quake at magnitude 7.1.",
             True,
         ),
+        # A street is inside a town: the bank on Quarry Street is the bank in Marrowby.
+        (
+            "Two men who tried to rob a bank in the town of Marrowby held nine people hostage.",
+            "Eleven people were taken hostage when the men stormed the branch on Quarry Street.",
+            True,
+        ),
+        # Events whose clock times two reports give differently.
+        (
+            "Vardy conceded at 1:15 a.m. in a short speech to supporters, his party said.",
+            "Jonas Vardy conceded shortly before midnight, in front of a few hundred supporters.",
+            True,
+        ),
+        (
+            "Water began pouring over the spillway at 3:40 a.m., the water authority said.",
+            "The water authority says the spillway started overflowing at 5:15 this morning.",
+            True,
+        ),
+        (
+            "His housekeeper found him unresponsive in the study at about 7:40 a.m., police said.",
+            "Police said his body was discovered shortly after 11 a.m. on Tuesday.",
+            True,
+        ),
         # A union's pay claim and the employer's offer are two sides' figures.
         (
             "The union wants 9 percent, its general secretary said on Monday.",

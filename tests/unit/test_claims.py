@@ -80,6 +80,11 @@ def test_one_claim_per_assertion(text: str, expected: list[tuple[str, str]]) -> 
         assert text[claim.span[0] : claim.span[1]] == claim.text
 
 
+def test_a_number_opening_a_sentence_names_no_one() -> None:
+    (claim,) = claims_of("Eleven people were taken hostage on Tuesday.")
+    assert claim.entities == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "fact"),
     [
