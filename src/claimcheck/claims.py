@@ -2319,6 +2319,12 @@ def split_clauses(text: str, span: Span, anchors: Sequence[Quantity]) -> list[Sp
     return [_trim(text, a, b) for a, b in pairwise(bounds)]
 
 
+# An ordinal right before an event's words: "The first quake", "a second blast".
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|another|later|new)\s+$", re.IGNORECASE
+)
+
+
 def _with_fact_clauses(
     text: str, clauses: Sequence[Span], anchors: Sequence[Quantity]
 ) -> tuple[list[Span], frozenset[Span]]:
@@ -2333,20 +2339,31 @@ def _with_fact_clauses(
     """
     result = list(clauses)
     timed_over: set[Span] = set()
-    for clause in clauses:
-        for fact, phrase in find_facts(text, clause):
-            inside = [q for q in anchors if phrase[0] <= q.span[0] < phrase[1]]
-            if inside:
-                if (
-                    not fact.attribute.startswith(("time of ", "day of "))
-                    or phrase in result
-                    or any(q.span[0] > fact.span[0] for q in inside)
-                ):
-                    # A figure after the time ("at 2:15 p.m. and held 11 hostages until
-                    # they surrendered") may be of a clause in between, of another event.
-                    continue
-                timed_over.add(phrase)
-            result.append(phrase)
+    found = [pair for clause in clauses for pair in find_facts(text, clause)]
+    seen = {fact.span for fact, _ in found}
+    # "the quake, of magnitude 6.6, hit at 4:17 a.m.": a clock time whose event's words a
+    # clause boundary cut off is read in the whole sentence, unless an ordinal makes the
+    # event one of several ("The first quake, magnitude 7.6, struck at 4:43 a.m.").
+    found += [
+        (fact, phrase)
+        for fact, phrase in find_facts(text, (clauses[0][0], clauses[-1][1]))
+        if fact.attribute.startswith("time of ")
+        and fact.span not in seen
+        and _ORDINAL_BEFORE.search(text, max(0, phrase[0] - 12), phrase[0]) is None
+    ]
+    for fact, phrase in found:
+        inside = [q for q in anchors if phrase[0] <= q.span[0] < phrase[1]]
+        if inside:
+            if (
+                not fact.attribute.startswith(("time of ", "day of "))
+                or phrase in result
+                or any(q.span[0] > fact.span[0] for q in inside)
+            ):
+                # A figure after the time ("at 2:15 p.m. and held 11 hostages until
+                # they surrendered") may be of a clause in between, of another event.
+                continue
+            timed_over.add(phrase)
+        result.append(phrase)
     return sorted(result), frozenset(timed_over)
 
 

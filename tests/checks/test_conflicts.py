@@ -3011,6 +3011,18 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "Police said his body was discovered shortly after 11 a.m. on Tuesday.",
             True,
         ),
+        # A clock time whose event a figure's clause boundary cut off.
+        (
+            "The institute said the quake, of magnitude 6.6, hit at 4:17 a.m. at a depth of 12 km.",
+            "When the quake hit at 3:52 a.m. Sunday, Ana Petrek was already awake.",
+            True,
+        ),
+        # The first of two quakes is not the quake another report times.
+        (
+            "The first quake, magnitude 7.6, struck at 4:43 a.m. at a depth of 35 km.",
+            "The quake struck off the coast at 7:48 a.m. local time, the survey said.",
+            False,
+        ),
         # A union's pay claim and the employer's offer are two sides' figures.
         (
             "The union wants 9 percent, its general secretary said on Monday.",

@@ -1754,7 +1754,6 @@ PROBE_MISSES_ROUND56: set[tuple[str, str]] = {
     ("coal-mine-explosion", "C3-blast-time"),
     ("coal-mine-explosion", "C4-rescuers-day-one"),
     ("coal-mine-explosion", "U8-blast-time-local"),
-    ("drazen-valley-earthquake", "C2-quake-time"),
     ("drazen-valley-earthquake", "C3-houses-damaged"),
     ("drazen-valley-earthquake", "C4-depth"),
     ("drazen-valley-earthquake", "U1-old-buildings"),
