@@ -746,7 +746,9 @@ def _trailing_speaker(sentence: str) -> tuple[str, str, Span] | None:
             ' "\u201c\u201d'
         )
         verb_phrase = (trailing.group("cue1") or trailing.group("cue2") or "").split()
-        cue = verb_phrase[0].lower()
+        # A verb of two words ("the committee was told") is its cue whole.
+        two_words = " ".join(verb_phrase[:2]).lower()
+        cue = two_words if two_words in TRAILING_VERBS else verb_phrase[0].lower()
         words = source.split()
         if words[0].casefold() in CLAUSE_WORDS | PREPOSITIONS | {"and"}:
             continue

@@ -313,6 +313,16 @@ def test_speaker_with_an_apposition() -> None:
             id="trailing-announced-with-day",
         ),
         pytest.param(
+            "He was granted bail with a £50,000 surety, the court heard.",
+            [("the court", "heard")],
+            id="trailing-court-heard",
+        ),
+        pytest.param(
+            "About 14,500 of the fund's 48,000 members are affected, the committee was told.",
+            [("the committee", "was told")],
+            id="trailing-committee-was-told",
+        ),
+        pytest.param(
             "Ames's mother, Ruth Ames, said she now cares for 5 grandchildren.",
             [("Ames's mother", "said")],
             id="possessive-speaker-named-in-apposition",
