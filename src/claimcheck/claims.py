@@ -670,12 +670,12 @@ AGE_SAID_AFTER_NAME = re.compile(
 )
 
 # An age at death after the name: "Lena Marsh died at 84", "Lena Marsh, the star of Glass
-# Rooms, dies at age 87", "Marsh, who died on Sunday aged 84". Not a clock time ("died at
-# 3 p.m.").
-_DEATH_VERBS = ("died", "dies", "passed away")
+# Rooms, dies at age 87", "Marsh, who died on Sunday aged 84", "Lena Marsh, dead at 84". Not a
+# clock time ("died at 3 p.m.").
+_DEATH_VERBS = ("died", "dies", "passed away", "dead at")
 AGE_AT_DEATH = re.compile(
-    rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME})(?:,\s+[^,.;]{{1,120}},|,\s+who)?\s+(?:has\s+)?"
-    r"(?:died|dies|passed\s+away)(?:\s+[^,.;\d]{1,40}?)?\s+(?:at|aged)\s+"
+    rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME})(?:(?:,\s+[^,.;]{{1,120}},|,\s+who)?\s+(?:has\s+)?"
+    r"(?:died|dies|passed\s+away)|,\s+dead)(?:\s+[^,.;\d]{1,40}?)?\s+(?:at|aged)\s+"
     r"(?:the\s+age\s+of\s+|age\s+)?(?P<value>" + _AGE_VALUE + r")\b"
     r"(?![:.]?\d|\s*(?:[ap]\.?\s?m\b|o['’]clock|percent|%))"
 )

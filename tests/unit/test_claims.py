@@ -780,6 +780,7 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
         # An age at death.
         ("Lena Marsh died at 84 on Sunday, her family said.", ("lena marsh", "84")),
         ("Lena Marsh, the star of Glass Rooms, dies at age 87.", ("lena marsh", "87")),
+        ("Lorcan Vesey, dead at 64.", ("lorcan vesey", "64")),
         ("Lena Marsh has died at the age of 84 at her home.", ("lena marsh", "84")),
         ("Actress Lena Marsh died aged 84.", ("lena marsh", "84")),
         ("Marsh, who died on Sunday aged 84, will be buried in Ostley.", ("marsh", "84")),
