@@ -2319,9 +2319,10 @@ def split_clauses(text: str, span: Span, anchors: Sequence[Quantity]) -> list[Sp
     return [_trim(text, a, b) for a, b in pairwise(bounds)]
 
 
-# An ordinal right before an event's words: "The first quake", "a second blast".
+# A word right before an event's words that makes it one of several (``occurrence_markers``
+# of the measure lexicon, and "first"): "The first quake", "a second blast".
 _ORDINAL_BEFORE = re.compile(
-    r"\b(?:first|second|third|fourth|another|later|new)\s+$", re.IGNORECASE
+    rf"\b(?:first|{'|'.join(measure_data()['occurrence_markers'])})\s+$", re.IGNORECASE
 )
 
 
