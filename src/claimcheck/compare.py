@@ -2610,6 +2610,26 @@ PART_OPENER = re.compile(
 )
 
 
+# A sum paid in one form, in a clause that names the rest of the price: "will pay $1.1
+# billion in cash, with the remainder in its own shares", "one point one billion dollars in
+# cash and the rest in shares".
+_IN_ONE_FORM = re.compile(r"\s+in\s+(?:cash|stock|shares)\b", re.IGNORECASE)
+_THE_REST = re.compile(r"\bthe\s+(?:rest|remainder|balance)\b", re.IGNORECASE)
+
+
+def pays_a_part(claim: Claim) -> bool:
+    """Whether a sum is the part of a price paid in one form, its clause naming the rest
+    (``_IN_ONE_FORM``, ``_THE_REST``): no other value of the price, and no rival to it."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "money":
+        return False
+    end = quantity.span[1] - claim.span[0]
+    return (
+        _IN_ONE_FORM.match(claim.text, end) is not None
+        and _THE_REST.search(claim.text, end) is not None
+    )
+
+
 def lists_a_part(claim: Claim) -> bool:
     """Whether a claim's clause gives a part of a whole (``PART_OPENER``: "including a crew
     of 18", "most recently, it raised $20 million"): no other value of the whole's
@@ -2979,10 +2999,12 @@ def gives_its_measure(claim: Claim) -> bool:
     article would contradict: not further things beside some counted ("three other
     bombs", ``counts_others``), a part listed after its whole (``lists_a_part``) or those
     of a group a clause picks out (``counts_those_who``), nor one thing a superlative picks
-    out of several (``picked_of_several``)."""
+    out of several (``picked_of_several``), nor the part of a price paid in one form
+    (``pays_a_part``)."""
     return not (
         counts_others(claim)
         or lists_a_part(claim)
+        or pays_a_part(claim)
         or counts_those_who(claim)
         or picked_of_several(claim)
     )
@@ -3160,8 +3182,9 @@ def is_part(claim: Claim) -> bool:
     after = claim.text[quantity.span[1] - claim.span[0] :] if quantity else claim.text
     before = claim.text[: quantity.span[0] - claim.span[0]] if quantity is not None else ""
     if quantity is not None and quantity.kind == "money":
-        if PAYMENT_MIX.search(before) or PART_OF_A_SUM.search(before):
-            # "a mix of cash and stock", "the roof alone will cost", "the city's share of".
+        if PAYMENT_MIX.search(before) or PART_OF_A_SUM.search(before) or pays_a_part(claim):
+            # "a mix of cash and stock", "the roof alone will cost", "the city's share of",
+            # "$1.1 billion in cash, with the remainder in shares".
             return True
         if SUM_OF_A_WHOLE.match(after):
             # "made up $96 million of the evening's sales": some of a sum named after it.

@@ -3023,6 +3023,15 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "The quake struck off the coast at 7:48 a.m. local time, the survey said.",
             False,
         ),
+        # The cash part of a price, its clause naming the rest, is no other price.
+        (
+            (
+                "Kestrel Systems agreed to buy Fernlight AI for $2.8 billion, the company said. "
+                "Kestrel will pay $1.1 billion in cash, with the remainder in its own shares."
+            ),
+            "Kestrel Systems is buying Fernlight AI for $2.3 billion, analysts said.",
+            True,
+        ),
         # A union's pay claim and the employer's offer are two sides' figures.
         (
             "The union wants 9 percent, its general secretary said on Monday.",
