@@ -2345,13 +2345,14 @@ def _with_fact_clauses(
     # "the quake, of magnitude 6.6, hit at 4:17 a.m.": a clock time whose event's words a
     # clause boundary cut off is read in the whole sentence, unless an ordinal makes the
     # event one of several ("The first quake, magnitude 7.6, struck at 4:43 a.m.").
-    found += [
-        (fact, phrase)
-        for fact, phrase in find_facts(text, (clauses[0][0], clauses[-1][1]))
-        if fact.attribute.startswith("time of ")
-        and fact.span not in seen
-        and _ORDINAL_BEFORE.search(text, max(0, phrase[0] - 12), phrase[0]) is None
-    ]
+    if len(clauses) > 1:
+        found += [
+            (fact, phrase)
+            for fact, phrase in find_facts(text, (clauses[0][0], clauses[-1][1]))
+            if fact.attribute.startswith("time of ")
+            and fact.span not in seen
+            and _ORDINAL_BEFORE.search(text, max(0, phrase[0] - 12), phrase[0]) is None
+        ]
     for fact, phrase in found:
         inside = [q for q in anchors if phrase[0] <= q.span[0] < phrase[1]]
         if inside:

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 
 from claimcheck.attribution import REPORTING_VERB
@@ -871,8 +871,7 @@ def _lettered_apart(left: Claim, right: Claim) -> bool:
     cost $362.7 million"): two things, not two accounts of one."""
     found = []
     for claim in (left, right):
-        quantity = primary_quantity(claim)
-        before = claim.text[: quantity.span[0] - claim.span[0]] if quantity else ""
+        before = _text_before_figure(claim) or ""
         marks = {
             (
                 (m["noun"] or m["noun2"] or m["noun3"]).casefold(),
@@ -1425,12 +1424,7 @@ def _worth_of_two_things(left: Claim, right: Claim) -> bool:
     plan worth about $2.4 billion" and "an incentive package worth $410 million"."""
     things = []
     for claim in (left, right):
-        quantity = primary_quantity(claim)
-        found = (
-            _WORTH_OF.search(claim.text, 0, quantity.span[0] - claim.span[0])
-            if quantity is not None
-            else None
-        )
+        found = _WORTH_OF.search(_text_before_figure(claim) or "")
         if found is None:
             return False
         things.append(stem(singular(found.group(1))))
@@ -1852,14 +1846,17 @@ def _site_subject_pattern() -> re.Pattern[str]:
     )
 
 
+def _text_before_figure(claim: Claim) -> str | None:
+    """A claim's words before its figure, as written, or None without a figure."""
+    quantity = primary_quantity(claim)
+    return None if quantity is None else claim.text[: quantity.span[0] - claim.span[0]]
+
+
 def _before_figure(claim: Claim, pattern: re.Pattern[str]) -> bool:
     """Whether a pattern that ends at the end of its text (``$``) matches a claim's words
     right before its figure, lower-cased."""
-    quantity = primary_quantity(claim)
-    if quantity is None:
-        return False
-    before = claim.text[: quantity.span[0] - claim.span[0]].casefold()
-    return pattern.search(before) is not None
+    before = _text_before_figure(claim)
+    return before is not None and pattern.search(before.casefold()) is not None
 
 
 @cache
@@ -3230,13 +3227,17 @@ def _narrowed_to(claim: Claim) -> str:
     ("Turnout among under-25s was below 50 percent": 'among under-25s'; "Turnout in Halvard
     reached 78.3 percent": 'in halvard'), or ''. Two figures of one noun narrowed apart, or
     one narrowed and one not, are of two sets of people or places."""
-    quantity = primary_quantity(claim)
-    if quantity is None or not claim.measure:
+    before = _text_before_figure(claim)
+    if before is None or not claim.measure:
         return ""
-    before = claim.text[: quantity.span[0] - claim.span[0]]
-    noun = re.escape(claim.measure.split()[-1])
-    found = re.search(rf"\b(?i:{noun})\s+(among\s+\S+|in\s+[A-Z][\w'’-]*)", before)
+    found = _narrowing_of(claim.measure.split()[-1]).search(before)
     return found.group(1).casefold() if found else ""
+
+
+@lru_cache(maxsize=1024)
+def _narrowing_of(noun: str) -> re.Pattern[str]:
+    """A noun, in any case, then "among" a group or "in" a named place."""
+    return re.compile(rf"\b(?i:{re.escape(noun)})\s+(among\s+\S+|in\s+[A-Z][\w'’-]*)")
 
 
 # A period and "alone" after it: "last year alone", "in 2023 alone" ("on Tuesday alone" is

@@ -1400,22 +1400,22 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if (
         quantity.kind == "percent"
         and verb is not None
-        and lemma(verb) in _CHANGE_OR_RAISE
         and attribute == _verb_attribute(verb, words)
-        and (measured is None or attribute != words.noun_attribute.get(lemma(measured).casefold()))
+        and (
+            # "raises property taxes 3.5 percent", "gave themselves a 9 percent raise": a
+            # verb of change that also names a sum ("raised $5 million") names no sum beside
+            # a percentage, unless a noun names it too.
+            (
+                lemma(verb) in _CHANGE_OR_RAISE
+                and (
+                    measured is None
+                    or attribute != words.noun_attribute.get(lemma(measured).casefold())
+                )
+            )
+            # "58 percent backed the deal": a share of those who did it.
+            or (top.dep_ in ("nsubj", "nsubjpass") and top.head == verb)
+        )
     ):
-        # "raises property taxes 3.5 percent", "gave themselves a 9 percent raise": a verb of
-        # change that also names a sum ("raised $5 million") names no sum beside a percentage.
-        attribute = ""
-    if (
-        quantity.kind == "percent"
-        and verb is not None
-        and attribute in words.money_only
-        and attribute == _verb_attribute(verb, words)
-        and top.dep_ in ("nsubj", "nsubjpass")
-        and top.head == verb
-    ):
-        # "58 percent backed the deal": a share of those who did it, no sum the verb names.
         attribute = ""
     if not attribute and quantity.kind == "money":
         # The parse found no money word; the words around the sum may have ("which cost").

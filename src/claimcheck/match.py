@@ -498,7 +498,7 @@ def unattributed_text(claim: Claim) -> str:
         # credit ends with its verb (and a "that" after it); the reported words are the claim's.
         credit = claim.attribution.cue
         cue = (
-            re.compile(rf"\b{re.escape(credit)}\b(?:\s+that\b)?").search(
+            _credit_verb(credit).search(
                 claim.text, max(0, start - claim.span[0]), end - claim.span[0]
             )
             if credit
@@ -508,6 +508,12 @@ def unattributed_text(claim: Claim) -> str:
             end = claim.span[0] + cue.end()
     start, end = (max(0, offset - claim.span[0]) for offset in (start, end))
     return text[:start] + " " * (max(start, min(end, len(text))) - start) + text[end:]
+
+
+@lru_cache(maxsize=256)
+def _credit_verb(cue: str) -> re.Pattern[str]:
+    """A credit's verb as a word, and a "that" after it ("said that")."""
+    return re.compile(rf"\b{re.escape(cue)}\b(?:\s+that\b)?")
 
 
 def _placed_apart(left: Claim, right: Claim, names: NameResolver) -> bool:
