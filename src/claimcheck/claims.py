@@ -788,7 +788,7 @@ def _of_the_sentence_before(text: str, match: re.Match[str]) -> str:
     dateline and without a title: the person the article's sentence is about ("Elena
     Marchbank, the actress ..., died on Sunday. She was 84."); '' when it names no one."""
     words = (match.groupdict().get("words") or "").split()
-    noun = singular(words[0]) if words and singular(words[0]) in _described_people() else ""
+    noun = singular(words[0]) if words and singular(words[0]) in described_people() else ""
     return _first_person_named(_head_and_sentence_before(text, match)[1], noun)
 
 
@@ -809,7 +809,7 @@ def _first_person_named(sentence: str, noun: str = "") -> str:
     described = [
         name
         for name in names
-        if _described_as(sentence, name) in ((noun,) if noun else _described_people())
+        if _described_as(sentence, name) in ((noun,) if noun else described_people())
         and not _SPEAKS_AFTER.match(sentence, name.end())
     ]
     found = next(iter(described or names), None)
@@ -827,7 +827,7 @@ def _described_as(sentence: str, name: re.Match[str]) -> str:
     before = _WORD_BEFORE.search(sentence, 0, name.start())
     after = _DESCRIPTION_AFTER.match(sentence, name.end())
     nouns = [singular(found.group(1)) for found in (before, after) if found is not None]
-    return next((noun for noun in nouns if noun in _described_people()), "")
+    return next((noun for noun in nouns if noun in described_people()), "")
 
 
 def _opens_its_sentence(text: str, match: re.Match[str]) -> bool:
@@ -852,7 +852,7 @@ def _describes_a_person(text: str, match: re.Match[str]) -> bool:
         not words
         or words[0] in _DESCRIPTION_VERB_WORDS
         or words[0].endswith("ed")
-        or any(singular(word) in _described_people() for word in words)
+        or any(singular(word) in described_people() for word in words)
     )
     return of_a_person and _opens_its_sentence(text, match)
 
@@ -860,11 +860,11 @@ def _describes_a_person(text: str, match: re.Match[str]) -> bool:
 def _describes_a_person_at_length(text: str, match: re.Match[str]) -> bool:
     """Whether ``AGE_DESCRIBED_AT_LENGTH`` matched a description of a person ("the
     52-year-old supervisor of ..."), not of a thing ("the 100-year-old bridge over ...")."""
-    return singular(match["noun"]) in _described_people()
+    return singular(match["noun"]) in described_people()
 
 
 @cache
-def _described_people() -> frozenset[str]:
+def described_people() -> frozenset[str]:
     """Nouns that describe a person after an age (``described_people`` and the phrases'
     ``person_nouns``)."""
     return frozenset(read_data("measures.json")["described_people"]) | PERSON_NOUNS
@@ -893,7 +893,7 @@ def _describes_a_thing(text: str, match: re.Match[str]) -> bool:
     ``fixed_size_things`` in the measure lexicon), not of a person ("the 40-year-old plant
     manager" describes a person by the word after the thing)."""
     return singular(match["noun"]) in aged_things() and (
-        match["next"] is None or singular(match["next"]) not in _described_people()
+        match["next"] is None or singular(match["next"]) not in described_people()
     )
 
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from claimcheck.attribution import DOCUMENT_NOUNS, SPEAKER_LABEL
 from claimcheck.claims import (
     PART_OF_WHOLE,
+    described_people,
     measure_data,
     measure_words,
     primary_quantity,
@@ -116,6 +117,8 @@ class Lexicon:
     falling_totals: frozenset[str]
     care_verbs: frozenset[str]
     margin_verbs: frozenset[str]
+    wage_receiving_verbs: frozenset[str]
+    wage_giving_verbs: frozenset[str]
     # Attribute -> the words after a count, in its clause, that put it in that state.
     state_cues: dict[str, tuple[str, ...]]
     state_cues_before: dict[str, tuple[str, ...]]
@@ -249,6 +252,8 @@ def lexicon() -> Lexicon:
         falling_totals=frozenset(raw["falling_totals"]),
         care_verbs=frozenset(raw["care_verbs"]),
         margin_verbs=frozenset(raw["margin_verbs"]),
+        wage_receiving_verbs=frozenset(raw["wage_verbs"]["receiving"]),
+        wage_giving_verbs=frozenset(raw["wage_verbs"]["giving"]),
         state_cues={attribute: tuple(cues) for attribute, cues in raw["state_cues"].items()},
         state_cues_before={
             attribute: tuple(cues) for attribute, cues in raw["state_cues_before"].items()
@@ -1080,6 +1085,36 @@ def _sided(target: Token, words: Lexicon) -> str:
     return " ".join((*sides, lemma(target).casefold()))
 
 
+def _wage_earner(verb: Token | None, words: Lexicon) -> Token | None:
+    """The person a verb's sum goes to (``wage_verbs``), or None: the subject of a verb of
+    receiving ("He earns"), the passive subject or the object of a verb of giving ("Vance
+    was paid", "pays him", "will pay Fenn"), when that is a personal pronoun, "who", a
+    proper noun or a noun for a person ("the coach")."""
+    if verb is None:
+        return None
+    verb_lemma = lemma(verb).casefold()
+    if verb_lemma in words.wage_receiving_verbs:
+        labels: tuple[str, ...] = ("nsubj",)
+    elif verb_lemma in words.wage_giving_verbs:
+        labels = ("nsubjpass", "dative", "dobj")
+    else:
+        return None
+    return next(
+        (
+            child
+            for child in verb.children
+            if child.dep_ in labels
+            and (
+                child.lower_ in PERSON_PRONOUNS
+                or child.lower_ == "who"
+                or child.pos_ == "PROPN"
+                or lemma(child).casefold() in described_people()
+            )
+        ),
+        None,
+    )
+
+
 def _verb_attribute(verb: Token | None, words: Lexicon) -> str:
     """The attribute a verb names by itself ("evacuated" -> sheltering), or ''."""
     return words.verb_attribute.get(lemma(verb).casefold(), "") if verb is not None else ""
@@ -1426,6 +1461,15 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # verb, no price of the deal.
         attribute = claim.measure
     rate = PER_UNIT.match(text, quantity.span[1], claim.sentence_span[1])
+    earner = (
+        _wage_earner(verb, words)
+        if quantity.kind == "money" and rate and rate.group(1).casefold() in TIME_NOUNS
+        else None
+    )
+    if earner is not None:
+        # "Maalund will earn 1.8 million euros a year", "Brandt was paid 1.1 million euros
+        # a year": a person's pay, not a profit or a price.
+        attribute = "salary"
     if attribute and rate:
         # "£4 an hour" is a rate, not a sum.
         attribute = f"{attribute} per {rate.group(1).casefold()}"
@@ -1481,6 +1525,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         elif attribute in words.agent_attributes:
             # "Police fired six shots", "five fired by Vance": the doer, named or described.
             entity = _doer(_argument(verb, ("nsubj", "agent")), salient)
+    if earner is not None:
+        # "The club pays him 2 million euros a year": the pay is the earner's.
+        entity = _entity(earner, salient)
     if verb is not None and attribute in words.presence_cues:
         # "A second boat carrying 46 people", "the company's other vessel, the MV Orrin
         # Belle, with 240 passengers aboard": not the story's own boat.

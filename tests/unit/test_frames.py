@@ -177,6 +177,15 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         # A figure put on an object with "at": the object is what it measures.
         ("Police put the turnout at roughly 25,000.", "roughly 25,000", "spectators"),
         ("Officials estimated the crowd at about 18,000.", "about 18,000", "spectators"),
+        # A sum per period a person earns or is paid is pay; a company's earnings are not.
+        ("Maalund will earn 1.8 million euros a year.", "1.8 million euros", "salary per year"),
+        (
+            "Brandt, the coach, was paid 1.1 million euros a year.",
+            "1.1 million euros",
+            "salary per year",
+        ),
+        ("The club will pay Fenn 600,000 pounds a year.", "600,000 pounds", "salary per year"),
+        ("The airline earns 300 million euros a year.", "300 million euros", "profit per year"),
     ],
 )
 def test_attribute(make_articles: MakeArticles, text: str, figure: str, attribute: str) -> None:
@@ -350,6 +359,9 @@ def test_figures_that_count_nothing_have_no_frame(make_articles: MakeArticles, t
         # A term noun before "of" and the span; a verb of banning.
         ("Derek Vance was handed a sentence of 12 years in prison.", "sentence", "Derek Vance"),
         ("Ann Lind has been banned for four years.", "ban", "Ann Lind"),
+        # Pay is the earner's, not the payer's.
+        ("The club will pay Fenn 600,000 pounds a year.", "salary per year", "Fenn"),
+        ("Luka Brandt was paid 1.1 million euros a year.", "salary per year", "Luka Brandt"),
     ],
 )
 def test_entity(make_articles: MakeArticles, text: str, attribute: str, entity: str) -> None:
