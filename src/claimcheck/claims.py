@@ -106,7 +106,8 @@ FUTURE_CUES = re.compile(
     # "Northwave expects the season finale to draw 10 million viewers".
     r"expects?\s+(?:[\w'’-]+\s+){1,4}?to\s+(?!have\b|be\s+\w+ed\b)|"
     # A future in reported speech: "said the crossing would stay closed for 14 days".
-    r"would (?:now |still |likely |probably )?(?:stay|remain|last|take|reopen|cost))\b",
+    # "said its runway would be closed for about two hours".
+    r"would (?:now |still |likely |probably )?(?:stay|remain|last|take|reopen|cost|be\s+[a-z]+ed))\b",
     re.IGNORECASE,
 )
 

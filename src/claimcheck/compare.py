@@ -596,7 +596,9 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         # measures, the lower figure is from before the rise.
         return Comparison("changed", comparison.times_known)
     if disagree and (
-        _revised_forecast(match.left, match.right) or _plan_then_outcome(match.left, match.right)
+        _revised_forecast(match.left, match.right)
+        or _plan_then_outcome(match.left, match.right)
+        or _forecast_length_then_outcome(match.left, match.right)
     ):
         return Comparison("changed", True)
     if disagree and _sums_of_other_scales(match.left, match.right):
@@ -1145,6 +1147,23 @@ def _plan_then_outcome(left: Claim, right: Claim) -> bool:
     return "future" in earlier.signals
 
 
+def _forecast_length_then_outcome(left: Claim, right: Claim) -> bool:
+    """Whether the earlier of two articles forecasts how long something will last ("said its
+    runway would be closed for about two hours", ``claims.FUTURE_CUES``) and the later one
+    says how long it lasted ("was closed for four and a half hours"): a stretch of time
+    foreseen while it runs is no account of the one that passed."""
+    quantities = (primary_quantity(left), primary_quantity(right))
+    if any(q is None or q.kind != "duration" for q in quantities):
+        return False
+    if ("future" in left.signals) == ("future" in right.signals):
+        return False
+    order = article_order(left, right)
+    if order in (None, 0):
+        return False
+    earlier = left if order < 0 else right
+    return "future" in earlier.signals
+
+
 def _of_one_running_total(left: Claim, right: Claim) -> bool:
     """Whether two framed claims count one attribute that grows as a story unfolds (deaths,
     people trapped: ``running_totals``)."""
@@ -1439,9 +1458,22 @@ def _spent_against_a_cost_to_come(left: Claim, right: Claim) -> bool:
     """Whether one sum is what has been spent ("had spent only 4.5 million pounds by the end
     of June", "Two million pounds spent before a single vote was cast") and the other what
     something will or would cost ("will cost £14 million", "would cost perhaps 30 million
-    pounds"): money paid out so far is no account of the whole bill, whichever is larger."""
+    pounds"), or one is told as spent so far and the other not (``_spent_so_far``): money
+    paid out so far is no account of the whole bill, whichever is larger."""
     spent = _the_unmarked_of(left, right, lambda claim: _is_forecast(claim) or _possible(claim))
-    return spent is not None and _SPENT.search(spent.text) is not None
+    return (spent is not None and _SPENT.search(spent.text) is not None) or (
+        _the_unmarked_of(left, right, _spent_so_far) is not None
+    )
+
+
+# Words after "spent" that make the sum a running part of a larger one.
+_SPENT_SO_FAR = re.compile(r"\bspent\s+(?:so\s+far|to\s+date|already)\b|\balready\s+spent\b")
+
+
+def _spent_so_far(claim: Claim) -> bool:
+    """Whether a sum is what has been spent so far ("only 900,000 pounds had been spent so
+    far", "had already spent $2 million"): a part of a budget or a fund, no account of it."""
+    return _SPENT_SO_FAR.search(claim.text) is not None
 
 
 def _one_reading_reached_by_a_change(left: Claim, right: Claim) -> bool:
@@ -1769,9 +1801,11 @@ _DECLINED_BEFORE = re.compile(
     r"\b(?:turned\s+down|rejected|declined|spurned|refused|rebuffed)\s+"
     r"(?:(?:an?|the|its|their|his|her)\s+)?$"
 )
-# A verb of expecting right before its object figure (a hedge is part of the figure).
+# A verb of expecting right before its object figure (a hedge is part of the figure), or
+# before the clause it reports ("had forecast that its officers would seize about 4 tonnes").
 _EXPECTED_BEFORE = re.compile(
-    r"\b(?:expected|predicted|forecast|forecasted|anticipated)\s+(?:(?:only|just|some)\s+)?$"
+    r"\b(?:expected|predicted|forecast|forecasted|anticipated)\s+"
+    r"(?:(?:that\s+)?(?:[\w'’-]+\s+){1,4}?would\s+[a-z]+\s+)?(?:(?:only|just|some)\s+)?$"
 )
 
 
@@ -2199,16 +2233,21 @@ def _marks_another(claim: Claim) -> bool:
     )
 
 
+# A place of up to three words between a verb and its day: "arrested in Lessing on Thursday".
+_PLACE_AFTER_VERB = r"(?:\s+(?:in|at|near|outside)(?:\s+[\w'’-]+){1,3}?)?"
+
+
 def _day_of_its_event(claim: Claim) -> bool:
     """Whether a framed claim's stated day is when its outcome happened, written right
-    after the verb ("were injured on Tuesday"), not when it was reported ("said on
-    Tuesday") or counted ("as of Tuesday")."""
+    after the verb or after the verb and its place ("were injured on Tuesday", "arrested in
+    Lessing on Thursday"), not when it was reported ("said on Tuesday") or counted ("as of
+    Tuesday")."""
     if claim.time is None or claim.frame is None or not claim.frame.verb:
         return False
     stem = re.escape(claim.frame.verb[:4].casefold())
     day = re.escape(claim.time.text.casefold())
     text = claim.text.casefold()
-    if re.search(rf"\b{stem}[a-z]*\s+(?:on\s+)?{day}", text) is not None:
+    if re.search(rf"\b{stem}[a-z]*{_PLACE_AFTER_VERB}\s+(?:on\s+)?{day}", text) is not None:
         return True
     # "On Wednesday, two workers clearing the wreckage were injured": the day opens the
     # clause whose verb it dates, unless a reporting verb comes first ("On Wednesday,

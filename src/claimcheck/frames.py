@@ -33,6 +33,7 @@ from claimcheck.lexicon import TITLE_WORDS
 from claimcheck.models import Claim, Frame, Quantity, Span
 from claimcheck.nlp import WORD_CACHE, inflections, lemma, parse
 from claimcheck.phrases import OWN_SUMS
+from claimcheck.quantities.units import A_UNIT_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1085,6 +1086,25 @@ def _sided(target: Token, words: Lexicon) -> str:
     return " ".join((*sides, lemma(target).casefold()))
 
 
+# A sentence that opens on one unit of a thing and a verb of price: "A kilo of cocaine costs",
+# "One barrel of crude sold for" (the unit in group "unit").
+_ONE_UNIT_PRICED = re.compile(
+    r"(?:a|an|one|each|every)\s+(?P<unit>[a-z]+)\s+of\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:costs?|sells?|sold|fetch(?:es|ed)?|goes|went|is\s+worth|was\s+worth|trades?|traded)\b",
+    re.IGNORECASE,
+)
+
+
+def _priced_unit(text: str, claim: Claim, quantity: Quantity) -> str:
+    """The unit of measure a sum is the price of one of, when its sentence opens on one
+    unit of a thing and a verb of price before the sum ("A kilo of cocaine costs around
+    3,000 pounds ... and sells for 30,000 pounds"), or ''."""
+    opening = _ONE_UNIT_PRICED.match(text, claim.sentence_span[0], quantity.span[0])
+    if opening is None or opening["unit"].casefold() not in A_UNIT_WORDS:
+        return ""
+    return opening["unit"].casefold()
+
+
 def _wage_earner(verb: Token | None, words: Lexicon) -> Token | None:
     """The person a verb's sum goes to (``wage_verbs``), or None: the subject of a verb of
     receiving ("He earns"), the passive subject or the object of a verb of giving ("Vance
@@ -1473,6 +1493,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if attribute and rate:
         # "£4 an hour" is a rate, not a sum.
         attribute = f"{attribute} per {rate.group(1).casefold()}"
+    elif attribute and quantity.kind == "money" and (unit := _priced_unit(text, claim, quantity)):
+        # "A kilo of cocaine costs around 3,000 pounds": the price of one unit.
+        attribute = f"{attribute} per {unit}"
     state = _state_cued(text, claim, quantity, words)
     if state and not (attribute and attribute == _verb_attribute(verb, words)):
         # "85,000 homes without power", "2,400 workers went on strike": how many are in

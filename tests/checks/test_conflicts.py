@@ -1699,6 +1699,29 @@ def test_ages_told_of_a_surname_or_a_description(
             id="money spent so far against what it will cost",
         ),
         pytest.param(
+            "Fund\n\nThe government announced a 10 million pound support fund for the islands "
+            "on Tuesday.",
+            "Fund\n\nOf the money budgeted for harbour safety, only 900,000 pounds had been "
+            "spent so far, she told the Courier on Tuesday.",
+            False,
+            id="money spent so far against a fund",
+        ),
+        pytest.param(
+            "Haul\n\nA kilo of cocaine costs around 3,000 pounds abroad and sells for 30,000 "
+            "pounds wholesale here.",
+            "Haul\n\nPolice say drugs worth ninety-six million pounds were hidden in the tins.",
+            False,
+            id="the price of one unit against the worth of a haul",
+        ),
+        pytest.param(
+            "Arrests\n\nHALVERGATE, Wednesday - Police say drugs were hidden in tins. Five men "
+            "have been arrested.",
+            "Arrests\n\nHALVERGATE, Friday - One man was released without charge on Thursday, "
+            "and two people arrested in Lessing on Thursday evening remain in custody.",
+            False,
+            id="arrests made in a place on a later day are no running total",
+        ),
+        pytest.param(
             "Tour\n\nAlmost 95 percent of the 960,000 tickets had been sold, according to the "
             "promoter.",
             "Tour\n\nAbout 205,000 tickets had been sold for the three nights, according to "
@@ -2149,6 +2172,31 @@ def test_a_forecast_revised_days_later_is_a_change(tmp_path: Path) -> None:
     )
     kinds = {f.kind for f in scan([tmp_path]).findings if "closed" in f.message}
     assert kinds == {"changed"}
+
+
+@pytest.mark.parametrize(
+    ("later", "kinds"),
+    [
+        ("the runway was in fact closed for four and a half hours.", {"changed"}),
+        # Two forecasts of one length stay two accounts of it.
+        ("the runway would be closed for four and a half hours.", {"conflict"}),
+    ],
+)
+def test_a_forecast_length_against_the_length_that_passed_is_a_change(
+    tmp_path: Path, later: str, kinds: set[str]
+) -> None:
+    """ "would be closed for about two hours" on May 6 and "was closed for four and a half
+    hours" on May 7: the first foresaw what the second reports."""
+    write_articles(
+        tmp_path,
+        a=(
+            "Brenmoor runway shut\n\nBRENMOOR, May 6, 2025 - Brenmoor Airport said its only "
+            "runway would be closed for about two hours.\n"
+        ),
+        b=f"Brenmoor runway reopens\n\nBRENMOOR, May 7, 2025 - Officials said {later}\n",
+    )
+    found = {f.kind for f in scan([tmp_path]).findings if f.kind in ("changed", "conflict")}
+    assert found == kinds
 
 
 @pytest.mark.parametrize(

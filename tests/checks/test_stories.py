@@ -1795,6 +1795,44 @@ PROBE_MISSES_ROUND57: set[tuple[str, str]] = {
     ("westmoor-nurses-strike", "CH3-pay-offer"),
 }
 
+PROBE_MISSES_ROUND58: set[tuple[str, str]] = {
+    ("averill-open-final", "C1-match-length"),
+    ("averill-open-final", "C2-winner-prize"),
+    ("averill-open-final", "C3-first-set"),
+    ("averill-open-final", "barely half of her first serves"),
+    ("averill-open-final", "about 2.1 million viewers for the final set"),
+    ("belle-ferry-capsize", "C2-capsize-time"),
+    ("belle-ferry-capsize", "C3-captain-age"),
+    ("belle-ferry-capsize", "C4-lifejacket-share"),
+    ("belle-ferry-capsize", "U6-ship-age"),
+    ("copper-canyon-fire", "C2-containment-tuesday"),
+    ("copper-canyon-fire", "C3-start-time"),
+    ("copper-canyon-fire", "C4-firefighter-age"),
+    ("copper-canyon-fire", "U9-county-population"),
+    ("engine-failure-landing", "C2-altitude"),
+    ("engine-failure-landing", "C3-evacuation-time"),
+    ("mayor-expenses-resignation", "C2-no-confidence-tally"),
+    ("mayor-expenses-resignation", "C3-resignation-date"),
+    ("mayor-expenses-resignation", "C4-receipts-share"),
+    ("mayor-expenses-resignation", "U6-population"),
+    ("mayor-expenses-resignation", "a £6,200 bill for a five-night hotel stay"),
+    ("mayor-expenses-resignation", "Three candidates have so far told the Echo"),
+    ("mayor-expenses-resignation", "the standards committee voted five to two"),
+    ("port-cocaine-haul", "C1-weight"),
+    ("port-cocaine-haul", "C2-street-value"),
+    ("port-cocaine-haul", "C3-crown-court-date"),
+    ("port-cocaine-haul", "Seven people have now been arrested"),
+    ("salt-orchard-shutdown", "C2-budget"),
+    ("salt-orchard-shutdown", "C3-last-day-on-set"),
+    ("salt-orchard-shutdown", "C4-percent-shot"),
+    ("salt-orchard-shutdown", "U9-lantern-projection"),
+    ("salt-orchard-shutdown", "U10-age-41"),
+    ("veltrix-job-cuts", "C2-charge"),
+    ("veltrix-job-cuts", "C3-email-time"),
+    ("veltrix-job-cuts", "C4-workforce-share"),
+    ("veltrix-job-cuts", "U8-2023-cuts"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1849,6 +1887,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND55
     | PROBE_MISSES_ROUND56
     | PROBE_MISSES_ROUND57
+    | PROBE_MISSES_ROUND58
 )
 
 
@@ -1928,6 +1967,32 @@ def test_change_over_time_is_not_a_conflict(folder: Path, item: dict[str, Any]) 
 # tester planted), reported by testers or met while fixing something else, each fixed since:
 # (round's folder, story, (file, quote), (file, quote)).
 REPORTED_FALSE_CONFLICTS = [
+    # Round 58: a fund against money spent so far; the price of a kilo, arrests made on a
+    # later day and a year's forecast seizures against a haul.
+    (
+        "blind56",
+        "belle-ferry-capsize",
+        ("followup.txt", "a 10 million pound support fund"),
+        ("local.txt", "only 900,000 pounds had been spent so far"),
+    ),
+    (
+        "blind56",
+        "port-cocaine-haul",
+        ("blog.txt", "sells for 30,000 pounds wholesale here"),
+        ("tv.txt", "drugs worth ninety-six million pounds"),
+    ),
+    (
+        "blind56",
+        "port-cocaine-haul",
+        ("followup.txt", "two people arrested in Lessing on Thursday evening"),
+        ("tv.txt", "Five men have been arrested"),
+    ),
+    (
+        "blind56",
+        "port-cocaine-haul",
+        ("local.txt", "The haul, some 1,200 kilograms of cocaine"),
+        ("wire.txt", "would seize about 4 tonnes of cocaine"),
+    ),
     # Round 56: a former coach's pay against the new coach's deal.
     (
         "blind54",
