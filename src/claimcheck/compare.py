@@ -1396,7 +1396,13 @@ def _weigh_disagreement(
         # A part ("at its depot alone", "15 opposition deputies" of all who voted) cannot
         # contradict a whole it fits in.
         return "unclear"
-    if match.basis == "context" and (left.anaphoric or right.anaphoric):
+    if (
+        match.basis == "context"
+        and (left.anaphoric or right.anaphoric)
+        and not (dimension and head and measure_key(right.measure).head == head)
+    ):
+        # "It had 40 staff" may be of anything; "It was cruising at 37,000 feet", an
+        # altitude against an altitude, is of the story's one craft.
         return "unclear"
     if outcome == "pragmatic" and _orders_apart(left, right):
         # "more than four hours" and "nineteen years": no writer rounds so badly; the

@@ -55,6 +55,8 @@ _REPORTING_VERBS = frozenset(REPORTING_VERBS)
 _GIVING_VERBS = frozenset(_WORDS["giving_verbs"])
 # Nouns spelt like participles ("seed", "speed"): no verb to move into the predicate.
 _NOUNS_ENDING_ED = frozenset(_WORDS["nouns_ending_ed"])
+# Past participles spelt otherwise than with -ed ("hidden", "stolen").
+_PARTICIPLES_NOT_IN_ED = frozenset(_WORDS["participles_not_in_ed"])
 # Parts a thing is made of, counted by a figure hyphened to them ("a 128-core processor").
 _HYPHENED_COUNT_NOUNS = frozenset(_WORDS["hyphened_count_nouns"])
 
@@ -846,12 +848,16 @@ def predicate_stem(word: str) -> str:
 
 
 def split_measure(measure: str) -> str:
-    """Drop a trailing participle that belongs in the predicate ('people killed'), and
+    """Drop a trailing participle that belongs in the predicate ('people killed', 'cocaine
+    hidden'), and
     the hyphen that glued the measure to its figure ('.38-caliber revolver' measures a
     'caliber revolver', as '.38 caliber revolver' does)."""
     measure = measure.lstrip("-\u2010\u2011\u2013")
     words = measure.split()
-    if len(words) > 1 and words[-1].endswith("ed") and words[-1] not in _NOUNS_ENDING_ED:
+    if len(words) > 1 and (
+        (words[-1].endswith("ed") and words[-1] not in _NOUNS_ENDING_ED)
+        or words[-1] in _PARTICIPLES_NOT_IN_ED
+    ):
         return " ".join(words[:-1])
     return measure
 

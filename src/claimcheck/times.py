@@ -392,6 +392,10 @@ _ANOTHER_EVENTS_TIME = re.compile(
 )
 
 
+# A relative clause opening after a figure's noun: "in three containers that came in".
+_RELATIVE_CLAUSE = re.compile(r"\b[a-z]+s?\s+(?:that|which)\s+(?!(?:was|were)\b)[a-z]+")
+
+
 def time_of(
     text: str,
     clause: Span,
@@ -424,6 +428,16 @@ def time_of(
     ):
         # "Ferrik was killed at the scene on Tuesday, bringing the death toll to two": the
         # toll the report gives, not Tuesday's. Nor does a day that days lie between.
+        day = None
+    if (
+        day is not None
+        and figure is not None
+        and right_after is None
+        and figure.span[1] <= day[1][0]
+        and _RELATIVE_CLAUSE.search(text, figure.span[1], day[1][0]) is not None
+    ):
+        # "officers found about 850 kilos of cocaine in three containers that came in on
+        # Monday night": the day of the relative clause's verb, not of the finding.
         day = None
     if day is not None and _is_possessive(text, day[1]) and AS_IT_STANDS.search(text, *clause):
         # "Seven people have now died as a result of Thursday evening's collapse": the toll

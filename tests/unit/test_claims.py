@@ -1355,6 +1355,35 @@ def test_a_year_of_another_verb_does_not_date_a_figure(sentence: str, year: int 
     assert (found.year if found else None) == year
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # A day in a relative clause after the figure dates that clause's verb.
+        ("Officers found about 850 kilos of cocaine in containers that came in on Monday.", None),
+        ("Officers found about 850 kilos of cocaine in containers on Monday.", "monday"),
+        # A passive relative clause may still date the figure's own deed.
+        ("Police counted 850 kilos of cocaine that were seized on Monday.", "monday"),
+    ],
+)
+def test_a_day_of_a_relative_clause_does_not_date_a_figure(sentence: str, day: str | None) -> None:
+    found = _time_of_figure(sentence, lambda q: q.kind == "mass")
+    assert (found.day if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Police seized 1.2 tonnes of cocaine hidden in a shipment of fruit.", "cocaine"),
+        ("Police seized 1.2 tonnes of cocaine stolen from a depot.", "cocaine"),
+        ("Police seized 1.2 tonnes of cocaine packed into tins.", "cocaine"),
+    ],
+)
+def test_a_participle_after_the_measured_noun_is_no_part_of_the_measure(
+    sentence: str, measure: str
+) -> None:
+    assert claims_of(sentence)[0].measure == measure
+
+
 def _time_of_figure(sentence: str, is_figure: Callable[[Quantity], bool]) -> TimeRef | None:
     """The time of a one-sentence, one-clause text's figure (the first that ``is_figure``)."""
     quantities = parse_quantities(sentence)
