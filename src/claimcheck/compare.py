@@ -21,6 +21,7 @@ from itertools import combinations
 
 from claimcheck.attribution import REPORTING_VERB
 from claimcheck.claims import (
+    EVENT_YEAR_VERB,
     MINUTES_PER_DAY,
     NEXT_OCCASION_CUE,
     ONE_OF_SEVERAL,
@@ -568,6 +569,8 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         or _worth_of_two_things(match.left, match.right)
         or _one_reading_reached_by_a_change(match.left, match.right)
         or _spent_against_a_cost_to_come(match.left, match.right)
+        or _events_of_two_objects(match.left, match.right)
+        or _involved_in(match.left) != _involved_in(match.right)
     ):
         # Two groups, or two things of one noun: neither backs nor contradicts the other.
         return Comparison("unclear", comparison.times_known)
@@ -1480,6 +1483,49 @@ def _spent_so_far(claim: Claim) -> bool:
     """Whether a sum is what has been spent so far ("only 900,000 pounds had been spent so
     far", "had already spent $2 million"): a part of a budget or a fund, no account of it."""
     return _SPENT_SO_FAR.search(claim.text) is not None
+
+
+# "involving" right before a figure: "a manhunt involving more than 120 officers".
+_INVOLVING = re.compile(r"\binvolving\s+$")
+
+
+def _involved_in(claim: Claim) -> bool:
+    """Whether a figure counts those an operation named before it takes in ("setting off a
+    manhunt involving more than 120 officers"): the people of that operation, no account of
+    a staff or of any other group of their kind ("just fourteen officers were on duty")."""
+    return _before_figure(claim, _INVOLVING)
+
+
+def _events_of_two_objects(left: Claim, right: Claim) -> bool:
+    """Whether two dated events of one verb each name what the verb was done to, and the
+    two differ: "passed its annual safety inspection in March" and "passed a medical check
+    in April" are two checks, not two dates of one."""
+    objects = [_object_of_event(claim) for claim in (left, right)]
+    return all(objects) and objects[0] != objects[1]
+
+
+def _object_of_event(claim: Claim) -> str:
+    """The head of the object between a dated event's verb and its time, in the claim's own
+    words ("passed its annual safety inspection in March" -> 'inspection'), or ''."""
+    if claim.fact is None or not _A_YEAR_OR_MONTH.fullmatch(claim.fact.value):
+        return ""
+    before = claim.text[: max(0, claim.fact.span[0] - claim.span[0])]
+    verbs = list(EVENT_YEAR_VERB.finditer(before))
+    if not verbs:
+        return ""
+    words = re.findall(r"[a-z]+", before[verbs[-1].end() :].casefold())
+    while words and words[-1] in _TIME_LEAD_WORDS:
+        words.pop()
+    head = words[-1] if words else ""
+    return stem(singular(head)) if head and head not in PHRASE_STOPWORDS else ""
+
+
+# The value of an event dated by its year or its month alone.
+_A_YEAR_OR_MONTH = re.compile(
+    rf"{YEAR.pattern}|(?i:{'|'.join(month.capitalize() for month in MONTHS)})"
+)
+# Words between an object and its time: "in early March", "back in 2019", "on".
+_TIME_LEAD_WORDS = frozenset(("in", "on", "since", "back", "early", "mid", "late", "the"))
 
 
 def _one_reading_reached_by_a_change(left: Claim, right: Claim) -> bool:

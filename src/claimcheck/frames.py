@@ -54,7 +54,7 @@ CHANGE_VERBS = frozenset(
 # them since "raised $5 million" is a sum, not a change.
 _CHANGE_OR_RAISE = CHANGE_VERBS | {"raise"}
 # A rate after a figure: "£4 an hour", "30 km per day", "$2 a share".
-PER_UNIT = re.compile(r"\s*(?:an?|per|each)\s+([A-Za-z]+)\b")
+PER_UNIT = re.compile(r"\s*(?:an?|per|each|for\s+(?:each|every))\s+([A-Za-z]+)\b")
 # Before a figure, words that make it the base of a rate: "one in every 400".
 RATE_BEFORE = re.compile(
     r"\b(?:one|\d+)\s+(?:in|out\s+of|of\s+every)\s+(?:every\s+)?$", re.IGNORECASE

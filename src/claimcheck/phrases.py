@@ -546,6 +546,11 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
         return "change"
     if after and WORD.fullmatch(after[0][0]) and after[0][0].casefold() not in PHRASE_STOPWORDS:
         return after[0][0].casefold()
+    moved = _MOVED_TO.search(text, max(sentence[0], quantity.span[0] - 90), quantity.span[0])
+    if moved is not None:
+        # "raised its main interest rate by half a point, to 4.75 percent", "cut its forecast
+        # for economic growth this year to 1.1 percent": the level of what was moved.
+        return moved["thing"].casefold()
     rate = LEVEL_NOUN.search(text, max(clause[0], quantity.span[0] - 60), quantity.span[0])
     if rate is not None:
         # "Final turnout was 41.5 percent": the rate named before it.
@@ -568,6 +573,14 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
     return "level"
 
 
+# A verb that moves a level, its object (head noun in group "thing"), how far or of what,
+# then "to" right before the new level: "raised its main interest rate by half a point, to".
+_MOVED_TO = re.compile(
+    r"\b(?:raised|cut|lowered|increased|reduced|lifted|trimmed|slashed|hiked|revised)\s+"
+    r"(?:its|the|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?P<thing>[a-z]+)"
+    r"(?:\s+(?:by|for|of)\s+[^,.;]{1,30}?)?,?\s+(?:(?:this|next|last)\s+year\s+)?to\s+$",
+    re.IGNORECASE,
+)
 # How far one price stands from another, said right after a percentage: "a 46% premium".
 PRICE_GAPS = frozenset(("premium", "discount"))
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import takewhile
 from operator import itemgetter
 
+from claimcheck.attribution import REPORTING_VERB
 from claimcheck.cues import may_hold_ignoring_case
 from claimcheck.lexicon import DIMENSION_KINDS
 from claimcheck.models import Quantity, Sentence, Span, TimeRef
@@ -396,6 +397,18 @@ _ANOTHER_EVENTS_TIME = re.compile(
 _RELATIVE_CLAUSE = re.compile(r"\b[a-z]+s?\s+(?:that|which)\s+(?!(?:was|were)\b)[a-z]+")
 
 
+# What an earlier figure was, after the figure: "up from the figure it gave on Tuesday".
+_EARLIER_FIGURE = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b")
+
+
+def _of_an_earlier_figure(text: str, start: int, day_start: int) -> bool:
+    """Whether a day told after a figure belongs to the earlier figure it is compared with:
+    "up from the figure it gave on Tuesday", but not "up from 14, a spokeswoman said on
+    Sunday", where a reporting verb takes the day."""
+    earlier = _EARLIER_FIGURE.search(text, start, day_start)
+    return earlier is not None and REPORTING_VERB.search(text, earlier.end(), day_start) is None
+
+
 def time_of(
     text: str,
     clause: Span,
@@ -434,11 +447,17 @@ def time_of(
         and figure is not None
         and right_after is None
         and figure.span[1] <= day[1][0]
-        and _RELATIVE_CLAUSE.search(text, figure.span[1], day[1][0]) is not None
+        and (
+            _RELATIVE_CLAUSE.search(text, figure.span[1], day[1][0]) is not None
+            or _of_an_earlier_figure(text, figure.span[1], day[1][0])
+        )
     ):
         # "officers found about 850 kilos of cocaine in three containers that came in on
-        # Monday night": the day of the relative clause's verb, not of the finding.
-        day = None
+        # Monday night": the day of the relative clause's verb, not of the finding. "now
+        # received 31 reports, up from the figure it gave on Tuesday": the earlier figure's.
+        # A day after it may still be the report's ("up from 14 on Friday, a spokeswoman
+        # said on Sunday").
+        day = find_day(text, (day[1][1], clause[1]))
     if day is not None and _is_possessive(text, day[1]) and AS_IT_STANDS.search(text, *clause):
         # "Seven people have now died as a result of Thursday evening's collapse": the toll
         # as it stands at the report, not on the day of the collapse.

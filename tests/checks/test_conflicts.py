@@ -1722,6 +1722,37 @@ def test_ages_told_of_a_surname_or_a_description(
             id="arrests made in a place on a later day are no running total",
         ),
         pytest.param(
+            "Crash\n\nHighcrest Coaches said the coach had passed its annual safety "
+            "inspection in March.",
+            "Crash\n\nHighcrest Coaches said the driver had passed a medical check in April.",
+            False,
+            id="two dated events of one verb and two objects",
+        ),
+        pytest.param(
+            "Crash\n\nHighcrest Coaches said the coach had passed its annual safety "
+            "inspection in March.",
+            "Crash\n\nHighcrest Coaches said the coach had passed its annual safety "
+            "inspection in May.",
+            True,
+            id="one dated event of one object",
+        ),
+        pytest.param(
+            "Escape\n\nThe escape from Kestrel Ridge set off a manhunt involving more than 120 "
+            "officers, state officials said on Monday.",
+            "Escape\n\nAt Kestrel Ridge just fourteen officers were on duty overnight, the union "
+            "said on Monday.",
+            False,
+            id="those an operation involves against a shift",
+        ),
+        pytest.param(
+            "Escape\n\nThe state would pay $10,000 for each man's capture, Sheriff Wendell "
+            "Pruitt said on Monday.",
+            "Escape\n\nThe state is offering thirty thousand dollars for information, Sheriff "
+            "Wendell Pruitt said on Monday.",
+            False,
+            id="a sum for each of several against the whole",
+        ),
+        pytest.param(
             "Tour\n\nAlmost 95 percent of the 960,000 tickets had been sold, according to the "
             "promoter.",
             "Tour\n\nAbout 205,000 tickets had been sold for the three nights, according to "

@@ -1223,7 +1223,6 @@ PROBE_MISSES_ROUND37: set[tuple[str, str]] = {
     ("tornado-kessler-ridge", "C4-damage-estimate"),
     ("ashdale-verdict", "U3-acquittal"),
     ("ashdale-verdict", "U4-jail-wing"),
-    ("brennock-budget-vote", "U1-last-raise-2016"),
     ("corvane-482-landing", "U4-third-diversion"),
     ("oxley-forge-closure", "U2-profit"),
     ("tarrow-river-spill", "U4-revenue"),
@@ -1790,8 +1789,6 @@ PROBE_MISSES_ROUND57: set[tuple[str, str]] = {
     ("velmora-election-night", "C1-turnout"),
     ("velmora-election-night", "C2-labour-seats"),
     ("westmoor-nurses-strike", "C2-ballot-support"),
-    ("westmoor-nurses-strike", "N12-offer-vs-claim"),
-    ("westmoor-nurses-strike", "CH3-pay-offer"),
 }
 
 PROBE_MISSES_ROUND58: set[tuple[str, str]] = {
@@ -1828,6 +1825,42 @@ PROBE_MISSES_ROUND58: set[tuple[str, str]] = {
     ("veltrix-job-cuts", "C3-email-time"),
     ("veltrix-job-cuts", "C4-workforce-share"),
     ("veltrix-job-cuts", "U8-2023-cuts"),
+}
+
+PROBE_MISSES_ROUND59: set[tuple[str, str]] = {
+    ("caldera-rate-rise", "C2-january-inflation"),
+    ("caldera-rate-rise", "C3-next-meeting-date"),
+    ("caldera-rate-rise", "C4-variable-share"),
+    ("caldera-rate-rise", "U4-governor-pay"),
+    ("hospital-ransomware-breach", "C3-share-encrypted"),
+    ("hospital-ransomware-breach", "U7-unpatched"),
+    ("hospital-ransomware-breach", "the attack could reach $25 million"),
+    ("marathon-course-record", "C1-winning-time"),
+    ("marathon-course-record", "C3-finish-rate"),
+    ("marathon-course-record", "U6-first-run"),
+    ("marathon-course-record", "Volunteers staffed 27 medical stations"),
+    ("marathon-course-record", "roughly 90,000 cups of water"),
+    ("mercer-house-fire", "C1-fire-engines"),
+    ("mercer-house-fire", "C2-response-time"),
+    ("mercer-house-fire", "C3-build-year"),
+    ("mountain-bus-crash", "C2-passengers"),
+    ("mountain-bus-crash", "C3-crash-time"),
+    ("mountain-bus-crash", "C4-speed"),
+    ("mountain-bus-crash", "U4-blog-hours"),
+    ("mountain-bus-crash", "the driver, who is fifty-eight"),
+    ("prison-escape-manhunt", "C2-headcount-time"),
+    ("prison-escape-manhunt", "C4-cameras-working"),
+    ("prison-escape-manhunt", "U5-cameras-half"),
+    ("singer-tour-death", "C1-age"),
+    ("singer-tour-death", "C2-time-found"),
+    ("singer-tour-death", "C3-hospital"),
+    ("singer-tour-death", "U1-blog-age"),
+    ("toy-choking-recall", "C1-units-recalled"),
+    ("toy-choking-recall", "C2-countries"),
+    ("toy-choking-recall", "C4-share-britain"),
+    ("toy-choking-recall", "CH1-reports"),
+    ("toy-choking-recall", "Nearly 40 percent of the units were sold in Britain"),
+    ("toy-choking-recall", "some 893,000 units sold in Britain"),
 }
 
 KNOWN_MISSES |= (
@@ -1885,6 +1918,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND56
     | PROBE_MISSES_ROUND57
     | PROBE_MISSES_ROUND58
+    | PROBE_MISSES_ROUND59
 )
 
 
@@ -1964,6 +1998,26 @@ def test_change_over_time_is_not_a_conflict(folder: Path, item: dict[str, Any]) 
 # tester planted), reported by testers or met while fixing something else, each fixed since:
 # (round's folder, story, (file, quote), (file, quote)).
 REPORTED_FALSE_CONFLICTS = [
+    # Round 59: a growth forecast against the policy rate; a coach's safety inspection
+    # against the driver's medical check; a shift on duty against a manhunt's officers.
+    (
+        "blind57",
+        "caldera-rate-rise",
+        ("tv.txt", "to four point seven five percent"),
+        ("wire.txt", "cut its forecast for economic growth this year to 1.1 percent"),
+    ),
+    (
+        "blind57",
+        "mountain-bus-crash",
+        ("local.txt", "passed its annual safety inspection in March"),
+        ("wire.txt", "passed a medical check in April"),
+    ),
+    (
+        "blind57",
+        "prison-escape-manhunt",
+        ("tv.txt", "just fourteen officers were on duty overnight"),
+        ("wire.txt", "a manhunt involving more than 120 officers"),
+    ),
     # Round 58: a fund against money spent so far; the price of a kilo, arrests made on a
     # later day and a year's forecast seizures against a haul.
     (

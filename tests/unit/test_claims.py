@@ -1363,11 +1363,20 @@ def test_a_year_of_another_verb_does_not_date_a_figure(sentence: str, year: int 
         ("Officers found about 850 kilos of cocaine in containers on Monday.", "monday"),
         # A passive relative clause may still date the figure's own deed.
         ("Police counted 850 kilos of cocaine that were seized on Monday.", "monday"),
+        # The day of the earlier figure a figure is compared with is not the figure's.
+        ("It had now received 31 kilos, up from the figure it gave on Tuesday.", None),
+        ("It had received 31 kilos, up from 14 on Friday, a spokeswoman said on Sunday.", "sunday"),
     ],
 )
 def test_a_day_of_a_relative_clause_does_not_date_a_figure(sentence: str, day: str | None) -> None:
     found = _time_of_figure(sentence, lambda q: q.kind == "mass")
     assert (found.day if found else None) == day
+
+
+def test_a_level_moved_to_is_of_the_moved_thing() -> None:
+    raised = claims_of("The bank raised its main interest rate by half a point, to 4.75 percent.")
+    cut = claims_of("The bank cut its forecast for economic growth this year to 1.1 percent.")
+    assert (raised[-1].measure, cut[-1].measure) == ("rate", "forecast")
 
 
 @pytest.mark.parametrize(
