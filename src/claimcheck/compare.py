@@ -980,7 +980,7 @@ def _counts_by_their_noun_alone(match: Match) -> bool:
     orders for 312 buses" and "has held back payment on 90 buses" count buses of two
     different things. A frame's attribute on both, or any word of their sentences in
     common besides the counted noun ("walked away from about 300 buses in cancelled
-    orders"), is enough."""
+    orders"), or a setting of a frame, is enough."""
     left, right = match.left, match.right
     if match.basis != "context" or left.fact is not None:
         return False
@@ -990,7 +990,14 @@ def _counts_by_their_noun_alone(match: Match) -> bool:
     if frame_attribute(left) and frame_attribute(right):
         return False
     counted = {stem(word) for claim in (left, right) for word in claim.measure.split()}
-    return not (_content_words(left) & _content_words(right)) - counted
+    return not (_words_and_setting(left) & _words_and_setting(right)) - counted
+
+
+def _words_and_setting(claim: Claim) -> set[str]:
+    """A claim's content words and its frame's setting, which the parse may read past the
+    clause ("25 fire engines | and about 150 firefighters were at the scene": the scene)."""
+    setting = {stem(word) for word in claim.frame.setting} if claim.frame else set()
+    return _content_words(claim) | setting
 
 
 def _small_count(left: Claim, right: Claim) -> bool:

@@ -650,6 +650,14 @@ def _the_writers_own(claim: Claim) -> bool:
     return (claim.attribution is None or label is not None) and FIRST_PERSON.match(said) is not None
 
 
+def _one_a_kind_of_the_other(left: str, right: str) -> bool:
+    """Whether two descriptions ("the vehicle", "the coach") name a thing and a kind of it
+    (``narrower_kinds``)."""
+    nouns = [description.casefold().removeprefix("the ") for description in (left, right)]
+    kinds = lexicon().narrower_kinds
+    return nouns[1] in kinds.get(nouns[0], ()) or nouns[0] in kinds.get(nouns[1], ())
+
+
 def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
     """How two framed claims' entities match: 'alias', 'name', 'frame', or None.
 
@@ -691,8 +699,11 @@ def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
         return None
     if left_entity and right_entity:
         if left_entity.startswith("the ") or right_entity.startswith("the "):
-            # A description ("the city") and a name, or two descriptions, must be equal.
-            return "name" if left_entity.casefold() == right_entity.casefold() else None
+            # A description ("the city") and a name, or two descriptions, must be equal, or
+            # one a kind of the other ("the vehicle", "the coach").
+            if left_entity.casefold() == right_entity.casefold():
+                return "name"
+            return "frame" if _one_a_kind_of_the_other(left_entity, right_entity) else None
         if not names.same(left_entity, right_entity):
             return None
         aliased = names.resolve(left_entity)[1] or names.resolve(right_entity)[1]

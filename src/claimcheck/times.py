@@ -351,8 +351,9 @@ _BENCHMARK_CUE = re.compile(
 RELATIVE_OPENER = re.compile(r",\s*(?:who|whose|which|where)\b")
 _DIGIT = re.compile(r"\d")
 
-# "from" or "between" right before a year: the first of two that make a span.
-_RANGE_OPENING = re.compile(r"\b(?:from|between)\s*$")
+# "from" or "between" right before a year, or its month: the first of two that make a span
+# ("between March 2024 and February 2026").
+_RANGE_OPENING = re.compile(rf"\b(?:from|between)\s*(?:(?:{_MONTH_ALT})\.?\s+)?$")
 _LETTERS = re.compile(r"[A-Za-z]+")
 # The words before a year that belong to its time phrase: "by the end of March 2025".
 _YEAR_LEAD_IN = re.compile(
@@ -582,7 +583,17 @@ def _year_of(
             and _BENCHMARK_CUE.search(text, figure.span[1], q.span[1]) is not None
         )
     ]
-    leading = [q for q in years if sentence[0] <= q.span[0] < clause[0]]
+    # "Pipwick Toys, which started in a garage in 1998, said ...": a year of a relative
+    # clause set off by commas before the clause dates that aside, not the clause.
+    leading = [
+        q
+        for q in years
+        if sentence[0] <= q.span[0] < clause[0]
+        and not (
+            RELATIVE_OPENER.search(text, sentence[0], q.span[0])
+            and "," in text[q.span[1] : clause[0]]
+        )
+    ]
     # "killed 230,000 people in 13 countries in 2004": a year closing the sentence
     # dates its earlier clauses too.
     trailing = [
@@ -595,7 +606,7 @@ def _year_of(
     if not chosen:
         return None
     if len(chosen) >= 2 and _RANGE_OPENING.search(
-        text[max(0, chosen[0].span[0] - 9) : chosen[0].span[0]]
+        text[max(0, chosen[0].span[0] - 20) : chosen[0].span[0]]
     ):
         first, last = chosen[0], chosen[1]
         return TimeRef(

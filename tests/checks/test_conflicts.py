@@ -1722,6 +1722,22 @@ def test_ages_told_of_a_surname_or_a_description(
             id="arrests made in a place on a later day are no running total",
         ),
         pytest.param(
+            "Fire\n\nAt the height of the fire 25 fire engines and about 150 firefighters were "
+            "at the scene, chief fire officer Dana Okafor said on Tuesday.",
+            "Fire\n\nWHITLOCK: At the peak, 15 fire engines were at the scene, the fire service "
+            "told us on Tuesday.",
+            True,
+            id="a count whose clause a list cut off shares its frame's setting",
+        ),
+        pytest.param(
+            "Crash\n\nThe Highcrest Coaches vehicle, with 46 passengers and a driver on board, "
+            "left the road on Saturday, police said.",
+            "Crash\n\nThe coach, carrying 38 passengers from a walking club, left the road on "
+            "Saturday, police said.",
+            True,
+            id="the vehicle and the coach are one",
+        ),
+        pytest.param(
             "Crash\n\nHighcrest Coaches said the coach had passed its annual safety "
             "inspection in March.",
             "Crash\n\nHighcrest Coaches said the driver had passed a medical check in April.",

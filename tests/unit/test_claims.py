@@ -1348,6 +1348,8 @@ def test_a_day_days_apart_from_a_figure_does_not_date_it(
         # A decade that describes a thing dates nothing; one after "in the" does.
         ("Fans paid $60 million, filling every seat in the restored 1920s house.", None),
         ("Fans paid $60 million for the club in the 1920s.", 1920),
+        # The last year of a span from a month and year to another.
+        ("The firm paid $60 million between March 2024 and February 2026.", 2026),
     ],
 )
 def test_a_year_of_another_verb_does_not_date_a_figure(sentence: str, year: int | None) -> None:
@@ -1391,6 +1393,22 @@ def test_a_participle_after_the_measured_noun_is_no_part_of_the_measure(
     sentence: str, measure: str
 ) -> None:
     assert claims_of(sentence)[0].measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        # A year of a relative clause set off by commas does not date the clause after it.
+        ("Pipwick, which started in a garage in 1998, said it sold 19 toys.", None),
+        # A year opening the sentence does.
+        ("In 1998, Pipwick said it sold 19 toys.", 1998),
+    ],
+)
+def test_a_year_before_the_clause_dates_it_unless_an_aside(sentence: str, year: int | None) -> None:
+    quantities = parse_quantities(sentence)
+    start = sentence.index("said")
+    found = time_of(sentence, (start, len(sentence)), (0, len(sentence)), quantities)
+    assert (found.year if found else None) == year
 
 
 def _time_of_figure(sentence: str, is_figure: Callable[[Quantity], bool]) -> TimeRef | None:
