@@ -564,6 +564,7 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         or _aimed_at(match.left) != _aimed_at(match.right)
         or picked_of_several(match.left) != picked_of_several(match.right)
         or _narrowed_to(match.left) != _narrowed_to(match.right)
+        or _share_narrowed_to(match.left) != _share_narrowed_to(match.right)
         or _of_the_next_occasion(match.left) != _of_the_next_occasion(match.right)
         or _now_against_what_is_expected(match.left, match.right)
         or _worth_of_two_things(match.left, match.right)
@@ -1976,10 +1977,32 @@ def _spent_within(left: Claim, right: Claim) -> bool:
 def _scoped_within(left: Claim, right: Claim) -> bool:
     """Whether one framed count of an organisation's sites (``site_attributes``) holds in a
     setting the other does not name, and is no larger: "Velmora employs 2,100 people in
-    Harwick" is part of "employs about 6,400 people worldwide"."""
+    Harwick" is part of "employs about 6,400 people worldwide", as the jobs at risk where
+    it closes some of its stores ("with around 2,300 jobs at risk") are, against the staff
+    it employs or has."""
     if frame_attribute(left) not in lexicon().site_attributes:
         return False
-    return _one_side_within(left, right, _at_a_site)
+    if _one_side_within(left, right, _at_a_site):
+        return True
+    whole = _the_unmarked_of(left, right, _at_risk)
+    return (
+        whole is not None
+        and whole.frame is not None
+        and whole.frame.verb in _HOLDING_A_STAFF
+        and _no_larger(left if whole is right else right, whole)
+    )
+
+
+# Verbs by which an organisation holds its whole staff: "Pennywell employs about 18,500".
+_HOLDING_A_STAFF = frozenset(("employ", "have"))
+
+
+def _at_risk(claim: Claim) -> bool:
+    """Whether a framed count is of jobs or people at risk ("with 2,300 jobs at risk")."""
+    return _AT_RISK.search(claim.text) is not None
+
+
+_AT_RISK = re.compile(r"\bat\s+risk\b")
 
 
 def _at_a_site(claim: Claim) -> bool:
@@ -3330,6 +3353,28 @@ def _narrowed_to(claim: Claim) -> str:
         return ""
     found = _narrowing_of(claim.measure.split()[-1]).search(before)
     return found.group(1).casefold() if found else ""
+
+
+def _share_narrowed_to(claim: Claim) -> str:
+    """The group a share's whole is narrowed to after it ("9 percent of patients on
+    placebo": 'on placebo'; "almost half of patients on the higher dose": 'on higher
+    dose'), or ''. Two shares of one whole narrowed apart are of two groups."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "percent":
+        return ""
+    after = claim.text[quantity.span[1] - claim.span[0] :]
+    found = _SHARE_NARROWED.match(after)
+    if found is None or found["group"].split()[0].casefold() in CALENDAR_WORDS:
+        # "23 percent of capacity on Monday": a day, no group.
+        return ""
+    return f"{found['how'].casefold()} {found['group'].casefold()}"
+
+
+# A share's whole and the words that narrow it: "of patients on the higher dose".
+_SHARE_NARROWED = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
+    r"(?P<how>on|among|taking|given|receiving)\s+(?:the\s+|a\s+)?(?P<group>[\w'’-]+(?:\s+[\w'’-]+)?)"
+)
 
 
 @lru_cache(maxsize=1024)

@@ -1722,6 +1722,37 @@ def test_ages_told_of_a_surname_or_a_description(
             id="arrests made in a place on a later day are no running total",
         ),
         pytest.param(
+            "Stores\n\nPennywell is closing 52 stores, with around 2,300 jobs at risk, the "
+            "company said on Monday.",
+            "Stores\n\nPennywell employs about 18,500 people, the company said on Monday.",
+            False,
+            id="jobs at risk against the staff employed",
+        ),
+        pytest.param(
+            'Budget\n\n"We closed a $31 million gap without closing a single fire station," '
+            "said Councillor Neil Baptiste on Tuesday.",
+            "Budget\n\nSpending on roads and transit rises to $97 million, the council said on "
+            "Tuesday.",
+            False,
+            id="a shortfall is no cost",
+        ),
+        pytest.param(
+            "Kestrel trial\n\nKESTREL, Tuesday - Only 9 percent of patients on placebo were in "
+            "remission at the end of the trial, the deck shows.",
+            "Kestrel trial\n\nKESTREL, Tuesday - Kestrel says almost half of patients on the "
+            "higher dose were in remission at the end of the trial.",
+            False,
+            id="shares of two arms of a trial",
+        ),
+        pytest.param(
+            "Kestrel trial\n\nKESTREL, Tuesday - Only 9 percent of patients on placebo were in "
+            "remission at the end of the trial, the deck shows.",
+            "Kestrel trial\n\nKESTREL, Tuesday - Kestrel says almost half of patients on "
+            "placebo were in remission at the end of the trial.",
+            True,
+            id="shares of one arm of a trial",
+        ),
+        pytest.param(
             "Fire\n\nAt the height of the fire 25 fire engines and about 150 firefighters were "
             "at the scene, chief fire officer Dana Okafor said on Tuesday.",
             "Fire\n\nWHITLOCK: At the peak, 15 fire engines were at the scene, the fire service "

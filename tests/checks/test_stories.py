@@ -422,7 +422,6 @@ PROBE_MISSES_ROUND11: set[tuple[str, str]] = {
 # setting).
 PROBE_MISSES_ROUND12: set[tuple[str, str]] = {
     ("corran-valley-teachers-strike", "The 3.2-kilometre march from Pellbrook Common"),
-    ("corran-valley-teachers-strike", "budget-gap"),
     ("corran-valley-teachers-strike", "last-strike-year"),
     ("corran-valley-teachers-strike", "marched roughly two miles from Pellbrook Common"),
     ("corran-valley-teachers-strike", "strike-vote"),
@@ -1861,6 +1860,41 @@ PROBE_MISSES_ROUND59: set[tuple[str, str]] = {
     ("toy-choking-recall", "some 893,000 units sold in Britain"),
 }
 
+PROBE_MISSES_ROUND60: set[tuple[str, str]] = {
+    ("aid-worker-kidnapping", "C1-days-held"),
+    ("aid-worker-kidnapping", "C3-ransom-paid"),
+    ("aid-worker-kidnapping", "C4-handover-time"),
+    ("aid-worker-kidnapping", "U5-4-percent-security"),
+    ("aid-worker-kidnapping", "a payment of just over $1 million changed hands"),
+    ("biotech-trial-results", "C2-patients-enrolled"),
+    ("biotech-trial-results", "C3-high-dose-remission"),
+    ("biotech-trial-results", "C4-placebo-remission"),
+    ("cargo-ship-spill", "C1-grounding-time"),
+    ("cargo-ship-spill", "C2-crew-count"),
+    ("cargo-ship-spill", "C3-oil-contained"),
+    ("cargo-ship-spill", "U1-third-ship"),
+    ("cargo-ship-spill", "barely 40 percent of the oil had been contained"),
+    ("ellery-city-budget", "C1-vote-tally"),
+    ("ellery-city-budget", "C2-tax-rate"),
+    ("ellery-city-budget", "C3-safety-share"),
+    ("ellery-city-budget", "C4-meeting-length"),
+    ("hollenstein-avalanche", "C1-buried-count"),
+    ("hollenstein-avalanche", "U5-half-no-transceiver"),
+    ("hollenstein-avalanche", "put 30 patrollers on the debris within the hour"),
+    ("stadium-crowd-crush", "C2-kickoff-delay"),
+    ("stadium-crowd-crush", "C4-critical-man-age"),
+    ("stadium-crowd-crush", "U2-four-of-twelve-turnstiles"),
+    ("supermarket-store-closures", "C2-loss-making-share"),
+    ("supermarket-store-closures", "C3-redundancy-rate"),
+    ("supermarket-store-closures", "C4-closure-date"),
+    ("supermarket-store-closures", "U5-market-share"),
+    ("supermarket-store-closures", "U6-shares-fell"),
+    ("welterweight-title-fight", "C1-schaaf-card"),
+    ("welterweight-title-fight", "C4-knockdown-round"),
+    ("welterweight-title-fight", "CH1-ppv-buys"),
+    ("welterweight-title-fight", "U6-arena-capacity"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1917,6 +1951,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND57
     | PROBE_MISSES_ROUND58
     | PROBE_MISSES_ROUND59
+    | PROBE_MISSES_ROUND60
 )
 
 
@@ -1996,6 +2031,26 @@ def test_change_over_time_is_not_a_conflict(folder: Path, item: dict[str, Any]) 
 # tester planted), reported by testers or met while fixing something else, each fixed since:
 # (round's folder, story, (file, quote), (file, quote)).
 REPORTED_FALSE_CONFLICTS = [
+    # Round 60: jobs at risk against the staff employed; a budget gap closed against a
+    # department's spending; shares of two arms of a trial.
+    (
+        "blind58",
+        "supermarket-store-closures",
+        ("tv.txt", "around two thousand three hundred jobs at risk"),
+        ("wire.txt", "Pennywell employs about 18,500 people"),
+    ),
+    (
+        "blind58",
+        "ellery-city-budget",
+        ("followup.txt", "We closed a $31 million gap"),
+        ("wire.txt", "Spending on roads and transit rises to $97 million"),
+    ),
+    (
+        "blind58",
+        "biotech-trial-results",
+        ("followup.txt", "Only 9 percent of patients on placebo"),
+        ("tv.txt", "almost half of patients on the higher dose"),
+    ),
     # Round 59: a growth forecast against the policy rate; a coach's safety inspection
     # against the driver's medical check; a shift on duty against a manhunt's officers.
     (
