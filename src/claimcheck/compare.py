@@ -360,10 +360,25 @@ def _one_deed_counted(left: Claim, right: Claim) -> bool:
     if not measure_key(left.measure).head or not same_measure(left, right):
         return False
     verbs = [
-        _verb_before(claim, quantity)
+        _verb_before(claim, quantity) or _passive_verb_after(claim, quantity)
         for claim, quantity in zip((left, right), quantities, strict=False)
     ]
     return bool(verbs[0]) and verbs[0] == verbs[1]
+
+
+def _passive_verb_after(claim: Claim, quantity: Quantity | None) -> str:
+    """The stem of the participle a counted noun's passive verb right after a figure ends
+    on ("Nine skiers were buried": 'buri'), '' when none is."""
+    if quantity is None:
+        return ""
+    found = _PASSIVE_AFTER.match(claim.text, quantity.span[1] - claim.span[0])
+    return stem(found.group(1).casefold()) if found else ""
+
+
+# A counted noun, its passive auxiliary and participle: " skiers were buried".
+_PASSIVE_AFTER = re.compile(
+    r"\s+[\w'’-]+\s+(?:were|was|have\s+been|had\s+been|are|is)\s+([a-z]{3,}(?:ed|en))\b"
+)
 
 
 def _verb_before(claim: Claim, quantity: Quantity | None) -> str:
@@ -1439,9 +1454,18 @@ def _weigh_disagreement(
         _small_count(left, right)
         and match.basis != "alias"
         and not (match.basis == "name" and times_known and _one_deed_counted(left, right))
+        and not (match.basis == "context" and times_known and _one_passive_deed(left, right))
     ):
         return "unclear"
     return outcome
+
+
+def _one_passive_deed(left: Claim, right: Claim) -> bool:
+    """Whether two small counts of one measure are told by one passive verb right after
+    their noun ("Nine skiers were buried by the slide", "Eleven skiers were buried"): one
+    deed of the story, whoever is not named."""
+    verbs = [_passive_verb_after(claim, primary_quantity(claim)) for claim in (left, right)]
+    return bool(verbs[0]) and verbs[0] == verbs[1] and _one_deed_counted(left, right)
 
 
 # Words that make a named subject's figure its total when reported (data/measures.json).

@@ -1779,9 +1779,12 @@ def _attribute(
         return turned, ""
     if generic or person or (noun is not None and _is_name(noun)):
         attribute = words.verb_attribute.get(verb_lemma, "")
-        if attribute and not (person and attribute in words.money_only):
+        if attribute and not (
+            person and (attribute in words.money_only or attribute in words.person_attributes)
+        ):
             # A verb of money counts no people: "the data of some 120,000 patients may
-            # have been stolen" counts patients.
+            # have been stolen" counts patients. Nor does a verb that counts people by what
+            # they are count others as that: "enrolled 1,240 patients" counts patients.
             return attribute, ""
     if noun_lemma in words.noun_attribute:
         attribute = words.noun_attribute[noun_lemma]

@@ -786,10 +786,21 @@ def _activity_of(text: str, sentence: Span, quantity: Quantity) -> str:
     lasted = LASTED_BEFORE.search(text, max(sentence[0], quantity.span[0] - 60), quantity.span[0])
     if lasted and lasted.group(1) not in PHRASE_STOPWORDS:
         return lasted.group(1)
+    if DELAYED_BEFORE.search(text, max(sentence[0], quantity.span[0] - 30), quantity.span[0]):
+        return DELAY
     before = ACTIVITY_BEFORE.search(text, max(sentence[0], quantity.span[0] - 50), quantity.span[0])
     if before and before.group(1) not in PHRASE_STOPWORDS:
         return before.group(1)
     return ""
+
+
+# What a span of time after a verb of putting off measures: "Kick-off was delayed by 25
+# minutes", "was pushed back 50 minutes", "held up for two hours".
+DELAY = "delay"
+DELAYED_BEFORE = re.compile(
+    r"\b(?:delayed|postponed|pushed\s+back|put\s+back|held\s+up)\s+(?:by\s+|for\s+)?"
+    r"(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|just|only)\s+)?$"
+)
 
 
 def measure_of(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:

@@ -1722,6 +1722,21 @@ def test_ages_told_of_a_surname_or_a_description(
             id="arrests made in a place on a later day are no running total",
         ),
         pytest.param(
+            "Avalanche\n\nHOLLENSTEIN, Saturday - Nine skiers were buried by the slide, police "
+            "said.",
+            "Avalanche\n\nHOLLENSTEIN, Saturday - Eleven skiers were buried, the ski patrol said "
+            "on Saturday.",
+            True,
+            id="small counts told by one passive verb are one deed",
+        ),
+        pytest.param(
+            "Match\n\nKick-off was delayed by 25 minutes while medics treated the injured on "
+            "Saturday.",
+            "Match\n\nKick-off was pushed back 50 minutes as paramedics worked on Saturday.",
+            True,
+            id="two lengths of one delay",
+        ),
+        pytest.param(
             "Stores\n\nPennywell is closing 52 stores, with around 2,300 jobs at risk, the "
             "company said on Monday.",
             "Stores\n\nPennywell employs about 18,500 people, the company said on Monday.",

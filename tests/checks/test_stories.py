@@ -1584,7 +1584,6 @@ PROBE_MISSES_ROUND50: set[tuple[str, str]] = {
     ("pharma-cartel-fine", "C2-investigation-length"),
     ("pharma-cartel-fine", "C3-price-rise"),
     ("pharma-cartel-fine", "C4-whistleblower"),
-    ("singer-court-assault", "C2-crowd"),
     ("singer-court-assault", "C3-time"),
     ("singer-court-assault", "C4-day"),
 }
@@ -1878,10 +1877,8 @@ PROBE_MISSES_ROUND60: set[tuple[str, str]] = {
     ("ellery-city-budget", "C2-tax-rate"),
     ("ellery-city-budget", "C3-safety-share"),
     ("ellery-city-budget", "C4-meeting-length"),
-    ("hollenstein-avalanche", "C1-buried-count"),
     ("hollenstein-avalanche", "U5-half-no-transceiver"),
     ("hollenstein-avalanche", "put 30 patrollers on the debris within the hour"),
-    ("stadium-crowd-crush", "C2-kickoff-delay"),
     ("stadium-crowd-crush", "C4-critical-man-age"),
     ("stadium-crowd-crush", "U2-four-of-twelve-turnstiles"),
     ("supermarket-store-closures", "C2-loss-making-share"),

@@ -177,6 +177,9 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         # A figure put on an object with "at": the object is what it measures.
         ("Police put the turnout at roughly 25,000.", "roughly 25,000", "spectators"),
         ("Officials estimated the crowd at about 18,000.", "about 18,000", "spectators"),
+        # A verb that counts people by what they are does not make others its kind.
+        ("The study enrolled 1,240 patients.", "1,240", "patients"),
+        ("The school enrolled 1,240 students.", "1,240", "students"),
         # A sum per period a person earns or is paid is pay; a company's earnings are not.
         ("Maalund will earn 1.8 million euros a year.", "1.8 million euros", "salary per year"),
         (
