@@ -1071,7 +1071,8 @@ def _least_value(left: Claim, right: Claim) -> float:
 # "might top $4 million", "may reach 50"; not "may have", an account of the past told with
 # doubt, nor the month ("in May and since has received nearly 300,000").
 POSSIBILITY = re.compile(
-    r"\b(?:[Cc]ould|[Mm]ight|may)\s+(?!have\b)(?:(?!(?:and|but|or|since|which|that)\b)"
+    r"\b(?:[Cc]ould|[Mm]ight|may|[Cc]an(?=\s+(?:get|reach|hit|top|climb|go|make)\b))\s+"
+    r"(?!have\b)(?:(?!(?:and|but|or|since|which|that)\b)"
     r"[\w'’-]+\s+){1,4}$"
 )
 

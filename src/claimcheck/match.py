@@ -373,7 +373,8 @@ _VERB_REACH = 2
 
 def _counted_from_opposite_sides(left: Claim, right: Claim) -> bool:
     """Whether two counts are told by the two verbs of one opposed pair right before their
-    figures ("Albion have scored 31 goals", "Albion have conceded 48 goals")."""
+    figures ("Albion have scored 31 goals", "Albion have conceded 48 goals"), or, with none
+    there, by their frames' verbs ("17 ballot papers were accepted", "171 were rejected")."""
     sides = []
     for claim in (left, right):
         quantity = primary_quantity(claim)
@@ -381,6 +382,9 @@ def _counted_from_opposite_sides(left: Claim, right: Claim) -> bool:
             return False
         end = quantity.span[0] - claim.span[0]
         side = _opposed_side(claim.text[max(0, end - 40) : end])
+        if side is None and claim.frame is not None and claim.frame.verb:
+            # "17 ballot papers ... were accepted", "171 ballot papers were rejected".
+            side = _opposed_side(claim.frame.verb)
         if side is None:
             return False
         sides.append(side)

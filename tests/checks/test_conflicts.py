@@ -1722,6 +1722,21 @@ def test_ages_told_of_a_surname_or_a_description(
             id="arrests made in a place on a later day are no running total",
         ),
         pytest.param(
+            "Recount\n\nDuring the recount, 17 ballot papers that had been rejected on Friday "
+            "were accepted as valid, the council said on Saturday.",
+            "Recount\n\nAnstey said 171 ballot papers were rejected, the council said on Saturday.",
+            False,
+            id="ballots accepted against ballots rejected",
+        ),
+        pytest.param(
+            'Film\n\n"We think this film can get to 600 million dollars worldwide," analyst Dev '
+            "Raman said on Sunday.",
+            'Film\n\n"Saltmarsh" cost $180 million to produce before marketing, two people '
+            "familiar with the budget said on Sunday.",
+            False,
+            id="what a film can get to is no account of its cost",
+        ),
+        pytest.param(
             "Avalanche\n\nHOLLENSTEIN, Saturday - Nine skiers were buried by the slide, police "
             "said.",
             "Avalanche\n\nHOLLENSTEIN, Saturday - Eleven skiers were buried, the ski patrol said "

@@ -1892,6 +1892,45 @@ PROBE_MISSES_ROUND60: set[tuple[str, str]] = {
     ("welterweight-title-fight", "U6-arena-capacity"),
 }
 
+PROBE_MISSES_ROUND61: set[tuple[str, str]] = {
+    ("arveda-record-transfer", "C3-weekly-wage"),
+    ("arveda-record-transfer", "U8-blog-fee"),
+    ("arveda-record-transfer", "Jonas Rieck from Brantholm for €14 million"),
+    ("carrow-vale-recount", "C1-margin"),
+    ("carrow-vale-recount", "C2-turnout"),
+    ("carrow-vale-recount", "C3-declaration-time"),
+    ("carrow-vale-recount", "C4-marsh-age"),
+    ("carrow-vale-recount", "U1-about-14400"),
+    ("carrow-vale-recount", "U3-outspent"),
+    ("carrow-vale-recount", "just over 41 percent"),
+    ("drugmaker-regulator-fine", "C2-misconduct-duration"),
+    ("drugmaker-regulator-fine", "C3-internal-review-date"),
+    ("drugmaker-regulator-fine", "C4-late-reports-share"),
+    ("drugmaker-regulator-fine", "U5-fine-190"),
+    ("drugmaker-regulator-fine", "internal review, carried out in 2019"),
+    ("halvard-volcano-evacuation", "C2-villages-evacuated"),
+    ("halvard-volcano-evacuation", "C4-share-evacuated"),
+    ("halvard-volcano-evacuation", "U5-dozen-boats"),
+    ("harrowgate-plaza-shooting", "C2-time-gunman-shot"),
+    ("harrowgate-plaza-shooting", "C3-response-time"),
+    ("harrowgate-plaza-shooting", "This is a town of 48,000 people."),
+    ("harrowgate-plaza-shooting", "named as 43-year-old Callum Reeve"),
+    ("junction-train-collision", "C1-collision-time"),
+    ("junction-train-collision", "C2-train-speed"),
+    ("junction-train-collision", "C3-driver-age"),
+    ("junction-train-collision", "C4-punctuality"),
+    ("junction-train-collision", "U2-signal-age"),
+    ("junction-train-collision", "U9-passengers-340"),
+    ("saltmarsh-box-office", "C1-theater-count"),
+    ("saltmarsh-box-office", "C2-production-budget"),
+    ("saltmarsh-box-office", "C3-under-25-share"),
+    ("saltmarsh-box-office", "C4-thursday-previews"),
+    ("wedding-caterer-outbreak", "C2-meal-time"),
+    ("wedding-caterer-outbreak", "C3-share-ill"),
+    ("wedding-caterer-outbreak", "C4-grandfather-age"),
+    ("wedding-caterer-outbreak", "spent about three hours at the premises"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -1949,6 +1988,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND58
     | PROBE_MISSES_ROUND59
     | PROBE_MISSES_ROUND60
+    | PROBE_MISSES_ROUND61
 )
 
 
@@ -2028,6 +2068,20 @@ def test_change_over_time_is_not_a_conflict(folder: Path, item: dict[str, Any]) 
 # tester planted), reported by testers or met while fixing something else, each fixed since:
 # (round's folder, story, (file, quote), (file, quote)).
 REPORTED_FALSE_CONFLICTS = [
+    # Round 61: ballot papers accepted against ballot papers rejected; an analyst's guess at
+    # a film's takings against its cost.
+    (
+        "blind59",
+        "carrow-vale-recount",
+        ("local.txt", "17 ballot papers that had been rejected on Friday"),
+        ("wire.txt", "Anstey said 171 ballot papers were rejected"),
+    ),
+    (
+        "blind59",
+        "saltmarsh-box-office",
+        ("tv.txt", "We think this film can get to 600 million dollars"),
+        ("wire.txt", "cost $180 million to produce"),
+    ),
     # Round 60: jobs at risk against the staff employed; a budget gap closed against a
     # department's spending; shares of two arms of a trial.
     (
