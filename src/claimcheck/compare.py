@@ -618,6 +618,7 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         _revised_forecast(match.left, match.right)
         or _plan_then_outcome(match.left, match.right)
         or _forecast_length_then_outcome(match.left, match.right)
+        or _early_estimate_then_count(match.left, match.right)
     ):
         return Comparison("changed", True)
     if disagree and _sums_of_other_scales(match.left, match.right):
@@ -1174,6 +1175,28 @@ def _plan_then_outcome(left: Claim, right: Claim) -> bool:
     return "future" in earlier.signals
 
 
+# An estimate marked as a first one: "early estimates pointed to about 180,000 buys".
+_EARLY_ESTIMATE = re.compile(
+    r"\b(?:early|initial|preliminary|first)\s+(?:estimates?|projections?|indications?)\b",
+    re.IGNORECASE,
+)
+
+
+def _early_estimate_then_count(left: Claim, right: Claim) -> bool:
+    """Whether the earlier of two articles gives a figure as an early estimate ("early
+    estimates pointed to about 180,000 pay-per-view buys") and the later one a figure not
+    so marked ("Saturday's fight drew 265,000 pay-per-view buys"): the count that came in
+    replaced the estimate, and neither article is wrong."""
+    estimated = [_EARLY_ESTIMATE.search(claim.text) is not None for claim in (left, right)]
+    if estimated[0] == estimated[1]:
+        return False
+    order = article_order(left, right)
+    if order in (None, 0):
+        return False
+    earlier = 0 if order < 0 else 1
+    return estimated[earlier]
+
+
 def _forecast_length_then_outcome(left: Claim, right: Claim) -> bool:
     """Whether the earlier of two articles forecasts how long something will last ("said its
     runway would be closed for about two hours", ``claims.FUTURE_CUES``) and the later one
@@ -1465,8 +1488,8 @@ def _one_passive_deed(left: Claim, right: Claim) -> bool:
     """Whether two small counts of one measure are told by one passive verb right after
     their noun ("Nine skiers were buried by the slide", "Eleven skiers were buried"): one
     deed of the story, whoever is not named."""
-    verbs = [_passive_verb_after(claim, primary_quantity(claim)) for claim in (left, right)]
-    return bool(verbs[0]) and verbs[0] == verbs[1] and _one_deed_counted(left, right)
+    passive = all(_passive_verb_after(claim, primary_quantity(claim)) for claim in (left, right))
+    return passive and _one_deed_counted(left, right)
 
 
 # Words that make a named subject's figure its total when reported (data/measures.json).

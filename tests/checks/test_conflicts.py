@@ -1722,6 +1722,14 @@ def test_ages_told_of_a_surname_or_a_description(
             id="arrests made in a place on a later day are no running total",
         ),
         pytest.param(
+            "Fight\n\nLONDON, Saturday - Promoter Reuben Halloway said early estimates pointed "
+            "to about 180,000 pay-per-view buys.",
+            "Fight\n\nLONDON, Monday - Saturday's fight drew 265,000 pay-per-view buys, "
+            "promoter Reuben Halloway said.",
+            False,
+            id="an early estimate against the count that came in later",
+        ),
+        pytest.param(
             "Recount\n\nDuring the recount, 17 ballot papers that had been rejected on Friday "
             "were accepted as valid, the council said on Saturday.",
             "Recount\n\nAnstey said 171 ballot papers were rejected, the council said on Saturday.",

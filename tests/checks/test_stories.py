@@ -1888,7 +1888,6 @@ PROBE_MISSES_ROUND60: set[tuple[str, str]] = {
     ("supermarket-store-closures", "U6-shares-fell"),
     ("welterweight-title-fight", "C1-schaaf-card"),
     ("welterweight-title-fight", "C4-knockdown-round"),
-    ("welterweight-title-fight", "CH1-ppv-buys"),
     ("welterweight-title-fight", "U6-arena-capacity"),
 }
 
