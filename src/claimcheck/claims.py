@@ -525,12 +525,16 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
             for m in pattern.finditer(text, *sentence.span)
             if stated(text, m)
         ]
-    if holds_any(sentence.text, _PRONOUN_AGE_CUES):
-        spans += [
-            m.span("value")
-            for m in PRONOUN_AGE.finditer(text, *sentence.span)
-            if _opens_its_sentence(text, m)
-        ]
+    for pattern, cues in (
+        (PRONOUN_AGE, _PRONOUN_AGE_CUES),
+        (PRONOUN_DEATH_AGE, _PRONOUN_DEATH_AGE_CUES),
+    ):
+        if holds_any(sentence.text, cues):
+            spans += [
+                m.span("value")
+                for m in pattern.finditer(text, *sentence.span)
+                if _opens_its_sentence(text, m)
+            ]
     return spans
 
 
@@ -689,6 +693,14 @@ PRONOUN_AGE = re.compile(
     r"(?:\s+years\s+old)?(?:\.?\s*$|\s+and\s+(?:has|had|is|was|works|worked|lives|lived)\b)"
 )
 _PRONOUN_AGE_CUES = ("He was", "She was", "He is", "She is")
+# The same told in an aside of a death's sentence: "She died on Tuesday in a hotel room in
+# Port Halloran, 64 years old, on the 19th stop of her tour."
+PRONOUN_DEATH_AGE = re.compile(
+    r"\b(?:He|She)\s+(?:died|passed\s+away)\b[^.;]{0,80}?,\s+(?:aged\s+)?(?P<value>"
+    + _AGE_VALUE
+    + r")\s+years\s+old\b"
+)
+_PRONOUN_DEATH_AGE_CUES = ("He died", "She died", "He passed", "She passed")
 # The same told by a description that opens a sentence: "Many had lost their savings to
 # Dorian Kessler. The 61-year-old financier stood ...", "The 23-year-old finished his third
 # season". Up to three words follow the age, to find the noun it describes.
@@ -1080,6 +1092,14 @@ _FACT_PATTERNS = (
         "age",
         PRONOUN_AGE,
         _PRONOUN_AGE_CUES,
+        states=_opens_its_sentence,
+        value=in_digits,
+        of=_of_the_sentence_before,
+    ),
+    _FactPattern(
+        "age",
+        PRONOUN_DEATH_AGE,
+        _PRONOUN_DEATH_AGE_CUES,
         states=_opens_its_sentence,
         value=in_digits,
         of=_of_the_sentence_before,

@@ -794,6 +794,14 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
             ("lena marsh", "84"),
         ),
         ("The storm hit Harwick on Monday. She was 40 minutes late.", None),
+        # Or in an aside of the sentence that tells the death.
+        (
+            (
+                "Corinne Vasquell was one of them. She died on Tuesday in Port Halloran, 64 "
+                "years old, on the 19th stop of her tour."
+            ),
+            ("corinne vasquell", "64"),
+        ),
         (
             "One of them is the steward, Dalia Morrow. She is 27 and has worked there for years.",
             ("dalia morrow", "27"),
