@@ -1187,14 +1187,9 @@ def _early_estimate_then_count(left: Claim, right: Claim) -> bool:
     estimates pointed to about 180,000 pay-per-view buys") and the later one a figure not
     so marked ("Saturday's fight drew 265,000 pay-per-view buys"): the count that came in
     replaced the estimate, and neither article is wrong."""
-    estimated = [_EARLY_ESTIMATE.search(claim.text) is not None for claim in (left, right)]
-    if estimated[0] == estimated[1]:
-        return False
-    order = article_order(left, right)
-    if order in (None, 0):
-        return False
-    earlier = 0 if order < 0 else 1
-    return estimated[earlier]
+    return _marked_only_in_the_earlier(
+        left, right, lambda claim: _EARLY_ESTIMATE.search(claim.text) is not None
+    )
 
 
 def _forecast_length_then_outcome(left: Claim, right: Claim) -> bool:
@@ -1205,13 +1200,16 @@ def _forecast_length_then_outcome(left: Claim, right: Claim) -> bool:
     quantities = (primary_quantity(left), primary_quantity(right))
     if any(q is None or q.kind != "duration" for q in quantities):
         return False
-    if ("future" in left.signals) == ("future" in right.signals):
+    return _marked_only_in_the_earlier(left, right, _is_forecast)
+
+
+def _marked_only_in_the_earlier(left: Claim, right: Claim, marked: Callable[[Claim], bool]) -> bool:
+    """Whether a test marks exactly one of two claims, and its article is dated before the
+    other's (``article_order``)."""
+    unmarked = _the_unmarked_of(left, right, marked)
+    if unmarked is None:
         return False
-    order = article_order(left, right)
-    if order in (None, 0):
-        return False
-    earlier = left if order < 0 else right
-    return "future" in earlier.signals
+    return article_order(right if unmarked is left else left, unmarked) == -1
 
 
 def _of_one_running_total(left: Claim, right: Claim) -> bool:
@@ -2045,12 +2043,12 @@ def _scoped_within(left: Claim, right: Claim) -> bool:
 _HOLDING_A_STAFF = frozenset(("employ", "have"))
 
 
+_AT_RISK = re.compile(r"\bat\s+risk\b")
+
+
 def _at_risk(claim: Claim) -> bool:
     """Whether a framed count is of jobs or people at risk ("with 2,300 jobs at risk")."""
     return _AT_RISK.search(claim.text) is not None
-
-
-_AT_RISK = re.compile(r"\bat\s+risk\b")
 
 
 def _at_a_site(claim: Claim) -> bool:
