@@ -25,6 +25,7 @@ from claimcheck.cues import holds_any, may_hold_ignoring_case
 from claimcheck.datafiles import read_data
 from claimcheck.lexicon import DIMENSION_KINDS, singular
 from claimcheck.models import Attribution, Claim, Fact, Quantity, Sentence, Span
+from claimcheck.nlp import past_verb_lemma, stop_words
 from claimcheck.phrases import (
     COMPASS_POINT,
     NUMBER_OF,
@@ -33,6 +34,7 @@ from claimcheck.phrases import (
     RELATIVE_ASIDE,
     RULING_WORDS,
     STREET_AFTER,
+    WORD,
     find_names,
     is_place,
     leading_titles,
@@ -1639,6 +1641,125 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
     return fact, match.span()
 
 
+# A clock time after "at" or a hedge: what ``_action_clock`` looks for.
+_LED_CLOCK = re.compile(rf"\b{_CLOCK_LEAD}{_CLOCK}")
+# Where the words of a clock time's clause begin, looking back from the clock.
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014\"\u201c\u201d]")
+# How many words before a clock time its verb may stand ("struck the rear of a slow-moving
+# freight train at 7:42 a.m." has seven between).
+ACTION_REACH = 9
+# Auxiliaries between a subject and its verb ("The five were handed over").
+_AUXILIARIES = frozenset("was were is are been being be had has have".split())
+
+
+@cache
+def _verbs_of_no_event() -> frozenset[str]:
+    """Lemmas of verbs whose clock time is no event's (``verbs_of_no_event``, and every
+    reporting verb): "said at 6 p.m.", "was at 9 a.m."."""
+    reporting = {past_verb_lemma(verb) or verb for verb in REPORTING_VERBS}
+    return frozenset(measure_data()["verbs_of_no_event"]) | reporting
+
+
+def _action_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
+    """The clock time of what a past verb tells, for an event the list of ``event_days``
+    does not name: "The five were handed over at about 4 a.m." gives 'time of hand over'
+    ('~04:00'), of the five. The fact is of the verb's object or, with none, of its
+    subject's head word, so that two articles' times meet only for one verb of one
+    thing; a time with neither (a pronoun subject, a clause cut at a comma) gives none.
+    The verb is the nearest past form (``nlp.past_verb_lemma``) within ``ACTION_REACH``
+    words of the clock and in its clause, with a particle after it (``verb_particles``)."""
+    for match in _LED_CLOCK.finditer(text, span[0], span[1]):
+        before = text[span[0] : match.start()]
+        breaks = [found.end() for found in _CLAUSE_BREAK.finditer(before)]
+        start = span[0] + (breaks[-1] if breaks else 0)
+        words = [
+            (found.group(), found.start()) for found in WORD.finditer(text, start, match.start())
+        ]
+        fact = _clock_of_nearest_verb(text, words[-ACTION_REACH:], match)
+        if fact is not None:
+            return fact
+    return None
+
+
+def is_action_clock(fact: Fact | None) -> bool:
+    """Whether a fact is the clock time of what a verb tells (``_action_clock``): those,
+    unlike an event's of ``event_days``, name what the verb acted on."""
+    return fact is not None and fact.attribute.startswith("time of ") and bool(fact.of)
+
+
+def action_actor(text: str, claim: Claim) -> str:
+    """Who did what an action clock's claim tells, when its clause names a doer before the
+    verb and the fact is of the verb's object ("Race officials stopped the race at
+    10.20am": 'official'); '' for none, a pronoun, or a fact of the subject itself.
+
+    :param text: the text of the claim's source
+    """
+    assert claim.fact is not None
+    before = text[claim.sentence_span[0] : claim.fact.span[0]]
+    breaks = [found.end() for found in _CLAUSE_BREAK.finditer(before)]
+    words = [w.casefold() for w in WORD.findall(before[breaks[-1] if breaks else 0 :])]
+    verb = next((i for i in range(len(words) - 1, -1, -1) if past_verb_lemma(words[i])), None)
+    if verb is None:
+        return ""
+    doers = [word for word in words[:verb] if word not in _AUXILIARIES]
+    if not doers or not doers[-1].isalpha() or doers[-1] in stop_words():
+        return ""
+    return "" if doers[-1] == claim.fact.of else singular(doers[-1])
+
+
+@cache
+def _event_verb_kinds() -> dict[str, str]:
+    """The kind of event each verb tells (``event_verb_kinds``: "halt" and "suspend" are
+    'stop'), by its lemma and particle."""
+    return {
+        verb: kind for kind, verbs in measure_data()["event_verb_kinds"].items() for verb in verbs
+    }
+
+
+def _event_verb_kind(verb: str) -> str:
+    """A verb's kind of event (``_event_verb_kinds``), or the verb itself ("hand over")."""
+    return _event_verb_kinds().get(verb, verb)
+
+
+def _clock_of_nearest_verb(
+    text: str, words: list[tuple[str, int]], match: re.Match[str]
+) -> tuple[Fact, Span] | None:
+    """The fact of ``_action_clock`` for one clock time, from the words of its clause
+    before it ((word, start) pairs), or None."""
+    particles = set(measure_data()["verb_particles"])
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index][0].casefold()
+        lemma = past_verb_lemma(word)
+        if not lemma:
+            continue
+        if lemma in _verbs_of_no_event() or word in _AUXILIARIES:
+            return None
+        rest = [w.casefold() for w, _ in words[index + 1 :]]
+        particle = rest[0] if rest and rest[0] in particles else ""
+        of = (
+            _object_head(text, words[index + 1 + bool(particle)][1], match.start())
+            if len(rest) > bool(particle)
+            else ""
+        )
+        start = words[index][1]
+        if not of:
+            # The subject's head word, before any auxiliary; the phrase begins with it, so
+            # that the phrase alone reads as the same fact.
+            subject = [pair for pair in words[:index] if pair[0].casefold() not in _AUXILIARIES]
+            if subject and subject[-1][0].isalpha():
+                of, start = subject[-1][0].casefold(), subject[-1][1]
+        if not of or of in PHRASE_STOPWORDS or (of in stop_words() and of not in CARDINALS):
+            # Nothing, or a pronoun ("He left at 5 p.m."); a number word counts people.
+            return None
+        approx = match.group("approx")
+        minutes = _clock_minutes(match.group("value"))
+        value = f"{'~' if approx else ''}{minutes // 60:02d}:{minutes % 60:02d}"
+        attribute = f"time of {_event_verb_kind(f'{lemma} {particle}'.strip())}"
+        fact = Fact(attribute=attribute, value=value, span=match.span("value"), of=of)
+        return fact, (start, match.end())
+    return None
+
+
 # Words before an event's noun that make it the setting of another thing's time: "sailed at
 # 5:40 a.m. on the first morning of the walkout", "left before the strike".
 _SETTING_OF_EVENT = re.compile(
@@ -2646,6 +2767,10 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     )
     if event_day is not None:
         return event_day
+    if clocked and not any(_events_worded(text, span, [event for event, _ in _event_words()])):
+        acted = _action_clock(text, span)
+        if acted is not None:
+            return acted
     month_day = digits and (
         _MONTH_THEN_DAY.search(text, *span) is not None
         or _DAY_THEN_MONTH.search(text, *span) is not None

@@ -26,7 +26,14 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz
 
-from claimcheck.claims import aged_things, described_ages, is_story_event, primary_quantity
+from claimcheck.claims import (
+    action_actor,
+    aged_things,
+    described_ages,
+    is_action_clock,
+    is_story_event,
+    primary_quantity,
+)
 from claimcheck.config import Config
 from claimcheck.cues import may_hold_ignoring_case
 from claimcheck.datafiles import read_data
@@ -892,6 +899,8 @@ def find_matches(
                 and not (facts and _of_one_named(left, right, names))
             ):
                 continue
+            if is_action_clock(left.fact) and not _acted_alike(left, right, texts):
+                continue
             age_basis = _age_basis(left, right, names) if facts and key[1] == "age" else None
             if age_basis is not None:
                 basis: str | None = age_basis
@@ -915,6 +924,21 @@ def find_matches(
                 continue
             matches.append(Match(left, right, basis, CONFIDENCE[basis]))
     return matches
+
+
+def _acted_alike(left: Claim, right: Claim, texts: dict[str, str]) -> bool:
+    """Whether two clock times of one verb on one thing may be of one deed: not when each
+    sentence names a different doer ("the first ambulance reached the scene at 9:10",
+    "firefighters reached the scene at 9:25"), unless both may be anyone of an
+    organisation's ("Plant staff noticed the leak", "workers found the leak")."""
+    actors = {action_actor(texts[claim.source], claim) for claim in (left, right)} - {""}
+    return len(actors) < 2 or actors <= _unspecific_doers()
+
+
+@cache
+def _unspecific_doers() -> frozenset[str]:
+    """Doers that may be anyone of an organisation's (``unspecific_doers``)."""
+    return frozenset(read_data("measures.json")["unspecific_doers"])
 
 
 def _age_basis(left: Claim, right: Claim, names: NameResolver) -> str | None:

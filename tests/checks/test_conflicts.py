@@ -1845,6 +1845,24 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="the whole a share of it was sold of",
         ),
+        pytest.param(
+            "Heat\n\nOrganisers halted the race at 11:40 a.m., with thousands still running.",
+            "Heat\n\nRace officials stopped the race at 10.20am, to boos from the crowd.",
+            True,
+            id="two verbs of one kind of deed on one thing at two times",
+        ),
+        pytest.param(
+            "Blast\n\nThe first ambulance reached the scene at 9:10 a.m., police said.",
+            "Blast\n\nFirefighters reached the scene at 9:40 a.m., police said.",
+            False,
+            id="one deed of two doers at two times",
+        ),
+        pytest.param(
+            "Siege\n\nThe gunman entered the bank at 10:40 a.m., police said.",
+            "Siege\n\nThe gunman left the bank at 1:15 p.m., police said.",
+            False,
+            id="two deeds on one thing",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

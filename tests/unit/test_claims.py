@@ -574,6 +574,38 @@ def test_clock_time_of_an_event(sentence: str, attribute: str | None, value: str
 
 
 @pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        # What a past verb tells, where no listed event names it, by its kind of event: of
+        # the object, or of the subject's head word when there is none.
+        (
+            "The five were handed over at about 4 a.m. on Tuesday.",
+            ("time of free", "~04:00", "five"),
+        ),
+        ("Organisers halted the race at 11:40 a.m.", ("time of stop", "11:40", "race")),
+        ("Officials stopped the race at 10.20am.", ("time of stop", "10:20", "race")),
+        (
+            "Plant staff noticed the leak shortly after 6:15 a.m.",
+            ("time of find", "~06:15", "leak"),
+        ),
+        ("Three men entered the branch at 10:40 a.m.", ("time of enter", "10:40", "branch")),
+        # No event's clock: a reporting verb, an auxiliary, a pronoun for the only thing.
+        ("Police said at 6 p.m. that the road was open.", None),
+        ("The office was open at 9 a.m.", None),
+        ("He left at 5 p.m.", None),
+        # A clock time after a comma is not of the verb before it.
+        ("The men left the bank, at 5 p.m. police arrived.", None),
+    ],
+)
+def test_clock_time_of_what_a_verb_tells(sentence: str, fact: tuple[str, str, str] | None) -> None:
+    from claimcheck.claims import fact_of
+
+    found = fact_of(sentence, (0, len(sentence)))
+    timed = (found.attribute, found.value, found.of) if found else None
+    assert timed == fact
+
+
+@pytest.mark.parametrize(
     ("left", "right", "outcome"),
     [
         ("15:20", "14:53", "factual"),
