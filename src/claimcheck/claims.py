@@ -1569,6 +1569,12 @@ MINUTES_PER_DAY = 24 * 60
 
 
 @cache
+def _all_events() -> list[str]:
+    """Every event of ``event_days``, in data order."""
+    return [event for event, _ in _event_words()]
+
+
+@cache
 def _clock_events() -> list[str]:
     """The events ``_event_clock`` looks for, in order: every event of ``event_days`` but
     those no one gives a clock time for (``events_without_clock_time``: a player is signed
@@ -1635,10 +1641,15 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
         return None
     group = _value_group(match)
     approx = match.group("approx") or match.group("approx2") or match.group("approx3")
-    minutes = _clock_minutes(match.group(group))
-    value = f"{'~' if approx else ''}{minutes // 60:02d}:{minutes % 60:02d}"
+    value = _clock_value(match.group(group), bool(approx))
     fact = Fact(attribute=f"time of {event}", value=value, span=match.span(group))
     return fact, match.span()
+
+
+def _clock_value(clock: str, approximate: bool) -> str:
+    """A clock time as a fact's value: "HH:MM", with "~" before it when approximate."""
+    minutes = _clock_minutes(clock)
+    return f"{'~' if approximate else ''}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 # A clock time after "at" or a hedge: what ``_action_clock`` looks for.
@@ -1669,16 +1680,20 @@ def _action_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
     The verb is the nearest past form (``nlp.past_verb_lemma``) within ``ACTION_REACH``
     words of the clock and in its clause, with a particle after it (``verb_particles``)."""
     for match in _LED_CLOCK.finditer(text, span[0], span[1]):
-        before = text[span[0] : match.start()]
-        breaks = [found.end() for found in _CLAUSE_BREAK.finditer(before)]
-        start = span[0] + (breaks[-1] if breaks else 0)
-        words = [
-            (found.group(), found.start()) for found in WORD.finditer(text, start, match.start())
-        ]
+        words = _clause_words_before(text, span[0], match.start())
         fact = _clock_of_nearest_verb(text, words[-ACTION_REACH:], match)
         if fact is not None:
             return fact
     return None
+
+
+def _clause_words_before(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The words (word, start) of the clause that ends at ``end``, from ``start`` on: those
+    after the last comma, bracket, dash or quotation mark."""
+    breaks = [found.end() for found in _CLAUSE_BREAK.finditer(text, start, end)]
+    return [
+        (found.group(), found.start()) for found in WORD.finditer(text, max([start, *breaks]), end)
+    ]
 
 
 def is_action_clock(fact: Fact | None) -> bool:
@@ -1695,9 +1710,10 @@ def action_actor(text: str, claim: Claim) -> str:
     :param text: the text of the claim's source
     """
     assert claim.fact is not None
-    before = text[claim.sentence_span[0] : claim.fact.span[0]]
-    breaks = [found.end() for found in _CLAUSE_BREAK.finditer(before)]
-    words = [w.casefold() for w in WORD.findall(before[breaks[-1] if breaks else 0 :])]
+    words = [
+        w.casefold()
+        for w, _ in _clause_words_before(text, claim.sentence_span[0], claim.fact.span[0])
+    ]
     verb = next((i for i in range(len(words) - 1, -1, -1) if past_verb_lemma(words[i])), None)
     if verb is None:
         return ""
@@ -1705,6 +1721,12 @@ def action_actor(text: str, claim: Claim) -> str:
     if not doers or not doers[-1].isalpha() or doers[-1] in stop_words():
         return ""
     return "" if doers[-1] == claim.fact.of else singular(doers[-1])
+
+
+@cache
+def _verb_particles() -> frozenset[str]:
+    """Words after a verb that belong to it (``verb_particles``: "handed over")."""
+    return frozenset(measure_data()["verb_particles"])
 
 
 @cache
@@ -1726,7 +1748,7 @@ def _clock_of_nearest_verb(
 ) -> tuple[Fact, Span] | None:
     """The fact of ``_action_clock`` for one clock time, from the words of its clause
     before it ((word, start) pairs), or None."""
-    particles = set(measure_data()["verb_particles"])
+    particles = _verb_particles()
     for index in range(len(words) - 1, -1, -1):
         word = words[index][0].casefold()
         lemma = past_verb_lemma(word)
@@ -1751,9 +1773,7 @@ def _clock_of_nearest_verb(
         if not of or of in PHRASE_STOPWORDS or (of in stop_words() and of not in CARDINALS):
             # Nothing, or a pronoun ("He left at 5 p.m."); a number word counts people.
             return None
-        approx = match.group("approx")
-        minutes = _clock_minutes(match.group("value"))
-        value = f"{'~' if approx else ''}{minutes // 60:02d}:{minutes % 60:02d}"
+        value = _clock_value(match.group("value"), bool(match.group("approx")))
         attribute = f"time of {_event_verb_kind(f'{lemma} {particle}'.strip())}"
         fact = Fact(attribute=attribute, value=value, span=match.span("value"), of=of)
         return fact, (start, match.end())
@@ -2767,7 +2787,7 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     )
     if event_day is not None:
         return event_day
-    if clocked and not any(_events_worded(text, span, [event for event, _ in _event_words()])):
+    if clocked and not any(_events_worded(text, span, _all_events())):
         acted = _action_clock(text, span)
         if acted is not None:
             return acted
