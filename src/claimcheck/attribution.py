@@ -369,8 +369,13 @@ _A_COUNT = re.compile(
 )
 
 
-# Verbs by which "It", opening a sentence, is a body that speaks ("It said", "It added").
-_IT_SPEAKS = frozenset(("said", "says", "added", "stated", "announced", "told", "reported"))
+# Verbs by which "It" or "They", opening a sentence, is the body or the people the sentence
+# before named ("It said", "They told reporters"). "They say" is left out: it is as often
+# anyone ("they say lightning never strikes twice") as someone.
+_PRONOUN_SPEAKS = {
+    "it": frozenset(("said", "says", "added", "stated", "announced", "told", "reported")),
+    "they": frozenset(("said", "added", "stated", "announced", "told", "reported")),
+}
 
 
 def _is_credible_source(phrase: str) -> bool:
@@ -620,14 +625,14 @@ def _named_sources(sentence: str, start: int) -> list[Attribution]:
         source = match.group("source").strip()
         cue = match.group("cue") or match.group("cue_that") or match.group("cue_act")
         # "He says" is a source; "It shows" or "they say" without "that" is too vague. A
-        # sentence that opens "It said" speaks for the body the sentence before named ("The
-        # trust runs the hospital. It said the ward treated 1,460 patients").
+        # sentence that opens "It said" or "They said" speaks for whom the sentence before
+        # named ("The trust runs the hospital. It said the ward treated 1,460 patients").
+        pronoun = source.casefold()
         if (
-            source.casefold() in {"it", "they"}
+            pronoun in _PRONOUN_SPEAKS
             and not match.group("that")
             and not (
-                source.casefold() == "it"
-                and cue.casefold() in _IT_SPEAKS
+                cue.casefold() in _PRONOUN_SPEAKS[pronoun]
                 and not sentence[: match.start("source")].strip()
             )
         ):

@@ -2104,9 +2104,15 @@ def test_a_time_after_a_later_figure_of_its_kind_is_that_figures(
         ("The service sent crews. It added that 14 ambulances went to the scene.", "It"),
         # "It shows" is no one speaking.
         ("The survey is out. It shows 40 percent of voters agree.", None),
+        ("Police closed the road. They said 40 people were evacuated.", "They"),
+        ("The nurses stayed on. They told us 12 patients were moved.", "They"),
+        # "They say" is as often anyone as someone.
+        ("The town is quiet. They say 40 people live here.", None),
     ],
 )
-def test_it_said_opening_a_sentence_credits_the_body_before(text: str, source: str | None) -> None:
+def test_it_or_they_said_opening_a_sentence_credits_who_came_before(
+    text: str, source: str | None
+) -> None:
     (claim,) = [c for c in claims_of(text) if c.quantities]
     assert (claim.attribution.source if claim.attribution else None) == source
 
