@@ -214,24 +214,41 @@ EARLIER_FIGURE_BEFORE = re.compile(
 )
 
 
-def find_day(text: str, span: Span) -> tuple[str, Span] | None:
+# What stands between two parts of one date: "Monday, June 9", "Tuesday (6 January".
+_ONE_DATE = re.compile(r"[\s,(]*")
+
+
+def find_day(text: str, span: Span, before: int | None = None) -> tuple[str, Span] | None:
     """The first day named in a span that dates it, with its own span. A day that names an
     event by its possessive ("Tuesday's derailment ... rose to six on Thursday") dates the
     span only when no other day does; one that owns a time of itself ("by Friday's close")
-    dates it as a plain day would."""
+    dates it as a plain day would.
+
+    :param before: a figure's start: of several days, the last one before it dates it
+        ("woke on Wednesday after an explosion on Tuesday evening destroyed eight homes")
+    """
     if not _may_name_day(text, span):
         return None
     possessive: tuple[str, Span] | None = None
+    found: tuple[str, Span] | None = None
     for match in DAY.finditer(text, span[0], span[1]):
-        before = max(span[0], match.start() - 40)
+        if found is not None and (
+            before is None
+            or match.end() > before
+            or _ONE_DATE.fullmatch(text, found[1][1], match.start())
+        ):
+            # (Nor is "June 9" of "Monday, June 9" another day.)
+            break
+        lead = max(span[0], match.start() - 40)
         if (
             ITEM_BEFORE.search(text, max(span[0], match.start() - 20), match.start()) is None
-            and EARLIER_FIGURE_BEFORE.search(text, before, match.start()) is None
+            and EARLIER_FIGURE_BEFORE.search(text, lead, match.start()) is None
         ):
             if not _names_an_event(text, match.span()):
-                return day_key(match), match.span()
-            possessive = possessive or (day_key(match), match.span())
-    return possessive
+                found = day_key(match), match.span()
+            else:
+                possessive = possessive or (day_key(match), match.span())
+    return found or possessive
 
 
 def _aside_between(text: str, day: Span, year: Span) -> bool:
@@ -426,7 +443,7 @@ def time_of(
     """
     year_ref = _year_of(text, clause, sentence, quantities, figure)
     right_after = _day_right_after(text, clause, figure) if figure is not None else None
-    in_clause = find_day(text, clause)
+    in_clause = find_day(text, clause, figure.span[0] if figure is not None else None)
     day = right_after or in_clause or _that_day(text, clause, sentence)
     if day is None or _names_an_event(text, day[1]):
         # "The toll from Tuesday's derailment rose to six | on Thursday": the sentence's day.

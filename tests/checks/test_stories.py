@@ -1020,7 +1020,6 @@ PROBE_MISSES_ROUND29: set[tuple[str, str]] = {
     ("pilots-strike", "bonus"),
     ("pilots-strike", "put at 7.4 percent last year"),
     ("pilots-strike", "talks_collapse"),
-    ("pipeline-blast", "homes_destroyed"),
     ("pipeline-blast", "okoro_age"),
     ("pipeline-blast", "pipe_diameter"),
     ("quillfire-loss", "Q-C2"),

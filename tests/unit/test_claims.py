@@ -2077,6 +2077,40 @@ def test_a_persons_pronoun_is_the_one_person_named_before(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "time"),
+    [
+        # Of two days before a figure, the nearer one dates it.
+        (
+            (
+                "Residents woke on Wednesday to a crater, after an explosion on Tuesday evening "
+                "destroyed eight homes."
+            ),
+            "eight",
+            "Tuesday",
+        ),
+        (
+            (
+                "Investigators said on Tuesday that readings taken early on Sunday had shown "
+                "900 ppm of carbon monoxide."
+            ),
+            "900",
+            "Sunday",
+        ),
+        # "Monday, June 9" and "Tuesday (6 January)" are one day each, named twice.
+        ("The firm announced on Monday, June 9, that it was recalling 14 lots.", "14", "Monday"),
+        ("Troops on Tuesday (6 January) shelled 12 villages.", "12", "Tuesday"),
+        # A day after the figure dates it only when none stands before it.
+        ("On Friday 40 people were hurt, police said on Saturday.", "40", "Friday"),
+    ],
+)
+def test_the_nearest_day_before_a_figure_dates_it(sentence: str, figure: str, time: str) -> None:
+    claim = next(
+        c for c in claims_of(sentence) if any(q.surface.startswith(figure) for q in c.quantities)
+    )
+    assert claim.time is not None and claim.time.text == time
+
+
+@pytest.mark.parametrize(
     ("sentence", "time"),
     [
         # The time after the second sum is that sum's.
