@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from claimcheck.attribution import REPORTING_VERB
 from claimcheck.claims import (
@@ -35,6 +35,7 @@ from claimcheck.datafiles import read_data
 from claimcheck.frames import lexicon
 from claimcheck.intervals import Interval, is_vague_plural, pragmatic_interval, strict_interval
 from claimcheck.lexicon import (
+    CHANGE_WORDS,
     DIMENSION_KINDS,
     EMPTY_MEASURES,
     GENERIC_HEADS,
@@ -571,6 +572,10 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         # "will cost between £80m and £120m", is one of what may happen).
         return Comparison("unclear", comparison.times_known)
     disagree = comparison.outcome in ("strict", "pragmatic")
+    if disagree and _planned_new_level(match.left) != _planned_new_level(match.right):
+        # "will cut the price to 3.20 crowns a tablet" against "reaching 9.90 crowns a
+        # tablet": the level a change will bring, not the one it leaves.
+        return Comparison("unclear", comparison.times_known)
     if (
         _kinds_of_people_apart(match.left, match.right)
         or _lettered_apart(match.left, match.right)
@@ -1992,6 +1997,37 @@ def _text_before_figure(claim: Claim) -> str | None:
     return None if quantity is None else claim.text[: quantity.span[0] - claim.span[0]]
 
 
+# "to" and a hedge right before a figure: the level a change brings ("cut the price to 3.20").
+_TO_LEVEL = re.compile(r"\bto\s+(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?\S?$")
+# Words between a verb of change and the "to" before its figure ("cut the price to").
+CHANGE_TO_REACH = 5
+# Words right before a verb that make it a future one's ("will cut", "plans to raise").
+_FUTURE_VERB_LEADS = frozenset(("will", "would", "shall", "to"))
+
+
+def _planned_new_level(claim: Claim) -> bool:
+    """Whether a claim's figure is the level a change will bring (a future, ``claims.
+    FUTURE_CUES``, with a word of change a few words before "to" and the figure: "will cut
+    the price to 3.20 crowns", "plans to raise the fee to $40"): it differs from the level
+    before the change by design."""
+    if "future" not in claim.signals:
+        return False
+    before = _text_before_figure(claim)
+    if before is None:
+        return False
+    lowered = before.casefold()
+    to = _TO_LEVEL.search(lowered)
+    if to is None:
+        return False
+    words = re.findall(r"[a-z]+", lowered[: to.start()])[-CHANGE_TO_REACH - 1 :]
+    # The word of change is a verb the future governs: "will cut", "plans to raise"; not
+    # a noun ("the cuts will amount to 14 percent").
+    return any(
+        word in CHANGE_WORDS and previous in _FUTURE_VERB_LEADS
+        for previous, word in pairwise(words)
+    )
+
+
 def _before_figure(claim: Claim, pattern: re.Pattern[str]) -> bool:
     """Whether a pattern that ends at the end of its text (``$``) matches a claim's words
     right before its figure, lower-cased."""
@@ -2915,6 +2951,7 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
                 continue
             if bands.separate((left, right)):
                 continue
+            apart = _scopes_apart(left_q, right_q)
             if frame_attribute(left) and frame_attribute(right):
                 one_subject = frames_agree(left, right, names) is not None
             else:
@@ -2925,6 +2962,10 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
                 # A figure of a scope of its own beside one among the other articles'
                 # ("the strike wounded 100 ... 3,000 wounded so far") leaves that one alone.
                 pair = [c for c in (left, right) if c.id in own_scope] or (left, right)
+                if apart:
+                    # £25 a number plate beside a £350,000 haul: two things, not one given
+                    # twice. The one near another article's figure is that article's thing.
+                    pair = [c for c in pair if not _near_another_articles(c, blocks[block])]
                 for claim in pair:
                     ambiguous.update(c.id for c in alike[_ambiguity_signature(claim)])
     return ambiguous
@@ -2933,6 +2974,31 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
 # Figures of one measure this many times apart count different scopes (see
 # ``scope_bands``).
 SCOPE_GAP = 10.0
+
+
+def _near_another_articles(claim: Claim, others: Sequence[Claim]) -> bool:
+    """Whether another article gives a figure of the claim's measure less than
+    ``SCOPE_GAP`` times apart from the claim's."""
+    scale = _scale(claim)
+    if not scale:
+        return False
+    for other in others:
+        size = _scale(other)
+        if (
+            other.source != claim.source
+            and size
+            and max(size, scale) < min(size, scale) * SCOPE_GAP
+        ):
+            return True
+    return False
+
+
+def _scopes_apart(left: Quantity, right: Quantity) -> bool:
+    """Whether two figures of one article are ``SCOPE_GAP`` times apart or more: no writer
+    gives one thing as £25 and as £350,000, so they count different things, not one
+    thing twice."""
+    low, high = sorted((scale_of(left) or 0.0, scale_of(right) or 0.0))
+    return low > 0 and high >= low * SCOPE_GAP
 
 
 def scale_of(quantity: Quantity) -> float | None:

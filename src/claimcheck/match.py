@@ -133,7 +133,11 @@ def measures_agree(left: Claim, right: Claim) -> bool:
 
     Claims whose parse gave an attribute agree when the attributes are equal.
     """
-    if changes_of_two_things(left, right) or _counted_from_opposite_sides(left, right):
+    if (
+        changes_of_two_things(left, right)
+        or _counted_from_opposite_sides(left, right)
+        or _voted_on_opposite_sides(left, right)
+    ):
         # "The stock closed up 31%", "cut the decline in lung function by 48 percent";
         # "scored 31 goals", "conceded 48 goals".
         return False
@@ -396,6 +400,32 @@ def _counted_from_opposite_sides(left: Claim, right: Claim) -> bool:
             return False
         sides.append(side)
     return sides[0][0] == sides[1][0] and sides[0][1] != sides[1][1]
+
+
+@cache
+def _particle_sides() -> dict[str, list[re.Pattern[str]]]:
+    """Each verb (lemma) of ``side_particles`` to a pattern per side, matching any form of
+    the verb and that side's words right after it."""
+    sides: dict[str, list[re.Pattern[str]]] = {}
+    for verb, words in read_data("measures.json")["side_particles"].items():
+        forms = "|".join(sorted(inflections([verb])))
+        sides[verb] = [re.compile(rf"\b(?:{forms})\s+(?:{'|'.join(side)})\b") for side in words]
+    return sides
+
+
+def _voted_on_opposite_sides(left: Claim, right: Claim) -> bool:
+    """Whether two counts are of one verb of ``side_particles`` told with words of opposite
+    sides after it: "121 deputies voted in favour", "Sixty-four deputies voted against"."""
+    if left.frame is None or right.frame is None or left.frame.verb != right.frame.verb:
+        return False
+    patterns = _particle_sides().get(left.frame.verb)
+    if patterns is None:
+        return False
+    found = [
+        {side for side, pattern in enumerate(patterns) if pattern.search(claim.text.casefold())}
+        for claim in (left, right)
+    ]
+    return len(found[0]) == 1 and len(found[1]) == 1 and found[0] != found[1]
 
 
 @lru_cache(maxsize=8192)

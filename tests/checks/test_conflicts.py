@@ -1863,6 +1863,25 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="two deeds on one thing",
         ),
+        pytest.param(
+            "Fire\n\nAbout 1,200 firefighters were on the lines on Monday, the chief said.",
+            "Fire\n\nAbout 1,100 firefighters were on the lines on Monday, the chief said. "
+            "Three firefighters suffered minor burns on Monday, the chief said.",
+            False,
+            id="a figure ten times below its article's other stays its own",
+        ),
+        pytest.param(
+            "Vote\n\n121 deputies voted in favour on Thursday, the clerk said.",
+            "Vote\n\nSixty-four deputies voted against on Thursday, the clerk said.",
+            False,
+            id="two sides of one vote",
+        ),
+        pytest.param(
+            "Fine\n\nThe price reached 9.90 crowns a tablet, according to the decision.",
+            "Fine\n\nThe maker says it will cut the price to 3.20 crowns a tablet by June.",
+            False,
+            id="the level a change will bring against the level before it",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 from tests.factories import article_claims
 
 from claimcheck.config import Config
 from claimcheck.match import NameResolver, find_matches, measure_key
+from claimcheck.pipeline import extract
 
 
 @pytest.mark.parametrize(
@@ -189,3 +193,57 @@ def test_last_year_is_the_year_before_the_articles(year: str, concurrent: bool) 
         }
     )
     assert same_time(found[0], found[1])[0] is concurrent
+
+
+def test_an_articles_figures_ten_times_apart_are_not_one_thing_told_twice() -> None:
+    """A bonus of 5,000 crowns beside a cost of 120 million crowns in one article are two
+    things; each stays comparable with the other article's figure near it."""
+    from claimcheck.compare import ambiguous_claims
+
+    claims = article_claims(
+        "Strike\n\nThe airline has offered a one-off bonus of 5,000 crowns per pilot, the "
+        "union said. Officials warned the strike could cost the economy 120 million crowns.",
+        "a.txt",
+    ) + article_claims(
+        "Strike\n\nThe airline offered a one-off payment of 3,000 crowns per pilot, the "
+        "airline said. The strike will cost 150 million crowns, officials said.",
+        "b.txt",
+    )
+    assert ambiguous_claims(claims, NameResolver(Config())) == set()
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "agree"),
+    [
+        ("121 deputies voted in favour on Thursday.", "Sixty-four deputies voted against.", False),
+        ("121 deputies voted for the bill.", "Sixty-four deputies voted against the bill.", False),
+        ("121 deputies voted in favour on Thursday.", "112 deputies voted in favour.", True),
+    ],
+)
+def test_two_sides_of_one_vote_are_two_measures(
+    make_articles: Callable[..., Path], left: str, right: str, agree: bool
+) -> None:
+    from claimcheck.match import measures_agree
+
+    claims = extract([make_articles(a=f"Vote\n\n{left}\n", b=f"Vote\n\n{right}\n")]).claims
+    first, second = (next(c for c in claims if c.source == name) for name in ("a.txt", "b.txt"))
+    assert measures_agree(first, second) is agree
+
+
+@pytest.mark.parametrize(
+    ("text", "planned"),
+    [
+        ("The maker says it will cut the price to 3.20 crowns a tablet by June.", True),
+        ("The council plans to raise the fee to about $40 next year.", True),
+        # A level a change brought, and a noun of change, are no plan.
+        ("The maker cut the price to 3.20 crowns a tablet in June.", False),
+        ("The companies said the cuts will amount to 14 percent of staff.", False),
+    ],
+)
+def test_the_level_a_change_will_bring(
+    make_articles: Callable[..., Path], text: str, planned: bool
+) -> None:
+    from claimcheck.compare import _planned_new_level
+
+    (claim,) = [c for c in extract([make_articles(a=f"Plan\n\n{text}\n")]).claims if c.quantities]
+    assert _planned_new_level(claim) is planned
