@@ -334,7 +334,6 @@ PROBE_MISSES_ROUND10: set[tuple[str, str]] = {
     ("orlen-heights-campus-shooting", "first-shots-time"),
     ("orlen-heights-campus-shooting", "roughly 18,000 students"),
     ("orlen-heights-campus-shooting", "winslow-age"),
-    ("penhallow-phone-launch", "attendance"),
     ("penhallow-phone-launch", "base-price"),
     ("penhallow-phone-launch", "keynote-time"),
     ("penhallow-phone-launch", "mini-discontinued"),

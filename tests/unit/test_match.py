@@ -28,6 +28,11 @@ from claimcheck.pipeline import extract
         ("staff", "employee", set()),
         ("factories", "plant", set()),
         ("fire appliances", "fire engine", set()),
+        ("prisoners", "inmate", set()),
+        ("eyewitnesses", "witness", set()),
+        ("burglars", "robber", set()),
+        ("attendees", "guest", set()),
+        ("households", "home", set()),
         ("vessels", "ship", set()),
     ],
 )
