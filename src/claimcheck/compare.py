@@ -1913,10 +1913,12 @@ _DECLINED_BEFORE = re.compile(
     r"(?:(?:an?|the|its|their|his|her)\s+)?$"
 )
 # A verb of expecting right before its object figure (a hedge is part of the figure), or
-# before the clause it reports ("had forecast that its officers would seize about 4 tonnes").
+# before the clause it reports ("had forecast that its officers would seize about 4 tonnes"),
+# or before a noun of the figure ("had forecast a jackpot of about £17 million").
 _EXPECTED_BEFORE = re.compile(
     r"\b(?:expected|predicted|forecast|forecasted|anticipated)\s+"
-    r"(?:(?:that\s+)?(?:[\w'’-]+\s+){1,4}?would\s+[a-z]+\s+)?(?:(?:only|just|some)\s+)?$"
+    r"(?:(?:that\s+)?(?:[\w'’-]+\s+){1,4}?would\s+[a-z]+\s+|(?:an?|the)\s+[a-z-]+\s+of\s+)?"
+    r"(?:(?:only|just|some)\s+)?$"
 )
 
 
