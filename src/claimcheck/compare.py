@@ -63,6 +63,7 @@ from claimcheck.match import (
     unattributed_text,
 )
 from claimcheck.models import Claim, Quantity, TimeRef
+from claimcheck.nlp import past_verb_lemma
 from claimcheck.phrases import (
     AUXILIARIES,
     DISTANCE_FROM,
@@ -347,6 +348,19 @@ def _one_deed_counted(left: Claim, right: Claim) -> bool:
     it one deed; a year on either side, or two weekdays apart ("by Wednesday", "by
     Thursday"), make two occasions."""
     quantities = (primary_quantity(left), primary_quantity(right))
+    if not _one_deed_counted_but_its_verb(left, right):
+        return False
+    verbs = [
+        _verb_before(claim, quantity) or _passive_verb_after(claim, quantity)
+        for claim, quantity in zip((left, right), quantities, strict=False)
+    ]
+    return bool(verbs[0]) and verbs[0] == verbs[1]
+
+
+def _one_deed_counted_but_its_verb(left: Claim, right: Claim) -> bool:
+    """What ``_one_deed_counted`` asks besides one verb: two counts of one measure, of no
+    year and no two weekdays apart, neither pointing back at something named before."""
+    quantities = (primary_quantity(left), primary_quantity(right))
     if any(q is None or q.kind not in ("count", "duration") for q in quantities):
         return False
     if any(claim.time is not None and claim.time.year is not None for claim in (left, right)):
@@ -358,22 +372,33 @@ def _one_deed_counted(left: Claim, right: Claim) -> bool:
         return False
     if left.anaphoric or right.anaphoric:
         return False
-    if not measure_key(left.measure).head or not same_measure(left, right):
-        return False
-    verbs = [
-        _verb_before(claim, quantity) or _passive_verb_after(claim, quantity)
-        for claim, quantity in zip((left, right), quantities, strict=False)
-    ]
-    return bool(verbs[0]) and verbs[0] == verbs[1]
+    return bool(measure_key(left.measure).head) and same_measure(left, right)
+
+
+def _passive_word_after(claim: Claim, quantity: Quantity | None) -> str:
+    """The participle of a counted noun's passive verb right after a figure, lower-cased
+    ("Nine skiers were buried": 'buried'), '' when none is."""
+    if quantity is None:
+        return ""
+    found = _PASSIVE_AFTER.match(claim.text, quantity.span[1] - claim.span[0])
+    return found.group(1).casefold() if found else ""
+
+
+def _past_word_before(claim: Claim, quantity: Quantity | None) -> str:
+    """The word right before a figure (hedges aside), lower-cased, when it is a past verb
+    ("took five paintings": 'took'), '' otherwise."""
+    if quantity is None:
+        return ""
+    words = re.findall(r"[a-z]+", claim.text[: quantity.span[0] - claim.span[0]].casefold())
+    words = [word for word in words[-3:] if word not in _HEDGES]
+    return words[-1] if words and past_verb_lemma(words[-1]) else ""
 
 
 def _passive_verb_after(claim: Claim, quantity: Quantity | None) -> str:
     """The stem of the participle a counted noun's passive verb right after a figure ends
     on ("Nine skiers were buried": 'buri'), '' when none is."""
-    if quantity is None:
-        return ""
-    found = _PASSIVE_AFTER.match(claim.text, quantity.span[1] - claim.span[0])
-    return stem(found.group(1).casefold()) if found else ""
+    word = _passive_word_after(claim, quantity)
+    return stem(word) if word else ""
 
 
 # A counted noun, its passive auxiliary and participle: " skiers were buried".
@@ -603,7 +628,11 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         _movers_differ(match.left, match.right) or _groups_differ(match.left, match.right)
     ):
         return Comparison("unclear", comparison.times_known)
-    if disagree and _moved(match.left) != _moved(match.right):
+    if (
+        disagree
+        and _moved(match.left) != _moved(match.right)
+        and not _one_outcome_counted(match.left, match.right)
+    ):
         return Comparison("unclear", comparison.times_known)
     if disagree and _counts_by_their_noun_alone(match):
         return Comparison("unclear", comparison.times_known)
@@ -1481,10 +1510,32 @@ def _weigh_disagreement(
         _small_count(left, right)
         and match.basis != "alias"
         and not (match.basis == "name" and times_known and _one_deed_counted(left, right))
-        and not (match.basis == "context" and times_known and _one_passive_deed(left, right))
+        and not (
+            match.basis == "context"
+            and times_known
+            and (_one_passive_deed(left, right) or _one_deed_in_two_voices(left, right))
+        )
     ):
         return "unclear"
     return outcome
+
+
+def _one_deed_in_two_voices(left: Claim, right: Claim) -> bool:
+    """Whether two counts of one measure are told by one verb, one in the active right
+    before its figure and one in the passive right after its noun ("took five paintings",
+    "seven paintings were taken"): one deed of the story, as ``_one_passive_deed``."""
+    lemmas = []
+    for claim in (left, right):
+        quantity = primary_quantity(claim)
+        active, passive = _past_word_before(claim, quantity), _passive_word_after(claim, quantity)
+        lemmas.append(
+            (past_verb_lemma(active) if active else "", past_verb_lemma(passive) if passive else "")
+        )
+    (left_active, left_passive), (right_active, right_passive) = lemmas
+    one = (left_active and left_active == right_passive) or (
+        right_active and right_active == left_passive
+    )
+    return bool(one) and _one_deed_counted_but_its_verb(left, right)
 
 
 def _one_passive_deed(left: Claim, right: Claim) -> bool:
@@ -2127,6 +2178,19 @@ def _drawn_from(claim: Claim) -> bool:
 # Up to three words after a count, then "from" and a name: "350 firefighters from the
 # Corran County Fire District", "40 officers from Harwick".
 DRAWN_FROM = re.compile(r"(?:\s+[a-z-]+){1,3}\s+from\s+(?:the\s+)?[A-Z]")
+
+
+def _one_outcome_counted(left: Claim, right: Claim) -> bool:
+    """Whether two framed counts are of one attribute that tells what befell people, not
+    what they are (``person_attributes``): "sent 23 workers to hospital" and "17 workers
+    were taken to hospital" both count the hospitalised, where "has sent 350
+    firefighters" counts a deed, not the firefighters at work."""
+    attribute = frame_attribute(left)
+    return (
+        bool(attribute)
+        and attribute == frame_attribute(right)
+        and attribute not in lexicon().person_attributes
+    )
 
 
 def _moved(claim: Claim) -> bool:

@@ -1882,6 +1882,29 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="the level a change will bring against the level before it",
         ),
+        pytest.param(
+            "Raid\n\nThieves broke into the Orvane Museum of Art in the early hours of "
+            "Wednesday and took five paintings worth about £38 million, police said.",
+            "Raid at the Orvane Museum of Art\n\nDetectives said seven paintings were taken "
+            "from the east wing in the early hours of Wednesday.",
+            True,
+            id="one deed told in the active and in the passive",
+        ),
+        pytest.param(
+            "Leak\n\nGas from a tank sent 23 workers to hospital on Tuesday, the fire service "
+            "said.",
+            "Leak\n\nSeventeen workers were taken to hospital on Tuesday, the ambulance "
+            "service said.",
+            True,
+            id="sent to hospital and taken to hospital",
+        ),
+        pytest.param(
+            "Fire\n\nThe county has sent 350 firefighters to the fire on Tuesday, officials said.",
+            "Fire\n\nMore than 1,100 firefighters were working the fire on Tuesday, officials "
+            "said.",
+            False,
+            id="firefighters sent against firefighters at work",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
