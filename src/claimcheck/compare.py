@@ -1585,13 +1585,20 @@ def _spent_against_a_cost_to_come(left: Claim, right: Claim) -> bool:
     )
 
 
-# Words after "spent" that make the sum a running part of a larger one.
-_SPENT_SO_FAR = re.compile(r"\bspent\s+(?:so\s+far|to\s+date|already)\b|\balready\s+spent\b")
+# Words after "spent" that make the sum a running part of a larger one: "so far", or "by"
+# and a time ("had been spent by Thursday afternoon"; not "spent by the council").
+_SPENT_SO_FAR = re.compile(
+    r"\bspent\s+(?:so\s+far|to\s+date|already|by\s+(?:the\s+end\s+of\s+)?(?:now|then|"
+    + "|".join(sorted(CALENDAR_WORDS))
+    + r"))\b|\balready\s+spent\b",
+    re.IGNORECASE,
+)
 
 
 def _spent_so_far(claim: Claim) -> bool:
     """Whether a sum is what has been spent so far ("only 900,000 pounds had been spent so
-    far", "had already spent $2 million"): a part of a budget or a fund, no account of it."""
+    far", "had already spent $2 million", "had been spent by Thursday afternoon"): a part
+    of a budget or a fund, no account of it."""
     return _SPENT_SO_FAR.search(claim.text) is not None
 
 

@@ -1905,6 +1905,16 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="firefighters sent against firefighters at work",
         ),
+        pytest.param(
+            "Storm\n\nCounty commissioners met in an emergency session Wednesday afternoon and "
+            "approved a $2.5 million emergency fund for debris removal and temporary housing, "
+            "according to the meeting minutes.",
+            "Storm\n\nThe county administrator said that of the emergency money approved on "
+            "Wednesday, about $410,000 had been spent by Thursday afternoon, most of it on "
+            "debris removal contracts and temporary housing.",
+            False,
+            id="a sum spent by a day against the fund it came from",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
