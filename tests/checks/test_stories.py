@@ -1930,7 +1930,6 @@ PROBE_MISSES_ROUND62: set[tuple[str, str]] = {
     ("fog-bus-crash", "U6-40-buses"),
     ("harrowmere-viaduct-closure", "C1-closure-time"),
     ("harrowmere-viaduct-closure", "C2-repair-cost"),
-    ("harrowmere-viaduct-closure", "C3-daily-traffic"),
     ("harrowmere-viaduct-closure", "U8-a319-tripled"),
     ("harrowmere-viaduct-closure", "had recorded 11 collisions on the diversion"),
     ("museum-art-theft", "C2-alarm-time"),

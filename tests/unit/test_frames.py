@@ -55,6 +55,7 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         ("The strike killed 40 villagers living near the depot.", "40", "deaths"),
         # What a place can hold is not how many are there; a capitalised name is no cue.
         ("The depot holds enough supplies for 15,000 refugees.", "15,000", "sheltering capacity"),
+        ("The viaduct was designed to carry 40,000 vehicles a day.", "40,000", "vehicles capacity"),
         ("Enough Relief sources said 12 people were killed.", "12", "deaths"),
         # A past participle names the outcome itself.
         ("Crews worked to evacuate 14 people injured in the blast.", "14", "injured"),
