@@ -384,16 +384,6 @@ def _passive_word_after(claim: Claim, quantity: Quantity | None) -> str:
     return found.group(1).casefold() if found else ""
 
 
-def _past_word_before(claim: Claim, quantity: Quantity | None) -> str:
-    """The word right before a figure (hedges aside), lower-cased, when it is a past verb
-    ("took five paintings": 'took'), '' otherwise."""
-    if quantity is None:
-        return ""
-    words = re.findall(r"[a-z]+", claim.text[: quantity.span[0] - claim.span[0]].casefold())
-    words = [word for word in words[-3:] if word not in _HEDGES]
-    return words[-1] if words and past_verb_lemma(words[-1]) else ""
-
-
 def _passive_verb_after(claim: Claim, quantity: Quantity | None) -> str:
     """The stem of the participle a counted noun's passive verb right after a figure ends
     on ("Nine skiers were buried": 'buri'), '' when none is."""
@@ -1524,18 +1514,29 @@ def _one_deed_in_two_voices(left: Claim, right: Claim) -> bool:
     """Whether two counts of one measure are told by one verb, one in the active right
     before its figure and one in the passive right after its noun ("took five paintings",
     "seven paintings were taken"): one deed of the story, as ``_one_passive_deed``."""
-    lemmas = []
-    for claim in (left, right):
-        quantity = primary_quantity(claim)
-        active, passive = _past_word_before(claim, quantity), _passive_word_after(claim, quantity)
-        lemmas.append(
-            (past_verb_lemma(active) if active else "", past_verb_lemma(passive) if passive else "")
-        )
-    (left_active, left_passive), (right_active, right_passive) = lemmas
+    (left_active, left_passive), (right_active, right_passive) = (
+        _deed_verbs(claim) for claim in (left, right)
+    )
     one = (left_active and left_active == right_passive) or (
         right_active and right_active == left_passive
     )
     return bool(one) and _one_deed_counted_but_its_verb(left, right)
+
+
+def _deed_verbs(claim: Claim) -> tuple[str, str]:
+    """The verbs (lemmas) that tell a count's deed: the past verb right before its figure
+    (hedges aside: "took five paintings": 'take') and its noun's passive participle right
+    after it ("seven paintings were taken": 'take'); '' for either not there."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return "", ""
+    before = re.findall(r"[a-z]+", claim.text[: quantity.span[0] - claim.span[0]].casefold())
+    words = [word for word in before[-3:] if word not in _HEDGES]
+    passive = _passive_word_after(claim, quantity)
+    return (
+        past_verb_lemma(words[-1]) if words else "",
+        past_verb_lemma(passive) if passive else "",
+    )
 
 
 def _one_passive_deed(left: Claim, right: Claim) -> bool:
