@@ -634,8 +634,9 @@ _AFTER_A_FRACTION = re.compile(
 
 
 def _word_number_ok(text: str, first: _Tok, words: list[str], end: int) -> bool:
-    """Reject pronoun 'one', period 'half' ("which one", "the second half") and an ordinal
-    after "a" ("a third child"; not "a quarter mile", "a third of them")."""
+    """Reject pronoun 'one', period 'half' ("which one", "the second half", "a hilly one,"),
+    an ordinal after "a" ("a third child"; not "a quarter mile", "a third of them") and a
+    number an identifier label names ("Game seven", as "Game 7")."""
     if (
         len(words) == 2
         and words[0] in ("a", "an")
@@ -644,17 +645,35 @@ def _word_number_ok(text: str, first: _Tok, words: list[str], end: int) -> bool:
         and not _AFTER_A_FRACTION.match(text, end)
     ):
         return False
+    prev = PREV_WORD_RE.search(text, max(0, first.start - 20), first.start)
+    if (
+        prev is not None
+        and text[prev.end(1) : first.start] == " "
+        and prev.group(1) in identifier_labels()
+    ):
+        # "Game seven", "Stage six": the number names one game or stage, as "Game 7" does.
+        return False
     if words in (["one"], ["half"]):
-        prev = PREV_WORD_RE.search(text, max(0, first.start - 20), first.start)
         prev_word = prev.group(1).lower() if prev else ""
         if words == ["one"]:
             if prev_word in ONE_PRONOUN_BEFORE:
                 return False
             if ONE_PRONOUN_AFTER_RE.match(text, first.end):
                 return False
+            if (
+                _A_WORD_BEFORE.search(text, max(0, first.start - 30), first.start)
+                and text[first.end : first.end + 1] == ","
+            ):
+                # "Stage seven is a hilly one, 203 kilometres long": one of a kind named
+                # before, not a count.
+                return False
         elif prev_word in HALF_PERIOD_BEFORE:
             return False
     return True
+
+
+# "a" or "an" and one word right before a number word: "a hilly one".
+_A_WORD_BEFORE = re.compile(r"\b[Aa]n?\s+[a-z]+\s+\Z")
 
 
 # Between two numbers of one list: "14-16", "4, 5, and 6" (not a plain "and": "No. 8 and
