@@ -3287,3 +3287,83 @@ def _claims_for_sentence(
             )
         )
     return results
+
+
+# How a temperature's surface names its scale: "41.6 degrees Celsius", "44.1C", "109°F".
+_FAHRENHEIT = re.compile(r"fahrenheit|°\s*f\b|\d\s*f\b")
+_CELSIUS = re.compile(r"celsius|centigrade|°\s*c\b|\d\s*c\b")
+
+
+def _written_scale(quantity: Quantity) -> str:
+    """The scale a temperature's surface names, as a word the parser reads after a figure
+    ('Fahrenheit', 'Celsius'), '' when it names none."""
+    surface = quantity.surface.casefold()
+    if _FAHRENHEIT.search(surface):
+        return "Fahrenheit"
+    return "Celsius" if _CELSIUS.search(surface) else ""
+
+
+# How far (°C) from a temperature the story states a bare "degrees" may be to be one: this,
+# or this share of the stated one, whichever is more.
+DEGREES_MARGIN = 10.0
+DEGREES_SHARE = 0.25
+
+
+def _near_a_stated_temperature(value: float | None, stated: Sequence[float]) -> bool:
+    """Whether a temperature (°C) lies near one the story states: within
+    ``DEGREES_MARGIN``, or ``DEGREES_SHARE`` of the stated one, whichever is more."""
+    return value is not None and any(
+        abs(value - other) <= max(DEGREES_MARGIN, DEGREES_SHARE * abs(other)) for other in stated
+    )
+
+
+def scale_bare_degrees(claims: Sequence[Claim]) -> list[Claim]:
+    """A story's claims, with each bare count of "degrees" ("peaked at 104 degrees on
+    Sunday") read as a temperature on the one scale the story's temperatures name ("hit
+    109 degrees Fahrenheit"). News gives the scale once and drops it after; without it the
+    figure is a count of degrees that meets no temperature. A story whose temperatures
+    name both scales, or none, is left as it is, and so is a figure far from every
+    temperature the story states (``DEGREES_MARGIN``, ``DEGREES_SHARE``).
+
+    :param claims: one story's claims, of all its articles
+    :returns: the claims, in order, bare degrees made temperatures where the scale is known
+    """
+    stated = [
+        quantity
+        for claim in claims
+        for quantity in claim.quantities
+        if quantity.kind == "temperature" and quantity.value is not None
+    ]
+    scales = {_written_scale(quantity) for quantity in stated} - {""}
+    if len(scales) != 1:
+        return list(claims)
+    (scale,) = scales
+    values = [quantity.value for quantity in stated if quantity.value is not None]
+    read: list[Claim] = []
+    for claim in claims:
+        quantity = primary_quantity(claim)
+        if quantity is None or quantity.kind != "count" or claim.measure.casefold() != "degrees":
+            read.append(claim)
+            continue
+        parsed = [
+            q for q in parse_quantities(f"{quantity.surface} {scale}") if q.kind == "temperature"
+        ]
+        if len(parsed) != 1 or not _near_a_stated_temperature(parsed[0].value, values):
+            # Far from every temperature the story states, "a tilt of 4 degrees" beside
+            # "1,500 degrees Celsius", or "52 degrees" (Fahrenheit) beside "17 degrees
+            # Celsius", is an angle or another scale's.
+            read.append(claim)
+            continue
+        temperature = parsed[0].model_copy(
+            update={"surface": quantity.surface, "span": quantity.span}
+        )
+        read.append(
+            claim.model_copy(
+                update={
+                    "quantities": [temperature if q is quantity else q for q in claim.quantities],
+                    "measure": "",
+                    "frame": None,
+                }
+            )
+        )
+    return read

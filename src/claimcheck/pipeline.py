@@ -13,7 +13,7 @@ from pathlib import Path
 
 from claimcheck import __version__
 from claimcheck.checks import CHECKS, CheckContext
-from claimcheck.claims import LineIndex, extract_claims
+from claimcheck.claims import LineIndex, extract_claims, scale_bare_degrees
 from claimcheck.clean import find_boilerplate, kept_ranges
 from claimcheck.config import Config
 from claimcheck.copies import find_copies
@@ -434,7 +434,7 @@ def story_result(work: StoryWork, processed: Sequence[Processed]) -> StoryResult
     used = {source.id for source in sources}
     texts = {article.id: article.text for article in work.articles if article.id in used}
     names = NameResolver(work.config)
-    claims = link_described_people(claims, names)
+    claims = link_described_people(scale_bare_degrees(claims), names)
     matches = find_matches(claims, names, texts)
     context = CheckContext(
         config=work.config,

@@ -1349,7 +1349,6 @@ PROBE_MISSES_ROUND42: set[tuple[str, str]] = {
     ("exchange-halt", "C4-who-ordered"),
     ("harwick-bus-crash", "C1-students-aboard"),
     ("harwick-bus-crash", "C3-slide-distance"),
-    ("heatwave-admissions", "C3-peak-temp"),
     ("heatwave-admissions", "C4-emergency-day"),
     ("marrowby-auction-record", "C2-bidder-count"),
     ("marrowby-auction-record", "C4-winning-specialist"),

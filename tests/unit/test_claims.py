@@ -2171,3 +2171,21 @@ def test_a_road_number_is_no_figure(road: str) -> None:
 def test_a_pronoun_is_no_winner(text: str, attribute: str, value: str) -> None:
     (claim,) = claims_of(text)
     assert claim.fact is not None and (claim.fact.attribute, claim.fact.value) == (attribute, value)
+
+
+@pytest.mark.parametrize(
+    ("bare", "kind"),
+    [
+        ("The mercury topped out at 41.6 degrees on Saturday.", "temperature"),
+        # Far from every temperature the story states: an angle, or another scale's.
+        ("Engineers measured a tilt of 4 degrees.", "count"),
+        ("It was 104 degrees at the start.", "count"),
+    ],
+)
+def test_bare_degrees_take_the_storys_one_scale(bare: str, kind: str) -> None:
+    from claimcheck.claims import scale_bare_degrees
+
+    stated = article_claims("Heat\n\nThe airport hit 44.1 degrees Celsius on Saturday.\n", "a.txt")
+    claims = scale_bare_degrees(stated + article_claims(f"Heat\n\n{bare}\n", "b.txt"))
+    (figure,) = [q for c in claims if c.source == "b.txt" for q in c.quantities]
+    assert figure.kind == kind
