@@ -400,14 +400,17 @@ _PASSIVE_AFTER = re.compile(
 def _verb_before(claim: Claim, quantity: Quantity | None) -> str:
     """The stem of the verb at most three words before a figure ("failed to report 1,340":
     'report'), '' when none is."""
+    word = _word_before_figure(claim, quantity)
+    return stem(word) if word not in PHRASE_STOPWORDS and len(word) > 3 else ""
+
+
+def _word_before_figure(claim: Claim, quantity: Quantity | None) -> str:
+    """The last of the three words before a figure that is no hedge, lower-cased ("failed
+    to report about 1,340": 'report'), '' when there is none."""
     if quantity is None:
         return ""
     words = re.findall(r"[a-z]+", claim.text[: quantity.span[0] - claim.span[0]].casefold())
-    for word in reversed(words[-3:]):
-        if word in _HEDGES:
-            continue
-        return stem(word) if word not in PHRASE_STOPWORDS and len(word) > 3 else ""
-    return ""
+    return next((word for word in reversed(words[-3:]) if word not in _HEDGES), "")
 
 
 # Words between a verb and its figure that hedge the figure: "reported about 60".
@@ -1528,13 +1531,9 @@ def _deed_verbs(claim: Claim) -> tuple[str, str]:
     (hedges aside: "took five paintings": 'take') and its noun's passive participle right
     after it ("seven paintings were taken": 'take'); '' for either not there."""
     quantity = primary_quantity(claim)
-    if quantity is None:
-        return "", ""
-    before = re.findall(r"[a-z]+", claim.text[: quantity.span[0] - claim.span[0]].casefold())
-    words = [word for word in before[-3:] if word not in _HEDGES]
-    passive = _passive_word_after(claim, quantity)
+    active, passive = _word_before_figure(claim, quantity), _passive_word_after(claim, quantity)
     return (
-        past_verb_lemma(words[-1]) if words else "",
+        past_verb_lemma(active) if active else "",
         past_verb_lemma(passive) if passive else "",
     )
 
@@ -2745,11 +2744,16 @@ SCALES_APART = 100_000.0
 
 def _scales_apart(left: Claim, right: Claim) -> bool:
     """Whether two figures are ``SCALES_APART`` times apart or more."""
-    left_scale, right_scale = _scale(left), _scale(right)
-    if left_scale is None or right_scale is None:
+    return _times_apart(_scale(left), _scale(right), SCALES_APART)
+
+
+def _times_apart(first: float | None, second: float | None, ratio: float) -> bool:
+    """Whether two positive sizes are ``ratio`` times apart or more (never when either is
+    missing, zero or below)."""
+    if first is None or second is None:
         return False
-    low, high = sorted((left_scale, right_scale))
-    return low > 0 and high >= low * SCALES_APART
+    low, high = sorted((first, second))
+    return low > 0 and high >= low * ratio
 
 
 def _said_to_have_fallen(left: Claim, right: Claim) -> bool:
@@ -3006,6 +3010,14 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
         blocks[block].extend(siblings)
     bands_in_block = {block: ScopeBands.of(claims) for block, claims in blocks.items()}
     ambiguous: set[str] = set()
+    nearness: dict[str, bool] = {}
+
+    def near(claim: Claim, block: tuple[str, str, str]) -> bool:
+        """``_near_another_articles`` of the claim in its block, worked out once."""
+        if claim.id not in nearness:
+            nearness[claim.id] = _near_another_articles(claim, blocks[block])
+        return nearness[claim.id]
+
     for (_, block, _), siblings in by_key.items():
         bands = bands_in_block[block]
         own_scope = bands.own_scope(siblings)
@@ -3025,7 +3037,8 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
                 continue
             if bands.separate((left, right)):
                 continue
-            apart = _scopes_apart(left_q, right_q)
+            # No writer gives one thing as £25 and as £350,000: two things, not one twice.
+            apart = _times_apart(scale_of(left_q), scale_of(right_q), SCOPE_GAP)
             if frame_attribute(left) and frame_attribute(right):
                 one_subject = frames_agree(left, right, names) is not None
             else:
@@ -3039,7 +3052,7 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
                 if apart:
                     # £25 a number plate beside a £350,000 haul: two things, not one given
                     # twice. The one near another article's figure is that article's thing.
-                    pair = [c for c in pair if not _near_another_articles(c, blocks[block])]
+                    pair = [c for c in pair if not near(c, block)]
                 for claim in pair:
                     ambiguous.update(c.id for c in alike[_ambiguity_signature(claim)])
     return ambiguous
@@ -3052,27 +3065,14 @@ SCOPE_GAP = 10.0
 
 def _near_another_articles(claim: Claim, others: Sequence[Claim]) -> bool:
     """Whether another article gives a figure of the claim's measure less than
-    ``SCOPE_GAP`` times apart from the claim's."""
+    ``SCOPE_GAP`` times apart from the claim's (both positive)."""
     scale = _scale(claim)
-    if not scale:
+    if scale is None or scale <= 0:
         return False
-    for other in others:
-        size = _scale(other)
-        if (
-            other.source != claim.source
-            and size
-            and max(size, scale) < min(size, scale) * SCOPE_GAP
-        ):
-            return True
-    return False
-
-
-def _scopes_apart(left: Quantity, right: Quantity) -> bool:
-    """Whether two figures of one article are ``SCOPE_GAP`` times apart or more: no writer
-    gives one thing as £25 and as £350,000, so they count different things, not one
-    thing twice."""
-    low, high = sorted((scale_of(left) or 0.0, scale_of(right) or 0.0))
-    return low > 0 and high >= low * SCOPE_GAP
+    sizes = (_scale(other) for other in others if other.source != claim.source)
+    return any(
+        size is not None and size > 0 and not _times_apart(size, scale, SCOPE_GAP) for size in sizes
+    )
 
 
 def scale_of(quantity: Quantity) -> float | None:

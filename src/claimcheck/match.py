@@ -133,11 +133,7 @@ def measures_agree(left: Claim, right: Claim) -> bool:
 
     Claims whose parse gave an attribute agree when the attributes are equal.
     """
-    if (
-        changes_of_two_things(left, right)
-        or _counted_from_opposite_sides(left, right)
-        or _voted_on_opposite_sides(left, right)
-    ):
+    if changes_of_two_things(left, right) or _counted_from_opposite_sides(left, right):
         # "The stock closed up 31%", "cut the decline in lung function by 48 percent";
         # "scored 31 goals", "conceded 48 goals".
         return False
@@ -385,7 +381,9 @@ _VERB_REACH = 2
 def _counted_from_opposite_sides(left: Claim, right: Claim) -> bool:
     """Whether two counts are told by the two verbs of one opposed pair right before their
     figures ("Albion have scored 31 goals", "Albion have conceded 48 goals"), or, with none
-    there, by their frames' verbs ("17 ballot papers were accepted", "171 were rejected")."""
+    there, by their frames' verbs ("17 ballot papers were accepted", "171 were rejected"),
+    or by one frame verb and words of opposite sides after it (``side_particles``: "121
+    deputies voted in favour", "Sixty-four deputies voted against")."""
     sides = []
     for claim in (left, right):
         quantity = primary_quantity(claim)
@@ -395,7 +393,7 @@ def _counted_from_opposite_sides(left: Claim, right: Claim) -> bool:
         side = _opposed_side(claim.text[max(0, end - 40) : end])
         if side is None and claim.frame is not None and claim.frame.verb:
             # "17 ballot papers ... were accepted", "171 ballot papers were rejected".
-            side = _opposed_side(claim.frame.verb)
+            side = _opposed_side(claim.frame.verb) or _particle_side(claim)
         if side is None:
             return False
         sides.append(side)
@@ -403,29 +401,28 @@ def _counted_from_opposite_sides(left: Claim, right: Claim) -> bool:
 
 
 @cache
-def _particle_sides() -> dict[str, list[re.Pattern[str]]]:
-    """Each verb (lemma) of ``side_particles`` to a pattern per side, matching any form of
-    the verb and that side's words right after it."""
-    sides: dict[str, list[re.Pattern[str]]] = {}
-    for verb, words in read_data("measures.json")["side_particles"].items():
+def _particle_sides() -> dict[str, tuple[int, list[re.Pattern[str]]]]:
+    """Each verb (lemma) of ``side_particles`` to its pair's number, after those of
+    ``opposed_verbs``, and a pattern per side matching any form of the verb and that
+    side's words right after it."""
+    data = read_data("measures.json")
+    first = len(data["opposed_verbs"])
+    sides: dict[str, tuple[int, list[re.Pattern[str]]]] = {}
+    for pair, (verb, words) in enumerate(data["side_particles"].items(), start=first):
         forms = "|".join(sorted(inflections([verb])))
-        sides[verb] = [re.compile(rf"\b(?:{forms})\s+(?:{'|'.join(side)})\b") for side in words]
+        patterns = [re.compile(rf"\b(?:{forms})\s+(?:{'|'.join(side)})\b") for side in words]
+        sides[verb] = (pair, patterns)
     return sides
 
 
-def _voted_on_opposite_sides(left: Claim, right: Claim) -> bool:
-    """Whether two counts are of one verb of ``side_particles`` told with words of opposite
-    sides after it: "121 deputies voted in favour", "Sixty-four deputies voted against"."""
-    if left.frame is None or right.frame is None or left.frame.verb != right.frame.verb:
-        return False
-    patterns = _particle_sides().get(left.frame.verb)
-    if patterns is None:
-        return False
-    found = [
-        {side for side, pattern in enumerate(patterns) if pattern.search(claim.text.casefold())}
-        for claim in (left, right)
-    ]
-    return len(found[0]) == 1 and len(found[1]) == 1 and found[0] != found[1]
+def _particle_side(claim: Claim) -> tuple[int, int] | None:
+    """The pair and side of a framed claim whose verb ``side_particles`` lists, when the
+    words right after the verb tell exactly one side."""
+    assert claim.frame is not None
+    pair, patterns = _particle_sides().get(claim.frame.verb, (0, []))
+    text = claim.text.casefold()
+    found = [side for side, pattern in enumerate(patterns) if pattern.search(text)]
+    return (pair, found[0]) if len(found) == 1 else None
 
 
 @lru_cache(maxsize=8192)
