@@ -421,6 +421,26 @@ SCORE = re.compile(
 )
 
 
+# Up to two words that describe a result between its score and its noun: "a 34-10 home
+# defeat", "a 20-13 fourth-quarter lead".
+_RESULT_MODIFIERS = (
+    r"(?:(?!(?:in|on|at|of|and|or|but|the|a|an|for|with|to|by|over|against)\b)[a-z][a-z-]*\s+){0,2}"
+)
+
+# A game's result named by its noun before the opponent: "Saturday's 3-1 victory over
+# Pellham", "a 34-10 home defeat by the Rovers", "a 2-2 draw with Norden". The value is the
+# score, higher first; ``title`` the opponent (nouns: ``result_nouns`` in data/measures.json,
+# final results only: "a 20-13 lead over" is no result).
+SCORE_NAMED = re.compile(
+    r"(?<![\w.-])(?P<value>\d{1,3}[-\u2013]\d{1,3})(?![-\u2013]?\d)\s+"
+    + _RESULT_MODIFIERS
+    + r"(?:"
+    + "|".join(read_data("measures.json")["result_nouns"])
+    + r")\s+"
+    r"(?:over|against|to|by|with)\s+(?:the\s+)?"
+    r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+
 # Three or more numbers joined by dashes with no record or score read in them: a number
 # to call ("9-1-1"), a vote ("4-3-2"), a formation; none of its parts counts anything.
 NUMBER_CHAIN = re.compile(r"(?<![\w.-])\d{1,3}(?:[-\u2013]\d{1,3}){2,}(?![\w-])")
@@ -430,7 +450,9 @@ NUMBER_CHAIN = re.compile(r"(?<![\w.-])\d{1,3}(?:[-\u2013]\d{1,3}){2,}(?![\w-])"
 # anything alone ("17" is no count of "14 victory"); the nouns of scores are ``score_nouns`` in
 # data/measures.json.
 RESULT_NAMED = re.compile(
-    r"(?<![\w.-])\d{1,3}[-\u2013]\d{1,3}(?:[-\u2013]\d{1,3})?\s+(?:record|mark|"
+    r"(?<![\w.-])\d{1,3}[-\u2013]\d{1,3}(?:[-\u2013]\d{1,3})?\s+"
+    + _RESULT_MODIFIERS
+    + r"(?:record|mark|"
     + "|".join(read_data("measures.json")["score_nouns"])
     + r")\b"
 )
@@ -1058,6 +1080,7 @@ _FACT_PATTERNS = (
     ),
     _FactPattern("vote", VOTE_TALLY, _VOTE_CUES, value=_tally),
     _FactPattern("score", SCORE, _RECORD_CUES, value=_higher_first, core=_DASHED_DIGITS),
+    _FactPattern("score", SCORE_NAMED, _RECORD_CUES, value=_higher_first, core=_DASHED_DIGITS),
     _FactPattern("record", RECORD, _RECORD_CUES, states=_a_record, core=_DASHED_DIGITS),
     _FactPattern("age", AGE_BEFORE_NAME, ("-year-old",), value=in_digits, of=_person_titled),
     _FactPattern(

@@ -1009,6 +1009,11 @@ def test_win_loss_records_in_prose(sentence: str, record: str | None) -> None:
         ("The Hawks lost to the Marrow Rovers, 13-20, on Sunday.", ("marrow rovers", "20-13")),
         ("The Heels were putting away Evansville 91-73 by then.", ("evansville", "91-73")),
         ("The Rovers thrashed Norden 5-0 on Saturday.", ("norden", "5-0")),
+        # A result named by its noun before the opponent.
+        ("They were hurt in Saturday's 2-1 win over Pellham.", ("pellham", "2-1")),
+        ("It came after a 34-10 home defeat by Carrow Rovers.", ("carrow rovers", "34-10")),
+        ("Sunday's game ended in a 2-2 draw with the Rovers.", ("rovers", "2-2")),
+        ("The Bluejays built a 24-20 lead over Drake at halftime.", None),
         # A lead during the game is no result.
         ("The Bluejays led Drake 24-20 at halftime.", None),
     ],
@@ -1032,6 +1037,7 @@ def test_a_chain_of_dashed_numbers_counts_nothing(sentence: str) -> None:
         "The coach guided the team to a 38-44 record in his first season.",
         "The Saints held on for a 17-14 victory.",
         "The Rovers built a 20-13 lead at halftime.",
+        "The Wolves slumped to a 34-10 home defeat.",
         "Creighton pulled away with a 7-0 run in the first half.",
         "Drake countered with a 9-2 spurt.",
         "The Heels won again after a 91-73 drubbing of Evansville.",
