@@ -590,6 +590,11 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         # "will cost between £80m and £120m", is one of what may happen).
         return Comparison("unclear", comparison.times_known)
     disagree = comparison.outcome in ("strict", "pragmatic")
+    if disagree and _brought_to_a_level_elsewhen(match.left, match.right):
+        # "That brings ... the total raised to about $497 million" (Friday) against
+        # "raised $432 million" (Thursday): the level after a change, not a rival of the
+        # level before it.
+        return Comparison("changed", comparison.times_known)
     if disagree and _planned_new_level(match.left) != _planned_new_level(match.right):
         # "will cut the price to 3.20 crowns a tablet" against "reaching 9.90 crowns a
         # tablet": the level a change will bring, not the one it leaves.
@@ -2063,6 +2068,45 @@ _TO_LEVEL = re.compile(r"\bto\s+(?:(?:about|around|roughly|some|nearly|almost|ju
 CHANGE_TO_REACH = 5
 # Words right before a verb that make it a future one's ("will cut", "plans to raise").
 _FUTURE_VERB_LEADS = frozenset(("will", "would", "shall", "to"))
+
+
+# A verb that brings a total to a new level ("brings the total to", "raising the toll to",
+# "took the tally to"), as its lemma in a claim's frame and as written.
+_BRINGING_LEMMAS = frozenset(("bring", "take", "push", "lift", "raise"))
+_BRINGING_WORDS = re.compile(
+    r"\b(?:brings?|brought|bringing|takes?|took|taking|push(?:es|ed|ing)?|lift(?:s|ed|ing)?"
+    r"|rais(?:es|ed|ing))\b"
+)
+# How far before the "to" of its figure such a verb may stand, in characters.
+BRINGING_REACH = 90
+
+
+def _brought_to_a_level(claim: Claim) -> bool:
+    """Whether a claim's figure is the level a change brought a total to: "to" (and a hedge)
+    right before it, after a verb of bringing ("A woman died, bringing the death toll to
+    14", "That brings the number of shares sold to 20.7 million and the total raised to about
+    $497 million")."""
+    before = _text_before_figure(claim)
+    to = _TO_LEVEL.search(before.casefold()) if before is not None else None
+    if before is None or to is None:
+        return False
+    # A clause cut right before "to" keeps its verb in the frame alone ("the total raised |
+    # to about $497 million").
+    verb = claim.frame.verb if claim.frame else ""
+    start = max(0, to.start() - BRINGING_REACH)
+    return verb in _BRINGING_LEMMAS or bool(
+        _BRINGING_WORDS.search(before.casefold(), start, to.start())
+    )
+
+
+def _brought_to_a_level_elsewhen(left: Claim, right: Claim) -> bool:
+    """Whether one of two figures, and only one, is the level a change brought a total to
+    (``_brought_to_a_level``), and the two articles are not known to be of one day
+    (``article_order``): the other may be the level before the change, or after another."""
+    return (
+        _the_unmarked_of(left, right, _brought_to_a_level) is not None
+        and article_order(left, right) != 0
+    )
 
 
 def _planned_new_level(claim: Claim) -> bool:

@@ -1945,6 +1945,46 @@ PROBE_MISSES_ROUND62: set[tuple[str, str]] = {
     ("peloton-mass-crash", "U7-narrows-500m"),
 }
 
+PROBE_MISSES_ROUND63: set[tuple[str, str]] = {
+    ("airshow-jet-crash", "C1-death-toll"),
+    ("airshow-jet-crash", "C2-crash-time"),
+    ("airshow-jet-crash", "U2-jet-age"),
+    ("airshow-jet-crash", "about 1,200 hours on this particular type"),
+    ("airshow-jet-crash", "were on scene within four minutes"),
+    ("arventa-stock-debut", "C1-closing-price"),
+    ("arventa-stock-debut", "C3-first-trade-time"),
+    ("arventa-stock-debut", "C4-retail-share"),
+    ("arventa-stock-debut", "raised her price target to $36 from $30"),
+    ("cable-car-rescue", "C1-passenger-count"),
+    ("cable-car-rescue", "C2-stop-time"),
+    ("cable-car-rescue", "C3-longest-wait"),
+    ("cable-car-rescue", "C4-airlifted-woman-age"),
+    ("cable-car-rescue", "U1-cabin-age"),
+    ("cable-car-rescue", "U6-top-station"),
+    ("crime-stats-report", "C1-homicides-2024"),
+    ("crime-stats-report", "C2-offence-fall-pct"),
+    ("crime-stats-report", "C3-feel-safe-survey"),
+    ("crime-stats-report", "C4-response-time"),
+    ("crime-stats-report", "said there were 23 homicides in 2024"),
+    ("harrowmere-reactor-shutdown", "C1-shutdown-time"),
+    ("harrowmere-reactor-shutdown", "C3-share-of-power"),
+    ("hospice-telethon-total", "C1-closing-total"),
+    ("hospice-telethon-total", "C3-online-share"),
+    ("national-exam-results", "1,312 candidates achieved straight A* grades"),
+    ("national-exam-results", "C1-pass-rate"),
+    ("national-exam-results", "C2-portal-outage"),
+    ("national-exam-results", "C3-straight-a-count"),
+    ("national-exam-results", "C4-remark-deadline"),
+    ("national-exam-results", "U2-budget-cut"),
+    ("national-exam-results", "We planned for about 150,000 log-ins in the first hour"),
+    ("whale-stranding", "C1-whale-count"),
+    ("whale-stranding", "C3-largest-length"),
+    ("whale-stranding", "C4-alive-share"),
+    ("whale-stranding", "U1-fourth-stranding"),
+    ("whale-stranding", "U4-turnout"),
+    ("whale-stranding", "We had 12 veterinarians on the sand"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2004,6 +2044,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND60
     | PROBE_MISSES_ROUND61
     | PROBE_MISSES_ROUND62
+    | PROBE_MISSES_ROUND63
 )
 
 

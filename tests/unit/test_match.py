@@ -252,3 +252,39 @@ def test_the_level_a_change_will_bring(
 
     (claim,) = [c for c in extract([make_articles(a=f"Plan\n\n{text}\n")]).claims if c.quantities]
     assert _planned_new_level(claim) is planned
+
+
+@pytest.mark.parametrize(
+    ("text", "brought"),
+    [
+        ("That brings the total raised to about $497 million, the bank said.", True),
+        ("A woman died in hospital, bringing the death toll to 14.", True),
+        ("The sale of more shares took the total raised to $497 million.", True),
+        ("The listing raised $432 million on Thursday.", False),
+        ("The death toll rose to 14 on Friday.", False),
+    ],
+)
+def test_the_level_a_change_brought(
+    make_articles: Callable[..., Path], text: str, brought: bool
+) -> None:
+    from claimcheck.compare import _brought_to_a_level
+
+    found = [c for c in extract([make_articles(a=f"Total\n\n{text}\n")]).claims if c.quantities]
+    assert any(_brought_to_a_level(claim) for claim in found) is brought
+
+
+def test_a_total_brought_to_a_new_level_is_a_change_not_a_conflict(
+    make_articles: Callable[..., Path],
+) -> None:
+    from claimcheck.pipeline import scan
+
+    folder = make_articles(
+        a="Listing\n\nPORT ALDERY, March 12 - Arventa raised $432 million in its listing on Thursday.\n",
+        b=(
+            "Listing\n\nPORT ALDERY, March 14 - The bank sold 2.7 million more Arventa shares on"
+            " Friday. That brings the total raised to about $497 million, the bank said.\n"
+        ),
+    )
+    findings = scan([folder], Config(jobs=1)).findings
+    assert not [f for f in findings if f.kind == "conflict"]
+    assert [f.rule for f in findings if f.kind == "changed"]
