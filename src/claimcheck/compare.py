@@ -3508,6 +3508,14 @@ BY_A_MEANS = re.compile(
     + r")\b)",
     re.IGNORECASE,
 )
+# A place that is one of several, right after a count's noun (and its verb): "two people
+# killed in one of the cars", "workers at one of its plants"; not after another phrase's
+# preposition ("11 diplomats for spying on one of its sites").
+IN_ONE_OF = re.compile(
+    r"(?:\s+(?!(?:for|of|to|with|by|from|after|before|over)\b)[a-z-]+){1,3}"
+    r"\s+(?:in|at|on|aboard|inside)\s+one\s+of\s+(?:the|its|their|his|her|our)\b",
+    re.IGNORECASE,
+)
 # A superlative standing for one of a set as a clause's subject: "The strongest remained
 # Tuesday's magnitude 5.1 tremor", "The largest was 40 hectares".
 ONE_OF_A_SET = re.compile(
@@ -3564,6 +3572,9 @@ def is_part(claim: Claim) -> bool:
         return True
     if ONE_OF_A_SET.match(claim.text):
         # "The strongest remained Tuesday's magnitude 5.1 tremor": one of several.
+        return True
+    if IN_ONE_OF.match(after):
+        # "The two people killed in one of the cars": those of one place of several.
         return True
     # "were cut last year alone": a period, which the claim's time already says, not some of
     # a whole.

@@ -101,6 +101,23 @@ def test_a_payment_in_one_formis_part_of_a_price(text: str, part: bool) -> None:
     assert is_part(found[0]) is part
 
 
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The two people killed in one of the cars were named on Sunday.", True),
+        ("About 300 workers at one of its plants walked out.", True),
+        ("The crash killed three people in the car.", False),
+        # One of several further on is another thing's.
+        ("It expelled 11 diplomats for spying on one of its bases.", False),
+    ],
+)
+def test_a_count_at_one_of_several_places_is_a_part(text: str, part: bool) -> None:
+    from claimcheck.compare import is_part
+
+    found, _ = claims(**{"a.txt": text})
+    assert is_part(next(c for c in found if c.quantities)) is part
+
+
 def test_a_claim_about_another_entity_is_not_held_against_a_group() -> None:
     """Matching may link "Intel sold a unit for $600 million" to AMD's $5.4 billion
     purchase through claims that name no one; the conflict leaves it out."""
