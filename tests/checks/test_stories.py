@@ -1969,7 +1969,6 @@ PROBE_MISSES_ROUND63: set[tuple[str, str]] = {
     ("harrowmere-reactor-shutdown", "C1-shutdown-time"),
     ("harrowmere-reactor-shutdown", "C3-share-of-power"),
     ("hospice-telethon-total", "C1-closing-total"),
-    ("hospice-telethon-total", "C3-online-share"),
     ("national-exam-results", "1,312 candidates achieved straight A* grades"),
     ("national-exam-results", "C1-pass-rate"),
     ("national-exam-results", "C2-portal-outage"),

@@ -1516,6 +1516,9 @@ def test_a_clause_opened_by_a_figure_is_its_own_claim(
         ("Hundreds of homes and seven bridges were damaged.", ""),
         ("Hours after the announcement, three groups filed suit.", ""),
         ("Across the island, 12 inches of rain fell.", ""),
+        # Nor does a hedge before a figure.
+        ("Barely 40 percent of the whales were alive.", ""),
+        ("Scarcely half of the money came in online.", ""),
         # A nationality word describes a noun; a surname spelt like one does the verb after it.
         ("Kestranian troops fired 40 shells at the border post.", ""),
         ("Quellan landed 142 punches over the fight.", "Quellan"),
