@@ -118,6 +118,22 @@ def test_a_count_at_one_of_several_places_is_a_part(text: str, part: bool) -> No
     assert is_part(next(c for c in found if c.quantities)) is part
 
 
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # The figure before "including" is the whole the named one is of.
+        ("Four people including the pilot have been killed.", False),
+        ("The Harwick plant alone employs 800 workers.", True),
+        ("It employs 1,150 people at its depot alone.", True),
+    ],
+)
+def test_a_figure_before_including_is_a_whole(text: str, part: bool) -> None:
+    from claimcheck.compare import is_part
+
+    found, _ = claims(**{"a.txt": text})
+    assert is_part(next(c for c in found if c.quantities)) is part
+
+
 def test_a_claim_about_another_entity_is_not_held_against_a_group() -> None:
     """Matching may link "Intel sold a unit for $600 million" to AMD's $5.4 billion
     purchase through claims that name no one; the conflict leaves it out."""
