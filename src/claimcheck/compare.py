@@ -79,7 +79,7 @@ from claimcheck.phrases import (
     words_after,
     zone_changed_to,
 )
-from claimcheck.quantities.numbers import CARDINALS
+from claimcheck.quantities.numbers import CARDINALS, DENOMINATORS
 from claimcheck.times import (
     AS_IT_STANDS_WORDS,
     CALENDAR_WORDS,
@@ -3306,9 +3306,9 @@ def _is_attributive_size(claim: Claim) -> bool:
     if quantity is None or quantity.kind == "count" or term_attribute(quantity) or _is_zone(claim):
         return False
     # The hyphen joins the figure to its unit ("16-yard"), not the words of one number
-    # ("forty-six dollars").
+    # ("forty-six dollars", "two-thirds of candidates").
     return any(
-        part.casefold() not in CARDINALS
+        part.casefold() not in CARDINALS and part.casefold() not in DENOMINATORS
         for word in quantity.surface.split()
         if "-" in word
         for part in word.split("-")[1:]

@@ -321,3 +321,20 @@ def test_a_total_brought_to_a_new_level_is_a_change_not_a_conflict(
     findings = scan([folder], Config(jobs=1)).findings
     assert not [f for f in findings if f.kind == "conflict"]
     assert [f.rule for f in findings if f.kind == "changed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("The crew painted the 16-yard line again.", True),
+        ("Work began on a 5-mile stretch of road.", True),
+        # The words of one number or fraction, not a figure joined to its unit.
+        ("Barely two-thirds of candidates passed the exam.", False),
+        ("He paid forty-six dollars for the ticket.", False),
+    ],
+)
+def test_a_size_that_names_a_thing(text: str, size: bool) -> None:
+    from claimcheck.compare import _is_attributive_size
+
+    found, _ = claims(**{"a.txt": text})
+    assert _is_attributive_size(next(c for c in found if c.quantities)) is size
