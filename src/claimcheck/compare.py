@@ -3267,7 +3267,10 @@ def _sum_of_another(left: Claim, right: Claim) -> bool:
     """Whether a sum its parse gives to one named thing ("The Lumen 7, priced at $899")
     stands against a sum said of another named subject ("The Strata 14 laptop starts at
     $1,499"): two products' prices, not two accounts of one. A sum whose clause names
-    the first thing too is of it ("Ashworth Rovers ... sign Menck ... in a £42m deal")."""
+    the first thing too is of it ("Ashworth Rovers ... sign Menck ... in a £42m deal"), and
+    so is a sum its clause says is for the other's subject (the Telethon "had raised £1.9
+    million for the Hospice Trust", against the Trust's appeal that "raised £2.41 million",
+    ``_raised_for``)."""
     for framed, other in ((left, right), (right, left)):
         entity = framed.frame.entity if framed.frame else ""
         named = entity and not entity.startswith("the ")
@@ -3277,9 +3280,22 @@ def _sum_of_another(left: Claim, right: Claim) -> bool:
             and other.subject
             and set(entity.casefold().split()).isdisjoint(other.subject.casefold().split())
             and entity.casefold() not in other.text.casefold()
+            and not _raised_for(framed, other.subject)
         ):
             return True
     return False
+
+
+def _raised_for(claim: Claim, beneficiary: str) -> bool:
+    """Whether a claim's words after its figure say the sum is for a named beneficiary
+    ("had raised £1.9 million for the Kellmouth Children's Hospice Trust")."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return False
+    after = claim.text[quantity.span[1] - claim.span[0] :].casefold()
+    return (
+        re.search(rf"\bfor\s+(?:the\s+)?{re.escape(beneficiary.casefold())}\b", after) is not None
+    )
 
 
 def _things_in_common(left: Claim, right: Claim) -> set[str]:

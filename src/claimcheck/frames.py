@@ -29,10 +29,10 @@ from claimcheck.claims import (
     term_attribute,
     term_of_noun,
 )
-from claimcheck.lexicon import TITLE_WORDS
+from claimcheck.lexicon import TITLE_WORDS, singular
 from claimcheck.models import Claim, Frame, Quantity, Span
 from claimcheck.nlp import WORD_CACHE, inflections, lemma, parse
-from claimcheck.phrases import OWN_SUMS
+from claimcheck.phrases import OWN_SUMS, PERSON_NOUNS
 from claimcheck.quantities.units import A_UNIT_WORDS
 
 if TYPE_CHECKING:
@@ -772,7 +772,19 @@ def _light_object(verb: Token) -> Token | None:
 
 
 def _is_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" and not _in_speaker_label(token)
+    return (
+        token.pos_ == "PROPN" and not _in_speaker_label(token) and not _person_noun_opening(token)
+    )
+
+
+def _person_noun_opening(token: Token) -> bool:
+    """Whether a word the parser calls a proper noun is a noun of people capitalised only
+    because it opens the sentence ("Jurors awarded her $2.4 million": ``PERSON_NOUNS``)."""
+    return (
+        bool(token.is_sent_start)
+        and not any(c.dep_ == "compound" for c in token.children)
+        and singular(token.lower_) in PERSON_NOUNS
+    )
 
 
 def _in_speaker_label(token: Token) -> bool:

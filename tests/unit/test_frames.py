@@ -366,6 +366,9 @@ def test_figures_that_count_nothing_have_no_frame(make_articles: MakeArticles, t
         # Pay is the earner's, not the payer's.
         ("The club will pay Fenn 600,000 pounds a year.", "salary per year", "Fenn"),
         ("Luka Brandt was paid 1.1 million euros a year.", "salary per year", "Luka Brandt"),
+        # A noun of people capitalised because it opens the sentence is no agent: the sum is
+        # the one it is paid to.
+        ("Jurors awarded Ann Vale $2.4 million in damages.", "damage", "Ann Vale"),
     ],
 )
 def test_entity(make_articles: MakeArticles, text: str, attribute: str, entity: str) -> None:

@@ -338,3 +338,19 @@ def test_a_size_that_names_a_thing(text: str, size: bool) -> None:
 
     found, _ = claims(**{"a.txt": text})
     assert _is_attributive_size(next(c for c in found if c.quantities)) is size
+
+
+@pytest.mark.parametrize(
+    ("text", "beneficiary", "raised_for"),
+    [
+        ("The telethon had raised £1.9 million for the Kellmouth Trust.", "Kellmouth Trust", True),
+        ("The Kellmouth Trust raised £1.9 million for the new wing.", "Kellmouth Trust", False),
+    ],
+)
+def test_a_sum_raised_for_a_named_beneficiary(
+    text: str, beneficiary: str, raised_for: bool
+) -> None:
+    from claimcheck.compare import _raised_for
+
+    found, _ = claims(**{"a.txt": text})
+    assert _raised_for(next(c for c in found if c.quantities), beneficiary) is raised_for
