@@ -924,17 +924,26 @@ def _name_ending(source: str) -> str | None:
 # Words of a transcript's speaker label: capitals, as broadcasters write them.
 _LABEL_WORDS = r"[A-Z\"“][A-Z'’.\"“”-]*(?:[ ][A-Z\"“][A-Z'’.\"“”-]*){0,5}"
 # A transcript's speaker label opening a line: "FIRE CHIEF DANA WHITLOCK:", "OWEN TATE,
-# REPORTER:", "ANCHOR (Lena Marsh):", "LINDQVIST (recorded):". "Q:" and "A:" are no labels.
-# A cue in brackets may open the line ("(SOUND BITE) DANA KETTERING, NORTHVALE ELECTRIC:").
-SPEAKER_LABEL = re.compile(
-    rf"^[ \t]*(?:\([A-Z][A-Z -]{{1,20}}\)[ \t]*)?(?P<label>(?P<name>{_LABEL_WORDS})(?:,[ ](?P<role>{_LABEL_WORDS}))?"
-    r"(?:[ ]?\((?P<gloss>[^()\n:]{1,60})\))?)[ \t]*:[ \t]+(?=\S)",
-    re.MULTILINE,
-)
+# REPORTER:", "HOLLIS VARGA, CHIEF EXECUTIVE, EXAMS BOARD:", "ANCHOR (Lena Marsh):",
+# "LINDQVIST (recorded):". "Q:" and "A:" are no labels. A cue in brackets may open the
+# line ("(SOUND BITE) DANA KETTERING, NORTHVALE ELECTRIC:"), and so may a marker and a dash
+# ("CLIP - TOM HALDANE, MARINE RESCUE:").
 # Role words of a transcript's labels: in data/attribution.json.
 JOURNALIST_ROLES: frozenset[str] = frozenset(_WORDS["journalist_roles"])
 SPEAKER_ROLES: frozenset[str] = frozenset(_WORDS["speaker_roles"])
 SPEAKER_LABEL_MARKERS: frozenset[str] = frozenset(_WORDS["speaker_label_markers"])
+# A marker and a dash before a label: "CLIP - TOM HALDANE, MARINE RESCUE:".
+_MARKER_BEFORE_LABEL = (
+    r"(?:(?:"
+    + "|".join(sorted(marker.upper() for marker in SPEAKER_LABEL_MARKERS))
+    + r")[ \t]*[-\u2013\u2014][ \t]*)?"
+)
+SPEAKER_LABEL = re.compile(
+    rf"^[ \t]*(?:\([A-Z][A-Z -]{{1,20}}\)[ \t]*)?{_MARKER_BEFORE_LABEL}"
+    rf"(?P<label>(?P<name>{_LABEL_WORDS})(?:,[ ](?P<role>{_LABEL_WORDS}(?:,[ ]{_LABEL_WORDS})?))?"
+    r"(?:[ ]?\((?P<gloss>[^()\n:]{1,60})\))?)[ \t]*:[ \t]+(?=\S)",
+    re.MULTILINE,
+)
 _TITLES = frozenset(title.casefold() for title in _WORDS["title_abbreviations"])
 # Labels of at least this many turns make an article a transcript.
 TRANSCRIPT_TURNS = 2
@@ -1008,7 +1017,7 @@ class _Label(NamedTuple):
 
 def _folded(words: str | None) -> list[str]:
     """A label's words in lower case, without the dots and quotes around them."""
-    return [word.casefold().strip('."“”') for word in (words or "").split()]
+    return [word.casefold().strip('.,"“”') for word in (words or "").split()]
 
 
 def _label_words(label: re.Match[str]) -> tuple[str | None, list[str]]:
@@ -1023,8 +1032,9 @@ def _label_words(label: re.Match[str]) -> tuple[str | None, list[str]]:
     elif (
         every & (SPEAKER_ROLES | _TITLES)
         or set(gloss_words) & SPEAKER_LABEL_MARKERS
-        # "DANA KETTERING, NORTHVALE ELECTRIC:": a name with whom the speaker speaks for.
-        or (roles and 2 <= len(words) <= 3)
+        # "DANA KETTERING, NORTHVALE ELECTRIC:", "PRIYA NANDRA (WEXMOOR CONSTABULARY):": a
+        # name with whom the speaker speaks for.
+        or ((roles or gloss_words) and 2 <= len(words) <= 3)
     ):
         kind = "speaker"
     elif len(words) <= 3:

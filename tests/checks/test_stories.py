@@ -1743,21 +1743,18 @@ PROBE_MISSES_ROUND56: set[tuple[str, str]] = {
 PROBE_MISSES_ROUND57: set[tuple[str, str]] = {
     ("vesey-actor-death", "C3-film-count"),
     ("vesey-actor-death", "C4-awards"),
-    ("vesey-actor-death", "He made more than sixty films"),
     ("vesey-actor-death", "open an inquest within the next ten days"),
     ("guard-scoring-record", "C1-minutes"),
     ("guard-scoring-record", "C2-threes"),
     ("guard-scoring-record", "C3-fg-pct"),
     ("guard-scoring-record", "C4-vale-record"),
     ("guard-scoring-record", "U2-road-record"),
-    ("guard-scoring-record", "You coach for thirty years"),
     ("halcyon-quarterly-results", "C2-load-factor"),
     ("halcyon-quarterly-results", "C4-dividend"),
     ("littleoak-formula-recall", "C2-girl-age"),
     ("littleoak-formula-recall", "C4-which-plant"),
     ("marrowby-bank-siege", "C4-siege-duration"),
     ("marrowby-bank-siege", "U2-branches-lost"),
-    ("marrowby-bank-siege", "counselling for all 14 members of the branch team"),
     ("marrowby-bank-siege", "bringing the number of arrests to three"),
     ("marrowby-bank-siege", "more than 300 residents had already asked"),
     ("spillway-river-flood", "U1-dam-age"),
@@ -1855,7 +1852,6 @@ PROBE_MISSES_ROUND60: set[tuple[str, str]] = {
     ("ellery-city-budget", "C3-safety-share"),
     ("ellery-city-budget", "C4-meeting-length"),
     ("hollenstein-avalanche", "U5-half-no-transceiver"),
-    ("hollenstein-avalanche", "put 30 patrollers on the debris within the hour"),
     ("stadium-crowd-crush", "C4-critical-man-age"),
     ("stadium-crowd-crush", "U2-four-of-twelve-turnstiles"),
     ("supermarket-store-closures", "C2-loss-making-share"),
@@ -1889,7 +1885,6 @@ PROBE_MISSES_ROUND61: set[tuple[str, str]] = {
     ("halvard-volcano-evacuation", "U5-dozen-boats"),
     ("harrowgate-plaza-shooting", "C2-time-gunman-shot"),
     ("harrowgate-plaza-shooting", "C3-response-time"),
-    ("harrowgate-plaza-shooting", "This is a town of 48,000 people."),
     ("harrowgate-plaza-shooting", "named as 43-year-old Callum Reeve"),
     ("junction-train-collision", "C1-collision-time"),
     ("junction-train-collision", "C2-train-speed"),
@@ -1904,7 +1899,6 @@ PROBE_MISSES_ROUND61: set[tuple[str, str]] = {
     ("wedding-caterer-outbreak", "C2-meal-time"),
     ("wedding-caterer-outbreak", "C3-share-ill"),
     ("wedding-caterer-outbreak", "C4-grandfather-age"),
-    ("wedding-caterer-outbreak", "spent about three hours at the premises"),
 }
 
 PROBE_MISSES_ROUND62: set[tuple[str, str]] = {
@@ -1948,7 +1942,6 @@ PROBE_MISSES_ROUND63: set[tuple[str, str]] = {
     ("airshow-jet-crash", "C2-crash-time"),
     ("airshow-jet-crash", "U2-jet-age"),
     ("airshow-jet-crash", "about 1,200 hours on this particular type"),
-    ("airshow-jet-crash", "were on scene within four minutes"),
     ("arventa-stock-debut", "C1-closing-price"),
     ("arventa-stock-debut", "C3-first-trade-time"),
     ("arventa-stock-debut", "C4-retail-share"),
@@ -1972,13 +1965,11 @@ PROBE_MISSES_ROUND63: set[tuple[str, str]] = {
     ("national-exam-results", "C3-straight-a-count"),
     ("national-exam-results", "C4-remark-deadline"),
     ("national-exam-results", "U2-budget-cut"),
-    ("national-exam-results", "We planned for about 150,000 log-ins in the first hour"),
     ("whale-stranding", "C1-whale-count"),
     ("whale-stranding", "C3-largest-length"),
     ("whale-stranding", "C4-alive-share"),
     ("whale-stranding", "U1-fourth-stranding"),
     ("whale-stranding", "U4-turnout"),
-    ("whale-stranding", "We had 12 veterinarians on the sand"),
 }
 
 KNOWN_MISSES |= (

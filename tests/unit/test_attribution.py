@@ -696,6 +696,20 @@ def test_a_transcript_credits_a_quoted_speakers_turn_and_not_the_outlets_voice()
             "ANCHOR: Hello.\n\n(SOUND BITE) DANA KETTERING, NORTHVALE ELECTRIC: We restored 90.",
             "Dana Kettering, Northvale Electric",
         ),
+        # A name, a post and the organisation; a marker and a dash before the label; a
+        # name with whom it speaks for in brackets.
+        (
+            "ANCHOR: Hello.\n\nHOLLIS VARGA, CHIEF EXECUTIVE, EXAMS BOARD: We planned 150,000.",
+            "Hollis Varga, Chief Executive, Exams Board",
+        ),
+        (
+            "ANCHOR: Hello.\n\nCLIP - TOM HALDANE, MARINE RESCUE: We had 12 vets.",
+            "Tom Haldane, Marine Rescue",
+        ),
+        (
+            "ANCHOR: Hello.\n\nPRIYA NANDRA (WEXMOOR CONSTABULARY): We arrived in 4 minutes.",
+            "Priya Nandra (Wexmoor Constabulary)",
+        ),
         # Journalists introduced in the prose, before or after their name.
         ("ANCHOR: Kofi Anand is live downtown.\n\nKOFI ANAND: Nine died.", None),
         ("ANCHOR: Sports director Tom Bell has more.\n\nTOM BELL: Nine lost.", None),
