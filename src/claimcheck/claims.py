@@ -76,7 +76,8 @@ SUPERLATIVE = re.compile(
 )
 FIRST = re.compile(
     r"\b(?:the|its|their|[A-Za-z]+['’]s)\s+(?:very\s+)?(?:first|only|sole)\b(?!\s+(?:time|half|"
-    r"quarter|step|day|week|month|year)s?\b)|\bfirst-ever\b|\bworld-first\b|\branking first\b",
+    r"quarter|step|day|week|month|year|thing|way|place)s?\b)|\bfirst-ever\b|\bworld-first\b"
+    r"|\branking first\b",
     re.IGNORECASE,
 )
 

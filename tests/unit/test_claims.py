@@ -235,6 +235,20 @@ def test_signals(text: str, signals: set[str]) -> None:
     assert signals or "ranking" not in claim.signals
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first thing Maureen Tilley knew about it was the roar.",
+        "Why is a hospice relying on a bake sale in the first place?",
+        "The only way is resistance.",
+    ],
+)
+def test_an_idiom_of_first_or_only_is_no_first(text: str) -> None:
+    from claimcheck.claims import FIRST
+
+    assert FIRST.search(text) is None
+
+
 def test_headings_and_exhortations_are_not_checkable_claims() -> None:
     text = "Five Ways To Help 20 Towns\nWe should all give 10 hours a week.\n"
     claims = claims_of(text)
