@@ -791,7 +791,25 @@ def _activity_of(text: str, sentence: Span, quantity: Quantity) -> str:
     before = ACTIVITY_BEFORE.search(text, max(sentence[0], quantity.span[0] - 50), quantity.span[0])
     if before and before.group(1) not in PHRASE_STOPWORDS:
         return before.group(1)
+    stated = DURATION_STATED.search(
+        text, max(sentence[0], quantity.span[0] - 120), quantity.span[0]
+    )
+    if stated:
+        words = [w for w in stated.group("words").split() if w not in ("time", "times")]
+        if words and words[-1] not in PHRASE_STOPWORDS:
+            return words[-1]
     return ""
+
+
+# A span of time a copula states of a noun before it: "The average response to an
+# emergency call in 2024 was 11 minutes", "the average emergency response time was 14
+# minutes" ('response': a noun's trailing "time" is the noun's).
+DURATION_STATED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+    r"(?:(?:average|mean|median|typical|total|overall|usual)\s+)?(?P<words>[a-z]+(?:\s+[a-z]+){0,2}?)(?:\s+(?:to|for|of|in|at|on)\s+[^,;:.]{0,50}?)?"
+    r"\s+(?:was|is|were|are|averaged|stood\s+at|had\s+been|has\s+been)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|just|only|some|more\s+than|less\s+than|under|over)\s+)?$"
+)
 
 
 # What a span of time after a verb of putting off measures: "Kick-off was delayed by 25

@@ -1955,7 +1955,6 @@ PROBE_MISSES_ROUND63: set[tuple[str, str]] = {
     ("crime-stats-report", "C1-homicides-2024"),
     ("crime-stats-report", "C2-offence-fall-pct"),
     ("crime-stats-report", "C3-feel-safe-survey"),
-    ("crime-stats-report", "C4-response-time"),
     ("crime-stats-report", "said there were 23 homicides in 2024"),
     ("harrowmere-reactor-shutdown", "C1-shutdown-time"),
     ("harrowmere-reactor-shutdown", "C3-share-of-power"),

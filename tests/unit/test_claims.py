@@ -1298,6 +1298,21 @@ def test_what_a_sum_takes_in_is_not_what_it_is(sentence: str, measure: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # A span of time a copula states of the noun before it; a trailing "time" is the
+        # noun's.
+        ("The average response to an emergency call in 2024 was 11 minutes.", "response"),
+        ("Members heard the average emergency response time was 14 minutes.", "response"),
+        ("The average wait in the emergency department was four hours.", "wait"),
+    ],
+)
+def test_a_span_of_time_stated_of_a_noun_measures_it(sentence: str, measure: str) -> None:
+    (claim,) = claims_of(sentence)
+    assert claim.measure == measure
+
+
+@pytest.mark.parametrize(
     ("sentence", "clause_end", "day"),
     [
         # A possessive day names the event; another day of the sentence dates the figure.
