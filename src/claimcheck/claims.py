@@ -410,6 +410,9 @@ def _is_score(text: str, record: re.Match[str]) -> bool:
     )
 
 
+# A game's score, two numbers joined by a dash and no third after them.
+_SCORE_VALUE = r"(?P<value>\d{1,3}[-\u2013]\d{1,3})(?![-\u2013]?\d)"
+
 # A game's result: "the Rovers defeated Norden 71-64", "lost to the Rovers, 20-13". The
 # value is the score, higher first; ``title`` the opponent named after the verb (the verbs
 # are ``result_verbs`` in data/measures.json).
@@ -417,8 +420,7 @@ SCORE = re.compile(
     r"\b(?:"
     + "|".join(w.replace(" ", r"\s+") for w in read_data("measures.json")["result_verbs"])
     + r")\s+(?:the\s+)?"
-    r"(?P<title>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),?\s+"
-    r"(?P<value>\d{1,3}[-\u2013]\d{1,3})(?![-\u2013]?\d)"
+    r"(?P<title>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),?\s+" + _SCORE_VALUE
 )
 
 
@@ -433,7 +435,9 @@ _RESULT_MODIFIERS = (
 # score, higher first; ``title`` the opponent (nouns: ``result_nouns`` in data/measures.json,
 # final results only: "a 20-13 lead over" is no result).
 SCORE_NAMED = re.compile(
-    r"(?<![\w.-])(?P<value>\d{1,3}[-\u2013]\d{1,3})(?![-\u2013]?\d)\s+"
+    r"(?<![\w.-])"
+    + _SCORE_VALUE
+    + r"\s+"
     + _RESULT_MODIFIERS
     + r"(?:"
     + "|".join(read_data("measures.json")["result_nouns"])

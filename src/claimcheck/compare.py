@@ -63,7 +63,7 @@ from claimcheck.match import (
     unattributed_text,
 )
 from claimcheck.models import Claim, Quantity, TimeRef
-from claimcheck.nlp import past_verb_lemma
+from claimcheck.nlp import inflections, past_verb_lemma
 from claimcheck.phrases import (
     AUXILIARIES,
     DISTANCE_FROM,
@@ -2070,15 +2070,30 @@ CHANGE_TO_REACH = 5
 _FUTURE_VERB_LEADS = frozenset(("will", "would", "shall", "to"))
 
 
-# A verb that brings a total to a new level ("brings the total to", "raising the toll to",
-# "took the tally to"), as its lemma in a claim's frame and as written.
+# Lemmas of verbs that bring a total to a new level: "brings the total to", "raising the
+# toll to", "took the tally to".
 _BRINGING_LEMMAS = frozenset(("bring", "take", "push", "lift", "raise"))
-_BRINGING_WORDS = re.compile(
-    r"\b(?:brings?|brought|bringing|takes?|took|taking|push(?:es|ed|ing)?|lift(?:s|ed|ing)?"
-    r"|rais(?:es|ed|ing))\b"
-)
 # How far before the "to" of its figure such a verb may stand, in characters.
 BRINGING_REACH = 90
+
+
+@cache
+def _bringing_words() -> re.Pattern[str]:
+    """Any written form of ``_BRINGING_LEMMAS`` (``nlp.inflections``)."""
+    forms = sorted(inflections(_BRINGING_LEMMAS), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b")
+
+
+def _to_a_level(claim: Claim) -> tuple[str, int] | None:
+    """A claim's lower-cased words before its figure, and where the "to" (and a hedge)
+    right before the figure starts in them (``_TO_LEVEL``: "cut the price to 3.20"), or
+    None without one."""
+    before = _text_before_figure(claim)
+    if before is None:
+        return None
+    lowered = before.casefold()
+    to = _TO_LEVEL.search(lowered)
+    return None if to is None else (lowered, to.start())
 
 
 def _brought_to_a_level(claim: Claim) -> bool:
@@ -2086,16 +2101,15 @@ def _brought_to_a_level(claim: Claim) -> bool:
     right before it, after a verb of bringing ("A woman died, bringing the death toll to
     14", "That brings the number of shares sold to 20.7 million and the total raised to about
     $497 million")."""
-    before = _text_before_figure(claim)
-    to = _TO_LEVEL.search(before.casefold()) if before is not None else None
-    if before is None or to is None:
+    level = _to_a_level(claim)
+    if level is None:
         return False
+    lowered, to = level
     # A clause cut right before "to" keeps its verb in the frame alone ("the total raised |
     # to about $497 million").
     verb = claim.frame.verb if claim.frame else ""
-    start = max(0, to.start() - BRINGING_REACH)
     return verb in _BRINGING_LEMMAS or bool(
-        _BRINGING_WORDS.search(before.casefold(), start, to.start())
+        _bringing_words().search(lowered, max(0, to - BRINGING_REACH), to)
     )
 
 
@@ -2114,16 +2128,11 @@ def _planned_new_level(claim: Claim) -> bool:
     FUTURE_CUES``, with a word of change a few words before "to" and the figure: "will cut
     the price to 3.20 crowns", "plans to raise the fee to $40"): it differs from the level
     before the change by design."""
-    if "future" not in claim.signals:
+    level = _to_a_level(claim) if "future" in claim.signals else None
+    if level is None:
         return False
-    before = _text_before_figure(claim)
-    if before is None:
-        return False
-    lowered = before.casefold()
-    to = _TO_LEVEL.search(lowered)
-    if to is None:
-        return False
-    words = re.findall(r"[a-z]+", lowered[: to.start()])[-CHANGE_TO_REACH - 1 :]
+    lowered, to = level
+    words = re.findall(r"[a-z]+", lowered[:to])[-CHANGE_TO_REACH - 1 :]
     # The word of change is a verb the future governs: "will cut", "plans to raise"; not
     # a noun ("the cuts will amount to 14 percent").
     return any(
