@@ -992,8 +992,9 @@ def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[s
             or cleaned.casefold() in WEEKDAYS
             or cleaned in _OPENERS
             or cleaned.casefold() in _EVENT_NOUNS
-            # "Eleven people were taken hostage": a number opening the sentence.
-            or cleaned.casefold() in CARDINALS
+            # "Eleven people were taken hostage", "Sixty-three whales stranded": a number
+            # opening the sentence.
+            or all(part in CARDINALS for part in cleaned.casefold().split("-"))
             or _opening_adverb(text, cleaned, name_start)
         ):
             continue

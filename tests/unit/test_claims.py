@@ -80,8 +80,12 @@ def test_one_claim_per_assertion(text: str, expected: list[tuple[str, str]]) -> 
         assert text[claim.span[0] : claim.span[1]] == claim.text
 
 
-def test_a_number_opening_a_sentence_names_no_one() -> None:
-    (claim,) = claims_of("Eleven people were taken hostage on Tuesday.")
+@pytest.mark.parametrize(
+    "sentence",
+    ["Eleven people were taken hostage on Tuesday.", "Sixty-three whales stranded on Sunday."],
+)
+def test_a_number_opening_a_sentence_names_no_one(sentence: str) -> None:
+    (claim,) = claims_of(sentence)
     assert claim.entities == []
 
 
