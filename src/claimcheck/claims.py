@@ -2836,6 +2836,13 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     return None
 
 
+# A thing described, then a relative clause on it that runs up to a fact's value: "The
+# park, which opened in ", "the bridge, which was completed in ".
+_DESCRIBED_BEFORE_WHICH = re.compile(
+    r"(?<![\w'’])(?P<thing>[Tt]he\s+[a-z][a-z-]+),\s+(?:which|that)\s+[^,;:.]{0,40}$"
+)
+
+
 def _timed(verb: str, match: re.Match[str], value: str, of: str = "") -> Fact:
     """The fact that an event (named by its verb, "opened" for "inaugurated") happened at a
     time: a year, a date or a month, read from the match's ``value`` group."""
@@ -3268,6 +3275,14 @@ def _claims_for_sentence(
             # words tell of something else ("She was recaptured at 2:30, and police told us
             # sixteen officers had been sent").
             subject = told_of
+        if (
+            fact is not None
+            and not subject
+            and (thing := _DESCRIBED_BEFORE_WHICH.search(text, sentence.span[0], fact.span[0]))
+        ):
+            # "The park, which opened in 2006,": the park's opening, whatever the sentence
+            # names after it.
+            subject = thing.group("thing")
         if fact is not None and fact.attribute == "age":
             # Whose age it is, as written: the name beside the figure, or in the sentence
             # before for an age told by a pronoun ("She was 84.").

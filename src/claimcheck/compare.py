@@ -1476,6 +1476,9 @@ def _weigh_disagreement(
         # A part ("at its depot alone", "15 opposition deputies" of all who voted) cannot
         # contradict a whole it fits in.
         return "unclear"
+    if counts_others(left) or counts_others(right):
+        # "added two more shows" is what a total grew by, no account of the total.
+        return "unclear"
     if (
         match.basis == "context"
         and (left.anaphoric or right.anaphoric)

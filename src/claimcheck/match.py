@@ -595,6 +595,7 @@ def subjects_agree(
     claims must share a name or place, or say so little that only the measure
     can tell; such matches are 'context', low confidence.
     """
+    left_subject, right_subject = (_named_subject(claim, names) for claim in (left, right))
     if left.places and right.places and not _places_overlap(left, right, names):
         return None
     if zones_of_one_kind(left, right):
@@ -602,27 +603,28 @@ def subjects_agree(
         # checkpoint at the edge of a five-kilometre exclusion zone": who drew the story's
         # zone, or guards it, names no other zone.
         return "context"
-    if left.subject and right.subject:
-        if names.same(left.subject, right.subject):
-            aliased = names.resolve(left.subject)[1] or names.resolve(right.subject)[1]
+    if left_subject and right_subject:
+        if names.same(left_subject, right_subject):
+            aliased = names.resolve(left_subject)[1] or names.resolve(right_subject)[1]
             return "alias" if aliased else "name"
         left_names, right_names = names.names_of(left), names.names_of(right)
-        if names.key(left.subject) in right_names or names.key(right.subject) in left_names:
+        if names.key(left_subject) in right_names or names.key(right_subject) in left_names:
             return "name"
         return None
-    if left.subject or right.subject:
-        named, other = (left, right) if left.subject else (right, left)
+    if left_subject or right_subject:
+        named, other = (left, right) if left_subject else (right, left)
+        named_subject = left_subject or right_subject
         nearby = (*other.entities, *other.places)
-        if names.key(named.subject) in names.names_of(other) or any(
-            names.same(named.subject, name) for name in nearby
+        if names.key(named_subject) in names.names_of(other) or any(
+            names.same(named_subject, name) for name in nearby
         ):
             return "name"
         start = max(0, other.sentence_span[0] - DISCOURSE_WINDOW)
         window = texts[other.source][start : other.sentence_span[1]]
-        mentioned = names.mentioned_in(named.subject, f"{other.source}:{start}", window)
+        mentioned = names.mentioned_in(named_subject, f"{other.source}:{start}", window)
         if not mentioned and start > 0 and not _counts_people_at_large(left, right):
             lead = texts[other.source][:LEAD_WINDOW]
-            mentioned = names.mentioned_in(named.subject, f"{other.source}:lead", lead)
+            mentioned = names.mentioned_in(named_subject, f"{other.source}:lead", lead)
         return "context" if mentioned else None
     if names.names_of(left) & names.names_of(right):
         return "context"
@@ -640,6 +642,19 @@ def subjects_agree(
         if all(names.mentioned_in(name, f"{other.source}:all", text) for name in listed):
             return "context"
     return None
+
+
+def _named_subject(claim: Claim, names: NameResolver) -> str:
+    """A claim's subject, unless it is a description ("The park, which opened in 2006")
+    that none of the user's aliases names: such a description may be of anything the story
+    names ("the factory" is the Dunmore site)."""
+    if _DESCRIPTION.match(claim.subject) and not names.resolve(claim.subject)[1]:
+        return ""
+    return claim.subject
+
+
+# A thing described, not named: "The park", "the factory".
+_DESCRIPTION = re.compile(r"[Tt]he\s+[a-z]")
 
 
 # What joins the names of a list taken for one name: "Pellingford Central and Harrowgate
@@ -735,6 +750,10 @@ def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
         # A population or a staff belongs to someone; unnamed on one side, it may not be
         # the same one ("a city of 48,000" against "Sinland, with over 9 million").
         return None
+    if attribute == "children" and _a_family(left) != _a_family(right):
+        # "Jordan Vale, a father of two" counts a parent's children; "told a mother with
+        # three children" or "40 children were evacuated" counts those a deed befell.
+        return None
     if left_entity and right_entity:
         if left_entity.startswith("the ") or right_entity.startswith("the "):
             # A description ("the city") and a name, or two descriptions, must be equal, or
@@ -749,6 +768,12 @@ def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
     if _placed_apart(left, right, names):
         return None
     return "frame"
+
+
+def _a_family(claim: Claim) -> bool:
+    """Whether a count of children is a parent's family ("a mother of five", "Vale, a
+    father of two"): the frame the kinship words give names no verb."""
+    return claim.frame is not None and not claim.frame.verb
 
 
 def _held_apart(left: Claim, right: Claim, names: NameResolver) -> bool:

@@ -200,7 +200,10 @@ COUNT_PER_PERIOD = re.compile(
     r"(?:\s+[a-z][\w'’-]*){1,3}?\s+(?:a|an|per|each|every"
     r"|(?:on\s+)?(?:an?\s+)?(?:average|typical|normal|ordinary|usual))"
     r"\s+(?P<period>hour|day|weekday|week|month|year|night|shift|game|match|season|race"
-    r"|carry|attempt)\b"
+    r"|carry|attempt"
+    # "40,000 requests a second", not "a second time" nor "a minute's walk".
+    r"|(?:second|minute)(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|at|in|on|to|for|from|during"
+    r"|when|while|until|with|by|over|across)\b))\b"
     # Not "died a day after the storm".
     r"(?!\s+(?:after|before|later|earlier|ago|of|or)\b)"
 )

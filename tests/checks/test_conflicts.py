@@ -3301,6 +3301,12 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "The union says 58 percent backed the deal.",
             False,
         ),
+        # Shows added to a run are no account of its length.
+        (
+            "Ida Marr's tour consists of 60 shows at the Northgate Stadium in August.",
+            "Ida Marr's promoter added 20 more shows at the Northgate Stadium on Friday.",
+            False,
+        ),
     ],
 )
 def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conflict: bool) -> None:

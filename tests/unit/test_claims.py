@@ -1674,6 +1674,9 @@ def test_date_lines_in_other_forms(line: str, date: str | None) -> None:
         # A count per period is a rate, not a total; "a day after" is no period.
         ("The airline normally operates about 640 flights a day.", "flights per day"),
         ("Rescuers found 12 survivors a day after the quake.", "survivors"),
+        ("Its servers can handle 40,000 requests a second.", "requests per second"),
+        ("It handles 2.4 million requests a minute at peak.", "requests per minute"),
+        ("She lost 20 votes a second time.", "votes"),
         ("The offense has averaged 141 rushing yards per game.", "rushing yards per game"),
         # A reading on a scale named before it is of the thing before the scale's name.
         ("The aftershock measured magnitude 6.1, the observatory said.", "aftershock"),

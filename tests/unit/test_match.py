@@ -122,6 +122,49 @@ def test_a_part_of_a_whole_or_the_whole(text: str, part: bool) -> None:
     assert is_part(next(c for c in found if c.quantities)) is part
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "matched"),
+    [
+        # A parent's family is no count of the children a deed befell.
+        (
+            "Dana Holt, 34, a single father of two, works nights.",
+            "The manager said she had to tell a mother with three children that we had no food.",
+            False,
+        ),
+        ("Ann Vale, a mother of 12, was killed.", "A mother of 13 was shot on Monday.", True),
+    ],
+)
+def test_a_parents_children_meet_only_a_parents(left: str, right: str, matched: bool) -> None:
+    from claimcheck.frames import attach_frames
+
+    found, texts = claims(**{"a.txt": left, "b.txt": right})
+    framed = [
+        claim
+        for name, text in texts.items()
+        for claim in attach_frames(text, [c for c in found if c.source == name])
+    ]
+    assert bool(find_matches(framed, NameResolver(Config()), texts)) is matched
+
+
+@pytest.mark.parametrize(
+    ("aliases", "matched"),
+    [({}, True), ({"Splashmoor Water Park": ["the park"]}, False)],
+)
+def test_a_thing_described_is_told_apart_by_the_users_aliases(
+    aliases: dict[str, list[str]], matched: bool
+) -> None:
+    """A park's opening ("The park, which opened in 2006") is told apart from a ride's only
+    by an alias that names the park: a description may well be of the named thing."""
+    found, texts = claims(
+        **{
+            "a.txt": "The Torrent Twister, a 240-metre flume, opened in 2014.",
+            "b.txt": "The park, which opened in 2006, stayed open with the Torrent Twister "
+            "and two other slides closed.",
+        }
+    )
+    assert bool(find_matches(found, NameResolver(Config(aliases=aliases)), texts)) is matched
+
+
 def test_a_claim_about_another_entity_is_not_held_against_a_group() -> None:
     """Matching may link "Intel sold a unit for $600 million" to AMD's $5.4 billion
     purchase through claims that name no one; the conflict leaves it out."""
