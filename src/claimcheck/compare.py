@@ -3383,7 +3383,25 @@ def gives_its_measure(claim: Claim) -> bool:
         or pays_a_part(claim)
         or counts_those_who(claim)
         or picked_of_several(claim)
+        or beside_the_rest(claim)
     )
+
+
+# The rest of a count sent elsewhere after it: "a dozen were taken to Brennock General and
+# the rest to St Aldric's" ("12 were killed and the rest injured" is a whole of its own).
+_THE_REST_ELSEWHERE = re.compile(
+    r"\band\s+the\s+(?:rest|remainder|others)\s+(?:to|at|in|into|on|from)\b", re.IGNORECASE
+)
+
+
+def beside_the_rest(claim: Claim) -> bool:
+    """Whether a count is of those at one place, the rest of them at another: "a dozen
+    were taken to Brennock General Hospital and the rest to St Aldric's" counts some of
+    those taken to hospital."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return False
+    return _THE_REST_ELSEWHERE.search(claim.text, quantity.span[1] - claim.span[0]) is not None
 
 
 def counts_those_who(claim: Claim) -> bool:
@@ -3560,7 +3578,7 @@ def is_part(claim: Claim) -> bool:
     For a framed claim only the words up to the next punctuation are read: "killing
     four people, injuring dozens and destroying hundreds, including ..." is whole.
     """
-    if lists_a_part(claim):
+    if lists_a_part(claim) or beside_the_rest(claim):
         return True
     quantity = primary_quantity(claim)
     after = claim.text[quantity.span[1] - claim.span[0] :] if quantity else claim.text

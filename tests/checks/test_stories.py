@@ -1975,7 +1975,6 @@ PROBE_MISSES_ROUND64: set[tuple[str, str]] = {
     ("food-bank-demand", "C1-parcel-total"),
     ("food-bank-demand", "C2-demand-rise"),
     ("food-bank-demand", "U5-population"),
-    ("hotel-carbon-monoxide", "C1-hospital-count"),
     ("hotel-carbon-monoxide", "C3-youngest-age"),
     ("hotel-carbon-monoxide", "C4-occupancy"),
     ("house-price-slump", "C2-national-average"),

@@ -1684,6 +1684,7 @@ def test_date_lines_in_other_forms(line: str, date: str | None) -> None:
         # A part hyphened to its count before the thing counts the parts.
         ("Tessarine unveiled a 128-core server processor on Tuesday.", "core"),
         ("The insurer paid for a 300-bed field hospital.", "bed"),
+        ("The government approved an 18-turbine wind farm.", "turbine"),
         ("She paid for a 9,000-ducat birthday dinner.", "ducat birthday dinner"),
         # A storm's category is no count of storms.
         ("Ysolde roared ashore as a Category 4 storm shortly before dawn.", "category storm"),

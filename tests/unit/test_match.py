@@ -113,6 +113,9 @@ def test_a_payment_in_one_formis_part_of_a_price(text: str, part: bool) -> None:
         ("Four people including the pilot have been killed.", False),
         ("The Harwick plant alone employs 800 workers.", True),
         ("It employs 1,150 people at its depot alone.", True),
+        # Some taken to one place and the rest to another; the rest of another outcome.
+        ("A dozen were taken to Brennock General and the rest to St Aldric's.", True),
+        ("Twelve people were killed and the rest were injured.", False),
     ],
 )
 def test_a_part_of_a_whole_or_the_whole(text: str, part: bool) -> None:
