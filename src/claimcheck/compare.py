@@ -1514,7 +1514,11 @@ def _weigh_disagreement(
         and not (
             match.basis == "context"
             and times_known
-            and (_one_passive_deed(left, right) or _one_deed_in_two_voices(left, right))
+            and (
+                _one_passive_deed(left, right)
+                or _one_deed_in_two_voices(left, right)
+                or _one_event_befell(left, right)
+            )
         )
     ):
         return "unclear"
@@ -1544,6 +1548,26 @@ def _deed_verbs(claim: Claim) -> tuple[str, str]:
         past_verb_lemma(active) if active else "",
         past_verb_lemma(passive) if passive else "",
     )
+
+
+# A counted noun and the past verb of what befell it, with no object: " boats capsized".
+_EVENT_AFTER = re.compile(
+    r"\s+[\w'’-]+\s+([a-z]{3,}ed)\b(?!\s+(?:the|a|an|his|her|their|its|them|some|all)\b)"
+)
+
+
+def _one_event_befell(left: Claim, right: Claim) -> bool:
+    """Whether two small counts of one measure are told by one verb without an object right
+    after their noun ("Nine boats capsized", "Fourteen boats capsized on Lowmere Water"):
+    one event of the story, as ``_one_passive_deed``."""
+    verbs = []
+    for claim in (left, right):
+        quantity = primary_quantity(claim)
+        found = (
+            _EVENT_AFTER.match(claim.text, quantity.span[1] - claim.span[0]) if quantity else None
+        )
+        verbs.append(found.group(1) if found else "")
+    return bool(verbs[0]) and verbs[0] == verbs[1] and _one_deed_counted_but_its_verb(left, right)
 
 
 def _one_passive_deed(left: Claim, right: Claim) -> bool:

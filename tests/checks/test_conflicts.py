@@ -3301,6 +3301,17 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "The union says 58 percent backed the deal.",
             False,
         ),
+        # One event told by one verb after the counted noun; another verb, another count.
+        (
+            "Nine boats capsized in a squall on Lowmere Water on Saturday, rescuers said.",
+            "Fourteen boats capsized on Lowmere Water on Saturday when a storm hit a regatta.",
+            True,
+        ),
+        (
+            "Nine boats capsized in a squall on Lowmere Water on Saturday, rescuers said.",
+            "Fourteen boats finished on Lowmere Water on Saturday.",
+            False,
+        ),
         # Shows added to a run are no account of its length.
         (
             "Ida Marr's tour consists of 60 shows at the Northgate Stadium in August.",

@@ -1990,7 +1990,6 @@ PROBE_MISSES_ROUND64: set[tuple[str, str]] = {
     ("raft-ride-accident", "C3-riders-on-raft"),
     ("raft-ride-accident", "C4-park-capacity"),
     ("raft-ride-accident", "maintenance budget of £350,000"),
-    ("regatta-storm-capsize", "C1-boats-capsized"),
     ("regatta-storm-capsize", "C2-storm-time"),
     ("regatta-storm-capsize", "C3-races-completed"),
     ("regatta-storm-capsize", "C4-girl-age"),
