@@ -544,6 +544,10 @@ def unattributed_text(claim: Claim) -> str:
         )
         if cue is not None:
             end = claim.span[0] + cue.end()
+        elif start < claim.span[0]:
+            # "Brantwick said, leaving the national average price at £214,600": the credit
+            # and its verb stand before the claim's clause, none of whose words are credit.
+            end = start
     start, end = (max(0, offset - claim.span[0]) for offset in (start, end))
     return text[:start] + " " * (max(start, min(end, len(text))) - start) + text[end:]
 

@@ -1977,7 +1977,6 @@ PROBE_MISSES_ROUND64: set[tuple[str, str]] = {
     ("food-bank-demand", "U5-population"),
     ("hotel-carbon-monoxide", "C3-youngest-age"),
     ("hotel-carbon-monoxide", "C4-occupancy"),
-    ("house-price-slump", "C2-national-average"),
     ("house-price-slump", "C3-asking-price-cuts"),
     ("house-price-slump", "U1-rough-average"),
     ("house-price-slump", "U3-two-year-fix"),

@@ -168,6 +168,30 @@ def test_a_thing_described_is_told_apart_by_the_users_aliases(
     assert bool(find_matches(found, NameResolver(Config(aliases=aliases)), texts)) is matched
 
 
+@pytest.mark.parametrize(
+    ("text", "clause", "unattributed"),
+    [
+        (
+            "The hospital said on Monday that 130,000 patient records were stolen.",
+            "The hospital said on Monday that 130,000 patient records were stolen",
+            "on Monday that 130,000 patient records were stolen",
+        ),
+        # A credit before the clause leaves the clause's words its own.
+        (
+            "Prices fell 2.3 percent, Brantwick said, leaving the average price at £214,600.",
+            "leaving the average price at £214,600",
+            "leaving the average price at £214,600",
+        ),
+    ],
+)
+def test_the_words_of_a_claim_less_its_credit(text: str, clause: str, unattributed: str) -> None:
+    from claimcheck.match import unattributed_text
+
+    found, _ = claims(**{"a.txt": text})
+    (claim,) = (c for c in found if c.text == clause)
+    assert unattributed_text(claim).strip() == unattributed
+
+
 def test_a_claim_about_another_entity_is_not_held_against_a_group() -> None:
     """Matching may link "Intel sold a unit for $600 million" to AMD's $5.4 billion
     purchase through claims that name no one; the conflict leaves it out."""
