@@ -614,6 +614,7 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         or _one_reading_reached_by_a_change(match.left, match.right)
         or _spent_against_a_cost_to_come(match.left, match.right)
         or _events_of_two_objects(match.left, match.right)
+        or _periods_apart(match.left, match.right)
         or _involved_in(match.left) != _involved_in(match.right)
     ):
         # Two groups, or two things of one noun: neither backs nor contradicts the other.
@@ -1643,6 +1644,36 @@ def _involved_in(claim: Claim) -> bool:
     manhunt involving more than 120 officers"): the people of that operation, no account of
     a staff or of any other group of their kind ("just fourteen officers were on duty")."""
     return _before_figure(claim, _INVOLVING)
+
+
+# A quarter or a half of a year named by its place: "third-quarter", "the second half",
+# "Q4", "H1".
+_NUMBERED_PERIOD = re.compile(
+    r"\b(?:(?P<place>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?P<period>quarter|half)"
+    r"|(?P<letter>[QH])(?P<number>[1-4])\b)",
+    re.IGNORECASE,
+)
+_PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+
+
+def _numbered_periods(claim: Claim) -> set[tuple[int, str]]:
+    """The quarters and halves of a year a claim names, as (place, 'quarter' or 'half')."""
+    found = set()
+    for period in _NUMBERED_PERIOD.finditer(claim.text):
+        if period["letter"]:
+            found.add((int(period["number"]), "quarter" if period["letter"] in "Qq" else "half"))
+        else:
+            place = period["place"].casefold()
+            found.add((_PLACES.get(place, 4), period["period"].casefold()))
+    return found
+
+
+def _periods_apart(left: Claim, right: Claim) -> bool:
+    """Whether two claims name different quarters or halves of a year and none in common
+    ("third-quarter revenue of $0.81 billion", "forecast fourth-quarter revenue of about
+    $840 million"): two periods' figures."""
+    periods = _numbered_periods(left), _numbered_periods(right)
+    return all(periods) and not periods[0] & periods[1]
 
 
 def _events_of_two_objects(left: Claim, right: Claim) -> bool:

@@ -19,7 +19,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from claimcheck.attribution import DOCUMENT_NOUNS, SPEAKER_LABEL
+from claimcheck.attribution import DOCUMENT_NOUNS, REPORTING_VERBS, SPEAKER_LABEL
 from claimcheck.claims import (
     PART_OF_WHOLE,
     described_people,
@@ -145,6 +145,8 @@ class Lexicon:
     neutral_modifiers: frozenset[str]
     degree_modifiers: frozenset[str]
     stage_modifiers: frozenset[str]
+    # Other words for a stage ("upfront": 'initial').
+    stage_synonyms: dict[str, str]
     vague_heads: frozenset[str]
     owned_attributes: frozenset[str]
     agent_attributes: frozenset[str]
@@ -219,6 +221,7 @@ def lexicon() -> Lexicon:
         estimate_verbs=frozenset(raw["estimate_verbs"]),
         degree_modifiers=frozenset(raw["degree_modifiers"]),
         stage_modifiers=frozenset(raw["stage_modifiers"]),
+        stage_synonyms=dict(raw["stage_synonyms"]),
         owned_attributes=frozenset(raw["owned_attributes"]),
         agent_attributes=frozenset(raw["agent_attributes"]),
         state_verbs=frozenset(raw["state_verbs"]),
@@ -820,8 +823,24 @@ def _entity(token: Token | None, salient: _SalientNames) -> str:
     if token is None:
         return ""
     if token.pos_ == "PRON":
-        return salient.resolve(token.text)
+        return _speaker_of_own_words(token, salient) or salient.resolve(token.text)
     return _name_of(token) if _is_name(token) else ""
+
+
+# Reporting verbs, as written ("said", "says", "told").
+_REPORTING_FORMS = frozenset(REPORTING_VERBS)
+
+
+def _speaker_of_own_words(pronoun: Token, salient: _SalientNames) -> str:
+    """Who a reporting verb's subject is, for a pronoun that is the subject of what it
+    reports ("Northwind said it would pay £150", "The airline says it is offering £75
+    vouchers": the firm speaks of itself), or ''."""
+    if pronoun.lower_ not in ("it", "they") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lower_ not in _REPORTING_FORMS:
+        return ""
+    return _doer(_argument(clause.head, ("nsubj",)), salient)
 
 
 # Pronouns that open a relative clause: its verb's subject is the noun the clause follows.
@@ -1573,7 +1592,14 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         role=role,
         negated=negated,
         modifiers=sorted(
-            {*_modifiers(measured, verb, words, own=tokens), *_stage_after(text, quantity, words)}
+            {
+                words.stage_synonyms.get(modifier, modifier)
+                for modifier in (
+                    *_modifiers(measured, verb, words, own=tokens),
+                    *_stage_after(text, quantity, words),
+                    *_stage_before(text, claim, quantity, attribute, words),
+                )
+            }
         ),
         setting=sorted(
             {
@@ -1588,15 +1614,36 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     )
 
 
-# A word right after a figure.
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# A word right after a figure, "up front" as one, "in" skipped ("€20 million in add-ons").
+_NEXT_WORD = re.compile(r"\s+(?:in\s+)?(up[\s-]front|[a-z]+(?:-[a-z]+)?)\b")
+
+
+# A word and the word after it, each found once: "net" and "cost" in "the net cost".
+_WORD_AND_NEXT = re.compile(r"\b([A-Za-z]+)(?=\s+([a-z]+)\b)")
+
+
+def _stage_before(
+    text: str, claim: Claim, quantity: Quantity, attribute: str, words: Lexicon
+) -> list[str]:
+    """Stage words right before a noun of a sum's attribute, before the sum in its clause
+    ("the council's net cost for the first year was £1.6 million", where the parse may give
+    the sum another noun): they narrow it as a modifier of its own noun does."""
+    return [
+        found.group(1).casefold()
+        for found in _WORD_AND_NEXT.finditer(text, claim.span[0], quantity.span[0])
+        if words.stage_synonyms.get(found.group(1).casefold(), found.group(1).casefold())
+        in words.stage_modifiers
+        and words.noun_attribute.get(singular(found.group(2))) == attribute
+    ]
 
 
 def _stage_after(text: str, quantity: Quantity, words: Lexicon) -> list[str]:
-    """A stage word written right after its sum ("$600,000 guaranteed" of a contract): it
-    narrows the sum as one before it does ("the guaranteed $600,000")."""
+    """A stage word written right after its sum ("$600,000 guaranteed" of a contract, "€95
+    million up front", "€20 million in add-ons"): it narrows the sum as one before it does ("the guaranteed
+    $600,000"), in the stage's own word ('initial' for "up front")."""
     after = _NEXT_WORD.match(text, quantity.span[1])
-    return [after.group(1)] if after and after.group(1) in words.stage_modifiers else []
+    word = words.stage_synonyms.get(after.group(1), after.group(1)) if after else ""
+    return [word] if word in words.stage_modifiers else []
 
 
 # How far before a figure (in characters, within its clause) a capacity cue is read.

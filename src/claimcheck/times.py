@@ -352,7 +352,12 @@ def _sentence_day(text: str, sentence: Span) -> tuple[str, Span] | None:
 
 
 # Words that put a later year on another figure: "up from 34.1% at the last election in 2021".
-COMPARISON_CUE = re.compile(r"\b(?:from|than|last|previous|prior|compared|against|since|before)\b")
+# Words between a clause and a later year that make the year what a figure is compared
+# with ("up 3.1 percent on 2014": "on" right before a year is a comparison's, where a
+# date's year follows "in" or a month).
+COMPARISON_CUE = re.compile(
+    r"\b(?:from|than|last|previous|prior|compared|against|since|before)\b|\bon\s*$"
+)
 
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)

@@ -3312,6 +3312,12 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "Fourteen boats finished on Lowmere Water on Saturday.",
             False,
         ),
+        # Two quarters' revenue.
+        (
+            "Quillmark reported third-quarter revenue of $0.81 billion, it said on Monday.",
+            "Quillmark forecast fourth-quarter revenue of about $840 million on Monday.",
+            False,
+        ),
         # Shows added to a run are no account of its length.
         (
             "Ida Marr's tour consists of 60 shows at the Northgate Stadium in August.",

@@ -937,7 +937,6 @@ PROBE_MISSES_ROUND26: set[tuple[str, str]] = {
     ("tunnel-train-power-loss", "C1-passengers"),
     ("tunnel-train-power-loss", "C2-power-loss-time"),
     ("tunnel-train-power-loss", "C3-temperature"),
-    ("tunnel-train-power-loss", "C4-compensation"),
 }
 # The twenty-fifth round of blind testers' stories (tests/data/blind25), as the tool read
 # them when they were added.
@@ -2005,6 +2004,41 @@ PROBE_MISSES_ROUND64: set[tuple[str, str]] = {
     ("wind-farm-approval", "C4-community-fund"),
 }
 
+PROBE_MISSES_ROUND65: set[tuple[str, str]] = {
+    ("baggage-system-failure", "C1-failure-time"),
+    ("baggage-system-failure", "C2-flights-cancelled"),
+    ("baggage-system-failure", "C4-flights-without-bags"),
+    ("baggage-system-failure", "U7-hall-depth"),
+    ("bike-share-year", "C1-docking-stations"),
+    ("bike-share-year", "C2-electric-bikes"),
+    ("bike-share-year", "C3-car-swap-share"),
+    ("bike-share-year", "C4-average-trip-length"),
+    ("bike-share-year", "found that 41 percent had replaced at least some car journeys"),
+    ("bike-share-year", "with 48,200 trips starting there"),
+    ("census-results-release", "180,000 people had used its online lookup tool"),
+    ("census-results-release", "C1-median-age"),
+    ("census-results-release", "C2-drummore-population"),
+    ("census-results-release", "C3-response-rate"),
+    ("energy-price-cap", "C1-size-of-cut"),
+    ("energy-price-cap", "C2-households-covered"),
+    ("energy-price-cap", "C3-standing-charge-rise"),
+    ("energy-price-cap", "C4-start-date"),
+    ("giraffe-twins-born", "C1-first-calf-time"),
+    ("giraffe-twins-born", "C3-labour-length"),
+    ("giraffe-twins-born", "C4-female-birth-weight"),
+    ("giraffe-twins-born", "the male calf weighed 62 kilograms"),
+    ("golf-lightning-strike", "C1-injured-count"),
+    ("golf-lightning-strike", "C2-hospital"),
+    ("golf-lightning-strike", "C3-strike-time"),
+    ("golf-lightning-strike", "C4-warning-time"),
+    ("graduation-rate-report", "C1-graduate-count"),
+    ("graduation-rate-report", "C2-eastwood-rate"),
+    ("graduation-rate-report", "C3-top-school"),
+    ("university-job-cuts", "C2-annual-savings"),
+    ("university-job-cuts", "C3-academic-share"),
+    ("university-job-cuts", "income of £410 million for the current financial year"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2066,6 +2100,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND62
     | PROBE_MISSES_ROUND63
     | PROBE_MISSES_ROUND64
+    | PROBE_MISSES_ROUND65
 )
 
 
@@ -2145,6 +2180,22 @@ def test_change_over_time_is_not_a_conflict(folder: Path, item: dict[str, Any]) 
 # tester planted), reported by testers or met while fixing something else, each fixed since:
 # (round's folder, story, (file, quote), (file, quote)).
 REPORTED_FALSE_CONFLICTS = [
+    # Round 65: a city's census count, dated by the year it was compared with, against
+    # the nation's count at that census.
+    (
+        "blind63",
+        "census-results-release",
+        ("local.txt", "counted 587,000 people in the city"),
+        ("wire.txt", "7,896,112 people counted at the previous census"),
+    ),
+    # Round 65 (met while fixing its traps): one firm's third-quarter revenue against its
+    # forecast for the fourth.
+    (
+        "blind50",
+        "quillmark-layoffs",
+        ("tv.txt", "third-quarter revenue of $0.81 billion"),
+        ("wire.txt", "fourth-quarter revenue of about $840 million"),
+    ),
     # Round 64: a father's two children against the three of a mother someone spoke to.
     (
         "blind62",

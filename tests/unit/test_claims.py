@@ -1415,6 +1415,19 @@ def test_a_day_days_apart_from_a_figure_does_not_date_it(
 @pytest.mark.parametrize(
     ("sentence", "year"),
     [
+        # A year a later clause compares with ("up 3.1 percent on 2014") dates nothing.
+        ("The authority counted 587,000 people in the city, up 3.1 percent on 2014.", None),
+        ("The authority counted 587,000 people in the city, a record, in 2014.", 2014),
+    ],
+)
+def test_a_year_compared_with_dates_no_clause_before_it(sentence: str, year: int | None) -> None:
+    claim = next(c for c in claims_of(sentence) if "587,000" in c.text)
+    assert (claim.time.year if claim.time else None) == year
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
         # A year of another verb, joined by "and", does not date the figure.
         ("Vale Systems was founded in 2007 and is backed with $60 million in funding.", None),
         ("In 2007 the firm raised $60 million and hired 40 people.", 2007),

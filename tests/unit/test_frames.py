@@ -369,6 +369,9 @@ def test_figures_that_count_nothing_have_no_frame(make_articles: MakeArticles, t
         # A noun of people capitalised because it opens the sentence is no agent: the sum is
         # the one it is paid to.
         ("Jurors awarded Ann Vale $2.4 million in damages.", "damage", "Ann Vale"),
+        # A firm that says "it" will pay speaks of itself.
+        ("Northwind said it would pay £150 to each passenger.", "price", "Northwind"),
+        ("Skylark says it is offering passengers £75 vouchers.", "price", "Skylark"),
     ],
 )
 def test_entity(make_articles: MakeArticles, text: str, attribute: str, entity: str) -> None:
@@ -429,6 +432,11 @@ def test_negation(make_articles: MakeArticles, text: str, negated: bool) -> None
         ),
         # A stage word after a sum narrows it as one before it does.
         ("His deal has $0.6 million guaranteed.", "$0.6 million", ["guaranteed"], []),
+        # A stage word before the sum's noun narrows it wherever the parse puts the noun.
+        ("The net cost for the first year was £1.6 million.", "£1.6 million", ["first", "net"], []),
+        # A stage in other words: "up front" is the initial sum, "in add-ons" a part of it.
+        ("Northgate paid €95 million up front.", "€95 million", ["initial"], []),
+        ("The club will pay up to €20 million in bonuses.", "up to €20 million", ["add-on"], []),
     ],
 )
 def test_modifiers_and_setting(
