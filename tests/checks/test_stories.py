@@ -1994,7 +1994,6 @@ PROBE_MISSES_ROUND64: set[tuple[str, str]] = {
     ("regatta-storm-capsize", "U2-barely-third"),
     ("regatta-storm-capsize", "U6-forecasts-wrong"),
     ("ticket-site-crash", "C1-queue-size"),
-    ("ticket-site-crash", "C2-crash-time"),
     ("ticket-site-crash", "C3-outage-length"),
     ("ticket-site-crash", "U5-queue-time"),
     ("ticket-site-crash", "taking the run to eight shows"),

@@ -484,6 +484,8 @@ def test_the_weekday_beside_an_events_clock_time(
         ("The dam gave way at about 4:30 a.m. on Monday.", "time of collapse", "~04:30"),
         ("The leak was first detected at 7:40 p.m.", "time of alarm", "19:40"),
         ("The power went out shortly after 6 p.m. Saturday.", "time of outage", "~18:00"),
+        ("The ticketing website crashed at about 10.40am.", "time of outage", "~10:40"),
+        ("The baggage system went down at 7:15 a.m. on Saturday.", "time of outage", "07:15"),
         ("The strike began at 6 a.m. on Monday.", "time of walkout", "06:00"),
         # A game's start, a verdict, an election's result; a clock written as the event's
         # attribute ("The 5.30pm kick-off").
