@@ -1632,7 +1632,8 @@ def _clock_minutes(clock: str) -> int:
     # "9.15am" is written with a full stop where "9:15am" has a colon; "nine o'clock" in words.
     hour_word = re.match(r"[a-z]+", clock)
     if hour_word is not None:
-        clock = in_digits(hour_word.group()) + clock[hour_word.end() :]
+        # "one" is a number here, which ``in_digits`` leaves as a pronoun may be.
+        clock = str(CARDINALS.get(hour_word.group(), 0)) + clock[hour_word.end() :]
     hours, _, rest = re.sub(r"^(\d+)\.(?=\d)", r"\1:", clock).partition(":")
     minutes = int(re.match(r"\d*", rest).group() or 0) if rest else 0  # type: ignore[union-attr]
     hour = int(re.match(r"\d+", hours).group()) % 12  # type: ignore[union-attr]

@@ -485,6 +485,8 @@ def test_the_weekday_beside_an_events_clock_time(
         ("The leak was first detected at 7:40 p.m.", "time of alarm", "19:40"),
         ("The power went out shortly after 6 p.m. Saturday.", "time of outage", "~18:00"),
         ("The ticketing website crashed at about 10.40am.", "time of outage", "~10:40"),
+        # An hour "one" in words is a number, not a pronoun.
+        ("The power went out at five past one this afternoon.", "time of outage", "13:05"),
         ("The baggage system went down at 7:15 a.m. on Saturday.", "time of outage", "07:15"),
         ("The strike began at 6 a.m. on Monday.", "time of walkout", "06:00"),
         # A game's start, a verdict, an election's result; a clock written as the event's
