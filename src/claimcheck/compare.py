@@ -1105,7 +1105,8 @@ def _least_value(left: Claim, right: Claim) -> float:
 # "might top $4 million", "may reach 50"; not "may have", an account of the past told with
 # doubt, nor the month ("in May and since has received nearly 300,000").
 POSSIBILITY = re.compile(
-    r"\b(?:[Cc]ould|[Mm]ight|may|[Cc]an(?=\s+(?:get|reach|hit|top|climb|go|make)\b))\s+"
+    r"\b(?:[Cc]ould|[Mm]ight|may"
+    r"|[Cc]an(?=\s+(?:get|reach|hit|top|climb|go|make|sell|fetch|cost|earn)\b))\s+"
     r"(?!have\b)(?:(?!(?:and|but|or|since|which|that)\b)"
     r"[\w'’-]+\s+){1,4}$"
 )
@@ -3533,8 +3534,9 @@ def names_others(claim: Claim) -> bool:
 PAYMENT_MIX = re.compile(r"\b(?:combination|mix|mixture)\s+of\s+$", re.IGNORECASE)
 
 # Words that make a count an addition to another: "three other bombs", "another 19 patients",
-# "200 extra redundancies", "three newly identified deaths", "five new cases".
-OTHERS_CUES = frozenset("other another additional extra further more new newly".split())
+# "200 extra redundancies", "three newly identified deaths", "five new cases", "inflation
+# plus 3.9 percent".
+OTHERS_CUES = frozenset("other another additional extra further more new newly plus".split())
 # A name and "and" before a count of others: "Tobias Renwick and two others were killed"
 # counts those besides him ("injuring 23 others" is the whole toll of the injured).
 _NAMED_AND_OTHERS = re.compile(r"[A-Z][a-z'’-]+\s+and\s+$")

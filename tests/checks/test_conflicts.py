@@ -2741,6 +2741,18 @@ def test_dozens_neither_backs_nor_contradicts_hundreds(tmp_path: Path) -> None:
             "The repairs cost 2.5 million dollars, the council said.",
             False,
         ),
+        # What a thing like the one stolen "can sell for" is no account of its worth, and a
+        # rise of "inflation plus 3.9 percent" none of the whole rise (round 66).
+        (
+            "A first edition like the one stolen can sell for £400,000 at auction, dealers say.",
+            "The stolen first edition was worth about £2.4 million, the university said.",
+            False,
+        ),
+        (
+            "Velora bills will go up by inflation plus 3.9 percent from April, the company said.",
+            "Velora will raise bills by 7.9 percent from April, the company said.",
+            False,
+        ),
         # Nor against a forecast (round 31's repair bill).
         (
             "The deputy mayor said the final cost may well exceed $5 million.",
