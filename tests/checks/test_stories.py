@@ -346,7 +346,6 @@ PROBE_MISSES_ROUND10: set[tuple[str, str]] = {
     ("port-selwyn-mayor-indictment", "surrender-day"),
     ("tollwick-school-bus-crash", "bus-year"),
     ("tollwick-school-bus-crash", "crash-time"),
-    ("tollwick-school-bus-crash", "enrols 4,120 students"),
     ("tollwick-school-bus-crash", "serves about 4,000 students"),
     ("tollwick-school-bus-crash", "students-aboard"),
 }
@@ -551,7 +550,6 @@ PROBE_MISSES_ROUND14: set[tuple[str, str]] = {
     ("harwick-library-closures", "Councillor Oren Mabbott defended the vote"),
     ("harwick-library-closures", "March 17, the council's agenda shows"),
     ("harwick-library-closures", "closure-date"),
-    ("harwick-library-closures", "gathered 6,500 signatures by Thursday evening"),
     ("harwick-library-closures", "libraries-closing"),
     ("harwick-library-closures", "library-cut"),
     ("harwick-nurses-strike", "strikers"),
@@ -580,7 +578,6 @@ PROBE_MISSES_ROUND15: set[tuple[str, str]] = {
     ("averholm-cabinet-reshuffle", "ministers-replaced"),
     ("averholm-cabinet-reshuffle", "reshuffle-day"),
     ("averholm-cabinet-reshuffle", "staff-different"),
-    ("carrowmere-heatwave-hospitals", "confirmed five heat-related deaths as of this morning"),
     ("carrowmere-heatwave-hospitals", "cooling-year"),
     ("carrowmere-heatwave-hospitals", "diversion-day"),
     ("carrowmere-heatwave-hospitals", "sunday-high"),
@@ -1213,7 +1210,6 @@ PROBE_MISSES_ROUND37: set[tuple[str, str]] = {
     ("oxley-forge-closure", "U2-profit"),
     ("tarrow-river-spill", "U4-revenue"),
     ("tornado-kessler-ridge", "peak winds of 150 mph"),
-    ("tornado-kessler-ridge", "$41 million in damage"),
     ("tornado-kessler-ridge", "Vernon Aske, 59"),
 }
 # Round 38 (blind36): eight stories, four blind testers, frozen at 606c819 (13 of 32 found,
@@ -1396,9 +1392,7 @@ PROBE_MISSES_ROUND44: set[tuple[str, str]] = {
     ("lottery-jackpot", "C1-jackpot-amount"),
     ("lottery-jackpot", "C3-sunday-crowd"),
     ("lottery-jackpot", "a retailer bonus of $25,000"),
-    ("pilots-strike", "C2-overnight-terminal"),
     ("pilots-strike", "C4-talks-collapse-day"),
-    ("pilots-strike", "More than 2,000 passengers spent Tuesday night in the terminal"),
     ("tuition-freeze", "25 percent of undergraduates receive Pell Grants"),
     ("tuition-freeze", "C1-freeze-length"),
     ("tuition-freeze", "C3-freeze-cost"),
@@ -2039,7 +2033,6 @@ PROBE_MISSES_ROUND65: set[tuple[str, str]] = {
 }
 
 PROBE_MISSES_ROUND66: set[tuple[str, str]] = {
-    ("airport-record-year", "3.24 million passengers passed through its terminal"),
     ("airport-record-year", "About £31 million has been spent so far"),
     ("airport-record-year", "C2-punctuality"),
     ("airport-record-year", "C3-profit"),

@@ -226,6 +226,12 @@ def test_according_to_credits_only_its_own_sentence() -> None:
             "Brackley declined to name them but said they had 20 days to answer.",
             "Brackley",
         ),
+        # An institution described by its kind speaks for itself.
+        (
+            "The airport announced on Monday that 3.24 million passengers passed through.",
+            "The airport",
+        ),
+        ("The zoo said the calf weighed 62 kilograms.", "The zoo"),
     ],
 )
 def test_more_attribution_forms(sentence: str, source: str) -> None:
