@@ -165,6 +165,12 @@ class Lexicon:
     count_noun_lemmas: frozenset[str] = frozenset()
     count_verb_lemmas: frozenset[str] = frozenset()
 
+    def stage(self, word: str) -> str:
+        """The stage a word names, in the stage's own word ('upfront': 'initial'), or ''
+        for a word that names none."""
+        word = self.stage_synonyms.get(word, word)
+        return word if word in self.stage_modifiers else ""
+
     @cached_property
     def narrowing_modifiers(self) -> frozenset[str]:
         """Degree and stage words: two counts match only with the same ones of them."""
@@ -1593,7 +1599,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         negated=negated,
         modifiers=sorted(
             {
-                words.stage_synonyms.get(modifier, modifier)
+                words.stage(modifier) or modifier
                 for modifier in (
                     *_modifiers(measured, verb, words, own=tokens),
                     *_stage_after(text, quantity, words),
@@ -1629,21 +1635,20 @@ def _stage_before(
     ("the council's net cost for the first year was £1.6 million", where the parse may give
     the sum another noun): they narrow it as a modifier of its own noun does."""
     return [
-        found.group(1).casefold()
+        words.stage(found.group(1).casefold())
         for found in _WORD_AND_NEXT.finditer(text, claim.span[0], quantity.span[0])
-        if words.stage_synonyms.get(found.group(1).casefold(), found.group(1).casefold())
-        in words.stage_modifiers
+        if words.stage(found.group(1).casefold())
         and words.noun_attribute.get(singular(found.group(2))) == attribute
     ]
 
 
 def _stage_after(text: str, quantity: Quantity, words: Lexicon) -> list[str]:
     """A stage word written right after its sum ("$600,000 guaranteed" of a contract, "€95
-    million up front", "€20 million in add-ons"): it narrows the sum as one before it does ("the guaranteed
-    $600,000"), in the stage's own word ('initial' for "up front")."""
+    million up front", "€20 million in add-ons"): it narrows the sum as one before it does
+    ("the guaranteed $600,000"), in the stage's own word ('initial' for "up front")."""
     after = _NEXT_WORD.match(text, quantity.span[1])
-    word = words.stage_synonyms.get(after.group(1), after.group(1)) if after else ""
-    return [word] if word in words.stage_modifiers else []
+    stage = words.stage(after.group(1)) if after else ""
+    return [stage] if stage else []
 
 
 # How far before a figure (in characters, within its clause) a capacity cue is read.

@@ -125,6 +125,20 @@ def test_a_part_of_a_whole_or_the_whole(text: str, part: bool) -> None:
     assert is_part(next(c for c in found if c.quantities)) is part
 
 
+def framed_claims(**articles: str):  # type: ignore[no-untyped-def]
+    """Claims of several one-paragraph articles with their frames, as the pipeline gives
+    them to matching."""
+    from claimcheck.frames import attach_frames
+
+    found, texts = claims(**articles)
+    framed = [
+        claim
+        for name, text in texts.items()
+        for claim in attach_frames(text, [c for c in found if c.source == name])
+    ]
+    return framed, texts
+
+
 @pytest.mark.parametrize(
     ("left", "right", "matched"),
     [
@@ -138,14 +152,7 @@ def test_a_part_of_a_whole_or_the_whole(text: str, part: bool) -> None:
     ],
 )
 def test_a_parents_children_meet_only_a_parents(left: str, right: str, matched: bool) -> None:
-    from claimcheck.frames import attach_frames
-
-    found, texts = claims(**{"a.txt": left, "b.txt": right})
-    framed = [
-        claim
-        for name, text in texts.items()
-        for claim in attach_frames(text, [c for c in found if c.source == name])
-    ]
+    framed, texts = framed_claims(**{"a.txt": left, "b.txt": right})
     assert bool(find_matches(framed, NameResolver(Config()), texts)) is matched
 
 
@@ -198,7 +205,6 @@ def test_a_claim_about_another_entity_is_not_held_against_a_group() -> None:
     from claimcheck.checks import CheckContext
     from claimcheck.checks.conflicts import check
     from claimcheck.copies import find_copies
-    from claimcheck.frames import attach_frames
     from claimcheck.match import group_matches
 
     articles = {
@@ -207,12 +213,7 @@ def test_a_claim_about_another_entity_is_not_held_against_a_group() -> None:
         "c.txt": "The deal was worth $5.4 billion, analysts said.",
         "d.txt": "Intel sold its chip unit to Marvell for $600 million, it said.",
     }
-    found, texts = claims(**articles)
-    framed = [
-        c
-        for name in texts
-        for c in attach_frames(texts[name], [x for x in found if x.source == name])
-    ]
+    framed, texts = framed_claims(**articles)
     names = NameResolver(Config())
     matches = find_matches(framed, names, texts)
     context = CheckContext(
