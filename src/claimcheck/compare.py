@@ -378,9 +378,15 @@ def _one_deed_counted_but_its_verb(left: Claim, right: Claim) -> bool:
 def _passive_word_after(claim: Claim, quantity: Quantity | None) -> str:
     """The participle of a counted noun's passive verb right after a figure, lower-cased
     ("Nine skiers were buried": 'buried'), '' when none is."""
+    return _verb_after_noun(claim, quantity, _PASSIVE_AFTER)
+
+
+def _verb_after_noun(claim: Claim, quantity: Quantity | None, pattern: re.Pattern[str]) -> str:
+    """The verb ``pattern`` reads right after a figure and its noun (its first group),
+    lower-cased, '' when none is."""
     if quantity is None:
         return ""
-    found = _PASSIVE_AFTER.match(claim.text, quantity.span[1] - claim.span[0])
+    found = pattern.match(claim.text, quantity.span[1] - claim.span[0])
     return found.group(1).casefold() if found else ""
 
 
@@ -1562,13 +1568,7 @@ def _one_event_befell(left: Claim, right: Claim) -> bool:
     """Whether two small counts of one measure are told by one verb without an object right
     after their noun ("Nine boats capsized", "Fourteen boats capsized on Lowmere Water"):
     one event of the story, as ``_one_passive_deed``."""
-    verbs = []
-    for claim in (left, right):
-        quantity = primary_quantity(claim)
-        found = (
-            _EVENT_AFTER.match(claim.text, quantity.span[1] - claim.span[0]) if quantity else None
-        )
-        verbs.append(found.group(1) if found else "")
+    verbs = [_verb_after_noun(c, primary_quantity(c), _EVENT_AFTER) for c in (left, right)]
     return bool(verbs[0]) and verbs[0] == verbs[1] and _one_deed_counted_but_its_verb(left, right)
 
 
@@ -1654,7 +1654,7 @@ _NUMBERED_PERIOD = re.compile(
     r"|(?P<letter>[QH])(?P<number>[1-4])\b)",
     re.IGNORECASE,
 )
-_PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+_PLACES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
 def _numbered_periods(claim: Claim) -> set[tuple[int, str]]:
@@ -1664,8 +1664,7 @@ def _numbered_periods(claim: Claim) -> set[tuple[int, str]]:
         if period["letter"]:
             found.add((int(period["number"]), "quarter" if period["letter"] in "Qq" else "half"))
         else:
-            place = period["place"].casefold()
-            found.add((_PLACES.get(place, 4), period["period"].casefold()))
+            found.add((_PLACES[period["place"].casefold()], period["period"].casefold()))
     return found
 
 

@@ -351,10 +351,9 @@ def _sentence_day(text: str, sentence: Span) -> tuple[str, Span] | None:
     return day
 
 
-# Words that put a later year on another figure: "up from 34.1% at the last election in 2021".
-# Words between a clause and a later year that make the year what a figure is compared
-# with ("up 3.1 percent on 2014": "on" right before a year is a comparison's, where a
-# date's year follows "in" or a month).
+# Words between a clause and a later year that put the year on another figure, the one it
+# is compared with: "up from 34.1% at the last election in 2021", "up 3.1 percent on 2014"
+# ("on" right before a year is a comparison's; a date's year follows "in" or a month).
 COMPARISON_CUE = re.compile(
     r"\b(?:from|than|last|previous|prior|compared|against|since|before)\b|\bon\s*$"
 )
