@@ -107,7 +107,7 @@ FUTURE_CUES = re.compile(
     # A next draw's or season's figure.
     rf"{NEXT_OCCASION_CUE}|"
     # "Northwave expects the season finale to draw 10 million viewers".
-    r"expects?\s+(?:[\w'’-]+\s+){1,4}?to\s+(?!have\b|be\s+\w+ed\b)|"
+    r"expects?\s+(?:[\w'’-]+\s+){0,4}?to\s+(?!have\b|be\s+\w+ed\b)|"
     # A future in reported speech: "said the crossing would stay closed for 14 days".
     # "said its runway would be closed for about two hours".
     r"would (?:now |still |likely |probably )?(?:stay|remain|last|take|reopen|cost|be\s+[a-z]+ed))\b",

@@ -656,6 +656,7 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
     if disagree and (
         _revised_forecast(match.left, match.right)
         or _plan_then_outcome(match.left, match.right)
+        or _forecast_for_a_day_then_the_day(match.left, match.right)
         or _forecast_length_then_outcome(match.left, match.right)
         or _early_estimate_then_count(match.left, match.right)
     ):
@@ -1213,6 +1214,26 @@ def _plan_then_outcome(left: Claim, right: Claim) -> bool:
         return False
     earlier = left if distance > 0 else right
     return "future" in earlier.signals
+
+
+def _forecast_for_a_day_then_the_day(left: Claim, right: Claim) -> bool:
+    """Whether an earlier article forecasts a figure for a named day ("We expect to run
+    about 85 percent of normal services on Wednesday") and a later one, no forecast, gives
+    that day's figure ("it ran 72 percent of its normal services on Wednesday"): the day
+    came and told what the forecast could not, and neither article is wrong."""
+    if ("future" in left.signals) == ("future" in right.signals):
+        return False
+    order = article_order(left, right)
+    if order in (None, 0):
+        return False
+    earlier, later = (left, right) if order < 0 else (right, left)
+    return (
+        "future" in earlier.signals
+        and earlier.time is not None
+        and later.time is not None
+        and earlier.time.day is not None
+        and earlier.time.day == later.time.day
+    )
 
 
 # An estimate marked as a first one: "early estimates pointed to about 180,000 buys".

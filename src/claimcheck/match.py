@@ -504,9 +504,12 @@ def _changed_thing(claim: Claim) -> set[str]:
         and after[0] not in _CHANGE_ADVERBS
         and after[1] in ("in", "of", "to", "for")
     )
-    if not named_after and after_change:
-        named_after = after[2:]
-    for words in (named_after, before) if after_change else (before, named_after):
+    # "lost 31% of its value": a share changed, of the thing after "of".
+    share_changed = bool(after) and after[0] == "of"
+    if not named_after and (after_change or share_changed):
+        named_after = after[1:] if share_changed else after[2:]
+    after_first = after_change or share_changed
+    for words in (named_after, before) if after_first else (before, named_after):
         nouns = {
             _CHANGED_THING_SYNONYMS.get(stem(word), stem(word))
             for word in words

@@ -59,6 +59,7 @@ _NOUNS_ENDING_ED = frozenset(_WORDS["nouns_ending_ed"])
 _PARTICIPLES_NOT_IN_ED = frozenset(_WORDS["participles_not_in_ed"])
 # Parts a thing is made of, counted by a figure hyphened to them ("a 128-core processor").
 _HYPHENED_COUNT_NOUNS = frozenset(_WORDS["hyphened_count_nouns"])
+_SHARE_WHOLES = frozenset(_WORDS["share_wholes"])
 
 # How many characters either side of a figure its phrases are read from; a
 # sentence listing thousands of figures must not be read once per figure.
@@ -279,11 +280,15 @@ def _next_is_verb(tokens: Sequence[tuple[str, int]], index: int) -> bool:
 _PLAIN_WORD = re.compile(r"[a-z]+")
 
 
-def noun_phrase_after(text: str, position: int, limit: int, max_words: int = 4) -> str:
+def noun_phrase_after(
+    text: str, position: int, limit: int, max_words: int = 4, *, mark_part: bool = True
+) -> str:
     """The noun phrase right after a figure: "150 [AI firms] in the region".
 
     Stops at punctuation, a function word or a verb; "of" after a share opens
-    the phrase it is a share of ("63% of the nation's firms").
+    the phrase it is a share of ("63% of the nation's firms"). A count of some of a
+    known whole ("12 of the workers") reads "part of workers" unless ``mark_part`` is
+    false (a share is of a whole either way).
     """
     tokens = words_after(text, position, limit)
     partitive = bool(PARTITIVE.match(text[position:limit]))
@@ -327,7 +332,7 @@ def noun_phrase_after(text: str, position: int, limit: int, max_words: int = 4) 
     if not words and tokens and tokens[0][0].casefold() in OUTCOME_WORDS:
         words = [tokens[0][0].casefold()]
     phrase = " ".join(words)
-    return f"part of {phrase}" if partitive and phrase else phrase
+    return f"part of {phrase}" if mark_part and partitive and phrase else phrase
 
 
 # Months and weekdays as abbreviated ("Oct. 31", "Sat."): a time, not a measure.
@@ -494,6 +499,11 @@ _SINCE_A_DAY = re.compile(
 )
 
 
+# Change words that say only which way or by how much ("up 4 percent of", "by 3% of"):
+# right before a share they do not make it a change.
+_CHANGE_ADVERBS = frozenset({"by", "up", "down", "more", "less", "higher", "lower"})
+
+
 # A rate given in per cent, named shortly before its figure (``level_nouns``).
 LEVEL_NOUN = re.compile(rf"\b(?:{'|'.join(_WORDS['level_nouns'])})\b", re.IGNORECASE)
 
@@ -526,11 +536,21 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
     if stated is not None:
         # "Turnout was 38.6% of the city's registered voters": the rate, of its base.
         return stated["noun"].casefold()
-    if after and after[0][0].casefold() == "of":
-        phrase = noun_phrase_after(text, quantity.span[1], clause[1])
-        return f"share of {phrase}" if phrase else "share"
     before = WORD.findall(text[max(sentence[0], quantity.span[0] - 30) : quantity.span[0]])
     last_words: list[str] = [str(word).casefold() for word in before[-3:]]
+    if (
+        after
+        and after[0][0].casefold() == "of"
+        and not (
+            last_words and last_words[-1] in CHANGE_WORDS and last_words[-1] not in _CHANGE_ADVERBS
+        )
+    ):
+        # "losing 4.1 percent of its people" is a change of what the share is of.
+        phrase = noun_phrase_after(text, quantity.span[1], clause[1], mark_part=False)
+        return f"share of {phrase}" if phrase else "share"
+    if after and after[0][0].casefold() in _SHARE_WHOLES:
+        # "running at barely 60 percent capacity" is "60 percent of its capacity".
+        return f"share of {after[0][0].casefold()}"
     gap = next((word for word in last_words if word in PRICE_GAPS), None)
     if gap is not None and last_words[-1] in ("of", gap):
         # "a premium of 25 percent on Friday's closing price".

@@ -1915,6 +1915,24 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="a sum spent by a day against the fund it came from",
         ),
+        pytest.param(
+            "The park was at nearly 90 percent of its capacity on Saturday, the manager said.",
+            "The park was running at barely 60 percent capacity on Saturday.",
+            True,
+            id="a share of capacity, with and without 'of'",
+        ),
+        pytest.param(
+            "By the close on Tuesday, Tessaly stock had lost 31% of its value.",
+            "Shares in Tessaly closed down 23 percent on Tuesday.",
+            True,
+            id="a share of a stock's value lost, against the stock's fall",
+        ),
+        pytest.param(
+            "Quorix loses about 11 percent of its customers every year.",
+            "Quorix stock jumped 26 percent on Monday.",
+            False,
+            id="a share of customers lost, against a stock's rise",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
@@ -1940,6 +1958,23 @@ def test_another_years_toll_did_not_fall_to_this_ones(tmp_path: Path) -> None:
         ),
     )
     assert conflicts == []
+
+
+def test_a_forecast_for_a_day_then_that_days_figure_is_a_change(tmp_path: Path) -> None:
+    changes = scanned_findings(
+        tmp_path,
+        "changed",
+        a=(
+            'Rail services cut after crash\n\nHARWICK, March 3 (Wire) - "We expect to run '
+            'about 85 percent of normal services across the network on Wednesday," a '
+            "Northmere Rail spokesman said on Tuesday.\n"
+        ),
+        b=(
+            "Services recover\n\nHARWICK, March 5 (Wire) - Northmere Rail said it ran 72 "
+            "percent of its normal services across the network on Wednesday.\n"
+        ),
+    )
+    assert [len(finding.claims) for finding in changes] == [2]
 
 
 def test_a_bound_orders_of_magnitude_below_a_figure_is_of_something_else(

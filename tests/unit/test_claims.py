@@ -1870,10 +1870,14 @@ def test_a_level_a_condition_waits_for_is_no_reading(sentence: str, awaited: boo
     [
         ("Only 36 per cent of the electorate voted.", "turnout"),
         ("About 41% of registered voters cast ballots on Sunday.", "turnout"),
-        ("Some 36 per cent of the electorate is under 30.", "share of part of electorate"),
+        ("Some 36 per cent of the electorate is under 30.", "share of electorate"),
+        ("The hall was at 60 percent capacity on Friday.", "share of capacity"),
+        ("The hall was at 60 percent of its capacity on Friday.", "share of capacity"),
+        ("The region lost 4.1 percent of its people.", "change"),
+        ("Prices were up 4 percent of the time.", "share of time"),
     ],
 )
-def test_the_share_of_an_electorate_that_voted_is_the_turnout(sentence: str, measure: str) -> None:
+def test_what_a_percentage_is_of(sentence: str, measure: str) -> None:
     (claim,) = claims_of(sentence)
     assert claim.measure == measure
 
