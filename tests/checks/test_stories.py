@@ -2074,6 +2074,49 @@ PROBE_MISSES_ROUND66: set[tuple[str, str]] = {
     ("velora-price-rise", "C4-share-on-clauses"),
 }
 
+PROBE_MISSES_ROUND67: set[tuple[str, str]] = {
+    ("aldermoor-record-yearling", "C1-hammer-time"),
+    ("aldermoor-record-yearling", "C2-lots-sold-day-one"),
+    ("aldermoor-record-yearling", "C3-average-price-rise"),
+    ("greyhaven-wind", "C1-turbine-count"),
+    ("greyhaven-wind", "C2-vote-time"),
+    ("greyhaven-wind", "C3-community-fund"),
+    ("greyhaven-wind", "C4-consultation-support"),
+    ("marlowe-hall-reopening", "C1-heritage-grant"),
+    ("marlowe-hall-reopening", "C2-gala-start-time"),
+    ("marlowe-hall-reopening", "C3-organ-pipes"),
+    ("marlowe-hall-reopening", "C4-plasterwork-share"),
+    ("national-quiz-upset", "C1-winner-prize"),
+    ("national-quiz-upset", "C2-winner-age"),
+    ("national-quiz-upset", "C4-crowd-size"),
+    ("skarvik-avalanche", "C1-instructor-age"),
+    ("skarvik-avalanche", "C2-slab-width"),
+    ("skarvik-avalanche", "C3-pell-burial-duration"),
+    ("skarvik-avalanche", "C4-avalanche-speed"),
+    ("tamsell-sewage-spills", "C1-tamsell-spill-count"),
+    ("tamsell-sewage-spills", "C2-worst-spill-start-date"),
+    ("tamsell-sewage-spills", "C3-share-of-overflows-spilling"),
+    ("vantmouth-housing-review", "C1-rent-rise-pct"),
+    ("vantmouth-housing-review", "C2-average-house-price"),
+    ("vantmouth-housing-review", "C3-days-to-sell"),
+    ("wrenfield-lantern-appeal", "C2-closing-date"),
+    ("vantmouth-housing-review", "N11-national-vs-city"),
+    ("aldermoor-record-yearling", "U1-prices-doubled"),
+    ("aldermoor-record-yearling", "U3-half-bidders-overseas"),
+    ("greyhaven-wind", "U3-never-on-budget"),
+    ("national-quiz-upset", "U5-revision-hours"),
+    ("national-quiz-upset", "U6-league-signups"),
+    ("skarvik-avalanche", "U5-no-transceiver"),
+    ("vantmouth-housing-review", "U6-most-expensive-city"),
+    ("greyhaven-wind", "£5.4 million a year in rent on a 30-year lease"),
+    ("skarvik-avalanche", "had rated the danger at 3 on the five-point scale"),
+    ("tamsell-sewage-spills", "lasted more than 41,000 hours in total, the agency found"),
+    ("vantmouth-housing-review", "its own index shows rents up 11.2 percent"),
+    ("vantmouth-housing-review", "had been raised to £2.5 million"),
+    ("wrenfield-lantern-appeal", "its own appeal raised £6.1 million last autumn"),
+    ("national-quiz-upset", "CH2-crowdfund"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2137,6 +2180,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND64
     | PROBE_MISSES_ROUND65
     | PROBE_MISSES_ROUND66
+    | PROBE_MISSES_ROUND67
 )
 
 
