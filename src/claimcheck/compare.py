@@ -621,6 +621,7 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         or _spent_against_a_cost_to_come(match.left, match.right)
         or _events_of_two_objects(match.left, match.right)
         or _periods_apart(match.left, match.right)
+        or _a_wider_scope_against_a_place(match.left, match.right)
         or _involved_in(match.left) != _involved_in(match.right)
     ):
         # Two groups, or two things of one noun: neither backs nor contradicts the other.
@@ -1214,6 +1215,43 @@ def _plan_then_outcome(left: Claim, right: Claim) -> bool:
         return False
     earlier = left if distance > 0 else right
     return "future" in earlier.signals
+
+
+_WIDER_SCOPE = read_data("measures.json")["wider_scope_cues"]
+# A wider scope named before a figure ("Nationally, rents rose 6.6 percent", "the national
+# average of 6.6 percent") or right after it ("rose 6.6 percent nationwide").
+_WIDER_SCOPE_BEFORE = re.compile(rf"\b(?:{'|'.join(_WIDER_SCOPE)})\b", re.IGNORECASE)
+_WIDER_SCOPE_AFTER = re.compile(
+    rf"\s*(?:{'|'.join(cue for cue in _WIDER_SCOPE if ' ' not in cue or cue.startswith('across'))})\b",
+    re.IGNORECASE,
+)
+
+
+def _of_a_wider_scope(claim: Claim) -> bool:
+    """Whether a figure is given for a wider scope than the story's own place
+    (``wider_scope_cues``: "Nationally, rents rose six point six percent"): it is no account
+    of the place's own figure ("Rents in Vantmouth rose 9.4 percent"), nor the other way."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return False
+    text = unattributed_text(claim)
+    start, end = (offset - claim.span[0] for offset in quantity.span)
+    return (
+        _WIDER_SCOPE_BEFORE.search(text, 0, start) is not None
+        or _WIDER_SCOPE_AFTER.match(text, end) is not None
+    )
+
+
+def _a_wider_scope_against_a_place(left: Claim, right: Claim) -> bool:
+    """Whether one figure is of a wider scope (``_of_a_wider_scope``) and the other, of no
+    such scope, names a place ("Rents in Vantmouth rose 9.4 percent"): the place's figure
+    and the nation's. A figure that names no place may be the nation's too ("Nationally,
+    turnout was 64 percent" against "turnout was 71 percent")."""
+    wider = _of_a_wider_scope(left), _of_a_wider_scope(right)
+    if wider[0] == wider[1]:
+        return False
+    placed = right if wider[0] else left
+    return bool(placed.places)
 
 
 def _forecast_for_a_day_then_the_day(left: Claim, right: Claim) -> bool:
@@ -1812,7 +1850,8 @@ SO_FAR = re.compile(
     rf"\b(?:{AS_IT_STANDS_WORDS}|by\s+the\s+time\b"
     r"|(?:by|as\s+of)\s+(?:(?:early|late)\s+)?(?:(?:this|that)\s+(?:morning|afternoon|evening)|(?:"
     + "|".join(WEEKDAYS)
-    + r")(?:\s+(?:morning|afternoon|evening|night))?|midday|noon|nightfall|then|today|tonight)\b"
+    + r")(?:\s+(?:morning|afternoon|evening|night))?|midday|noon|lunchtime|teatime|nightfall|dawn"
+    r"|dusk|the\s+weekend|the\s+end\s+of\s+the\s+day|then|today|tonight)\b"
     r"(?![’']s))",
     re.IGNORECASE,
 )

@@ -19,7 +19,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from claimcheck.attribution import DOCUMENT_NOUNS, REPORTING_VERBS, SPEAKER_LABEL
+from claimcheck.attribution import DOCUMENT_NOUNS, REPORTING_VERBS, SOURCE_NOUNS, SPEAKER_LABEL
 from claimcheck.claims import (
     PART_OF_WHOLE,
     described_people,
@@ -840,13 +840,32 @@ _REPORTING_FORMS = frozenset(REPORTING_VERBS)
 def _speaker_of_own_words(pronoun: Token, salient: _SalientNames) -> str:
     """Who a reporting verb's subject is, for a pronoun that is the subject of what it
     reports ("Northwind said it would pay £150", "The airline says it is offering £75
-    vouchers": the firm speaks of itself), or ''."""
-    if pronoun.lower_ not in ("it", "they") or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+    vouchers": the firm speaks of itself; "Imelda Strachan told a radio station that she
+    had bought the mare": a person named in full speaks of herself), or ''. A person's
+    pronoun after a speaker given by a role ("Police said he was arrested") may be anyone's."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    personal = pronoun.lower_ in ("he", "she")
+    if not (personal or pronoun.lower_ in ("it", "they")):
         return ""
     clause = pronoun.head
     if clause.dep_ != "ccomp" or clause.head.lower_ not in _REPORTING_FORMS:
         return ""
-    return _doer(_argument(clause.head, ("nsubj",)), salient)
+    speaker = _argument(clause.head, ("nsubj",))
+    if personal and not _named_in_full(speaker):
+        return ""
+    return _doer(speaker, salient)
+
+
+def _named_in_full(token: Token | None) -> bool:
+    """Whether a token is a person's name with a given name before it ("Imelda
+    Strachan"), not a body's ("Harwick Police") nor a role ("the spokeswoman")."""
+    return (
+        token is not None
+        and token.pos_ == "PROPN"
+        and token.lower_ not in SOURCE_NOUNS
+        and any(child.dep_ == "compound" and child.pos_ == "PROPN" for child in token.children)
+    )
 
 
 # Pronouns that open a relative clause: its verb's subject is the noun the clause follows.

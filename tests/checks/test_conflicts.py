@@ -1933,6 +1933,12 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="a share of customers lost, against a stock's rise",
         ),
+        pytest.param(
+            "The colt sold for 4.2 million guineas on Tuesday, the auctioneers said.",
+            "On Tuesday seven lots sold for a million guineas or more, the auctioneers said.",
+            False,
+            id="one price within a bound several prices passed",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
@@ -1975,6 +1981,23 @@ def test_a_forecast_for_a_day_then_that_days_figure_is_a_change(tmp_path: Path) 
         ),
     )
     assert [len(finding.claims) for finding in changes] == [2]
+
+
+def test_a_sum_raised_by_a_time_of_day_is_a_running_total(tmp_path: Path) -> None:
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        a=(
+            "Quiz blog\n\nPosted Sunday 9 November 2025\n\nThe quiz society's crowdfunder "
+            "to send its team to the championships had raised £3,200 by lunchtime today.\n"
+        ),
+        b=(
+            "Crowdfunder soars\n\nBRENNOCK, Nov 11 (Wire) - The crowdfunder launched by the "
+            "quiz society to send its team to the championships has raised £11,750, the "
+            "society said on Tuesday.\n"
+        ),
+    )
+    assert conflicts == []
 
 
 def test_a_bound_orders_of_magnitude_below_a_figure_is_of_something_else(

@@ -2100,7 +2100,6 @@ PROBE_MISSES_ROUND67: set[tuple[str, str]] = {
     ("vantmouth-housing-review", "C2-average-house-price"),
     ("vantmouth-housing-review", "C3-days-to-sell"),
     ("wrenfield-lantern-appeal", "C2-closing-date"),
-    ("vantmouth-housing-review", "N11-national-vs-city"),
     ("aldermoor-record-yearling", "U1-prices-doubled"),
     ("aldermoor-record-yearling", "U3-half-bidders-overseas"),
     ("greyhaven-wind", "U3-never-on-budget"),
@@ -2114,7 +2113,6 @@ PROBE_MISSES_ROUND67: set[tuple[str, str]] = {
     ("vantmouth-housing-review", "its own index shows rents up 11.2 percent"),
     ("vantmouth-housing-review", "had been raised to £2.5 million"),
     ("wrenfield-lantern-appeal", "its own appeal raised £6.1 million last autumn"),
-    ("national-quiz-upset", "CH2-crowdfund"),
 }
 
 KNOWN_MISSES |= (
@@ -2260,6 +2258,20 @@ def test_change_over_time_is_not_a_conflict(folder: Path, item: dict[str, Any]) 
 # tester planted), reported by testers or met while fixing something else, each fixed since:
 # (round's folder, story, (file, quote), (file, quote)).
 REPORTED_FALSE_CONFLICTS = [
+    # Round 67: a bound several lots' prices passed against one colt's price, and a week's
+    # forecast turnover against the old record and a losing bid (guineas read as counts).
+    (
+        "blind65",
+        "aldermoor-record-yearling",
+        ("followup.txt", "for a million guineas or more"),
+        ("wire.txt", "sold for 4.2 million guineas"),
+    ),
+    (
+        "blind65",
+        "aldermoor-record-yearling",
+        ("followup.txt", "would exceed 150 million guineas"),
+        ("tv.txt", "three point six million guineas"),
+    ),
     # Round 66: what a book like one stolen "can sell for" against the value of the haul.
     (
         "blind64",

@@ -372,6 +372,12 @@ def test_figures_that_count_nothing_have_no_frame(make_articles: MakeArticles, t
         # A firm that says "it" will pay speaks of itself.
         ("Northwind said it would pay £150 to each passenger.", "price", "Northwind"),
         ("Skylark says it is offering passengers £75 vouchers.", "price", "Skylark"),
+        # A person named in full who says "she" speaks of herself.
+        (
+            "Imelda Strachan told a radio station that she had bought the mare for £58,000.",
+            "price",
+            "Imelda Strachan",
+        ),
     ],
 )
 def test_entity(make_articles: MakeArticles, text: str, attribute: str, entity: str) -> None:

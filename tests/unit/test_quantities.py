@@ -91,6 +91,8 @@ SINGLE = [
     ("He was 30 years old.", "30", "count", "", 30.0),
     # Pounds: sterling, unless the words weigh something.
     ("He paid 200 pounds for it.", "200 pounds", "money", "GBP", 200.0),
+    # A guinea, the unit of bloodstock sales, is one pound and five pence.
+    ("The colt sold for 4.2 million guineas.", "4.2 million guineas", "money", "GBP", 4.41e6),
     ("A 200-pound man fled.", "200-pound", "mass", "kg", 200 * 0.45359237),
     ("He weighed about 180 pounds.", "about 180 pounds", "mass", "kg", 180 * 0.45359237),
     ("They seized 50 pounds of cocaine.", "50 pounds", "mass", "kg", 50 * 0.45359237),
@@ -169,6 +171,9 @@ QUALIFIED = [
     ("A minimum of 20 firms.", "A minimum of 20", "at_least", 20.0, None, True, True),
     ("It had 500 or more firms.", "500 or more", "at_least", 500.0, None, True, True),
     ("It had 100+ firms.", "100+", "at_least", 100.0, None, True, True),
+    # A bound after the count's noun; the noun stays the claim's to read.
+    ("It had 20 people or more.", "20", "at_least", 20.0, None, True, True),
+    ("Classes of 30 pupils or fewer.", "30", "at_most", None, 30.0, True, True),
     ("It had about 20 firms.", "about 20", "approx", 18.0, 22.0, True, True),
     ("It had around 20 firms.", "around 20", "approx", 18.0, 22.0, True, True),
     (

@@ -86,6 +86,12 @@ SUFFIX_HEDGE_RE = re.compile(
     + _CARDS
     + r")\b)|\s+(?i:than|or|to)\b)"
 )
+# A bound after a count's noun: "a million guineas or more", "20 people or fewer". The
+# noun stays outside the figure, where the claim reads what it counts.
+NOUN_SUFFIX_HEDGE_RE = re.compile(
+    r"\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+or\s+(?P<h>more|fewer|less|above|over|higher|lower)"
+    r"\b(?!\s+than\b)"
+)
 # "100+" read as at least 100.
 PLUS_RE = re.compile(r"\+(?![\w+])")
 # "or equal (to)" closing a strict bound, unless a number follows: "less than 5000 or equal".
@@ -380,6 +386,10 @@ def _attach_hedges(text: str, atoms: list[_Atom]) -> None:
         if s:
             a.suffix = SUFFIX_HEDGES[s.group("h").lower()]
             a.end = s.end()
+            if a.hedge is not None and a.hedge.qualifier == "approx":
+                a.hedge = None
+        elif a.unit is None and (n := NOUN_SUFFIX_HEDGE_RE.match(text, a.end)):
+            a.suffix = SUFFIX_HEDGES[n.group("h")]
             if a.hedge is not None and a.hedge.qualifier == "approx":
                 a.hedge = None
         elif PLUS_RE.match(text, a.end):

@@ -140,6 +140,8 @@ CURRENCY_SUFFIXES: FoldedTable[Unit] = FoldedTable(
         **_u("money", "GBP", 1, "gbp", "pound", "pounds", "pounds sterling", "sterling", "£"),
         **_u("money", "GBP", 1, "british pound", "british pounds"),
         **_u("money", "GBP", 0.01, "pence", "penny", "pennies", "p"),
+        # Bloodstock sales still price in guineas, each one pound and five pence.
+        **_u("money", "GBP", 1.05, "guinea", "guineas"),
         **_u("money", "CHF", 1, "chf", "swiss franc", "swiss francs", "franc", "francs"),
         **_u("money", "INR", 1, "inr", "rupee", "rupees", "indian rupees"),
         **_u("money", "KRW", 1, "krw", "won", "korean won"),
