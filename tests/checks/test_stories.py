@@ -2115,6 +2115,63 @@ PROBE_MISSES_ROUND67: set[tuple[str, str]] = {
     ("wrenfield-lantern-appeal", "its own appeal raised £6.1 million last autumn"),
 }
 
+PROBE_MISSES_ROUND68: set[tuple[str, str]] = {
+    ("brannock-race", "C1-finish-time"),
+    ("brannock-race", "C2-course-length"),
+    ("brannock-race", "C3-top-speed"),
+    ("brannock-race", "C4-winning-margin"),
+    ("castlemere-tram", "C1-build-cost"),
+    ("castlemere-tram", "C2-stop-count"),
+    ("castlemere-tram", "C4-test-run-punctuality"),
+    ("hearthcrumb-expansion", "C1-plant-headcount"),
+    ("hearthcrumb-expansion", "C2-plant-investment"),
+    ("hearthcrumb-expansion", "C3-full-time-share"),
+    ("hearthcrumb-expansion", "C4-opening-date"),
+    ("kestrel-test-abort", "C1-liftoff-time"),
+    ("kestrel-test-abort", "C2-flight-duration"),
+    ("national-university-ranking", "C1-institutions-ranked"),
+    ("national-university-ranking", "C2-survey-close-date"),
+    ("national-university-ranking", "C3-brackenford-score"),
+    ("skerrow-lighthouse", "C1-grant-amount"),
+    ("skerrow-lighthouse", "C2-year-first-lit"),
+    ("skerrow-lighthouse", "C3-tower-height"),
+    ("skerrow-lighthouse", "C4-lantern-glass-saved"),
+    ("st-aldric-cathedral-fire", "C1-firefighters-at-peak"),
+    ("st-aldric-cathedral-fire", "C2-alarm-time"),
+    ("st-aldric-cathedral-fire", "C3-corvell-pledge"),
+    ("vance-ticket-chaos", "C1-crash-time"),
+    ("vance-ticket-chaos", "C3-vance-age"),
+    ("vance-ticket-chaos", "C4-code-holders-share"),
+    ("castlemere-tram", "N7-rounded-cost"),
+    ("hearthcrumb-expansion", "N3-rival-shops"),
+    ("brannock-race", "U1-windiest-since-2007"),
+    ("brannock-race", "U2-hotels-full"),
+    ("brannock-race", "U4-half-first-timers"),
+    ("brannock-race", "U5-needle-rocks-keels"),
+    ("castlemere-tram", "U4-no-tender"),
+    ("castlemere-tram", "U5-half-per-km"),
+    ("hearthcrumb-expansion", "U4-flour-imports"),
+    ("kestrel-test-abort", "U2-second-stage"),
+    ("skerrow-lighthouse", "U2-contractor-inexperience"),
+    ("skerrow-lighthouse", "U7-cafes-ran-out"),
+    ("st-aldric-cathedral-fire", "U6-re-leaded-1961"),
+    ("st-aldric-cathedral-fire", "U7-worst-since-1952"),
+    ("vance-ticket-chaos", "U1-fastest-tour"),
+    ("vance-ticket-chaos", "U3-single-data-centre"),
+    ("brannock-race", "We had twenty-seven incidents by three o'clock this afternoon."),
+    ("castlemere-tram", "a hundred and forty-eight million pounds went on moving pipes"),
+    (
+        "national-university-ranking",
+        "enrolment at the country's universities to reach 410,000 by 2027",
+    ),
+    ("national-university-ranking", "the employment scores are based closed on 30 November"),
+    ("national-university-ranking", "three universities have lodged appeals"),
+    ("national-university-ranking", "just over 70 percent of PEIT graduates were in work"),
+    ("skerrow-lighthouse", "reached £57,500 by Sunday evening"),
+    ("st-aldric-cathedral-fire", "Police reduced the cordon to 50 metres"),
+    ("vance-ticket-chaos", "CH3-resale-price"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2179,6 +2236,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND65
     | PROBE_MISSES_ROUND66
     | PROBE_MISSES_ROUND67
+    | PROBE_MISSES_ROUND68
 )
 
 
