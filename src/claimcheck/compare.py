@@ -753,7 +753,12 @@ def _compare_match(
         or _fixed_size(match.left, match.right)
         or (_counts_a_part(match.left) and _counts_a_part(match.right))
         or _spans_apart_by_more_than_days(match.left, match.right)
-    ) and not (_so_far(match.left) or _so_far(match.right))
+    ) and not (
+        _so_far(match.left)
+        or _so_far(match.right)
+        or _asked_price(match.left)
+        or _asked_price(match.right)
+    )
     concurrent, times_known = same_time(match.left, match.right, days_matter=not static)
     zones = _is_zone(match.left) and _is_zone(match.right)
     if concurrent and not times_known and _the_storys_own(match, static, zones):
@@ -957,10 +962,12 @@ _VERB_BOUND = frozenset(read_data("measures.json")["verb_bound_attributes"])
 
 
 # Words before a figure that make it a goal: "aims to reopen 80 percent of berths by March",
-# "a target of 50,000 homes".
+# "a target of 50,000 homes", "was meant to cost".
 _AIM_BEFORE = re.compile(
     r"\b(?:aim(?:s|ed)?\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|target(?:s|ed)?|goal"
-    r"|pledged?\s+to|promised?\s+to|vowed?\s+to|planned\s+to|planning\s+to)\b",
+    r"|pledged?\s+to|promised?\s+to|vowed?\s+to|planned\s+to|planning\s+to"
+    # "A line that was meant to cost £410 million": what it was meant to be, not what it was.
+    r"|(?:was|were|is|are)\s+(?:meant|supposed|originally\s+due)\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -1111,12 +1118,14 @@ def _least_value(left: Claim, right: Claim) -> float:
 
 # A modal of possibility shortly before a figure, in its clause: "could rise by 15 percent",
 # "might top $4 million", "may reach 50"; not "may have", an account of the past told with
-# doubt, nor the month ("in May and since has received nearly 300,000").
+# doubt, nor the month ("in May and since has received nearly 300,000"). A hedge verb of
+# the figure's own ("could exceed £30 million") stands in the figure, so the modal may come
+# right before it.
 POSSIBILITY = re.compile(
     r"\b(?:[Cc]ould|[Mm]ight|may"
     r"|[Cc]an(?=\s+(?:get|reach|hit|top|climb|go|make|sell|fetch|cost|earn)\b))\s+"
     r"(?!have\b)(?:(?!(?:and|but|or|since|which|that)\b)"
-    r"[\w'’-]+\s+){1,4}$"
+    r"[\w'’-]+\s+){0,4}$"
 )
 
 
@@ -1862,6 +1871,22 @@ def _so_far(claim: Claim) -> bool:
     now raised more than 30,000 pounds"): whatever it measures, the figure may have been
     lower in an earlier report, so reports of different days are of different times."""
     return SO_FAR.search(_up_to_its_clause_end(claim)) is not None
+
+
+# Words of a price someone asks, before it in its clause: "listed on resale sites for as much
+# as £1,200", "on offer for £2,750", "advertised at", "an asking price of".
+_ASKING = re.compile(
+    r"\b(?:listed|listing|on\s+offer|offered\s+for|advertised|asking|resale)\b", re.IGNORECASE
+)
+
+
+def _asked_price(claim: Claim) -> bool:
+    """Whether a sum is a price someone asks (``_ASKING``): sellers change it from day to
+    day, so asking prices of different days are of different times, as a share's price is."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "money":
+        return False
+    return _ASKING.search(claim.text, 0, quantity.span[0] - claim.span[0]) is not None
 
 
 def _up_to_its_clause_end(claim: Claim) -> str:

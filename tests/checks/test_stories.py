@@ -2142,7 +2142,6 @@ PROBE_MISSES_ROUND68: set[tuple[str, str]] = {
     ("vance-ticket-chaos", "C1-crash-time"),
     ("vance-ticket-chaos", "C3-vance-age"),
     ("vance-ticket-chaos", "C4-code-holders-share"),
-    ("castlemere-tram", "N7-rounded-cost"),
     ("hearthcrumb-expansion", "N3-rival-shops"),
     ("brannock-race", "U1-windiest-since-2007"),
     ("brannock-race", "U2-hotels-full"),
@@ -2169,7 +2168,6 @@ PROBE_MISSES_ROUND68: set[tuple[str, str]] = {
     ("national-university-ranking", "just over 70 percent of PEIT graduates were in work"),
     ("skerrow-lighthouse", "reached £57,500 by Sunday evening"),
     ("st-aldric-cathedral-fire", "Police reduced the cordon to 50 metres"),
-    ("vance-ticket-chaos", "CH3-resale-price"),
 }
 
 KNOWN_MISSES |= (
@@ -2316,6 +2314,20 @@ def test_change_over_time_is_not_a_conflict(folder: Path, item: dict[str, Any]) 
 # tester planted), reported by testers or met while fixing something else, each fixed since:
 # (round's folder, story, (file, quote), (file, quote)).
 REPORTED_FALSE_CONFLICTS = [
+    # Round 68: an insurance policy's cover against what the damage "could exceed".
+    (
+        "blind66",
+        "st-aldric-cathedral-fire",
+        ("blog.txt", "insurance policy covers only £12 million of damage"),
+        ("local.txt", "the damage could exceed £30 million"),
+    ),
+    # Round 68: a package's face value against asking prices on resale sites.
+    (
+        "blind66",
+        "vance-ticket-chaos",
+        ("tv.txt", "three hundred and ninety-five pounds each"),
+        ("wire.txt", "listed on resale sites for as much as £1,200"),
+    ),
     # Round 67: a bound several lots' prices passed against one colt's price, and a week's
     # forecast turnover against the old record and a losing bid (guineas read as counts).
     (
