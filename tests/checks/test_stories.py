@@ -2170,6 +2170,47 @@ PROBE_MISSES_ROUND68: set[tuple[str, str]] = {
     ("st-aldric-cathedral-fire", "Police reduced the cordon to 50 metres"),
 }
 
+PROBE_MISSES_ROUND69: set[tuple[str, str]] = {
+    ("ashcombe-pumpkin-record", "C2-class-entries"),
+    ("ashcombe-pumpkin-record", "C3-prize"),
+    ("ashcombe-pumpkin-record", "C4-journey"),
+    ("ashcombe-vale-inspection", "C1-inspection-dates"),
+    ("ashcombe-vale-inspection", "C2-attendance"),
+    ("ashcombe-vale-inspection", "C3-head-tenure"),
+    ("ashcombe-vale-inspection", "C4-persistent-absence"),
+    ("calder-pension-loss", "C1-real-estate-loss"),
+    ("calder-pension-loss", "C4-equity-share"),
+    ("calloway-star-spill", "C1-alarm-time"),
+    ("calloway-star-spill", "C4-distance-offshore"),
+    ("greyfell-hiker-rescue", "C1-found-time"),
+    ("greyfell-hiker-rescue", "C2-distance"),
+    ("greyfell-hiker-rescue", "C3-volunteers-wednesday"),
+    ("greyfell-hiker-rescue", "C4-overnight-temp"),
+    ("salad-recall", "C1-store-count"),
+    ("salad-recall", "C3-notice-time"),
+    ("salad-recall", "C4-share-sold"),
+    ("solo-row", "C1-crossing-time"),
+    ("solo-row", "C2-rower-age"),
+    ("solo-row", "C3-departure-date"),
+    ("solo-row", "C4-weight-loss"),
+    ("stridelog-breach", "C1-detection-time"),
+    ("stridelog-breach", "C3-suspect-age"),
+    ("stridelog-breach", "C4-route-share"),
+    ("calder-pension-loss", "N7-rounded-agrees"),
+    ("ashcombe-vale-inspection", "U5-building-1964"),
+    ("greyfell-hiker-rescue", "U1-trail-deaths"),
+    ("greyfell-hiker-rescue", "U2-cell-coverage"),
+    ("salad-recall", "U3-wash-water"),
+    ("ashcombe-pumpkin-record", "last year's show drew twenty-seven thousand visitors"),
+    ("ashcombe-vale-inspection", "attendance in the autumn term was 88.6 percent"),
+    ("calder-pension-loss", "reported a loss of 5.9 percent for the same period"),
+    ("greyfell-hiker-rescue", "Wind on the ridge on Tuesday hit 80 km/h"),
+    ("salad-recall", "the local patients ranged in age from 19 to 81"),
+    ("salad-recall", "recorded 26 outbreaks linked to leafy greens in 2023"),
+    ("solo-row", "about fifty-five nautical miles a day"),
+    ("stridelog-breach", "received 320 complaints from the public by Tuesday afternoon"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2235,6 +2276,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND66
     | PROBE_MISSES_ROUND67
     | PROBE_MISSES_ROUND68
+    | PROBE_MISSES_ROUND69
 )
 
 
