@@ -2794,11 +2794,13 @@ def _one_counts_since(left: Claim, right: Claim) -> bool:
 
 
 # Words that tie a figure to the moment of the story's event: "at the time", "when the
-# shark struck".
+# shark struck", "at the height of the blaze".
 AT_THE_EVENT = re.compile(
     r"\bat\s+the\s+time\b(?!\s+of\s+(?:writing|publication|going))"
     r"|\bwhen\s+the\s+[a-z]+\s+(?:struck|hit|happened|occurred|began|started|erupted|exploded"
-    r"|collapsed|attacked)\b",
+    r"|collapsed|attacked)\b"
+    # "At the height of the blaze", "at the peak of the fire": the event's one worst moment.
+    r"|\bat\s+(?:the|its)\s+(?:height|peak)\b",
     re.IGNORECASE,
 )
 
@@ -3764,8 +3766,10 @@ def is_part(claim: Claim) -> bool:
         # "The two people killed in one of the cars": those of one place of several.
         return True
     # "were cut last year alone": a period, which the claim's time already says, not some of
-    # a whole.
-    lowered = _A_PERIOD_ALONE.sub(" ", after.casefold())
+    # a whole. Another clause's "only" ("covers 124 institutions, put PEIT behind only the
+    # University of Brackenford") says nothing of this figure.
+    clause = re.split(r"[,;:.()\u2013\u2014]", after, maxsplit=1)[0]
+    lowered = _A_PERIOD_ALONE.sub(" ", clause.casefold())
     return bool(set(re.findall(r"[a-z]+", lowered)) & SUBSET_CUES) or bool(
         SUBSET_OF.search(lowered)
     )

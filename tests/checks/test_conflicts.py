@@ -1945,6 +1945,12 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="what a thing was meant to cost against what it cost",
         ),
+        pytest.param(
+            "Thieves took 31 volumes from the library on Sunday, among them its oldest books.",
+            "Thieves escaped with 27 volumes from the library on Sunday, police said.",
+            True,
+            id="another clause's 'among' says nothing of the figure",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
@@ -1987,6 +1993,22 @@ def test_a_forecast_for_a_day_then_that_days_figure_is_a_change(tmp_path: Path) 
         ),
     )
     assert [len(finding.claims) for finding in changes] == [2]
+
+
+def test_responders_at_the_height_of_an_event_are_of_one_moment(tmp_path: Path) -> None:
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        a=(
+            'Cathedral fire\n\nHARWICK, March 3 (Wire) - "At the height of the blaze we had '
+            '85 firefighters at the scene," the chief fire officer said on Tuesday.\n'
+        ),
+        b=(
+            "Cathedral roof lost\n\nHARWICK, March 4 (Courier) - The station manager said 62 "
+            "firefighters were at the scene at the peak of the fire.\n"
+        ),
+    )
+    assert len(conflicts) == 1
 
 
 def test_a_sum_raised_by_a_time_of_day_is_a_running_total(tmp_path: Path) -> None:
