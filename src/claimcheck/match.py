@@ -30,6 +30,7 @@ from claimcheck.claims import (
     action_actor,
     aged_things,
     described_ages,
+    described_people,
     is_action_clock,
     is_story_event,
     primary_quantity,
@@ -869,6 +870,8 @@ def link_described_people(claims: Sequence[Claim], names: NameResolver) -> list[
             # The name most articles write ("Lind" over a misspelt "Linde").
             subject = max(sorted(set(people)), key=people.count)
             claim = claim.model_copy(update={"subject": subject})
+        elif claim.fact is None and (aged := _age_of_a_description(claim)) is not None:
+            claim = aged
         linked.append(claim)
     return linked
 
@@ -920,6 +923,87 @@ def _age_of_an_alias(claim: Claim, names: NameResolver) -> Claim | None:
     return None
 
 
+# An age before a description of a person: "arrested a 24-year-old man", "A three-month-old
+# girl from Ashby died" (the age's unit and the noun in groups).
+_DESCRIBED_AGE = re.compile(r"-(?P<unit>year|month)s?-old\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)\b")
+
+
+def _age_of_a_description(claim: Claim) -> Claim | None:
+    """The claim as the age of a person it describes and does not name ("police arrested
+    a 24-year-old man"), when its figure is that age: no count of men. The description
+    ("the man") is what the age is of; two such ages meet only where their sentences
+    share more than the description (``described_alike``). None for other claims."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "count" or quantity.value is None:
+        return None
+    found = _DESCRIBED_AGE.match(claim.text, quantity.span[1] - claim.span[0])
+    if found is None or singular(found["noun"]) not in described_people():
+        return None
+    unit = "" if found["unit"] == "year" else " months"
+    description = f"the {singular(found['noun'])}"
+    fact = Fact(
+        attribute="age", value=f"{quantity.value:g}{unit}", span=quantity.span, of=description
+    )
+    # The claim's other figures stay, as they were, behind the one it is about.
+    return claim.model_copy(
+        update={
+            "fact": fact,
+            "quantities": [other for other in claim.quantities if other != quantity],
+            "measure": description,
+            "predicate": "",
+            "subject": "",
+        }
+    )
+
+
+def _described_apart(left: Claim, right: Claim) -> bool:
+    """Whether one of two ages is of a described person and the two are not told alike
+    (``described_alike``): "a 24-year-old man was hurt" and "a 31-year-old man was
+    arrested" are two men, and a description is no name another age is of."""
+    described = _a_described_person(left), _a_described_person(right)
+    if not any(described):
+        return False
+    return not (all(described) and described_alike(left, right))
+
+
+def _a_described_person(claim: Claim) -> bool:
+    """Whether an age is of a person a description gives (``_age_of_a_description``)."""
+    return (
+        claim.fact is not None
+        and not claim.subject
+        and claim.fact.of.startswith("the ")
+        and claim.fact.of.removeprefix("the ") in described_people()
+    )
+
+
+# Shared words beyond the description that make two described people one: "arrested ... in
+# Lisdale" in both, "from Ashby" and "died" in both.
+DESCRIBED_ALIKE_WORDS = 2
+
+
+def described_alike(left: Claim, right: Claim) -> bool:
+    """Whether two ages of described people ("a nineteen-year-old man in Lisdale", "the
+    23-year-old man arrested in Lisdale") are of one person: one description and at least
+    ``DESCRIBED_ALIKE_WORDS`` other content words in common."""
+    if not (left.fact and right.fact) or left.fact.of != right.fact.of:
+        return False
+    words = [_content_words_but_credit(claim) for claim in (left, right)]
+    return len(words[0] & words[1] - {"year", "month", "old", left.fact.of[4:]}) >= (
+        DESCRIBED_ALIKE_WORDS
+    )
+
+
+def _content_words_but_credit(claim: Claim) -> set[str]:
+    """A claim's words of four letters or more, singular and lower-case, but its
+    function words and the words of whom it is credited to ("police said")."""
+    credit = claim.attribution.source.casefold().split() if claim.attribution else []
+    return {
+        singular(word.casefold())
+        for word in re.findall(r"[A-Za-z]{4,}", claim.text)
+        if word.casefold() not in PHRASE_STOPWORDS and word.casefold() not in credit
+    }
+
+
 def _cross_source_pairs(block: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
     """Pairs of claims from different sources, in block order.
 
@@ -960,7 +1044,10 @@ def find_matches(
                 continue
             if is_action_clock(left.fact) and not _acted_alike(left, right, texts):
                 continue
-            age_basis = _age_basis(left, right, names) if facts and key[1] == "age" else None
+            ages = facts and key[1] == "age"
+            if ages and _described_apart(left, right):
+                continue
+            age_basis = _age_basis(left, right, names) if ages else None
             if age_basis is not None:
                 basis: str | None = age_basis
             elif facts and left.measure:
@@ -1006,6 +1093,10 @@ def _age_basis(left: Claim, right: Claim, names: NameResolver) -> str | None:
     surname alone, which may be a relative's."""
     if _of_one_named(left, right, names):
         return "alias"
+    if _a_described_person(left) and _a_described_person(right):
+        # "a nineteen-year-old man" and "the 23-year-old man arrested in Lisdale", alike
+        # (``_described_apart`` leaves no others): one person by the story alone.
+        return "context"
     if left.measure == right.measure and left.measure in aged_things():
         # "the 34-year-old ferry" in two articles: the story's one ferry, by context.
         return "context"

@@ -1951,6 +1951,18 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="another clause's 'among' says nothing of the figure",
         ),
+        pytest.param(
+            "Police arrested a 24-year-old man in Lisdale on Monday.",
+            "The 31-year-old man arrested in Lisdale on Monday was released on bail.",
+            True,
+            id="ages of one described person, told alike",
+        ),
+        pytest.param(
+            "A 24-year-old man was hurt in the crash.",
+            "A 31-year-old man was arrested on Friday.",
+            False,
+            id="ages of two described people",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -9,7 +9,7 @@ import pytest
 from tests.factories import article_claims
 
 from claimcheck.config import Config
-from claimcheck.match import NameResolver, find_matches, measure_key
+from claimcheck.match import NameResolver, find_matches, link_described_people, measure_key
 from claimcheck.pipeline import extract
 
 
@@ -413,3 +413,20 @@ def test_a_sum_raised_for_a_named_beneficiary(
 
     found, _ = claims(**{"a.txt": text})
     assert _raised_for(next(c for c in found if c.quantities), beneficiary) is raised_for
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("Police arrested a 24-year-old man in Lisdale.", ("24", "the man")),
+        ("A three-month-old girl from Ashby died on Friday.", ("3 months", "the girl")),
+        # A thing's age stays the thing's, and a count stays a count.
+        ("The 40-year-old bridge carries 30,000 cars a day.", ("40", "bridge")),
+        ("Police arrested 24 men in Lisdale.", None),
+    ],
+)
+def test_the_age_of_a_described_person(sentence: str, age: tuple[str, str] | None) -> None:
+    claim = link_described_people(article_claims(sentence), NameResolver(Config()))[0]
+    fact = claim.fact
+    told = (fact.value, fact.of) if fact is not None and fact.attribute == "age" else None
+    assert told == age
