@@ -1413,7 +1413,6 @@ PROBE_MISSES_ROUND45: set[tuple[str, str]] = {
     ("rellig-doping-ban", "C4-opponent"),
     ("ship-fire", "C1-crew-count"),
     ("ship-fire", "C2-duration"),
-    ("ship-fire", "C3-ship-length"),
     ("ship-fire", "C4-alarm-raiser"),
 }
 
@@ -1892,7 +1891,6 @@ PROBE_MISSES_ROUND62: set[tuple[str, str]] = {
     ("ammonia-plant-leak", "C3-technician-age"),
     ("ammonia-plant-leak", "C4-scrubber-capture"),
     ("cedar-hollow-tornado", "C1-homes-destroyed"),
-    ("cedar-hollow-tornado", "C3-path-length"),
     ("cedar-hollow-tornado", "U2-blog-sirens-age"),
     ("cedar-hollow-tornado", "U6-local-population"),
     ("cedar-hollow-tornado", "U8-blog-population"),

@@ -146,6 +146,11 @@ PREFIX_HEDGES: FoldedTable[Hedge] = FoldedTable(
         "in the region of": Hedge("approx", APPROX_TOLERANCE),
         "on the order of": Hedge("approx", APPROX_TOLERANCE),
         "~": Hedge("approx", APPROX_TOLERANCE),
+        # "barely 60 percent", "only just 40": about the figure, if anything under it.
+        "barely": Hedge("approx", APPROX_TOLERANCE),
+        "hardly": Hedge("approx", APPROX_TOLERANCE),
+        "scarcely": Hedge("approx", APPROX_TOLERANCE),
+        "only just": Hedge("approx", APPROX_TOLERANCE),
         "nearly": Hedge("approx", NEARLY_TOLERANCE, below=True),
         "almost": Hedge("approx", NEARLY_TOLERANCE, below=True),
         "close on": Hedge("approx", NEARLY_TOLERANCE, below=True),
