@@ -27,10 +27,12 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz
 
 from claimcheck.claims import (
+    AGE_VALUE,
     action_actor,
     aged_things,
     described_ages,
     described_people,
+    in_digits,
     is_action_clock,
     is_story_event,
     primary_quantity,
@@ -878,7 +880,8 @@ def link_described_people(claims: Sequence[Claim], names: NameResolver) -> list[
 
 # An age before a description: "made excuses for the 46-year-old chef".
 _AGED_DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?P<value>\d{1,3})-year-old\s+(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)"
+    rf"\b[Tt]he\s+(?P<value>{AGE_VALUE.pattern})-year-old\s+"
+    r"(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)"
 )
 
 
@@ -906,7 +909,7 @@ def _age_of_an_alias(claim: Claim, names: NameResolver) -> Claim | None:
                 return None
             fact = Fact(
                 attribute="age",
-                value=found["value"],
+                value=in_digits(found["value"]),
                 span=(start, start + len(found["value"])),
                 of=person.casefold(),
             )
@@ -987,10 +990,51 @@ def described_alike(left: Claim, right: Claim) -> bool:
     ``DESCRIBED_ALIKE_WORDS`` other content words in common."""
     if not (left.fact and right.fact) or left.fact.of != right.fact.of:
         return False
+    noun = left.fact.of.removeprefix("the ")
+    if any(_described_as_one_of_several(claim, noun) for claim in (left, right)):
+        # "The third suspect, a 22-year-old man": one of the story's several.
+        return False
     words = [_content_words_but_credit(claim) for claim in (left, right)]
-    return len(words[0] & words[1] - {"year", "month", "old", left.fact.of[4:]}) >= (
-        DESCRIBED_ALIKE_WORDS
+    shared = words[0] & words[1] - {"year", "month", "old", noun}
+    if any(_several_told(claim, noun) for claim in (left, right)):
+        # "a 34-year-old man ... remains in custody, while the second man has been released
+        # on bail": what the sentence tells is of two men, so only a name or a place both
+        # give ("from the Brickfield area") ties the ages to one.
+        names = [_capitalised_words(claim) for claim in (left, right)]
+        shared &= names[0] & names[1]
+    return len(shared) >= (
+        DESCRIBED_ALIKE_WORDS if not any(_several_told(c, noun) for c in (left, right)) else 1
     )
+
+
+_ORDINALS_OF_SEVERAL = r"(?:second|third|fourth|fifth|another|other)"
+
+
+def _described_as_one_of_several(claim: Claim, noun: str) -> bool:
+    """Whether an age's own description counts its person among others ("The third
+    suspect, a 22-year-old man", "a second 30-year-old man")."""
+    if claim.fact is None:
+        return False
+    before = claim.text[: claim.fact.span[0] - claim.span[0]]
+    return (
+        re.search(
+            rf"\b{_ORDINALS_OF_SEVERAL}\s+(?:[a-z-]+\s*,?\s+){{0,2}}(?:an?\s+|the\s+)?$", before
+        )
+        is not None
+    )
+
+
+def _several_told(claim: Claim, noun: str) -> bool:
+    """Whether a claim's sentence tells of another person of its description too ("while the
+    second man has been released", "and another woman")."""
+    return re.search(rf"\b{_ORDINALS_OF_SEVERAL}\s+{re.escape(noun)}\b", claim.text) is not None
+
+
+def _capitalised_words(claim: Claim) -> set[str]:
+    """The words a claim writes with a capital after its first, singular and lower-case."""
+    return {
+        singular(word.casefold()) for word in re.findall(r"(?<=\s)[A-Z][A-Za-z]{3,}", claim.text)
+    }
 
 
 def _content_words_but_credit(claim: Claim) -> set[str]:

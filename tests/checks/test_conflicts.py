@@ -1963,6 +1963,22 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="ages of two described people",
         ),
+        pytest.param(
+            "Police said a 34-year-old man from the Brickfield area remains in custody, while "
+            "the second man has been released on bail.",
+            "A 27-year-old man from Wyndham was released on bail, while a second man remains "
+            "in custody.",
+            False,
+            id="ages of two of several described people, told in like words",
+        ),
+        pytest.param(
+            "Police said a 34-year-old man from the Brickfield area remains in custody, while "
+            "the second man has been released on bail.",
+            "We have one man in custody, a forty-three-year-old man from the Brickfield area, "
+            "and a second man on bail.",
+            True,
+            id="ages of one of several described people, told by one place",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -2128,7 +2128,6 @@ PROBE_MISSES_ROUND68: set[tuple[str, str]] = {
     ("st-aldric-cathedral-fire", "C2-alarm-time"),
     ("st-aldric-cathedral-fire", "C3-corvell-pledge"),
     ("vance-ticket-chaos", "C1-crash-time"),
-    ("vance-ticket-chaos", "C3-vance-age"),
     ("vance-ticket-chaos", "C4-code-holders-share"),
     ("hearthcrumb-expansion", "N3-rival-shops"),
     ("brannock-race", "U1-windiest-since-2007"),
@@ -2198,6 +2197,55 @@ PROBE_MISSES_ROUND69: set[tuple[str, str]] = {
     ("stridelog-breach", "received 320 complaints from the public by Tuesday afternoon"),
 }
 
+PROBE_MISSES_ROUND70: set[tuple[str, str]] = {
+    ("aldersby-bike-thefts", "C1-bikes-recovered"),
+    ("aldersby-bike-thefts", "C3-raid-time"),
+    ("aldersby-bike-thefts", "C4-rise-percent"),
+    ("ardenne-violin", "C1-insured-value"),
+    ("ardenne-violin", "C2-stage-door-time"),
+    ("ardenne-violin", "C3-suspect-age"),
+    ("ardenne-violin", "C4-time-missing"),
+    ("ferrisham-bridge-reopening", "C1-final-cost"),
+    ("ferrisham-bridge-reopening", "C2-closure-date"),
+    ("ferrisham-bridge-reopening", "C3-speed-limit"),
+    ("ferrisham-bridge-reopening", "C4-traffic-volume"),
+    ("halvard-crest-rescue", "C1-distress-call-time"),
+    ("halvard-crest-rescue", "C2-survivor-count"),
+    ("halvard-crest-rescue", "C3-captain-age"),
+    ("halvard-crest-rescue", "C4-rescue-duration"),
+    ("merrowby-flood", "C2-authority-grant"),
+    ("merrowby-flood", "C3-start-date"),
+    ("merrowby-flood", "C4-consultation-support"),
+    ("pellford-smoke-alert", "C2-fire-distance"),
+    ("pellford-smoke-alert", "C3-alert-time"),
+    ("pellford-smoke-alert", "C4-containment"),
+    ("rovers-naming-deal", "C1-deal-length"),
+    ("rovers-naming-deal", "C2-announcement-time"),
+    ("rovers-naming-deal", "C3-capacity"),
+    ("rovers-naming-deal", "C4-survey-opposition"),
+    ("wrenfield-courier-closure", "C1-staff-count"),
+    ("wrenfield-courier-closure", "C2-last-edition-date"),
+    ("wrenfield-courier-closure", "C4-circulation-fall"),
+    ("ferrisham-bridge-reopening", "N9-rival-figure"),
+    ("merrowby-flood", "N4-rival-cost"),
+    ("pellford-smoke-alert", "N6-averaging-periods"),
+    ("aldersby-bike-thefts", "U1-rising-since-2019"),
+    ("aldersby-bike-thefts", "U2-third-racks-cameras"),
+    ("ardenne-violin", "U2-claims-forty-percent"),
+    ("ferrisham-bridge-reopening", "U1-no-inspection"),
+    ("halvard-crest-rescue", "U8-resumed-voyage"),
+    ("merrowby-flood", "U4-empty-shops"),
+    ("merrowby-flood", "U5-house-prices"),
+    ("pellford-smoke-alert", "U5-n95-sold-out"),
+    ("wrenfield-courier-closure", "U5-last-profitable-year"),
+    ("ardenne-violin", "more than two thousand six hundred missing instruments"),
+    ("ardenne-violin", "pays £30,000 a year to insure the Ardenne"),
+    ("rovers-naming-deal", "show commercial revenue of £15.8 million"),
+    ("ferrisham-bridge-reopening", "CH2-traffic-after"),
+    ("halvard-crest-rescue", "CH1-death-toll"),
+    ("merrowby-flood", "CH1-cost-rises"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2264,6 +2312,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND67
     | PROBE_MISSES_ROUND68
     | PROBE_MISSES_ROUND69
+    | PROBE_MISSES_ROUND70
 )
 
 
