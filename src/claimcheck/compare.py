@@ -622,6 +622,8 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         or _events_of_two_objects(match.left, match.right)
         or _periods_apart(match.left, match.right)
         or _a_wider_scope_against_a_place(match.left, match.right)
+        or _counted_with_more(match.left) != _counted_with_more(match.right)
+        or _an_average(match.left) != _an_average(match.right)
         or _involved_in(match.left) != _involved_in(match.right)
     ):
         # Two groups, or two things of one noun: neither backs nor contradicts the other.
@@ -1248,6 +1250,48 @@ def _of_a_wider_scope(claim: Claim) -> bool:
     return (
         _WIDER_SCOPE_BEFORE.search(text, 0, start) is not None
         or _WIDER_SCOPE_AFTER.match(text, end) is not None
+    )
+
+
+# After a sum, words that add other things to it: "nearer £60 million once 50 years of
+# maintenance is included", "£52 million including fees".
+_WITH_MORE_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:once|if|when)\s+(?:[\w'’-]+\s+){0,6}?(?:is|are)\s+"
+    r"(?:included|added|counted|factored\s+in)\b|(?:including|inclusive\s+of)\b)",
+    re.IGNORECASE,
+)
+
+
+def _counted_with_more(claim: Claim) -> bool:
+    """Whether a sum is said to take in other things besides its own (``_WITH_MORE_AFTER``):
+    "the true cost will be nearer £60 million once 50 years of maintenance is included"
+    is a wider total than "a £46.5 million scheme", no rival account of it."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "money":
+        return False
+    return _WITH_MORE_AFTER.match(claim.text, quantity.span[1] - claim.span[0]) is not None
+
+
+# Words shortly before a figure, or right after it, that make it an average of several:
+# "a 24-hour average of 138 micrograms", "sell online for an average of £180", "averaged
+# 41 points", "£180 on average".
+_AVERAGE_BEFORE = re.compile(
+    r"\b(?:average|averaged|averaging|mean|median)\b[^,;:.]{0,50}$", re.IGNORECASE
+)
+_AVERAGE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?on\s+average\b", re.IGNORECASE)
+
+
+def _an_average(claim: Claim) -> bool:
+    """Whether a figure is an average of several (``_AVERAGE_BEFORE``, ``_AVERAGE_AFTER``):
+    "the 24-hour average reached 138 micrograms" is no rival of "hourly readings topped
+    300 micrograms", nor "an average of £180" of "a £600 bike"."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return False
+    start, end = (offset - claim.span[0] for offset in quantity.span)
+    return (
+        _AVERAGE_BEFORE.search(claim.text, max(0, start - 70), start) is not None
+        or _AVERAGE_AFTER.match(claim.text, end) is not None
     )
 
 

@@ -2227,8 +2227,6 @@ PROBE_MISSES_ROUND70: set[tuple[str, str]] = {
     ("wrenfield-courier-closure", "C2-last-edition-date"),
     ("wrenfield-courier-closure", "C4-circulation-fall"),
     ("ferrisham-bridge-reopening", "N9-rival-figure"),
-    ("merrowby-flood", "N4-rival-cost"),
-    ("pellford-smoke-alert", "N6-averaging-periods"),
     ("aldersby-bike-thefts", "U1-rising-since-2019"),
     ("aldersby-bike-thefts", "U2-third-racks-cameras"),
     ("ardenne-violin", "U2-claims-forty-percent"),
@@ -2242,8 +2240,6 @@ PROBE_MISSES_ROUND70: set[tuple[str, str]] = {
     ("ardenne-violin", "pays £30,000 a year to insure the Ardenne"),
     ("rovers-naming-deal", "show commercial revenue of £15.8 million"),
     ("ferrisham-bridge-reopening", "CH2-traffic-after"),
-    ("halvard-crest-rescue", "CH1-death-toll"),
-    ("merrowby-flood", "CH1-cost-rises"),
 }
 
 KNOWN_MISSES |= (
@@ -2392,6 +2388,13 @@ def test_change_over_time_is_not_a_conflict(folder: Path, item: dict[str, Any]) 
 # tester planted), reported by testers or met while fixing something else, each fixed since:
 # (round's folder, story, (file, quote), (file, quote)).
 REPORTED_FALSE_CONFLICTS = [
+    # Round 70: an average price of second-hand bikes against the value of stolen ones.
+    (
+        "blind68",
+        "aldersby-bike-thefts",
+        ("followup.txt", "an average of £180"),
+        ("wire.txt", "worth more than £1,500 each"),
+    ),
     # Round 68: an insurance policy's cover against what the damage "could exceed".
     (
         "blind66",

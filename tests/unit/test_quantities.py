@@ -651,3 +651,16 @@ NOT_INCHES = [
 @pytest.mark.parametrize(("text", "expected"), NOT_INCHES)
 def test_feet_take_only_a_heights_inches(text: str, expected: list[str]) -> None:
     assert [q.surface for q in parse_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("In twenty twenty-three forty-one people drowned.", [(2023.0, "year"), (41.0, "count")]),
+        ("It has run since nineteen ninety-eight.", [(1998.0, "year")]),
+        # No word of a year before: two counts.
+        ("He scored twenty twenty-three times.", [(20.0, "count"), (23.0, "multiplier")]),
+    ],
+)
+def test_a_year_said_aloud(text: str, figures: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.kind) for q in parse_quantities(text)] == figures

@@ -358,6 +358,41 @@ def _is_year(text: str, a: _Atom) -> bool:
     return not COUNT_NOUN_AFTER_RE.match(text, a.end)
 
 
+# The first half of a year said aloud: "in twenty twenty-three", "since nineteen ninety-eight".
+_SPOKEN_CENTURIES = {"nineteen": 19, "twenty": 20}
+
+
+def _spoken_years(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Two numbers in words that say a year as it is spoken ("in twenty twenty-three":
+    2023, after a word of ``YEAR_CUE_RE``), joined into that year; "twenty twenty-pound
+    notes" or a count with no such word before it stay as they are."""
+    joined: list[_Atom] = []
+    skip = False
+    for first, second in zip(atoms, [*atoms[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        century = _SPOKEN_CENTURIES.get(text[first.start : first.end].casefold())
+        if (
+            second is not None
+            and century is not None
+            and first.unit is None
+            and second.unit is None
+            and text[first.end : second.start] == " "
+            and not any(ch.isdigit() for ch in text[second.start : second.end])
+            and 10 <= second.value <= 99
+            and second.value == int(second.value)
+            and YEAR_CUE_RE.search(text, max(0, first.start - 20), first.start)
+        ):
+            joined.append(
+                replace(first, end=second.end, value=century * 100 + second.value, kind="year")
+            )
+            skip = True
+            continue
+        joined.append(first)
+    return joined
+
+
 def _is_date_day(text: str, a: _Atom) -> bool:
     """'April 25' and '25 April': the number is a day of the month, not an amount."""
     if not (a.plain_int and a.unit is None and 1 <= a.value <= DAY_MAX):
@@ -890,7 +925,7 @@ def parse_quantities(text: str, offset: int = 0) -> list[Quantity]:
         atoms = sorted([*atoms, *extra], key=lambda x: x.start)
     if not atoms:  # most sentences hold no figure
         return []
-    atoms = _fold_feet_and_inches(text, _fold_halves(text, atoms))
+    atoms = _spoken_years(text, _fold_feet_and_inches(text, _fold_halves(text, atoms)))
     _attach_hedges(text, atoms)
     kept: list[_Atom] = []
     for a in atoms:
