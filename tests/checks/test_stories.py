@@ -2242,6 +2242,44 @@ PROBE_MISSES_ROUND70: set[tuple[str, str]] = {
     ("ferrisham-bridge-reopening", "CH2-traffic-after"),
 }
 
+PROBE_MISSES_ROUND71: set[tuple[str, str]] = {
+    ("aldermere-winter-market", "C1-rink-area"),
+    ("aldermere-winter-market", "C2-closing-date"),
+    ("aldermere-winter-market", "C3-council-contribution"),
+    ("aldminster-marathon", "C1-renwick-winning-time"),
+    ("aldminster-marathon", "C3-start-time"),
+    ("aldminster-marathon", "C4-share-from-outside-westmarch"),
+    ("brindle-comet-retires", "C1-career-wins"),
+    ("brindle-comet-retires", "C3-parade-time"),
+    ("brindle-comet-retires", "C4-cup-crowd"),
+    ("carpark-fees", "C1-hourly-rate"),
+    ("carpark-fees", "C2-start-date"),
+    ("carpark-fees", "C3-consultation-responses"),
+    ("carpark-fees", "C4-opposition-share"),
+    ("dunmore-exam-hack", "C2-intrusion-time"),
+    ("pellworth-toys-cuts", "C1-dunsley-closure-date"),
+    ("pellworth-toys-cuts", "C2-restructuring-cost"),
+    ("pellworth-toys-cuts", "C3-uk-sales-fall"),
+    ("pellworth-toys-cuts", "C4-production-share"),
+    ("stennmouth-record-catch", "C3-trip-length"),
+    ("stennmouth-record-catch", "C4-human-consumption"),
+    ("tollery-road-gas-leak", "C1-homes-evacuated"),
+    ("tollery-road-gas-leak", "C2-time-reported"),
+    ("aldermere-winter-market", "U3-high-street-footfall"),
+    ("aldermere-winter-market", "U7-third-largest"),
+    ("aldminster-marathon", "U2-hottest-since-2011"),
+    ("brindle-comet-retires", "U4-ferriter-21"),
+    ("stennmouth-record-catch", "U2-old-boats"),
+    ("aldermere-winter-market", "the council's £420,000 contribution to the market this year"),
+    ("aldminster-marathon", "£4,500 a month for the electronic chips"),
+    ("aldminster-marathon", "there were 7,951 finishers once runners"),
+    ("brindle-comet-retires", "to £30,000 per covering"),
+    ("carpark-fees", "just over half of respondents to the consultation objected"),
+    ("dunmore-exam-hack", "spent £410,000 on cyber security in 2024"),
+    ("pellworth-toys-cuts", "deliver £30 million a year in savings"),
+    ("tollery-road-gas-leak", "reported 212 mains fractures last year"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2309,6 +2347,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND68
     | PROBE_MISSES_ROUND69
     | PROBE_MISSES_ROUND70
+    | PROBE_MISSES_ROUND71
 )
 
 
