@@ -123,7 +123,47 @@ def _explicit_time(claim: Claim) -> tuple[int | None, str | None]:
         year = _relative_year(claim.time, claim.context_year)
         if year is not None:
             return year, None
+        day = _relative_day(claim)
+        if day is not None:
+            return claim.context_year, day
     return claim.time.year, claim.time.day
+
+
+# A day told relative to the article's, and how many days before it: "early yesterday
+# morning", "today", "tonight", "this afternoon"; not "yesterday's game", an event's name.
+_DAYS_BEFORE = (
+    (re.compile(r"\byesterday\b(?![’']s)", re.IGNORECASE), 1),
+    (
+        re.compile(
+            r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?![’']s)", re.IGNORECASE
+        ),
+        0,
+    ),
+)
+
+
+def _relative_day(claim: Claim) -> str | None:
+    """The day a claim's relative time names ("yesterday" in an article of Wednesday 15
+    October is 10-14, in an undated one of Wednesday it is Tuesday), or None when it names
+    none or its article gives no day."""
+    if claim.time is None:
+        return None
+    after = claim.text[claim.time.span[1] - claim.span[0] :]
+    if after.startswith(("'s", "’s")):
+        return None
+    before = next((days for pattern, days in _DAYS_BEFORE if pattern.search(claim.time.text)), None)
+    if before is None:
+        return None
+    if claim.context_date and claim.context_year is not None:
+        month, day_of_month = (int(part) for part in claim.context_date.split("-"))
+        try:
+            told = date(claim.context_year, month, day_of_month) - timedelta(days=before)
+        except ValueError:
+            return None
+        return f"{told.month:02d}-{told.day:02d}"
+    if claim.context_day in WEEKDAYS:
+        return WEEKDAYS[(WEEKDAYS.index(claim.context_day) - before) % 7]
+    return None
 
 
 def _relative_year(time: TimeRef, year: int | None) -> int | None:
@@ -2423,8 +2463,12 @@ def _drawn_from(claim: Claim) -> bool:
 
 
 # Up to three words after a count, then "from" and a name: "350 firefighters from the
-# Corran County Fire District", "40 officers from Harwick".
-DRAWN_FROM = re.compile(r"(?:\s+[a-z-]+){1,3}\s+from\s+(?:the\s+)?[A-Z]")
+# Corran County Fire District", "40 officers from Harwick"; not a verb's "from" ("140 homes
+# were evacuated from Tollery Road": where they left, no body they come from).
+DRAWN_FROM = re.compile(
+    r"(?:\s+(?!(?:were|was|are|is|been|being|had|have|has)\b)[a-z-]+){1,3}\s+from\s+"
+    r"(?:the\s+)?[A-Z]"
+)
 
 
 def _one_outcome_counted(left: Claim, right: Claim) -> bool:

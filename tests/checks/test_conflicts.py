@@ -2039,6 +2039,24 @@ def test_responders_at_the_height_of_an_event_are_of_one_moment(tmp_path: Path) 
     assert len(conflicts) == 1
 
 
+def test_yesterday_is_the_day_before_its_article(tmp_path: Path) -> None:
+    conflicts = scanned_findings(
+        tmp_path,
+        "conflict",
+        a=(
+            "Gas leak forces evacuation\n\nBRENHAVEN, Oct 14 (Wire) - Residents of 140 homes "
+            "were evacuated from Tollery Road on Tuesday after a gas main leaked, the fire "
+            "service said.\n"
+        ),
+        b=(
+            "THE BRENHAVEN COURIER\nWednesday 15 October 2025\n\nFamilies spend night away\n\n"
+            "Residents of 180 homes were told to leave Tollery Road early yesterday morning "
+            "as firefighters worked.\n"
+        ),
+    )
+    assert len(conflicts) == 1
+
+
 def test_a_sum_raised_by_a_time_of_day_is_a_running_total(tmp_path: Path) -> None:
     conflicts = scanned_findings(
         tmp_path,
