@@ -132,13 +132,8 @@ def _explicit_time(claim: Claim) -> tuple[int | None, str | None]:
 # A day told relative to the article's, and how many days before it: "early yesterday
 # morning", "today", "tonight", "this afternoon"; not "yesterday's game", an event's name.
 _DAYS_BEFORE = (
-    (re.compile(r"\byesterday\b(?![’']s)", re.IGNORECASE), 1),
-    (
-        re.compile(
-            r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?![’']s)", re.IGNORECASE
-        ),
-        0,
-    ),
+    (re.compile(r"\byesterday\b", re.IGNORECASE), 1),
+    (re.compile(r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b", re.IGNORECASE), 0),
 )
 
 

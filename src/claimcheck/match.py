@@ -991,26 +991,25 @@ def described_alike(left: Claim, right: Claim) -> bool:
     if not (left.fact and right.fact) or left.fact.of != right.fact.of:
         return False
     noun = left.fact.of.removeprefix("the ")
-    if any(_described_as_one_of_several(claim, noun) for claim in (left, right)):
+    if any(_described_as_one_of_several(claim) for claim in (left, right)):
         # "The third suspect, a 22-year-old man": one of the story's several.
         return False
     words = [_content_words_but_credit(claim) for claim in (left, right)]
     shared = words[0] & words[1] - {"year", "month", "old", noun}
-    if any(_several_told(claim, noun) for claim in (left, right)):
+    several = any(_several_told(claim, noun) for claim in (left, right))
+    if several:
         # "a 34-year-old man ... remains in custody, while the second man has been released
         # on bail": what the sentence tells is of two men, so only a name or a place both
         # give ("from the Brickfield area") ties the ages to one.
         names = [_capitalised_words(claim) for claim in (left, right)]
         shared &= names[0] & names[1]
-    return len(shared) >= (
-        DESCRIBED_ALIKE_WORDS if not any(_several_told(c, noun) for c in (left, right)) else 1
-    )
+    return len(shared) >= (1 if several else DESCRIBED_ALIKE_WORDS)
 
 
 _ORDINALS_OF_SEVERAL = r"(?:second|third|fourth|fifth|another|other)"
 
 
-def _described_as_one_of_several(claim: Claim, noun: str) -> bool:
+def _described_as_one_of_several(claim: Claim) -> bool:
     """Whether an age's own description counts its person among others ("The third
     suspect, a 22-year-old man", "a second 30-year-old man")."""
     if claim.fact is None:

@@ -2023,55 +2023,53 @@ def test_a_forecast_for_a_day_then_that_days_figure_is_a_change(tmp_path: Path) 
     assert [len(finding.claims) for finding in changes] == [2]
 
 
-def test_responders_at_the_height_of_an_event_are_of_one_moment(tmp_path: Path) -> None:
-    conflicts = scanned_findings(
-        tmp_path,
-        "conflict",
-        a=(
-            'Cathedral fire\n\nHARWICK, March 3 (Wire) - "At the height of the blaze we had '
-            '85 firefighters at the scene," the chief fire officer said on Tuesday.\n'
+@pytest.mark.parametrize(
+    ("a", "b", "conflicts"),
+    [
+        pytest.param(
+            (
+                'Cathedral fire\n\nHARWICK, March 3 (Wire) - "At the height of the blaze we had '
+                '85 firefighters at the scene," the chief fire officer said on Tuesday.\n'
+            ),
+            (
+                "Cathedral roof lost\n\nHARWICK, March 4 (Courier) - The station manager said 62 "
+                "firefighters were at the scene at the peak of the fire.\n"
+            ),
+            1,
+            id="responders at the height and at the peak of one fire",
         ),
-        b=(
-            "Cathedral roof lost\n\nHARWICK, March 4 (Courier) - The station manager said 62 "
-            "firefighters were at the scene at the peak of the fire.\n"
+        pytest.param(
+            (
+                "Gas leak forces evacuation\n\nBRENHAVEN, Oct 14 (Wire) - Residents of 140 homes "
+                "were evacuated from Tollery Road on Tuesday after a gas main leaked, the fire "
+                "service said.\n"
+            ),
+            (
+                "THE BRENHAVEN COURIER\nWednesday 15 October 2025\n\nFamilies spend night away\n\n"
+                "Residents of 180 homes were told to leave Tollery Road early yesterday morning "
+                "as firefighters worked.\n"
+            ),
+            1,
+            id="yesterday, told on the day after",
         ),
-    )
-    assert len(conflicts) == 1
-
-
-def test_yesterday_is_the_day_before_its_article(tmp_path: Path) -> None:
-    conflicts = scanned_findings(
-        tmp_path,
-        "conflict",
-        a=(
-            "Gas leak forces evacuation\n\nBRENHAVEN, Oct 14 (Wire) - Residents of 140 homes "
-            "were evacuated from Tollery Road on Tuesday after a gas main leaked, the fire "
-            "service said.\n"
+        pytest.param(
+            (
+                "Quiz blog\n\nPosted Sunday 9 November 2025\n\nThe quiz society's crowdfunder "
+                "to send its team to the championships had raised £3,200 by lunchtime today.\n"
+            ),
+            (
+                "Crowdfunder soars\n\nBRENNOCK, Nov 11 (Wire) - The crowdfunder launched by the "
+                "quiz society to send its team to the championships has raised £11,750, the "
+                "society said on Tuesday.\n"
+            ),
+            0,
+            id="a sum raised by lunchtime, then a later total",
         ),
-        b=(
-            "THE BRENHAVEN COURIER\nWednesday 15 October 2025\n\nFamilies spend night away\n\n"
-            "Residents of 180 homes were told to leave Tollery Road early yesterday morning "
-            "as firefighters worked.\n"
-        ),
-    )
-    assert len(conflicts) == 1
-
-
-def test_a_sum_raised_by_a_time_of_day_is_a_running_total(tmp_path: Path) -> None:
-    conflicts = scanned_findings(
-        tmp_path,
-        "conflict",
-        a=(
-            "Quiz blog\n\nPosted Sunday 9 November 2025\n\nThe quiz society's crowdfunder "
-            "to send its team to the championships had raised £3,200 by lunchtime today.\n"
-        ),
-        b=(
-            "Crowdfunder soars\n\nBRENNOCK, Nov 11 (Wire) - The crowdfunder launched by the "
-            "quiz society to send its team to the championships has raised £11,750, the "
-            "society said on Tuesday.\n"
-        ),
-    )
-    assert conflicts == []
+    ],
+)
+def test_two_dated_articles(tmp_path: Path, a: str, b: str, conflicts: int) -> None:
+    """Articles with their own dates: when each figure holds, read against its article's."""
+    assert len(scanned_findings(tmp_path, "conflict", a=a, b=b)) == conflicts
 
 
 def test_a_bound_orders_of_magnitude_below_a_figure_is_of_something_else(
