@@ -194,6 +194,9 @@ QUALIFIED = [
     ("Nearly 100 firms.", "Nearly 100", "approx", 90.0, 100.0, True, True),
     ("Almost 100 firms.", "Almost 100", "approx", 90.0, 100.0, True, True),
     ("Exactly 100 firms.", "Exactly 100", "exact", 100.0, 100.0, True, True),
+    # "just over", "just under": a little past the figure, not anywhere past it.
+    ("Just over 50 percent.", "Just over 50 percent", "approx", 50.0, 55.0, True, True),
+    ("Just under 30 firms.", "Just under 30", "approx", 27.0, 30.0, True, True),
     # "barely", "only just": about the figure, not exactly it.
     ("Barely 60 percent.", "Barely 60 percent", "approx", 54.0, 66.0, True, True),
     ("Only just 40 firms.", "Only just 40", "approx", 36.0, 44.0, True, True),

@@ -458,21 +458,21 @@ def _may_end_in_hedge(text: str, window: int, start: int) -> bool:
     return not words.isascii() or words.lower().endswith(PREFIX_HEDGE_PHRASES)
 
 
-def _qualifier(a: _Atom) -> tuple[str, float, bool]:
-    """(qualifier, tolerance, below) of an atom from its prefix and suffix hedges."""
+def _qualifier(a: _Atom) -> tuple[str, float, bool, bool]:
+    """(qualifier, tolerance, below, above) of an atom from its prefix and suffix hedges."""
     h = a.suffix or a.hedge
     if h is None:
-        return "exact", 0.0, False
+        return "exact", 0.0, False, False
     q = h.qualifier
     if a.inclusive:
         q = {"over": "at_least", "under": "at_most"}.get(q, q)
-    return q, h.tolerance, h.below
+    return q, h.tolerance, h.below, h.above
 
 
 def _single(text: str, a: _Atom) -> _Built:
     """Interval of one atom on its own."""
     value = a.base()
-    q, tol, below = _qualifier(a)
+    q, tol, below, above = _qualifier(a)
     low: float | None = value
     high: float | None = value
     low_inc = high_inc = True
@@ -487,7 +487,7 @@ def _single(text: str, a: _Atom) -> _Built:
     elif q == "approx":
         lo, hi = value * (1 - tol), value * (1 + tol)
         lo, hi = min(lo, hi), max(lo, hi)
-        low, high = lo, (value if below else hi)
+        low, high = (value if above else lo), (value if below else hi)
     unit = a.unit.unit if a.unit is not None else ""
     return _Built(
         a.q_start, a.end, a.kind, unit, a.unit_text, value, low, high, low_inc, high_inc, q, tol
@@ -549,7 +549,7 @@ def _unscaled(text: str, a: _Atom) -> float:
 
 def _bound(a: _Atom) -> tuple[str, float, bool] | None:
     """('low'|'high', value, inclusive) for an atom that is a one-sided bound."""
-    q, _, _ = _qualifier(a)
+    q, _, _, _ = _qualifier(a)
     if q == "over":
         return "low", a.base(), False
     if q == "at_least":

@@ -22,6 +22,7 @@ class Hedge(NamedTuple):
     qualifier: str
     tolerance: float = 0.0
     below: bool = False  # "nearly 100": at most 100, a little below it
+    above: bool = False  # "just over 50": more than 50, a little above it
 
 
 APPROX_TOLERANCE = 0.1
@@ -33,7 +34,7 @@ PREFIX_HEDGES: FoldedTable[Hedge] = FoldedTable(
         # over
         "more than": Hedge("over"),
         "over": Hedge("over"),
-        "just over": Hedge("over"),
+        "just over": Hedge("approx", NEARLY_TOLERANCE, above=True),
         "well over": Hedge("over"),
         "exceeding": Hedge("over"),
         "exceeded": Hedge("over"),
@@ -64,7 +65,7 @@ PREFIX_HEDGES: FoldedTable[Hedge] = FoldedTable(
         ">": Hedge("over"),
         # under
         "under": Hedge("under"),
-        "just under": Hedge("under"),
+        "just under": Hedge("approx", NEARLY_TOLERANCE, below=True),
         "less than": Hedge("under"),
         "fewer than": Hedge("under"),
         "smaller than": Hedge("under"),
