@@ -150,15 +150,25 @@ def _relative_day(claim: Claim) -> str | None:
     if before is None:
         return None
     if claim.context_date and claim.context_year is not None:
-        month, day_of_month = (int(part) for part in claim.context_date.split("-"))
-        try:
-            told = date(claim.context_year, month, day_of_month) - timedelta(days=before)
-        except ValueError:
+        published = _published(claim)
+        if published is None:
             return None
+        told = published - timedelta(days=before)
         return f"{told.month:02d}-{told.day:02d}"
     if claim.context_day in WEEKDAYS:
         return WEEKDAYS[(WEEKDAYS.index(claim.context_day) - before) % 7]
     return None
+
+
+def _published(claim: Claim) -> date | None:
+    """The date of a claim's article, when the article gives its day and its year."""
+    if not claim.context_date or claim.context_year is None:
+        return None
+    month, day_of_month = (int(part) for part in claim.context_date.split("-"))
+    try:
+        return date(claim.context_year, month, day_of_month)
+    except ValueError:
+        return None
 
 
 def _relative_year(time: TimeRef, year: int | None) -> int | None:
@@ -1301,10 +1311,7 @@ def _counted_with_more(claim: Claim) -> bool:
     """Whether a sum is said to take in other things besides its own (``_WITH_MORE_AFTER``):
     "the true cost will be nearer £60 million once 50 years of maintenance is included"
     is a wider total than "a £46.5 million scheme", no rival account of it."""
-    quantity = primary_quantity(claim)
-    if quantity is None or quantity.kind != "money":
-        return False
-    return _WITH_MORE_AFTER.match(claim.text, quantity.span[1] - claim.span[0]) is not None
+    return _after_figure(claim, _WITH_MORE_AFTER, "money")
 
 
 # Words shortly before a figure, or right after it, that make it an average of several:
@@ -1347,18 +1354,12 @@ def _forecast_for_a_day_then_the_day(left: Claim, right: Claim) -> bool:
     about 85 percent of normal services on Wednesday") and a later one, no forecast, gives
     that day's figure ("it ran 72 percent of its normal services on Wednesday"): the day
     came and told what the forecast could not, and neither article is wrong."""
-    if ("future" in left.signals) == ("future" in right.signals):
-        return False
-    order = article_order(left, right)
-    if order in (None, 0):
-        return False
-    earlier, later = (left, right) if order < 0 else (right, left)
     return (
-        "future" in earlier.signals
-        and earlier.time is not None
-        and later.time is not None
-        and earlier.time.day is not None
-        and earlier.time.day == later.time.day
+        left.time is not None
+        and right.time is not None
+        and left.time.day is not None
+        and left.time.day == right.time.day
+        and _marked_only_in_the_earlier(left, right, lambda claim: "future" in claim.signals)
     )
 
 
@@ -1963,9 +1964,7 @@ def _asked_price(claim: Claim) -> bool:
     """Whether a sum is a price someone asks (``_ASKING``): sellers change it from day to
     day, so asking prices of different days are of different times, as a share's price is."""
     quantity = primary_quantity(claim)
-    if quantity is None or quantity.kind != "money":
-        return False
-    return _ASKING.search(claim.text, 0, quantity.span[0] - claim.span[0]) is not None
+    return quantity is not None and quantity.kind == "money" and _before_figure(claim, _ASKING)
 
 
 def _up_to_its_clause_end(claim: Claim) -> str:
@@ -2443,10 +2442,11 @@ _REMAINDER_BEFORE = re.compile(
 )
 
 
-def _after_count(claim: Claim, pattern: re.Pattern[str]) -> bool:
-    """Whether a pattern matches right after a claim's figure, when that figure is a count."""
+def _after_figure(claim: Claim, pattern: re.Pattern[str], kind: str) -> bool:
+    """Whether a pattern matches right after a claim's figure, when that figure is of a
+    kind ('count', 'money')."""
     quantity = primary_quantity(claim)
-    if quantity is None or quantity.kind != "count":
+    if quantity is None or quantity.kind != kind:
         return False
     return pattern.match(claim.text, quantity.span[1] - claim.span[0]) is not None
 
@@ -2454,7 +2454,7 @@ def _after_count(claim: Claim, pattern: re.Pattern[str]) -> bool:
 def _drawn_from(claim: Claim) -> bool:
     """Whether a count of people names the body they come from right after its noun ("350
     firefighters from the Corran County Fire District"): some of everyone counted."""
-    return _after_count(claim, DRAWN_FROM)
+    return _after_figure(claim, DRAWN_FROM, "count")
 
 
 # Up to three words after a count, then "from" and a name: "350 firefighters from the
@@ -2817,12 +2817,8 @@ def _dated_day(claim: Claim, as_said: bool = False) -> str | None:
     if as_said and day and day == claim.context_day and claim.context_date:
         # The article's own weekday is its date, in a year known or not.
         return claim.context_date
-    if not day or day[0].isdigit() or not claim.context_date or claim.context_year is None:
-        return day
-    month, day_of_month = (int(part) for part in claim.context_date.split("-"))
-    try:
-        published = date(claim.context_year, month, day_of_month)
-    except ValueError:
+    published = _published(claim)
+    if not day or day[0].isdigit() or published is None:
         return day
     stated = published - timedelta(days=(published.weekday() - WEEKDAYS.index(day)) % 7)
     return f"{stated.month:02d}-{stated.day:02d}"
@@ -3656,7 +3652,7 @@ _OUTCOME_STEMS = frozenset(predicate_stem(word) for word in OUTCOME_WORDS)
 def _a_position(claim: Claim) -> bool:
     """Whether a figure says where something is, not how many there are: "three cars behind
     the tanker", "two rows back"."""
-    return _after_count(claim, POSITION_AFTER)
+    return _after_figure(claim, POSITION_AFTER, "count")
 
 
 # A noun then a word of place after a figure: "three cars behind", "two rows back".

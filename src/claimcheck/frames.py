@@ -1654,9 +1654,9 @@ def _stage_before(
     ("the council's net cost for the first year was £1.6 million", where the parse may give
     the sum another noun): they narrow it as a modifier of its own noun does."""
     return [
-        words.stage(found.group(1).casefold())
+        stage
         for found in _WORD_AND_NEXT.finditer(text, claim.span[0], quantity.span[0])
-        if words.stage(found.group(1).casefold())
+        if (stage := words.stage(found.group(1).casefold()))
         and words.noun_attribute.get(singular(found.group(2))) == attribute
     ]
 

@@ -54,7 +54,14 @@ from claimcheck.lexicon import (
 )
 from claimcheck.models import Claim, ClaimGroup, Fact, Quantity
 from claimcheck.nlp import inflections
-from claimcheck.phrases import PHRASE_STOPWORDS, PLACE_PREFIXES, ZONE_MEASURE, is_street, is_verb
+from claimcheck.phrases import (
+    CHANGE_ADVERBS,
+    PHRASE_STOPWORDS,
+    PLACE_PREFIXES,
+    ZONE_MEASURE,
+    is_street,
+    is_verb,
+)
 
 # How far back (in characters) a claim with no named subject may have named it:
 # "Northwind ... The company employs 4,300" (a paragraph or two).
@@ -474,11 +481,6 @@ _CHANGED_THING_SYNONYMS = {
 }
 
 
-# Change words that say only which way a figure went ("closed 9 percent lower on Friday"):
-# what follows them is no thing that changed.
-_CHANGE_ADVERBS = frozenset({"down", "up", "lower", "higher", "more", "less", "by"})
-
-
 def _changed_thing(claim: Claim) -> set[str]:
     """Stems of the common nouns that name what a percentage change is of: the last words
     before its figure ("slowed the loss of lung function in patients by 38%"), or, with
@@ -504,7 +506,7 @@ def _changed_thing(claim: Claim) -> set[str]:
     after_change = (
         len(after) > 2
         and after[0] in CHANGE_WORDS
-        and after[0] not in _CHANGE_ADVERBS
+        and after[0] not in CHANGE_ADVERBS
         and after[1] in ("in", "of", "to", "for")
     )
     # "lost 31% of its value": a share changed, of the thing after "of".
@@ -995,7 +997,7 @@ def described_alike(left: Claim, right: Claim) -> bool:
         # "The third suspect, a 22-year-old man": one of the story's several.
         return False
     words = [_content_words_but_credit(claim) for claim in (left, right)]
-    shared = words[0] & words[1] - {"year", "month", "old", noun}
+    shared = words[0] & words[1] - {"year", "month", noun}
     several = any(_several_told(claim, noun) for claim in (left, right))
     if several:
         # "a 34-year-old man ... remains in custody, while the second man has been released
@@ -1007,6 +1009,10 @@ def described_alike(left: Claim, right: Claim) -> bool:
 
 
 _ORDINALS_OF_SEVERAL = r"(?:second|third|fourth|fifth|another|other)"
+# An ordinal, then up to two words, right before an age: "The third suspect, a ".
+_ONE_OF_SEVERAL_BEFORE = re.compile(
+    rf"\b{_ORDINALS_OF_SEVERAL}\s+(?:[a-z-]+\s*,?\s+){{0,2}}(?:an?\s+|the\s+)?$"
+)
 
 
 def _described_as_one_of_several(claim: Claim) -> bool:
@@ -1015,18 +1021,19 @@ def _described_as_one_of_several(claim: Claim) -> bool:
     if claim.fact is None:
         return False
     before = claim.text[: claim.fact.span[0] - claim.span[0]]
-    return (
-        re.search(
-            rf"\b{_ORDINALS_OF_SEVERAL}\s+(?:[a-z-]+\s*,?\s+){{0,2}}(?:an?\s+|the\s+)?$", before
-        )
-        is not None
-    )
+    return _ONE_OF_SEVERAL_BEFORE.search(before) is not None
 
 
 def _several_told(claim: Claim, noun: str) -> bool:
     """Whether a claim's sentence tells of another person of its description too ("while the
     second man has been released", "and another woman")."""
-    return re.search(rf"\b{_ORDINALS_OF_SEVERAL}\s+{re.escape(noun)}\b", claim.text) is not None
+    return _another_of(noun).search(claim.text) is not None
+
+
+@lru_cache(maxsize=256)
+def _another_of(noun: str) -> re.Pattern[str]:
+    """An ordinal and a noun: "the second man", "another woman"."""
+    return re.compile(rf"\b{_ORDINALS_OF_SEVERAL}\s+{re.escape(noun)}\b")
 
 
 def _capitalised_words(claim: Claim) -> set[str]:

@@ -499,9 +499,10 @@ _SINCE_A_DAY = re.compile(
 )
 
 
-# Change words that say only which way or by how much ("up 4 percent of", "by 3% of"):
+# Change words that say only which way or by how much a figure went ("closed 9 percent
+# lower", "up 4 percent of", "by 3% of"): what follows them is no thing that changed, and
 # right before a share they do not make it a change.
-_CHANGE_ADVERBS = frozenset({"by", "up", "down", "more", "less", "higher", "lower"})
+CHANGE_ADVERBS = frozenset({"by", "up", "down", "more", "less", "higher", "lower"})
 
 
 # A rate given in per cent, named shortly before its figure (``level_nouns``).
@@ -542,7 +543,7 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
         after
         and after[0][0].casefold() == "of"
         and not (
-            last_words and last_words[-1] in CHANGE_WORDS and last_words[-1] not in _CHANGE_ADVERBS
+            last_words and last_words[-1] in CHANGE_WORDS and last_words[-1] not in CHANGE_ADVERBS
         )
     ):
         # "losing 4.1 percent of its people" is a change of what the share is of.
