@@ -420,6 +420,39 @@ def _one_deed_counted_but_its_verb(left: Claim, right: Claim) -> bool:
     return bool(measure_key(left.measure).head) and same_measure(left, right)
 
 
+def _one_share_told(left: Claim, right: Claim) -> bool:
+    """Whether two shares of one whole, of no year, say what the share did in a shared word
+    besides the whole's ("barely two-thirds of candidates passed", "78.4 percent of
+    candidates achieved a pass"): one proportion of the story, told twice, whenever each
+    was written. Shares of one whole that did different things ("60 percent of the
+    hospital's systems were hit", "40 percent of the hospital's systems were back online")
+    are two proportions."""
+    if not all(_is_rate(claim) for claim in (left, right)):
+        return False
+    if any(claim.time is not None and claim.time.year is not None for claim in (left, right)):
+        return False
+    if left.anaphoric or right.anaphoric:
+        return False
+    head = measure_key(left.measure).head
+    if not (head.startswith("share of ") and same_measure(left, right)):
+        return False
+    return not _what_a_share_did(left).isdisjoint(_what_a_share_did(right))
+
+
+def _what_a_share_did(claim: Claim) -> set[str]:
+    """Stems of a share's words but those of its whole (from its figure to the whole's
+    noun: "of the hospital's systems") and its credit, function and money words."""
+    text = unattributed_text(claim)
+    quantity = primary_quantity(claim)
+    noun = claim.measure.split()[-1].casefold()
+    if quantity is not None and noun:
+        start = quantity.span[0] - claim.span[0]
+        end = text.casefold().find(noun, start)
+        if end >= 0:
+            text = text[:start] + " " * (end + len(noun) - start) + text[end + len(noun) :]
+    return _content_stems(text)
+
+
 def _passive_word_after(claim: Claim, quantity: Quantity | None) -> str:
     """The participle of a counted noun's passive verb right after a figure, lower-cased
     ("Nine skiers were buried": 'buried'), '' when none is."""
@@ -1661,7 +1694,12 @@ def _weigh_disagreement(
         if not (times_known and explicit) and article_order(left, right) != 0:
             # A running total may grow between reports, but not within one day's.
             return "changed"
-    if match.basis == "context" and not times_known and not _one_deed_counted(left, right):
+    if (
+        match.basis == "context"
+        and not times_known
+        and not _one_deed_counted(left, right)
+        and not _one_share_told(left, right)
+    ):
         return "unclear"
     if (
         _small_count(left, right)
@@ -3487,7 +3525,12 @@ def _is_generic(claim: Claim) -> bool:
 
 def _content_words(claim: Claim) -> set[str]:
     """Stems of a claim's longer words, less its attribution, function words and money words."""
-    words = re.findall(r"[a-z]{4,}", unattributed_text(claim).casefold())
+    return _content_stems(unattributed_text(claim))
+
+
+def _content_stems(text: str) -> set[str]:
+    """Stems of a text's longer words, less function words and money words."""
+    words = re.findall(r"[a-z]{4,}", text.casefold())
     return {stem(w) for w in words if w not in PHRASE_STOPWORDS and w not in MONEY_MEASURES}
 
 

@@ -3460,6 +3460,17 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "Quillmark forecast fourth-quarter revenue of about $840 million on Monday.",
             False,
         ),
+        # One share of one whole that did one thing, told twice; another thing, another share.
+        (
+            "Barely 70 percent of starters made it to the finish.",
+            "Ashworth said nearly 95 percent of the starters finished.",
+            True,
+        ),
+        (
+            "Barely 60 percent of the hospital's systems were actually hit.",
+            "About 40 percent of the hospital's systems were back online, its director said.",
+            False,
+        ),
         # Shows added to a run are no account of its length.
         (
             "Ida Marr's tour consists of 60 shows at the Northgate Stadium in August.",

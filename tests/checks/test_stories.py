@@ -1689,7 +1689,6 @@ PROBE_MISSES_ROUND55: set[tuple[str, str]] = {
     ("pension-quayside-loss", "admitted a £36 million loss"),
     ("wend-ammonia-derailment", "C1-wagons-derailed"),
     ("wend-ammonia-derailment", "C3-driver-age"),
-    ("wend-ammonia-derailment", "C4-left-by-midday"),
     ("yacht-storm-rescue", "C1-mayday-time"),
     ("yacht-storm-rescue", "C2-wave-height"),
     ("yacht-storm-rescue", "C4-hospitalised"),
@@ -1715,7 +1714,6 @@ PROBE_MISSES_ROUND56: set[tuple[str, str]] = {
     ("national-coach-appointment", "C3-coach-age"),
     ("national-coach-appointment", "C4-estavia-win-rate"),
     ("officer-shooting-manhunt", "C1-shooting-time"),
-    ("officer-shooting-manhunt", "C3-search-grid-cleared"),
     ("officer-shooting-manhunt", "C4-hospital"),
     ("satellite-launch-failure", "C1-time-to-failure"),
     ("satellite-launch-failure", "C3-insurance-share"),
@@ -1790,7 +1788,6 @@ PROBE_MISSES_ROUND59: set[tuple[str, str]] = {
     ("hospital-ransomware-breach", "U7-unpatched"),
     ("hospital-ransomware-breach", "the attack could reach $25 million"),
     ("marathon-course-record", "C1-winning-time"),
-    ("marathon-course-record", "C3-finish-rate"),
     ("marathon-course-record", "U6-first-run"),
     ("marathon-course-record", "Volunteers staffed 27 medical stations"),
     ("marathon-course-record", "roughly 90,000 cups of water"),
@@ -1936,7 +1933,6 @@ PROBE_MISSES_ROUND63: set[tuple[str, str]] = {
     ("cable-car-rescue", "U6-top-station"),
     ("crime-stats-report", "C1-homicides-2024"),
     ("crime-stats-report", "C2-offence-fall-pct"),
-    ("crime-stats-report", "C3-feel-safe-survey"),
     ("crime-stats-report", "said there were 23 homicides in 2024"),
     ("harrowmere-reactor-shutdown", "C1-shutdown-time"),
     ("harrowmere-reactor-shutdown", "C3-share-of-power"),
@@ -1948,7 +1944,6 @@ PROBE_MISSES_ROUND63: set[tuple[str, str]] = {
     ("national-exam-results", "U2-budget-cut"),
     ("whale-stranding", "C1-whale-count"),
     ("whale-stranding", "C3-largest-length"),
-    ("whale-stranding", "C4-alive-share"),
     ("whale-stranding", "U1-fourth-stranding"),
     ("whale-stranding", "U4-turnout"),
 }
@@ -1959,7 +1954,6 @@ PROBE_MISSES_ROUND64: set[tuple[str, str]] = {
     ("food-bank-demand", "U5-population"),
     ("hotel-carbon-monoxide", "C3-youngest-age"),
     ("hotel-carbon-monoxide", "C4-occupancy"),
-    ("house-price-slump", "C3-asking-price-cuts"),
     ("house-price-slump", "U1-rough-average"),
     ("house-price-slump", "U3-two-year-fix"),
     ("house-price-slump", "U4-real-terms-fall"),
@@ -1988,7 +1982,6 @@ PROBE_MISSES_ROUND64: set[tuple[str, str]] = {
 PROBE_MISSES_ROUND65: set[tuple[str, str]] = {
     ("baggage-system-failure", "C1-failure-time"),
     ("baggage-system-failure", "C2-flights-cancelled"),
-    ("baggage-system-failure", "C4-flights-without-bags"),
     ("baggage-system-failure", "U7-hall-depth"),
     ("bike-share-year", "C1-docking-stations"),
     ("bike-share-year", "C2-electric-bikes"),
@@ -2039,7 +2032,6 @@ PROBE_MISSES_ROUND66: set[tuple[str, str]] = {
     ("fog-ultra-search", "C4-tracker-share"),
     ("fog-ultra-search", "U7-ridge-deaths"),
     ("heron-hygiene-fail", "C1-breach-count"),
-    ("heron-hygiene-fail", "C3-weekend-cancellations"),
     ("heron-hygiene-fail", "C4-rating"),
     ("heron-hygiene-fail", "U7-waiting-list"),
     ("library-book-theft", "C2-alarm-time"),
@@ -2058,7 +2050,6 @@ PROBE_MISSES_ROUND66: set[tuple[str, str]] = {
     ("stage-sprint-crash", "U1-blog-distance"),
     ("velora-price-rise", "C1-start-date"),
     ("velora-price-rise", "C3-average-monthly"),
-    ("velora-price-rise", "C4-share-on-clauses"),
 }
 
 PROBE_MISSES_ROUND67: set[tuple[str, str]] = {
