@@ -2267,6 +2267,56 @@ PROBE_MISSES_ROUND71: set[tuple[str, str]] = {
     ("tollery-road-gas-leak", "reported 212 mains fractures last year"),
 }
 
+PROBE_MISSES_ROUND72: set[tuple[str, str]] = {
+    ("ashcombe-zoo-twins", "C1-first-calf-time"),
+    ("ashcombe-zoo-twins", "C2-hippo-house-cost"),
+    ("ashcombe-zoo-twins", "C4-visitor-growth"),
+    ("brackenford-budget-vote", "C2-savings-total"),
+    ("brackenford-budget-vote", "C3-meeting-date"),
+    ("brackenford-budget-vote", "C4-consultation-support"),
+    ("corvell-factory-fire", "C1-fire-engines-peak"),
+    ("corvell-factory-fire", "C2-first-call-time"),
+    ("corvell-factory-fire", "C3-evacuation-radius"),
+    ("corvell-factory-fire", "C4-time-to-control"),
+    ("depot-syndicate-jackpot", "C1-syndicate-size"),
+    ("depot-syndicate-jackpot", "C2-ticket-date"),
+    ("depot-syndicate-jackpot", "C4-retailer-bonus"),
+    ("ferry-aground-morrin", "C1-grounding-time"),
+    ("ferry-aground-morrin", "C4-speed"),
+    ("salt-orchard-auction", "C1-hammer-price"),
+    ("salt-orchard-auction", "C2-last-sale-year"),
+    ("salt-orchard-auction", "C3-bidding-duration"),
+    ("salt-orchard-auction", "C4-saleroom-attendance"),
+    ("skelldrum-rescue", "C1-volunteer-count"),
+    ("skelldrum-rescue", "C2-alarm-time"),
+    ("skelldrum-rescue", "C4-operation-duration"),
+    ("valmere-blackout", "C1-county-peak-homes"),
+    ("valmere-blackout", "C2-substation-failure-time"),
+    ("valmere-blackout", "C3-valmere-share-lost-power"),
+    ("brackenford-budget-vote", "N4-forecast-vs-actual-support"),
+    ("ferry-aground-morrin", "N5-rival-vs-company-passengers"),
+    ("ashcombe-zoo-twins", "U5-blog-growth"),
+    ("ashcombe-zoo-twins", "U6-last-british-twins"),
+    ("ashcombe-zoo-twins", "U8-car-parks-full"),
+    ("corvell-factory-fire", "U6-since-1974"),
+    ("corvell-factory-fire", "U8-insurance-claims"),
+    ("ferry-aground-morrin", "U5-buoy-out"),
+    ("salt-orchard-auction", "U2-buyer-kessary"),
+    ("skelldrum-rescue", "U1-callouts-doubled"),
+    ("skelldrum-rescue", "U2-nine-in-ten-ignored-forecast"),
+    ("skelldrum-rescue", "U5-four-lives"),
+    ("skelldrum-rescue", "U6-third-rescue-winter"),
+    ("valmere-blackout", "U1-no-inspection-since-2016"),
+    ("ashcombe-zoo-twins", "more than 400,000 visitors came last year"),
+    ("brackenford-budget-vote", "eighteen million pounds of its reserves this year"),
+    ("depot-syndicate-jackpot", "Orrin sold £1.9 billion of tickets in 2025"),
+    ("depot-syndicate-jackpot", "it sold £1.7 billion of tickets in 2024"),
+    ("ferry-aground-morrin", "an annual maintenance bill of just over £1 million"),
+    ("valmere-blackout", "warning managers about the Dunsby line for at least two winters"),
+    ("depot-syndicate-jackpot", "CH2-shop-ticket-sales"),
+    ("salt-orchard-auction", "CH1-petition-signatures"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2335,6 +2385,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND69
     | PROBE_MISSES_ROUND70
     | PROBE_MISSES_ROUND71
+    | PROBE_MISSES_ROUND72
 )
 
 
