@@ -96,6 +96,16 @@ SINGLE = [
     ("A 200-pound man fled.", "200-pound", "mass", "kg", 200 * 0.45359237),
     ("He weighed about 180 pounds.", "about 180 pounds", "mass", "kg", 180 * 0.45359237),
     ("They seized 50 pounds of cocaine.", "50 pounds", "mass", "kg", 50 * 0.45359237),
+    ("They recalled 2 million pounds of ground beef.", "2 million pounds", "mass", "kg", 907184.74),
+    # ... but what sterling is counted in, or a sum's own, is no weight.
+    (
+        "It made twenty-nine million pounds of savings.",
+        "twenty-nine million pounds",
+        "money",
+        "GBP",
+        29e6,
+    ),
+    ("It used 18 million pounds of its reserves.", "18 million pounds", "money", "GBP", 18e6),
     # A half joined to the unit it halves or adds to.
     ("She lived half a mile away.", "half a mile", "length", "m", 0.5 * 1609.344),
     ("He moved a mile and a half away.", "a mile and a half", "length", "m", 1.5 * 1609.344),

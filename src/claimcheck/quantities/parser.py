@@ -264,6 +264,21 @@ WEIGHING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 WEIGHED_AFTER = re.compile(r"\s+of\s+(?!the\b|a\b|an\b)[a-z]")
+# What sterling is counted in after "pounds of": "million pounds of savings", "pounds of its
+# reserves" (``money_after_pounds_of`` and the nouns of ``money_measures``).
+_MONEY_NOUNS = sorted(
+    {
+        *read_data("quantities.json")["money_after_pounds_of"],
+        *(w for words in read_data("lexicon.json")["money_measures"].values() for w in words),
+    },
+    key=len,
+    reverse=True,
+)
+SPENT_AFTER = re.compile(
+    r"\s+of\s+(?:(?:its|their|his|her|our|your|the|this|that|[a-z]+['’]s?)\s+)?"
+    r"(?:[a-z-]+\s+)?(?:" + "|".join(_MONEY_NOUNS) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _pounds_of_weight(
@@ -275,7 +290,7 @@ def _pounds_of_weight(
     return (
         text.startswith("-", num.end)
         or WEIGHING_BEFORE.search(text, window, num.start) is not None
-        or WEIGHED_AFTER.match(text, end) is not None
+        or (WEIGHED_AFTER.match(text, end) is not None and not SPENT_AFTER.match(text, end))
     )
 
 
