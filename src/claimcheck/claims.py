@@ -49,6 +49,7 @@ from claimcheck.quantities.numbers import (
     CARDINALS,
     CLOCK_DAY_PART,
     O_CLOCK,
+    SPOKEN_CLOCK,
     parse_number,
     scale_label_before,
     scale_labels,
@@ -1316,6 +1317,7 @@ _CLOCK_CUE = re.compile(
     rf"\d\s*[ap]\.?\s?m\b|[a-z]\s+[ap]\.m\.|noon|midnight"
     rf"|(?:\d[:.]\d\d|{O_CLOCK}|{'|'.join(_CLOCK_FRACTIONS)})\s+\S"
     r"|\b(?:five|ten|twenty)\s+(?:minutes\s+)?(?:past|to)\s"
+    rf"|\b{SPOKEN_CLOCK}"
 )
 
 
@@ -1522,7 +1524,8 @@ def _day_distance(match: re.Match[str]) -> tuple[int, int]:
 _CLOCK_HOURS = "|".join(w for w, v in CARDINALS.items() if 1 <= v <= 12 and w.isalpha())
 # The part of a day a clock falls in: "this morning", "on Tuesday afternoon", "Monday night".
 _EVENT_DAY_PART = (
-    rf"(?:{CLOCK_DAY_PART}|(?:on\s+)?(?:{_WEEKDAY_NAMES})\s+(?:morning|afternoon|evening|night))"
+    rf"(?:{CLOCK_DAY_PART}|(?:(?:on\s+)?(?:{_WEEKDAY_NAMES})|yesterday|today)"
+    r"\s+(?:morning|afternoon|evening|night))"
 )
 # Minutes before or after an hour in words: "twenty past two", "ten to nine".
 _CLOCK_MINUTE_WORDS = r"(?:five|ten|twenty|twenty[-\s]five)(?:\s+minutes)?"
@@ -1550,6 +1553,7 @@ _CLOCK = (
     r"(?:just|shortly|soon)\s+(?:before|after))\s+)?"
     r"(?P<value>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon\b|midnight\b"
     rf"|{_HOUR_WORD_AM_PM}"
+    rf"|{SPOKEN_CLOCK}(?:\s+(?:[ap]\.m\b\.?|{_EVENT_DAY_PART}))?"
     rf"|(?:\d{{1,2}}[:.]\d\d|(?:\d{{1,2}}|{_CLOCK_HOURS})\s+{O_CLOCK}|{_PAST_OR_TO})"
     rf"\s+{_EVENT_DAY_PART})"
     r"(?!\.?\s*\(?\s*\d*\s*(?:GMT|UTC))"
@@ -1615,6 +1619,9 @@ def _clock_events() -> list[str]:
 _PAST_MINUTES = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20, "twentyfive": 25}
 
 
+_SPOKEN_CLOCK_RE = re.compile(SPOKEN_CLOCK)
+
+
 def _clock_minutes(clock: str) -> int:
     """Minutes after midnight of "3:20 p.m.", "3 pm", "11:30 a.m.", "noon", "midnight",
     "half past four this morning" or "a quarter to nine in the evening"."""
@@ -1629,6 +1636,11 @@ def _clock_minutes(clock: str) -> int:
         offset = _PAST_MINUTES[re.sub(r"^a\s+|[-\s]", "", fraction.group(1))]
         offset = offset if fraction.group(2) == "past" else -offset
         clock = clock[fraction.end() :]
+    if spoken := _SPOKEN_CLOCK_RE.match(clock):
+        # "seven fifteen", "six oh five": the minutes said after the hour.
+        hour_said, minute_words = spoken.group().split(None, 1)
+        said = parse_number(re.sub(r"^oh[-\s]*", "", minute_words)) or 0
+        clock = f"{hour_said}:{int(said):02d}{clock[spoken.end() :]}"
     # "9.15am" is written with a full stop where "9:15am" has a colon; "nine o'clock" in words.
     hour_word = re.match(r"[a-z]+", clock)
     if hour_word is not None:
@@ -2808,7 +2820,12 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
         head = _object_head(text, before.end(), min(len(text), before.end() + 80))
         return _timed(before["verb"], before, before.group("value"), head), before.span()
     words = text[span[0] : span[1]]
-    clocked = digits or holds_any(words, _CLOCK_WORDS) or holds_any(words, _CLOCK_MINUTE_CUES)
+    clocked = (
+        digits
+        or holds_any(words, _CLOCK_WORDS)
+        or holds_any(words, _CLOCK_MINUTE_CUES)
+        or _SPOKEN_CLOCK_RE.search(words) is not None
+    )
     event_day = (
         _event_day(text, span)
         or (_event_clock(text, span) if clocked else None)

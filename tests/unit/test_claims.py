@@ -142,6 +142,11 @@ def test_an_events_year_by_its_noun_or_a_founding_verb(
         ("The levee failed at around half past four this morning.", ("collapse", "~04:30")),
         ("The blaze started at a quarter to eleven at night.", ("fire", "22:45")),
         ("Half past four", None),
+        # A clock time said aloud after "at": hour, then minutes.
+        ("The alarm was raised at five twenty on Saturday afternoon.", ("alarm", "17:20")),
+        ("The first call came in at seven fifteen this morning.", ("alarm", "07:15")),
+        ("The alarm was first raised at seven fifteen yesterday evening.", ("alarm", "19:15")),
+        ("The levee failed at about six oh five this morning.", ("collapse", "~06:05")),
         # Surrenders and last sightings; a signing has no clock time.
         ("The two gunmen surrendered at 11:15 p.m.", ("surrender", "23:15")),
         ("Ana Reyes was last seen at about 9 p.m. on Saturday.", ("last sighting", "~21:00")),
@@ -166,10 +171,27 @@ def test_the_clock_time_of_an_event(sentence: str, fact: tuple[str, str] | None)
         "It's ten past five and you're listening to Drive Time.",
         "At around twenty past two on Saturday afternoon the ferry ran aground.",
         "The fire started at around half past four this afternoon.",
+        "We took the first call at three twenty-five this afternoon.",
+        "The site fell over at ten forty-one.",
     ],
 )
 def test_a_time_of_day_in_words_counts_nothing(sentence: str) -> None:
     assert [q.surface for c in claims_of(sentence) for q in c.quantities] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surfaces"),
+    [
+        # Said aloud but not after a word that leads into a time: two counts.
+        ("Seven fifteen-member panels met.", ["Seven", "fifteen"]),
+        ("They sold two fifteen-year-old horses.", ["two", "fifteen"]),
+        ("It fell at five twenty percent of sites.", ["five", "twenty percent"]),
+    ],
+)
+def test_two_number_words_not_led_into_a_time_are_figures(
+    sentence: str, surfaces: list[str]
+) -> None:
+    assert [q.surface for q in parse_quantities(sentence)] == surfaces
 
 
 def test_one_round_of_a_fight_is_no_figure() -> None:

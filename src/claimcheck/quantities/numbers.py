@@ -184,6 +184,25 @@ CLOCK_DAY_PART = (
 # The word after a clock's hour: "2 o'clock", "nine o’clock".
 O_CLOCK = r"o['’]clock"
 
+# A clock time said aloud, hour then minutes: "seven fifteen", "ten forty-one", "six oh
+# five". Only after a word that leads into a time (``SPOKEN_CLOCK_LEAD``) is it one: "seven
+# fifteen" alone may be two counts. Not before a word that makes the minutes a count's or
+# a number's part ("two fifteen-year-olds", "at five twenty percent", "one twenty and").
+_CLOCK_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+SPOKEN_CLOCK = (
+    rf"(?i:(?:{_CLOCK_HOUR_WORDS})\s+"
+    rf"(?:oh[-\s](?:{_DIGIT_WORDS})|(?:twenty|thirty|forty|fifty)(?:[-\s](?:{_DIGIT_WORDS}))?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))"
+    r"(?![\w-])(?!\s*(?:%|(?i:percent|per\s+cent|hundred|thousand|million|billion|and|or|to"
+    r"|past|point|of|times|years?|people)\b))"
+)
+# The words a clock time said aloud follows: "at seven fifteen", "shortly after one twenty".
+SPOKEN_CLOCK_LEAD = re.compile(
+    r"\b(?i:at|around|about|after|before|until|till|approximately|roughly|since)\s+$"
+)
+_SPOKEN_CLOCK_RE = re.compile(SPOKEN_CLOCK)
+
 # A number in digits, or a span that must be skipped as a whole.
 # number: "1,234,567.89", "1 234 567", "-9.5", ".08", "1.3e6", "2.5^-1", "2 1/2",
 #         "3/4", "1½", "10M", "4.5 billion", "2.48×10−5"
@@ -781,6 +800,15 @@ def _may_end_id(text: str, end: int) -> bool:
     return before in ("-", "\n") or (before.isascii() and before.isalpha())
 
 
+def _spoken_clock_at(text: str, start: int) -> int:
+    """Where a clock time said aloud that opens at ``start`` ends ("at seven fifteen":
+    ``SPOKEN_CLOCK``), or ``start`` when none does: its words are a time, no numbers."""
+    if not SPOKEN_CLOCK_LEAD.search(text, max(0, start - 16), start):
+        return start
+    clock = _SPOKEN_CLOCK_RE.match(text, start)
+    return start if clock is None else clock.end()
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number mention in text, in order of position.
 
@@ -794,12 +822,17 @@ def find_numbers(text: str) -> list[NumberMatch]:
     last_end = 0
     # Where the last number after an identifier label ended, while its list goes on.
     label_end: int | None = None
+    spoken_end = 0
     for m in _number_pattern(has_words, "@" in text).finditer(text):
         if m.group("skip") is not None or m.start() < last_end:
             continue
         if m.group("words") is not None:
+            # A clock said aloud may run past its run of number words ("six oh five").
+            spoken_end = max(spoken_end, _spoken_clock_at(text, m.start()))
             out.extend(
-                n for n in _word_numbers(text, m.start(), m.end()) if not _OCLOCK.match(text, n.end)
+                n
+                for n in _word_numbers(text, m.start(), m.end())
+                if not _OCLOCK.match(text, n.end) and n.start >= spoken_end
             )
             continue
         start, end = m.start(), m.end()
