@@ -1304,7 +1304,6 @@ PROBE_MISSES_ROUND41: set[tuple[str, str]] = {
     ("dravenholt-mine", "U3-bolts"),
     ("harwick-sacking", "C2-tenure"),
     ("harwick-sacking", "C3-crowd"),
-    ("harwick-sacking", "a net \xa339.6 million on transfers"),
     ("kessmoor-fire", "C3-evacuated"),
     ("ostervale-leopard", "C1-time-discovered"),
     ("ostervale-leopard", "C2-age"),
@@ -1963,7 +1962,6 @@ PROBE_MISSES_ROUND64: set[tuple[str, str]] = {
     ("port-crane-backlog", "C4-repair-time"),
     ("raft-ride-accident", "C2-girl-age"),
     ("raft-ride-accident", "C3-riders-on-raft"),
-    ("raft-ride-accident", "maintenance budget of £350,000"),
     ("regatta-storm-capsize", "C2-storm-time"),
     ("regatta-storm-capsize", "C3-races-completed"),
     ("regatta-storm-capsize", "C4-girl-age"),
@@ -2010,7 +2008,6 @@ PROBE_MISSES_ROUND65: set[tuple[str, str]] = {
     ("graduation-rate-report", "C3-top-school"),
     ("university-job-cuts", "C2-annual-savings"),
     ("university-job-cuts", "C3-academic-share"),
-    ("university-job-cuts", "income of £410 million for the current financial year"),
 }
 
 PROBE_MISSES_ROUND66: set[tuple[str, str]] = {
@@ -2222,8 +2219,6 @@ PROBE_MISSES_ROUND70: set[tuple[str, str]] = {
     ("merrowby-flood", "U5-house-prices"),
     ("pellford-smoke-alert", "U5-n95-sold-out"),
     ("wrenfield-courier-closure", "U5-last-profitable-year"),
-    ("ardenne-violin", "more than two thousand six hundred missing instruments"),
-    ("ardenne-violin", "pays £30,000 a year to insure the Ardenne"),
     ("rovers-naming-deal", "show commercial revenue of £15.8 million"),
     ("ferrisham-bridge-reopening", "CH2-traffic-after"),
 }
@@ -2255,11 +2250,9 @@ PROBE_MISSES_ROUND71: set[tuple[str, str]] = {
     ("brindle-comet-retires", "U4-ferriter-21"),
     ("stennmouth-record-catch", "U2-old-boats"),
     ("aldermere-winter-market", "the council's £420,000 contribution to the market this year"),
-    ("aldminster-marathon", "£4,500 a month for the electronic chips"),
     ("aldminster-marathon", "there were 7,951 finishers once runners"),
     ("brindle-comet-retires", "to £30,000 per covering"),
     ("carpark-fees", "just over half of respondents to the consultation objected"),
-    ("dunmore-exam-hack", "spent £410,000 on cyber security in 2024"),
     ("pellworth-toys-cuts", "deliver £30 million a year in savings"),
     ("tollery-road-gas-leak", "reported 212 mains fractures last year"),
 }
@@ -2302,9 +2295,6 @@ PROBE_MISSES_ROUND72: set[tuple[str, str]] = {
     ("skelldrum-rescue", "U6-third-rescue-winter"),
     ("valmere-blackout", "U1-no-inspection-since-2016"),
     ("ashcombe-zoo-twins", "more than 400,000 visitors came last year"),
-    ("depot-syndicate-jackpot", "Orrin sold £1.9 billion of tickets in 2025"),
-    ("depot-syndicate-jackpot", "it sold £1.7 billion of tickets in 2024"),
-    ("ferry-aground-morrin", "an annual maintenance bill of just over £1 million"),
     ("valmere-blackout", "warning managers about the Dunsby line for at least two winters"),
     ("depot-syndicate-jackpot", "CH2-shop-ticket-sales"),
     ("salt-orchard-auction", "CH1-petition-signatures"),
