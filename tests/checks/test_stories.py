@@ -2300,6 +2300,42 @@ PROBE_MISSES_ROUND72: set[tuple[str, str]] = {
     ("salt-orchard-auction", "CH1-petition-signatures"),
 }
 
+PROBE_MISSES_ROUND73: set[tuple[str, str]] = {
+    ("brambleford-festival", "C1-saturday-attendance"),
+    ("brambleford-festival", "C2-headline-set-time"),
+    ("brambleford-festival", "C3-council-grant"),
+    ("brennanford-fees-report", "C1-graduation-rate"),
+    ("brennanford-fees-report", "C2-international-fee"),
+    ("brennanford-fees-report", "C3-vote-date"),
+    ("brennanford-fees-report", "C4-low-income-rate"),
+    ("fenwold-annual-results", "C1-pretax-profit"),
+    ("fenwold-annual-results", "C2-profit-growth"),
+    ("fenwold-annual-results", "C3-market-share"),
+    ("fenwold-annual-results", "C4-dividend-date"),
+    ("hartwell-ae-waits", "C1-12-hour-waits"),
+    ("hartwell-ae-waits", "C2-longest-wait"),
+    ("hartwell-ae-waits", "C4-four-hour-share"),
+    ("harwick-bank-siege", "C1-hostage-count"),
+    ("harwick-bank-siege", "C2-entry-time"),
+    ("m29-coach-crash", "C1-crash-time"),
+    ("m29-coach-crash", "C3-driver-age"),
+    ("selwick-whale-rescue", "C1-refloat-time"),
+    ("selwick-whale-rescue", "C2-medics-count"),
+    ("selwick-whale-rescue", "C3-distance-from-water"),
+    ("selwick-whale-rescue", "C4-weight"),
+    ("hartwell-ae-waits", "N9-last-year"),
+    ("brambleford-festival", "U4-food-vendors"),
+    ("brennanford-fees-report", "U4-marketing"),
+    ("fenwold-annual-results", "U3-nine-of-27"),
+    ("hartwell-ae-waits", "U4-third-worst"),
+    ("harwick-bank-siege", "U3-third-robbery"),
+    ("harwick-bank-siege", "U4-broken-cameras"),
+    ("m29-coach-crash", "U4-sixth-day"),
+    ("selwick-whale-rescue", "U5-last-humpback-1998"),
+    ("selwick-whale-rescue", "U7-strandings-doubled"),
+    ("tarrow-valley-landslide", "U3-culverts"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2369,6 +2405,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND70
     | PROBE_MISSES_ROUND71
     | PROBE_MISSES_ROUND72
+    | PROBE_MISSES_ROUND73
 )
 
 
