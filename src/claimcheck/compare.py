@@ -436,12 +436,13 @@ def _one_share_told(left: Claim, right: Claim) -> bool:
     head = measure_key(left.measure).head
     if not (head.startswith("share of ") and same_measure(left, right)):
         return False
-    return not _what_a_share_did(left).isdisjoint(_what_a_share_did(right))
+    return not _words_besides_the_figure(left).isdisjoint(_words_besides_the_figure(right))
 
 
-def _what_a_share_did(claim: Claim) -> set[str]:
-    """Stems of a share's words but those of its whole (from its figure to the whole's
-    noun: "of the hospital's systems") and its credit, function and money words."""
+def _words_besides_the_figure(claim: Claim) -> set[str]:
+    """Stems of a claim's words but those of its figure and noun phrase (from the figure to
+    its measure's noun: "60 percent of the hospital's systems", "nine trains") and its
+    credit, function and money words."""
     text = unattributed_text(claim)
     quantity = primary_quantity(claim)
     noun = claim.measure.split()[-1].casefold()
@@ -453,10 +454,55 @@ def _what_a_share_did(claim: Claim) -> set[str]:
     return _content_stems(text)
 
 
+def _one_setting_told(left: Claim, right: Claim) -> bool:
+    """Whether two small counts of one measure, of no year, are told in clauses that share a
+    word besides the counted noun's, a word of time and the verbs right before the figures
+    ("nine trains were stuck in the tunnels", "Six trains were halted in the tunnels"): one
+    set of things of the story, told twice. "The defense called just 4 witnesses" and
+    "Prosecutors called 23 witnesses" share only their verb; "120 volunteers joined ... on
+    Sunday" and "Two volunteers were treated ... on Sunday" only their day, "Nine boats
+    capsized ... on Lowmere Water" and "Fourteen boats finished on Lowmere Water" only a
+    name."""
+    quantities = [primary_quantity(claim) for claim in (left, right)]
+    if any(q is None or q.value is None or not float(q.value).is_integer() for q in quantities):
+        # "injured dozens", "a 6.1 magnitude earthquake": no count of things told alike.
+        return False
+    if not _one_deed_counted_but_its_verb(left, right):
+        return False
+    verbs = {
+        stem(word)
+        for claim in (left, right)
+        if (word := _word_before_figure(claim, primary_quantity(claim)))
+    }
+    shared = _words_besides_the_figure(left) & _words_besides_the_figure(right)
+    return bool(shared - verbs - _TIME_STEMS - _name_stems(left) - _name_stems(right))
+
+
+def _name_stems(claim: Claim) -> set[str]:
+    """Stems of the words a claim capitalises past its first ("on Lowmere Water", "the
+    Halvorsen Museum"): the story's names, which two of its clauses share whatever they
+    tell."""
+    return {stem(word.casefold()) for word in re.findall(r"(?<=\s)[A-Z][a-z]{3,}", claim.text)}
+
+
+# Stems of words of time ("the last time", "on Sunday"), which two clauses of one story
+# share without telling one thing.
+_TIME_STEMS = frozenset(
+    stem(word)
+    for word in (
+        *CALENDAR_WORDS,
+        *"night morning afternoon evening today yesterday tonight week weekend".split(),
+        *"time last first next".split(),
+    )
+)
+
+
 def _passive_word_after(claim: Claim, quantity: Quantity | None) -> str:
     """The participle of a counted noun's passive verb right after a figure, lower-cased
-    ("Nine skiers were buried": 'buried'), '' when none is."""
-    return _verb_after_noun(claim, quantity, _PASSIVE_AFTER)
+    ("Nine skiers were buried": 'buried', "Seven skiers were caught": 'caught'), '' when
+    none is."""
+    word = _verb_after_noun(claim, quantity, _PASSIVE_AFTER)
+    return word if word.endswith(("ed", "en")) or past_verb_lemma(word) else ""
 
 
 def _verb_after_noun(claim: Claim, quantity: Quantity | None, pattern: re.Pattern[str]) -> str:
@@ -477,7 +523,7 @@ def _passive_verb_after(claim: Claim, quantity: Quantity | None) -> str:
 
 # A counted noun, its passive auxiliary and participle: " skiers were buried".
 _PASSIVE_AFTER = re.compile(
-    r"\s+[\w'’-]+\s+(?:were|was|have\s+been|had\s+been|are|is)\s+([a-z]{3,}(?:ed|en))\b"
+    r"\s+[\w'’-]+\s+(?:were|was|have\s+been|had\s+been|are|is)\s+([a-z]{3,})\b"
 )
 
 
@@ -1712,6 +1758,7 @@ def _weigh_disagreement(
                 _one_passive_deed(left, right)
                 or _one_deed_in_two_voices(left, right)
                 or _one_event_befell(left, right)
+                or _one_setting_told(left, right)
             )
         )
     ):

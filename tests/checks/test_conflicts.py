@@ -3471,6 +3471,23 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "About 40 percent of the hospital's systems were back online, its director said.",
             False,
         ),
+        # Small counts of one set of things, told in clauses that share a word besides the
+        # counted noun's, its verb and a day; a passive verb of any form.
+        (
+            "Nine trains were stuck in the tunnels on Tuesday, officials said.",
+            "Six trains were halted in the tunnels on Tuesday when power was cut.",
+            True,
+        ),
+        (
+            "The defense called just 4 witnesses on Tuesday.",
+            "Prosecutors called 9 witnesses on Tuesday.",
+            False,
+        ),
+        (
+            "Seven skiers were caught in the slide on Tuesday, the sheriff said.",
+            "Nine skiers were caught on Tuesday.",
+            True,
+        ),
         # Shows added to a run are no account of its length.
         (
             "Ida Marr's tour consists of 60 shows at the Northgate Stadium in August.",
