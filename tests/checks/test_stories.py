@@ -2331,6 +2331,45 @@ PROBE_MISSES_ROUND73: set[tuple[str, str]] = {
     ("tarrow-valley-landslide", "U3-culverts"),
 }
 
+PROBE_MISSES_ROUND74: set[tuple[str, str]] = {
+    ("atc-strike-cancellations", "C3-strike-duration"),
+    ("calderwick-port-seizure", "C1-seizure-weight"),
+    ("calderwick-port-seizure", "C2-boarding-time"),
+    ("calderwick-port-seizure", "C4-street-value"),
+    ("copper-lanterns-record", "C1-record-performance-number"),
+    ("copper-lanterns-record", "C2-total-gross"),
+    ("copper-lanterns-record", "C4-running-time"),
+    ("elmsgate-recount", "C1-first-count-margin"),
+    ("elmsgate-recount", "C4-count-duration"),
+    ("ferndale-pool-opening", "C1-running-subsidy"),
+    ("ferndale-pool-opening", "C2-opening-time"),
+    ("ferndale-pool-opening", "C4-first-day-crowd"),
+    ("harrowby-hosepipe-ban", "C2-customers-covered"),
+    ("harrowby-hosepipe-ban", "C3-maximum-fine"),
+    ("harrowby-hosepipe-ban", "C4-caddon-level-monday"),
+    ("kestrel-isle-storm", "C2-peak-gust"),
+    ("kestrel-isle-storm", "C3-last-sailing-time"),
+    ("kestrel-isle-storm", "C4-island-power-share"),
+    ("tallow-spill", "C2-closed-stretch-length"),
+    ("tallow-spill", "C4-solvent-volume"),
+    ("harrowby-hosepipe-ban", "N9-leakage-rival-vs-company"),
+    ("elmsgate-recount", "U6-last-recount-2011"),
+    ("ferndale-pool-opening", "U3-kettleby-distance"),
+    ("kestrel-isle-storm", "U1-ferry-age"),
+    ("kestrel-isle-storm", "U2-bread"),
+    ("kestrel-isle-storm", "U7-no-doctor"),
+    ("atc-strike-cancellations", "9,000 passengers were still waiting to be rebooked"),
+    ("calderwick-port-seizure", "they took more than 4.7 tonnes last year"),
+    ("calderwick-port-seizure", "the port handled 1.26 million containers in 2024"),
+    ("copper-lanterns-record", "sold 512,000 tickets in 2024"),
+    ("elmsgate-recount", "and Pelling 1,385, the sheet showed"),
+    ("ferndale-pool-opening", "supply about 30 percent of the centre's electricity"),
+    ("ferndale-pool-opening", "recorded 61,000 swims in 2022"),
+    ("harrowby-hosepipe-ban", "estimates leakage at 24 percent"),
+    ("tallow-spill", "set aside £250,000 for the clean-up"),
+    ("tallow-spill", "website lists 150 junior members"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2401,6 +2440,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND71
     | PROBE_MISSES_ROUND72
     | PROBE_MISSES_ROUND73
+    | PROBE_MISSES_ROUND74
 )
 
 
