@@ -933,6 +933,10 @@ def _age_of_an_alias(claim: Claim, names: NameResolver) -> Claim | None:
 _DESCRIBED_AGE = re.compile(r"-(?P<unit>year|month)s?-old\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)\b")
 
 
+# A definite description of a person right before an age between commas: "The driver, 54,".
+_DESCRIPTION_THEN_AGE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+),\s+$")
+
+
 def _age_of_a_description(claim: Claim) -> Claim | None:
     """The claim as the age of a person it describes and does not name ("police arrested
     a 24-year-old man"), when its figure is that age: no count of men. The description
@@ -941,10 +945,16 @@ def _age_of_a_description(claim: Claim) -> Claim | None:
     quantity = primary_quantity(claim)
     if quantity is None or quantity.kind != "count" or quantity.value is None:
         return None
-    found = _DESCRIBED_AGE.match(claim.text, quantity.span[1] - claim.span[0])
-    if found is None or singular(found["noun"]) not in described_people():
+    start, end = (offset - claim.span[0] for offset in quantity.span)
+    found = _DESCRIBED_AGE.match(claim.text, end)
+    if found is None:
+        # "The driver, 54, from Port Callan": the age set off after the description.
+        found = _DESCRIPTION_THEN_AGE.search(claim.text, 0, start)
+        if found is None or not claim.text.startswith(",", end):
+            return None
+    if singular(found["noun"]) not in described_people():
         return None
-    unit = "" if found["unit"] == "year" else " months"
+    unit = "" if found.groupdict().get("unit", "year") == "year" else " months"
     description = f"the {singular(found['noun'])}"
     fact = Fact(
         attribute="age", value=f"{quantity.value:g}{unit}", span=quantity.span, of=description

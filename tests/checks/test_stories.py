@@ -1922,7 +1922,6 @@ PROBE_MISSES_ROUND63: set[tuple[str, str]] = {
     ("cable-car-rescue", "C1-passenger-count"),
     ("cable-car-rescue", "C2-stop-time"),
     ("cable-car-rescue", "C3-longest-wait"),
-    ("cable-car-rescue", "C4-airlifted-woman-age"),
     ("cable-car-rescue", "U1-cabin-age"),
     ("cable-car-rescue", "U6-top-station"),
     ("crime-stats-report", "C1-homicides-2024"),

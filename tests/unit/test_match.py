@@ -420,6 +420,9 @@ def test_a_sum_raised_for_a_named_beneficiary(
     [
         ("Police arrested a 24-year-old man in Lisdale.", ("24", "the man")),
         ("A three-month-old girl from Ashby died on Friday.", ("3 months", "the girl")),
+        # An age set off by commas after a definite description; not after a body.
+        ("The driver, 54, from Port Callan, was taken to hospital.", ("54", "the driver")),
+        ("The council, 54, said nothing.", None),
         # A thing's age stays the thing's, and a count stays a count.
         ("The 40-year-old bridge carries 30,000 cars a day.", ("40", "bridge")),
         ("Police arrested 24 men in Lisdale.", None),
