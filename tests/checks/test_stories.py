@@ -2369,6 +2369,48 @@ PROBE_MISSES_ROUND74: set[tuple[str, str]] = {
     ("tallow-spill", "website lists 150 junior members"),
 }
 
+PROBE_MISSES_ROUND75: set[tuple[str, str]] = {
+    ("ashbridge-record-signing", "C1-initial-fee"),
+    ("ashbridge-record-signing", "C3-league-goals-last-season"),
+    ("ashbridge-record-signing", "C4-sell-on-percentage"),
+    ("azure-solstice-norovirus", "C1-ill-passengers-monday"),
+    ("azure-solstice-norovirus", "C2-docking-time"),
+    ("azure-solstice-norovirus", "C3-share-over-65"),
+    ("brackenmoor-riot", "C1-prisoners-involved"),
+    ("brackenmoor-riot", "C3-skull-officer-age"),
+    ("brackwater-marathon", "C1-total-announced-sunday"),
+    ("brackwater-marathon", "C2-finishers"),
+    ("brackwater-marathon", "C3-winning-time"),
+    ("brackwater-marathon", "C4-share-to-hospice"),
+    ("brightloom-funding", "C3-hiring-period"),
+    ("brightloom-funding", "C4-valuation"),
+    ("hensworth-post-office", "C1-refurb-cost"),
+    ("hensworth-post-office", "C2-opening-date"),
+    ("hensworth-post-office", "C3-carnford-distance"),
+    ("hensworth-post-office", "C4-survey-support"),
+    ("kelsby-derailment", "C2-carriages-derailed"),
+    ("marrowby-heatwave", "C1-record-clock-time"),
+    ("marrowby-heatwave", "C4-bed-occupancy"),
+    ("ashbridge-record-signing", "U5-loan-funded"),
+    ("ashbridge-record-signing", "U7-turned-down-castlemoor"),
+    ("brackenmoor-riot", "U4-no-doctor"),
+    ("brackenmoor-riot", "U6-spice-doubled"),
+    ("brackwater-marathon", "U3-third-biggest"),
+    ("brightloom-funding", "U1-series-b-base-rate"),
+    ("brightloom-funding", "U7-never-profitable"),
+    ("kelsby-derailment", "U2-ticket-office-2016"),
+    ("kelsby-derailment", "U5-sleepers-40-years"),
+    ("marrowby-heatwave", "U1-reservoir-1995"),
+    ("marrowby-heatwave", "U6-heat-vs-floods"),
+    ("marrowby-heatwave", "U7-fan-sales"),
+    ("azure-solstice-norovirus", "fewer than half of the sick are over sixty-five"),
+    ("brackwater-marathon", "the road closures to the town was £400,000"),
+    ("brackwater-marathon", "is one point six two million pounds"),
+    ("brightloom-funding", "round, which closed on March 4"),
+    ("kelsby-derailment", "sent a team of three inspectors to the site"),
+    ("marrowby-heatwave", "Of those, 63 were aged over 75, the authority added"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2440,6 +2482,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND72
     | PROBE_MISSES_ROUND73
     | PROBE_MISSES_ROUND74
+    | PROBE_MISSES_ROUND75
 )
 
 
