@@ -106,6 +106,9 @@ SINGLE = [
         29e6,
     ),
     ("It used 18 million pounds of its reserves.", "18 million pounds", "money", "GBP", 18e6),
+    # A speed said "an hour", in kilometres as in miles.
+    ("It hit 77 kilometres an hour.", "77 kilometres an hour", "speed", "m/s", 77 / 3.6),
+    ("It drifted at one mile an hour.", "one mile an hour", "speed", "m/s", 0.44704),
     # A half joined to the unit it halves or adds to.
     ("She lived half a mile away.", "half a mile", "length", "m", 0.5 * 1609.344),
     ("He moved a mile and a half away.", "a mile and a half", "length", "m", 1.5 * 1609.344),
