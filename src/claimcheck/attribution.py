@@ -604,7 +604,11 @@ def _speaker_before_quotation(text: str, open_at: int, start: int) -> Attributio
 
 
 # "of" right after a reporting word ending in -s: the plural noun ("claims of", "reports of").
-_NOUN_OF = re.compile(r"(?<=s) of\b")
+_NOUN_OF = re.compile(
+    r"(?<=s) (?:of|for|against|rose|fell|jumped|climbed|doubled|were|have|had)\b"
+    # "has claimed four lives", "claimed the lives of": a toll taken, nothing said.
+    r"|(?<=claimed) (?:the\s+)?(?:[\w-]+\s+)?(?:lives|life|victims)\b"
+)
 
 
 def _named_sources(sentence: str, start: int) -> list[Attribution]:
@@ -645,7 +649,8 @@ def _named_sources(sentence: str, start: int) -> list[Attribution]:
         if match.group("cue_act") and not _act_verb_credits(source, cue, match["act_tail"]):
             continue
         if _NOUN_OF.match(sentence, match.end()) and cue.casefold() != "says":
-            # "Insurers face claims of more than $90 million": a noun, not a verb of saying.
+            # "Insurers face claims of more than $90 million", "Insurance claims for industrial
+            # fires rose": a noun, not a verb of saying.
             continue
         found.append(_attribution(source, cue, start + match.start("source"), start + match.end()))
     for pattern, cue_word in _SPEAKER_PATTERNS:

@@ -421,6 +421,10 @@ def test_attribution_classes(sentence: str, expected: list[tuple[str, str]]) -> 
         pytest.param("Output rose to $5,000, per capita.", id="per-capita"),
         # A reporting word before "of" is a noun ("says of" stays a verb).
         pytest.param("Insurers face claims of more than $90 million.", id="claims-of"),
+        pytest.param(
+            "Insurance claims for industrial fires rose 64 percent last year.", id="claims-for"
+        ),
+        pytest.param("Harlow Ridge has claimed four lives since 2010.", id="claimed-lives"),
         pytest.param("Residents fear reports of looting.", id="reports-of"),
     ],
 )
