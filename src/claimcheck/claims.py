@@ -50,6 +50,7 @@ from claimcheck.quantities.numbers import (
     CLOCK_DAY_PART,
     O_CLOCK,
     SPOKEN_CLOCK,
+    SPOKEN_CLOCK_RE,
     parse_number,
     scale_label_before,
     scale_labels,
@@ -1619,9 +1620,6 @@ def _clock_events() -> list[str]:
 _PAST_MINUTES = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20, "twentyfive": 25}
 
 
-_SPOKEN_CLOCK_RE = re.compile(SPOKEN_CLOCK)
-
-
 def _clock_minutes(clock: str) -> int:
     """Minutes after midnight of "3:20 p.m.", "3 pm", "11:30 a.m.", "noon", "midnight",
     "half past four this morning" or "a quarter to nine in the evening"."""
@@ -1636,7 +1634,7 @@ def _clock_minutes(clock: str) -> int:
         offset = _PAST_MINUTES[re.sub(r"^a\s+|[-\s]", "", fraction.group(1))]
         offset = offset if fraction.group(2) == "past" else -offset
         clock = clock[fraction.end() :]
-    if spoken := _SPOKEN_CLOCK_RE.match(clock):
+    if spoken := SPOKEN_CLOCK_RE.match(clock):
         # "seven fifteen", "six oh five": the minutes said after the hour.
         hour_said, minute_words = spoken.group().split(None, 1)
         said = parse_number(re.sub(r"^oh[-\s]*", "", minute_words)) or 0
@@ -2824,7 +2822,7 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
         digits
         or holds_any(words, _CLOCK_WORDS)
         or holds_any(words, _CLOCK_MINUTE_CUES)
-        or _SPOKEN_CLOCK_RE.search(words) is not None
+        or SPOKEN_CLOCK_RE.search(words) is not None
     )
     event_day = (
         _event_day(text, span)

@@ -471,8 +471,8 @@ def _one_setting_told(left: Claim, right: Claim) -> bool:
         return False
     verbs = {
         stem(word)
-        for claim in (left, right)
-        if (word := _word_before_figure(claim, primary_quantity(claim)))
+        for claim, quantity in zip((left, right), quantities, strict=True)
+        if (word := _word_before_figure(claim, quantity))
     }
     shared = _words_besides_the_figure(left) & _words_besides_the_figure(right)
     return bool(shared - verbs - _TIME_STEMS - _name_stems(left) - _name_stems(right))

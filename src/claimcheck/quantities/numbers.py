@@ -185,7 +185,7 @@ CLOCK_DAY_PART = (
 O_CLOCK = r"o['’]clock"
 
 # A clock time said aloud, hour then minutes: "seven fifteen", "ten forty-one", "six oh
-# five". Only after a word that leads into a time (``SPOKEN_CLOCK_LEAD``) is it one: "seven
+# five". Only after a word that leads into a time (``_SPOKEN_CLOCK_LEAD``) is it one: "seven
 # fifteen" alone may be two counts. Not before a word that makes the minutes a count's or
 # a number's part ("two fifteen-year-olds", "at five twenty percent", "one twenty and").
 _CLOCK_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -198,10 +198,10 @@ SPOKEN_CLOCK = (
     r"|past|point|of|times|years?|people)\b))"
 )
 # The words a clock time said aloud follows: "at seven fifteen", "shortly after one twenty".
-SPOKEN_CLOCK_LEAD = re.compile(
+_SPOKEN_CLOCK_LEAD = re.compile(
     r"\b(?i:at|around|about|after|before|until|till|approximately|roughly|since)\s+$"
 )
-_SPOKEN_CLOCK_RE = re.compile(SPOKEN_CLOCK)
+SPOKEN_CLOCK_RE = re.compile(SPOKEN_CLOCK)
 
 # A number in digits, or a span that must be skipped as a whole.
 # number: "1,234,567.89", "1 234 567", "-9.5", ".08", "1.3e6", "2.5^-1", "2 1/2",
@@ -803,9 +803,9 @@ def _may_end_id(text: str, end: int) -> bool:
 def _spoken_clock_at(text: str, start: int) -> int:
     """Where a clock time said aloud that opens at ``start`` ends ("at seven fifteen":
     ``SPOKEN_CLOCK``), or ``start`` when none does: its words are a time, no numbers."""
-    if not SPOKEN_CLOCK_LEAD.search(text, max(0, start - 16), start):
+    if not _SPOKEN_CLOCK_LEAD.search(text, max(0, start - 16), start):
         return start
-    clock = _SPOKEN_CLOCK_RE.match(text, start)
+    clock = SPOKEN_CLOCK_RE.match(text, start)
     return start if clock is None else clock.end()
 
 
