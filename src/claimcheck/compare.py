@@ -52,6 +52,7 @@ from claimcheck.match import (
     Match,
     NameResolver,
     blocking_key,
+    capitalised_words,
     frame_attribute,
     frames_agree,
     genders_apart,
@@ -479,10 +480,10 @@ def _one_setting_told(left: Claim, right: Claim) -> bool:
 
 
 def _name_stems(claim: Claim) -> set[str]:
-    """Stems of the words a claim capitalises past its first ("on Lowmere Water", "the
-    Halvorsen Museum"): the story's names, which two of its clauses share whatever they
-    tell."""
-    return {stem(word.casefold()) for word in re.findall(r"(?<=\s)[A-Z][a-z]{3,}", claim.text)}
+    """Stems of the words a claim capitalises past its first (``capitalised_words``: "on
+    Lowmere Water", "the Halvorsen Museum"): the story's names, which two of its clauses
+    share whatever they tell."""
+    return {stem(word) for word in capitalised_words(claim)}
 
 
 # Stems of words of time ("the last time", "on Sunday"), which two clauses of one story
@@ -1406,14 +1407,7 @@ def _an_average(claim: Claim) -> bool:
     """Whether a figure is an average of several (``_AVERAGE_BEFORE``, ``_AVERAGE_AFTER``):
     "the 24-hour average reached 138 micrograms" is no rival of "hourly readings topped
     300 micrograms", nor "an average of £180" of "a £600 bike"."""
-    quantity = primary_quantity(claim)
-    if quantity is None:
-        return False
-    start, end = (offset - claim.span[0] for offset in quantity.span)
-    return (
-        _AVERAGE_BEFORE.search(claim.text, max(0, start - 70), start) is not None
-        or _AVERAGE_AFTER.match(claim.text, end) is not None
-    )
+    return _before_figure(claim, _AVERAGE_BEFORE) or _after_figure(claim, _AVERAGE_AFTER)
 
 
 def _a_wider_scope_against_a_place(left: Claim, right: Claim) -> bool:
@@ -2527,11 +2521,11 @@ _REMAINDER_BEFORE = re.compile(
 )
 
 
-def _after_figure(claim: Claim, pattern: re.Pattern[str], kind: str) -> bool:
+def _after_figure(claim: Claim, pattern: re.Pattern[str], kind: str | None = None) -> bool:
     """Whether a pattern matches right after a claim's figure, when that figure is of a
-    kind ('count', 'money')."""
+    kind ('count', 'money'; any kind when None)."""
     quantity = primary_quantity(claim)
-    if quantity is None or quantity.kind != kind:
+    if quantity is None or kind not in (None, quantity.kind):
         return False
     return pattern.match(claim.text, quantity.span[1] - claim.span[0]) is not None
 

@@ -1013,7 +1013,7 @@ def described_alike(left: Claim, right: Claim) -> bool:
         # "a 34-year-old man ... remains in custody, while the second man has been released
         # on bail": what the sentence tells is of two men, so only a name or a place both
         # give ("from the Brickfield area") ties the ages to one.
-        names = [_capitalised_words(claim) for claim in (left, right)]
+        names = [capitalised_words(claim) for claim in (left, right)]
         shared &= names[0] & names[1]
     return len(shared) >= (1 if several else DESCRIBED_ALIKE_WORDS)
 
@@ -1046,7 +1046,7 @@ def _another_of(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b{_ORDINALS_OF_SEVERAL}\s+{re.escape(noun)}\b")
 
 
-def _capitalised_words(claim: Claim) -> set[str]:
+def capitalised_words(claim: Claim) -> set[str]:
     """The words a claim writes with a capital after its first, singular and lower-case."""
     return {
         singular(word.casefold()) for word in re.findall(r"(?<=\s)[A-Z][A-Za-z]{3,}", claim.text)
