@@ -464,19 +464,38 @@ def _one_setting_told(left: Claim, right: Claim) -> bool:
     Sunday" and "Two volunteers were treated ... on Sunday" only their day, "Nine boats
     capsized ... on Lowmere Water" and "Fourteen boats finished on Lowmere Water" only a
     name."""
+    return bool(_words_of_one_setting(left, right))
+
+
+def _one_setting_told_at_length(left: Claim, right: Claim) -> bool:
+    """Whether two counts of one measure, neither a forecast, are told in clauses that share
+    two words as ``_one_setting_told`` counts them ("The jury needed more than 20 hours of
+    deliberation ... to reach its verdict", "The jury reached its verdict after about six
+    hours of deliberation"): one set of things of the story, told twice, whenever each was
+    written. One shared word is too few for counts of any size ("4,000 people had signed a
+    petition", "312 people signed in to the public gallery")."""
+    if _is_forecast(left) or _is_forecast(right):
+        return False
+    return len(_words_of_one_setting(left, right)) >= 2
+
+
+def _words_of_one_setting(left: Claim, right: Claim) -> set[str]:
+    """The stems two counts' clauses share for ``_one_setting_told``: of two whole numbers
+    of one measure, of no year, besides the counted noun's, the words of time, the story's
+    names and the verbs right before the figures; none for any other pair."""
     quantities = [primary_quantity(claim) for claim in (left, right)]
     if any(q is None or q.value is None or not float(q.value).is_integer() for q in quantities):
         # "injured dozens", "a 6.1 magnitude earthquake": no count of things told alike.
-        return False
+        return set()
     if not _one_deed_counted_but_its_verb(left, right):
-        return False
+        return set()
     verbs = {
         stem(word)
         for claim, quantity in zip((left, right), quantities, strict=True)
         if (word := _word_before_figure(claim, quantity))
     }
     shared = _words_besides_the_figure(left) & _words_besides_the_figure(right)
-    return bool(shared - verbs - _TIME_STEMS - _name_stems(left) - _name_stems(right))
+    return shared - verbs - _TIME_STEMS - _name_stems(left) - _name_stems(right)
 
 
 def _name_stems(claim: Claim) -> set[str]:
@@ -1739,6 +1758,7 @@ def _weigh_disagreement(
         and not times_known
         and not _one_deed_counted(left, right)
         and not _one_share_told(left, right)
+        and not _one_setting_told_at_length(left, right)
     ):
         return "unclear"
     if (

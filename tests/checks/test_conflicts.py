@@ -3488,6 +3488,18 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "Nine skiers were caught on Tuesday.",
             True,
         ),
+        # Counts of any size told at no known time, in clauses that share two words besides
+        # the noun's, its verb and a name; one shared word is too few.
+        (
+            "About 300 volunteers cleared litter from the dunes, organisers said.",
+            "Organisers said more than 900 volunteers helped clear the dunes of litter.",
+            True,
+        ),
+        (
+            "More than 5,000 people signed a petition against the closure.",
+            "A total of 410 people signed in at the public meeting.",
+            False,
+        ),
         # Shows added to a run are no account of its length.
         (
             "Ida Marr's tour consists of 60 shows at the Northgate Stadium in August.",

@@ -176,7 +176,6 @@ PROBE_MISSES_ROUND7: set[tuple[str, str]] = {
     ("korvessa-aid-worker-kidnapping", "stolen-ambulance"),
     ("marrow-hill-cycling-crash", "Team Aldwin alone had four riders caught up"),
     ("marrow-hill-cycling-crash", "distance-from-finish"),
-    ("marrow-hill-cycling-crash", "riders-down"),
     ("mount-drennick-eruption", "evacuated-tuesday"),
     ("pellworth-tornado", "brings the toll from the storm to three"),
     ("pellworth-tornado", "emergency-funds"),
@@ -1365,7 +1364,6 @@ PROBE_MISSES_ROUND44: set[tuple[str, str]] = {
     ("boil-water", "C1-notice-time"),
     ("boil-water", "C4-offline-duration"),
     ("halloway-murder-sentencing", "24 members of Halloway's family"),
-    ("halloway-murder-sentencing", "C2-deliberation-length"),
     ("halloway-murder-sentencing", "C3-prosecution-witnesses"),
     ("halloway-murder-sentencing", "C4-who-found-body"),
     ("hurricane-orlena", "C2-evacuated"),
@@ -1429,7 +1427,6 @@ PROBE_MISSES_ROUND46: set[tuple[str, str]] = {
     ("lumora-arc7", "C3-battery-percent"),
     ("lumora-arc7", "C4-who-unveiled"),
     ("storm-kestrel-cay", "C1-cottages-destroyed"),
-    ("storm-kestrel-cay", "C2-shelter-count"),
     ("ward-closure", "C2-protest-size"),
     ("ward-closure", "C3-annual-saving"),
     ("ward-closure", "C4-who-approved"),
@@ -2134,7 +2131,6 @@ PROBE_MISSES_ROUND68: set[tuple[str, str]] = {
 }
 
 PROBE_MISSES_ROUND69: set[tuple[str, str]] = {
-    ("ashcombe-pumpkin-record", "C2-class-entries"),
     ("ashcombe-pumpkin-record", "C3-prize"),
     ("ashcombe-pumpkin-record", "C4-journey"),
     ("ashcombe-vale-inspection", "C1-inspection-dates"),
