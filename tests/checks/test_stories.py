@@ -2402,6 +2402,56 @@ PROBE_MISSES_ROUND75: set[tuple[str, str]] = {
     ("marrowby-heatwave", "Of those, 63 were aged over 75, the authority added"),
 }
 
+PROBE_MISSES_ROUND76: set[tuple[str, str]] = {
+    ("aldwen-campsite-flood", "C1-arrival-time"),
+    ("aldwen-campsite-flood", "C2-registered-campers"),
+    ("aldwen-campsite-flood", "C3-share-flooded"),
+    ("arlencycle-first-year", "C1-subsidy"),
+    ("arlencycle-first-year", "C2-launch-date"),
+    ("arlencycle-first-year", "C3-ebike-share"),
+    ("arlencycle-first-year", "C4-avg-duration"),
+    ("balloon-crash-marrowby", "C1-passenger-count"),
+    ("balloon-crash-marrowby", "C2-landing-time"),
+    ("balloon-crash-marrowby", "C4-drag-distance"),
+    ("halvern-museum-record", "C1-ferrand-gift"),
+    ("halvern-museum-record", "C2-opening-date"),
+    ("halvern-museum-record", "C3-visitor-growth"),
+    ("halvern-museum-record", "C4-school-trips"),
+    ("marlowe-hotel-fire", "C2-fire-engines"),
+    ("marlowe-hotel-fire", "C4-occupancy"),
+    ("marrowby-route9-chase", "C3-top-speed"),
+    ("vellmoor-wine-harvest", "C2-hailstorm-date"),
+    ("vellmoor-wine-harvest", "C3-drop-on-last-year"),
+    ("vellmoor-wine-harvest", "C4-aid-package"),
+    ("wrenfield-potholes", "C1-backlog-31-march"),
+    ("wrenfield-potholes", "C2-budget-2025-26"),
+    ("wrenfield-potholes", "C3-cabinet-date"),
+    ("wrenfield-potholes", "C4-within-target-share"),
+    ("aldwen-campsite-flood", "U5-floodplain"),
+    ("aldwen-campsite-flood", "U7-no-evacuation-plan"),
+    ("aldwen-campsite-flood", "U8-deadliest-hazard"),
+    ("arlencycle-first-year", "U7-cycle-lanes"),
+    ("balloon-crash-marrowby", "U4-basket-repaired"),
+    ("balloon-crash-marrowby", "U7-insurance"),
+    ("halvern-museum-record", "U1-top-three-museum"),
+    ("halvern-museum-record", "U2-wings-over-budget"),
+    ("marlowe-hotel-fire", "U2-fire-doors-wedged"),
+    ("marrowby-route9-chase", "U6-insurer-claims"),
+    ("vellmoor-wine-harvest", "U6-bulk-prices-doubled"),
+    ("wrenfield-potholes", "U1-half-reopened"),
+    ("wrenfield-potholes", "U7-cold-lay-life"),
+    ("arlencycle-first-year", "records 310 bikes damaged by vandalism"),
+    ("arlencycle-first-year", "bike-share schemes in four other cities"),
+    ("arlencycle-first-year", "187 cycling casualties in the city in 2024"),
+    ("arlencycle-first-year", "forecast 900,000 trips in the first year"),
+    ("balloon-crash-marrowby", "costs £245 per person"),
+    ("balloon-crash-marrowby", "it flew 3,100 passengers last year"),
+    ("balloon-crash-marrowby", "just nine balloon incidents in 2023"),
+    ("marlowe-hotel-fire", "inspectors in 2023 identified nine defects"),
+    ("marrowby-route9-chase", "she has a broken collarbone and two cracked ribs"),
+    ("wrenfield-potholes", "a repair budget of £6.8 million for 2025-26"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2474,6 +2524,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND73
     | PROBE_MISSES_ROUND74
     | PROBE_MISSES_ROUND75
+    | PROBE_MISSES_ROUND76
 )
 
 
