@@ -426,6 +426,9 @@ def test_attribution_classes(sentence: str, expected: list[tuple[str, str]]) -> 
         ),
         pytest.param("Harlow Ridge has claimed four lives since 2010.", id="claimed-lives"),
         pytest.param("Residents fear reports of looting.", id="reports-of"),
+        # So is one before a modal or "cost".
+        pytest.param("Flood claims could top $8 million this winter.", id="claims-could"),
+        pytest.param("Storm-damage claims cost insurers $31 million in 2024.", id="claims-cost"),
     ],
 )
 def test_not_an_attribution(sentence: str) -> None:
