@@ -488,6 +488,17 @@ def time_of(
     if right_after is not None and in_clause != right_after:
         # "trapped on Tuesday evening were rescued: five on Wednesday": not Tuesday's part.
         part = part_of_day(text, (right_after[1][0], clause[1]))
+    if (
+        year_ref is not None
+        and day is not None
+        and day[1][1] <= clause[0] <= year_ref.span[0] < clause[1]
+        and REPORTING_VERB.search(text, day[1][1], clause[0]) is not None
+    ):
+        # "Among other figures released on Tuesday, the museum said ... that about 64,000
+        # schoolchildren visited on school trips during 2024": the clause's own year, and
+        # the day the report came out. (Not "sparked landslides Tuesday, killing five and
+        # injuring dozens in a region devastated by the tsunami of 2004".)
+        day = None
     if year_ref is not None and day is not None and _aside_between(text, day[1], year_ref.span):
         # "Six people died early Monday when fire swept through Linden Court, the building
         # that has stood on the east side since 1968": the year is the aside's.

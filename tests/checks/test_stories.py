@@ -2414,7 +2414,6 @@ PROBE_MISSES_ROUND76: set[tuple[str, str]] = {
     ("halvern-museum-record", "C1-ferrand-gift"),
     ("halvern-museum-record", "C2-opening-date"),
     ("halvern-museum-record", "C3-visitor-growth"),
-    ("halvern-museum-record", "C4-school-trips"),
     ("marlowe-hotel-fire", "C2-fire-engines"),
     ("marlowe-hotel-fire", "C4-occupancy"),
     ("marrowby-route9-chase", "C3-top-speed"),

@@ -82,7 +82,12 @@ def test_one_claim_per_assertion(text: str, expected: list[tuple[str, str]]) -> 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Eleven people were taken hostage on Tuesday.", "Sixty-three whales stranded on Sunday."],
+    [
+        "Eleven people were taken hostage on Tuesday.",
+        "Sixty-three whales stranded on Sunday.",
+        # A bound's adverb opening a sentence.
+        "Well over 5,000 fans queued outside the ground.",
+    ],
 )
 def test_a_number_opening_a_sentence_names_no_one(sentence: str) -> None:
     (claim,) = claims_of(sentence)
@@ -1012,6 +1017,14 @@ def test_a_year_in_an_aside_after_the_day_dates_nothing() -> None:
         "building that has stood on the east side since 1968."
     )
     assert died.time is not None and (died.time.day, died.time.year) == ("monday", None)
+
+
+def test_a_clauses_own_year_beats_the_day_a_report_came_out() -> None:
+    *_, visits = claims_of(
+        "In figures published on Monday, the trust said it had 900 members, and that "
+        "about 31,000 walkers used its paths during 2023."
+    )
+    assert visits.time is not None and (visits.time.day, visits.time.year) == (None, 2023)
 
 
 def test_an_age_is_no_figure_of_its_sentence() -> None:
