@@ -712,7 +712,15 @@ def _the_writers_own(claim: Claim) -> bool:
     speaker's label ("PASSENGER FREYA HOLMQUIST (CLIP): I've got two kids")."""
     label = _SPEAKER_LABEL.match(claim.text)
     said = claim.text[label.end() :] if label else claim.text
+    if lead_in := _LEAD_IN.match(said):
+        # "Our top story tonight: a hot-air balloon with fourteen passengers on board": what
+        # follows the outlet's lead-in is the story, not the writer.
+        said = said[lead_in.end() :]
     return (claim.attribution is None or label is not None) and FIRST_PERSON.match(said) is not None
+
+
+# A few words before a colon that open a sentence: a lead-in ("Our top story tonight: ").
+_LEAD_IN = re.compile(r"[^:.!?\d]{1,40}:\s+")
 
 
 def _one_a_kind_of_the_other(left: str, right: str) -> bool:

@@ -414,6 +414,13 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="a speaker's own children in a transcript turn",
         ),
+        pytest.param(
+            "Our main story tonight: a coach carrying fourteen passengers has overturned near "
+            "Orrin.",
+            "A coach carrying 11 passengers and a driver overturned near Orrin on Friday.",
+            True,
+            id="an outlet's lead-in before the story is no first person",
+        ),
         # Shots by different shooters add up; a total is a whole they may be parts of.
         pytest.param(
             "Officers fired 6 shots at the car, according to the department.",

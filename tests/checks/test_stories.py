@@ -2408,7 +2408,6 @@ PROBE_MISSES_ROUND76: set[tuple[str, str]] = {
     ("arlencycle-first-year", "C2-launch-date"),
     ("arlencycle-first-year", "C3-ebike-share"),
     ("arlencycle-first-year", "C4-avg-duration"),
-    ("balloon-crash-marrowby", "C1-passenger-count"),
     ("balloon-crash-marrowby", "C2-landing-time"),
     ("balloon-crash-marrowby", "C4-drag-distance"),
     ("halvern-museum-record", "C1-ferrand-gift"),
