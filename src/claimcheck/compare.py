@@ -126,7 +126,8 @@ def _explicit_time(claim: Claim) -> tuple[int | None, str | None]:
             return year, None
         day = _relative_day(claim)
         if day is not None:
-            return claim.context_year, day
+            # "yesterday" names a day of the article's year, but no year of its own.
+            return None, day
     return claim.time.year, claim.time.day
 
 
@@ -142,23 +143,32 @@ def _relative_day(claim: Claim) -> str | None:
     """The day a claim's relative time names ("yesterday" in an article of Wednesday 15
     October is 10-14, in an undated one of Wednesday it is Tuesday), or None when it names
     none or its article gives no day."""
+    return next(iter(_relative_days(claim)), None)
+
+
+def _relative_days(claim: Claim) -> list[str]:
+    """The days a claim's relative time names, its date first ('MM-DD', when its article
+    gives its date and year) and then its weekday (when the article gives one): "yesterday"
+    in an article of Tuesday 14 October is ['10-13', 'monday']. Empty when it names none or
+    its article gives no day."""
     if claim.time is None:
-        return None
+        return []
     after = claim.text[claim.time.span[1] - claim.span[0] :]
     if after.startswith(("'s", "’s")):
-        return None
+        return []
     before = next((days for pattern, days in _DAYS_BEFORE if pattern.search(claim.time.text)), None)
     if before is None:
-        return None
+        return []
+    days: list[str] = []
     if claim.context_date and claim.context_year is not None:
         published = _published(claim)
         if published is None:
-            return None
+            return []
         told = published - timedelta(days=before)
-        return f"{told.month:02d}-{told.day:02d}"
+        days.append(f"{told.month:02d}-{told.day:02d}")
     if claim.context_day in WEEKDAYS:
-        return WEEKDAYS[(WEEKDAYS.index(claim.context_day) - before) % 7]
-    return None
+        days.append(WEEKDAYS[(WEEKDAYS.index(claim.context_day) - before) % 7])
+    return days
 
 
 def _published(claim: Claim) -> date | None:
@@ -681,6 +691,10 @@ def _days(claim: Claim) -> tuple[list[str], bool]:
     """The days a claim may refer to (dates first), and whether it states one itself."""
     if claim.time is not None and claim.time.day is not None and claim.time.relation != "since":
         return [claim.time.day], True
+    if claim.time is not None and claim.time.relation == "relative":
+        told = _relative_days(claim)
+        if told:
+            return told, True
     found = [day for day in (claim.context_date, claim.context_day) if day]
     return found, False
 

@@ -2061,6 +2061,18 @@ def test_a_forecast_for_a_day_then_that_days_figure_is_a_change(tmp_path: Path) 
         ),
         pytest.param(
             (
+                "Relief for growers\n\nHALVERN, Oct 13 (Wire) - Farm minister Ada Vell announced "
+                "€12 million in flood relief for growers on Monday.\n"
+            ),
+            (
+                "RADIO HALVERN\nTuesday, October 14, 2025\n\nThe minister, Ada Vell, announced "
+                "nineteen million euros in flood relief yesterday.\n"
+            ),
+            1,
+            id="yesterday in a dated transcript, against the weekday named",
+        ),
+        pytest.param(
+            (
                 "Quiz blog\n\nPosted Sunday 9 November 2025\n\nThe quiz society's crowdfunder "
                 "to send its team to the championships had raised £3,200 by lunchtime today.\n"
             ),
