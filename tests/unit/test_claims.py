@@ -1011,6 +1011,17 @@ def test_whom_a_source_tells_is_not_what_the_claim_is_about(sentence: str, recip
     assert claim.subject != recipient
 
 
+def test_the_name_of_a_described_source_is_not_what_the_claim_is_about() -> None:
+    (counted,) = [
+        c
+        for c in claims_of(
+            "According to the park's warden, Ada Fenn, 61, 340 visitors were counted on Sunday."
+        )
+        if c.fact is None
+    ]
+    assert counted.subject != "Ada Fenn"
+
+
 def test_a_year_in_an_aside_after_the_day_dates_nothing() -> None:
     (died,) = claims_of(
         "Six people died early Monday when fire swept through Linden Court, the brick "
