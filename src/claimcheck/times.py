@@ -9,6 +9,7 @@ or lead), so that conflicts are only claimed between values for one time.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from collections.abc import Sequence
@@ -43,7 +44,11 @@ _MONTH_ALT = (
 DAY = re.compile(
     rf"\b(?P<weekday>(?i:{_WEEKDAY_ALT}))(?:['’]s)?\b"
     rf"|\b(?P<month>{_MONTH_ALT})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))"
-    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_ALT})\b",
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_ALT})\b"
+    # A month's first or last day as a moment: "at the end of March", "as of the start of
+    # June" (not a deadline: "will close by the end of September").
+    rf"|\b(?:at|as\s+of)\s+the\s+(?P<edge>end|start|beginning)\s+of\s+"
+    rf"(?P<month3>{_MONTH_ALT})\b(?!\s+\d{{1,2}}\b)",
 )
 
 # A part of a day: "by lunchtime", "at midday", "closed up", "in the morning", "by 6 p.m.".
@@ -156,6 +161,11 @@ def day_key(match: re.Match[str]) -> str:
     """A comparable key for a day: 'wednesday' or 'MM-DD'."""
     if match.group("weekday"):
         return match.group("weekday").casefold()
+    if match.group("edge"):
+        month_number = MONTH_NUMBERS[match.group("month3").casefold()[:3]]
+        # February's end is the 28th: a year's leap day is rarely what "the end of" means.
+        last = calendar.monthrange(2001, month_number)[1]
+        return f"{month_number:02d}-{1 if match.group('edge') != 'end' else last:02d}"
     month = (match.group("month") or match.group("month2")).casefold()[:3]
     day = int(match.group("day") or match.group("day2"))
     return f"{MONTH_NUMBERS[month]:02d}-{day:02d}"
@@ -768,6 +778,9 @@ def article_time(
     date: str | None = None
     for sentence in [*lead, *top]:
         for match in DAY.finditer(text, sentence.span[0], sentence.span[1]):
+            if match.group("edge"):
+                # "at the end of March" in a lead is the figure's moment, not the report's.
+                continue
             key = day_key(match)
             if key[0].isdigit():
                 date = date or key

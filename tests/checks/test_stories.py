@@ -2417,7 +2417,6 @@ PROBE_MISSES_ROUND76: set[tuple[str, str]] = {
     ("marrowby-route9-chase", "C3-top-speed"),
     ("vellmoor-wine-harvest", "C2-hailstorm-date"),
     ("vellmoor-wine-harvest", "C3-drop-on-last-year"),
-    ("wrenfield-potholes", "C1-backlog-31-march"),
     ("wrenfield-potholes", "C2-budget-2025-26"),
     ("wrenfield-potholes", "C3-cabinet-date"),
     ("wrenfield-potholes", "C4-within-target-share"),

@@ -1022,6 +1022,21 @@ def test_the_name_of_a_described_source_is_not_what_the_claim_is_about() -> None
     assert counted.subject != "Ada Fenn"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The queue stood at 4,120 patients at the end of March.", "03-31"),
+        ("The queue stood at 4,120 patients at the end of February.", "02-28"),
+        ("The queue stood at 3,900 patients as of the start of June.", "06-01"),
+        # A deadline is no moment of the figure.
+        ("The trust will cut 300 jobs by the end of June.", None),
+    ],
+)
+def test_a_months_edge_is_its_first_or_last_day(sentence: str, day: str | None) -> None:
+    (claim,) = claims_of(sentence)
+    assert (claim.time.day if claim.time else None) == day
+
+
 def test_a_year_in_an_aside_after_the_day_dates_nothing() -> None:
     (died,) = claims_of(
         "Six people died early Monday when fire swept through Linden Court, the brick "
