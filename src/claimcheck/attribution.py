@@ -106,6 +106,7 @@ _THAT_VERB_ALT = "|".join(THAT_VERBS)
 _ACT_VERB_ALT = "|".join(ACT_VERBS)
 _TRAILING_ALT = "|".join(TRAILING_VERBS)
 _SPEECH_ALT = "|".join(_WORDS["speech_verbs"])
+_APPOSITIVE_ALT = "|".join([*_WORDS["speech_verbs"], *_WORDS["appositive_verbs"]])
 _ADVERB_ALT = "|".join(ADVERBS)
 _NUMBER_ALT = "|".join(NUMBER_WORDS)
 
@@ -178,7 +179,7 @@ APPOSITIVE_SPEAKER = re.compile(
     r"|[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){1,3}(?:\s+[A-Z][\w'\u2019.-]*){1,3}"
     r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*['\u2019]s)\s+[^,;.\u201c\"]{1,60}?),"
     rf"\s+(?P<apposition>(?:[^,;.]|{_INITIAL}){{1,80}}),"
-    rf"(?:\s+(?:[^,;.]|{_INITIAL}){{1,80}},)?\s+(?P<cue>{_SPEECH_ALT})\b"
+    rf"(?:\s+(?:[^,;.]|{_INITIAL}){{1,80}},)?\s+(?P<cue>{_APPOSITIVE_ALT})\b"
 )
 
 # "Head of the agency Captain Ruiz, who spoke by phone from the port, told reporters
@@ -304,7 +305,7 @@ _SOURCE_THEN_VERB_CUE = re.compile(
     rf"\b(?:{prefix_tree([*REPORTING_VERBS, *THAT_VERBS, *ACT_VERBS])})\b"
 )
 _SPEAKER_PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (APPOSITIVE_SPEAKER, re.compile(rf",\s+(?:{_SPEECH_ALT})\b")),
+    (APPOSITIVE_SPEAKER, re.compile(rf",\s+(?:{_APPOSITIVE_ALT})\b")),
     (RELATIVE_SPEAKER, re.compile(r",\s+(?:who|which)\s")),
     (FIGURE_PUT, re.compile(rf"(?:{'|'.join(FIGURE_VERBS)})\s")),
     (FIGURE_COUNTED, re.compile(rf"(?:{'|'.join(COUNT_VERBS)})\s")),
@@ -706,7 +707,9 @@ def _credible_matches(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Ma
         # A name ("Maria King, 39, said") is a speaker; a common noun phrase ("The
         # police chief, Ana Ruiz, said") must end in a source noun.
         if pattern is APPOSITIVE_SPEAKER and source.split()[-1][:1].isupper():
-            credible = True
+            # Unless a clause stands where the speaker would ("The funeral is on Friday,
+            # Mara Quill, the parish vicar, confirmed").
+            credible = CLAUSE_VERBS.isdisjoint(source.casefold().split())
         elif pattern is APPOSITIVE_SPEAKER:
             # "The police chief, Ana Ruiz, said": a name in apposition makes it a person.
             named = match["apposition"].strip()[:1].isupper()

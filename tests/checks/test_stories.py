@@ -1835,7 +1835,6 @@ PROBE_MISSES_ROUND61: set[tuple[str, str]] = {
     ("drugmaker-regulator-fine", "U9-share-fall-local"),
     ("arveda-record-transfer", "C3-weekly-wage"),
     ("arveda-record-transfer", "U8-blog-fee"),
-    ("arveda-record-transfer", "Jonas Rieck from Brantholm for €14 million"),
     ("carrow-vale-recount", "C1-margin"),
     ("carrow-vale-recount", "C2-turnout"),
     ("carrow-vale-recount", "C3-declaration-time"),
@@ -2122,7 +2121,6 @@ PROBE_MISSES_ROUND68: set[tuple[str, str]] = {
         "enrolment at the country's universities to reach 410,000 by 2027",
     ),
     ("national-university-ranking", "the employment scores are based closed on 30 November"),
-    ("national-university-ranking", "three universities have lodged appeals"),
     ("national-university-ranking", "just over 70 percent of PEIT graduates were in work"),
     ("skerrow-lighthouse", "reached £57,500 by Sunday evening"),
     ("st-aldric-cathedral-fire", "Police reduced the cordon to 50 metres"),
@@ -2163,7 +2161,6 @@ PROBE_MISSES_ROUND69: set[tuple[str, str]] = {
     ("salad-recall", "the local patients ranged in age from 19 to 81"),
     ("salad-recall", "recorded 26 outbreaks linked to leafy greens in 2023"),
     ("solo-row", "about fifty-five nautical miles a day"),
-    ("stridelog-breach", "received 320 complaints from the public by Tuesday afternoon"),
 }
 
 PROBE_MISSES_ROUND70: set[tuple[str, str]] = {

@@ -243,6 +243,12 @@ def test_speaker_with_an_apposition() -> None:
     assert attributions(sentence) == [("Maria King", "said")]
 
 
+def test_an_announcement_after_an_apposition_credits_its_speaker() -> None:
+    sentence = "The mayor, Ida Rusk, announced nine million euros for the harbour wall."
+    assert attributions(sentence) == [("The mayor", "announced")]
+    assert attributions("More than 40 councils have announced cuts since 2023.") == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
