@@ -178,6 +178,8 @@ def test_the_clock_time_of_an_event(sentence: str, fact: tuple[str, str] | None)
         "The fire started at around half past four this afternoon.",
         "We took the first call at three twenty-five this afternoon.",
         "The site fell over at ten forty-one.",
+        # A broadcast's time check.
+        "It's seven forty-one.",
     ],
 )
 def test_a_time_of_day_in_words_counts_nothing(sentence: str) -> None:

@@ -199,7 +199,9 @@ SPOKEN_CLOCK = (
 )
 # The words a clock time said aloud follows: "at seven fifteen", "shortly after one twenty".
 _SPOKEN_CLOCK_LEAD = re.compile(
-    r"\b(?i:at|around|about|after|before|until|till|approximately|roughly|since)\s+$"
+    # "It's seven forty-one": a broadcast's time check.
+    r"\b(?i:at|around|about|after|before|until|till|approximately|roughly|since|it['’]s"
+    r"|it\s+is)\s+$"
 )
 SPOKEN_CLOCK_RE = re.compile(SPOKEN_CLOCK)
 
