@@ -2440,6 +2440,38 @@ PROBE_MISSES_ROUND76: set[tuple[str, str]] = {
     ("wrenfield-potholes", "a repair budget of £6.8 million for 2025-26"),
 }
 
+PROBE_MISSES_ROUND77: set[tuple[str, str]] = {
+    ("cargo-engine-fire", "C2-crew-count"),
+    ("cargo-engine-fire", "C4-cargo-weight"),
+    ("carrowmere-parking", "C1-new-day-rate"),
+    ("carrowmere-parking", "C2-share-by-car"),
+    ("carrowmere-parking", "C3-consultation-close-date"),
+    ("carrowmere-parking", "C4-parking-income-pragmatic"),
+    ("fennick-sinkhole", "C3-repair-estimate"),
+    ("fennick-street-flood", "C2-pipe-year"),
+    ("fennick-street-flood", "C3-properties-without-water"),
+    ("library-lending-closures", "C2-consultation-close-date"),
+    ("library-lending-closures", "C3-annual-savings"),
+    ("library-lending-closures", "C4-visits-fall"),
+    ("road-deaths-report", "C1-pedestrian-deaths"),
+    ("road-deaths-report", "C3-ring-road-crash-date"),
+    ("road-deaths-report", "C4-speed-share"),
+    ("ski-lift-stranding", "C1-stop-time"),
+    ("ski-lift-stranding", "C2-lift-length"),
+    ("ski-lift-stranding", "C4-rope-share"),
+    ("vantmoor-orchestra-cut", "C1-salaried-players"),
+    ("vantmoor-orchestra-cut", "C2-current-grant"),
+    ("cargo-engine-fire", "N5-rival-freight"),
+    ("cargo-engine-fire", "U3-second-fire"),
+    ("fennick-sinkhole", "U7-third-sinkhole"),
+    ("library-lending-closures", "U6-books-at-home"),
+    ("road-deaths-report", "U3-convictions"),
+    ("ski-lift-stranding", "U1-third-breakdown"),
+    ("vantmoor-orchestra-cut", "U6-ticket-prices"),
+    ("vantmoor-orchestra-cut", "U8-recovery-decade"),
+    ("library-lending-closures", "thirteen point two million pounds in twenty nineteen"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2513,6 +2545,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND74
     | PROBE_MISSES_ROUND75
     | PROBE_MISSES_ROUND76
+    | PROBE_MISSES_ROUND77
 )
 
 
