@@ -50,6 +50,7 @@ from claimcheck.quantities.numbers import (
     CLOCK_DAY_PART,
     O_CLOCK,
     SPOKEN_CLOCK,
+    SPOKEN_CLOCK_CUES,
     SPOKEN_CLOCK_RE,
     parse_number,
     scale_label_before,
@@ -2822,7 +2823,10 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
         digits
         or holds_any(words, _CLOCK_WORDS)
         or holds_any(words, _CLOCK_MINUTE_CUES)
-        or SPOKEN_CLOCK_RE.search(words) is not None
+        or (
+            may_hold_ignoring_case(words, SPOKEN_CLOCK_CUES)
+            and SPOKEN_CLOCK_RE.search(words) is not None
+        )
     )
     event_day = (
         _event_day(text, span)

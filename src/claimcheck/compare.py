@@ -124,10 +124,10 @@ def _explicit_time(claim: Claim) -> tuple[int | None, str | None]:
         year = _relative_year(claim.time, claim.context_year)
         if year is not None:
             return year, None
-        day = _relative_day(claim)
-        if day is not None:
+        days = _relative_days(claim)
+        if days:
             # "yesterday" names a day of the article's year, but no year of its own.
-            return None, day
+            return None, days[0]
     return claim.time.year, claim.time.day
 
 
@@ -139,18 +139,11 @@ _DAYS_BEFORE = (
 )
 
 
-def _relative_day(claim: Claim) -> str | None:
-    """The day a claim's relative time names ("yesterday" in an article of Wednesday 15
-    October is 10-14, in an undated one of Wednesday it is Tuesday), or None when it names
-    none or its article gives no day."""
-    return next(iter(_relative_days(claim)), None)
-
-
 def _relative_days(claim: Claim) -> list[str]:
     """The days a claim's relative time names, its date first ('MM-DD', when its article
     gives its date and year) and then its weekday (when the article gives one): "yesterday"
-    in an article of Tuesday 14 October is ['10-13', 'monday']. Empty when it names none or
-    its article gives no day."""
+    in an article of Tuesday 14 October is ['10-13', 'monday'], in an undated one of
+    Wednesday ['tuesday']. Empty when it names none or its article gives no day."""
     if claim.time is None:
         return []
     after = claim.text[claim.time.span[1] - claim.span[0] :]

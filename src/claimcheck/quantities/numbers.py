@@ -204,6 +204,9 @@ _SPOKEN_CLOCK_LEAD = re.compile(
     r"|it\s+is)\s+$"
 )
 SPOKEN_CLOCK_RE = re.compile(SPOKEN_CLOCK)
+# Words one of which every ``SPOKEN_CLOCK`` holds, in its minutes: text with none of them
+# (lower-cased) holds no clock said aloud, so the pattern need not be searched.
+SPOKEN_CLOCK_CUES = ("oh", "ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty")
 
 # A number in digits, or a span that must be skipped as a whole.
 # number: "1,234,567.89", "1 234 567", "-9.5", ".08", "1.3e6", "2.5^-1", "2 1/2",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from claimcheck.datafiles import read_data
+from claimcheck.lexicon import MONEY_MEASURES
 from claimcheck.models import Qualifier, Quantity, QuantityKind
 from claimcheck.quantities.numbers import CARDINALS, NumberMatch, find_numbers
 from claimcheck.quantities.qualifiers import (
@@ -267,10 +268,7 @@ WEIGHED_AFTER = re.compile(r"\s+of\s+(?!the\b|a\b|an\b)[a-z]")
 # What sterling is counted in after "pounds of": "million pounds of savings", "pounds of its
 # reserves" (``money_after_pounds_of`` and the nouns of ``money_measures``).
 _MONEY_NOUNS = sorted(
-    {
-        *read_data("quantities.json")["money_after_pounds_of"],
-        *(w for words in read_data("lexicon.json")["money_measures"].values() for w in words),
-    },
+    {*read_data("quantities.json")["money_after_pounds_of"], *MONEY_MEASURES},
     key=len,
     reverse=True,
 )
