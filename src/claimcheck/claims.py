@@ -2292,8 +2292,8 @@ def _listed_ages(text: str, quantities: Sequence[Quantity]) -> set[Span]:
     return ages
 
 
-# Between a part and its whole: "three of the seven bullets", "18 of its 23 games".
-PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|his|her|their)\s+$")
+# Between a part and its whole: "three of the seven bullets", "11 of our 12 regions".
+PART_OF_WHOLE = re.compile(r"\s+of\s+(?:the|its|his|her|their|our)\s+$")
 
 
 def _without_parts(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:

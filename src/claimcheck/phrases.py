@@ -239,7 +239,7 @@ PARTITIVE = re.compile(r"^\s+of\s+(?:the|its|their|those|these|his|her|our)\b")
 WORD = re.compile(r"[\w'’-]+")
 
 # A token and the spaces before it, for ``words_after``.
-_SPACED_TOKEN = re.compile(r"(\s*)([^\s,;:.()\u2013\u2014\u201d\"!?]+)")
+_SPACED_TOKEN = re.compile(r"(\s*)(\d[\d,.]*\d(?![\w'’-])|[^\s,;:.()\u2013\u2014\u201d\"!?]+)")
 
 # A figure written in digits, where a noun phrase after a figure stops.
 _DIGITS = re.compile(r"\d[\d,.]*")
@@ -315,6 +315,9 @@ def noun_phrase_after(
         ):
             # "11 confirmed cases", "40 reported sightings": a participle before the noun.
             words.append(lowered)
+            continue
+        if not words and index > 0 and _DIGITS.fullmatch(word):
+            # "80 percent of the island's 6,200 residents": the whole's size, not its name.
             continue
         if lowered in PHRASE_STOPWORDS or not WORD.fullmatch(word) or is_verb(word):
             break

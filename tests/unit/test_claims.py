@@ -1348,11 +1348,23 @@ def test_a_year_after_a_size_and_a_verb_dates_the_event(
         ("11 confirmed cases of illness", "confirmed cases"),
         ("40 reported sightings so far", "reported sightings"),
         ("5 died Tuesday", ""),
+        # The size of the whole after its owner is no word of what is counted.
+        ("80 of the island's 6,200 residents were moved", "part of residents"),
+        ("80 of the museum's 64 cameras worked", "part of cameras"),
+        ("4 100-catch seasons", "100-catch seasons"),
     ],
 )
 def test_the_noun_phrase_after_a_figure(text: str, measure: str) -> None:
     figure_end = len(text.split(" ")[0].split("-")[0])
     assert noun_phrase_after(text, figure_end, len(text)) == measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Prices fell in 11 of our 12 regions.", "Prices fell in 11 of the 12 regions."],
+)
+def test_the_part_of_a_whole_is_no_figure(sentence: str) -> None:
+    assert [claim.quantities[0].surface for claim in claims_of(sentence)] == ["12"]
 
 
 @pytest.mark.parametrize(
