@@ -2470,6 +2470,48 @@ PROBE_MISSES_ROUND77: set[tuple[str, str]] = {
     ("library-lending-closures", "thirteen point two million pounds in twenty nineteen"),
 }
 
+PROBE_MISSES_ROUND78: set[tuple[str, str]] = {
+    ("brackenfell-tunnel-collapse", "C3-fall-distance"),
+    ("brackenfell-tunnel-collapse", "C4-audit-bolts"),
+    ("brackwater-measles", "C2-emergency-fund"),
+    ("brackwater-measles", "C3-first-case-date"),
+    ("brightwell-drone-trial", "C1-trial-cost"),
+    ("brightwell-drone-trial", "C2-start-date"),
+    ("brightwell-drone-trial", "C3-top-speed"),
+    ("brightwell-drone-trial", "C4-share-within-30-minutes"),
+    ("cedar-hollow-park-tornado", "C4-siren-lead-time"),
+    ("gullhaven-shark-closure", "C2-beaches-closed-saturday"),
+    ("gullhaven-shark-closure", "C4-seaglass-cancellations"),
+    ("harwick-teachers-ballot", "C1-yes-share"),
+    ("harwick-teachers-ballot", "C3-earliest-strike-date"),
+    ("harwick-teachers-ballot", "C4-turnout"),
+    ("saltmere-court-co", "C1-boiler-service-date"),
+    ("saltmere-court-co", "C2-first-call-time"),
+    ("saltmere-court-co", "C4-flats-without-alarm"),
+    ("sandmere-open-final-round", "C1-winner-prize"),
+    ("sandmere-open-final-round", "C2-winning-margin"),
+    ("sandmere-open-final-round", "C3-lightning-delay"),
+    ("gullhaven-shark-closure", "N2-part-vs-whole-package"),
+    ("harwick-teachers-ballot", "N4-salary-vs-compensation"),
+    ("brackwater-measles", "U4-no-catchup-since-2019"),
+    ("brightwell-drone-trial", "U1-legal-since-2021"),
+    ("cedar-hollow-park-tornado", "U1-built-before-1980"),
+    ("cedar-hollow-park-tornado", "U2-mobile-home-risk"),
+    ("cedar-hollow-park-tornado", "U3-no-shelter-since-2014"),
+    ("cedar-hollow-park-tornado", "U7-nearly-300-residents"),
+    ("cedar-hollow-park-tornado", "U8-three-minutes-warning"),
+    ("gullhaven-shark-closure", "U1-last-fatal-attack"),
+    ("gullhaven-shark-closure", "U3-nets-removed"),
+    ("brightwell-drone-trial", "Roughly forty thousand dollars a month to run"),
+    ("brightwell-drone-trial", "collected more than 600 signatures on a petition"),
+    ("cedar-hollow-park-tornado", "said 46 people spent Tuesday night on cots"),
+    ("cedar-hollow-park-tornado", "the storm caused $4.1 million in damage to its property"),
+    ("harwick-teachers-ballot", "lined up a hundred and forty substitute teachers"),
+    ("saltmere-court-co", "reported an annual turnover of £3.26 million in its latest accounts"),
+    ("sandmere-open-final-round", "found barely sixty percent of the fairways today"),
+    ("sandmere-open-final-round", "show the course renovation cost $7.4 million"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2544,6 +2586,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND75
     | PROBE_MISSES_ROUND76
     | PROBE_MISSES_ROUND77
+    | PROBE_MISSES_ROUND78
 )
 
 
