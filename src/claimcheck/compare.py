@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import combinations, pairwise
 
-from claimcheck.attribution import REPORTING_VERB
+from claimcheck.attribution import REPORTING_VERB, SPEAKER_LABEL
 from claimcheck.claims import (
     EVENT_YEAR_VERB,
     MINUTES_PER_DAY,
@@ -1332,6 +1332,9 @@ def _mover(claim: Claim) -> list[str]:
     if quantity is None or quantity.kind != "speed":
         return []
     before = claim.text[: quantity.span[0] - claim.span[0]]
+    if label := SPEAKER_LABEL.match(before):
+        # "RIDGEWAY: The top speed is": who speaks moves nothing.
+        before = before[label.end() :]
     end = _MOVER_END.search(before)
     words = (word.casefold() for word in _LETTERS.findall(before[: end.start()] if end else ""))
     return [word for word in words if word not in LEADING_FILLERS][-3:]

@@ -2975,6 +2975,12 @@ def test_dozens_neither_backs_nor_contradicts_hundreds(tmp_path: Path) -> None:
             "A freight train on the next track was travelling at 30 mph, officials said.",
             False,
         ),
+        # A transcript's speaker label is no word of what moves.
+        (
+            "ELMSTEAD, June 12 - The maker's sheet gives the drones a top speed of 80 km/h.",
+            "June 12, 2025\n\nRIDGEWAY: The top speed is a hundred and ten kilometres an hour.",
+            True,
+        ),
         # A past event that a sentence points back at keeps the year it was told with.
         (
             "PORT IDRIN, Feb 10 - We all remember 1987. That earthquake killed 1,140 people.",

@@ -2477,7 +2477,6 @@ PROBE_MISSES_ROUND78: set[tuple[str, str]] = {
     ("brackwater-measles", "C3-first-case-date"),
     ("brightwell-drone-trial", "C1-trial-cost"),
     ("brightwell-drone-trial", "C2-start-date"),
-    ("brightwell-drone-trial", "C3-top-speed"),
     ("brightwell-drone-trial", "C4-share-within-30-minutes"),
     ("cedar-hollow-park-tornado", "C4-siren-lead-time"),
     ("gullhaven-shark-closure", "C2-beaches-closed-saturday"),
