@@ -537,6 +537,41 @@ def _verb_after_noun(claim: Claim, quantity: Quantity | None, pattern: re.Patter
     return found.group(1).casefold() if found else ""
 
 
+def deed_after_noun(claim: Claim) -> str:
+    """The lemma of the past verb told of a count's noun right after it, auxiliaries and
+    adverbs aside ("48 prisoners took part": 'take', "14 prisoners were transferred":
+    'transfer'), '' when no past verb follows ("were on the wing")."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "count" or not claim.measure:
+        return ""
+    after = words_after(claim.text, quantity.span[1] - claim.span[0], len(claim.text))
+    for word, _ in after[len(claim.measure.split()) :][:4]:
+        lowered = word.casefold()
+        if lowered in AUXILIARIES or lowered.endswith("ly") or lowered in ("not", "all"):
+            continue
+        return past_verb_lemma(lowered)
+    return ""
+
+
+def deeds_told_apart(left: Claim, right: Claim) -> bool:
+    """Whether two counts of one noun are told of two deeds by the past verbs after it
+    (``deed_after_noun``): "48 prisoners took part in the disorder" and "14 prisoners were
+    transferred" count two sets of prisoners, not one set twice. Verbs the frame lexicon
+    reads as one outcome ("two shells struck", "three shells landed") tell one deed."""
+    deeds = (deed_after_noun(left), deed_after_noun(right))
+    if not (all(deeds) and deeds[0] != deeds[1]):
+        return False
+    attribute = frame_attribute(left)
+    return not (attribute and attribute == frame_attribute(right))
+
+
+def one_deed(left: Claim, right: Claim) -> bool:
+    """Whether two counts are told of one deed by the same past verb after their noun
+    (``deed_after_noun``): "48 prisoners took part", "62 prisoners took part"."""
+    deed = deed_after_noun(left)
+    return bool(deed) and deed == deed_after_noun(right)
+
+
 def _passive_verb_after(claim: Claim, quantity: Quantity | None) -> str:
     """The stem of the participle a counted noun's passive verb right after a figure ends
     on ("Nine skiers were buried": 'buri'), '' when none is."""
@@ -809,6 +844,7 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         return Comparison("changed", comparison.times_known)
     if disagree and (
         _revised_forecast(match.left, match.right)
+        or _corrected_later(match.left, match.right)
         or _plan_then_outcome(match.left, match.right)
         or _forecast_for_a_day_then_the_day(match.left, match.right)
         or _forecast_length_then_outcome(match.left, match.right)
@@ -1361,6 +1397,22 @@ def _revised_forecast(left: Claim, right: Claim) -> bool:
         return False
     later = right if order < 0 else left
     return REVISION_CUE.search(later.text) is not None
+
+
+# A word by which a report says it corrects a figure given before: "The Trust also revised
+# the number of runners who completed the race ..., saying there were 7,951 finishers".
+_CORRECTION_CUE = re.compile(r"\b(?:revised|revising|corrected|correcting|amended|restated)\b")
+
+
+def _corrected_later(left: Claim, right: Claim) -> bool:
+    """Whether the later of two claims, in articles of different dates, says in its own
+    words that it corrects a figure (``_CORRECTION_CUE``): the earlier one is what was
+    reported before the correction, not a rival account."""
+    order = article_order(left, right)
+    if order in (None, 0):
+        return False
+    later = right if order < 0 else left
+    return _CORRECTION_CUE.search(later.text.casefold()) is not None
 
 
 # Articles at least this many days apart may report a plan and what came of it.
@@ -3371,14 +3423,29 @@ def breakdown_parts(sentences: Iterable[Sequence[Claim]]) -> set[str]:
     return parts
 
 
-def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
+@dataclass(frozen=True)
+class Ambiguity:
+    """What an article's own figures say of its claims' measures (``ambiguous_claims``).
+
+    :ivar ambiguous: ids of claims whose article gives another value of their measure
+    :ivar deed_bound: ids of claims whose article gives another value of their measure
+        told of another deed ("48 prisoners took part", "14 prisoners were
+        transferred"): each stands only against a figure told of its own deed
+    """
+
+    ambiguous: frozenset[str]
+    deed_bound: frozenset[str]
+
+
+def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> Ambiguity:
     """Claims whose own article gives another value for the same measure and time (a
     part listed after its whole, ``lists_a_part``, is no other value).
 
     "sentenced to seven life terms ... and four terms without parole", or "Kerr
     polled 2,140 votes to 2,113 for Haddad": the measure covers several things
     in that article, so comparing it across articles would pit one part
-    against another.
+    against another. Where the past verbs after the noun tell the values apart
+    (``deeds_told_apart``), the claims are bound to their deeds instead.
     """
     by_key: dict[tuple[str, tuple[str, str, str], object], list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -3396,6 +3463,7 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
         blocks[block].extend(siblings)
     bands_in_block = {block: ScopeBands.of(claims) for block, claims in blocks.items()}
     ambiguous: set[str] = set()
+    deed_bound: set[str] = set()
     nearness: dict[str, bool] = {}
 
     def near(claim: Claim, block: tuple[str, str, str]) -> bool:
@@ -3431,17 +3499,22 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> set[str]:
                 one_subject = (
                     not left.subject or not right.subject or names.same(left.subject, right.subject)
                 )
-            if one_subject and measures_agree(left, right):
-                # A figure of a scope of its own beside one among the other articles'
-                # ("the strike wounded 100 ... 3,000 wounded so far") leaves that one alone.
-                pair = [c for c in (left, right) if c.id in own_scope] or (left, right)
-                if apart:
-                    # £25 a number plate beside a £350,000 haul: two things, not one given
-                    # twice. The one near another article's figure is that article's thing.
-                    pair = [c for c in pair if not near(c, block)]
-                for claim in pair:
-                    ambiguous.update(c.id for c in alike[_ambiguity_signature(claim)])
-    return ambiguous
+            if not (one_subject and measures_agree(left, right)):
+                continue
+            if deeds_told_apart(left, right):
+                for claim in (left, right):
+                    deed_bound.update(c.id for c in alike[_ambiguity_signature(claim)])
+                continue
+            # A figure of a scope of its own beside one among the other articles' ("the
+            # strike wounded 100 ... 3,000 wounded so far") leaves that one alone.
+            pair = [c for c in (left, right) if c.id in own_scope] or (left, right)
+            if apart:
+                # £25 a number plate beside a £350,000 haul: two things, not one given
+                # twice. The one near another article's figure is that article's thing.
+                pair = [c for c in pair if not near(c, block)]
+            for claim in pair:
+                ambiguous.update(c.id for c in alike[_ambiguity_signature(claim)])
+    return Ambiguity(frozenset(ambiguous), frozenset(deed_bound - ambiguous))
 
 
 # Figures of one measure this many times apart count different scopes (see
@@ -3575,6 +3648,7 @@ def _ambiguity_signature(claim: Claim) -> tuple[object, ...]:
         quantity.value if quantity else None,
         claim.measure,
         claim.predicate,
+        deed_after_noun(claim),
         claim.subject,
         claim.frame.model_dump_json() if claim.frame else "",
         tuple(claim.places),
@@ -4034,7 +4108,29 @@ def _is_volatile(claim: Claim) -> bool:
     if {claim.predicate, head, stem(head)} & VOLATILE_PREDICATES:
         return True
     text = _up_to_its_clause_end(claim).casefold()
-    return not VOLATILE_CUES.isdisjoint(re.findall(r"[a-z]+", text))
+    return not VOLATILE_CUES.isdisjoint(re.findall(r"[a-z]+", text)) or _counted_by_a_time(claim)
+
+
+# A time a count is given as reached by, opening its sentence: "By 6 p.m., 286 boats had
+# retired", "By Thursday afternoon, 42 inmates had been moved".
+_BY_A_TIME = re.compile(
+    r"^\W*by\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)"
+    r"|noon|midnight|nightfall|dusk|dawn|(?:this|last|that)\s+(?:morning|afternoon|evening|night)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)"
+    r"\s*,",
+    re.IGNORECASE,
+)
+
+
+def _counted_by_a_time(claim: Claim) -> bool:
+    """Whether a count opens on the time it was reached by (``_BY_A_TIME``): a running
+    total at that time, which a later count may pass."""
+    quantity = primary_quantity(claim)
+    return (
+        quantity is not None
+        and quantity.kind == "count"
+        and _BY_A_TIME.match(claim.text) is not None
+    )
 
 
 # Where the clause of a figure ends, after the figure.

@@ -3022,6 +3022,46 @@ def test_what_may_happen_and_parts_take_no_side(
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
 
 
+PRISONERS_OF_TWO_DEEDS = (
+    "BRACKEN, March 10 - Prison bosses said 48 prisoners took part in the disorder. "
+    "A total of 14 prisoners were transferred to other jails overnight, they said."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # An article's two counts of one noun told of two deeds: each stands against a
+        # count of its own deed only.
+        (
+            PRISONERS_OF_TWO_DEEDS,
+            "BRACKEN, March 10 - The Prison Service said 62 prisoners took part in the riot.",
+            True,
+        ),
+        (
+            PRISONERS_OF_TWO_DEEDS,
+            "BRACKEN, March 10 - The Prison Service said 62 prisoners were involved.",
+            False,
+        ),
+        # A count reached by a time is a running total; a later report says it corrects.
+        (
+            "ELMOUTH, June 1 - By 6 p.m., 286 boats had retired, the race director said.",
+            "ELMOUTH, June 2 - In the end 312 boats retired, the yacht club said.",
+            False,
+        ),
+        (
+            "ELMOUTH, June 1 - Organisers said 7,936 runners finished the course.",
+            "ELMOUTH, June 3 - The organisers revised their count, saying 7,951 runners finished.",
+            False,
+        ),
+    ],
+)
+def test_counts_of_other_deeds_and_later_counts_take_no_side(
+    tmp_path: Path, first: str, second: str, conflict: bool
+) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
+
+
 DRIVER = "Wire\n\nThe driver, Raymond Kettering, 58, was among the injured, police said.\n"
 DRIVER_ALIASES = '"Raymond Kettering" = ["Ray Kettering", "Kettering"]'
 PIT = "Mine\n\nThe 63-year-old pit is the last deep mine in the valley, the company said.\n"

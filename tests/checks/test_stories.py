@@ -2359,7 +2359,6 @@ PROBE_MISSES_ROUND75: set[tuple[str, str]] = {
     ("azure-solstice-norovirus", "C1-ill-passengers-monday"),
     ("azure-solstice-norovirus", "C2-docking-time"),
     ("azure-solstice-norovirus", "C3-share-over-65"),
-    ("brackenmoor-riot", "C1-prisoners-involved"),
     ("brackenmoor-riot", "C3-skull-officer-age"),
     ("brackwater-marathon", "C1-total-announced-sunday"),
     ("brackwater-marathon", "C2-finishers"),

@@ -39,8 +39,10 @@ from claimcheck.compare import (
     Comparison,
     ScopeBands,
     dates_an_event,
+    deeds_told_apart,
     effective_time,
     gives_its_measure,
+    one_deed,
 )
 from claimcheck.frames import PERSON_PRONOUNS, THING_PRONOUNS, lexicon
 from claimcheck.match import Components, Match, changes_of_two_things, kinds_named_apart
@@ -125,8 +127,13 @@ def _may_be_one_subject(context: CheckContext, left: Claim, right: Claim) -> boo
     that gives both states no two values of one thing; nor do "14 Kestranian diplomats"
     and "nine Valdorian diplomats" (``kinds_named_apart``). A bare length or span ("went 73
     yards") says too little of what it measures to be set apart by its subject. Nor are
-    changes of two things ("a 26% fall in profit", "Shares closed down 9.4%")."""
-    if changes_of_two_things(left, right) or kinds_named_apart(left, right):
+    changes of two things ("a 26% fall in profit", "Shares closed down 9.4%"), nor counts
+    told of two deeds ("48 prisoners took part", "14 prisoners were transferred")."""
+    if (
+        changes_of_two_things(left, right)
+        or kinds_named_apart(left, right)
+        or deeds_told_apart(left, right)
+    ):
         return False
     if left.fact is not None or not (
         left.subject and right.subject and left.measure and right.measure
@@ -350,6 +357,12 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
         if match.left.id in excluded or match.right.id in excluded:
             continue
         if _of_another_kind(match, narrowed_by):
+            continue
+        if {match.left.id, match.right.id} & context.deed_bound and not one_deed(
+            match.left, match.right
+        ):
+            # "48 prisoners took part" in an article that also has "14 prisoners were
+            # transferred" stands only against another "took part".
             continue
         if bands.band(match.left) != bands.band(match.right):
             # Figures of different scopes (see ``scope_bands``) take no side on each other.
