@@ -3022,6 +3022,10 @@ def test_what_may_happen_and_parts_take_no_side(
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
 
 
+RECALL_WITH_A_PART = (
+    "ELMOUTH, June 1 - The recall covers 84,000 scooters. About 6,000 scooters were "
+    "returned on the first day alone, the maker said."
+)
 PRISONERS_OF_TWO_DEEDS = (
     "BRACKEN, March 10 - Prison bosses said 48 prisoners took part in the disorder. "
     "A total of 14 prisoners were transferred to other jails overnight, they said."
@@ -3043,6 +3047,8 @@ PRISONERS_OF_TWO_DEEDS = (
             "BRACKEN, March 10 - The Prison Service said 62 prisoners were involved.",
             False,
         ),
+        # A part of a whole ("on the first day alone") is no second value of it.
+        (RECALL_WITH_A_PART, "ELMOUTH, June 1 - The maker is recalling 48,000 scooters.", True),
         # A count reached by a time is a running total; a later report says it corrects.
         (
             "ELMOUTH, June 1 - By 6 p.m., 286 boats had retired, the race director said.",

@@ -1521,7 +1521,6 @@ PROBE_MISSES_ROUND50: set[tuple[str, str]] = {
     ("ash-cloud-flights", "C3-cloud-length"),
     ("embassy-expulsions", "C2-protest-size"),
     ("embassy-expulsions", "C4-announcement-day"),
-    ("glide-scooter-recall", "C1-recall-count"),
     ("glide-scooter-recall", "C2-fire-count"),
     ("glide-scooter-recall", "C4-cell-maker"),
     ("harbek-convoy-strike", "C2-distance"),

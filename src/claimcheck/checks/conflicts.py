@@ -42,6 +42,7 @@ from claimcheck.compare import (
     deeds_told_apart,
     effective_time,
     gives_its_measure,
+    is_part,
     one_deed,
 )
 from claimcheck.frames import PERSON_PRONOUNS, THING_PRONOUNS, lexicon
@@ -82,8 +83,15 @@ def _self_contradicting(
             # A fact's time is its value or unknown: an article that says "moved to Leeds
             # in 1991 ... moved to Leeds in 2003" tells of two events, at whatever times.
             members[(claim.source, None)].append((claim.fact.value, _named_credit(claim), claim_id))
-        elif quantity is not None and quantity.value is not None and gives_its_measure(claim):
+        elif (
+            quantity is not None
+            and quantity.value is not None
+            and gives_its_measure(claim)
+            and not is_part(claim)
+        ):
             # Sums in two currencies ("$4.5 million, payable as 50 bitcoin") are one sum.
+            # A part ("about 6,000 scooters were returned on the first day alone") is no
+            # other value of the whole.
             place = (claim.source, effective_time(claim), quantity.unit)
             members[place].append((round(quantity.value, 6), _named_credit(claim), claim_id))
     left_out: set[str] = set()
