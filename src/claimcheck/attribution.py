@@ -1061,14 +1061,21 @@ def _label_words(label: re.Match[str]) -> tuple[str | None, list[str]]:
 
 def _journalist_surnames(labels: list[_Label], prose: str) -> set[str]:
     """Surnames (lower case) of the outlet's journalists: those of labels with a
-    journalist's role, and names the prose introduces as a journalist."""
+    journalist's role, and names the prose introduces as a journalist, unless a label
+    says whom that person speaks for ("TOMASZ RIDGEWAY (SKYLARK AERIAL LOGISTICS):" after
+    "with me in the studio are Tomasz Ridgeway")."""
+    speakers = {label.name[-1] for label in labels if label.name and label.kind == "speaker"}
     return {
         label.name[-1]
         for label in labels
         if label.name
         and (
             label.kind == "journalist"
-            or (label.kind == "name" and _introduced_as_journalist(label.name[-1], prose))
+            or (
+                label.kind == "name"
+                and label.name[-1] not in speakers
+                and _introduced_as_journalist(label.name[-1], prose)
+            )
         )
     }
 

@@ -734,6 +734,15 @@ def test_a_transcript_credits_a_quoted_speakers_turn_and_not_the_outlets_voice()
         ("ANCHOR: Sports director Tom Bell has more.\n\nTOM BELL: Nine lost.", None),
         ("HOST: I'm Anita Sorrell.\n\nWITNESS: Hi.\n\nSORRELL: Nine died.", None),
         ('JO "J-BOOM" CARTER, HOST: Hi. Ann Carter called.\n\nCARTER: Nine died.', None),
+        # A guest "in the studio" whose label says whom they speak for is no journalist.
+        (
+            (
+                "PRESENTER ANN LEE: With me in the studio are Tom Reid, who runs Skylark.\n\n"
+                "TOM REID (SKYLARK): Hello.\n\nLEE: What does it cost?\n\n"
+                "REID: Forty thousand dollars a month."
+            ),
+            "Tom Reid",
+        ),
     ],
 )
 def test_a_label_credits_its_turn_to_whom_the_article_says_it_is(
