@@ -2483,7 +2483,6 @@ PROBE_MISSES_ROUND78: set[tuple[str, str]] = {
     ("harwick-teachers-ballot", "C4-turnout"),
     ("saltmere-court-co", "C1-boiler-service-date"),
     ("saltmere-court-co", "C2-first-call-time"),
-    ("saltmere-court-co", "C4-flats-without-alarm"),
     ("sandmere-open-final-round", "C1-winner-prize"),
     ("sandmere-open-final-round", "C2-winning-margin"),
     ("sandmere-open-final-round", "C3-lightning-delay"),

@@ -34,6 +34,7 @@ from claimcheck.pipeline import extract
         ("attendees", "guest", set()),
         ("households", "home", set()),
         ("vessels", "ship", set()),
+        ("share of flats", "share of apartment", set()),
     ],
 )
 def test_measure_key(measure: str, head: str, modifiers: set[str]) -> None:
