@@ -2505,6 +2505,43 @@ PROBE_MISSES_ROUND78: set[tuple[str, str]] = {
     ("sandmere-open-final-round", "show the course renovation cost $7.4 million"),
 }
 
+PROBE_MISSES_ROUND79: set[tuple[str, str]] = {
+    ("brackenford-hailstorm", "C2-largest-hailstone"),
+    ("brackenford-hailstorm", "C3-hospital-injuries"),
+    ("brackenford-hailstorm", "C4-eastfield-roof-share"),
+    ("caldermouth-maternity", "C1-closure-date"),
+    ("caldermouth-maternity", "C2-annual-saving"),
+    ("caldermouth-maternity", "C3-distance-portvale"),
+    ("caldermouth-maternity", "C4-consultation-opposition"),
+    ("chef-restaurant-collapse", "C1-total-debt"),
+    ("chef-restaurant-collapse", "C2-opening-date"),
+    ("corrin-vale-record", "C1-growth-rate"),
+    ("corrin-vale-record", "C3-milestone-date"),
+    ("corrin-vale-record", "C4-punctuality"),
+    ("dunmere-rent-strike", "C1-surplus-2023-24"),
+    ("dunmere-rent-strike", "C4-ballot-support"),
+    ("harrowdene-landslide", "C4-share-cut-off"),
+    ("hollowmere-zipwire", "C1-accident-time"),
+    ("hollowmere-zipwire", "C4-fall-height"),
+    ("trawler-sinking", "C2-crew-count"),
+    ("trawler-sinking", "C3-distance-off-cape"),
+    ("trawler-sinking", "C4-skipper-experience"),
+    ("brackenford-hailstorm", "U1-1960s-tiles"),
+    ("brackenford-hailstorm", "U3-hail-car-damage"),
+    ("brackenford-hailstorm", "U4-bus-shelters"),
+    ("brackenford-hailstorm", "U5-2011-cost"),
+    ("caldermouth-maternity", "U1-ambulance-waits"),
+    ("caldermouth-maternity", "U6-road-flooding"),
+    ("corrin-vale-record", "U6-noise-complaints"),
+    ("dunmere-rent-strike", "U6-larch-damp"),
+    ("harrowdene-landslide", "U6-third-slip"),
+    ("hollowmere-zipwire", "U3-shut-twice"),
+    ("hollowmere-zipwire", "U4-injuries-tripled"),
+    ("trawler-sinking", "U2-boat-age"),
+    ("chef-restaurant-collapse", "two parties had expressed interest in buying"),
+    ("corrin-vale-record", "had forecast 3.9 million passengers for 2024"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2580,6 +2617,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND76
     | PROBE_MISSES_ROUND77
     | PROBE_MISSES_ROUND78
+    | PROBE_MISSES_ROUND79
 )
 
 
