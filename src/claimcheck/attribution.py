@@ -615,6 +615,12 @@ _NOUN_OF = re.compile(
 )
 
 
+# A figure ending what reads as a source, and a plural noun after the cue: "The
+# authority logged 14 [confirmed] sightings".
+_FIGURE_AT_END = re.compile(r"\d[\d,.]*$")
+_PLURAL_NEXT = re.compile(r"\s+[a-z][a-z-]*s\b")
+
+
 def _named_sources(sentence: str, start: int) -> list[Attribution]:
     """Attributions that name who is credited: "according to X", "X said", "put by X"."""
     found: list[Attribution] = []
@@ -632,6 +638,14 @@ def _named_sources(sentence: str, start: int) -> list[Attribution]:
     ):
         source = match.group("source").strip()
         cue = match.group("cue") or match.group("cue_that") or match.group("cue_act")
+        if (
+            _FIGURE_AT_END.search(source)
+            and cue.casefold().endswith("ed")
+            and _PLURAL_NEXT.match(sentence, match.end())
+        ):
+            # "The authority logged 14 confirmed sightings": a participle before the noun
+            # a figure counts, no verb of saying.
+            continue
         # "He says" is a source; "It shows" or "they say" without "that" is too vague. A
         # sentence that opens "It said" or "They said" speaks for whom the sentence before
         # named ("The trust runs the hospital. It said the ward treated 1,460 patients").

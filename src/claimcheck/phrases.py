@@ -522,9 +522,11 @@ _LEVEL_STATED = re.compile(
 
 
 # The share of an electorate that voted is the turnout: "36 per cent of the electorate
-# voted", "41% of registered voters cast ballots".
+# voted", "41% of registered voters cast ballots", "more than 80 percent of members voted"
+# in a union's ballot.
 _TURNOUT_SHARE = re.compile(
-    r"\s+of\s+(?:the\s+|all\s+)?(?:[a-z]+\s+)?(?:electorate|voters|electors)\s+"
+    r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z]+\s+)?"
+    r"(?:electorate|voters|electors|members|membership)\s+"
     r"(?:(?:had|have)\s+)?(?:voted|turned\s+out|cast\s+(?:a\s+|their\s+)?(?:ballots?|votes?)"
     r"|went\s+to\s+the\s+polls)\b",
     re.IGNORECASE,

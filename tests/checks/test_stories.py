@@ -2480,7 +2480,6 @@ PROBE_MISSES_ROUND78: set[tuple[str, str]] = {
     ("gullhaven-shark-closure", "C4-seaglass-cancellations"),
     ("harwick-teachers-ballot", "C1-yes-share"),
     ("harwick-teachers-ballot", "C3-earliest-strike-date"),
-    ("harwick-teachers-ballot", "C4-turnout"),
     ("saltmere-court-co", "C1-boiler-service-date"),
     ("saltmere-court-co", "C2-first-call-time"),
     ("sandmere-open-final-round", "C1-winner-prize"),

@@ -435,6 +435,8 @@ def test_attribution_classes(sentence: str, expected: list[tuple[str, str]]) -> 
         # So is one before a modal or "cost".
         pytest.param("Flood claims could top $8 million this winter.", id="claims-could"),
         pytest.param("Storm-damage claims cost insurers $31 million in 2024.", id="claims-cost"),
+        # A participle between a figure and its noun is no verb of saying.
+        pytest.param("The authority logged 14 confirmed sightings in 2024.", id="confirmed-noun"),
     ],
 )
 def test_not_an_attribution(sentence: str) -> None:

@@ -1946,6 +1946,9 @@ def test_a_level_a_condition_waits_for_is_no_reading(sentence: str, awaited: boo
         ("Only 36 per cent of the electorate voted.", "turnout"),
         ("About 41% of registered voters cast ballots on Sunday.", "turnout"),
         ("Some 36 per cent of the electorate is under 30.", "share of electorate"),
+        # A union's ballot: the share of its members who voted is the turnout too.
+        ("Officials said more than 80 percent of members voted.", "turnout"),
+        ("Some 87 percent of members who voted backed a strike.", "share of members"),
         ("The hall was at 60 percent capacity on Friday.", "share of capacity"),
         ("The hall was at 60 percent of its capacity on Friday.", "share of capacity"),
         ("The region lost 4.1 percent of its people.", "change"),
