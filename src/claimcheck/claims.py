@@ -2074,6 +2074,12 @@ def main_quantities(quantities: Sequence[Quantity]) -> list[Quantity]:
 # ("jumped by a third").
 _SHARE_OF = re.compile(r"\s+of\s")
 _CHANGE_BY = re.compile(r"\bby\s+$")
+# A ratio and the noun right after it: "four out of five respondents" is a share of the
+# respondents.
+RATIO_SURFACE = re.compile(r"\sout\s+of\s", re.IGNORECASE)
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:on|in|at|for|with|and|or|the|a|an|by|from|to|of|this|that)\b)[a-z]"
+)
 # The largest fraction read as a share (a quantity of kind "other" may be any value).
 _WHOLE = 1.0
 
@@ -2085,7 +2091,11 @@ def _as_share(text: str, quantity: Quantity) -> Quantity:
     if quantity.kind != "other" or quantity.unit or not 0 < (quantity.value or 0) < _WHOLE:
         return quantity
     start, end = quantity.span
-    if not (_SHARE_OF.match(text, end) or _CHANGE_BY.search(text, max(0, start - 4), start)):
+    if not (
+        _SHARE_OF.match(text, end)
+        or _CHANGE_BY.search(text, max(0, start - 4), start)
+        or (RATIO_SURFACE.search(quantity.surface) and _NOUN_NEXT.match(text, end))
+    ):
         return quantity
     scaled = {
         name: getattr(quantity, name) * 100

@@ -533,6 +533,10 @@ _TURNOUT_SHARE = re.compile(
 )
 
 
+# A ratio's words between its two numbers: "four out of five".
+_RATIO_SURFACE = re.compile(r"\sout\s+of\s", re.IGNORECASE)
+
+
 def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
     """What a percentage is: a share of something, a change, or a rate."""
     if _TURNOUT_SHARE.match(text, quantity.span[1], sentence[1]):
@@ -552,6 +556,10 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
         )
     ):
         # "losing 4.1 percent of its people" is a change of what the share is of.
+        phrase = noun_phrase_after(text, quantity.span[1], clause[1], mark_part=False)
+        return f"share of {phrase}" if phrase else "share"
+    if after and _RATIO_SURFACE.search(quantity.surface):
+        # "four out of five respondents": a share of the respondents.
         phrase = noun_phrase_after(text, quantity.span[1], clause[1], mark_part=False)
         return f"share of {phrase}" if phrase else "share"
     if after and after[0][0].casefold() in _SHARE_WHOLES:

@@ -1949,6 +1949,8 @@ def test_a_level_a_condition_waits_for_is_no_reading(sentence: str, awaited: boo
         # A union's ballot: the share of its members who voted is the turnout too.
         ("Officials said more than 80 percent of members voted.", "turnout"),
         ("Some 87 percent of members who voted backed a strike.", "share of members"),
+        # A ratio right before its noun is a share of it; before a preposition, a score.
+        ("Four out of five sirens in the county do not work.", "share of sirens"),
         ("The hall was at 60 percent capacity on Friday.", "share of capacity"),
         ("The hall was at 60 percent of its capacity on Friday.", "share of capacity"),
         ("The region lost 4.1 percent of its people.", "change"),
@@ -1958,6 +1960,10 @@ def test_a_level_a_condition_waits_for_is_no_reading(sentence: str, awaited: boo
 def test_what_a_percentage_is_of(sentence: str, measure: str) -> None:
     (claim,) = claims_of(sentence)
     assert claim.measure == measure
+
+
+def test_a_score_out_of_a_maximum_is_no_share() -> None:
+    assert claims_of("The restaurant scored 61 out of 100 on that inspection.") == []
 
 
 @pytest.mark.parametrize(
