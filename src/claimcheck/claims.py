@@ -31,6 +31,7 @@ from claimcheck.phrases import (
     NUMBER_OF,
     PERSON_NOUNS,
     PHRASE_STOPWORDS,
+    RATIO_SURFACE,
     RELATIVE_ASIDE,
     RULING_WORDS,
     STREET_AFTER,
@@ -2074,9 +2075,8 @@ def main_quantities(quantities: Sequence[Quantity]) -> list[Quantity]:
 # ("jumped by a third").
 _SHARE_OF = re.compile(r"\s+of\s")
 _CHANGE_BY = re.compile(r"\bby\s+$")
-# A ratio and the noun right after it: "four out of five respondents" is a share of the
-# respondents.
-RATIO_SURFACE = re.compile(r"\sout\s+of\s", re.IGNORECASE)
+# The word after a ratio (``phrases.RATIO_SURFACE``) that makes it a share of its noun:
+# "four out of five respondents" (not "scored 61 out of 100 on that inspection").
 _NOUN_NEXT = re.compile(
     r"\s+(?!(?:on|in|at|for|with|and|or|the|a|an|by|from|to|of|this|that)\b)[a-z]"
 )

@@ -534,7 +534,7 @@ _TURNOUT_SHARE = re.compile(
 
 
 # A ratio's words between its two numbers: "four out of five".
-_RATIO_SURFACE = re.compile(r"\sout\s+of\s", re.IGNORECASE)
+RATIO_SURFACE = re.compile(r"\sout\s+of\s", re.IGNORECASE)
 
 
 def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
@@ -558,7 +558,7 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
         # "losing 4.1 percent of its people" is a change of what the share is of.
         phrase = noun_phrase_after(text, quantity.span[1], clause[1], mark_part=False)
         return f"share of {phrase}" if phrase else "share"
-    if after and _RATIO_SURFACE.search(quantity.surface):
+    if after and RATIO_SURFACE.search(quantity.surface):
         # "four out of five respondents": a share of the respondents.
         phrase = noun_phrase_after(text, quantity.span[1], clause[1], mark_part=False)
         return f"share of {phrase}" if phrase else "share"

@@ -2876,6 +2876,16 @@ def test_dozens_neither_backs_nor_contradicts_hundreds(tmp_path: Path) -> None:
     assert scanned_findings(tmp_path / "conflicts", "conflict", a=a, b=b) == []
 
 
+RECALL_WITH_A_PART = (
+    "ELMOUTH, June 1 - The recall covers 84,000 scooters. About 6,000 scooters were "
+    "returned on the first day alone, the maker said."
+)
+PRISONERS_OF_TWO_DEEDS = (
+    "BRACKEN, March 10 - Prison bosses said 48 prisoners took part in the disorder. "
+    "A total of 14 prisoners were transferred to other jails overnight, they said."
+)
+
+
 @pytest.mark.parametrize(
     ("first", "second", "conflict"),
     [
@@ -3014,27 +3024,6 @@ def test_dozens_neither_backs_nor_contradicts_hundreds(tmp_path: Path) -> None:
             "There were 2,400 people aboard on Tuesday, the company said.",
             True,
         ),
-    ],
-)
-def test_what_may_happen_and_parts_take_no_side(
-    tmp_path: Path, first: str, second: str, conflict: bool
-) -> None:
-    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
-
-
-RECALL_WITH_A_PART = (
-    "ELMOUTH, June 1 - The recall covers 84,000 scooters. About 6,000 scooters were "
-    "returned on the first day alone, the maker said."
-)
-PRISONERS_OF_TWO_DEEDS = (
-    "BRACKEN, March 10 - Prison bosses said 48 prisoners took part in the disorder. "
-    "A total of 14 prisoners were transferred to other jails overnight, they said."
-)
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "conflict"),
-    [
         # An article's two counts of one noun told of two deeds: each stands against a
         # count of its own deed only.
         (
@@ -3062,7 +3051,7 @@ PRISONERS_OF_TWO_DEEDS = (
         ),
     ],
 )
-def test_counts_of_other_deeds_and_later_counts_take_no_side(
+def test_what_may_happen_and_parts_take_no_side(
     tmp_path: Path, first: str, second: str, conflict: bool
 ) -> None:
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
