@@ -55,6 +55,10 @@ SINGLE = [
     ("It cost 323 million euros.", "323 million euros", "money", "EUR", 3.23e8),
     ("It cost £8.10 million.", "£8.10 million", "money", "GBP", 8.1e6),
     ("It cost 50 cents.", "50 cents", "money", "USD", 0.5),
+    # "mm" is millimetres, but a million in capitals or after a currency.
+    ("It forecast 60 mm of rain.", "60 mm", "length", "m", 0.06),
+    ("It raised $60mm in funding.", "$60mm", "money", "USD", 6e7),
+    ("It targets 5MM in sales.", "5MM", "count", "", 5e6),
     # A scale after a decimal in words takes the decimal with it.
     (
         "It won eight point four million dollars.",

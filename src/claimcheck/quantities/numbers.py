@@ -271,7 +271,8 @@ DIGIT_SCALE_RE = re.compile(
     # "$5.4-billion deal", "a 10-million-dollar fund": a long scale word may be hyphenated.
     r"|(?:\s?|-(?=(?i:hundred|thousand|million|billion|trillion|lakh|crore)\b))"
     r"(?P<word>(?i:hundred|thousand|million|billion|trillion"
-    r"|lakh|crore|dozens|dozen|dozs|dzs|mln|mil|bln|tln|mn|bn|tn|mm|k))(?![\w])"
+    # "US$ 1MM" is a million in finance; "74mm of rain" is a length, so only in capitals.
+    r"|lakh|crore|dozens|dozen|dozs|dzs|mln|mil|bln|tln|mn|bn|tn|k)|MM)(?![\w])"
 )
 
 # Ordinal digits right after a number: "14th", "21st", "2nd".
