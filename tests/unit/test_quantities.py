@@ -334,6 +334,10 @@ NOT_QUANTITIES = [
     # An ordinal after "a" before a noun: "a third child", not a third of one.
     "A third child was bitten on the arm.",
     "It was a fifth straight win.",
+    # A telephone number counts nothing.
+    "Readers can call the storm line on 01632 960 411.",
+    "Call 0800 123 4567 to report damage.",
+    "Call +44 (0)20 7946 0958 for details.",
 ]
 
 

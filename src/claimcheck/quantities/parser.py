@@ -186,6 +186,11 @@ BARE_PERCENT_RE = re.compile(
 )
 # A web address, inside which nothing is a quantity: "https://x.y/?q=30%25%2020%".
 URL_RE = re.compile(r"(?:https?://|www\.)\S+")
+# A telephone number: a trunk code opening on 0, then groups of digits ("01632 960 411",
+# "0800 123 4567", "+44 (0)20 7946 0958"). Its digits count nothing.
+PHONE_RE = re.compile(
+    r"(?<![\w,.])(?:\+\d{1,3}[\s-]?)?\(?0\)?\d{1,4}\)?(?:[\s-]\d{3,4}){1,2}(?![\w,.])"
+)
 CLOCK_UNIT = Unit("duration", "s", 1.0)
 
 
@@ -919,8 +924,11 @@ def parse_quantities(text: str, offset: int = 0) -> list[Quantity]:
     """
     atoms: list[_Atom] = []
     prev_end = 0
+    phones = [phone.span() for phone in PHONE_RE.finditer(text)] if "0" in text else []
     for num in find_numbers(text):
         if num.start < prev_end:
+            continue
+        if any(start <= num.start < end for start, end in phones):
             continue
         if LIST_MARKER_RE.fullmatch(text, 0, num.start) and LIST_MARKER_AFTER_RE.match(
             text, num.end
