@@ -1392,11 +1392,17 @@ def _revised_forecast(left: Claim, right: Claim) -> bool:
     forecast = "future" in left.signals or "future" in right.signals
     if not (forecast or any(ESTIMATE.search(claim.text) for claim in (left, right))):
         return False
+    later = _of_the_later_article(left, right)
+    return later is not None and REVISION_CUE.search(later.text) is not None
+
+
+def _of_the_later_article(left: Claim, right: Claim) -> Claim | None:
+    """The one of two claims whose article is dated later (``article_order``), or None
+    when the dates are unknown or the same."""
     order = article_order(left, right)
     if order in (None, 0):
-        return False
-    later = right if order < 0 else left
-    return REVISION_CUE.search(later.text) is not None
+        return None
+    return right if order < 0 else left
 
 
 # A word by which a report says it corrects a figure given before: "The Trust also revised
@@ -1408,11 +1414,8 @@ def _corrected_later(left: Claim, right: Claim) -> bool:
     """Whether the later of two claims, in articles of different dates, says in its own
     words that it corrects a figure (``_CORRECTION_CUE``): the earlier one is what was
     reported before the correction, not a rival account."""
-    order = article_order(left, right)
-    if order in (None, 0):
-        return False
-    later = right if order < 0 else left
-    return _CORRECTION_CUE.search(later.text.casefold()) is not None
+    later = _of_the_later_article(left, right)
+    return later is not None and _CORRECTION_CUE.search(later.text.casefold()) is not None
 
 
 # Articles at least this many days apart may report a plan and what came of it.
@@ -4116,7 +4119,7 @@ def _is_volatile(claim: Claim) -> bool:
 _BY_A_TIME = re.compile(
     r"^\W*by\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)"
     r"|noon|midnight|nightfall|dusk|dawn|(?:this|last|that)\s+(?:morning|afternoon|evening|night)"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?)"
+    rf"|(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?)"
     r"\s*,",
     re.IGNORECASE,
 )

@@ -41,7 +41,7 @@ class CheckContext:
     line_indexes: dict[str, LineIndex] = field(init=False)
     group_matches: dict[str, list[Match]] = field(init=False)
     comparisons: dict[tuple[str, str], Comparison] = field(init=False)
-    ambiguous: set[str] = field(init=False)
+    ambiguous: frozenset[str] = field(init=False)
     # Claims that stand only against figures told of their own deed (``Ambiguity``).
     deed_bound: frozenset[str] = field(init=False)
     # Claims that break down a whole of their sentence (``compare.breakdown_parts``).
@@ -62,8 +62,7 @@ class CheckContext:
             key = (claim.source, claim.sentence_span)
             self.sentence_claims.setdefault(key, []).append(claim)
         ambiguity = ambiguous_claims(self.claims, self.names)
-        self.ambiguous = set(ambiguity.ambiguous)
-        self.deed_bound = ambiguity.deed_bound
+        self.ambiguous, self.deed_bound = ambiguity.ambiguous, ambiguity.deed_bound
         self.parts = breakdown_parts(self.sentence_claims.values())
         group_of = {claim_id: group.id for group in self.groups for claim_id in group.claims}
         self.group_matches = {}

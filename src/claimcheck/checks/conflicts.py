@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from itertools import combinations
 
 from claimcheck.checks.base import (
@@ -411,7 +412,7 @@ def _conflict_finding(
     clashing: Sequence[tuple[Match, Comparison]],
     members: Sequence[str],
     bands: ScopeBands,
-    excluded: set[str],
+    excluded: AbstractSet[str],
     positions: set[str],
 ) -> Finding:
     """The finding of one set of claims of a group that clash with one another.
