@@ -2957,8 +2957,10 @@ def _stated_order(left: Claim, right: Claim, as_said: bool = False) -> int | Non
 
 def _articles_days_apart(left: Claim, right: Claim) -> int | None:
     """Days from the left claim's article date to the right's, both dated in one year (or
-    in none), else None."""
-    if not (left.context_date and right.context_date) or left.context_year != right.context_year:
+    one of them in none: a follow-up that prints "Saturday 8 March" is read in the other's
+    year), else None."""
+    years = {left.context_year, right.context_year} - {None}
+    if not (left.context_date and right.context_date) or len(years) > 1:
         return None
     return _signed_days(left.context_date, right.context_date)
 
@@ -3411,6 +3413,10 @@ def breakdown_parts(sentences: Iterable[Sequence[Claim]]) -> set[str]:
             and quantity.kind == "count"
             and quantity.value is not None
         ]
+        if counts and _opens_with_a_whole(counts[0][0]):
+            # "Of 31 economists polled, 24 had forecast a rise": the rest count some of them.
+            parts.update(claim.id for claim, value in counts[1:] if value < counts[0][1])
+            continue
         for index, (whole, value) in enumerate(counts):
             words = re.findall(r"[a-z]+", whole.text.casefold())
             if any(is_verb(word) or word in OUTCOME_WORDS for word in words):
@@ -3424,6 +3430,20 @@ def breakdown_parts(sentences: Iterable[Sequence[Claim]]) -> set[str]:
                 if total > value:
                     break
     return parts
+
+
+# A whole that opens its sentence to be broken down: "Of 31 economists polled, ...".
+_OF_A_WHOLE = re.compile(r"^\W*of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+
+
+def _opens_with_a_whole(claim: Claim) -> bool:
+    """Whether a claim's figure follows a bare "Of" that opens its clause ("Of 31
+    economists polled by the agency, 24 had forecast a rise")."""
+    quantity = primary_quantity(claim)
+    return (
+        quantity is not None
+        and _OF_A_WHOLE.match(claim.text[: quantity.span[0] - claim.span[0]]) is not None
+    )
 
 
 @dataclass(frozen=True)
@@ -3511,6 +3531,10 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> Ambiguity:
             # A figure of a scope of its own beside one among the other articles' ("the
             # strike wounded 100 ... 3,000 wounded so far") leaves that one alone.
             pair = [c for c in (left, right) if c.id in own_scope] or (left, right)
+            if _other_period(left) != _other_period(right):
+                # "Last January, snow closed 14 schools" leaves "nine schools closed on
+                # Monday" alone: only the figure of another period is in doubt.
+                pair = [c for c in pair if _other_period(c)]
             if apart:
                 # £25 a number plate beside a £350,000 haul: two things, not one given
                 # twice. The one near another article's figure is that article's thing.

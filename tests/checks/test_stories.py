@@ -93,6 +93,8 @@ PROBE_MISSES: set[tuple[str, str]] = {
     ("marrowfield-chemical-plant-explosion", "ammonia-stored"),
     ("marrowfield-chemical-plant-explosion", "blast-time"),
     ("marrowfield-chemical-plant-explosion", "treated for injuries linked to the blast rose to 19"),
+    # A total "as it stands" a day apart (dated in one year and in none) is read as a change.
+    ("port-caldwell-meridian-awards", "album-sales-same-day"),
     ("port-caldwell-meridian-awards", "awards-won"),
     ("port-caldwell-meridian-awards", "nominations"),
     ("port-caldwell-meridian-awards", "orrell-age"),
@@ -2218,7 +2220,6 @@ PROBE_MISSES_ROUND71: set[tuple[str, str]] = {
     ("dunmore-exam-hack", "C2-intrusion-time"),
     ("pellworth-toys-cuts", "C1-dunsley-closure-date"),
     ("pellworth-toys-cuts", "C2-restructuring-cost"),
-    ("pellworth-toys-cuts", "C3-uk-sales-fall"),
     ("pellworth-toys-cuts", "C4-production-share"),
     ("stennmouth-record-catch", "C3-trip-length"),
     ("stennmouth-record-catch", "C4-human-consumption"),
@@ -2272,7 +2273,6 @@ PROBE_MISSES_ROUND72: set[tuple[str, str]] = {
     ("ashcombe-zoo-twins", "more than 400,000 visitors came last year"),
     ("valmere-blackout", "warning managers about the Dunsby line for at least two winters"),
     ("depot-syndicate-jackpot", "CH2-shop-ticket-sales"),
-    ("salt-orchard-auction", "CH1-petition-signatures"),
 }
 
 PROBE_MISSES_ROUND73: set[tuple[str, str]] = {

@@ -311,6 +311,33 @@ def test_an_articles_figures_ten_times_apart_are_not_one_thing_told_twice() -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # A whole that opens its sentence with "Of": the counts after it are some of it.
+        (
+            (
+                "Of 31 economists polled by the agency last week, 24 had forecast a rise; the "
+                "rest expected less."
+            ),
+            ["24"],
+        ),
+        ("Of the 40 patients treated, 12 were children.", ["12"]),
+        # Two counts side by side break nothing down.
+        ("31 economists were polled, and 24 had forecast a rise.", []),
+    ],
+)
+def test_a_whole_opened_with_of_is_broken_down(text: str, parts: list[str]) -> None:
+    from itertools import groupby
+
+    from claimcheck.compare import breakdown_parts, primary_quantity
+
+    found = article_claims(text)
+    sentences = [list(claims) for _, claims in groupby(found, key=lambda c: c.sentence_span)]
+    ids = breakdown_parts(sentences)
+    assert [q.surface for c in found if c.id in ids if (q := primary_quantity(c))] == parts
+
+
+@pytest.mark.parametrize(
     ("left", "right", "agree"),
     [
         ("121 deputies voted in favour on Thursday.", "Sixty-four deputies voted against.", False),
