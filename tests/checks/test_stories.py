@@ -2538,6 +2538,49 @@ PROBE_MISSES_ROUND79: set[tuple[str, str]] = {
     ("corrin-vale-record", "had forecast 3.9 million passengers for 2024"),
 }
 
+PROBE_MISSES_ROUND80: set[tuple[str, str]] = {
+    ("ashcombe-zebra-escape", "C1-recapture-time"),
+    ("ashcombe-zebra-escape", "C2-zebra-age"),
+    ("ashcombe-zebra-escape", "C3-officer-count"),
+    ("ashcombe-zebra-escape", "C4-distance-found"),
+    ("gallowmere-hiker-found-alive", "C1-time-found"),
+    ("gallowmere-hiker-found-alive", "C2-wednesday-volunteers"),
+    ("gallowmere-hiker-found-alive", "C4-distance-from-car-park"),
+    ("harbourline-branch-closures", "C2-last-closure-date"),
+    ("harbourline-branch-closures", "C3-annual-saving"),
+    ("harbourline-branch-closures", "C4-online-share"),
+    ("regatta-results", "C1-winning-time"),
+    ("regatta-results", "C2-saturday-crowd"),
+    ("regatta-results", "C3-first-year"),
+    ("regatta-results", "C4-course-length"),
+    ("school-meals", "C1-annual-cost-per-child"),
+    ("school-meals", "C2-start-date"),
+    ("school-meals", "C4-schools-affected"),
+    ("silo-blast", "C1-blast-time"),
+    ("silo-blast", "C2-damage-estimate"),
+    ("silo-blast", "C4-fill-level"),
+    ("spire-fire", "C3-frame-destroyed"),
+    ("tram-line-over-budget", "C4-overrun-percent"),
+    ("harbourline-branch-closures", "N4-profit-forecast-vs-actual"),
+    ("regatta-results", "N1-crews-part-whole"),
+    ("school-meals", "N6-rival-meal-cost"),
+    ("ashcombe-zebra-escape", "U2-no-inspection-since-2021"),
+    ("gallowmere-hiker-found-alive", "U7-beacon-sales"),
+    ("harbourline-branch-closures", "U4-1000-branches"),
+    ("harbourline-branch-closures", "U5-wrexby-2019"),
+    ("regatta-results", "U3-launch-age"),
+    ("school-meals", "U3-neighbouring-counties"),
+    ("school-meals", "U8-second-largest"),
+    ("silo-blast", "U8-1970s-silos"),
+    ("spire-fire", "U2-last-inspection"),
+    ("tram-line-over-budget", "U1-national-average-overrun"),
+    ("tram-line-over-budget", "U4-property-prices"),
+    ("school-meals", "The council budgeted £18.2 million for school catering"),
+    ("school-meals", "the heads of 11 primary schools"),
+    ("spire-fire", "the flames were visible almost 10 km away"),
+    ("tram-line-over-budget", "expected to cost $37 million a year to operate"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2614,6 +2657,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND77
     | PROBE_MISSES_ROUND78
     | PROBE_MISSES_ROUND79
+    | PROBE_MISSES_ROUND80
 )
 
 
