@@ -432,13 +432,30 @@ OWN_SUMS = frozenset((SHARE_PRICE, TERMINATION_FEE, RESTITUTION))
 _PART_VERBS = frozenset({"include", "includes", "included", "including", "contains", "contained"})
 
 
+# Words right before a sum that make it the size of a change, not a level: "an increase
+# of £0.45 per meal", "a rise of 45p", "fares went up by 20p", "cut by $3 million".
+_MONEY_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?:increase|rise|hike|cut|reduction|drop|fall|jump)\s+of"
+    r"|(?:rose|risen|rise|rises|rising|increased|increases|fell|fallen|dropped|cut|reduced"
+    r"|climbed|jumped|grew|went\s+up|go\s+up|goes\s+up|gone\s+up|went\s+down|go\s+down"
+    r"|up|down)\s+by)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|over"
+    r"|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+MONEY_CHANGE = "change"
+
+
 def _money_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
-    """What a sum of money is: 'price', 'cost', 'budget', ... or ''."""
+    """What a sum of money is: 'price', 'cost', 'budget', ..., 'change' (the size of a
+    rise or a cut, ``_MONEY_CHANGE_BEFORE``) or ''."""
     if MARKET_PRICE_BEFORE.search(text, max(clause[0], quantity.span[0] - 60), quantity.span[0]):
         # "Parrowmark shares closed Tuesday at $47.35": the market's price that day.
         return SHARE_PRICE
     per = PER_UNIT.match(text[quantity.span[1] : quantity.span[1] + 20])
     suffix = f" per {singular(per.group(1).casefold())}" if per else ""
+    if _MONEY_CHANGE_BEFORE.search(text, max(clause[0], quantity.span[0] - 40), quantity.span[0]):
+        # "The price rise, an increase of £0.45 per meal": how much the price moved, no price.
+        return MONEY_CHANGE + suffix
     named = SUM_NAMED_AFTER.match(text, quantity.span[1], clause[1])
     if named and MONEY_MEASURES.get(named.group(1).casefold()) == RESTITUTION:
         # "ordered him to pay $41,250 in restitution": the noun names the sum, not the verb.

@@ -1373,6 +1373,14 @@ def test_the_part_of_a_whole_is_no_figure(sentence: str) -> None:
         # A money word after "including" or "excluding" qualifies the sum.
         ("The deal values Northwind at 4,200 million dollars including debt.", "price"),
         ("Orlen paid $3 billion for the mill, excluding fees.", "price"),
+        # A sum after the words of a rise or a cut is how much something moved.
+        (
+            "The price rise, an increase of £0.45 per meal, was agreed on Tuesday.",
+            "change per meal",
+        ),
+        ("Fees went up by £120 a year.", "change per year"),
+        ("The budget was cut by $3 million.", "change"),
+        ("The price of a meal will rise from £2.40 to £2.85.", "price"),
     ],
 )
 def test_what_a_sum_takes_in_is_not_what_it_is(sentence: str, measure: str) -> None:
