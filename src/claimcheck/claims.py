@@ -1576,10 +1576,11 @@ _CLOCK_LEAD = (
 _ANY_EVENT_CLOCK = re.compile(rf"\b(?:{_CLOCK_LEAD}|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+){_CLOCK}")
 
 
-# What may stand between an event's words and its clock time: up to 60 characters of one
+# What may stand between an event's words and its clock time: up to 100 characters of one
 # clause, where a decimal point is no full stop ("approved the $411.8 million plan shortly
-# before 11:30 p.m.").
-_EVENT_TO_CLOCK = r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,60}?"
+# before 11:30 p.m.", "tore through a grain silo at the Harrowby Grain Cooperative at
+# 6:42 a.m.").
+_EVENT_TO_CLOCK = r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?"
 
 
 @cache

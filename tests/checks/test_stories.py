@@ -91,7 +91,6 @@ PROBE_MISSES: set[tuple[str, str]] = {
     ("karvosh-dulmen-earthquake", "measured the quake at magnitude 6.8"),
     ("karvosh-dulmen-earthquake", "no-steel-reinforcement"),
     ("marrowfield-chemical-plant-explosion", "ammonia-stored"),
-    ("marrowfield-chemical-plant-explosion", "blast-time"),
     ("marrowfield-chemical-plant-explosion", "treated for injuries linked to the blast rose to 19"),
     # A total "as it stands" a day apart (dated in one year and in none) is read as a change.
     ("port-caldwell-meridian-awards", "album-sales-same-day"),
@@ -168,7 +167,6 @@ PROBE_MISSES_ROUND7: set[tuple[str, str]] = {
     ("caddon-falls-budget-vote", "reserves-since-2016"),
     ("caddon-falls-budget-vote", "vote-tally"),
     ("dunmere-gas-explosion", "apartments"),
-    ("dunmere-gas-explosion", "blast-time"),
     ("dunmere-gas-explosion", "year-built"),
     ("harwick-formula-recall", "plant-opened"),
     ("harwick-formula-recall", "recall-day"),
@@ -250,6 +248,9 @@ PROBE_MISSES_ROUND9: set[tuple[str, str]] = {
     ("harwick-nightclub-shooting", "thrown-out"),
     ("karsa-camp-air-strike", "camp-founded"),
     ("karsa-camp-air-strike", "deaths-tuesday"),
+    # The wire's clock is the attack's ("An air strike hit the camp ... at about 2:15"), the
+    # paper's the killing's ("an air strike at around 4:30 a.m. killed 27 people").
+    ("karsa-camp-air-strike", "strike-time"),
     ("kelbury-ferry-capsize", "capsize-time"),
     ("kelbury-ferry-capsize", "failed-inspection"),
     ("kelbury-ferry-capsize", "people-aboard"),
@@ -696,7 +697,6 @@ PROBE_MISSES_ROUND18: set[tuple[str, str]] = {
     ("brackenford-mayoral-recount", "ballots-cast"),
     ("brackenford-mayoral-recount", "margin"),
     ("brackenford-mayoral-recount", "recount-day"),
-    ("brennock-fireworks-warehouse-explosion", "explosion-time"),
     ("castmere-jewellery-shop-raid", "robbers"),
     ("castmere-jewellery-shop-raid", "three men have now been arrested"),
     ("dunmore-rugby-coach-sacked", "coach-age"),
@@ -1240,7 +1240,6 @@ PROBE_MISSES_ROUND39: set[tuple[str, str]] = {
     ("hiker-found-alive", "C4-weekday-start"),
     ("listeria-recall", "C2-victim-age"),
     ("olvar-dam-failure", "C3-evacuated"),
-    ("orlen-falls-bank-robbery", "C1-robbery-time"),
     ("orlen-falls-bank-robbery", "C2-amount-stolen"),
     ("rusk-doping-ban", "C3-test-weekday"),
     ("rusk-doping-ban", "C4-races-annulled"),
@@ -1678,7 +1677,6 @@ PROBE_MISSES_ROUND55: set[tuple[str, str]] = {
     ("pension-quayside-loss", "admitted a £36 million loss"),
     ("wend-ammonia-derailment", "C1-wagons-derailed"),
     ("wend-ammonia-derailment", "C3-driver-age"),
-    ("yacht-storm-rescue", "C1-mayday-time"),
     ("yacht-storm-rescue", "C2-wave-height"),
     ("yacht-storm-rescue", "C4-hospitalised"),
 }
@@ -2556,7 +2554,6 @@ PROBE_MISSES_ROUND80: set[tuple[str, str]] = {
     ("school-meals", "C1-annual-cost-per-child"),
     ("school-meals", "C2-start-date"),
     ("school-meals", "C4-schools-affected"),
-    ("silo-blast", "C1-blast-time"),
     ("silo-blast", "C2-damage-estimate"),
     ("silo-blast", "C4-fill-level"),
     ("spire-fire", "C3-frame-destroyed"),

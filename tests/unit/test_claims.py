@@ -533,6 +533,15 @@ def test_the_weekday_beside_an_events_clock_time(
         # A clock with the part of today it falls in.
         ("The crash came shortly after 4:15 this afternoon.", "time of crash", "~16:15"),
         ("The explosion happened at about 8:15 this morning.", "time of blast", "~08:15"),
+        # The event's words may stand a long place name away from its clock.
+        (
+            (
+                "An explosion tore through a grain silo at the Harrowby Grain Cooperative at 6:42 "
+                "a.m. on Tuesday, injuring seven workers and forcing the evacuation of homes."
+            ),
+            "time of blast",
+            "06:42",
+        ),
         (
             "When polls closed at 7 p.m. people were still in line.",
             "time of polls closing",
