@@ -533,6 +533,10 @@ def test_the_weekday_beside_an_events_clock_time(
         # A clock with the part of today it falls in.
         ("The crash came shortly after 4:15 this afternoon.", "time of crash", "~16:15"),
         ("The explosion happened at about 8:15 this morning.", "time of blast", "~08:15"),
+        # A burglar alarm that sounds is the alarm; "crested" is a river's peak.
+        ("The intruder alarm was triggered at 2:40 a.m.", "time of alarm", "02:40"),
+        ("The alarm went off at 3:55 a.m. on Sunday.", "time of alarm", "03:55"),
+        ("The river crested at 5:40 a.m.", "time of peak", "05:40"),
         # The event's words may stand a long place name away from its clock.
         (
             (
