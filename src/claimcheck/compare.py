@@ -781,6 +781,10 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         # this week": what may happen is no account of what did, either way (a forecast,
         # "will cost between £80m and £120m", is one of what may happen).
         return Comparison("unclear", comparison.times_known)
+    if _predicted(match.left) != _predicted(match.right) and comparison.outcome != "agree":
+        # "had forecast a pre-tax profit of £35 million for 2024" against "made a pre-tax
+        # profit of £29.8 million for 2024": what was foretold is no account of what came.
+        return Comparison("unclear", comparison.times_known)
     disagree = comparison.outcome in ("strict", "pragmatic")
     if disagree and _brought_to_a_level_elsewhen(match.left, match.right):
         # "That brings ... the total raised to about $497 million" (Friday) against
@@ -1316,6 +1320,23 @@ POSSIBILITY = re.compile(
     r"(?!have\b)(?:(?!(?:and|but|or|since|which|that)\b)"
     r"[\w'’-]+\s+){0,4}$"
 )
+
+
+# A figure someone foretold, in its clause before it: "Harbourline had forecast a pre-tax
+# profit of £35 million", "Forecasters had warned of gusts of up to 50 knots".
+PREDICTION = re.compile(
+    r"\b(?:forecasts?|forecasted|predicts?|predicted|warned\s+of|warns\s+of)\s+"
+    r"(?:(?!(?:and|but|or|since|which|that|said|says)\b)[\w'’-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+def _predicted(claim: Claim) -> bool:
+    """Whether a claim's figure is what someone foretold (``PREDICTION``), not what was."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return False
+    return PREDICTION.search(claim.text, 0, quantity.span[0] - claim.span[0]) is not None
 
 
 def _movers_differ(left: Claim, right: Claim) -> bool:

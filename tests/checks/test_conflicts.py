@@ -3059,6 +3059,17 @@ PRISONERS_OF_TWO_DEEDS = (
             "Eleven schools were closed on Monday, the council said.",
             True,
         ),
+        # What someone foretold is no account of what came.
+        (
+            "KESTON, June 2 - Harbourline had forecast a pre-tax profit of £35 million for 2024.",
+            "KESTON, June 2 - Harbourline made a pre-tax profit of £29.8 million for 2024.",
+            False,
+        ),
+        (
+            "KESTON, June 2 - Harbourline made a pre-tax profit of £35 million for 2024.",
+            "KESTON, June 2 - Harbourline made a pre-tax profit of £29.8 million for 2024.",
+            True,
+        ),
         # A total as it stands, in a follow-up dated two days later without a year: it
         # may have grown.
         (
