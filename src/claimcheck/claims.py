@@ -3225,6 +3225,20 @@ _NAMED_SOURCE = re.compile(
 )
 
 
+# Words that open a clause set against the one before: "Prices have risen 12 percent, but
+# several shopkeepers say that has done little".
+_CONTRAST_OPENERS = ("but ", "yet ", "while ", "whereas ", "although ", "though ")
+
+
+def _credits_a_later_contrast(attribution: Attribution, clause: Span) -> bool:
+    """Whether a sentence's credit opens a clause set against an earlier one
+    (``_CONTRAST_OPENERS``) after the claim's clause: what "but several shopkeepers say"
+    credits follows it, not the figure before it."""
+    return attribution.span[0] >= clause[1] and attribution.source.casefold().startswith(
+        _CONTRAST_OPENERS
+    )
+
+
 def _credit_with_recipient(text: str, attribution: Attribution) -> Span:
     """A credit's span with whom it tells ("has told Vale Nine") or the name of its
     described source ("According to the campground's owner, Harold Quennell, 58,"), so
@@ -3365,7 +3379,9 @@ def _claims_for_sentence(
                     and not (skip[0] <= span[0] < skip[1])
                     and not (fact and fact.span[0] <= span[0] < fact.span[1])
                 ],
-                attribution=attribution,
+                attribution=None
+                if attribution is not None and _credits_a_later_contrast(attribution, clause)
+                else attribution,
                 fact=fact,
                 checkable=not _exhorts(clause_text)
                 and (bool(anchors or fact) or not OPINION_CUES.search(clause_text)),

@@ -2568,7 +2568,6 @@ PROBE_MISSES_ROUND80: set[tuple[str, str]] = {
     ("silo-blast", "U8-1970s-silos"),
     ("spire-fire", "U2-last-inspection"),
     ("tram-line-over-budget", "U1-national-average-overrun"),
-    ("tram-line-over-budget", "U4-property-prices"),
     ("school-meals", "The council budgeted £18.2 million for school catering"),
     ("school-meals", "the heads of 11 primary schools"),
     ("spire-fire", "the flames were visible almost 10 km away"),

@@ -767,3 +767,30 @@ def test_capitals_before_a_colon_outside_a_transcript_credit_no_one(text: str) -
     from claimcheck.attribution import speaker_turns
 
     assert speaker_turns(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credits"),
+    [
+        # A credit that opens a clause set against the figure's does not reach back to it.
+        (
+            (
+                "Property prices along the route have risen 12 percent since work began, but "
+                "several shopkeepers say trade was lost behind barriers for three years."
+            ),
+            [None, "but several shopkeepers"],
+        ),
+        # A credit before the contrast keeps its own clause.
+        (
+            "Prices have risen 12 percent, officials said, but shopkeepers say trade fell.",
+            ["officials"],
+        ),
+    ],
+)
+def test_a_credit_after_but_credits_its_own_clause(
+    sentence: str, credits: list[str | None]
+) -> None:
+    from tests.factories import article_claims
+
+    found = article_claims(sentence)
+    assert [c.attribution.source if c.attribution else None for c in found] == credits
