@@ -106,7 +106,9 @@ _THAT_VERB_ALT = "|".join(THAT_VERBS)
 _ACT_VERB_ALT = "|".join(ACT_VERBS)
 _TRAILING_ALT = "|".join(TRAILING_VERBS)
 _SPEECH_ALT = "|".join(_WORDS["speech_verbs"])
-_APPOSITIVE_ALT = "|".join([*_WORDS["speech_verbs"], *_WORDS["appositive_verbs"]])
+_APPOSITIVE_ALT = "|".join(
+    [*_WORDS["speech_verbs"], *_WORDS["appositive_verbs"], *_WORDS["document_verbs"]]
+)
 _ADVERB_ALT = "|".join(ADVERBS)
 _NUMBER_ALT = "|".join(NUMBER_WORDS)
 
@@ -720,7 +722,11 @@ def _credible_matches(pattern: re.Pattern[str], sentence: str) -> Iterator[re.Ma
         source = match.group("source").strip()
         # A name ("Maria King, 39, said") is a speaker; a common noun phrase ("The
         # police chief, Ana Ruiz, said") must end in a source noun.
-        if pattern is APPOSITIVE_SPEAKER and source.split()[-1][:1].isupper():
+        if pattern is APPOSITIVE_SPEAKER and match["cue"].casefold() in DOCUMENT_VERBS:
+            # "The authority's budget papers, published on Monday, show": a document shows;
+            # "Ruiz, 27, found the body" names an act.
+            credible = _act_verb_credits(source, match["cue"], None)
+        elif pattern is APPOSITIVE_SPEAKER and source.split()[-1][:1].isupper():
             # Unless a clause stands where the speaker would ("The funeral is on Friday,
             # Mara Quill, the parish vicar, confirmed").
             credible = CLAUSE_VERBS.isdisjoint(source.casefold().split())

@@ -1475,7 +1475,6 @@ PROBE_MISSES_ROUND48: set[tuple[str, str]] = {
     ("minister-resigns", "U5-fourth-minister"),
     ("minister-resigns", "U6-halvane-staff"),
     ("minister-resigns", "approval rating fell to 31 percent"),
-    ("minister-resigns", "won housing contracts worth 18.6 million crowns"),
     ("televsen-prize", "C2-ceremony-date"),
     ("televsen-prize", "C3-years-research"),
     ("televsen-prize", "C4-announcer"),
@@ -1554,7 +1553,6 @@ PROBE_MISSES_ROUND51: set[tuple[str, str]] = {
     ("castellane-divorce", "C2-ruling-pages"),
     ("harwick-takeover", "C3-march-size"),
     ("harwick-takeover", "C4-offer-day"),
-    ("harwick-takeover", "a wage bill of \xa315 million"),
     ("millrace-bridge", "C1-injured-count"),
     ("millrace-bridge", "C2-people-on-bridge"),
     ("millrace-bridge", "C4-drop-height"),
@@ -1968,7 +1966,6 @@ PROBE_MISSES_ROUND65: set[tuple[str, str]] = {
     ("bike-share-year", "C3-car-swap-share"),
     ("bike-share-year", "C4-average-trip-length"),
     ("bike-share-year", "found that 41 percent had replaced at least some car journeys"),
-    ("bike-share-year", "with 48,200 trips starting there"),
     ("census-results-release", "180,000 people had used its online lookup tool"),
     ("census-results-release", "C1-median-age"),
     ("census-results-release", "C2-drummore-population"),
@@ -2196,7 +2193,6 @@ PROBE_MISSES_ROUND70: set[tuple[str, str]] = {
     ("merrowby-flood", "U5-house-prices"),
     ("pellford-smoke-alert", "U5-n95-sold-out"),
     ("wrenfield-courier-closure", "U5-last-profitable-year"),
-    ("rovers-naming-deal", "show commercial revenue of £15.8 million"),
     ("ferrisham-bridge-reopening", "CH2-traffic-after"),
 }
 
@@ -2227,7 +2223,6 @@ PROBE_MISSES_ROUND71: set[tuple[str, str]] = {
     ("aldermere-winter-market", "the council's £420,000 contribution to the market this year"),
     ("aldminster-marathon", "there were 7,951 finishers once runners"),
     ("brindle-comet-retires", "to £30,000 per covering"),
-    ("carpark-fees", "just over half of respondents to the consultation objected"),
     ("pellworth-toys-cuts", "deliver £30 million a year in savings"),
     ("tollery-road-gas-leak", "reported 212 mains fractures last year"),
 }
@@ -2336,7 +2331,6 @@ PROBE_MISSES_ROUND74: set[tuple[str, str]] = {
     ("kestrel-isle-storm", "U7-no-doctor"),
     ("atc-strike-cancellations", "9,000 passengers were still waiting to be rebooked"),
     ("calderwick-port-seizure", "they took more than 4.7 tonnes last year"),
-    ("calderwick-port-seizure", "the port handled 1.26 million containers in 2024"),
     ("copper-lanterns-record", "sold 512,000 tickets in 2024"),
     ("elmsgate-recount", "and Pelling 1,385, the sheet showed"),
     ("ferndale-pool-opening", "supply about 30 percent of the centre's electricity"),
@@ -2494,7 +2488,6 @@ PROBE_MISSES_ROUND78: set[tuple[str, str]] = {
     ("cedar-hollow-park-tornado", "the storm caused $4.1 million in damage to its property"),
     ("saltmere-court-co", "reported an annual turnover of £3.26 million in its latest accounts"),
     ("sandmere-open-final-round", "found barely sixty percent of the fairways today"),
-    ("sandmere-open-final-round", "show the course renovation cost $7.4 million"),
 }
 
 PROBE_MISSES_ROUND79: set[tuple[str, str]] = {
@@ -2571,7 +2564,6 @@ PROBE_MISSES_ROUND80: set[tuple[str, str]] = {
     ("school-meals", "The council budgeted £18.2 million for school catering"),
     ("school-meals", "the heads of 11 primary schools"),
     ("spire-fire", "the flames were visible almost 10 km away"),
-    ("tram-line-over-budget", "expected to cost $37 million a year to operate"),
 }
 
 KNOWN_MISSES |= (

@@ -232,6 +232,15 @@ def test_according_to_credits_only_its_own_sentence() -> None:
             "The airport",
         ),
         ("The zoo said the calf weighed 62 kilograms.", "The zoo"),
+        # A document set off by an apposition shows what it holds.
+        (
+            "The club's accounts, published in January, show a wage bill of £15 million.",
+            "The club's accounts",
+        ),
+        (
+            "The review, published on Monday, found the longest spill lasted 41 hours.",
+            "The review",
+        ),
     ],
 )
 def test_more_attribution_forms(sentence: str, source: str) -> None:
@@ -437,6 +446,8 @@ def test_attribution_classes(sentence: str, expected: list[tuple[str, str]]) -> 
         pytest.param("Storm-damage claims cost insurers $31 million in 2024.", id="claims-cost"),
         # A participle between a figure and its noun is no verb of saying.
         pytest.param("The authority logged 14 confirmed sightings in 2024.", id="confirmed-noun"),
+        # A person set off by an apposition who finds something does an act.
+        pytest.param("Ruiz, 27, found 14 bags of cash in the car.", id="apposition-act"),
     ],
 )
 def test_not_an_attribution(sentence: str) -> None:
