@@ -232,6 +232,11 @@ def test_according_to_credits_only_its_own_sentence() -> None:
             "The airport",
         ),
         ("The zoo said the calf weighed 62 kilograms.", "The zoo"),
+        # A budget is a document that shows its sums.
+        (
+            "The council budgeted £18.2 million for catering, its published budget shows.",
+            "its published budget",
+        ),
         # A document set off by an apposition shows what it holds.
         (
             "The club's accounts, published in January, show a wage bill of £15 million.",
