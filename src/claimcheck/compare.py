@@ -1483,6 +1483,38 @@ def _of_a_wider_scope(claim: Claim) -> bool:
     )
 
 
+def set_apart_from(claim: Claim, sibling: Claim, periods: bool = True) -> bool:
+    """Whether another figure of a claim's article, for its measure, is told of another
+    period or of many things while the claim's is not, so that it puts no doubt on the
+    claim: "Last January, snow closed 14 schools" (``_other_period``) leaves "nine schools
+    closed their doors on Monday" alone, and "Tram projects in this country run on average
+    45 percent over budget" (``generalises``) leaves "Eastway came in barely 15 percent
+    over budget" alone. The other figure itself stays in doubt. A figure of a place the
+    claim names ("Prices in Kessford fell 3.1 percent" beside "Nationally, prices fell
+    2.3 percent") stays in doubt too: the article tells its place from the wider one.
+
+    :param periods: whether a figure of another period sets the claim apart
+    """
+    if periods and _other_period(sibling) and not _other_period(claim):
+        return True
+    return generalises(sibling) and not generalises(claim) and not claim.places
+
+
+# An average over many, before its figure: "run on average 45 percent over budget",
+# "averaging 14 points a game".
+_AN_AVERAGE = re.compile(r"\b(?:on\s+average|averag(?:e|es|ed|ing))\b", re.IGNORECASE)
+
+
+def generalises(claim: Claim) -> bool:
+    """Whether a figure is of many things or a wider place than the story's one: an
+    average (``_AN_AVERAGE``) or a wider scope (``_of_a_wider_scope``)."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return False
+    before = claim.text[: quantity.span[0] - claim.span[0]]
+    return _AN_AVERAGE.search(before) is not None or _of_a_wider_scope(claim)
+
+
 # After a sum, words that add other things to it: "nearer £60 million once 50 years of
 # maintenance is included", "£52 million including fees".
 _WITH_MORE_AFTER = re.compile(
@@ -3552,10 +3584,7 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> Ambiguity:
             # A figure of a scope of its own beside one among the other articles' ("the
             # strike wounded 100 ... 3,000 wounded so far") leaves that one alone.
             pair = [c for c in (left, right) if c.id in own_scope] or (left, right)
-            if _other_period(left) != _other_period(right):
-                # "Last January, snow closed 14 schools" leaves "nine schools closed on
-                # Monday" alone: only the figure of another period is in doubt.
-                pair = [c for c in pair if _other_period(c)]
+            pair = [c for c in pair if not set_apart_from(c, right if c is left else left)]
             if apart:
                 # £25 a number plate beside a £350,000 haul: two things, not one given
                 # twice. The one near another article's figure is that article's thing.

@@ -3059,6 +3059,24 @@ PRISONERS_OF_TWO_DEEDS = (
             "Eleven schools were closed on Monday, the council said.",
             True,
         ),
+        # An average over many leaves the story's own figure to stand; a figure of a place
+        # the article tells from the nation's stays out.
+        (
+            (
+                "Tram projects in this country run on average 45 percent over budget. The "
+                "Eastway line came in barely 15 percent over budget."
+            ),
+            "The Eastway line finished more than 30 percent over its original budget.",
+            True,
+        ),
+        (
+            (
+                "Nationally, house prices fell 2.3 percent in February. Prices in Kessford "
+                "fell 3.1 percent in February."
+            ),
+            "House prices fell 3.2 percent in February, the society said.",
+            False,
+        ),
         # What someone foretold is no account of what came.
         (
             "KESTON, June 2 - Harbourline had forecast a pre-tax profit of £35 million for 2024.",

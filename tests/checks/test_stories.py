@@ -2547,7 +2547,6 @@ PROBE_MISSES_ROUND80: set[tuple[str, str]] = {
     ("silo-blast", "C2-damage-estimate"),
     ("silo-blast", "C4-fill-level"),
     ("spire-fire", "C3-frame-destroyed"),
-    ("tram-line-over-budget", "C4-overrun-percent"),
     ("regatta-results", "N1-crews-part-whole"),
     ("school-meals", "N6-rival-meal-cost"),
     ("ashcombe-zebra-escape", "U2-no-inspection-since-2021"),

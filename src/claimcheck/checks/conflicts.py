@@ -45,6 +45,7 @@ from claimcheck.compare import (
     gives_its_measure,
     is_part,
     one_deed,
+    set_apart_from,
 )
 from claimcheck.frames import PERSON_PRONOUNS, THING_PRONOUNS, lexicon
 from claimcheck.match import Components, Match, changes_of_two_things, kinds_named_apart
@@ -120,8 +121,11 @@ def _self_contradicting(
                 credits: dict[Value, set[str | None]] = defaultdict(set)
                 credits[value].add(credit)
                 for other_value, other_credit, other_id in same_scope:
-                    if other_value != value and _may_be_one_subject(
-                        context, claim, context.claims_by_id[other_id]
+                    other = context.claims_by_id[other_id]
+                    if (
+                        other_value != value
+                        and _may_be_one_subject(context, claim, other)
+                        and not set_apart_from(claim, other, periods=False)
                     ):
                         credits[other_value].add(other_credit)
                 if len(credits) > 1:
