@@ -1333,10 +1333,7 @@ PREDICTION = re.compile(
 
 def _predicted(claim: Claim) -> bool:
     """Whether a claim's figure is what someone foretold (``PREDICTION``), not what was."""
-    quantity = primary_quantity(claim)
-    if quantity is None:
-        return False
-    return PREDICTION.search(claim.text, 0, quantity.span[0] - claim.span[0]) is not None
+    return _before_figure(claim, PREDICTION)
 
 
 def _movers_differ(left: Claim, right: Claim) -> bool:
@@ -1502,17 +1499,13 @@ def set_apart_from(claim: Claim, sibling: Claim, periods: bool = True) -> bool:
 
 # An average over many, before its figure: "run on average 45 percent over budget",
 # "averaging 14 points a game".
-_AN_AVERAGE = re.compile(r"\b(?:on\s+average|averag(?:e|es|ed|ing))\b", re.IGNORECASE)
+_AN_AVERAGE = re.compile(r"\b(?:on\s+average|averag(?:e|es|ed|ing))\b[^.;]*$")
 
 
 def generalises(claim: Claim) -> bool:
     """Whether a figure is of many things or a wider place than the story's one: an
     average (``_AN_AVERAGE``) or a wider scope (``_of_a_wider_scope``)."""
-    quantity = primary_quantity(claim)
-    if quantity is None:
-        return False
-    before = claim.text[: quantity.span[0] - claim.span[0]]
-    return _AN_AVERAGE.search(before) is not None or _of_a_wider_scope(claim)
+    return _before_figure(claim, _AN_AVERAGE) or _of_a_wider_scope(claim)
 
 
 # After a sum, words that add other things to it: "nearer £60 million once 50 years of
