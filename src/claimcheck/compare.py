@@ -3485,11 +3485,7 @@ _OF_A_WHOLE = re.compile(r"^\W*of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
 def _opens_with_a_whole(claim: Claim) -> bool:
     """Whether a claim's figure follows a bare "Of" that opens its clause ("Of 31
     economists polled by the agency, 24 had forecast a rise")."""
-    quantity = primary_quantity(claim)
-    return (
-        quantity is not None
-        and _OF_A_WHOLE.match(claim.text[: quantity.span[0] - claim.span[0]]) is not None
-    )
+    return _before_figure(claim, _OF_A_WHOLE)
 
 
 @dataclass(frozen=True)
