@@ -1494,7 +1494,23 @@ def set_apart_from(claim: Claim, sibling: Claim, periods: bool = True) -> bool:
     """
     if periods and _other_period(sibling) and not _other_period(claim):
         return True
+    if _another_thing(sibling) and not _another_thing(claim):
+        return True
     return generalises(sibling) and not generalises(claim) and not claim.places
+
+
+# "other" or "another" and a noun before a figure: "The company's other vessel on the
+# route, ..., with 240 passengers aboard" (not "another 40 people", a count of more).
+_ANOTHER_THING = re.compile(
+    r"\b(?:another|other)\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|few"
+    r"|several|hundred|thousand|million)\b)[a-z]{3,}\b[^.;]*$"
+)
+
+
+def _another_thing(claim: Claim) -> bool:
+    """Whether the words before a claim's figure mark its thing as another than the
+    story's (``_ANOTHER_THING``)."""
+    return _before_figure(claim, _ANOTHER_THING)
 
 
 # An average over many, before its figure: "run on average 45 percent over budget",

@@ -253,7 +253,6 @@ PROBE_MISSES_ROUND9: set[tuple[str, str]] = {
     ("karsa-camp-air-strike", "strike-time"),
     ("kelbury-ferry-capsize", "capsize-time"),
     ("kelbury-ferry-capsize", "failed-inspection"),
-    ("kelbury-ferry-capsize", "people-aboard"),
     ("kelbury-ferry-capsize", "year-built"),
     ("port-averin-general-election", "give the National Renewal Party 34 seats"),
     ("port-averin-general-election", "polls-close-time"),

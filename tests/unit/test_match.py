@@ -461,3 +461,25 @@ def test_the_age_of_a_described_person(sentence: str, age: tuple[str, str] | Non
     fact = claim.fact
     told = (fact.value, fact.of) if fact is not None and fact.attribute == "age" else None
     assert told == age
+
+
+@pytest.mark.parametrize(
+    ("sibling", "apart"),
+    [
+        # Another thing, another period or an average over many puts no doubt on the
+        # story's own figure.
+        ("The company's other vessel, the Orrin Belle, with 240 passengers, turned back.", True),
+        ("Last year the ferry was carrying 240 people on the same crossing.", True),
+        ("Ferries on this route carry on average 240 people.", True),
+        # "Another 40 people" counts more of the same; a plain figure may be the same thing.
+        ("Another 40 people were rescued by a fishing boat.", False),
+        ("The ferry was carrying 240 people, the operator said.", False),
+    ],
+)
+def test_a_sibling_of_another_thing_sets_the_claim_apart(sibling: str, apart: bool) -> None:
+    from claimcheck.compare import set_apart_from
+
+    (claim,) = article_claims("The Solenne Star was carrying 146 people.")
+    (other,) = article_claims(sibling)
+    assert set_apart_from(claim, other) is apart
+    assert not set_apart_from(other, claim)
