@@ -1482,11 +1482,13 @@ def _of_a_wider_scope(claim: Claim) -> bool:
 
 def set_apart_from(claim: Claim, sibling: Claim, periods: bool = True) -> bool:
     """Whether another figure of a claim's article, for its measure, is told of another
-    period or of many things while the claim's is not, so that it puts no doubt on the
-    claim: "Last January, snow closed 14 schools" (``_other_period``) leaves "nine schools
-    closed their doors on Monday" alone, and "Tram projects in this country run on average
-    45 percent over budget" (``generalises``) leaves "Eastway came in barely 15 percent
-    over budget" alone. The other figure itself stays in doubt. A figure of a place the
+    period, another thing or many things while the claim's is not, so that it puts no
+    doubt on the claim: "Last January, snow closed 14 schools" (``_other_period``) leaves
+    "nine schools closed their doors on Monday" alone, "The company's other vessel ...,
+    with 240 passengers aboard" (``_another_thing``) leaves "was carrying 146 people"
+    alone, and "Tram projects in this country run on average 45 percent over budget"
+    (``generalises``) leaves "Eastway came in barely 15 percent over budget" alone. The
+    other figure itself stays in doubt. A figure of a place the
     claim names ("Prices in Kessford fell 3.1 percent" beside "Nationally, prices fell
     2.3 percent") stays in doubt too: the article tells its place from the wider one.
 
