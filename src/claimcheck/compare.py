@@ -80,7 +80,7 @@ from claimcheck.phrases import (
     words_after,
     zone_changed_to,
 )
-from claimcheck.quantities.numbers import CARDINALS, DENOMINATORS
+from claimcheck.quantities.numbers import CARDINALS, DENOMINATORS, DOZEN_WORDS, SCALE_WORDS
 from claimcheck.times import (
     AS_IT_STANDS_WORDS,
     CALENDAR_WORDS,
@@ -1488,9 +1488,9 @@ def set_apart_from(claim: Claim, sibling: Claim, periods: bool = True) -> bool:
     with 240 passengers aboard" (``_another_thing``) leaves "was carrying 146 people"
     alone, and "Tram projects in this country run on average 45 percent over budget"
     (``generalises``) leaves "Eastway came in barely 15 percent over budget" alone. The
-    other figure itself stays in doubt. A figure of a place the
-    claim names ("Prices in Kessford fell 3.1 percent" beside "Nationally, prices fell
-    2.3 percent") stays in doubt too: the article tells its place from the wider one.
+    other figure itself stays in doubt. So does a figure of a place the claim names
+    ("Prices in Kessford fell 3.1 percent" beside "Nationally, prices fell 2.3 percent"):
+    the article tells its place from the wider one.
 
     :param periods: whether a figure of another period sets the claim apart
     """
@@ -1503,9 +1503,9 @@ def set_apart_from(claim: Claim, sibling: Claim, periods: bool = True) -> bool:
 
 # "other" or "another" and a noun before a figure: "The company's other vessel on the
 # route, ..., with 240 passengers aboard" (not "another 40 people", a count of more).
+_COUNT_WORDS = sorted({*CARDINALS, "hundred", *SCALE_WORDS, *DOZEN_WORDS, "few", "several"})
 _ANOTHER_THING = re.compile(
-    r"\b(?:another|other)\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|few"
-    r"|several|hundred|thousand|million)\b)[a-z]{3,}\b[^.;]*$"
+    rf"\b(?:another|other)\s+(?!(?:{'|'.join(_COUNT_WORDS)})\b)[a-z]{{3,}}\b[^.;]*$"
 )
 
 
