@@ -946,6 +946,8 @@ def _compare_match(
         or _fixed_size(match.left, match.right)
         or (_counts_a_part(match.left) and _counts_a_part(match.right))
         or _spans_apart_by_more_than_days(match.left, match.right)
+        or (_placed_by_a_deed(match.left) and _placed_by_a_deed(match.right))
+        or (_change_over_a_period(match.left) and _change_over_a_period(match.right))
     ) and not (
         _so_far(match.left)
         or _so_far(match.right)
@@ -1788,6 +1790,29 @@ def _distance_anchor(claim: Claim) -> str:
     start = content[0]
     end = next((i for i in range(start, len(words)) if words[i] in PHRASE_STOPWORDS), len(words))
     return words[end - 1]
+
+
+def _placed_by_a_deed(claim: Claim) -> bool:
+    """Whether a claim gives how far from a place a past deed was done, its verb's past
+    form right before the distance ("she was found almost three miles from the big top",
+    "landed 400 metres from the runway"): where a deed was done does not change between
+    reports days apart, unlike where a fire or a storm stands now."""
+    quantity = primary_quantity(claim)
+    before = _text_before_figure(claim)
+    if quantity is None or quantity.kind != "length" or not before:
+        return False
+    if not (claim.measure.startswith("distance ") or _distance_anchor(claim)):
+        return False
+    words = before.casefold().split()
+    return bool(words) and past_verb_lemma(words[-1]) not in ("", "be", "have")
+
+
+def _change_over_a_period(claim: Claim) -> bool:
+    """Whether a claim's figure is a change from a past period ("down nearly 30 percent
+    from last year's", "fallen by almost a third since 2015"; ``phrases`` names such a
+    measure "change from ..."): a year's growth does not move between reports days
+    apart, as a day's move of a price does."""
+    return claim.measure.startswith("change from ")
 
 
 # A distance's reference point that is a name: "Harlow", "the town of Harlow".

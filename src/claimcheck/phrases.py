@@ -506,10 +506,15 @@ def _money_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) 
 # The period a change is measured over, right after its figure: "from a year earlier",
 # "than a quarter ago", "over the same month last year", "year-on-year".
 _BASELINE = re.compile(
-    r"\s*(?:(?:from|than|over|compared\s+(?:with|to)|on)\s+(?:a|the|last|the\s+same)\s+"
+    r"\s*(?:(?:from|than|over|compared\s+(?:with|to)|on)\s+"
+    r"(?:a|the|last|the\s+same|the\s+previous|the\s+preceding)\s+"
     r"(?P<period>year|quarter|month)\b|,?\s*year[- ]on[- ]year\b)",
     re.IGNORECASE,
 )
+
+
+# A change counted from a stated year: "down 10 percent since 2015", "up 14% on 2023".
+_SINCE_A_YEAR = re.compile(r"\s*(?:from|since|on)\s+(?P<year>(?:19|20)\d\d)\b(?![-–]|\s+to\b)")
 
 
 # A change counted from a day before the report's: "closed up 31% from Monday's close",
@@ -591,6 +596,9 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
         baseline = _BASELINE.match(text, quantity.span[1], clause[1])
         if baseline is None and _SINCE_A_DAY.match(text, quantity.span[1], clause[1]):
             return "change since an earlier day"
+        since_year = _SINCE_A_YEAR.match(text, quantity.span[1], clause[1])
+        if baseline is None and since_year is not None:
+            return f"change from {since_year['year']}"
         return f"change from a {baseline['period'] or 'year'} earlier" if baseline else "change"
     if after and after[0][0].casefold() in PRICE_GAPS:
         # "a 46% premium to Friday's close": how far a price stands from another, no move.

@@ -548,6 +548,14 @@ def time_of(
         # "The net loss widened to $64 million from a loss of $29 million in the same
         # quarter last year": the time of the figure between, not this one's.
         relative = None
+    if (
+        relative
+        and figure is not None
+        and _BASELINE_PERIOD.fullmatch(text, figure.span[1], relative.start()) is not None
+    ):
+        # "a drop of just over ten percent on last year": the period the change is counted
+        # from; the figure is of the report's own.
+        relative = None
     if relative and not (
         _SEASON.search(relative.group()) and _SINCE.search(text, clause[0], relative.start())
     ):
@@ -555,6 +563,13 @@ def time_of(
         # million copies since its release last spring" is a total to date.)
         return TimeRef(text=relative.group(), span=relative.span(), relation="relative")
     return None
+
+
+# The words between a change and the period it is counted from: "up 14% on", "down
+# nearly 30 percent from", "higher than".
+_BASELINE_PERIOD = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:on|from|than|over|compared\s+(?:with|to))\s+", re.IGNORECASE
+)
 
 
 # A relative clause opening after a figure: ", which is a big jump".

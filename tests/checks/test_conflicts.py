@@ -2084,6 +2084,56 @@ def test_a_forecast_for_a_day_then_that_days_figure_is_a_change(tmp_path: Path) 
             0,
             id="a sum raised by lunchtime, then a later total",
         ),
+        pytest.param(
+            (
+                "THE TARNE COURIER\nTuesday 10 June 2025\n\nMissing walker safe\n\nThe missing "
+                "walker was found 4.2 miles from the car park, police said.\n"
+            ),
+            (
+                "Walker home\n\nTARNE (Wire) - The walker was found nine miles from the car "
+                "park where she had left her car on Saturday morning, police said.\n"
+            ),
+            1,
+            id="how far from a place a deed was done, told days apart",
+        ),
+        pytest.param(
+            (
+                "THE TARNE COURIER\nTuesday 10 June 2025\n\nWildfire nears village\n\nThe "
+                "fire was 4 miles from the village on Tuesday, fire crews said.\n"
+            ),
+            (
+                "Village waits\n\nTARNE, June 12 (Wire) - The fire was 1 mile from the "
+                "village, fire crews said.\n"
+            ),
+            0,
+            id="where a fire stands, told days apart",
+        ),
+        pytest.param(
+            (
+                "THE ORLEY POST\nTuesday 10 June 2025\n\nLending falls\n\nLoans of books at "
+                "the county's libraries are down nearly 30 percent since 2015, the council "
+                "said.\n"
+            ),
+            (
+                "Libraries under threat\n\nORLEY, June 12 (Wire) - Loans of books at the "
+                "county's libraries have fallen by barely 10 percent since 2015, the council "
+                "said.\n"
+            ),
+            1,
+            id="a change since a stated year, told days apart",
+        ),
+        pytest.param(
+            (
+                "THE ORLEY POST\nTuesday 10 June 2025\n\nHarvest shrinks\n\nThe valley's "
+                "growers said the harvest was down 12 percent on last year.\n"
+            ),
+            (
+                "Small harvest\n\nORLEY, June 12 (Wire) - The valley's growers said the "
+                "harvest was down 31 percent from last year.\n"
+            ),
+            1,
+            id="a change on last year, told days apart",
+        ),
     ],
 )
 def test_two_dated_articles(tmp_path: Path, a: str, b: str, conflicts: int) -> None:

@@ -1976,6 +1976,10 @@ def test_a_level_a_condition_waits_for_is_no_reading(sentence: str, awaited: boo
         ("The hall was at 60 percent of its capacity on Friday.", "share of capacity"),
         ("The region lost 4.1 percent of its people.", "change"),
         ("Prices were up 4 percent of the time.", "share of time"),
+        # A change says what it is counted from: a past period, a stated year.
+        ("Demand rose 14 percent on the previous year.", "change from a year earlier"),
+        ("Footfall on Harbour Street has fallen 18% since 2022.", "change from 2022"),
+        ("Sales rose 5% from 2019 to 2023.", "change"),
     ],
 )
 def test_what_a_percentage_is_of(sentence: str, measure: str) -> None:
@@ -2069,6 +2073,9 @@ def test_a_year_a_figure_is_measured_against_does_not_date_it(
         # The year before the report's; a change measured from it is of now.
         ("A year earlier, Quillon posted revenue of $1.51 billion.", "A year earlier"),
         ("Hardware sales fell 19% from a year earlier.", None),
+        ("The harvest was down nearly 30 percent on last year.", None),
+        ("Visits were up 4 percent higher than last year.", None),
+        ("Visits rose 4 percent last year.", "last year"),
     ],
 )
 def test_a_season_before_or_after_the_reports_is_its_time(
