@@ -2557,6 +2557,39 @@ PROBE_MISSES_ROUND80: set[tuple[str, str]] = {
     ("spire-fire", "the flames were visible almost 10 km away"),
 }
 
+PROBE_MISSES_ROUND81: set[tuple[str, str]] = {
+    ("fenmoor-results-cuts", "C1-pretax-profit"),
+    ("fenmoor-results-cuts", "C3-consultation-end"),
+    ("fenmoor-results-cuts", "C4-market-share"),
+    ("ferry-fog-aground", "C1-grounding-time"),
+    ("ferry-fog-aground", "C2-life-rafts"),
+    ("ferry-fog-aground", "C4-evacuation-duration"),
+    ("halsey-rovers-takeover", "C1-takeover-price"),
+    ("halsey-rovers-takeover", "C3-kalu-age"),
+    ("harbourton-marathon", "C1-men-winning-time"),
+    ("harbourton-marathon", "C2-finishers"),
+    ("harbourton-marathon", "C4-medical-treatment"),
+    ("kestlebury-ae-waits", "C1-longest-wait-october"),
+    ("kestlebury-ae-waits", "C2-utc-opening-date"),
+    ("kestlebury-ae-waits", "C4-twelve-hour-waits"),
+    ("kestrel-bridge-cracks", "C1-closure-time"),
+    ("kestrel-bridge-cracks", "C2-homes-evacuated"),
+    ("millpond-row-explosion", "C2-blast-time"),
+    ("millpond-row-explosion", "C3-vell-age"),
+    ("millpond-row-explosion", "C4-mains-replaced"),
+    ("kestrel-bridge-cracks", "CH1-closure-length"),
+    ("ferry-fog-aground", "U1-third-grounding"),
+    ("ferry-fog-aground", "U2-fog-signal"),
+    ("kestlebury-ae-waits", "U2-agency-nurses"),
+    ("kestlebury-ae-waits", "U6-winter-peak"),
+    ("kestrel-bridge-cracks", "U8-third-bridge"),
+    ("millpond-row-explosion", "U1-pipes-1911"),
+    ("millpond-row-explosion", "U3-five-gas-smells"),
+    ("tarrowmere-fire", "U2-hydrants-dry"),
+    ("harbourton-marathon", "the event cost £2.3 million to stage"),
+    ("tarrowmere-fire", "put insured losses at £14 million"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2634,6 +2667,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND78
     | PROBE_MISSES_ROUND79
     | PROBE_MISSES_ROUND80
+    | PROBE_MISSES_ROUND81
 )
 
 
