@@ -897,8 +897,9 @@ def _addressed(token: Token | None) -> Token | None:
     the subject ("ANCHOR: Lena, state regulators hit the firm": the regulators), or None.
 
     The name opens the sentence or follows a speaker's label, a comma follows it, and a
-    bare common noun phrase stands after it (no determiner: "Lena, a nurse, said" is
-    about Lena)."""
+    bare common noun phrase stands after it (no determiner or possessor: "Lena, a nurse,
+    said" and "Fenmoor, the country's fifth-largest grocer, reported" are about the
+    name)."""
     if token is None or token.pos_ != "PROPN" or token.i + 1 >= len(token.doc):
         return None
     opens = token.i == 0 or token.doc[token.i - 1].text == ":"
@@ -910,7 +911,7 @@ def _addressed(token: Token | None) -> Token | None:
             for child in token.children
             if child.dep_ == "appos"
             and child.pos_ == "NOUN"
-            and not any(grand.dep_ == "det" for grand in child.children)
+            and not any(grand.dep_ in ("det", "poss") for grand in child.children)
         ),
         None,
     )

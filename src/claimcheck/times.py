@@ -216,6 +216,13 @@ def _may_name_day(text: str, span: Span) -> bool:
 # Words before a day that make it name one of the things counted, not when the count holds:
 # "missed 10 games, including last Sunday's loss".
 ITEM_BEFORE = re.compile(r"\b(?:including|includes|include|among\s+them)\s+(?:last\s+|this\s+)?$")
+# Words before a day that make it the end of the period a figure covers, not when the
+# figure holds: "pre-tax profit of £187 million for the year to 28 February", "in the
+# three months ended June 30".
+PERIOD_END_BEFORE = re.compile(
+    r"\b(?:year|months|quarter|half|weeks|period)\s+(?:to|ending|ended|through)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A figure a count is compared with, and its day: "31 complaints, up from 14 on Friday" is
 # 31 at the report and 14 on Friday.
 EARLIER_FIGURE_BEFORE = re.compile(
@@ -253,6 +260,7 @@ def find_day(text: str, span: Span, before: int | None = None) -> tuple[str, Spa
         if (
             ITEM_BEFORE.search(text, max(span[0], match.start() - 20), match.start()) is None
             and EARLIER_FIGURE_BEFORE.search(text, lead, match.start()) is None
+            and PERIOD_END_BEFORE.search(text, lead, match.start()) is None
         ):
             if not _names_an_event(text, match.span()):
                 found = day_key(match), match.span()

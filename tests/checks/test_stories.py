@@ -2558,7 +2558,6 @@ PROBE_MISSES_ROUND80: set[tuple[str, str]] = {
 }
 
 PROBE_MISSES_ROUND81: set[tuple[str, str]] = {
-    ("fenmoor-results-cuts", "C1-pretax-profit"),
     ("fenmoor-results-cuts", "C3-consultation-end"),
     ("fenmoor-results-cuts", "C4-market-share"),
     ("ferry-fog-aground", "C1-grounding-time"),

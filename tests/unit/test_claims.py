@@ -1560,6 +1560,10 @@ def test_a_year_of_another_verb_does_not_date_a_figure(sentence: str, year: int 
         # The day of the earlier figure a figure is compared with is not the figure's.
         ("It had now received 31 kilos, up from the figure it gave on Tuesday.", None),
         ("It had received 31 kilos, up from 14 on Friday, a spokeswoman said on Sunday.", "sunday"),
+        # The day a period ends on is not the day of a figure for the period.
+        ("The mill reported 310 kilos of waste for the year to 28 February.", None),
+        ("The mill reported 310 kilos of waste in the three months ended June 30.", None),
+        ("The mill reported 310 kilos of waste on 28 February.", "02-28"),
     ],
 )
 def test_a_day_of_a_relative_clause_does_not_date_a_figure(sentence: str, day: str | None) -> None:

@@ -351,6 +351,12 @@ def test_figures_that_count_nothing_have_no_frame(make_articles: MakeArticles, t
             "fine",
             "",
         ),
+        # A name set off by an apposition with a possessor is the subject.
+        (
+            "Orvane, the region's largest grocer, reported a profit of £87 million.",
+            "profit",
+            "Orvane",
+        ),
         # A name the parser builds of nested compounds is whole.
         (
             "The Port Ellery City Council on Tuesday approved a $412.6 million budget.",
