@@ -883,6 +883,16 @@ def _named_agent(verb: Token, salient: _SalientNames) -> str:
     return "" if named.startswith("the ") else named
 
 
+def _participles_doer(verb: Token, salient: _SalientNames) -> str:
+    """The name of who does what a participle clause with no subject of its own says, its
+    main clause's subject ("Ferrowind has completed its takeover, buying a stake for £142
+    million"), or ''."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or _argument(verb, ("nsubj",)) is not None:
+        return ""
+    named = _doer(_argument_named(verb.head, ("nsubj",)), salient)
+    return "" if named.startswith("the ") else named
+
+
 def _argument_named(verb: Token, labels: tuple[str, ...]) -> Token | None:
     """A verb's argument of the given labels, or for a relative pronoun ("Northwind, which
     employs", "Orlen, who was sentenced") the noun its clause follows."""
@@ -1594,7 +1604,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
             # "Velmora will pay $410 million", else whom a sum is paid ("The club paid Fenn
             # 600,000 pounds" is Fenn's, not the sum "the club will pay Velken").
             entity = _named_agent(verb, salient) or (
-                _entity(_argument(verb, ("dative",)), salient) if quantity.kind == "money" else ""
+                _entity(_argument(verb, ("dative",)), salient) or _participles_doer(verb, salient)
+                if quantity.kind == "money"
+                else ""
             )
         elif term:
             entity = _term_holder(verb, measured, words, salient)

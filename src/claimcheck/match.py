@@ -766,7 +766,7 @@ def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
         # 140 votes", "Castellane led by 25 votes"): two races.
         return None
     owned = attribute in lexicon().owned_attributes
-    if owned and not (left_entity and right_entity):
+    if owned and not (left_entity and right_entity) and not _one_deed_set(left, right):
         # A population or a staff belongs to someone; unnamed on one side, it may not be
         # the same one ("a city of 48,000" against "Sinland, with over 9 million").
         return None
@@ -788,6 +788,21 @@ def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
     if _placed_apart(left, right, names):
         return None
     return "frame"
+
+
+def _one_deed_set(left: Claim, right: Claim) -> bool:
+    """Whether two frames with no owner named count those a verb's deed befell at one
+    setting ("1,900 patients waiting more than 12 hours in October", "3,000 patients waited
+    more than 12 hours in October"): the story's own, not two owners' counts."""
+    left_frame, right_frame = left.frame, right.frame
+    return (
+        left_frame is not None
+        and right_frame is not None
+        and not (left_frame.entity or right_frame.entity)
+        and bool(left_frame.verb)
+        and left_frame.verb == right_frame.verb
+        and bool(set(left_frame.setting) & set(right_frame.setting))
+    )
 
 
 def _a_family(claim: Claim) -> bool:

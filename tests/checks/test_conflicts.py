@@ -1986,6 +1986,12 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="ages of one of several described people, told by one place",
         ),
+        pytest.param(
+            "Just under 1,900 patients waited more than 12 hours in October.",
+            "Well over 3,000 patients waited more than 12 hours in October.",
+            True,
+            id="those a deed befell in one setting, no owner named",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -351,6 +351,12 @@ def test_figures_that_count_nothing_have_no_frame(make_articles: MakeArticles, t
             "fine",
             "",
         ),
+        # A participle's sum is its main clause's subject's.
+        (
+            "Orvane has completed its takeover of Lisk, buying the firm for £40 million.",
+            "price",
+            "Orvane",
+        ),
         # A name set off by an apposition with a possessor is the subject.
         (
             "Orvane, the region's largest grocer, reported a profit of £87 million.",
