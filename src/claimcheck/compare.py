@@ -64,7 +64,7 @@ from claimcheck.match import (
     unattributed_text,
 )
 from claimcheck.models import Claim, Quantity, TimeRef
-from claimcheck.nlp import inflections, past_verb_lemma
+from claimcheck.nlp import inflections, past_verb_lemma, verb_of_noun
 from claimcheck.phrases import (
     AUXILIARIES,
     DISTANCE_FROM,
@@ -545,11 +545,24 @@ def deed_after_noun(claim: Claim) -> str:
     if quantity is None or quantity.kind != "count" or not claim.measure:
         return ""
     after = words_after(claim.text, quantity.span[1] - claim.span[0], len(claim.text))
-    for word, _ in after[len(claim.measure.split()) :][:4]:
+    following = after[len(claim.measure.split()) :]
+    for at, (word, _) in enumerate(following[:4]):
         lowered = word.casefold()
         if lowered in AUXILIARIES or lowered.endswith("ly") or lowered in ("not", "all"):
             continue
-        return past_verb_lemma(lowered)
+        verb = past_verb_lemma(lowered)
+        if verb in lexicon().light_verbs:
+            # "400 runners needed treatment", "150 runners were treated": the deed is the
+            # light verb's object's.
+            return next(
+                (
+                    found
+                    for next_word, _ in following[at + 1 : at + 3]
+                    if (found := verb_of_noun(next_word.casefold()))
+                ),
+                verb,
+            )
+        return verb
     return ""
 
 

@@ -293,6 +293,30 @@ def past_verb_lemma(word: str) -> str:
     return ""
 
 
+# Endings of nouns of action and what their verb ends in: "treatment" -> 'treat',
+# "evacuation" -> 'evacuate', "protection" -> 'protect'.
+_NOMINAL_ENDINGS = (("ment", ""), ("ation", "ate"), ("ion", ""))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def verb_of_noun(word: str) -> str:
+    """The verb a noun of action is made from, by its ending, when the lemmatiser's verb
+    index knows the verb ("treatment" -> 'treat', "evacuation" -> 'evacuate'); '' for any
+    other word.
+
+    :param word: a word, lower-cased
+    :raises ModelError: when the model cannot be loaded
+    """
+    tables = language().get_pipe(LEMMATIZER).lookups  # type: ignore[attr-defined]
+    verbs = tables.get_table("lemma_index", {}).get("verb", ())
+    for ending, verb_ending in _NOMINAL_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)] + verb_ending
+            if stem in verbs:
+                return stem
+    return ""
+
+
 def inflections(lemmas: Iterable[str]) -> frozenset[str]:
     """Every lower-cased word that ``possible_lemmas`` could give one of these lemmas.
 

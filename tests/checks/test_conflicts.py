@@ -1992,6 +1992,21 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="those a deed befell in one setting, no owner named",
         ),
+        pytest.param(
+            "The ferry struck the rocks at 7:10 a.m. on Tuesday, the coastguard said.",
+            "The ferry ran aground at 6:40 a.m. on Tuesday, the coastguard said.",
+            True,
+            id="one grounding told by two verbs",
+        ),
+        pytest.param(
+            (
+                "On Sunday more than 400 runners needed treatment from medical teams, and "
+                "33,410 runners started the race."
+            ),
+            "Fewer than 150 runners were treated by medics along the route on Sunday.",
+            True,
+            id="a deed told by a light verb and its noun, and by its own verb",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

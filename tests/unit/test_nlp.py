@@ -268,3 +268,18 @@ def test_inflections_are_exactly_the_words_whose_possible_lemmas_meet_the_lemmas
     for word in words:
         assert (word in forms) == (not nlp.possible_lemmas(word).isdisjoint(lemmas)), word
     assert {"killed", "children", "struck", "injuries", "lives"} <= forms
+
+
+@pytest.mark.parametrize(
+    ("word", "verb"),
+    [
+        ("treatment", "treat"),
+        ("evacuation", "evacuate"),
+        ("protection", "protect"),
+        # A noun that ends like one of action but is made from no verb.
+        ("station", ""),
+        ("surgery", ""),
+    ],
+)
+def test_the_verb_a_noun_of_action_is_made_from(word: str, verb: str) -> None:
+    assert nlp.verb_of_noun(word) == verb
