@@ -195,10 +195,21 @@ RELATIVE_SPEAKER = re.compile(
 # "Ruiz put the death toll at 40", "Another survey, in a weekly paper, put disapproval
 # at 68 percent", "estimates peg the damage at about $2 million": a source gives a figure.
 FIGURE_PUT = re.compile(
-    _CLAUSE_START + rf"(?P<source>{_SOURCE_PHRASE})(?:,[^,;]{{1,50}},)?"
+    _CLAUSE_START + rf"(?P<source>{_SOURCE_PHRASE})(?:,[^,;]{{1,90}},)?"
     rf"\s+(?:(?:{_ADVERB_ALT})\s+){{0,2}}(?P<cue>{'|'.join(FIGURE_VERBS)})\s+"
     r"[^;.]{1,80}?\bat\s+(?:[a-z]+\s+){0,2}(?:[$\u20ac\u00a3\u00a5]|\d"
     rf"|(?:{_NUMBER_ALT})\b)"
+)
+
+# "published its provisional accounts for the event, which show the event cost £2.3
+# million", "a council report, which found 40 schools closed": a document credits what
+# its relative clause says it shows.
+_DOCUMENT_ALT = "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))
+DOCUMENT_WHICH = re.compile(
+    r"\b(?P<source>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|[A-Z][\w-]*['\u2019]s)"
+    rf"(?:\s+(?!(?:the|its|their|his|her|an?)\b)[\w'\u2019-]+){{0,4}}?\s+(?:{_DOCUMENT_ALT})s?)"
+    r"(?:\s+(?:for|of|on|from|into|about)\s+[^,;.\u201c\"]{1,50}?)?"
+    rf",\s+which\s+(?:(?:{_ADVERB_ALT})\s+)?(?P<cue>{'|'.join(sorted(DOCUMENT_VERBS))})\b"
 )
 
 # "A crowd the Harwick Constabulary put at about 250,000 turned out", "damage the insurers
@@ -313,6 +324,7 @@ _SPEAKER_PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (FIGURE_COUNTED, re.compile(rf"(?:{'|'.join(COUNT_VERBS)})\s")),
     (FIGURE_PUT_AFTER, re.compile(rf"(?:{_PUT_AT_ALT})\s+at\s")),
     (STANCE, re.compile(r"(?:expressed|voiced|raised|shared|stated)\s")),
+    (DOCUMENT_WHICH, re.compile(r",\s+which\s")),
 )
 
 # Quotation marks, straight and curly.

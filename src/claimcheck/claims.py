@@ -132,14 +132,15 @@ PRONOUN_START = re.compile(
     r"|(?:He|She|They|His|Her|Their|It|Its)\b)"
 )
 # A pronoun that opens a sentence as the one speaking: "She said 37 miners were underground
-# at the time" (``_speaks_of_another``).
+# at the time", a report's "It says just under 60 per cent of students graduated"
+# (``_speaks_of_another``).
 SPEAKING_PRONOUN = re.compile(
-    r"^\W*(?:He|She|They)\s+(?:(?:also|later|then)\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b"
+    r"^\W*(?:He|She|They|It)\s+(?:(?:also|later|then)\s+)?(?:" + "|".join(REPORTING_VERBS) + r")\b"
 )
 # Pronouns that, among the first words of what is said, make it the speaker's own ("She said
 # she had ...", "He told police he was ...").
 _SPEAKERS_OWN = frozenset(
-    {"he", "she", "they", "his", "her", "their", "him", "them", "i", "we", "my", "our"}
+    {"he", "she", "they", "his", "her", "their", "him", "them", "i", "we", "my", "our", "it", "its"}
 )
 
 

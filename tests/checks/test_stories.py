@@ -1624,8 +1624,6 @@ PROBE_MISSES_ROUND54: set[tuple[str, str]] = {
     ("carmaker-plant-expansion", "C1-current-workforce"),
     ("carmaker-plant-expansion", "C2-announcement-time"),
     ("carmaker-plant-expansion", "C4-local-hiring-share"),
-    ("carmaker-plant-expansion", "$250 million of the aid package comes as tax credits"),
-    ("carmaker-plant-expansion", "capital commitment at $2.38 billion"),
     ("kestrel-bay-open", "C1-final-round"),
     ("kestrel-bay-open", "C2-winner-cheque"),
     ("kestrel-bay-open", "C3-storm-delay"),
@@ -1836,7 +1834,6 @@ PROBE_MISSES_ROUND61: set[tuple[str, str]] = {
     ("carrow-vale-recount", "C4-marsh-age"),
     ("carrow-vale-recount", "U1-about-14400"),
     ("carrow-vale-recount", "U3-outspent"),
-    ("carrow-vale-recount", "just over 41 percent"),
     ("drugmaker-regulator-fine", "C2-misconduct-duration"),
     ("drugmaker-regulator-fine", "C3-internal-review-date"),
     ("drugmaker-regulator-fine", "C4-late-reports-share"),
@@ -2268,7 +2265,6 @@ PROBE_MISSES_ROUND73: set[tuple[str, str]] = {
     ("brennanford-fees-report", "C1-graduation-rate"),
     ("brennanford-fees-report", "C2-international-fee"),
     ("brennanford-fees-report", "C3-vote-date"),
-    ("brennanford-fees-report", "C4-low-income-rate"),
     ("fenwold-annual-results", "C1-pretax-profit"),
     ("fenwold-annual-results", "C2-profit-growth"),
     ("fenwold-annual-results", "C3-market-share"),
@@ -2326,7 +2322,6 @@ PROBE_MISSES_ROUND74: set[tuple[str, str]] = {
     ("kestrel-isle-storm", "U7-no-doctor"),
     ("atc-strike-cancellations", "9,000 passengers were still waiting to be rebooked"),
     ("calderwick-port-seizure", "they took more than 4.7 tonnes last year"),
-    ("copper-lanterns-record", "sold 512,000 tickets in 2024"),
     ("elmsgate-recount", "and Pelling 1,385, the sheet showed"),
     ("ferndale-pool-opening", "supply about 30 percent of the centre's electricity"),
     ("ferndale-pool-opening", "recorded 61,000 swims in 2022"),
@@ -2580,8 +2575,6 @@ PROBE_MISSES_ROUND81: set[tuple[str, str]] = {
     ("millpond-row-explosion", "U1-pipes-1911"),
     ("millpond-row-explosion", "U3-five-gas-smells"),
     ("tarrowmere-fire", "U2-hydrants-dry"),
-    ("harbourton-marathon", "the event cost £2.3 million to stage"),
-    ("tarrowmere-fire", "put insured losses at £14 million"),
 }
 
 KNOWN_MISSES |= (

@@ -277,6 +277,12 @@ def test_an_announcement_after_an_apposition_credits_its_speaker() -> None:
             id="poll-with-apposition-puts-figure",
         ),
         pytest.param(
+            "The Orley Insurers' Forum, which represents the main home insurers in the county, "
+            "put insured losses at £14 million.",
+            [("The Orley Insurers' Forum", "put")],
+            id="source-with-a-long-relative-clause-puts-figure",
+        ),
+        pytest.param(
             "Losses at the harbour were estimated by the Traders Guild at about 3 million euros.",
             [("the Traders Guild", "estimated")],
             id="passive-estimated-by",
@@ -387,6 +393,21 @@ def test_an_announcement_after_an_apposition_credits_its_speaker() -> None:
             "An autopsy shows that Vale was hit by three of the seven bullets.",
             [("An autopsy", "shows")],
             id="document-noun-alone-shows",
+        ),
+        pytest.param(
+            "The trust published its accounts for the event, which show it cost £2.3 million.",
+            [("its accounts", "show")],
+            id="document-in-a-relative-clause-shows",
+        ),
+        pytest.param(
+            "The council published its annual report, which found 40 schools closed.",
+            [("its annual report", "found")],
+            id="document-after-a-verb-finds",
+        ),
+        pytest.param(
+            "The firm bought the building, which shows 40 cracks.",
+            [],
+            id="no-document-before-which-shows",
         ),
         pytest.param(
             "Harbour pilots say the engine had been dead for 14 minutes.",

@@ -1899,6 +1899,9 @@ def test_a_span_of_time_in_several_units_is_one_figure(
         ("She said 37 miners were underground at the time.", False),
         ("She said she had won 12 titles.", True),
         ("He told me he worked the seam for 30 years.", True),
+        # A report that speaks: "It says".
+        ("It says just under 60 per cent of students graduated.", False),
+        ("It said it would cut 300 jobs.", True),
     ],
 )
 def test_a_claim_whose_subject_is_a_pronoun_is_anaphoric(sentence: str, anaphoric: bool) -> None:
