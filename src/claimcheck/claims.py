@@ -3240,6 +3240,31 @@ def _credits_a_later_contrast(attribution: Attribution, clause: Span) -> bool:
     )
 
 
+# Words right before a name that make it whom a source told, not what a claim is about:
+# "the team's deputy leader, Rhodri Fenn, told the Courier", "Speaking to the Gazette on
+# Thursday", "a figure she read to the Gazette".
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|tells?|telling|(?:speaking|spoke|talking|talked|said|read|confirmed|wrote|"
+    r"explained|described)\s+(?:it\s+)?to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Words right after a name that make it the outlet's own voice: "The Courier has learned
+# that", "the Gazette understands".
+_OUTLET_VOICE_AFTER = re.compile(
+    r"\s+(?:has|have)\s+(?:learned|learnt)\b|\s+understands\b"
+    r"|\s+can\s+(?:reveal|confirm)\b"
+)
+
+
+def _is_told(text: str, span: Span) -> bool:
+    """Whether a name is whom a source told, or an outlet speaking in its own voice
+    (``_TOLD_BEFORE``, ``_OUTLET_VOICE_AFTER``): no subject of the claim."""
+    return (
+        _TOLD_BEFORE.search(text, max(0, span[0] - 30), span[0]) is not None
+        or _OUTLET_VOICE_AFTER.match(text, span[1]) is not None
+    )
+
+
 def _credit_with_recipient(text: str, attribution: Attribution) -> Span:
     """A credit's span with whom it tells ("has told Vale Nine") or the name of its
     described source ("According to the campground's owner, Harold Quennell, 58,"), so
@@ -3275,12 +3300,17 @@ def _claims_for_sentence(
     places = {name for name, span in names if is_place(text, name, span)}
     # A name after a possessive pronoun is something its owner has ("he was driving his
     # Bentley"): no subject, as a place is none.
-    not_subjects = places | {
-        name
-        for name, span in names
-        if _OWNED.search(text, max(0, span[0] - 8), span[0])
-        or _ROLE_OF.search(text, max(0, span[0] - 60), span[0])
-    }
+    recipients = {name for name, span in names if _is_told(text, span)}
+    not_subjects = (
+        places
+        | recipients
+        | {
+            name
+            for name, span in names
+            if _OWNED.search(text, max(0, span[0] - 8), span[0])
+            or _ROLE_OF.search(text, max(0, span[0] - 60), span[0])
+        }
+    )
     skip = _credit_with_recipient(text, attribution) if attribution else (-1, -1)
     number_of = NUMBER_OF.search(sentence.text)
     anaphoric = PRONOUN_START.match(sentence.text) is not None and not _speaks_of_another(
@@ -3376,6 +3406,7 @@ def _claims_for_sentence(
                     name
                     for name, span in names
                     if name not in places
+                    and name not in recipients
                     and clause[0] <= span[0] < clause[1]
                     and not (skip[0] <= span[0] < skip[1])
                     and not (fact and fact.span[0] <= span[0] < fact.span[1])

@@ -1011,7 +1011,6 @@ PROBE_MISSES_ROUND29: set[tuple[str, str]] = {
     ("quillfire-loss", "wiped about $1.3 billion off Quillfire's market value"),
     ("stadium-roof-fire", "S-C1-fire-engines"),
     ("stadium-roof-fire", "S-C3-roof-cost"),
-    ("tram-derailment", "T-C1-speed"),
     ("tram-derailment", "T-C2-cost"),
     ("tram-derailment", "T-C3-certification-day"),
 }
@@ -2493,6 +2492,7 @@ PROBE_MISSES_ROUND79: set[tuple[str, str]] = {
     ("dunmere-rent-strike", "C1-surplus-2023-24"),
     ("dunmere-rent-strike", "C4-ballot-support"),
     ("harrowdene-landslide", "C4-share-cut-off"),
+    ("harrowdene-landslide", "N8-rival-tonnage"),
     ("hollowmere-zipwire", "C1-accident-time"),
     ("hollowmere-zipwire", "C4-fall-height"),
     ("trawler-sinking", "C2-crew-count"),

@@ -1019,11 +1019,19 @@ def test_an_address_or_a_name_is_no_figure(sentence: str, figures: list[str]) ->
         ("A source has told Vale News that the train was doing 82 mph.", "Vale News"),
         # Without "that": the clause opens with its own words.
         ("Chief Ann Lind told the Gazette the blaze burned for nine hours.", "Gazette"),
+        # Told at the end, or spoken to before the figure; an outlet's own voice.
+        (
+            "A total of 28 volunteers turned out, the deputy leader, Ann Lind, told the Courier.",
+            "Courier",
+        ),
+        ("Speaking to the Courier on Thursday, Lind said 40 volunteers turned out.", "Courier"),
+        ("The Courier has learned that 40 volunteers turned out.", "Courier"),
     ],
 )
 def test_whom_a_source_tells_is_not_what_the_claim_is_about(sentence: str, recipient: str) -> None:
     (claim,) = claims_of(sentence)
     assert claim.subject != recipient
+    assert recipient not in claim.entities
 
 
 def test_the_name_of_a_described_source_is_not_what_the_claim_is_about() -> None:
