@@ -794,6 +794,13 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         # this week": what may happen is no account of what did, either way (a forecast,
         # "will cost between £80m and £120m", is one of what may happen).
         return Comparison("unclear", comparison.times_known)
+    if comparison.outcome in ("strict", "pragmatic") and _rival_estimates(
+        match.left, match.right, names
+    ):
+        # "The trust estimates that a reopened lighthouse will bring £400,000 a year" and
+        # "The harbour committee estimates that the lighthouse will bring £1.2 million a
+        # year": two bodies' estimates differ as estimates do; neither reports a fact.
+        return Comparison("unclear", comparison.times_known)
     if _predicted(match.left) != _predicted(match.right) and comparison.outcome != "agree":
         # "had forecast a pre-tax profit of £35 million for 2024" against "made a pre-tax
         # profit of £29.8 million for 2024": what was foretold is no account of what came.
@@ -1344,6 +1351,26 @@ PREDICTION = re.compile(
     r"(?:(?!(?:and|but|or|since|which|that|said|says)\b)[\w'’-]+\s+){0,6}$",
     re.IGNORECASE,
 )
+
+
+# The words by which a source gives its own estimate: "estimates that", "estimated".
+_ESTIMATE_CUES = frozenset(("estimate", "estimates", "estimated"))
+_PRONOUN_SOURCES = frozenset(("he", "she", "they", "it", "we", "i"))
+
+
+def _rival_estimates(left: Claim, right: Claim, names: NameResolver) -> bool:
+    """Whether two claims are each an estimate (``_ESTIMATE_CUES``) credited to a source of
+    its own that is not the other's: two bodies' estimates of one thing."""
+    if left.attribution is None or right.attribution is None:
+        return False
+    credits = (left.attribution, right.attribution)
+    if not all(credit.cue.casefold() in _ESTIMATE_CUES for credit in credits):
+        return False
+    sources = [credit.source for credit in credits]
+    if any(source.casefold() in _PRONOUN_SOURCES for source in sources):
+        # "He estimated" may be the other body's own spokesman.
+        return False
+    return sources[0].casefold() != sources[1].casefold() and not names.same(*sources)
 
 
 def _predicted(claim: Claim) -> bool:

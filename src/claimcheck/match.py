@@ -45,6 +45,7 @@ from claimcheck.lexicon import (
     CHANGE_WORDS,
     CORPORATE_SUFFIXES,
     DIMENSION_KINDS,
+    EMPTY_MEASURES,
     GENERIC_HEADS,
     MODIFIER_SYNONYMS,
     NON_DISTINCTIVE_MODIFIERS,
@@ -100,6 +101,11 @@ def measure_key(measure: str) -> MeasureKey:
     """
     prefix = ""
     text = measure.casefold().strip()
+    measured, per, _ = text.partition(" per ")
+    if per and singular(measured.split()[-1] if measured else "") not in EMPTY_MEASURES:
+        # "save per year": what is measured is the saving (the period is ``_per_period``'s);
+        # "points per game" keeps the game, since "points" alone says nothing.
+        text = measured
     for kept in ("share of ", *PLACE_PREFIXES):
         if text.startswith(kept):
             prefix, text = kept, text.removeprefix(kept)

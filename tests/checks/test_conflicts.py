@@ -2007,6 +2007,15 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="a deed told by a light verb and its noun, and by its own verb",
         ),
+        pytest.param(
+            "The trust estimates that the lighthouse will bring £400,000 a year to the village.",
+            (
+                "The harbour committee estimates that the lighthouse will bring £1.2 million a "
+                "year to the village."
+            ),
+            False,
+            id="two bodies' estimates",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
@@ -2154,6 +2163,18 @@ def test_a_forecast_for_a_day_then_that_days_figure_is_a_change(tmp_path: Path) 
             ),
             1,
             id="a change on last year, told days apart",
+        ),
+        pytest.param(
+            (
+                "THE HARWICK POST\nTuesday 3 June 2025\n\nUnit to close\n\nThe trust says the "
+                "closure will save £3.1 million a year.\n"
+            ),
+            (
+                "Maternity unit\n\nHARWICK, June 3 (Wire) - The trust said the change would save "
+                "£2.4 million a year.\n"
+            ),
+            1,
+            id="a saving per year, told on one day",
         ),
     ],
 )

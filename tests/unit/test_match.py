@@ -35,6 +35,10 @@ from claimcheck.pipeline import extract
         ("households", "home", set()),
         ("vessels", "ship", set()),
         ("share of flats", "share of apartment", set()),
+        # A rate per period measures what is counted; the period is its own
+        # (``_per_period``), unless the counted word alone says nothing.
+        ("save per year", "sav", set()),
+        ("points per game", "game", {"point", "per"}),
     ],
 )
 def test_measure_key(measure: str, head: str, modifiers: set[str]) -> None:
