@@ -2078,9 +2078,10 @@ def main_quantities(quantities: Sequence[Quantity]) -> list[Quantity]:
 _SHARE_OF = re.compile(r"\s+of\s")
 _CHANGE_BY = re.compile(r"\bby\s+$")
 # The word after a ratio (``phrases.RATIO_SURFACE``) that makes it a share of its noun:
-# "four out of five respondents" (not "scored 61 out of 100 on that inspection").
+# "four out of five respondents", "four out of five A&E nurses" (not "scored 61 out of 100 on
+# that inspection").
 _NOUN_NEXT = re.compile(
-    r"\s+(?!(?:on|in|at|for|with|and|or|the|a|an|by|from|to|of|this|that)\b)[a-z]"
+    r"\s+(?!(?i:on|in|at|for|with|and|or|the|a|an|by|from|to|of|this|that)\b(?!&))[A-Za-z]"
 )
 # The largest fraction read as a share (a quantity of kind "other" may be any value).
 _WHOLE = 1.0

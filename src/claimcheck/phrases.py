@@ -237,6 +237,8 @@ OUTCOME_WORDS: frozenset[str] = frozenset(_WORDS["outcome_words"])
 PARTITIVE = re.compile(r"^\s+of\s+(?:the|its|their|those|these|his|her|our)\b")
 
 WORD = re.compile(r"[\w'’-]+")
+# Initials joined by an ampersand, one word of a noun phrase: "A&E nurses", "R&D staff".
+_INITIALS_AND = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")
 
 # A token and the spaces before it, for ``words_after``.
 _SPACED_TOKEN = re.compile(r"(\s*)(\d[\d,.]*\d(?![\w'’-])|[^\s,;:.()\u2013\u2014\u201d\"!?]+)")
@@ -319,7 +321,11 @@ def noun_phrase_after(
         if not words and index > 0 and _DIGITS.fullmatch(word):
             # "80 percent of the island's 6,200 residents": the whole's size, not its name.
             continue
-        if lowered in PHRASE_STOPWORDS or not WORD.fullmatch(word) or is_verb(word):
+        if (
+            lowered in PHRASE_STOPWORDS
+            or not (WORD.fullmatch(word) or _INITIALS_AND.fullmatch(word))
+            or is_verb(word)
+        ):
             break
         if words and words[-1].endswith("s") and lowered.endswith("ing"):
             # "128 cores running at 2.8 GHz": a participle after a plural noun.
@@ -780,8 +786,9 @@ def _dimension_measure(text: str, clause: Span, sentence: Span, quantity: Quanti
         return PEAK_LEVEL
     if of_noun and of_noun.group(1) not in PHRASE_STOPWORDS:
         return of_noun.group(1)
-    if "-" in quantity.surface:
-        # Attributive: "an 8-kilometre stretch".
+    if "-" in quantity.surface and " " not in quantity.surface.rsplit("-", 1)[1]:
+        # Attributive: "an 8-kilometre stretch" (not the number word "seventy-eight miles
+        # an hour").
         return noun_phrase_after(text, quantity.span[1], clause[1])
     if quantity.kind == "length" and SIZE_ADJECTIVE_AFTER.match(text, quantity.span[1], clause[1]):
         # "cut a path 19 miles long", "a wall three metres high": the noun before the figure.
@@ -800,7 +807,8 @@ def _dimension_measure(text: str, clause: Span, sentence: Span, quantity: Quanti
         and OF_AFTER.match(text, quantity.span[1], clause[1])
         and not WITHIN_BEFORE.search(before)
     ):
-        return noun_phrase_after(text, quantity.span[1], clause[1])
+        # "18,000 litres of the chemical": the stuff measured, no part of a known whole.
+        return noun_phrase_after(text, quantity.span[1], clause[1], mark_part=False)
     if quantity.kind == "duration":
         return _activity_of(text, sentence, quantity)
     if quantity.kind == "speed":

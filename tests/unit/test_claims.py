@@ -1987,6 +1987,8 @@ def test_a_level_a_condition_waits_for_is_no_reading(sentence: str, awaited: boo
         ("Some 87 percent of members who voted backed a strike.", "share of members"),
         # A ratio right before its noun is a share of it; before a preposition, a score.
         ("Four out of five sirens in the county do not work.", "share of sirens"),
+        ("Four out of five Harwick sirens do not work.", "share of harwick sirens"),
+        ("Four out of five A&E nurses have quit.", "share of a&e nurses"),
         ("The hall was at 60 percent capacity on Friday.", "share of capacity"),
         ("The hall was at 60 percent of its capacity on Friday.", "share of capacity"),
         ("The region lost 4.1 percent of its people.", "change"),
@@ -1998,6 +2000,21 @@ def test_a_level_a_condition_waits_for_is_no_reading(sentence: str, awaited: boo
     ],
 )
 def test_what_a_percentage_is_of(sentence: str, measure: str) -> None:
+    (claim,) = claims_of(sentence)
+    assert claim.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # "of the" after a unit names the stuff measured, no part of a known whole.
+        ("An estimated 18,000 litres of the chemical escaped.", "chemical"),
+        # A hyphen inside a number word makes no attributive size.
+        ("The strongest gust on the pier was seventy-eight miles an hour.", "speed"),
+        ("They walked an eight-kilometre stretch.", "stretch"),
+    ],
+)
+def test_what_a_measurement_is_of(sentence: str, measure: str) -> None:
     (claim,) = claims_of(sentence)
     assert claim.measure == measure
 

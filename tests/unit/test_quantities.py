@@ -14,6 +14,8 @@ NUMBERS = [
     ("4.5", 4.5),
     ("twenty-five", 25.0),
     ("one hundred and sixty-one", 161.0),
+    # "passed the hundred and fifty thousand pound target": no "a" or "one" before it.
+    ("hundred and fifty thousand", 150_000.0),
     ("4.5 billion", 4.5e9),
     ("3 million", 3e6),
     ("20k", 20_000.0),

@@ -512,7 +512,15 @@ def _eval_words(tokens: list[_Tok], i: int) -> tuple[float, int, bool] | None:
         if word(j) == "a":
             j += 1
         took = True
-    if last == "" and (word(j) == "hundred" or word(j) in SCALE_WORDS):
+    if (
+        last == ""
+        and word(j) == "hundred"
+        and word(j + 1) in ("and", "&")
+        and word(j + 2) in CARDINALS
+    ):
+        # "passed the hundred and fifty thousand pound target": one hundred and fifty.
+        last = "a"
+    elif last == "" and (word(j) == "hundred" or word(j) in SCALE_WORDS):
         return None  # "several hundred", "thousands": no figure is stated
     if word(j) == "half" and last == "" and word(j + 1) not in SCALE_WORDS:
         return sign * 0.5, j + 1, True
