@@ -68,6 +68,10 @@ PHRASE_WINDOW = 200
 # Words that end a noun phrase after a number: in data/phrases.json.
 PHRASE_STOPWORDS: frozenset[str] = frozenset(_WORDS["phrase_stopwords"])
 
+# Particles of a verb before a figure that end a noun phrase after its first word ("took 37
+# online services offline"): in data/phrases.json.
+VERB_PARTICLES: frozenset[str] = frozenset(_WORDS["verb_particles"])
+
 # Verbs not spelt with -ed that end a noun phrase: in data/phrases.json.
 IRREGULAR_VERBS: frozenset[str] = frozenset(_WORDS["irregular_verbs"])
 
@@ -282,6 +286,16 @@ def _next_is_verb(tokens: Sequence[tuple[str, int]], index: int) -> bool:
 _PLAIN_WORD = re.compile(r"[a-z]+")
 
 
+def _ends_a_clause(tokens: Sequence[tuple[str, int]], index: int) -> bool:
+    """Whether the token at an index ends the words before it: none is left, or it is a
+    function word that leads no noun phrase ("on Tuesday", "after", not "the", "its")."""
+    if index >= len(tokens):
+        return True
+    word = tokens[index][0]
+    lowered = word.casefold()
+    return lowered in PHRASE_STOPWORDS and lowered not in LEADING_FILLERS and word.islower()
+
+
 def noun_phrase_after(
     text: str, position: int, limit: int, max_words: int = 4, *, mark_part: bool = True
 ) -> str:
@@ -326,6 +340,10 @@ def noun_phrase_after(
             or not (WORD.fullmatch(word) or _INITIALS_AND.fullmatch(word))
             or is_verb(word)
         ):
+            break
+        if words and lowered in VERB_PARTICLES and _ends_a_clause(tokens, index + 1):
+            # "took 37 online services offline on Tuesday" (not "an earthquake off Aceh",
+            # "14 points off the bench", where the word leads a place).
             break
         if words and words[-1].endswith("s") and lowered.endswith("ing"):
             # "128 cores running at 2.8 GHz": a participle after a plural noun.

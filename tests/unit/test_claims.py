@@ -2012,6 +2012,11 @@ def test_what_a_percentage_is_of(sentence: str, measure: str) -> None:
         # A hyphen inside a number word makes no attributive size.
         ("The strongest gust on the pier was seventy-eight miles an hour.", "speed"),
         ("They walked an eight-kilometre stretch.", "stretch"),
+        # A verb's particle after the counted noun ends what is counted; a word that leads
+        # a place does not.
+        ("The attack took 37 online services offline on Tuesday.", "online services"),
+        ("The firm sent 40 workers home.", "workers"),
+        ("They won 12 home games.", "home games"),
     ],
 )
 def test_what_a_measurement_is_of(sentence: str, measure: str) -> None:
