@@ -28,6 +28,8 @@ from claimcheck.models import Attribution, Claim, Fact, Quantity, Sentence, Span
 from claimcheck.nlp import past_verb_lemma, stop_words
 from claimcheck.phrases import (
     COMPASS_POINT,
+    DETERMINER_NEXT,
+    HALF_WORD,
     NUMBER_OF,
     PERSON_NOUNS,
     PHRASE_STOPWORDS,
@@ -2098,6 +2100,7 @@ def _as_share(text: str, quantity: Quantity) -> Quantity:
         _SHARE_OF.match(text, end)
         or _CHANGE_BY.search(text, max(0, start - 4), start)
         or (RATIO_SURFACE.search(quantity.surface) and _NOUN_NEXT.match(text, end))
+        or (HALF_WORD.search(quantity.surface) and DETERMINER_NEXT.match(text, end))
     ):
         return quantity
     scaled = {

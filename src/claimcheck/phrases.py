@@ -581,6 +581,14 @@ _TURNOUT_SHARE = re.compile(
 
 # A ratio's words between its two numbers: "four out of five".
 RATIO_SURFACE = re.compile(r"\sout\s+of\s", re.IGNORECASE)
+# "half" and a determiner right after it: "Half the hydrants were dry" is half of them, but
+# "half the story", "half the town turned out" and "half the price" are no share to check
+# (``half_idioms`` in data/phrases.json; "half the town's shops" is a share of the shops).
+HALF_WORD = re.compile(r"\bhalf$", re.IGNORECASE)
+DETERMINER_NEXT = re.compile(
+    r"\s+(?:the|its|their|his|her|our|your|these|those)\s+"
+    rf"(?!(?:{'|'.join(_WORDS['half_idioms'])})\b(?![’']s))[a-z]"
+)
 
 
 def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
@@ -602,6 +610,14 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
         )
     ):
         # "losing 4.1 percent of its people" is a change of what the share is of.
+        phrase = noun_phrase_after(text, quantity.span[1], clause[1], mark_part=False)
+        return f"share of {phrase}" if phrase else "share"
+    if (
+        after
+        and HALF_WORD.search(quantity.surface)
+        and DETERMINER_NEXT.match(text, quantity.span[1])
+    ):
+        # "Half the hydrants": a share of the hydrants, as "half of the hydrants".
         phrase = noun_phrase_after(text, quantity.span[1], clause[1], mark_part=False)
         return f"share of {phrase}" if phrase else "share"
     if after and RATIO_SURFACE.search(quantity.surface):

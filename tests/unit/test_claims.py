@@ -1989,6 +1989,9 @@ def test_a_level_a_condition_waits_for_is_no_reading(sentence: str, awaited: boo
         ("Four out of five sirens in the county do not work.", "share of sirens"),
         ("Four out of five Harwick sirens do not work.", "share of harwick sirens"),
         ("Four out of five A&E nurses have quit.", "share of a&e nurses"),
+        # "half the" is half of them, "half the town's" of what the town has.
+        ("Half the hydrants on the upper estate were dry.", "share of hydrants"),
+        ("He plowed half the town's driveways.", "share of driveways"),
         ("The hall was at 60 percent capacity on Friday.", "share of capacity"),
         ("The hall was at 60 percent of its capacity on Friday.", "share of capacity"),
         ("The region lost 4.1 percent of its people.", "change"),
@@ -2022,6 +2025,18 @@ def test_what_a_percentage_is_of(sentence: str, measure: str) -> None:
 def test_what_a_measurement_is_of(sentence: str, measure: str) -> None:
     (claim,) = claims_of(sentence)
     assert claim.measure == measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By evening half the city had an opinion about him.",
+        "But the weather is only half the story.",
+        "The flat sold for half the price.",
+    ],
+)
+def test_half_in_a_figure_of_speech_is_no_share(sentence: str) -> None:
+    assert claims_of(sentence) == []
 
 
 def test_a_score_out_of_a_maximum_is_no_share() -> None:
