@@ -239,8 +239,11 @@ EVENT_DATE = re.compile(
     r"opened|closed|struck|happened|occurred|"
     r"launched|broke into|broke out|[a-z]{3,}ed)\b[^.;:]{0,40}?"
     r"\b(?:on|of)\s+(?:the\s+night\s+of\s+)?(?:[A-Z][a-z]+day,?\s+)?"
-    r"(?P<value>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
+    r"(?P<value>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?\b"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"|the\s+(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+of\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
 )
 
 # "opened in 2019", "was founded in Portsmouth in 1962", "held every year since 1982".
@@ -1313,7 +1316,10 @@ _DIGIT = re.compile(r"\d")
 # A month before a day and a day before a month are two patterns, not one alternation: each
 # then opens with characters the regex engine skips ahead to, instead of trying every place.
 _MONTH_THEN_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
-_DAY_THEN_MONTH = re.compile(r"\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_DAY_THEN_MONTH = re.compile(
+    r"(?:\d|\d(?:st|nd|rd|th)|th\s+of|st\s+of|nd\s+of|rd\s+of)\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
 _ON_WEEKDAY = re.compile(r"\b[Oo]n\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # A clock written without digits has one of these words ("half past four" its fractions).
 _CLOCK_FRACTIONS = ("half", "quarter")
@@ -2855,9 +2861,8 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
         acted = _action_clock(text, span)
         if acted is not None:
             return acted
-    month_day = digits and (
-        _MONTH_THEN_DAY.search(text, *span) is not None
-        or _DAY_THEN_MONTH.search(text, *span) is not None
+    month_day = (digits and _MONTH_THEN_DAY.search(text, *span) is not None) or (
+        _DAY_THEN_MONTH.search(text, *span) is not None
     )
     dated = EVENT_DATE.search(text, span[0], span[1]) if month_day else None
     if dated:

@@ -40,11 +40,27 @@ _MONTH_ALT = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 
-# A day: "on Wednesday", "by Thursday evening", "Tuesday's quake", "Oct 15", "3 March".
+# The days of a month as ordinal words, as a date is said aloud: "the seventeenth of March".
+_ORDINAL_UNITS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+ORDINAL_DAYS = {word: number for number, word in enumerate(_ORDINAL_UNITS, start=1)} | {
+    "twentieth": 20,
+    "thirtieth": 30,
+    **{f"twenty-{word}": 20 + number for number, word in enumerate(_ORDINAL_UNITS[:9], start=1)},
+    "thirty-first": 31,
+}
+_ORDINAL_DAY_ALT = prefix_tree(ORDINAL_DAYS)
+
+# A day: "on Wednesday", "by Thursday evening", "Tuesday's quake", "Oct 15", "3 March", "the
+# 9th of June", "the seventeenth of March".
 DAY = re.compile(
     rf"\b(?P<weekday>(?i:{_WEEKDAY_ALT}))(?:['’]s)?\b"
     rf"|\b(?P<month>{_MONTH_ALT})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent))"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_ALT})\b"
+    rf"|\bthe\s+(?P<day3>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORDINAL_DAY_ALT}))\s+of\s+"
+    rf"(?P<month4>{_MONTH_ALT})\b"
     # A month's first or last day as a moment: "at the end of March", "as of the start of
     # June" (not a deadline: "will close by the end of September").
     rf"|\b(?:at|as\s+of)\s+the\s+(?P<edge>end|start|beginning)\s+of\s+"
@@ -166,6 +182,10 @@ def day_key(match: re.Match[str]) -> str:
         # February's end is the 28th: a year's leap day is rarely what "the end of" means.
         last = calendar.monthrange(2001, month_number)[1]
         return f"{month_number:02d}-{1 if match.group('edge') != 'end' else last:02d}"
+    if match.group("day3"):
+        said = match.group("day3").casefold()
+        day = ORDINAL_DAYS[said] if said in ORDINAL_DAYS else int(said[:-2])
+        return f"{MONTH_NUMBERS[match.group('month4').casefold()[:3]]:02d}-{day:02d}"
     month = (match.group("month") or match.group("month2")).casefold()[:3]
     day = int(match.group("day") or match.group("day2"))
     return f"{MONTH_NUMBERS[month]:02d}-{day:02d}"

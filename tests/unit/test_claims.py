@@ -236,6 +236,11 @@ def test_generic_counts_carry_their_outcome(text: str, predicate: str) -> None:
         # The day a rule takes effect, past or to come, is its start.
         ("The new rates will take effect on March 1.", "started", "03-01"),
         ("The new rates kick in on April 1.", "started", "04-01"),
+        # A date with its ordinal, or said aloud.
+        ("The network opened on June 9th.", "opened", "06-09"),
+        ("The network opened on the 9th of June.", "opened", "06-09"),
+        ("The network opened on the ninth of June.", "opened", "06-09"),
+        ("The bridge closed on the twelfth of September.", "closed", "09-12"),
     ],
 )
 def test_facts_without_figures(text: str, attribute: str, value: str) -> None:
