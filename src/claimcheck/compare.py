@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import combinations, pairwise
 
-from claimcheck.attribution import REPORTING_VERB, SPEAKER_LABEL
+from claimcheck.attribution import PRONOUN_SOURCES, REPORTING_VERB, SPEAKER_LABEL
 from claimcheck.claims import (
     EVENT_YEAR_VERB,
     MINUTES_PER_DAY,
@@ -1355,7 +1355,8 @@ PREDICTION = re.compile(
 
 # The words by which a source gives its own estimate: "estimates that", "estimated".
 _ESTIMATE_CUES = frozenset(("estimate", "estimates", "estimated"))
-_PRONOUN_SOURCES = frozenset(("he", "she", "they", "it", "we", "i"))
+# Sources that may speak for any body ("he", "officials"; ``attribution.PRONOUN_SOURCES``).
+_UNNAMED_SOURCES = frozenset((*PRONOUN_SOURCES, "we", "i"))
 
 
 def _rival_estimates(left: Claim, right: Claim, names: NameResolver) -> bool:
@@ -1367,7 +1368,7 @@ def _rival_estimates(left: Claim, right: Claim, names: NameResolver) -> bool:
     if not all(credit.cue.casefold() in _ESTIMATE_CUES for credit in credits):
         return False
     sources = [credit.source for credit in credits]
-    if any(source.casefold() in _PRONOUN_SOURCES for source in sources):
+    if any(source.casefold() in _UNNAMED_SOURCES for source in sources):
         # "He estimated" may be the other body's own spokesman.
         return False
     return sources[0].casefold() != sources[1].casefold() and not names.same(*sources)
