@@ -954,6 +954,10 @@ def _compare_match(
     ):
         # "built in 1964" and "built in 1990" with no name on either side: of what?
         return Comparison("unclear", False)
+    if outcome == "factual" and _one_night(match.left, match.right):
+        # "flooded by Monday night's storm surge" and "the surge peaked at 1.15am on
+        # Tuesday": one night, told by the evening it began and the morning it ran into.
+        return Comparison("unclear", True)
     if match.left.fact is not None and _value_type(match.left.fact.value) != "text":
         # A year, a date or a weekday of an event is its value, not the time it holds for.
         return Comparison(outcome, True)
@@ -1831,6 +1835,29 @@ def _distance_anchor(claim: Claim) -> str:
     start = content[0]
     end = next((i for i in range(start, len(words)) if words[i] in PHRASE_STOPWORDS), len(words))
     return words[end - 1]
+
+
+# The small hours of a day, after the night before it: "at 1.15am", "in the early hours".
+_SMALL_HOURS = re.compile(
+    r"\b(?:early\s+hours|(?:[1-4]|12)(?:[:.]\d\d)?\s*a\.?\s?m\b|midnight)", re.IGNORECASE
+)
+
+
+def _one_night(left: Claim, right: Claim) -> bool:
+    """Whether two days of an event are one night: a weekday's night ("Monday night's storm
+    surge") and the next weekday's small hours ("peaked at 1.15am on Tuesday")."""
+    if left.fact is None or right.fact is None or not left.fact.attribute.startswith("day of"):
+        return False
+    for evening, morning in ((left, right), (right, left)):
+        assert evening.fact is not None and morning.fact is not None
+        days = (evening.fact.value, morning.fact.value)
+        if not (days[0] in WEEKDAYS and days[1] in WEEKDAYS):
+            return False
+        following = WEEKDAYS[(WEEKDAYS.index(days[0]) + 1) % len(WEEKDAYS)]
+        night = evening.time is not None and evening.time.part == "night"
+        if days[1] == following and night and _SMALL_HOURS.search(morning.text):
+            return True
+    return False
 
 
 def _placed_by_a_deed(claim: Claim) -> bool:

@@ -2016,6 +2016,18 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="two bodies' estimates",
         ),
+        pytest.param(
+            "Homes along the front were flooded by Monday night's storm surge, the council said.",
+            "The storm surge peaked at 1.15am on Tuesday, the flood authority said.",
+            False,
+            id="a night and the small hours after it",
+        ),
+        pytest.param(
+            "Homes along the front were flooded by Monday night's storm surge, the council said.",
+            "The storm surge peaked at 1.15am on Wednesday, the flood authority said.",
+            True,
+            id="a night and the small hours of another day",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
