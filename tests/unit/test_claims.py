@@ -1862,6 +1862,9 @@ def test_date_lines_in_other_forms(line: str, date: str | None) -> None:
         # A prize is a sum of its own, not what something cost.
         ("The owners collect the £350,000 first prize.", "prize"),
         ("The software maker lost $48 million in the quarter.", "losses"),
+        # A target passed is no sum raised; a charity's event is no fundraising.
+        ("The fundraising had passed the £150,000 target before lunchtime.", "target"),
+        ("Six thousand pounds, for a charity event, on a Sunday morning.", ""),
     ],
 )
 def test_the_words_before_a_sum_or_a_percentage_say_what_it_measures(
