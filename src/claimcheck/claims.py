@@ -1317,7 +1317,7 @@ _DIGIT = re.compile(r"\d")
 # then opens with characters the regex engine skips ahead to, instead of trying every place.
 _MONTH_THEN_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 _DAY_THEN_MONTH = re.compile(
-    r"(?:\d|\d(?:st|nd|rd|th)|th\s+of|st\s+of|nd\s+of|rd\s+of)\s+"
+    r"(?:\d(?:st|nd|rd|th)?|(?:st|nd|rd|th)\s+of)\s+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
 _ON_WEEKDAY = re.compile(r"\b[Oo]n\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")

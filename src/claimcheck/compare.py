@@ -1848,16 +1848,16 @@ def _one_night(left: Claim, right: Claim) -> bool:
     surge") and the next weekday's small hours ("peaked at 1.15am on Tuesday")."""
     if left.fact is None or right.fact is None or not left.fact.attribute.startswith("day of"):
         return False
-    for evening, morning in ((left, right), (right, left)):
-        assert evening.fact is not None and morning.fact is not None
-        days = (evening.fact.value, morning.fact.value)
-        if not (days[0] in WEEKDAYS and days[1] in WEEKDAYS):
-            return False
-        following = WEEKDAYS[(WEEKDAYS.index(days[0]) + 1) % len(WEEKDAYS)]
-        night = evening.time is not None and evening.time.part == "night"
-        if days[1] == following and night and _SMALL_HOURS.search(morning.text):
-            return True
-    return False
+    days = {left.id: left.fact.value, right.id: right.fact.value}
+    if not set(days.values()) <= set(WEEKDAYS):
+        return False
+    return any(
+        days[morning.id] == WEEKDAYS[(WEEKDAYS.index(days[evening.id]) + 1) % len(WEEKDAYS)]
+        and evening.time is not None
+        and evening.time.part == "night"
+        and _SMALL_HOURS.search(morning.text) is not None
+        for evening, morning in ((left, right), (right, left))
+    )
 
 
 def _placed_by_a_deed(claim: Claim) -> bool:

@@ -29,7 +29,7 @@ from claimcheck.lexicon import (
 )
 from claimcheck.models import Quantity, Span
 from claimcheck.quantities.numbers import CARDINALS
-from claimcheck.times import CALENDAR_WORDS, WEEKDAYS
+from claimcheck.times import BASELINE_PREPOSITIONS, CALENDAR_WORDS, WEEKDAYS
 
 # The word lists, read once: each one's use is in the file's "about".
 _WORDS: dict[str, Any] = read_data("phrases.json")
@@ -530,7 +530,7 @@ def _money_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) 
 # The period a change is measured over, right after its figure: "from a year earlier",
 # "than a quarter ago", "over the same month last year", "year-on-year".
 _BASELINE = re.compile(
-    r"\s*(?:(?:from|than|over|compared\s+(?:with|to)|on)\s+"
+    rf"\s*(?:{BASELINE_PREPOSITIONS}\s+"
     r"(?:a|the|last|the\s+same|the\s+previous|the\s+preceding)\s+"
     r"(?P<period>year|quarter|month)\b|,?\s*year[- ]on[- ]year\b)",
     re.IGNORECASE,
@@ -591,6 +591,13 @@ DETERMINER_NEXT = re.compile(
 )
 
 
+def _share_of_what_follows(text: str, clause: Span, quantity: Quantity) -> str:
+    """'share of' the noun phrase after a figure ("of the hydrants", "respondents"), or
+    'share' when none follows."""
+    phrase = noun_phrase_after(text, quantity.span[1], clause[1], mark_part=False)
+    return f"share of {phrase}" if phrase else "share"
+
+
 def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
     """What a percentage is: a share of something, a change, or a rate."""
     if _TURNOUT_SHARE.match(text, quantity.span[1], sentence[1]):
@@ -610,20 +617,14 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
         )
     ):
         # "losing 4.1 percent of its people" is a change of what the share is of.
-        phrase = noun_phrase_after(text, quantity.span[1], clause[1], mark_part=False)
-        return f"share of {phrase}" if phrase else "share"
-    if (
-        after
-        and HALF_WORD.search(quantity.surface)
-        and DETERMINER_NEXT.match(text, quantity.span[1])
+        return _share_of_what_follows(text, clause, quantity)
+    if after and (
+        RATIO_SURFACE.search(quantity.surface)
+        or (HALF_WORD.search(quantity.surface) and DETERMINER_NEXT.match(text, quantity.span[1]))
     ):
-        # "Half the hydrants": a share of the hydrants, as "half of the hydrants".
-        phrase = noun_phrase_after(text, quantity.span[1], clause[1], mark_part=False)
-        return f"share of {phrase}" if phrase else "share"
-    if after and RATIO_SURFACE.search(quantity.surface):
-        # "four out of five respondents": a share of the respondents.
-        phrase = noun_phrase_after(text, quantity.span[1], clause[1], mark_part=False)
-        return f"share of {phrase}" if phrase else "share"
+        # "four out of five respondents", "Half the hydrants" (as "half of the hydrants"):
+        # a share of the noun after it.
+        return _share_of_what_follows(text, clause, quantity)
     if after and after[0][0].casefold() in _SHARE_WHOLES:
         # "running at barely 60 percent capacity" is "60 percent of its capacity".
         return f"share of {after[0][0].casefold()}"

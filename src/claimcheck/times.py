@@ -594,10 +594,9 @@ def time_of(
 
 
 # The words between a change and the period it is counted from: "up 14% on", "down
-# nearly 30 percent from", "higher than".
-_BASELINE_PERIOD = re.compile(
-    r"(?:\s+[a-z]+)?\s+(?:on|from|than|over|compared\s+(?:with|to))\s+", re.IGNORECASE
-)
+# nearly 30 percent from", "higher than" (``phrases`` names such a change's measure).
+BASELINE_PREPOSITIONS = r"(?:from|than|over|compared\s+(?:with|to)|on)"
+_BASELINE_PERIOD = re.compile(rf"(?:\s+[a-z]+)?\s+{BASELINE_PREPOSITIONS}\s+", re.IGNORECASE)
 
 
 # A relative clause opening after a figure: ", which is a big jump".
