@@ -336,6 +336,10 @@ NOT_QUANTITIES = [
     # An ordinal after "a" before a noun: "a third child", not a third of one.
     "A third child was bitten on the arm.",
     "It was a fifth straight win.",
+    # A tens word and a unit's ordinal make one ordinal: neither a count nor a fraction.
+    "The appeal closed on the twenty-first of March.",
+    "It began on the twenty-third of August.",
+    "The firm marked its thirty-fifth anniversary.",
     # A telephone number counts nothing.
     "Readers can call the storm line on 01632 960 411.",
     "Call 0800 123 4567 to report damage.",

@@ -565,7 +565,11 @@ def _eval_words(tokens: list[_Tok], i: int) -> tuple[float, int, bool] | None:
             if last == "tens" and CARDINALS.get(word(j + 1), 0) in range(1, 10):
                 j += 1
                 continue
-            if last in ("unit", "tens", "hundred") and word(j + 1) in DENOMINATORS:
+            if (
+                last in ("unit", "tens", "hundred")
+                and word(j + 1) in DENOMINATORS
+                and not (last == "tens" and word(j + 1) in UNIT_ORDINALS)
+            ):
                 j += 1
                 continue
             break
@@ -656,6 +660,13 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMatch]:
     return out
 
 
+# The ordinals of one to nine, which make a tens word an ordinal after a hyphen
+# ("twenty-first", "thirty-third"); their plurals stay fractions ("twenty-fifths").
+UNIT_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth".split())
+TENS_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_UNIT_ORDINAL_AFTER = re.compile(rf"-(?:{'|'.join(sorted(UNIT_ORDINALS))})\b", re.IGNORECASE)
+
+
 # What may follow "a third", "a fifth" as a fraction: "a third of the crop", "a fifth as
 # large", "a third more", "cut by a third last spring"; a noun after it makes it an
 # ordinal ("a third child died"), which only a word of these cannot be.
@@ -677,6 +688,9 @@ def _word_number_ok(text: str, first: _Tok, words: list[str], end: int) -> bool:
         and words[1] not in ("half", "quarter")
         and not _AFTER_A_FRACTION.match(text, end)
     ):
+        return False
+    if words[-1] in TENS_WORDS and _UNIT_ORDINAL_AFTER.match(text, end):
+        # "the twenty-first of September", "the thirty-second floor": an ordinal.
         return False
     prev = PREV_WORD_RE.search(text, max(0, first.start - 20), first.start)
     if (
