@@ -94,7 +94,8 @@ RELATIVE_TIME = re.compile(
     r"\b(?:(?:last|this|next|earlier this|late last)\s+(?:year|month|week|quarter|decade|season|"
     rf"{SEASONS}|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)|yesterday|today|recently|in recent years"
+    r"december)|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|recently|"
+    r"in recent years"
     # "A year earlier, Quillon posted revenue of $1.51 billion": the year before the report's.
     # "fell 19% from a year earlier" measures from it: the figure is of now.
     rf"|(?<!from\s)(?<!than\s)(?<!over\s)(?<!with\s)(?<!to\s)(?<!on\s)(?:{YEAR_BEFORE}))\b",
@@ -109,6 +110,7 @@ _RELATIVE_TIME_WORDS = (
     "next",
     "yesterday",
     "today",
+    "tonight",
     "recent",
     "year earlier",
     "year ago",

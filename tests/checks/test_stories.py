@@ -465,7 +465,6 @@ PROBE_MISSES_ROUND12: set[tuple[str, str]] = {
     ("penmarrow-airport-gold-raid", "robbers"),
     ("penmarrow-airport-gold-raid", "three men walked off with 17 bars"),
     ("penmarrow-airport-gold-raid", "three men were later convicted"),
-    ("port-vessard-cruise-norovirus", "cabins-different-decks"),
     ("port-vessard-cruise-norovirus", "sanitiser-removed"),
     ("port-vessard-cruise-norovirus", "sick-passengers"),
     ("sallowby-bleach-tanker-crash", "closure-length"),

@@ -2136,6 +2136,9 @@ def test_a_year_a_figure_is_measured_against_does_not_date_it(
         ("The harvest was down nearly 30 percent on last year.", None),
         ("Visits were up 4 percent higher than last year.", None),
         ("Visits rose 4 percent last year.", "last year"),
+        # A part of the report's own day dates the figure to it.
+        ("Thirty services are still cancelled this morning.", "this morning"),
+        ("Eleven miners are trapped underground tonight.", "tonight"),
     ],
 )
 def test_a_season_before_or_after_the_reports_is_its_time(
