@@ -2585,6 +2585,49 @@ PROBE_MISSES_ROUND82: set[tuple[str, str]] = {
     ("vantry-bus-fares", "The child single will go up to £1.50"),
 }
 
+PROBE_MISSES_ROUND83: set[tuple[str, str]] = {
+    ("harwick-recycling", "C1-contract-value"),
+    ("harwick-recycling", "C2-launch-date"),
+    ("harwick-recycling", "C3-rejected-loads"),
+    ("harwick-recycling", "C4-caddy-use"),
+    ("harwick-signal-failure", "C1-fault-time"),
+    ("harwick-signal-failure", "C2-cancelled-services"),
+    ("harwick-signal-failure", "C3-stranded-duration"),
+    ("harwick-signal-failure", "C4-peak-share-ran"),
+    ("hollin-beck-flood", "C1-rescued-count"),
+    ("hollin-beck-flood", "C3-river-rise"),
+    ("hollin-beck-flood", "C4-airlifted-man-age"),
+    ("marisol-dawn-search", "C1-departure-time"),
+    ("marisol-dawn-search", "C3-found-distance"),
+    ("st-aldrics-strike", "C1-tuesday-cancellations"),
+    ("st-aldrics-strike", "C2-next-strike-date"),
+    ("st-aldrics-strike", "C3-ballot-support"),
+    ("st-aldrics-strike", "C4-one-off-payment"),
+    ("tollbridge-gazette-print", "C1-final-print-date"),
+    ("tollbridge-gazette-print", "C2-jobs-lost"),
+    ("tollbridge-gazette-print", "C3-purchase-price"),
+    ("tollbridge-gazette-print", "C4-print-decline"),
+    ("tunnel-lorry-fire", "C2-first-call-time"),
+    ("tunnel-lorry-fire", "C4-time-to-control"),
+    ("zoo-elephant-house", "C1-total-cost"),
+    ("zoo-elephant-house", "C2-opening-date"),
+    ("zoo-elephant-house", "C4-pool-depth"),
+    ("harwick-recycling", "U2-burned-anyway"),
+    ("harwick-signal-failure", "U1-box-upgrade-1987"),
+    ("harwick-signal-failure", "U6-third-failure"),
+    ("hollin-beck-flood", "U7-wettest-august-day"),
+    ("marisol-dawn-search", "U1-boats-lost-per-head"),
+    ("marisol-dawn-search", "U2-fleet-age"),
+    ("marisol-dawn-search", "U5-failed-inspection"),
+    ("marisol-dawn-search", "U7-weather-buoy"),
+    ("marisol-dawn-search", "revised the cost of the search to £212,000"),
+    ("st-aldrics-strike", "U4-previous-strikes"),
+    ("tollbridge-gazette-print", "U1-own-presses-2011"),
+    ("tollbridge-gazette-print", "U3-dunmoor-herald"),
+    ("zoo-elephant-house", "U4-architects-experience"),
+    ("zoo-elephant-house", "U7-busiest-since-2008"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2664,6 +2707,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND80
     | PROBE_MISSES_ROUND81
     | PROBE_MISSES_ROUND82
+    | PROBE_MISSES_ROUND83
 )
 
 
