@@ -594,8 +594,22 @@ DETERMINER_NEXT = re.compile(
 def _share_of_what_follows(text: str, clause: Span, quantity: Quantity) -> str:
     """'share of' the noun phrase after a figure ("of the hydrants", "respondents"), or
     'share' when none follows."""
+    free_relative = _FREE_RELATIVE.match(text, quantity.span[1], clause[1])
+    if free_relative is not None:
+        # "a quarter of what goes in blue bins": a share of what the clause's verb names.
+        words = [free_relative["wh"].casefold()]
+        for word in free_relative["rest"].casefold().split()[:4]:
+            words.append(word)
+            if is_verb(word) and word not in _AUXILIARIES:
+                break
+        return f"share of {' '.join(words)}"
     phrase = noun_phrase_after(text, quantity.span[1], clause[1], mark_part=False)
     return f"share of {phrase}" if phrase else "share"
+
+
+# "of what goes in blue bins", "of whatever was collected": a share of what a clause names.
+_FREE_RELATIVE = re.compile(r"\s+of\s+(?P<wh>what(?:ever)?)\s+(?P<rest>[a-z][^,.;:!?()]*)")
+_AUXILIARIES = frozenset("is was are were be been being has have had gets got".split())
 
 
 def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:

@@ -2004,6 +2004,9 @@ def test_a_level_a_condition_waits_for_is_no_reading(sentence: str, awaited: boo
         ("The hall was at 60 percent of its capacity on Friday.", "share of capacity"),
         ("The region lost 4.1 percent of its people.", "change"),
         ("Prices were up 4 percent of the time.", "share of time"),
+        # A share of what a clause names is of its verb, not of "what".
+        ("Nearly a quarter of what goes in blue bins is too dirty.", "share of what goes"),
+        ("We recover 88 percent of what comes through our doors.", "share of what comes"),
         # A change says what it is counted from: a past period, a stated year.
         ("Demand rose 14 percent on the previous year.", "change from a year earlier"),
         ("Footfall on Harbour Street has fallen 18% since 2022.", "change from 2022"),
