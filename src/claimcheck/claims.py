@@ -237,8 +237,12 @@ WINNER = re.compile(
 EVENT_DATE = re.compile(
     r"\b(?P<verb>began|started|took effect|takes? effect|kicks? in|(?:comes?|came) into force|"
     r"opened|closed|struck|happened|occurred|"
-    r"launched|broke into|broke out|[a-z]{3,}ed)\b[^.;:]{0,40}?"
-    r"\b(?:on|of)\s+(?:the\s+night\s+of\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+    r"launched|broke into|broke out|[a-z]{3,}ed|"
+    # What is to happen: "The consultation closes on 28 March", "is due to open on 19
+    # April", "will finally open its doors on 19 April".
+    r"(?:re)?opens|closes|starts|begins|ends|"
+    r"(?:(?<=will )|(?<=to )|(?<=ly ))(?:re)?(?:open|close|start|begin|end))\b[^.;:]{0,40}?"
+    r"\b(?P<preposition>on|of|from)\s+(?:the\s+night\s+of\s+)?(?:[A-Z][a-z]+day,?\s+)?"
     r"(?P<value>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:st|nd|rd|th)?\b"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
@@ -1914,6 +1918,17 @@ EVENT_ATTRIBUTES = {
     "election": "elected",
     "opening": "opened",
     "open": "opened",
+    "opens": "opened",
+    "reopen": "reopened",
+    "reopens": "reopened",
+    "close": "closed",
+    "closes": "closed",
+    "start": "started",
+    "starts": "started",
+    "begin": "started",
+    "begins": "started",
+    "end": "ended",
+    "ends": "ended",
     "launch": "opened",
     "inauguration": "opened",
     "appointment": "appointed",
@@ -2865,6 +2880,13 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
         _DAY_THEN_MONTH.search(text, *span) is not None
     )
     dated = EVENT_DATE.search(text, span[0], span[1]) if month_day else None
+    if (
+        dated is not None
+        and dated["preposition"] == "from"
+        and (EVENT_ATTRIBUTES.get(dated["verb"]) != "started")
+    ):
+        # "takes effect from 1 May" is a start; "contracts signed from January 1" no deed's day.
+        dated = None
     if dated:
         day = find_day(text, dated.span("value"))
         value = day[0] if day else dated.group("value")

@@ -236,6 +236,12 @@ def test_generic_counts_carry_their_outcome(text: str, predicate: str) -> None:
         # The day a rule takes effect, past or to come, is its start.
         ("The new rates will take effect on March 1.", "started", "03-01"),
         ("The new rates kick in on April 1.", "started", "04-01"),
+        ("The cut takes effect from 1 May, according to a letter.", "started", "05-01"),
+        # What is to open, close or start on a day.
+        ("The consultation closes on 28 March.", "closed", "03-28"),
+        ("The elephant house will finally open its doors on 19 April.", "opened", "04-19"),
+        ("The bridge is due to reopen on 3 June.", "reopened", "06-03"),
+        ("Our next strike starts on the twenty-fifth of March.", "started", "03-25"),
         # A date with its ordinal, or said aloud.
         ("The network opened on June 9th.", "opened", "06-09"),
         ("The network opened on the 9th of June.", "opened", "06-09"),
@@ -246,6 +252,11 @@ def test_generic_counts_carry_their_outcome(text: str, predicate: str) -> None:
 def test_facts_without_figures(text: str, attribute: str, value: str) -> None:
     (claim,) = claims_of(text)
     assert claim.fact is not None and (claim.fact.attribute, claim.fact.value) == (attribute, value)
+
+
+def test_a_day_after_from_dates_only_a_start() -> None:
+    claims = claims_of("The regulator banned such clauses in contracts signed from January 1.")
+    assert all(claim.fact is None for claim in claims)
 
 
 def test_a_compound_modifier_is_no_event_of_a_year() -> None:
