@@ -2625,6 +2625,53 @@ PROBE_MISSES_ROUND83: set[tuple[str, str]] = {
     ("zoo-elephant-house", "U7-busiest-since-2008"),
 }
 
+PROBE_MISSES_ROUND84: set[tuple[str, str]] = {
+    ("brackenfold-milk-price", "C2-new-price"),
+    ("brackenfold-milk-price", "C3-effective-date"),
+    ("brackenfold-milk-price", "C4-tractor-count"),
+    ("carrack-head-rescue", "C1-alarm-time"),
+    ("carrack-head-rescue", "C3-wind-gusts"),
+    ("carrack-head-rescue", "C4-ledge-height"),
+    ("hollins-lane-gas-leak", "C1-pupils-evacuated"),
+    ("hollins-lane-gas-leak", "C4-children-checked"),
+    ("kestlebury-blackout", "C1-time-mains-failed"),
+    ("kestlebury-blackout", "C2-patients-transferred"),
+    ("kestlebury-blackout", "C4-load-share"),
+    ("lyceum-panto-record", "C1-performance-count"),
+    ("lyceum-panto-record", "C2-top-ticket-price"),
+    ("lyceum-panto-record", "C4-seat-occupancy"),
+    ("marrowby-toilets-sale", "C1-sale-proceeds"),
+    ("marrowby-toilets-sale", "C3-survey-opposition"),
+    ("marrowby-toilets-sale", "C4-nearest-toilet-distance"),
+    ("senn-brewery-expansion", "C1-expansion-cost"),
+    ("senn-brewery-expansion", "C2-jobs"),
+    ("senn-brewery-expansion", "C3-application-date"),
+    ("senn-brewery-expansion", "C4-recycling-share"),
+    ("vellmoor-landslip", "C1-slip-clock-time"),
+    ("vellmoor-landslip", "C2-replacement-bus-count"),
+    ("vellmoor-landslip", "C3-freight-stop-distance"),
+    ("vellmoor-landslip", "C4-hardship-fund-size"),
+    ("brackenfold-milk-price", "U2-farm-closes-every-fortnight"),
+    ("brackenfold-milk-price", "U6-family-since-1911"),
+    ("brackenfold-milk-price", "average Dairy Promise farm £85,000 a year"),
+    ("carrack-head-rescue", "U6-accidents-doubled"),
+    ("carrack-head-rescue", "gusts of up to 45 mph on the exposed headland"),
+    ("hollins-lane-gas-leak", "U1-pipework-1974"),
+    ("hollins-lane-gas-leak", "U5-inspection-2019"),
+    ("kestlebury-blackout", "U2-load-40pct"),
+    ("kestlebury-blackout", "reckons more than 12,000 households lost power"),
+    ("lyceum-panto-record", "£15,000 a month from the council's culture budget"),
+    ("marrowby-toilets-sale", "Nearly 80 percent of respondents opposed closures"),
+    ("marrowby-toilets-sale", "U1-fewest-per-head"),
+    ("senn-brewery-expansion", "N8-rival-brewery"),
+    ("senn-brewery-expansion", "U4-agency-jobs"),
+    ("senn-brewery-expansion", "U6-trout"),
+    ("senn-brewery-expansion", "a licence of 950,000 cubic metres a year"),
+    ("vellmoor-landslip", "U4-traffic-doubled"),
+    ("vellmoor-landslip", "U7-third-landslip-this-winter"),
+    ("vellmoor-landslip", "U8-annual-rainfall"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2705,6 +2752,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND81
     | PROBE_MISSES_ROUND82
     | PROBE_MISSES_ROUND83
+    | PROBE_MISSES_ROUND84
 )
 
 
