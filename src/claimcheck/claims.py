@@ -131,7 +131,8 @@ OPINION_CUES = re.compile(
 # opening phrase: "According to the board's figures, they won 8.2 percent".
 PRONOUN_START = re.compile(
     r"^\W*(?:[A-Z][^,.;:]{0,60},\s+(?:he|she|they|it)\b"
-    r"|(?:He|She|They|His|Her|Their|It|Its)\b)"
+    # A possessive before a name names its thing: "Its Marsh Lane sorting plant rejected".
+    r"|(?:He|She|They|It)\b|(?:His|Her|Their|Its)\b(?!\s+[A-Z]))"
 )
 # A pronoun that opens a sentence as the one speaking: "She said 37 miners were underground
 # at the time", a report's "It says just under 60 per cent of students graduated"

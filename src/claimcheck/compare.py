@@ -2505,7 +2505,12 @@ def _other_than_what_happened(claim: Claim) -> str:
     another deal than the one made), or what someone expected, predicted or forecast
     ("Analysts had expected about 100,000 pre-orders"); '' for an account. (A forecast of
     a future event, "is expected to cost", is a plan: ``claims.FUTURE_CUES``.)"""
-    if _before_figure(claim, _DECLINED_BEFORE):
+    quantity = primary_quantity(claim)
+    if _before_figure(claim, _DECLINED_BEFORE) and (
+        (quantity is not None and quantity.kind == "money") or _before_figure(claim, _AN_OFFER)
+    ):
+        # An offer is a sum or has its determiner ("turned down a 5 percent rise"); "rejected
+        # 31 lorry loads" counts what was turned away.
         return "declined"
     if _before_figure(claim, _EXPECTED_BEFORE):
         return "expected"
@@ -2517,6 +2522,7 @@ _DECLINED_BEFORE = re.compile(
     r"\b(?:turned\s+down|rejected|declined|spurned|refused|rebuffed)\s+"
     r"(?:(?:an?|the|its|their|his|her)\s+)?$"
 )
+_AN_OFFER = re.compile(r"\s(?:an?|the|its|their|his|her)\s+$")
 # A verb of expecting right before its object figure (a hedge is part of the figure), or
 # before the clause it reports ("had forecast that its officers would seize about 4 tonnes"),
 # or before a noun of the figure ("had forecast a jackpot of about £17 million").
@@ -4259,10 +4265,11 @@ def _narrowing_of(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{re.escape(noun)})\s+(among\s+\S+|in\s+[A-Z][\w'’-]*)")
 
 
-# A period and "alone" after it: "last year alone", "in 2023 alone" ("on Tuesday alone" is
-# one day's part of a running total, and stays a part).
+# A period and "alone" after it: "last year alone", "in 2023 alone", "in November alone"
+# ("on Tuesday alone" is one day's part of a running total, and stays a part).
 _A_PERIOD_ALONE = re.compile(
-    r"\b(?:(?:last|this|next)\s+(?:year|month|season|quarter)|in\s+\d{4})\s+alone\b"
+    r"\b(?:(?:last|this|next)\s+(?:year|month|season|quarter)|in\s+\d{4}|"
+    rf"in\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?)\s+alone\b"
 )
 
 

@@ -2585,7 +2585,6 @@ PROBE_MISSES_ROUND82: set[tuple[str, str]] = {
 PROBE_MISSES_ROUND83: set[tuple[str, str]] = {
     ("harwick-recycling", "C1-contract-value"),
     ("harwick-recycling", "C2-launch-date"),
-    ("harwick-recycling", "C3-rejected-loads"),
     ("harwick-recycling", "C4-caddy-use"),
     ("harwick-signal-failure", "C1-fault-time"),
     ("harwick-signal-failure", "C2-cancelled-services"),

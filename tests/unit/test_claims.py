@@ -1929,6 +1929,9 @@ def test_a_span_of_time_in_several_units_is_one_figure(
         # A report that speaks: "It says".
         ("It says just under 60 per cent of students graduated.", False),
         ("It said it would cut 300 jobs.", True),
+        # A possessive before a name: the name says whose.
+        ("Its Marsh Lane sorting plant rejected 31 lorry loads.", False),
+        ("Its sorting plant rejected 31 lorry loads.", True),
     ],
 )
 def test_a_claim_whose_subject_is_a_pronoun_is_anaphoric(sentence: str, anaphoric: bool) -> None:

@@ -118,6 +118,9 @@ def test_a_payment_in_one_formis_part_of_a_price(text: str, part: bool) -> None:
         ("Four people including the pilot have been killed.", False),
         ("The Harwick plant alone employs 800 workers.", True),
         ("It employs 1,150 people at its depot alone.", True),
+        # A period "alone" is the claim's time, not some of a whole.
+        ("The plant rejected 31 lorry loads in November alone.", False),
+        ("The plant rejected 31 lorry loads on Tuesday alone.", True),
         # Some taken to one place and the rest to another; the rest of another outcome.
         ("A dozen were taken to Brennock General and the rest to St Aldric's.", True),
         ("Twelve people were killed and the rest were injured.", False),
@@ -128,6 +131,23 @@ def test_a_part_of_a_whole_or_the_whole(text: str, part: bool) -> None:
 
     found, _ = claims(**{"a.txt": text})
     assert is_part(next(c for c in found if c.quantities)) is part
+
+
+@pytest.mark.parametrize(
+    ("text", "instead"),
+    [
+        ("Velkov turned down a $200 million offer.", "declined"),
+        ("The union rejected a 5 percent rise.", "declined"),
+        # What was turned away is counted, not an offer refused.
+        ("The plant rejected 31 lorry loads.", ""),
+        ("Analysts had expected about 100,000 pre-orders.", "expected"),
+    ],
+)
+def test_an_offer_refused_or_a_forecast_is_no_account(text: str, instead: str) -> None:
+    from claimcheck.compare import _other_than_what_happened
+
+    found, _ = claims(**{"a.txt": text})
+    assert _other_than_what_happened(next(c for c in found if c.quantities)) == instead
 
 
 def framed_claims(**articles: str):  # type: ignore[no-untyped-def]
