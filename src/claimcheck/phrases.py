@@ -726,8 +726,13 @@ def _travelled(before: str) -> bool:
 
 
 # A size said after its figure ("a path 19 miles long") and the noun it is of, right before.
-SIZE_ADJECTIVE_AFTER = re.compile(r"\s+(?:long|wide|high|tall)\b")
-NOUN_BEFORE_SIZE = re.compile(r"\b(?:a|an|the)\s+([a-z]{3,})\s+$")
+SIZE_ADJECTIVE_AFTER = re.compile(r"\s+(?:long|wide|high|tall|deep)\b")
+# "a wall three metres high", "the fracture line was 1.8 metres deep" (not "floodwater on
+# the southbound platform was 70 centimetres deep": the noun of a place after the thing).
+NOUN_BEFORE_SIZE = re.compile(
+    r"\b(?:(?:a|an|the)\s+([a-z]{3,})|([a-z]{3,})\s+(?:is|was|are|were))\s+$"
+)
+_PLACE_BEFORE_NOUN = re.compile(r"\b(?:on|in|at|of|by)\s+(?:(?:the|a|an|its)\s+)?(?:[a-z-]+\s+)?$")
 
 
 # The zones an order draws around a site (``zones`` in data/measures.json).
@@ -841,9 +846,15 @@ def _dimension_measure(text: str, clause: Span, sentence: Span, quantity: Quanti
         return noun_phrase_after(text, quantity.span[1], clause[1])
     if quantity.kind == "length" and SIZE_ADJECTIVE_AFTER.match(text, quantity.span[1], clause[1]):
         # "cut a path 19 miles long", "a wall three metres high": the noun before the figure.
-        noun = NOUN_BEFORE_SIZE.search(before)
-        if noun and noun.group(1) not in PHRASE_STOPWORDS:
-            return noun.group(1)
+        found = NOUN_BEFORE_SIZE.search(before)
+        noun = (found.group(1) or found.group(2)) if found else None
+        if (
+            found is not None
+            and noun
+            and noun not in PHRASE_STOPWORDS
+            and not (found.group(2) and _PLACE_BEFORE_NOUN.search(before, 0, found.start(2)))
+        ):
+            return noun
     if quantity.kind == "length" and BELOW_GROUND.match(text, quantity.span[1], clause[1]):
         return DEPTH
     reference = FROM_PLACE.match(text, quantity.span[1], clause[1])

@@ -2607,7 +2607,6 @@ PROBE_MISSES_ROUND83: set[tuple[str, str]] = {
     ("tunnel-lorry-fire", "C4-time-to-control"),
     ("zoo-elephant-house", "C1-total-cost"),
     ("zoo-elephant-house", "C2-opening-date"),
-    ("zoo-elephant-house", "C4-pool-depth"),
     ("harwick-recycling", "U2-burned-anyway"),
     ("harwick-signal-failure", "U1-box-upgrade-1987"),
     ("harwick-signal-failure", "U6-third-failure"),

@@ -1844,6 +1844,10 @@ def test_date_lines_in_other_forms(line: str, date: str | None) -> None:
         ("The observatory said the aftershock was centred 35 kilometres deep.", "depth"),
         ("The first shock, which seismologists put at 18 kilometres down, was stronger.", "depth"),
         ("He slipped and fell 60 metres down a gully.", ""),
+        # What is so deep, when a noun before its verb names it; not a place after the thing.
+        ("The keeper said the pool is 3.5 metres deep.", "pool"),
+        ("She said the fracture line was up to 1.8 metres deep.", "line"),
+        ("Floodwater on the southbound platform was around 70 centimetres deep.", "depth"),
         ("A magnitude 6.1 aftershock struck at night.", "aftershock"),
         # A share's price at the market, and a fee for walking away, are no deal's price.
         ("Parrowmark shares closed Tuesday at $47.35, near the offer price.", "share price"),
