@@ -68,6 +68,7 @@ from claimcheck.nlp import inflections, past_verb_lemma, verb_of_noun
 from claimcheck.phrases import (
     AUXILIARIES,
     DISTANCE_FROM,
+    EVENT_NOUNS,
     FIGURE_HEDGES,
     LEADING_FILLERS,
     OUTCOME_WORDS,
@@ -2893,13 +2894,18 @@ def _another_event_pattern() -> re.Pattern[str]:
     markers = "|".join(sorted(words.other_markers))
     causes = "|".join(sorted(words.cause_nouns))
     events = "|".join(sorted(words.cause_nouns | words.incident_nouns))
+    seasons = "|".join(sorted(words.cause_nouns | words.incident_nouns | EVENT_NOUNS))
     # "in another attack", "in a separate incident", "from earlier guidance", or such an
     # event as the subject: "a separate crash on May 5 near Ostry injured two people". Only
     # an earlier or a previous one may be of any word: "in another country" is no event.
+    # Events of a season are many: "nine people had died in avalanches in the province this
+    # winter".
     return re.compile(
         rf"\b(?:in|during|at|after|from|by)\s+(?:(?:a|an|the)\s+)?"
         rf"(?:(?:earlier|previous)\s+[a-z]+|(?:{markers})\s+(?:[a-z]+\s+)?(?:{events})s?\b)"
-        rf"|\b(?:a|an)\s+(?:{markers})\s+(?:{causes})\b",
+        rf"|\b(?:a|an)\s+(?:{markers})\s+(?:{causes})\b"
+        rf"|\bin\s+(?:[a-z]+\s+)?(?:{seasons})e?s\b[^,;:.]{{0,40}}?"
+        r"\b(?:this|last)\s+(?:year|winter|summer|spring|autumn|fall|season)\b",
         re.IGNORECASE,
     )
 

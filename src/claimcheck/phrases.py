@@ -47,7 +47,7 @@ _GENERIC_NOUNS = frozenset(read_data("measures.json")["generic_nouns"]) - {
     "time",
 }
 # Nouns of events that open sentences ("Clashes broke out"), never a name alone.
-_EVENT_NOUNS = frozenset(read_data("measures.json")["event_nouns"])
+EVENT_NOUNS = frozenset(read_data("measures.json")["event_nouns"])
 # Verbs that report what someone says: the noun before one is the speaker ("The museum says
 # $1.2 million has come in"), not what the figure after it is of.
 _REPORTING_VERBS = frozenset(REPORTING_VERBS)
@@ -600,7 +600,7 @@ def _share_of_what_follows(text: str, clause: Span, quantity: Quantity) -> str:
         words = [free_relative["wh"].casefold()]
         for word in free_relative["rest"].casefold().split()[:4]:
             words.append(word)
-            if is_verb(word) and word not in _AUXILIARIES:
+            if is_verb(word) and word not in AUXILIARIES:
                 break
         return f"share of {' '.join(words)}"
     phrase = noun_phrase_after(text, quantity.span[1], clause[1], mark_part=False)
@@ -609,7 +609,6 @@ def _share_of_what_follows(text: str, clause: Span, quantity: Quantity) -> str:
 
 # "of what goes in blue bins", "of whatever was collected": a share of what a clause names.
 _FREE_RELATIVE = re.compile(r"\s+of\s+(?P<wh>what(?:ever)?)\s+(?P<rest>[a-z][^,.;:!?()]*)")
-_AUXILIARIES = frozenset("is was are were be been being has have had gets got".split())
 
 
 def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
@@ -1121,7 +1120,7 @@ def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[s
             or _nationality_word(text, cleaned, name_start + len(cleaned))
             or cleaned.casefold() in WEEKDAYS
             or cleaned in _OPENERS
-            or cleaned.casefold() in _EVENT_NOUNS
+            or cleaned.casefold() in EVENT_NOUNS
             # "Eleven people were taken hostage", "Sixty-three whales stranded": a number
             # opening the sentence.
             or all(part in CARDINALS for part in cleaned.casefold().split("-"))

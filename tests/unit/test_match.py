@@ -134,6 +134,23 @@ def test_a_part_of_a_whole_or_the_whole(text: str, part: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "another"),
+    [
+        ("Three people were injured in a separate crash.", True),
+        # Events of a season are many, not the story's one.
+        ("Nine people had died in avalanches in the province this winter.", True),
+        ("Nine people died in the avalanche on Saturday.", False),
+        ("Nine people were injured in clashes on Tuesday.", False),
+    ],
+)
+def test_a_count_of_another_event(text: str, another: bool) -> None:
+    from claimcheck.compare import _of_another_event
+
+    found, _ = claims(**{"a.txt": text})
+    assert _of_another_event(next(c for c in found if c.quantities)) is another
+
+
+@pytest.mark.parametrize(
     ("text", "instead"),
     [
         ("Velkov turned down a $200 million offer.", "declined"),
