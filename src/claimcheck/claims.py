@@ -1412,6 +1412,8 @@ _CLAUSE_OPENERS = frozenset(
 _NOT_BETWEEN = frozenset(
     {"was", "were", "is", "are", "been", "be", "since", "until", "by", "and", "to"}
 )
+# Reporting verbs whose past is no "-ed" form (which ``_NOT_BETWEEN``'s test catches).
+_SPOKE = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
 # What opens a weekday written before its event's noun: "the Wednesday bombings".
 _BEFORE_NOUN = ("the ", "The ", "this ", "This ", "last ", "Last ")
 _HAPPENED = frozenset({"happened", "occurred", "started"})
@@ -1491,10 +1493,16 @@ def _weekday_of_event(text: str, span: Span, event: str) -> re.Match[str] | None
             continue
         if any(
             word in _NOT_BETWEEN
+            or word in _SPOKE
             or (word.endswith("ed") and word not in _HAPPENED)
             or (len(between) > 3 and word in _CLAUSE_OPENERS)
             for word in between
         ):
+            # (Nor a day something was said on: "the Avalanche Warning Office said on
+            # Monday".)
+            continue
+        if between and between[-1].endswith(("'s", "’s")):
+            # "the avalanche warning office's Thursday bulletin": the day of the owner's thing.
             continue
         if (
             _value_group(match) == "value2"

@@ -460,6 +460,9 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
             ("day of ruling", "wednesday", "Wednesday"),
         ),
         ("Police ruled out foul play on Monday.", None),
+        # An event's word in a body's name, or before its owner's thing: no day of it.
+        ("The Regional Avalanche Warning Office said on Monday it was safe.", None),
+        ("The avalanche warning office's Thursday bulletin was clear.", None),
         # One of several such events, or a verb before an infinitive: no day of the story's.
         ("The city suffered a second outage on Wednesday.", None),
         ("Staff said the system failed to restart on Monday.", None),
