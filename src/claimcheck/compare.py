@@ -1976,6 +1976,8 @@ def _weigh_disagreement(
         if not (times_known and explicit) and article_order(left, right) != 0:
             # A running total may grow between reports, but not within one day's.
             return "changed"
+    if _grown_by_now(left, right):
+        return "changed"
     if (
         match.basis == "context"
         and not times_known
@@ -2207,6 +2209,18 @@ def _says_now(claim: Claim) -> bool:
     """Whether a claim says its figure is as things stand when reported
     (``current_total_words``: "now", "currently")."""
     return not CURRENT_TOTAL_WORDS.isdisjoint(re.findall(r"[a-z]+", claim.text.casefold()))
+
+
+def _grown_by_now(left: Claim, right: Claim) -> bool:
+    """Whether the higher of two counts is told as it stands "now" in a later report than
+    the other's: "297 premises now have live connections" two days after "281 premises have
+    live connections" is an update."""
+    quantity = primary_quantity(left)
+    ordered = _lower_and_higher(left, right)
+    if ordered is None or quantity is None or quantity.kind != "count":
+        return False
+    lower, higher = ordered
+    return _says_now(higher) and not _says_now(lower) and article_order(lower, higher) == -1
 
 
 def _current_totals(match: Match) -> bool:

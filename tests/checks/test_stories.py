@@ -2712,7 +2712,6 @@ PROBE_MISSES_ROUND85: set[tuple[str, str]] = {
     ("swim-hopeful-funding", "U5-no-olympian-since-1996"),
     ("swim-hopeful-funding", "U6-pool-built"),
     ("swim-hopeful-funding", "cut by more than £4.2 million"),
-    ("wendlecombe-broadband", "CH1-live-connections"),
     ("wendlecombe-broadband", "U1-slowest-county"),
 }
 

@@ -273,6 +273,24 @@ def test_a_claim_about_another_entity_is_not_held_against_a_group() -> None:
 
 
 @pytest.mark.parametrize(
+    ("later", "grown"),
+    [
+        # The higher count "now", in the later report, is an update of the earlier one.
+        ("ASHBY, Feb 5 (NP) - Fenwright said 297 premises now have live connections.", True),
+        ("ASHBY, Feb 5 (NP) - Fenwright said 297 premises have live connections.", False),
+        ("ASHBY, Feb 5 (NP) - Fenwright said 260 premises now have live connections.", False),
+    ],
+)
+def test_a_count_grown_by_now_is_an_update(later: str, grown: bool) -> None:
+    from claimcheck.compare import _grown_by_now
+
+    earlier = "ASHBY, Feb 3 (NP) - Fenwright said 281 premises have live connections."
+    found, _ = claims(**{"a.txt": earlier, "b.txt": later})
+    left, right = (next(c for c in found if c.source == name) for name in ("a.txt", "b.txt"))
+    assert _grown_by_now(left, right) is grown
+
+
+@pytest.mark.parametrize(
     ("left", "right", "concurrent"),
     [
         # A dated past event against news that names no year is history, not a rival figure.
