@@ -2715,6 +2715,46 @@ PROBE_MISSES_ROUND85: set[tuple[str, str]] = {
     ("wendlecombe-broadband", "U1-slowest-county"),
 }
 
+PROBE_MISSES_ROUND86: set[tuple[str, str]] = {
+    ("caldmoor-rugby-stadium", "C1-total-debt"),
+    ("caldmoor-rugby-stadium", "C2-opening-match-date"),
+    ("caldmoor-rugby-stadium", "C3-build-duration"),
+    ("caldmoor-rugby-stadium", "C4-loan-interest-rate"),
+    ("corrowan-helicopter-crash", "C1-crash-time"),
+    ("corrowan-helicopter-crash", "C3-support-fund"),
+    ("corrowan-helicopter-crash", "C4-fleet-grounded"),
+    ("kettlemere-parking-permits", "C1-first-permit-price"),
+    ("kettlemere-parking-permits", "C2-start-date"),
+    ("kettlemere-parking-permits", "C3-opposition-share"),
+    ("serrat-coach-crash", "C3-drop-height"),
+    ("serrat-coach-crash", "C4-driver-age"),
+    ("tannery-parade-flood", "C3-main-age"),
+    ("tarnbury-warehouse-fire", "C3-roof-collapsed-share"),
+    ("tarnbury-warehouse-fire", "C4-cordon-radius"),
+    ("tarrow-pensions-strike", "C1-ballot-turnout"),
+    ("tarrow-pensions-strike", "C3-pension-loss"),
+    ("tarrow-pensions-strike", "C4-strikers-day-one"),
+    ("veldmark-painting-recovered", "C1-theft-date"),
+    ("veldmark-painting-recovered", "C2-insurance-payout"),
+    ("veldmark-painting-recovered", "C3-time-in-gallery"),
+    ("veldmark-painting-recovered", "C4-paint-surviving"),
+    ("caldmoor-rugby-stadium", "U6-mill-road-since-1896"),
+    ("kettlemere-parking-permits", "U6-brayford-decade"),
+    ("kettlemere-parking-permits", "two point six million pounds a year"),
+    ("serrat-coach-crash", "U1-since-1987"),
+    ("serrat-coach-crash", "U2-60-lives"),
+    ("serrat-coach-crash", "U3-13-hour-days"),
+    ("serrat-coach-crash", "U6-crashes-doubled"),
+    ("serrat-coach-crash", "U7-insurance-twice"),
+    ("tannery-parade-flood", "U1-third-burst"),
+    ("tarnbury-warehouse-fire", "Kiln Lane handles two million parcels a year"),
+    ("tarnbury-warehouse-fire", "U2-sprinklers-off"),
+    ("tarrow-pensions-strike", "U1-fourth-strike"),
+    ("tarrow-pensions-strike", "U2-second-largest-employer"),
+    ("veldmark-painting-recovered", "U4-alarm-age"),
+    ("veldmark-painting-recovered", "the thieves spent seven minutes inside the gallery"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2797,6 +2837,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND83
     | PROBE_MISSES_ROUND84
     | PROBE_MISSES_ROUND85
+    | PROBE_MISSES_ROUND86
 )
 
 
