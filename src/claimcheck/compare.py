@@ -4137,6 +4137,22 @@ OF_THOSE = re.compile(
 # A figure that stands for a group named before, with no noun of its own: "All three were
 # treated and released", "The two remain in hospital" (``ITS_VERB`` after it).
 THOSE_NAMED = re.compile(r"\W*(?:all|all\s+the|the|both\s+the)\s*", re.IGNORECASE)
+# The same after what someone said: "A spokeswoman said the two ... died".
+_SAID_OF_THOSE_NAMED = re.compile(
+    r"\b(?:said|says|added|confirmed)\s+(?:that\s+)?(?:all|all\s+the|the|both\s+the)\s*$",
+    re.IGNORECASE,
+)
+# An apposition right after a figure: "the two, a man and a woman, died".
+_APPOSITION = re.compile(r"\s*,[^,.;:]{1,60},")
+
+
+def _past_apposition(text: str) -> int:
+    """Where the words after a figure go on past an apposition that opens them (0 when
+    none does)."""
+    found = _APPOSITION.match(text)
+    return found.end() if found else 0
+
+
 ITS_VERB = re.compile(
     r"\s+(?:were|are|was|is|had|have|has|remain|remained|remains|died|survived)\b",
     re.IGNORECASE,
@@ -4204,6 +4220,7 @@ def is_part(claim: Claim) -> bool:
         if SUM_OF_A_WHOLE.match(after):
             # "made up $96 million of the evening's sales": some of a sum named after it.
             return True
+    whole_after = after
     if claim.frame is not None and claim.frame.attribute:
         after = re.split(r"[,;:.()\u2013\u2014]", after, maxsplit=1)[0]
     if is_stretch(claim):
@@ -4225,9 +4242,14 @@ def is_part(claim: Claim) -> bool:
     if OF_THOSE.match(claim.text):
         # "Of those, 19 were detained": some of the group the sentence before counts.
         return True
-    if quantity is not None and THOSE_NAMED.fullmatch(before) and ITS_VERB.match(after):
-        # "All three were treated and released": the three a sentence before names, who
-        # may be some of another article's count.
+    if (
+        quantity is not None
+        and (THOSE_NAMED.fullmatch(before) or _SAID_OF_THOSE_NAMED.search(before))
+        and ITS_VERB.match(whole_after, _past_apposition(whole_after))
+    ):
+        # "All three were treated and released", "the two, a man and a woman in their
+        # seventies, died overnight": the ones a sentence before names, who may be some of
+        # another article's count.
         return True
     if ONE_OF_A_SET.match(claim.text):
         # "The strongest remained Tuesday's magnitude 5.1 tremor": one of several.

@@ -124,6 +124,8 @@ def test_a_payment_in_one_formis_part_of_a_price(text: str, part: bool) -> None:
         # Some taken to one place and the rest to another; the rest of another outcome.
         ("A dozen were taken to Brennock General and the rest to St Aldric's.", True),
         ("Twelve people were killed and the rest were injured.", False),
+        # The ones a sentence before names, after an apposition or what someone said.
+        ("A spokeswoman said the two, a man and a woman, died overnight.", True),
     ],
 )
 def test_a_part_of_a_whole_or_the_whole(text: str, part: bool) -> None:
