@@ -1910,6 +1910,10 @@ def _weigh_disagreement(
         return "unclear"
     if _a_remainder(match.left) or _a_remainder(match.right):
         return "unclear"
+    if _of_a_rival(match.left) != _of_a_rival(match.right):
+        # "A rival firm, Northtide Marine, said it had offered to do the job for £1.6
+        # million": another organisation's figure.
+        return "unclear"
     if frame_attribute(match.left) and frame_attribute(match.right):
         return _weigh_framed(match, outcome, one_moment=one_moment)
     left, right = match.left, match.right
@@ -2893,6 +2897,25 @@ def _in_an_event(left: Claim, right: Claim) -> bool:
         return False
     verbs = [claim.frame.verb if claim.frame else "" for claim in (left, right)]
     return any(verb and verb not in words.workforce_verbs for verb in verbs)
+
+
+def _of_a_rival(claim: Claim) -> bool:
+    """Whether a claim's words before its figure mark whose it is as a rival's or a
+    competitor's (``rival_words``); a rival bought ("agreed to buy rival Quorix Systems
+    for $2.38 billion") is the deal's, no rival's figure."""
+    quantity = primary_quantity(claim)
+    before = claim.text[: quantity.span[0] - claim.span[0]] if quantity else claim.text
+    words = re.findall(r"[a-z]+", before.casefold())
+    return any(
+        word in lexicon().rival_words and (index == 0 or words[index - 1] not in _BUYING)
+        for index, word in enumerate(words)
+    )
+
+
+# Verbs of buying right before a rival: the rival is what is bought.
+_BUYING = frozenset(
+    "buy buys bought buying acquire acquires acquired acquiring purchase purchased".split()
+)
 
 
 def _of_another_event(claim: Claim) -> bool:

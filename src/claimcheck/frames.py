@@ -127,6 +127,7 @@ class Lexicon:
     # count that has no attribute of its own.
     presence_cues: dict[str, tuple[str, ...]]
     other_markers: frozenset[str]
+    rival_words: frozenset[str]
     incident_nouns: frozenset[str]
     # Verb -> the attribute of the people it carries ("was carrying 146 people": aboard).
     carrying_verbs: dict[str, str]
@@ -269,6 +270,7 @@ def lexicon() -> Lexicon:
             attribute: tuple(cues) for attribute, cues in raw["state_cues_before"].items()
         },
         other_markers=frozenset(raw["other_markers"]),
+        rival_words=frozenset(raw["rival_words"]),
         incident_nouns=frozenset(raw["incident_nouns"]),
         carrying_verbs={
             verb: attribute for attribute, verbs in raw["carrying_verbs"].items() for verb in verbs

@@ -153,6 +153,23 @@ def test_a_count_of_another_event(text: str, another: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "rivals"),
+    [
+        ("A rival firm, Northtide Marine, said it had offered £1.6 million.", True),
+        ("Rival manufacturer Orrin Chemicals stores around 850 tonnes of solvent.", True),
+        # A rival bought is the deal's.
+        ("Brightlane agreed to buy rival Quorix Systems for $2.38 billion.", False),
+        ("Greyhaven Salvage holds a contract worth £2.1 million.", False),
+    ],
+)
+def test_a_rivals_figure(text: str, rivals: bool) -> None:
+    from claimcheck.compare import _of_a_rival
+
+    found, _ = claims(**{"a.txt": text})
+    assert _of_a_rival(next(c for c in found if c.quantities)) is rivals
+
+
+@pytest.mark.parametrize(
     ("text", "instead"),
     [
         ("Velkov turned down a $200 million offer.", "declined"),
