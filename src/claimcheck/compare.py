@@ -1910,6 +1910,10 @@ def _weigh_disagreement(
         return "unclear"
     if _a_remainder(match.left) or _a_remainder(match.right):
         return "unclear"
+    if _placed_name(match.left) != _placed_name(match.right):
+        # "the fishing village of Dassara, 30 km north of Hallam Point": where that village
+        # lies, not how far the story's ship was seized from the point.
+        return "unclear"
     if _of_a_rival(match.left) != _of_a_rival(match.right):
         # "A rival firm, Northtide Marine, said it had offered to do the job for £1.6
         # million": another organisation's figure.
@@ -2897,6 +2901,22 @@ def _in_an_event(left: Claim, right: Claim) -> bool:
         return False
     verbs = [claim.frame.verb if claim.frame else "" for claim in (left, right)]
     return any(verb and verb not in words.workforce_verbs for verb in verbs)
+
+
+def _placed_name(claim: Claim) -> str:
+    """The named place a distance from somewhere places, in apposition right before it
+    ("the village of Dassara, 30 km north of Hallam Point": 'dassara'), or ''."""
+    quantity = primary_quantity(claim)
+    if quantity is None or not claim.measure.startswith(DISTANCE_FROM):
+        return ""
+    found = _NAME_THEN_COMMA.search(claim.text[: quantity.span[0] - claim.span[0]])
+    return found.group(1).casefold() if found else ""
+
+
+# A name and a comma right before a figure, a hedge between: "Dassara, some 30 km".
+_NAME_THEN_COMMA = re.compile(
+    r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),\s+(?:(?:some|about|around|roughly|just)\s+)?$"
+)
 
 
 def _of_a_rival(claim: Claim) -> bool:

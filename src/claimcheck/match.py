@@ -57,6 +57,7 @@ from claimcheck.models import Claim, ClaimGroup, Fact, Quantity
 from claimcheck.nlp import inflections
 from claimcheck.phrases import (
     CHANGE_ADVERBS,
+    DISTANCE_FROM,
     PHRASE_STOPWORDS,
     PLACE_PREFIXES,
     ZONE_MEASURE,
@@ -106,7 +107,7 @@ def measure_key(measure: str) -> MeasureKey:
         # "save per year": what is measured is the saving (the period is ``_per_period``'s);
         # "points per game" keeps the game, since "points" alone says nothing.
         text = measured
-    for kept in ("share of ", *PLACE_PREFIXES):
+    for kept in ("share of ", DISTANCE_FROM, *PLACE_PREFIXES):
         if text.startswith(kept):
             prefix, text = kept, text.removeprefix(kept)
     words = [singular(w) for w in re.findall(r"[\w'’-]+", text) if w not in {"and", "&"}]

@@ -39,6 +39,8 @@ from claimcheck.pipeline import extract
         # (``_per_period``), unless the counted word alone says nothing.
         ("save per year", "sav", set()),
         ("points per game", "game", {"point", "per"}),
+        # A distance from a place is no stretch of the place ("two miles of the beach").
+        ("distance from beach", "distance from beach", set()),
     ],
 )
 def test_measure_key(measure: str, head: str, modifiers: set[str]) -> None:
@@ -150,6 +152,23 @@ def test_a_count_of_another_event(text: str, another: bool) -> None:
 
     found, _ = claims(**{"a.txt": text})
     assert _of_another_event(next(c for c in found if c.quantities)) is another
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The gang operates out of the village of Dassara, 30 km north of Hallam Point.",
+            "dassara",
+        ),
+        ("The ship was seized just 60 nautical miles from Hallam Point.", ""),
+    ],
+)
+def test_a_distance_that_places_a_named_place(text: str, place: str) -> None:
+    from claimcheck.compare import _placed_name
+
+    found, _ = claims(**{"a.txt": text})
+    assert _placed_name(next(c for c in found if c.quantities)) == place
 
 
 @pytest.mark.parametrize(
