@@ -1910,6 +1910,10 @@ def _weigh_disagreement(
         return "unclear"
     if _a_remainder(match.left) or _a_remainder(match.right):
         return "unclear"
+    if _raised_for_two(match.left, match.right):
+        # "had raised £1.3 million for the hospice" against "raised £4.2 million for good
+        # causes": one beneficiary's part and everyone's whole.
+        return "unclear"
     if _placed_name(match.left) != _placed_name(match.right):
         # "the fishing village of Dassara, 30 km north of Hallam Point": where that village
         # lies, not how far the story's ship was seized from the point.
@@ -3963,6 +3967,31 @@ def _raised_for(claim: Claim, beneficiary: str) -> bool:
     return (
         re.search(rf"\bfor\s+(?:the\s+)?{re.escape(beneficiary.casefold())}\b", after) is not None
     )
+
+
+def _raised_for_two(left: Claim, right: Claim) -> bool:
+    """Whether two sums raised ("raised", "donated") each say whom for, right after the
+    figure, and name two beneficiaries ("for the hospice", "for good causes")."""
+    beneficiaries = []
+    for claim in (left, right):
+        quantity = primary_quantity(claim)
+        if quantity is None or quantity.kind != "money":
+            return False
+        start = quantity.span[0] - claim.span[0]
+        found = _FOR_WHOM.match(claim.text, quantity.span[1] - claim.span[0])
+        if found is None or _RAISED_BEFORE.search(claim.text, max(0, start - 30), start) is None:
+            return False
+        beneficiaries.append(" ".join(found["whom"].casefold().split()))
+    return beneficiaries[0] != beneficiaries[1]
+
+
+# A verb of raising a sum, shortly before it: "had raised £1.3 million".
+_RAISED_BEFORE = re.compile(r"\b(?:raised|raising|raises|collected|donated|pledged)\b")
+# A sum raised for someone, right after its figure: "£1.3 million for the hospice".
+_FOR_WHOM = re.compile(
+    r"\s+for\s+(?:the\s+|a\s+|an\s+)?(?P<whom>[\w'’-]+(?:\s+(?!(?:on|in|at|by|after|from|"
+    r"and|to|as|when|while|since|this|last)\b)[\w'’-]+){0,4})"
+)
 
 
 def _things_in_common(left: Claim, right: Claim) -> set[str]:

@@ -172,6 +172,25 @@ def test_a_distance_that_places_a_named_place(text: str, place: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("other", "two"),
+    [
+        ("Runners raised £4.2 million for good causes, organisers said.", True),
+        ("Runners raised £4.2 million for the hospice, organisers said.", False),
+        # A sum that is not raised says nothing of whom it is for.
+        ("Police offered a reward of $50,000 for information.", False),
+    ],
+)
+def test_sums_raised_for_two_beneficiaries(other: str, two: bool) -> None:
+    from claimcheck.compare import _raised_for_two
+
+    found, _ = claims(
+        **{"a.txt": "The marathon had raised £1.3 million for the hospice.", "b.txt": other}
+    )
+    left, right = (next(c for c in found if c.source == name) for name in ("a.txt", "b.txt"))
+    assert _raised_for_two(left, right) is two
+
+
+@pytest.mark.parametrize(
     ("text", "rivals"),
     [
         ("A rival firm, Northtide Marine, said it had offered £1.6 million.", True),
