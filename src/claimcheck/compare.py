@@ -4638,6 +4638,19 @@ def _either_side_of_midnight(left: Claim, right: Claim) -> bool:
     return ("late" in late or "night" in late) and "early" in _written_fact(morning).casefold()
 
 
+def _one_possessed_thing(left: str, right: str) -> bool:
+    """Whether two text values name one thing owned, one of them by a pronoun: "his
+    daughter" and "penhallow's daughter"."""
+    owned = [_POSSESSED.fullmatch(value) for value in (left, right)]
+    if owned[0] is None or owned[1] is None or owned[0]["thing"] != owned[1]["thing"]:
+        return False
+    return any(found["owner"] in _POSSESSIVE_PRONOUNS for found in owned if found)
+
+
+_POSSESSED = re.compile(r"(?P<owner>[\w-]+(?:['’]s)?)\s+(?P<thing>[\w\s'’-]+)")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
 def _value_type(value: str) -> str:
     """What a fact's value is: a year, a date ('MM-DD'), a month, a weekday or text."""
     if re.fullmatch(r"\d{4}", value):
@@ -4696,6 +4709,9 @@ def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
             # "killed on 21 October" and "killed in 2011" can both be true.
             return "agree"
         same = left_value == right_value or left_value in right_value or right_value in left_value
+        if not same and _one_possessed_thing(left_value, right_value):
+            # "his daughter" and "Penhallow's daughter": one person, owned as told.
+            return "agree"
         return "agree" if same else "factual"
     left_q, right_q = primary_quantity(left), primary_quantity(right)
     if left_q is None or right_q is None:

@@ -191,6 +191,20 @@ def test_sums_raised_for_two_beneficiaries(other: str, two: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("left", "right", "one"),
+    [
+        ("his daughter", "penhallow's daughter", True),
+        ("her son", "penhallow's daughter", False),
+        ("ashby's daughter", "penhallow's daughter", False),
+    ],
+)
+def test_one_thing_owned_by_a_pronoun_and_a_name(left: str, right: str, one: bool) -> None:
+    from claimcheck.compare import _one_possessed_thing
+
+    assert _one_possessed_thing(left, right) is one
+
+
+@pytest.mark.parametrize(
     ("text", "rivals"),
     [
         ("A rival firm, Northtide Marine, said it had offered £1.6 million.", True),
