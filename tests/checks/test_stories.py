@@ -2701,7 +2701,6 @@ PROBE_MISSES_ROUND85: set[tuple[str, str]] = {
     ("food-bank-winter-demand", "a £53,000 emergency grant from Caddon Bridge Borough Council"),
     ("food-bank-winter-demand", "forecast a 25 percent rise in demand nationally"),
     ("harrowgate-tram-derailment", "N11-more-than-two-dozen"),
-    ("harrowgate-tram-derailment", "N2-carriages-part-whole"),
     ("harrowgate-tram-derailment", "U1-relaid-2011"),
     ("krennhorn-avalanche", "1.7 million euros had been spent on avalanche protection"),
     ("krennhorn-avalanche", "U7-closure"),

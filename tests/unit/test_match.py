@@ -128,6 +128,9 @@ def test_a_payment_in_one_formis_part_of_a_price(text: str, part: bool) -> None:
         ("Twelve people were killed and the rest were injured.", False),
         # The ones a sentence before names, after an apposition or what someone said.
         ("A spokeswoman said the two, a man and a woman, died overnight.", True),
+        # A side or the rest of a whole: "the rear two carriages", "the remaining 40".
+        ("The tram's rear two carriages came off the track.", True),
+        ("The remaining 40 passengers were taken off by boat.", True),
     ],
 )
 def test_a_part_of_a_whole_or_the_whole(text: str, part: bool) -> None:
