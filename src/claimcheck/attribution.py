@@ -154,6 +154,9 @@ PREPOSED_SOURCE = re.compile(
     r"(?=\s*(?:[,;:.()\u2013\u2014]|\s(?:that|which|and|but|as|when|while|who)\b|$))"
 )
 
+# "The pass has claimed more than 60 lives": a toll taken, no claim made.
+_NO_TOLL = r"(?!(?:(?<=claimed)|(?<=claims))\s+(?:[\w,-]+\s+){0,3}?(?:lives|victims)\b)"
+
 # "Reuters reported that", "The World Health Organization says",
 # "A Stanford report recently noted that", "he said", "The Mapping Agency (MA) said",
 # "prosecutors charge that": a short noun phrase at a clause start, optional adverb,
@@ -163,7 +166,7 @@ SOURCE_THEN_VERB = re.compile(
     # A refusal before "but": "Brackley declined to name them but said they ...".
     r"(?:\s+(?:declined|refused)\s+to\s+[a-z]+(?:\s+[a-z]+){0,4}?,?\s+but)?"
     rf"\s+(?:(?:{_ADVERB_ALT})\s+){{0,2}}"
-    rf"(?:(?P<cue>{_VERB_ALT})\b(?!\s+(?:{_STATE_ALT})\b)(?P<that>\s+that\b)?"
+    rf"(?:(?P<cue>{_VERB_ALT})\b(?!\s+(?:{_STATE_ALT})\b){_NO_TOLL}(?P<that>\s+that\b)?"
     rf"|(?P<cue_that>{_THAT_VERB_ALT})\s+that\b"
     rf"|(?P<cue_act>{_ACT_VERB_ALT})\b(?P<act_tail>\s+that\b|\s*[,:\u201c\"])?)"
 )

@@ -2740,7 +2740,6 @@ PROBE_MISSES_ROUND86: set[tuple[str, str]] = {
     ("kettlemere-parking-permits", "U6-brayford-decade"),
     ("kettlemere-parking-permits", "two point six million pounds a year"),
     ("serrat-coach-crash", "U1-since-1987"),
-    ("serrat-coach-crash", "U2-60-lives"),
     ("serrat-coach-crash", "U3-13-hour-days"),
     ("serrat-coach-crash", "U6-crashes-doubled"),
     ("serrat-coach-crash", "U7-insurance-twice"),

@@ -111,6 +111,8 @@ def test_finds_attribution(sentence: str, expected: list[tuple[str, str]]) -> No
         "It is a young field, and the market responded positively.",
         "AMD bought ATI in a $5.4 billion deal that many said would help it compete.",
         "I was there, and I can tell you the crowd was 40,000.",
+        # A toll taken is no claim made.
+        "The Serrat Pass has claimed more than 60 lives since 1990.",
     ],
 )
 def test_no_attribution(sentence: str) -> None:
