@@ -376,7 +376,7 @@ def _is_source_noun(word: str) -> bool:
 # Words that stand for some people without naming any ("that many said").
 _QUANTIFIERS = frozenset({"many", "some", "most", "few", "several", "others"})
 # Possessive determiners, which open a noun phrase rather than a clause.
-_POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
+POSSESSIVES = frozenset({"his", "her", "their", "its", "our"})
 
 
 # A phrase that opens with a figure in digits before a plural noun: "A total of 214
@@ -408,7 +408,7 @@ def _is_credible_source(phrase: str) -> bool:
     if phrase.casefold() in PRONOUN_SOURCES:
         return True
     lowered = [w.casefold().strip(".,").removesuffix("'s").removesuffix("\u2019s") for w in words]
-    if len(words) > 1 and lowered[0] in _POSSESSIVES and _is_source_noun(lowered[-1]):
+    if len(words) > 1 and lowered[0] in POSSESSIVES and _is_source_noun(lowered[-1]):
         # "her family", "his lawyer": someone's own people or body.
         return True
     # "he talked to five aid workers", "There were no immediate (reports)": a clause, not

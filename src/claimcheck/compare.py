@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import combinations, pairwise
 
-from claimcheck.attribution import PRONOUN_SOURCES, REPORTING_VERB, SPEAKER_LABEL
+from claimcheck.attribution import POSSESSIVES, PRONOUN_SOURCES, REPORTING_VERB, SPEAKER_LABEL
 from claimcheck.claims import (
     EVENT_YEAR_VERB,
     MINUTES_PER_DAY,
@@ -3985,8 +3985,10 @@ def _raised_for_two(left: Claim, right: Claim) -> bool:
     return beneficiaries[0] != beneficiaries[1]
 
 
-# A verb of raising a sum, shortly before it: "had raised £1.3 million".
-_RAISED_BEFORE = re.compile(r"\b(?:raised|raising|raises|collected|donated|pledged)\b")
+# A word of money raised (``money_measures``), shortly before a sum: "had raised £1.3 million".
+_RAISED_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(w for w, m in MONEY_MEASURES.items() if m == 'raised'))})\b"
+)
 # A sum raised for someone, right after its figure: "£1.3 million for the hospice".
 _FOR_WHOM = re.compile(
     r"\s+for\s+(?:the\s+|a\s+|an\s+)?(?P<whom>[\w'’-]+(?:\s+(?!(?:on|in|at|by|after|from|"
@@ -4644,11 +4646,10 @@ def _one_possessed_thing(left: str, right: str) -> bool:
     owned = [_POSSESSED.fullmatch(value) for value in (left, right)]
     if owned[0] is None or owned[1] is None or owned[0]["thing"] != owned[1]["thing"]:
         return False
-    return any(found["owner"] in _POSSESSIVE_PRONOUNS for found in owned if found)
+    return any(found["owner"] in POSSESSIVES for found in owned if found)
 
 
 _POSSESSED = re.compile(r"(?P<owner>[\w-]+(?:['’]s)?)\s+(?P<thing>[\w\s'’-]+)")
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 def _value_type(value: str) -> str:
