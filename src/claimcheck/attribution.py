@@ -44,6 +44,8 @@ _WORDS: dict[str, Any] = read_data("attribution.json")
 
 # Reporting verbs: in data/attribution.json, like every word list below.
 REPORTING_VERBS: list[str] = list(_WORDS["reporting_verbs"])
+# The same, for looking a word up.
+REPORTING_VERB_WORDS: frozenset[str] = frozenset(REPORTING_VERBS)
 
 # Verbs that also name an act: in data/attribution.json.
 ACT_VERBS: list[str] = list(_WORDS["act_verbs"])

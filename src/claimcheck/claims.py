@@ -19,7 +19,12 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
-from claimcheck.attribution import REPORTING_VERB, REPORTING_VERBS, SentenceAttributions
+from claimcheck.attribution import (
+    REPORTING_VERB,
+    REPORTING_VERB_WORDS,
+    REPORTING_VERBS,
+    SentenceAttributions,
+)
 from claimcheck.clean import DAY_OF_MONTH_RE
 from claimcheck.cues import holds_any, may_hold_ignoring_case
 from claimcheck.datafiles import read_data
@@ -232,6 +237,9 @@ WINNER = re.compile(
     r"(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})"
 )
 
+# A month by its first three letters, in capitals: "Jan", "January", "Sept".
+_MONTH_OPENING = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+
 # The day an event happened: "began on Sunday, March 9", "struck in the early hours of
 # 2 November", "took effect on 14 July"; or is to: "will take effect on March 1", "kick in on
 # April 1".
@@ -244,11 +252,11 @@ EVENT_DATE = re.compile(
     r"(?:re)?opens|closes|starts|begins|ends|"
     r"(?:(?<=will )|(?<=to )|(?<=ly ))(?:re)?(?:open|close|start|begin|end))\b[^.;:]{0,40}?"
     r"\b(?P<preposition>on|of|from)\s+(?:the\s+night\s+of\s+)?(?:[A-Z][a-z]+day,?\s+)?"
-    r"(?P<value>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    rf"(?P<value>{_MONTH_OPENING}[a-z]*\.?\s+\d{{1,2}}"
     r"(?:st|nd|rd|th)?\b"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_OPENING}[a-z]*"
     r"|the\s+(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+of\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
+    rf"{_MONTH_OPENING}[a-z]*)"
 )
 
 # "opened in 2019", "was founded in Portsmouth in 1962", "held every year since 1982".
@@ -1320,10 +1328,10 @@ YEAR = re.compile(r"\b(?:18|19|20)\d\d\b")
 _DIGIT = re.compile(r"\d")
 # A month before a day and a day before a month are two patterns, not one alternation: each
 # then opens with characters the regex engine skips ahead to, instead of trying every place.
-_MONTH_THEN_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+_MONTH_THEN_DAY = re.compile(rf"{_MONTH_OPENING}[a-z]*\.?\s+\d")
 _DAY_THEN_MONTH = re.compile(
     r"(?:\d(?:st|nd|rd|th)?|(?:st|nd|rd|th)\s+of)\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    rf"{_MONTH_OPENING}"
 )
 _ON_WEEKDAY = re.compile(r"\b[Oo]n\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # A clock written without digits has one of these words ("half past four" its fractions).
@@ -1412,8 +1420,6 @@ _CLAUSE_OPENERS = frozenset(
 _NOT_BETWEEN = frozenset(
     {"was", "were", "is", "are", "been", "be", "since", "until", "by", "and", "to"}
 )
-# Reporting verbs whose past is no "-ed" form (which ``_NOT_BETWEEN``'s test catches).
-_SPOKE = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
 # What opens a weekday written before its event's noun: "the Wednesday bombings".
 _BEFORE_NOUN = ("the ", "The ", "this ", "This ", "last ", "Last ")
 _HAPPENED = frozenset({"happened", "occurred", "started"})
@@ -1493,13 +1499,13 @@ def _weekday_of_event(text: str, span: Span, event: str) -> re.Match[str] | None
             continue
         if any(
             word in _NOT_BETWEEN
-            or word in _SPOKE
+            or word in REPORTING_VERB_WORDS
             or (word.endswith("ed") and word not in _HAPPENED)
             or (len(between) > 3 and word in _CLAUSE_OPENERS)
             for word in between
         ):
-            # (Nor a day something was said on: "the Avalanche Warning Office said on
-            # Monday".)
+            # (Nor a day something was said on, a reporting verb between: "the Avalanche
+            # Warning Office said on Monday".)
             continue
         if between and between[-1].endswith(("'s", "’s")):
             # "the avalanche warning office's Thursday bulletin": the day of the owner's thing.
@@ -2955,9 +2961,7 @@ def _object_head(text: str, position: int, limit: int) -> str:
 # A month's name as ``EVENT_MONTH`` writes it, after "in": a cheap first test. It leaves
 # out the word boundary before "in", which would have the regex engine try the pattern at
 # every character instead of skipping ahead to each "in".
-_IN_MONTH = re.compile(
-    r"in\s+(?:(?:early|mid|late)[\s-]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-)
+_IN_MONTH = re.compile(rf"in\s+(?:(?:early|mid|late)[\s-]+)?{_MONTH_OPENING}")
 
 
 def _may_name_month(text: str, span: Span) -> bool:

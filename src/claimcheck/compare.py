@@ -2533,8 +2533,10 @@ def _other_than_what_happened(claim: Claim) -> str:
     ("Analysts had expected about 100,000 pre-orders"); '' for an account. (A forecast of
     a future event, "is expected to cost", is a plan: ``claims.FUTURE_CUES``.)"""
     quantity = primary_quantity(claim)
-    if _before_figure(claim, _DECLINED_BEFORE) and (
-        (quantity is not None and quantity.kind == "money") or _before_figure(claim, _AN_OFFER)
+    before = _text_before_figure(claim)
+    declined = _DECLINED_BEFORE.search(before.casefold()) if before is not None else None
+    if declined is not None and (
+        (quantity is not None and quantity.kind == "money") or declined["determiner"]
     ):
         # An offer is a sum or has its determiner ("turned down a 5 percent rise"); "rejected
         # 31 lorry loads" counts what was turned away.
@@ -2547,9 +2549,8 @@ def _other_than_what_happened(claim: Claim) -> str:
 # A verb of refusing, then the offer's determiner right before the figure.
 _DECLINED_BEFORE = re.compile(
     r"\b(?:turned\s+down|rejected|declined|spurned|refused|rebuffed)\s+"
-    r"(?:(?:an?|the|its|their|his|her)\s+)?$"
+    r"(?P<determiner>(?:an?|the|its|their|his|her)\s+)?$"
 )
-_AN_OFFER = re.compile(r"\s(?:an?|the|its|their|his|her)\s+$")
 # A verb of expecting right before its object figure (a hedge is part of the figure), or
 # before the clause it reports ("had forecast that its officers would seize about 4 tonnes"),
 # or before a noun of the figure ("had forecast a jackpot of about £17 million").
@@ -2930,8 +2931,9 @@ def _of_a_rival(claim: Claim) -> bool:
     quantity = primary_quantity(claim)
     before = claim.text[: quantity.span[0] - claim.span[0]] if quantity else claim.text
     words = re.findall(r"[a-z]+", before.casefold())
+    rivals = lexicon().rival_words
     return any(
-        word in lexicon().rival_words and (index == 0 or words[index - 1] not in _BUYING)
+        word in rivals and (index == 0 or words[index - 1] not in _BUYING)
         for index, word in enumerate(words)
     )
 

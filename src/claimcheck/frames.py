@@ -19,7 +19,12 @@ from functools import cache, cached_property, lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from claimcheck.attribution import DOCUMENT_NOUNS, REPORTING_VERBS, SOURCE_NOUNS, SPEAKER_LABEL
+from claimcheck.attribution import (
+    DOCUMENT_NOUNS,
+    REPORTING_VERB_WORDS,
+    SOURCE_NOUNS,
+    SPEAKER_LABEL,
+)
 from claimcheck.claims import (
     PART_OF_WHOLE,
     described_people,
@@ -835,10 +840,6 @@ def _entity(token: Token | None, salient: _SalientNames) -> str:
     return _name_of(token) if _is_name(token) else ""
 
 
-# Reporting verbs, as written ("said", "says", "told").
-_REPORTING_FORMS = frozenset(REPORTING_VERBS)
-
-
 def _speaker_of_own_words(pronoun: Token, salient: _SalientNames) -> str:
     """Who a reporting verb's subject is, for a pronoun that is the subject of what it
     reports ("Northwind said it would pay £150", "The airline says it is offering £75
@@ -851,7 +852,7 @@ def _speaker_of_own_words(pronoun: Token, salient: _SalientNames) -> str:
     if not (personal or pronoun.lower_ in ("it", "they")):
         return ""
     clause = pronoun.head
-    if clause.dep_ != "ccomp" or clause.head.lower_ not in _REPORTING_FORMS:
+    if clause.dep_ != "ccomp" or clause.head.lower_ not in REPORTING_VERB_WORDS:
         return ""
     speaker = _argument(clause.head, ("nsubj",))
     if personal and not _named_in_full(speaker):

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from claimcheck.attribution import REPORTING_VERBS
+from claimcheck.attribution import REPORTING_VERB_WORDS
 from claimcheck.datafiles import read_data
 from claimcheck.lexicon import (
     CHANGE_WORDS,
@@ -48,9 +48,6 @@ _GENERIC_NOUNS = frozenset(read_data("measures.json")["generic_nouns"]) - {
 }
 # Nouns of events that open sentences ("Clashes broke out"), never a name alone.
 EVENT_NOUNS = frozenset(read_data("measures.json")["event_nouns"])
-# Verbs that report what someone says: the noun before one is the speaker ("The museum says
-# $1.2 million has come in"), not what the figure after it is of.
-_REPORTING_VERBS = frozenset(REPORTING_VERBS)
 # Verbs whose object before a sum is whom it goes to (``giving_verbs``).
 _GIVING_VERBS = frozenset(_WORDS["giving_verbs"])
 # Nouns spelt like participles ("seed", "speed"): no verb to move into the predicate.
@@ -383,7 +380,7 @@ def noun_phrase_before(text: str, start: int, position: int) -> str:
     skipped = 0
     while index > 0 and skipped < 5:
         lowered = tokens[index - 1].casefold()
-        if lowered in _REPORTING_VERBS:
+        if lowered in REPORTING_VERB_WORDS:
             return ""
         if lowered in PHRASE_STOPWORDS or lowered in AUXILIARIES or is_verb(lowered):
             index -= 1
@@ -409,7 +406,7 @@ def noun_phrase_before(text: str, start: int, position: int) -> str:
             break
         words.insert(0, lowered.removesuffix("'s").removesuffix("’s"))
         index -= 1
-    if index > 0 and tokens[index - 1].casefold() in _REPORTING_VERBS:
+    if index > 0 and tokens[index - 1].casefold() in REPORTING_VERB_WORDS:
         # "Police told reporters $40,000 was taken": whom they told.
         return ""
     while index > 0 and tokens[index - 1].casefold() in LEADING_FILLERS:
@@ -846,14 +843,11 @@ def _dimension_measure(text: str, clause: Span, sentence: Span, quantity: Quanti
     if quantity.kind == "length" and SIZE_ADJECTIVE_AFTER.match(text, quantity.span[1], clause[1]):
         # "cut a path 19 miles long", "a wall three metres high": the noun before the figure.
         found = NOUN_BEFORE_SIZE.search(before)
-        noun = (found.group(1) or found.group(2)) if found else None
-        if (
-            found is not None
-            and noun
-            and noun not in PHRASE_STOPWORDS
-            and not (found.group(2) and _PLACE_BEFORE_NOUN.search(before, 0, found.start(2)))
-        ):
-            return noun
+        if found is not None:
+            noun = found.group(1) or found.group(2)
+            placed = found.group(2) and _PLACE_BEFORE_NOUN.search(before, 0, found.start(2))
+            if noun not in PHRASE_STOPWORDS and not placed:
+                return noun
     if quantity.kind == "length" and BELOW_GROUND.match(text, quantity.span[1], clause[1]):
         return DEPTH
     reference = FROM_PLACE.match(text, quantity.span[1], clause[1])

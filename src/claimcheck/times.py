@@ -23,7 +23,7 @@ from claimcheck.cues import may_hold_ignoring_case
 from claimcheck.lexicon import DIMENSION_KINDS
 from claimcheck.models import Quantity, Sentence, Span, TimeRef
 from claimcheck.nlp import past_verb_lemma
-from claimcheck.quantities.numbers import CARDINALS
+from claimcheck.quantities.numbers import CARDINALS, UNIT_ORDINALS
 from claimcheck.quantities.units import prefix_tree
 
 WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -42,13 +42,14 @@ _MONTH_ALT = (
 
 # The days of a month as ordinal words, as a date is said aloud: "the seventeenth of March".
 _ORDINAL_UNITS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
-).split()
+    *UNIT_ORDINALS,
+    *"tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+    "nineteenth".split(),
+)
 ORDINAL_DAYS = {word: number for number, word in enumerate(_ORDINAL_UNITS, start=1)} | {
     "twentieth": 20,
     "thirtieth": 30,
-    **{f"twenty-{word}": 20 + number for number, word in enumerate(_ORDINAL_UNITS[:9], start=1)},
+    **{f"twenty-{word}": 20 + number for number, word in enumerate(UNIT_ORDINALS, start=1)},
     "thirty-first": 31,
 }
 _ORDINAL_DAY_ALT = prefix_tree(ORDINAL_DAYS)

@@ -100,6 +100,13 @@ def _figure_claim(text: str) -> Claim:
     return next(claim for claim in found if claim.quantities)
 
 
+def _claims_of_two(left: str, right: str) -> tuple[Claim, Claim]:
+    """The first claim of each of two one-sentence articles."""
+    found, _ = claims(**{"a.txt": left, "b.txt": right})
+    first, second = (next(c for c in found if c.source == name) for name in ("a.txt", "b.txt"))
+    return first, second
+
+
 @pytest.mark.parametrize(
     ("text", "part"),
     [
@@ -157,10 +164,7 @@ def test_a_part_of_a_whole_or_the_whole(text: str, part: bool) -> None:
 def test_sums_raised_for_two_beneficiaries(other: str, two: bool) -> None:
     from claimcheck.compare import _raised_for_two
 
-    found, _ = claims(
-        **{"a.txt": "The marathon had raised £1.3 million for the hospice.", "b.txt": other}
-    )
-    left, right = (next(c for c in found if c.source == name) for name in ("a.txt", "b.txt"))
+    left, right = _claims_of_two("The marathon had raised £1.3 million for the hospice.", other)
     assert _raised_for_two(left, right) is two
 
 
@@ -341,8 +345,7 @@ def test_a_count_grown_by_now_is_an_update(later: str, grown: bool) -> None:
     from claimcheck.compare import _grown_by_now
 
     earlier = "ASHBY, Feb 3 (NP) - Fenwright said 281 premises have live connections."
-    found, _ = claims(**{"a.txt": earlier, "b.txt": later})
-    left, right = (next(c for c in found if c.source == name) for name in ("a.txt", "b.txt"))
+    left, right = _claims_of_two(earlier, later)
     assert _grown_by_now(left, right) is grown
 
 

@@ -662,9 +662,19 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMatch]:
 
 # The ordinals of one to nine, which make a tens word an ordinal after a hyphen
 # ("twenty-first", "thirty-third"); their plurals stay fractions ("twenty-fifths").
-UNIT_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth".split())
-TENS_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
-_UNIT_ORDINAL_AFTER = re.compile(rf"-(?:{'|'.join(sorted(UNIT_ORDINALS))})\b", re.IGNORECASE)
+UNIT_ORDINALS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+)
+_TENS_WORDS = frozenset(word for word, value in CARDINALS.items() if value in range(20, 100, 10))
+_UNIT_ORDINAL_AFTER = re.compile(rf"-(?:{'|'.join(UNIT_ORDINALS)})\b", re.IGNORECASE)
 
 
 # What may follow "a third", "a fifth" as a fraction: "a third of the crop", "a fifth as
@@ -689,7 +699,7 @@ def _word_number_ok(text: str, first: _Tok, words: list[str], end: int) -> bool:
         and not _AFTER_A_FRACTION.match(text, end)
     ):
         return False
-    if words[-1] in TENS_WORDS and _UNIT_ORDINAL_AFTER.match(text, end):
+    if words[-1] in _TENS_WORDS and _UNIT_ORDINAL_AFTER.match(text, end):
         # "the twenty-first of September", "the thirty-second floor": an ordinal.
         return False
     prev = PREV_WORD_RE.search(text, max(0, first.start - 20), first.start)
