@@ -2791,6 +2791,42 @@ PROBE_MISSES_ROUND87: set[tuple[str, str]] = {
     ("penmarrow-oil-spill", "carrying 310 tonnes of heavy fuel oil"),
 }
 
+PROBE_MISSES_ROUND88: set[tuple[str, str]] = {
+    ("dunmere-library-hours", "C1-new-weekly-hours"),
+    ("dunmere-library-hours", "C2-annual-saving"),
+    ("dunmere-library-hours", "C3-start-date"),
+    ("dunmere-library-hours", "C4-share-opposed"),
+    ("dunstoke-ticket-prices", "C1-adult-season-price"),
+    ("dunstoke-ticket-prices", "C2-early-bird-deadline"),
+    ("dunstoke-ticket-prices", "C3-season-ticket-holders"),
+    ("dunstoke-ticket-prices", "C4-survey-opposed"),
+    ("ellesby-bridge-strike", "C4-passengers-affected"),
+    ("fernley-post-office", "C2-closing-date"),
+    ("fernley-post-office", "C3-distance-dunmere"),
+    ("fernley-post-office", "C4-share-over-65"),
+    ("hollinbrook-tower-demolition", "C1-homes-cut-off"),
+    ("hollinbrook-tower-demolition", "C2-detonation-time"),
+    ("hollinbrook-tower-demolition", "C4-restored-by-midnight"),
+    ("larchmont-care-inspection", "C1-inspection-dates"),
+    ("larchmont-care-inspection", "C2-medication-errors"),
+    ("larchmont-care-inspection", "C3-agency-night-shifts"),
+    ("pool-chlorine-leak", "C1-hospital-count"),
+    ("pool-chlorine-leak", "C2-fire-arrival-time"),
+    ("pool-chlorine-leak", "C4-acid-volume"),
+    ("skelby-heath-fire", "C1-homes-destroyed-monday"),
+    ("skelby-heath-fire", "C3-lodge-occupancy"),
+    ("skelby-heath-fire", "C4-firefighter-age"),
+    ("dunmere-library-hours", "U4-only-free-wifi"),
+    ("dunstoke-ticket-prices", "£2.7 million has been spent so far"),
+    ("ellesby-bridge-strike", "U1-most-hit-bridge"),
+    ("ellesby-bridge-strike", "U4-paid-by-the-drop"),
+    ("ellesby-bridge-strike", "U7-satnavs-ignore-limits"),
+    ("fernley-post-office", "transactions at the branch fell by six percent last year"),
+    ("hollinbrook-tower-demolition", "U2-less-explosive"),
+    ("larchmont-care-inspection", "Inspectors found 27 medication errors"),
+    ("skelby-heath-fire", "U6-timber-decks"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2875,6 +2911,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND85
     | PROBE_MISSES_ROUND86
     | PROBE_MISSES_ROUND87
+    | PROBE_MISSES_ROUND88
 )
 
 
