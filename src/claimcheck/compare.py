@@ -1274,6 +1274,9 @@ def _counts_by_their_noun_alone(match: Match) -> bool:
         return False
     if frame_attribute(left) and frame_attribute(right):
         return False
+    keys = (measure_key(left.measure), measure_key(right.measure))
+    if keys[0].modifiers and keys[0].modifiers == keys[1].modifiers:
+        return False
     counted = {stem(word) for claim in (left, right) for word in claim.measure.split()}
     return not (_words_and_setting(left) & _words_and_setting(right)) - counted
 
@@ -1508,7 +1511,7 @@ _WIDER_SCOPE = read_data("measures.json")["wider_scope_cues"]
 # average of 6.6 percent") or right after it ("rose 6.6 percent nationwide").
 _WIDER_SCOPE_BEFORE = re.compile(rf"\b(?:{'|'.join(_WIDER_SCOPE)})\b", re.IGNORECASE)
 _WIDER_SCOPE_AFTER = re.compile(
-    rf"\s*(?:{'|'.join(cue for cue in _WIDER_SCOPE if ' ' not in cue or cue.startswith('across'))})\b",
+    rf"\s*(?:[\w'’-]+\s+){{0,5}}?(?:{'|'.join(cue for cue in _WIDER_SCOPE if ' ' not in cue or cue.startswith('across'))})\b",
     re.IGNORECASE,
 )
 
@@ -1610,12 +1613,17 @@ def _a_wider_scope_against_a_place(left: Claim, right: Claim) -> bool:
     """Whether one figure is of a wider scope (``_of_a_wider_scope``) and the other, of no
     such scope, names a place ("Rents in Vantmouth rose 9.4 percent"): the place's figure
     and the nation's. A figure that names no place may be the nation's too ("Nationally,
-    turnout was 64 percent" against "turnout was 71 percent")."""
+    turnout was 64 percent" against "turnout was 71 percent"). A count of the place is a
+    part of the wider one, which it contradicts by exceeding it ("employs 9,100 people in
+    Harwick" against "about 6,400 people worldwide")."""
     wider = _of_a_wider_scope(left), _of_a_wider_scope(right)
     if wider[0] == wider[1]:
         return False
-    placed = right if wider[0] else left
-    return bool(placed.places)
+    placed, whole = (right, left) if wider[0] else (left, right)
+    if not placed.places:
+        return False
+    quantity = primary_quantity(placed)
+    return quantity is None or quantity.kind != "count" or _no_larger(placed, whole)
 
 
 def _forecast_for_a_day_then_the_day(left: Claim, right: Claim) -> bool:

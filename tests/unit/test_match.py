@@ -9,7 +9,14 @@ import pytest
 from tests.factories import article_claims
 
 from claimcheck.config import Config
-from claimcheck.match import NameResolver, find_matches, link_described_people, measure_key
+from claimcheck.match import (
+    CONFIDENCE,
+    Match,
+    NameResolver,
+    find_matches,
+    link_described_people,
+    measure_key,
+)
 from claimcheck.models import Claim
 from claimcheck.pipeline import extract
 
@@ -210,6 +217,10 @@ def test_one_thing_owned_by_a_pronoun_and_a_name(left: str, right: str, one: boo
         ),
         ("_of_a_rival", "Brightlane agreed to buy rival Quorix Systems for $2.38 billion.", False),
         ("_of_a_rival", "Greyhaven Salvage holds a contract worth £2.1 million.", False),
+        # A figure of the nation's, right after it or further on in its clause.
+        ("_of_a_wider_scope", "Rents rose 6.6 percent nationwide.", True),
+        ("_of_a_wider_scope", "In all, 412 emergency calls failed to connect nationwide.", True),
+        ("_of_a_wider_scope", "In Lorrow county, 57 emergency calls could not get through.", False),
         # An offer refused or a forecast is no account; what was turned away is counted.
         ("_other_than_what_happened", "Velkov turned down a $200 million offer.", "declined"),
         ("_other_than_what_happened", "The union rejected a 5 percent rise.", "declined"),
@@ -225,6 +236,22 @@ def test_what_a_figure_is_of(test: str, text: str, expected: object) -> None:
     from claimcheck import compare
 
     assert getattr(compare, test)(_figure_claim(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "alone"),
+    [
+        # One noun alone ("buses") says too little; one narrowed alike says enough.
+        ("It cancelled orders for 312 buses.", "It held back payment on 90 buses.", True),
+        ("Inspectors found 27 medication errors.", "The report lists 37 medication errors.", False),
+        ("It logged 27 medication errors.", "The report lists 37 errors.", True),
+    ],
+)
+def test_counts_matched_by_their_noun_alone(left: str, right: str, alone: bool) -> None:
+    from claimcheck.compare import _counts_by_their_noun_alone
+
+    match = Match(*_claims_of_two(left, right), "context", CONFIDENCE["context"])
+    assert _counts_by_their_noun_alone(match) is alone
 
 
 def framed_claims(**articles: str):  # type: ignore[no-untyped-def]
