@@ -28,7 +28,7 @@ from claimcheck.attribution import (
 from claimcheck.clean import DAY_OF_MONTH_RE
 from claimcheck.cues import holds_any, may_hold_ignoring_case
 from claimcheck.datafiles import read_data
-from claimcheck.lexicon import DIMENSION_KINDS, singular
+from claimcheck.lexicon import CHANGE_WORDS, DIMENSION_KINDS, singular
 from claimcheck.models import Attribution, Claim, Fact, Quantity, Sentence, Span
 from claimcheck.nlp import past_verb_lemma, stop_words
 from claimcheck.phrases import (
@@ -2390,6 +2390,47 @@ def _vague_count_words() -> frozenset[str]:
 _DURATION_JOIN = re.compile(r",?\s+(?:and\s+)?|,\s*")
 
 
+# A word of change before "from", in its clause: "will be cut from 56 to 36 hours a week",
+# "rose sharply from £28 to £32", "a rise in the price of a school lunch from".
+_CHANGED_FROM = re.compile(
+    rf"\b(?:{'|'.join(sorted(CHANGE_WORDS - {'by', 'premium', 'discount'}))})\b"
+    r"(?:\s+[\w'’-]+){0,8}?\s+$",
+    re.IGNORECASE,
+)
+# The word that joins a change's old level to its new one.
+_TO_LEVEL = re.compile(r"\s+to\s+", re.IGNORECASE)
+
+
+def _changed_to_levels(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The new level of a change written as a range: "will be cut from 56 to 36 hours a
+    week" states 36 hours, not a range of 36 to 56 around its midpoint (the quantity
+    parser reads "from X to Y" as a range, as other projects' suites expect). The old level
+    is history the sentence gives, no claim of its own; the figure keeps the words of the
+    whole change."""
+    out: list[Quantity] = []
+    for quantity in quantities:
+        start, end = quantity.span
+        joined = _TO_LEVEL.search(text, start, end)
+        if (
+            quantity.qualifier == "range"
+            and text[start : start + 5].casefold() == "from "
+            and joined is not None
+            and _CHANGED_FROM.search(text, max(0, start - 80), start) is not None
+        ):
+            levels = parse_quantities(text[joined.end() : end], offset=joined.end())
+            if len(levels) == 1 and levels[0].kind == quantity.kind:
+                # The whole change stays the figure's words, so that what it measures is
+                # read before "from" as for any figure.
+                out.append(
+                    levels[0].model_copy(
+                        update={"span": quantity.span, "surface": quantity.surface}
+                    )
+                )
+                continue
+        out.append(quantity)
+    return out
+
+
 def _joined_durations(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """One span of time written in several units, each smaller than the one before, as one
     figure: "a course record of 2 hours, 6 minutes and 41 seconds" is 7,601 seconds, not
@@ -3169,6 +3210,7 @@ def extract_claims(
             quantities = zero_counts(sentence.text, sentence.span[0])
         quantities = with_vague_counts(sentence.text, sentence.span[0], quantities)
         quantities = _joined_durations(text, quantities)
+        quantities = _changed_to_levels(text, quantities)
         quantities = [_as_share(text, q) for q in quantities]
         facts = _fact_figures(text, sentence)
         ages = _listed_ages(text, quantities)

@@ -201,6 +201,25 @@ def test_two_number_words_not_led_into_a_time_are_figures(
     assert [q.surface for q in parse_quantities(sentence)] == surfaces
 
 
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # A change written as a range states its new level.
+        ("Opening hours will be cut from 56 to 36 hours a week.", [(129600.0, 129600.0)]),
+        ("Tickets will rise sharply from £28 to £32.", [(32.0, 32.0)]),
+        ("It approved a rise in the price of a school lunch from £2.40 to £2.85.", [(2.85, 2.85)]),
+        # Without a word of change, or across a comma, it is a range.
+        ("The firm employs from 20 to 30 people.", [(20.0, 30.0)]),
+        ("Prices rose, and tickets cost from £28 to £32.", [(28.0, 32.0)]),
+    ],
+)
+def test_a_change_from_one_level_to_another_states_the_new_one(
+    sentence: str, values: list[tuple[float, float]]
+) -> None:
+    figures = [q for claim in claims_of(sentence) for q in claim.quantities]
+    assert [(q.low, q.high) for q in figures] == values
+
+
 def test_one_round_of_a_fight_is_no_figure() -> None:
     # "round" is a projectile only under a verb of firing ("fired 14 rounds").
     assert claims_of("There was even one round where Lennox decided, out loud, to slow down.") == []
