@@ -824,6 +824,7 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         or _aimed_at(match.left) != _aimed_at(match.right)
         or picked_of_several(match.left) != picked_of_several(match.right)
         or _narrowed_to(match.left) != _narrowed_to(match.right)
+        or _among_groups_apart(match.left, match.right)
         or _share_narrowed_to(match.left) != _share_narrowed_to(match.right)
         or _of_the_next_occasion(match.left) != _of_the_next_occasion(match.right)
         or _now_against_what_is_expected(match.left, match.right)
@@ -4361,6 +4362,23 @@ def _narrowed_to(claim: Claim) -> str:
         return ""
     found = _narrowing_of(claim.measure.split()[-1]).search(before)
     return found.group(1).casefold() if found else ""
+
+
+def _among_groups_apart(left: Claim, right: Claim) -> bool:
+    """Whether two figures are each some of a group named after "among" and the groups
+    differ: "Among those evacuated were 40 children" and "Eleven children were among those
+    taken on to the infirmary" count two groups' children."""
+    if left.fact is not None or right.fact is not None:
+        # "Among the dead was Mara Quillon, 17": her age, whoever she is among.
+        return False
+    groups = [_AMONG_GROUP.search(claim.text) for claim in (left, right)]
+    if groups[0] is None or groups[1] is None:
+        return False
+    return stem(groups[0]["group"].casefold()) != stem(groups[1]["group"].casefold())
+
+
+# The group a figure is some of: "among those evacuated", "among the injured".
+_AMONG_GROUP = re.compile(r"\b(?i:among)\s+(?i:those|the)\s+(?P<group>[\w'’-]+)")
 
 
 def _share_narrowed_to(claim: Claim) -> str:

@@ -254,6 +254,24 @@ def test_counts_matched_by_their_noun_alone(left: str, right: str, alone: bool) 
     assert _counts_by_their_noun_alone(match) is alone
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "apart"),
+    [
+        (
+            "Among those evacuated were 40 children.",
+            "Eleven children were among those taken to hospital.",
+            True,
+        ),
+        ("Among the injured were 40 children.", "Eleven children were among the injured.", False),
+        ("Among those evacuated were 40 children.", "Eleven children were evacuated.", False),
+    ],
+)
+def test_figures_among_two_groups(left: str, right: str, apart: bool) -> None:
+    from claimcheck.compare import _among_groups_apart
+
+    assert _among_groups_apart(*_claims_of_two(left, right)) is apart
+
+
 def framed_claims(**articles: str):  # type: ignore[no-untyped-def]
     """Claims of several one-paragraph articles with their frames, as the pipeline gives
     them to matching."""
