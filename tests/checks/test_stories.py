@@ -2802,7 +2802,6 @@ PROBE_MISSES_ROUND88: set[tuple[str, str]] = {
     ("fernley-post-office", "C2-closing-date"),
     ("fernley-post-office", "C3-distance-dunmere"),
     ("fernley-post-office", "C4-share-over-65"),
-    ("hollinbrook-tower-demolition", "C1-homes-cut-off"),
     ("hollinbrook-tower-demolition", "C2-detonation-time"),
     ("hollinbrook-tower-demolition", "C4-restored-by-midnight"),
     ("larchmont-care-inspection", "C1-inspection-dates"),

@@ -145,6 +145,7 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         ("Three survivors remained in St. Arwen's Hospital on Tuesday.", "Three", "in hospital"),
         # Customers a cue before the count puts in a state.
         ("The blackout cut power to about 168,000 customers.", "about 168,000", "outages"),
+        ("The tower fell, cutting electricity to 18,400 homes.", "18,400", "outages"),
         # A span of time its verb names: "in prison" is only where it is served.
         ("Tom Orlen was sentenced on Tuesday to eight years in prison.", "eight years", "sentence"),
         # One of a group is no rate: the figure counts the group.

@@ -545,6 +545,8 @@ def test_the_level_a_change_will_bring(
         ("The sale of more shares took the total raised to $497 million.", True),
         ("The listing raised $432 million on Thursday.", False),
         ("The death toll rose to 14 on Friday.", False),
+        # Bringing down a line brings no total to a level.
+        ("The tower fell, bringing down a line and cutting electricity to 18,400 homes.", False),
     ],
 )
 def test_the_level_a_change_brought(
