@@ -718,7 +718,7 @@ AGE_AFTER_COMMA = re.compile(_AGE_AFTER_COMMA)
 # What may follow an age said after a name besides punctuation: "who is 52 and has worked".
 _AND_GOES_ON_WORDS = r"\s+and\s+(?:has|had|is|was|lives|lived)\b"
 _AGE_SAID = (
-    r"(?:aged|who\s+(?:(?:police|officials|authorities|prosecutors|investigators)\s+"
+    r"(?:aged|who['’]s|who\s+(?:(?:police|officials|authorities|prosecutors|investigators)\s+"
     r"(?:say|said)\s+)?(?:is|was))"
 )
 AGE_SAID_AFTER_NAME = re.compile(
@@ -1136,7 +1136,7 @@ _FACT_PATTERNS = (
     _FactPattern(
         "age",
         AGE_SAID_AFTER_NAME,
-        ("aged", "who "),
+        ("aged", "who ", "who's", "who’s"),
         value=in_digits,
         of=_person_titled,
     ),

@@ -963,8 +963,13 @@ def _age_of_an_alias(claim: Claim, names: NameResolver) -> Claim | None:
 _DESCRIBED_AGE = re.compile(r"-(?P<unit>year|month)s?-old\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)\b")
 
 
-# A definite description of a person right before an age between commas: "The driver, 54,".
-_DESCRIPTION_THEN_AGE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+),\s+$")
+# A definite description of a person right before an age between commas: "The driver, 54,",
+# "the firefighter, who is forty-three,", "the driver, who's 54,"; not one of several ("the
+# second man, who is fifty-eight", "the other man").
+_DESCRIPTION_THEN_AGE = re.compile(
+    r"\b[Tt]he\s+(?!(?:first|second|third|other|older|younger|elder)\s)(?:[a-z-]+\s+)?"
+    r"(?P<noun>[a-z]+),\s+(?:who\s+is\s+|who['’]s\s+|aged\s+)?$"
+)
 
 
 def _age_of_a_description(claim: Claim) -> Claim | None:

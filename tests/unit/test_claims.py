@@ -869,6 +869,7 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
         # Words that say the figure after a name is an age.
         ("The driver was named as Wim Pellow, aged 47, from Castlemere.", ("wim pellow", "47")),
         ("Dale Vorst, who is 41, escaped on Tuesday.", ("dale vorst", "41")),
+        ("We met Gwen Abernathy, who's seventy-seven, at the table.", ("gwen abernathy", "77")),
         # A title before the name is not part of whose age it is.
         ("Mrs Olsen, who is 58, has led the school since 2015.", ("olsen", "58")),
         ("Among them was Nora Vesk, nine, who lived in the camp.", ("nora vesk", "9")),

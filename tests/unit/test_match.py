@@ -616,6 +616,11 @@ def test_a_sum_raised_for_a_named_beneficiary(
         # An age set off by commas after a definite description; not after a body.
         ("The driver, 54, from Port Callan, was taken to hospital.", ("54", "the driver")),
         ("The council, 54, said nothing.", None),
+        (
+            "Yes, the firefighter, who is forty-three, is still in hospital.",
+            ("43", "the firefighter"),
+        ),
+        ("The second man, who is fifty-eight, is from Dunmarrow.", None),
         # A thing's age stays the thing's, and a count stays a count.
         ("The 40-year-old bridge carries 30,000 cars a day.", ("40", "bridge")),
         ("Police arrested 24 men in Lisdale.", None),
