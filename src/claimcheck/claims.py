@@ -1294,10 +1294,21 @@ def _event_word_cues() -> dict[str, tuple[str, ...]]:
             form
             for kind in ("event_days", "subject_event_days")
             for word in measure_data()[kind].get(event, ())
-            for form in dict.fromkeys((word, word[:1].upper() + word[1:]))
+            for told in _told_forms(word)
+            for form in dict.fromkeys((told, told[:1].upper() + told[1:]))
         )
         for event in _day_events()
     }
+
+
+def _told_forms(words: str) -> tuple[str, ...]:
+    """An event's words and, where they are a noun and its past verb ("fire broke out",
+    "race began", "body was found"), the same told in a relative clause ("the fire, which
+    broke out", "the race, that began")."""
+    noun, _, told = words.partition(" ")
+    if not told or not (past_verb_lemma(told.split()[0]) or told.startswith(("was ", "were "))):
+        return (words,)
+    return (words, f"{noun}, which {told}", f"{noun}, that {told}")
 
 
 def _opening_either_case(word: str) -> str:
@@ -1316,7 +1327,12 @@ def _event_words(kind: str = "event_days") -> list[tuple[str, str]]:
     return [
         (
             event,
-            "|".join(_opening_either_case(w) for w in sorted(words, key=len, reverse=True)),
+            "|".join(
+                _opening_either_case(form)
+                for form in sorted(
+                    (form for w in words for form in _told_forms(w)), key=len, reverse=True
+                )
+            ),
         )
         for event, words in measure_data()[kind].items()
     ]
@@ -1751,10 +1767,22 @@ def _action_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
     words of the clock and in its clause, with a particle after it (``verb_particles``)."""
     for match in _LED_CLOCK.finditer(text, span[0], span[1]):
         words = _clause_words_before(text, span[0], match.start())
+        if words and words[0][0].casefold() in _RELATIVE_PRONOUNS:
+            # "The race, which went off at 2.50pm": the relative clause's subject is the
+            # noun before its comma.
+            antecedent = _WORD_BEFORE_COMMA.search(text, span[0], words[0][1])
+            if antecedent is not None:
+                words[0] = (antecedent.group(1), antecedent.start(1))
         fact = _clock_of_nearest_verb(text, words[-ACTION_REACH:], match)
         if fact is not None:
             return fact
     return None
+
+
+# Pronouns that open a relative clause on the noun before its comma.
+_RELATIVE_PRONOUNS = frozenset(("which", "that"))
+# The word right before a comma, at the end of a stretch: "The race, ".
+_WORD_BEFORE_COMMA = re.compile(r"([A-Za-z][\w'’-]*),\s*$")
 
 
 def _clause_words_before(text: str, start: int, end: int) -> list[tuple[str, int]]:
@@ -2636,7 +2664,9 @@ def _with_fact_clauses(
     result = list(clauses)
     timed_over: set[Span] = set()
     found = [pair for clause in clauses for pair in find_facts(text, clause)]
-    seen = {fact.span for fact, _ in found}
+    # A fact's value starts where it starts, however far a clause let it run ("3:35 p.m",
+    # and with the abbreviation's full stop "3:35 p.m.").
+    seen = {fact.span[0] for fact, _ in found}
     # "the quake, of magnitude 6.6, hit at 4:17 a.m.": a clock time whose event's words a
     # clause boundary cut off is read in the whole sentence, unless an ordinal makes the
     # event one of several ("The first quake, magnitude 7.6, struck at 4:43 a.m.").
@@ -2645,7 +2675,7 @@ def _with_fact_clauses(
             (fact, phrase)
             for fact, phrase in find_facts(text, (clauses[0][0], clauses[-1][1]))
             if fact.attribute.startswith("time of ")
-            and fact.span not in seen
+            and fact.span[0] not in seen
             and _ORDINAL_BEFORE.search(text, max(0, phrase[0] - 12), phrase[0]) is None
         ]
     for fact, phrase in found:

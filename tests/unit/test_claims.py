@@ -163,6 +163,9 @@ def test_an_events_year_by_its_noun_or_a_founding_verb(
         ("The trawler radioed for help shortly before 1 a.m.", ("distress call", "~01:00")),
         ("The tsunami warning was lifted at 11:40 a.m. on Saturday.", ("all-clear", "11:40")),
         ("Her funeral is at 2.30 p.m. on Friday.", ("funeral", "14:30")),
+        # An event told in a relative clause on its noun; what a verb tells, likewise.
+        ("The fire, which broke out at 2.15am, destroyed the mill.", ("fire", "02:15")),
+        ("The race, which went off at 2.50pm, was won by Copper Lantern.", ("go off", "14:50")),
     ],
 )
 def test_the_clock_time_of_an_event(sentence: str, fact: tuple[str, str] | None) -> None:
