@@ -1319,7 +1319,6 @@ PROBE_MISSES_ROUND42: set[tuple[str, str]] = {
     ("exchange-halt", "C4-who-ordered"),
     ("harwick-bus-crash", "C1-students-aboard"),
     ("harwick-bus-crash", "C3-slide-distance"),
-    ("heatwave-admissions", "C4-emergency-day"),
     ("marrowby-auction-record", "C2-bidder-count"),
     ("marrowby-auction-record", "C4-winning-specialist"),
 }
@@ -1359,7 +1358,6 @@ PROBE_MISSES_ROUND44: set[tuple[str, str]] = {
     ("halloway-murder-sentencing", "C3-prosecution-witnesses"),
     ("halloway-murder-sentencing", "C4-who-found-body"),
     ("hurricane-orlena", "C2-evacuated"),
-    ("hurricane-orlena", "C4-emergency-day"),
     ("hurricane-orlena", "U3-sixth-hurricane"),
     ("hurricane-orlena", "a storm surge of 9 feet"),
     ("kestrelford-chlorine-leak", "C1-tank-capacity"),

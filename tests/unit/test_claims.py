@@ -446,6 +446,10 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
         ),
         ("The fire broke out in the kitchen on Sunday.", ("day of fire", "sunday", "Sunday")),
         (
+            "The mayor, who declared a heat emergency on Monday, visited the hall.",
+            ("day of emergency", "monday", "Monday"),
+        ),
+        (
             "A train derailed on a curve near the village of Pellow Cross on Tuesday.",
             ("day of crash", "tuesday", "Tuesday"),
         ),
