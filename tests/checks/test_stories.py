@@ -2816,6 +2816,44 @@ PROBE_MISSES_ROUND88: set[tuple[str, str]] = {
     ("skelby-heath-fire", "U6-timber-decks"),
 }
 
+PROBE_MISSES_ROUND89: set[tuple[str, str]] = {
+    ("brannock-dam-overflow", "C1-spill-time"),
+    ("brannock-dam-overflow", "C2-dam-age"),
+    ("brannock-dam-overflow", "C3-emergency-fund"),
+    ("dunmarrow-pedestrian-vote", "C2-ban-start-date"),
+    ("dunmarrow-pedestrian-vote", "C3-construction-duration"),
+    ("dunmarrow-pedestrian-vote", "C4-consultation-support"),
+    ("halvenby-tuition-rise", "C1-new-fee"),
+    ("halvenby-tuition-rise", "C2-start-date"),
+    ("kestrel-house-explosion", "C1-blast-time"),
+    ("kestrel-house-explosion", "C4-riser-age"),
+    ("marrowfield-roof-collapse", "C3-refurb-cost"),
+    ("missing-climber-veltrane", "C2-last-radio-time"),
+    ("missing-climber-veltrane", "C3-reinholt-age"),
+    ("missing-climber-veltrane", "C4-last-position-altitude"),
+    ("route-47-withdrawal", "C1-final-date"),
+    ("route-47-withdrawal", "C2-passengers-last-year"),
+    ("route-47-withdrawal", "C3-subsidy"),
+    ("route-47-withdrawal", "C4-concession-share"),
+    ("supermarket-price-war", "C1-products-cut"),
+    ("supermarket-price-war", "C2-investment-size"),
+    ("supermarket-price-war", "C3-start-date"),
+    ("supermarket-price-war", "C4-average-cut"),
+    ("brannock-dam-overflow", "U4-insurance-claims"),
+    ("brannock-dam-overflow", "U5-third-time-decade"),
+    ("dunmarrow-pedestrian-vote", "U2-fourth-city"),
+    ("dunmarrow-pedestrian-vote", "U4-half-by-car"),
+    ("dunmarrow-pedestrian-vote", "forecast a 15 percent rise in footfall"),
+    ("dunmarrow-pedestrian-vote", "had forecast a 30 percent cut in traffic"),
+    ("halvenby-tuition-rise", "N7-union-vs-university-survey"),
+    ("halvenby-tuition-rise", "U6-rents-fifth"),
+    ("marrowfield-roof-collapse", "U8-fourth-storm"),
+    ("missing-climber-veltrane", "U5-repeater"),
+    ("missing-climber-veltrane", "U7-state-funding"),
+    ("missing-climber-veltrane", "U8-storms-rare"),
+    ("route-47-withdrawal", "12 of the stops on the route are served"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2901,6 +2939,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND86
     | PROBE_MISSES_ROUND87
     | PROBE_MISSES_ROUND88
+    | PROBE_MISSES_ROUND89
 )
 
 
