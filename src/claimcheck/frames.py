@@ -1567,10 +1567,15 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # "A kilo of cocaine costs around 3,000 pounds": the price of one unit.
         attribute = f"{attribute} per {unit}"
     state = _state_cued(text, claim, quantity, words)
-    if state and not (attribute and attribute == _verb_attribute(verb, words)):
+    if state and not (
+        attribute
+        and attribute == _verb_attribute(verb, words)
+        and not _comma_between(text, claim, verb, quantity)
+    ):
         # "85,000 homes without power", "2,400 workers went on strike": how many are in
         # that state today, not homes damaged or a workforce. A count its own verb names
-        # keeps that ("killed three people and left the valley without electricity").
+        # keeps that ("killed three people and left the valley without electricity"); a
+        # verb a comma sets off is another count's ("kills one, 11 taken to hospital").
         attribute = state
     if not attribute:
         # "183 people were on board", "was carrying 146 people": how many were there.
@@ -1791,6 +1796,14 @@ def _cued_before(
         ),
         "",
     )
+
+
+def _comma_between(text: str, claim: Claim, verb: Token | None, quantity: Quantity) -> bool:
+    """Whether a comma stands between a verb before a figure and the figure."""
+    if verb is None:
+        return False
+    at = claim.sentence_span[0] + verb.idx
+    return at < quantity.span[0] and "," in text[at : quantity.span[0]]
 
 
 def _state_cued(text: str, claim: Claim, quantity: Quantity, words: Lexicon) -> str:

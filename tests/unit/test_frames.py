@@ -197,6 +197,12 @@ def test_attribute(make_articles: MakeArticles, text: str, figure: str, attribut
     assert framed(make_articles, text, figure).attribute == attribute
 
 
+def test_a_verb_a_comma_sets_off_is_another_counts(make_articles: MakeArticles) -> None:
+    text = "A gas blast at a tower block kills one, 11 taken to hospital."
+    (claim,) = [c for c in claims_of(make_articles, text) if c.quantities[-1].surface == "11"]
+    assert claim.frame is not None and claim.frame.attribute == "hospitalised"
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "role", "attribute"),
     [
