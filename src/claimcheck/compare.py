@@ -4159,12 +4159,14 @@ ALONG_WITH = re.compile(
 
 def names_others(claim: Claim) -> bool:
     """Whether a figure's own words make it further things or a difference: "three other
-    bombs", "another 19 patients", "13 more than the record", "three newly identified
-    deaths", "Renwick and two others"."""
+    bombs", "another 19 patients", "13 more than the record", "£1,450 a year more than
+    students pay today", "three newly identified deaths", "Renwick and two others"."""
     quantity = primary_quantity(claim)
     if quantity is None:
         return False
-    after = claim.text[quantity.span[1] - claim.span[0] :].casefold().split()[:1]
+    following = claim.text[quantity.span[1] - claim.span[0] :].casefold().split()[:3]
+    # Past a rate: "paying £1,450 a year more than students pay today".
+    after = following[2:] if following[:1] in (["a"], ["an"], ["per"]) else following[:1]
     before = claim.text[: quantity.span[0] - claim.span[0]].casefold().split()[-1:]
     if after == ["others"] and _NAMED_AND_OTHERS.search(
         claim.text, 0, quantity.span[0] - claim.span[0]

@@ -217,6 +217,9 @@ def test_one_thing_owned_by_a_pronoun_and_a_name(left: str, right: str, one: boo
         ),
         ("_of_a_rival", "Brightlane agreed to buy rival Quorix Systems for $2.38 billion.", False),
         ("_of_a_rival", "Greyhaven Salvage holds a contract worth £2.1 million.", False),
+        # A difference, past a rate ("a year more than"); a level.
+        ("names_others", "Students will pay £1,450 a year more than they pay today.", True),
+        ("names_others", "Students will pay £7,580 a year from September.", False),
         # A figure of the nation's, right after it or further on in its clause.
         ("_of_a_wider_scope", "Rents rose 6.6 percent nationwide.", True),
         ("_of_a_wider_scope", "In all, 412 emergency calls failed to connect nationwide.", True),
