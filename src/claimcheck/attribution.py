@@ -53,6 +53,8 @@ DOCUMENT_VERBS: frozenset[str] = frozenset(_WORDS["document_verbs"])
 
 # Nouns for documents and measurements: in data/attribution.json.
 DOCUMENT_NOUNS: frozenset[str] = frozenset(_WORDS["document_nouns"])
+# People whose work is to find: "Inspectors found 27 medication errors".
+FINDER_NOUNS: frozenset[str] = frozenset(_WORDS["finder_nouns"])
 
 # Verbs that credit a source only when they introduce a clause: in data/attribution.json.
 THAT_VERBS: list[str] = list(_WORDS["that_verbs"])
@@ -434,14 +436,16 @@ def _is_credible_source(phrase: str) -> bool:
 def _act_verb_credits(source: str, verb: str, tail: str | None) -> bool:
     """Whether "added", "found" or "showed" reports here rather than names an act.
 
-    "He added that ...", "Reyes added, \u201c..." and "A poll showed ..." report;
+    "He added that ...", "Reyes added, \u201c...", "A poll showed ..." and "Inspectors
+    found 27 errors" report;
     "Reyes added 87 yards" and "Ruiz found Lind" do not.
     """
     if tail:
         return True
     words = [w.casefold().strip(".,") for w in source.split()]
-    return verb.casefold() in DOCUMENT_VERBS and any(
-        w in DOCUMENT_NOUNS or singular(w) in DOCUMENT_NOUNS for w in words
+    return verb.casefold() in DOCUMENT_VERBS and (
+        any(w in DOCUMENT_NOUNS or singular(w) in DOCUMENT_NOUNS for w in words)
+        or (bool(words) and singular(words[-1]) in FINDER_NOUNS)
     )
 
 

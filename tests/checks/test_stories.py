@@ -2812,7 +2812,6 @@ PROBE_MISSES_ROUND88: set[tuple[str, str]] = {
     ("ellesby-bridge-strike", "U7-satnavs-ignore-limits"),
     ("fernley-post-office", "transactions at the branch fell by six percent last year"),
     ("hollinbrook-tower-demolition", "U2-less-explosive"),
-    ("larchmont-care-inspection", "Inspectors found 27 medication errors"),
     ("skelby-heath-fire", "U6-timber-decks"),
 }
 

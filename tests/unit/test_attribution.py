@@ -41,6 +41,9 @@ def attributions(sentence: str) -> list[tuple[str, str]]:
         ),
         ("A Harvard study recently found that 40% of users quit.", [("A Harvard study", "found")]),
         ("A review by Smith & Co found 12 errors.", [("A review by Smith & Co", "found")]),
+        # People whose work is to find report what they found; anyone else's find is an act.
+        ("Inspectors found 27 medication errors.", [("Inspectors", "found")]),
+        ("Hikers found 27 dead sheep on the hill.", []),
         (
             "Research from Oxford and Yale further indicates a gap.",
             [("Research from Oxford and Yale", "indicates")],
