@@ -562,10 +562,15 @@ def time_of(
         relative
         and figure is not None
         and relative.start() > figure.span[1]
-        and _RELATIVE_CLAUSE_OPENS.search(text, figure.span[1], relative.start())
+        and (
+            _RELATIVE_CLAUSE_OPENS.search(text, figure.span[1], relative.start())
+            or _CLAUSE_JOINED.search(text, figure.span[1], relative.start())
+        )
     ):
         # "starts at $849, which is a big jump for a phone that looks like last year's
-        # model": the time of a clause on the figure, not the figure's.
+        # model": the time of a clause on the figure, not the figure's; "cutting prices on
+        # fourteen hundred products, and this morning its rivals are under pressure": the
+        # time of the clause joined after it.
         relative = None
     if (
         relative
@@ -604,6 +609,9 @@ _BASELINE_PERIOD = re.compile(rf"(?:\s+[a-z]+)?\s+{BASELINE_PREPOSITIONS}\s+", r
 
 # A relative clause opening after a figure: ", which is a big jump".
 _RELATIVE_CLAUSE_OPENS = re.compile(r",\s+(?:which|who|whose)\b")
+# A clause of its own joined after a figure: ", and this morning its rivals are under
+# pressure".
+_CLAUSE_JOINED = re.compile(r",\s+(?:and|but)\s")
 
 
 # A sentence that opens with a demonstrative and a noun points back at what the sentence

@@ -228,6 +228,19 @@ def test_one_round_of_a_fight_is_no_figure() -> None:
     assert claims_of("There was even one round where Lennox decided, out loud, to slow down.") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        ("Fairmart is cutting prices on 1,400 products this morning.", "this morning"),
+        # The time of a clause joined after the figure is that clause's.
+        ("Fairmart is cutting prices on 1,400 products, and this morning its rivals wait.", None),
+    ],
+)
+def test_a_relative_time_of_the_figures_own_clause(sentence: str, time: str | None) -> None:
+    (claim,) = claims_of(sentence)
+    assert (claim.time.text if claim.time else None) == time
+
+
 def test_values_at_two_times_get_their_own_years() -> None:
     first, second = claims_of("Sales grew from $2 million in 2022 to $5 million in 2024.")
     assert (first.time and first.time.year, second.time and second.time.year) == (2022, 2024)
