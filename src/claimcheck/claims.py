@@ -936,11 +936,12 @@ def described_people() -> frozenset[str]:
 
 
 # The age of a thing told by a description: "The 34-year-old ferry was licensed", "the
-# 58-year-old mine", or after its name, "The Vela was a 22-year-old ship" (the name in
-# group "title"). Which nouns are things is data (``_describes_a_thing``).
+# 58-year-old mine", "This forty-eight-year-old dam", or after its name, "The Vela was a
+# 22-year-old ship" (the name in group "title"). Which nouns are things is data
+# (``_describes_a_thing``).
 THING_AGE = re.compile(
     r"(?:\b(?:The\s+)?(?P<title>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:was|is)\s+an?\s+"
-    r"|\b[Tt]he\s+)"
+    r"|\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+)"
     r"(?P<value>" + _AGE_VALUE + r")-year-old\s+(?P<noun>[a-z]+)\b(?:\s+(?P<next>[a-z]+))?"
 )
 

@@ -2817,7 +2817,6 @@ PROBE_MISSES_ROUND88: set[tuple[str, str]] = {
 
 PROBE_MISSES_ROUND89: set[tuple[str, str]] = {
     ("brannock-dam-overflow", "C1-spill-time"),
-    ("brannock-dam-overflow", "C2-dam-age"),
     ("brannock-dam-overflow", "C3-emergency-fund"),
     ("dunmarrow-pedestrian-vote", "C2-ban-start-date"),
     ("dunmarrow-pedestrian-vote", "C3-construction-duration"),

@@ -1028,6 +1028,7 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
         ("Lena Marsh died at 10:40 in hospital.", None),
         # A thing's age told by a description or after its name.
         ("The 34-year-old ferry was licensed to carry 250 passengers.", ("ferry", "34")),
+        ("This forty-eight-year-old dam has never overflowed before.", ("dam", "48")),
         ("The investigation into the 58-year-old mine will be led by Ann Vale.", ("mine", "58")),
         (
             "The Seraphine Dawn was a 22-year-old ship on a rough crossing.",
