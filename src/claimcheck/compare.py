@@ -1264,9 +1264,10 @@ def _narrowed_within_a_total(left: Claim, right: Claim) -> bool:
 def _counts_by_their_noun_alone(match: Match) -> bool:
     """Whether two counts matched only by what they count share no other word: "cancelled
     orders for 312 buses" and "has held back payment on 90 buses" count buses of two
-    different things. A frame's attribute on both, or any word of their sentences in
-    common besides the counted noun ("walked away from about 300 buses in cancelled
-    orders"), or a setting of a frame, is enough."""
+    different things. A frame's attribute on both, the same words narrowing the counted
+    noun on both ("27 medication errors", "thirty-seven medication errors"), any word of
+    their sentences in common besides the counted noun ("walked away from about 300 buses
+    in cancelled orders"), or a setting of a frame, is enough."""
     left, right = match.left, match.right
     if match.basis != "context" or left.fact is not None:
         return False
@@ -1275,8 +1276,7 @@ def _counts_by_their_noun_alone(match: Match) -> bool:
         return False
     if frame_attribute(left) and frame_attribute(right):
         return False
-    keys = (measure_key(left.measure), measure_key(right.measure))
-    if keys[0].modifiers and keys[0].modifiers == keys[1].modifiers:
+    if measure_key(left.measure).modifiers and same_measure(left, right):
         return False
     counted = {stem(word) for claim in (left, right) for word in claim.measure.split()}
     return not (_words_and_setting(left) & _words_and_setting(right)) - counted
@@ -1509,11 +1509,14 @@ def _plan_then_outcome(left: Claim, right: Claim) -> bool:
 
 _WIDER_SCOPE = read_data("measures.json")["wider_scope_cues"]
 # A wider scope named before a figure ("Nationally, rents rose 6.6 percent", "the national
-# average of 6.6 percent") or right after it ("rose 6.6 percent nationwide").
+# average of 6.6 percent") or after it, up to five words on in its clause ("rose 6.6
+# percent nationwide", "412 emergency calls failed to connect nationwide").
 _WIDER_SCOPE_BEFORE = re.compile(rf"\b(?:{'|'.join(_WIDER_SCOPE)})\b", re.IGNORECASE)
+_WIDER_SCOPE_WORDS_AFTER = "|".join(
+    cue for cue in _WIDER_SCOPE if " " not in cue or cue.startswith("across")
+)
 _WIDER_SCOPE_AFTER = re.compile(
-    rf"\s*(?:[\w'’-]+\s+){{0,5}}?(?:{'|'.join(cue for cue in _WIDER_SCOPE if ' ' not in cue or cue.startswith('across'))})\b",
-    re.IGNORECASE,
+    rf"\s*(?:[\w'’-]+\s+){{0,5}}?(?:{_WIDER_SCOPE_WORDS_AFTER})\b", re.IGNORECASE
 )
 
 

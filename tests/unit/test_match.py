@@ -159,20 +159,46 @@ def test_a_part_of_a_whole_or_the_whole(text: str, part: bool) -> None:
     assert is_part(_figure_claim(text)) is part
 
 
+_MARATHON = "The marathon had raised £1.3 million for the hospice."
+
+
 @pytest.mark.parametrize(
-    ("other", "two"),
+    ("test", "left", "right", "expected"),
     [
-        ("Runners raised £4.2 million for good causes, organisers said.", True),
-        ("Runners raised £4.2 million for the hospice, organisers said.", False),
-        # A sum that is not raised says nothing of whom it is for.
-        ("Police offered a reward of $50,000 for information.", False),
+        # Sums raised for two beneficiaries; a sum not raised says nothing of whom it is for.
+        ("_raised_for_two", _MARATHON, "Runners raised £4.2 million for good causes.", True),
+        ("_raised_for_two", _MARATHON, "Runners raised £4.2 million for the hospice.", False),
+        (
+            "_raised_for_two",
+            _MARATHON,
+            "Police offered a reward of $50,000 for information.",
+            False,
+        ),
+        # Counts among two groups, and among one.
+        (
+            "_among_groups_apart",
+            "Among those evacuated were 40 children.",
+            "Eleven children were among those taken to hospital.",
+            True,
+        ),
+        (
+            "_among_groups_apart",
+            "Among the injured were 40 children.",
+            "Eleven children were among the injured.",
+            False,
+        ),
+        (
+            "_among_groups_apart",
+            "Among those evacuated were 40 children.",
+            "Eleven children were evacuated.",
+            False,
+        ),
     ],
 )
-def test_sums_raised_for_two_beneficiaries(other: str, two: bool) -> None:
-    from claimcheck.compare import _raised_for_two
+def test_what_two_figures_are_of(test: str, left: str, right: str, expected: object) -> None:
+    from claimcheck import compare
 
-    left, right = _claims_of_two("The marathon had raised £1.3 million for the hospice.", other)
-    assert _raised_for_two(left, right) is two
+    assert getattr(compare, test)(*_claims_of_two(left, right)) == expected
 
 
 @pytest.mark.parametrize(
@@ -255,24 +281,6 @@ def test_counts_matched_by_their_noun_alone(left: str, right: str, alone: bool) 
 
     match = Match(*_claims_of_two(left, right), "context", CONFIDENCE["context"])
     assert _counts_by_their_noun_alone(match) is alone
-
-
-@pytest.mark.parametrize(
-    ("left", "right", "apart"),
-    [
-        (
-            "Among those evacuated were 40 children.",
-            "Eleven children were among those taken to hospital.",
-            True,
-        ),
-        ("Among the injured were 40 children.", "Eleven children were among the injured.", False),
-        ("Among those evacuated were 40 children.", "Eleven children were evacuated.", False),
-    ],
-)
-def test_figures_among_two_groups(left: str, right: str, apart: bool) -> None:
-    from claimcheck.compare import _among_groups_apart
-
-    assert _among_groups_apart(*_claims_of_two(left, right)) is apart
 
 
 def framed_claims(**articles: str):  # type: ignore[no-untyped-def]
