@@ -58,6 +58,7 @@ from claimcheck.nlp import inflections
 from claimcheck.phrases import (
     CHANGE_ADVERBS,
     DISTANCE_FROM,
+    PERSON_NOUNS,
     PHRASE_STOPWORDS,
     PLACE_PREFIXES,
     ZONE_MEASURE,
@@ -669,8 +670,16 @@ def _named_subject(claim: Claim, names: NameResolver) -> str:
     names ("the factory" is the Dunmore site)."""
     if _DESCRIPTION.match(claim.subject) and not names.resolve(claim.subject)[1]:
         return ""
+    people_of = _PEOPLE_OF.match(claim.subject)
+    if people_of is not None and singular(people_of["noun"].casefold()) in PERSON_NOUNS:
+        # "Residents of Kestrel House were still coming to terms with the blast": the
+        # place the people are of is what the sentence names.
+        return people_of["place"]
     return claim.subject
 
+
+# People of a named place opening a subject: "Residents of Kestrel House".
+_PEOPLE_OF = re.compile(r"(?P<noun>[A-Z][a-z]+)\s+of\s+(?P<place>[A-Z].*)")
 
 # A thing described, not named: "The park", "the factory".
 _DESCRIPTION = re.compile(r"[Tt]he\s+[a-z]")

@@ -2823,7 +2823,6 @@ PROBE_MISSES_ROUND89: set[tuple[str, str]] = {
     ("dunmarrow-pedestrian-vote", "C4-consultation-support"),
     ("halvenby-tuition-rise", "C1-new-fee"),
     ("halvenby-tuition-rise", "C2-start-date"),
-    ("kestrel-house-explosion", "C1-blast-time"),
     ("kestrel-house-explosion", "C4-riser-age"),
     ("marrowfield-roof-collapse", "C3-refurb-cost"),
     ("missing-climber-veltrane", "C2-last-radio-time"),

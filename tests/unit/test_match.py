@@ -107,6 +107,23 @@ def _figure_claim(text: str) -> Claim:
     return next(claim for claim in found if claim.quantities)
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # People of a named place name the place; a body so named keeps its name.
+        ("Residents of Kestrel House lost 40 flats in the blast.", "Kestrel House"),
+        (
+            "Friends of Dunmere Libraries collected 3,000 signatures.",
+            "Friends of Dunmere Libraries",
+        ),
+    ],
+)
+def test_the_subject_a_claim_names(text: str, subject: str) -> None:
+    from claimcheck.match import _named_subject
+
+    assert _named_subject(_figure_claim(text), NameResolver(Config())) == subject
+
+
 def _claims_of_two(left: str, right: str) -> tuple[Claim, Claim]:
     """The first claim of each of two one-sentence articles."""
     found, _ = claims(**{"a.txt": left, "b.txt": right})
