@@ -186,7 +186,10 @@ APPOSITIVE_SPEAKER = re.compile(
     # A title before a name: "Plant manager Ann Vale, 61, said", "Co-founder and chief
     # executive Tamsin Orrel, 37, said".
     r"|[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){1,3}(?:\s+[A-Z][\w'\u2019.-]*){1,3}"
-    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*['\u2019]s)\s+[^,;.\u201c\"]{1,60}?),"
+    # A figure's thousands separator is no comma of the sentence: "A union survey of 2,300
+    # students, published last week, found that".
+    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*['\u2019]s)\s+"
+    r"(?:[^,;.\u201c\"]|(?<=\d)[,.](?=\d)){1,60}?),"
     rf"\s+(?P<apposition>(?:[^,;.]|{_INITIAL}){{1,80}}),"
     rf"(?:\s+(?:[^,;.]|{_INITIAL}){{1,80}},)?\s+(?P<cue>{_APPOSITIVE_ALT})\b"
 )

@@ -41,6 +41,11 @@ def attributions(sentence: str) -> list[tuple[str, str]]:
         ),
         ("A Harvard study recently found that 40% of users quit.", [("A Harvard study", "found")]),
         ("A review by Smith & Co found 12 errors.", [("A review by Smith & Co", "found")]),
+        # A figure's thousands separator inside the source is no comma of the sentence.
+        (
+            "A union survey of 2,300 students, published last week, found that 34% work.",
+            [("A union survey of 2,300 students", "found")],
+        ),
         # People whose work is to find report what they found; anyone else's find is an act.
         ("Inspectors found 27 medication errors.", [("Inspectors", "found")]),
         ("Hikers found 27 dead sheep on the hill.", []),
