@@ -2925,10 +2925,10 @@ def _in_an_event(left: Claim, right: Claim) -> bool:
 def _placed_name(claim: Claim) -> str:
     """The named place a distance from somewhere places, in apposition right before it
     ("the village of Dassara, 30 km north of Hallam Point": 'dassara'), or ''."""
-    quantity = primary_quantity(claim)
-    if quantity is None or not claim.measure.startswith(DISTANCE_FROM):
+    before = _text_before_figure(claim)
+    if before is None or not claim.measure.startswith(DISTANCE_FROM):
         return ""
-    found = _NAME_THEN_COMMA.search(claim.text[: quantity.span[0] - claim.span[0]])
+    found = _NAME_THEN_COMMA.search(before)
     return found.group(1).casefold() if found else ""
 
 
@@ -2942,20 +2942,20 @@ def _of_a_rival(claim: Claim) -> bool:
     """Whether a claim's words before its figure mark whose it is as a rival's or a
     competitor's (``rival_words``); a rival bought ("agreed to buy rival Quorix Systems
     for $2.38 billion") is the deal's, no rival's figure."""
-    quantity = primary_quantity(claim)
-    before = claim.text[: quantity.span[0] - claim.span[0]] if quantity else claim.text
-    words = re.findall(r"[a-z]+", before.casefold())
+    before = _text_before_figure(claim)
+    words = re.findall(r"[a-z]+", (claim.text if before is None else before).casefold())
     rivals = lexicon().rival_words
     return any(
-        word in rivals and (index == 0 or words[index - 1] not in _BUYING)
+        word in rivals and (index == 0 or words[index - 1] not in _buying_words())
         for index, word in enumerate(words)
     )
 
 
-# Verbs of buying right before a rival: the rival is what is bought.
-_BUYING = frozenset(
-    "buy buys bought buying acquire acquires acquired acquiring purchase purchased".split()
-)
+@cache
+def _buying_words() -> frozenset[str]:
+    """Any written form of a verb of buying (``nlp.inflections``): a rival right after one
+    is what is bought. Read from the model on first use, not at import."""
+    return inflections(("buy", "acquire", "purchase"))
 
 
 def _of_another_event(claim: Claim) -> bool:

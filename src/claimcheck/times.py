@@ -562,10 +562,7 @@ def time_of(
         relative
         and figure is not None
         and relative.start() > figure.span[1]
-        and (
-            _RELATIVE_CLAUSE_OPENS.search(text, figure.span[1], relative.start())
-            or _CLAUSE_JOINED.search(text, figure.span[1], relative.start())
-        )
+        and _CLAUSE_AFTER_FIGURE.search(text, figure.span[1], relative.start())
     ):
         # "starts at $849, which is a big jump for a phone that looks like last year's
         # model": the time of a clause on the figure, not the figure's; "cutting prices on
@@ -607,11 +604,9 @@ BASELINE_PREPOSITIONS = r"(?:from|than|over|compared\s+(?:with|to)|on)"
 _BASELINE_PERIOD = re.compile(rf"(?:\s+[a-z]+)?\s+{BASELINE_PREPOSITIONS}\s+", re.IGNORECASE)
 
 
-# A relative clause opening after a figure: ", which is a big jump".
-_RELATIVE_CLAUSE_OPENS = re.compile(r",\s+(?:which|who|whose)\b")
-# A clause of its own joined after a figure: ", and this morning its rivals are under
-# pressure".
-_CLAUSE_JOINED = re.compile(r",\s+(?:and|but)\s")
+# A clause opening after a figure: a relative one (", which is a big jump") or one of its
+# own joined to it (", and this morning its rivals are under pressure").
+_CLAUSE_AFTER_FIGURE = re.compile(r",\s+(?:(?:which|who|whose)\b|(?:and|but)\s)")
 
 
 # A sentence that opens with a demonstrative and a noun points back at what the sentence
