@@ -26,7 +26,7 @@ from claimcheck.attribution import (
     SentenceAttributions,
 )
 from claimcheck.clean import DAY_OF_MONTH_RE
-from claimcheck.cues import holds_any, may_hold_ignoring_case
+from claimcheck.cues import WordIndex, holds_any, may_hold_ignoring_case
 from claimcheck.datafiles import read_data
 from claimcheck.lexicon import CHANGE_WORDS, DIMENSION_KINDS, singular
 from claimcheck.models import Attribution, Claim, Fact, Quantity, Sentence, Span
@@ -1084,9 +1084,11 @@ class _FactPattern(NamedTuple):
     def may_match(self, text: str, span: Span, clause: str) -> bool:
         """Whether the pattern may match in a span (``clause`` is its text): the cheap
         tests of its cues and its core, which never turn away a span it matches in."""
-        return holds_any(clause, self.cues) and (
-            self.core is None or self.core.search(text, *span) is not None
-        )
+        return holds_any(clause, self.cues) and self.core_may_match(text, span)
+
+    def core_may_match(self, text: str, span: Span) -> bool:
+        """Whether the pattern's core, if it has one, matches in a span."""
+        return self.core is None or self.core.search(text, *span) is not None
 
 
 # The facts in the order they are looked for.
@@ -1286,20 +1288,22 @@ def _event_day_pattern(event: str) -> re.Pattern[str]:
 
 
 @cache
-def _event_word_cues() -> dict[str, tuple[str, ...]]:
+def _event_word_cues() -> WordIndex:
     """For each event, its words as written and with a capital at a sentence's start: a span
     without one of them cannot state the event's day or clock time, and a substring test
     for them is far cheaper than the patterns."""
-    return {
-        event: tuple(
-            form
-            for kind in ("event_days", "subject_event_days")
-            for word in measure_data()[kind].get(event, ())
-            for told in _told_forms(word)
-            for form in dict.fromkeys((told, told[:1].upper() + told[1:]))
-        )
-        for event in _day_events()
-    }
+    return WordIndex(
+        {
+            event: [
+                form
+                for kind in ("event_days", "subject_event_days")
+                for word in measure_data()[kind].get(event, ())
+                for told in _told_forms(word)
+                for form in (told, told[:1].upper() + told[1:])
+            ]
+            for event in _day_events()
+        }
+    )
 
 
 def _told_forms(words: str) -> tuple[str, ...]:
@@ -1373,9 +1377,8 @@ def _without_titles(name: str) -> str:
 def _events_worded(text: str, span: Span, events: Sequence[str]) -> Iterator[str]:
     """Those of some events, in order, whose words a span holds (``_event_word_cues``): the
     only ones whose patterns can match there."""
-    cues = _event_word_cues()
-    clause = text[span[0] : span[1]]
-    return (event for event in events if holds_any(clause, cues[event]))
+    worded = _event_word_cues().keys_in(text, *span)
+    return (event for event in events if event in worded)
 
 
 def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
@@ -3041,11 +3044,17 @@ def _may_name_month(text: str, span: Span) -> bool:
     return _IN_MONTH.search(text, span[0], span[1]) is not None
 
 
+@cache
+def _fact_cue_index() -> WordIndex:
+    """The cues of ``_FACT_PATTERNS``, keyed by each pattern's place in it."""
+    return WordIndex({str(place): pattern.cues for place, pattern in enumerate(_FACT_PATTERNS)})
+
+
 def _pattern_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     """The first fact of ``_FACT_PATTERNS`` a span states, with its phrase."""
-    clause = text[span[0] : span[1]]
-    for fact_pattern in _FACT_PATTERNS:
-        if not fact_pattern.may_match(text, span, clause):
+    cued = _fact_cue_index().keys_in(text, *span)
+    for place, fact_pattern in enumerate(_FACT_PATTERNS):
+        if str(place) not in cued or not fact_pattern.core_may_match(text, span):
             continue
         match = fact_pattern.pattern.search(text, span[0], span[1])
         if match and fact_pattern.states(text, match):

@@ -11,7 +11,7 @@ import pytest
 from claimcheck import attribution, claims, times
 from claimcheck.checks import corroboration
 from claimcheck.config import Config
-from claimcheck.cues import holds_any, may_hold_ignoring_case
+from claimcheck.cues import WordIndex, holds_any, may_hold_ignoring_case
 from claimcheck.match import NameResolver
 
 # Text that some pattern behind a first test matches, in several cases and spellings.
@@ -82,6 +82,58 @@ def test_attribution_cues_never_hide_a_match(text: str) -> None:
         assert may_hold_ignoring_case(text, attribution._HEDGE_CUES)
     if any(attribution.TRAILING_SAID.match(text, i) for i in range(len(text))):
         assert attribution._TRAILING_CUE.search(text)
+
+
+# Groups whose words start alike, end alike, nest and overlap across groups.
+WORD_GROUPS = {
+    "arrest": ["arrest", "arrested", "Arrested", "detained"],
+    "rest": ["rest", "rested at"],
+    "fire": ["fire broke out", "fire, which broke out", "blaze"],
+    "fired": ["fired", "fired at"],
+    "unused": ["zzz"],
+    "also-arrest": ["arrest"],
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *SAMPLES,
+        "Police arrested two men; one rested at home.",
+        "Arrested on Friday, he was detained.",
+        "The fire, which broke out at 2am, was fired at by no one.",
+        "The blazer was fired.",
+        "forest",
+        "",
+    ],
+)
+def test_word_index_finds_the_groups_holds_any_finds(text: str) -> None:
+    index = WordIndex(WORD_GROUPS)
+    for start, end in ((0, len(text)), (len(text) // 3, len(text) - 2), (4, 9)):
+        clause = text[start:end]
+        expected = {key for key, words in WORD_GROUPS.items() if holds_any(clause, words)}
+        assert index.keys_in(text, start, end) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Ann Vale on Friday.",
+        "POLICE said Ann Vale was Arrested on Friday.",
+        "Ann Vale checked herself into a clinic on Friday.",
+        "On Tuesday, Ann Vale was detained.",
+    ],
+)
+def test_event_cues_never_hide_an_event(text: str) -> None:
+    worded = set(claims._events_worded(text, (0, len(text)), claims._day_events()))
+    matched = {e for e in claims._day_events() if claims._event_day_pattern(e).search(text)}
+    assert matched
+    assert matched <= worded
+
+
+def test_word_index_of_no_words_or_an_empty_word() -> None:
+    assert WordIndex({"none": []}).keys_in("any text") == frozenset()
+    assert WordIndex({"all": [""], "x": ["x"]}).keys_in("text") == {"all", "x"}
 
 
 def test_last_quote_mark_is_the_last_of_any_kind() -> None:
