@@ -25,6 +25,7 @@ work, and seconds remain what the acceptance measures.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import re
 import shutil
@@ -92,6 +93,8 @@ def kilobytes(folders: list[Path]) -> float:
 def main(devset: Path, clusters: int) -> None:
     if shutil.which("valgrind") is None:
         sys.exit("instructions.py needs valgrind (apt install valgrind)")
+    if importlib.util.find_spec("pysbd") is None:
+        sys.exit("instructions.py needs pySBD (pip install -e '.[bench]')")
     folders = sorted(path for path in devset.iterdir() if path.is_dir())[:clusters]
     size = kilobytes(folders)
     print(f"{len(folders)} story folders of {devset}, {size:.1f} KB")
