@@ -3391,6 +3391,47 @@ def _is_told(text: str, span: Span) -> bool:
     )
 
 
+# "it" and a verb right after a credit: the source tells of its own deed ("Skellig Line,
+# which runs the longer crossing, says it carried four hundred thousand passengers"). After a
+# copula "it" is more often what the source describes ("Police said it was travelling at
+# 90mph").
+_ITSELF_AFTER_CREDIT = re.compile(
+    r",?\s+(?:that\s+)?it\s+(?!(?:is|was|were|has\s+been|had\s+been)\b|['’]s\b)[a-z]"
+)
+
+
+# A source described, not named: "The charity", "A spokesman".
+_DESCRIBED = re.compile(r"(?:The|A|An|This|Its|Their)\s")
+
+
+def _source_of_itself(text: str, source: str, credit_end: int, limit: int) -> str:
+    """A named source whose credit ends at ``credit_end``, before ``limit``, and goes on
+    with "it" and a verb (``_ITSELF_AFTER_CREDIT``): what follows is of the source itself.
+    "" otherwise."""
+    if (
+        not source[:1].isupper()
+        or _DESCRIBED.match(source)
+        or source.casefold() in _SPEAKERS_OWN
+        or credit_end > limit
+        or _ITSELF_AFTER_CREDIT.match(text, credit_end, limit) is None
+    ):
+        return ""
+    return source
+
+
+def tells_of_itself(claim: Claim) -> bool:
+    """Whether a claim's subject is its named source, which tells of itself
+    (``_source_of_itself``): "Skellig Line ... says it carried four hundred thousand
+    passengers"."""
+    attribution = claim.attribution
+    if attribution is None or not claim.subject or claim.subject != attribution.source:
+        return False
+    credit_end = attribution.span[1] - claim.span[0]
+    return credit_end >= 0 and bool(
+        _source_of_itself(claim.text, attribution.source, credit_end, len(claim.text))
+    )
+
+
 def _credit_with_recipient(text: str, attribution: Attribution) -> Span:
     """A credit's span with whom it tells ("has told Vale Nine") or the name of its
     described source ("According to the campground's owner, Harold Quennell, 58,"), so
@@ -3491,6 +3532,10 @@ def _claims_for_sentence(
             # words tell of something else ("She was recaptured at 2:30, and police told us
             # sixteen officers had been sent").
             subject = told_of
+        if not subject and attribution is not None:
+            subject = _source_of_itself(
+                text, attribution.source, attribution.span[1], subject_limit
+            )
         if (
             fact is not None
             and not subject

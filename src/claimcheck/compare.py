@@ -825,6 +825,7 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         or picked_of_several(match.left) != picked_of_several(match.right)
         or _narrowed_to(match.left) != _narrowed_to(match.right)
         or _among_groups_apart(match.left, match.right)
+        or _allowed_up_to(match.left) != _allowed_up_to(match.right)
         or _share_narrowed_to(match.left) != _share_narrowed_to(match.right)
         or _of_the_next_occasion(match.left) != _of_the_next_occasion(match.right)
         or _now_against_what_is_expected(match.left, match.right)
@@ -4382,6 +4383,24 @@ def _among_groups_apart(left: Claim, right: Claim) -> bool:
     if groups[0] is None or groups[1] is None:
         return False
     return stem(groups[0]["group"].casefold()) != stem(groups[1]["group"].casefold())
+
+
+# A word of permission and a verb before "up to" and a figure: a cap a rule sets ("can usually
+# receive up to three parcels in six months", "were each allowed to spend up to £15,600"),
+# no count of what was done.
+_ALLOWED_BEFORE = re.compile(r"\b(?:can|may|allowed\s+to|entitled\s+to)\s+(?:[a-z]+\s+){1,3}$")
+
+
+def _allowed_up_to(claim: Claim) -> bool:
+    """Whether a claim's figure is a cap a rule allows (``_ALLOWED_BEFORE``, and "up to",
+    which the figure's surface holds): it takes no side against a figure of what was
+    done."""
+    quantity = primary_quantity(claim)
+    return (
+        quantity is not None
+        and quantity.surface.casefold().startswith("up to")
+        and _before_figure(claim, _ALLOWED_BEFORE)
+    )
 
 
 # The group a figure is some of: "among those evacuated", "among the injured".

@@ -36,6 +36,7 @@ from claimcheck.claims import (
     is_action_clock,
     is_story_event,
     primary_quantity,
+    tells_of_itself,
 )
 from claimcheck.config import Config
 from claimcheck.cues import may_hold_ignoring_case
@@ -757,8 +758,7 @@ def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
     if _the_writers_own(left) or _the_writers_own(right):
         # "I am a mother of three", unattributed, is the writer's, not a named person's.
         return None
-    left_entity = left.frame.entity if left.frame else ""
-    right_entity = right.frame.entity if right.frame else ""
+    left_entity, right_entity = _framed_entity(left), _framed_entity(right)
     left_setting = set(left.frame.setting if left.frame else ())
     right_setting = set(right.frame.setting if right.frame else ())
     if left_setting and right_setting and not left_setting & right_setting:
@@ -791,6 +791,9 @@ def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
         # three children" or "40 children were evacuated" counts those a deed befell.
         return None
     if left_entity and right_entity:
+        if names.same(left_entity, right_entity) and names.key(left_entity):
+            aliased = names.resolve(left_entity)[1] or names.resolve(right_entity)[1]
+            return "alias" if aliased else "name"
         if left_entity.startswith("the ") or right_entity.startswith("the "):
             # A description ("the city") and a name, or two descriptions, must be equal, or
             # one a kind of the other ("the vehicle", "the coach").
@@ -804,6 +807,14 @@ def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
     if _placed_apart(left, right, names):
         return None
     return "frame"
+
+
+def _framed_entity(claim: Claim) -> str:
+    """Whom a claim's frame is of: its entity, or, where the parse found none ("it"), a
+    named source that tells of itself ("Skellig Line ... says it carried four hundred
+    thousand passengers", ``claims._source_of_itself``)."""
+    entity = claim.frame.entity if claim.frame else ""
+    return claim.subject if not entity and tells_of_itself(claim) else entity
 
 
 def _one_deed_set(left: Claim, right: Claim) -> bool:

@@ -2344,6 +2344,26 @@ def test_what_a_person_has_or_heads_is_not_the_subject(sentence: str, subject: s
     assert claim.subject == subject
 
 
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # A named source that goes on with "it" and a verb tells of itself.
+        (
+            "Skellig Line, which runs the longer crossing, says it carried 400,000 passengers.",
+            "Skellig Line",
+        ),
+        ("Orrin Chemicals said that it had stored 8,500 tonnes of solvent.", "Orrin Chemicals"),
+        # "it" and a copula is what the source describes; a source described is no name.
+        ("Skellig Line said it was carrying 400,000 passengers.", ""),
+        ("The charity said it had handed out 400,000 parcels.", ""),
+        ("Police said he had carried 400,000 passengers.", ""),
+    ],
+)
+def test_a_named_source_that_tells_of_itself_is_the_subject(sentence: str, subject: str) -> None:
+    (claim,) = [c for c in claims_of(sentence) if "00" in c.text]
+    assert claim.subject == subject
+
+
 def test_a_time_in_a_clause_on_the_figure_is_not_the_figures() -> None:
     (claim,) = claims_of(
         "The Arc 7 starts at $849, which is a big jump for a phone that looks like last "

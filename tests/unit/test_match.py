@@ -266,6 +266,12 @@ def test_one_thing_owned_by_a_pronoun_and_a_name(left: str, right: str, one: boo
             "Analysts had expected about 100,000 pre-orders.",
             "expected",
         ),
+        # A cap a rule allows, and what was handed out or a fine's cap with no permission.
+        ("_allowed_up_to", "Families can usually receive up to three parcels a month.", True),
+        ("_allowed_up_to", "Each was allowed to spend up to £15,600 on the campaign.", True),
+        ("_allowed_up_to", "The food bank handed out up to 300 parcels a day.", False),
+        ("_allowed_up_to", "Families can receive three parcels a month.", False),
+        ("_allowed_up_to", "Offenders face fines of up to £1,000.", False),
     ],
 )
 def test_what_a_figure_is_of(test: str, text: str, expected: object) -> None:
@@ -319,6 +325,22 @@ def framed_claims(**articles: str):  # type: ignore[no-untyped-def]
 def test_a_parents_children_meet_only_a_parents(left: str, right: str, matched: bool) -> None:
     framed, texts = framed_claims(**{"a.txt": left, "b.txt": right})
     assert bool(find_matches(framed, NameResolver(Config()), texts)) is matched
+
+
+@pytest.mark.parametrize(
+    ("right", "matched"),
+    [
+        # A rival that tells of itself carried its own passengers.
+        ("Skellig Line, a rival, says it carried 400,000 passengers last year.", False),
+        # The company under another of its names.
+        ("Westmere says it carried 600,000 passengers last year.", True),
+    ],
+)
+def test_a_source_that_tells_of_itself_is_whom_its_frame_is_of(right: str, matched: bool) -> None:
+    left = "The company carried 650,000 passengers last year on its routes."
+    framed, texts = framed_claims(**{"a.txt": left, "b.txt": right})
+    names = NameResolver(Config(aliases={"Westmere Ferries": ["Westmere", "the company"]}))
+    assert bool(find_matches(framed, names, texts)) is matched
 
 
 @pytest.mark.parametrize(
