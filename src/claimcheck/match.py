@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.claims import (
     AGE_VALUE,
+    VOTE_TALLY,
     action_actor,
     aged_things,
     described_ages,
@@ -1299,13 +1300,21 @@ def _tallied_on_one_day(
     "The council voted 7-2 on Tuesday night" and "the council approved the Rovers stadium
     on a 6-3 vote" on that Tuesday. The subject nearest a tally is often what was voted on,
     not who voted, so a tally of one stated day is one vote."""
-    if left.fact is None or left.fact.attribute != "vote":
+    if left.fact is None or left.fact.attribute != "vote" or right.fact is None:
         return False
     days = {claim.time.day if claim.time else None for claim in (left, right)}
-    return (
-        len(days) == 1
-        and None not in days
-        and _named_in_each_others_story(left, right, names, texts)
+    one_day = len(days) == 1 and None not in days
+    return (one_day or _the_one_tally_each(left, right, texts)) and _named_in_each_others_story(
+        left, right, names, texts
+    )
+
+
+def _the_one_tally_each(left: Claim, right: Claim, texts: dict[str, str]) -> bool:
+    """Whether two vote tallies share a side ("by 31 votes to 19", "by 31 votes to 17") and
+    each is the only tally its article gives: the story's one vote, told twice."""
+    sides = [set(claim.fact.value.split("-")) for claim in (left, right) if claim.fact]
+    return bool(sides[0] & sides[1]) and all(
+        len(VOTE_TALLY.findall(texts[claim.source])) == 1 for claim in (left, right)
     )
 
 

@@ -1547,6 +1547,20 @@ def test_ages_told_of_a_surname_or_a_description(
             id="tallies of two days are two votes",
         ),
         pytest.param(
+            "Budget\n\nThe budget was approved by 31 votes to 19 at a meeting in Ashcombe Hall.",
+            "Budget\n\nHouseholds across Marlowe Vale will pay more after the budget passed by 31 "
+            "votes to 17 on Wednesday night.",
+            True,
+            id="the one tally of each article, with a side in common, is one vote",
+        ),
+        pytest.param(
+            "Budget\n\nThe budget was approved by 31 votes to 19 at a meeting in Ashcombe Hall.",
+            "Budget\n\nHouseholds across Marlowe Vale will pay more after the budget passed by 33 "
+            "votes to 17 on Wednesday night.",
+            False,
+            id="two tallies of no side in common are two votes",
+        ),
+        pytest.param(
             "Blast\n\nThe blast tore through the Quillan Arms at 18 Quillan Street at 6:42 a.m., "
             "the fire chief said.",
             "Blast\n\nThe blast at the Quillan Arms happened at 7:42 a.m., according to police.",

@@ -2864,7 +2864,6 @@ PROBE_MISSES_ROUND90: set[tuple[str, str]] = {
     ("kestrel-park-crush", "C4-refund-cost"),
     ("m93-tanker-spill", "C2-closed-stretch-length"),
     ("m93-tanker-spill", "C3-driver-age"),
-    ("marlowe-vale-council-tax", "C2-vote-count"),
     ("marlowe-vale-council-tax", "C3-reserves-drawdown"),
     ("marlowe-vale-council-tax", "C4-debate-length"),
     ("pellbrook-school-merger", "C1-building-cost"),
