@@ -236,6 +236,10 @@ class MentionPattern:
         return self.pattern.search(text) is not None
 
 
+# Kinds of things whose first word alone names them too (``short_form_heads``).
+_SHORT_FORM_HEADS = frozenset(read_data("phrases.json")["short_form_heads"])
+
+
 class NameResolver:
     """Maps names to canonical names through the config's aliases."""
 
@@ -296,10 +300,13 @@ class NameResolver:
             return True
         if _is_acronym_of(left, right) or _is_acronym_of(right, left):
             return True
-        # A surname alone names the person named in full: "Vale", "Ann Vale".
+        # A surname alone names the person named in full: "Vale", "Ann Vale"; a thing's first
+        # word names it without its kind: "Hollin", "Hollin Reservoir".
         shorter, longer = sorted((left_key.split(), right_key.split()), key=len)
         if len(shorter) == 1:
-            return len(longer) in (2, 3) and longer[-1] == shorter[0]
+            surname = len(longer) in (2, 3) and longer[-1] == shorter[0]
+            first_word = len(longer) == 2 and longer[0] == shorter[0]
+            return surname or (first_word and longer[1] in _SHORT_FORM_HEADS)
         # A short form of a longer name: "St Aldric's" and "St Aldric's Children's Hospital".
         return longer[: len(shorter)] == shorter
 

@@ -2859,7 +2859,6 @@ PROBE_MISSES_ROUND90: set[tuple[str, str]] = {
     ("brackenford-parking-charges", "C4-opposed-share"),
     ("ferry-engine-fire", "C4-treated-smoke"),
     ("heatwave-record", "C1-record-time"),
-    ("heatwave-record", "C3-hollin-level"),
     ("heatwave-record", "C4-max-fine"),
     ("kestrel-park-crush", "C4-refund-cost"),
     ("m93-tanker-spill", "C2-closed-stretch-length"),

@@ -65,6 +65,10 @@ def test_measure_key(measure: str, head: str, modifiers: set[str]) -> None:
         ("St Aldric's", "St Aldric's Children's Hospital", True),
         ("Dishwater Lake Hub", "Foundation Park Centre", False),
         ("Springfield", "Springfield Museum of Art", False),
+        # A thing's first word names it without its kind; an area's names the town in it.
+        ("Hollin", "Hollin Reservoir", True),
+        ("Ashby Colliery", "Ashby", True),
+        ("Lorton", "Lorton County", False),
         # An acronym is the initials of the full name's capitalised words.
         ("AMD", "Advanced Micro Devices Inc.", True),
         ("World Health Organization", "WHO", True),
