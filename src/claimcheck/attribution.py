@@ -182,7 +182,7 @@ SOURCE_THEN_VERB = re.compile(
 # verb.
 APPOSITIVE_SPEAKER = re.compile(
     r"(?:^|(?<=[,;:\u201d\"]\s)|(?<=\bbut\s)|(?<=\band\s))"
-    r"(?P<source>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
+    r"(?P<source>[A-Z][\w'\u2019.-]*(?:\s+(?:&\s+)?[A-Z][\w'\u2019.-]*){0,3}"
     # A title before a name: "Plant manager Ann Vale, 61, said", "Co-founder and chief
     # executive Tamsin Orrel, 37, said".
     r"|[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){1,3}(?:\s+[A-Z][\w'\u2019.-]*){1,3}"

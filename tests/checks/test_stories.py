@@ -981,7 +981,6 @@ PROBE_MISSES_ROUND28: set[tuple[str, str]] = {
     ("velmont-hailstorm", "C2-vineyards-hit"),
     ("velmont-hailstorm", "C4-crop-lost-pct"),
     ("velmont-hailstorm", "losses from Monday's hailstorm to $24 million"),
-    ("velmont-hailstorm", "roughly 40 percent of this year's crop"),
     ("velmont-hailstorm", "wiped out some 65 percent of the valley's vintage"),
 }
 PROBE_MISSES_ROUND29: set[tuple[str, str]] = {
@@ -1757,7 +1756,6 @@ PROBE_MISSES_ROUND59: set[tuple[str, str]] = {
     ("caldera-rate-rise", "U4-governor-pay"),
     ("hospital-ransomware-breach", "C3-share-encrypted"),
     ("hospital-ransomware-breach", "U7-unpatched"),
-    ("hospital-ransomware-breach", "the attack could reach $25 million"),
     ("marathon-course-record", "C1-winning-time"),
     ("marathon-course-record", "U6-first-run"),
     ("marathon-course-record", "Volunteers staffed 27 medical stations"),
@@ -1825,7 +1823,6 @@ PROBE_MISSES_ROUND61: set[tuple[str, str]] = {
     ("drugmaker-regulator-fine", "C3-internal-review-date"),
     ("drugmaker-regulator-fine", "C4-late-reports-share"),
     ("drugmaker-regulator-fine", "U5-fine-190"),
-    ("drugmaker-regulator-fine", "internal review, carried out in 2019"),
     ("halvard-volcano-evacuation", "U5-dozen-boats"),
     ("harrowgate-plaza-shooting", "C2-time-gunman-shot"),
     ("harrowgate-plaza-shooting", "C3-response-time"),
@@ -2035,7 +2032,6 @@ PROBE_MISSES_ROUND67: set[tuple[str, str]] = {
     ("greyhaven-wind", "£5.4 million a year in rent on a 30-year lease"),
     ("skarvik-avalanche", "had rated the danger at 3 on the five-point scale"),
     ("tamsell-sewage-spills", "lasted more than 41,000 hours in total, the agency found"),
-    ("vantmouth-housing-review", "its own index shows rents up 11.2 percent"),
     ("vantmouth-housing-review", "had been raised to £2.5 million"),
     ("wrenfield-lantern-appeal", "its own appeal raised £6.1 million last autumn"),
 }
@@ -2292,9 +2288,7 @@ PROBE_MISSES_ROUND74: set[tuple[str, str]] = {
     ("atc-strike-cancellations", "9,000 passengers were still waiting to be rebooked"),
     ("calderwick-port-seizure", "they took more than 4.7 tonnes last year"),
     ("elmsgate-recount", "and Pelling 1,385, the sheet showed"),
-    ("ferndale-pool-opening", "supply about 30 percent of the centre's electricity"),
     ("ferndale-pool-opening", "recorded 61,000 swims in 2022"),
-    ("harrowby-hosepipe-ban", "estimates leakage at 24 percent"),
     ("tallow-spill", "set aside £250,000 for the clean-up"),
     ("tallow-spill", "website lists 150 junior members"),
 }
@@ -2435,7 +2429,6 @@ PROBE_MISSES_ROUND78: set[tuple[str, str]] = {
     ("gullhaven-shark-closure", "U3-nets-removed"),
     ("brightwell-drone-trial", "collected more than 600 signatures on a petition"),
     ("cedar-hollow-park-tornado", "said 46 people spent Tuesday night on cots"),
-    ("cedar-hollow-park-tornado", "the storm caused $4.1 million in damage to its property"),
     ("saltmere-court-co", "reported an annual turnover of £3.26 million in its latest accounts"),
     ("sandmere-open-final-round", "found barely sixty percent of the fairways today"),
 }
@@ -2870,7 +2863,6 @@ PROBE_MISSES_ROUND90: set[tuple[str, str]] = {
     ("pellbrook-school-merger", "C3-pellbrook-roll"),
     ("pellbrook-school-merger", "C4-parent-opposition"),
     ("bakery-closures", "Shares in the company fell 18 percent to 142p"),
-    ("bakery-closures", "close 86 of its 412 shops"),
     ("brackenford-parking-charges", "U4-other-trusts"),
     ("brackenford-parking-charges", "U7-car-parks-full"),
     ("ferry-engine-fire", "U2-fire-2017"),
@@ -2879,7 +2871,6 @@ PROBE_MISSES_ROUND90: set[tuple[str, str]] = {
     ("heatwave-record", "carries fines of up to £2,500"),
     ("heatwave-record", "they leak nearly 70,000 megalitres a year"),
     ("kestrel-park-crush", "U2-gate-shut-hour"),
-    ("m93-tanker-spill", "estimated that 11,000 litres had escaped"),
     ("pellbrook-school-merger", "U4-roof"),
 }
 

@@ -256,6 +256,22 @@ def test_according_to_credits_only_its_own_sentence() -> None:
             "The review, published on Monday, found the longest spill lasted 41 hours.",
             "The review",
         ),
+        # A name with an ampersand, and an estimate or a warning after an apposition.
+        (
+            "Hartwell & Crumb Bakeries, a family-run baker, said it would close 86 shops.",
+            "Hartwell & Crumb Bakeries",
+        ),
+        (
+            (
+                "Clearwater Watch, a group that monitors the River Lisk, estimated that 11,000 "
+                "litres had escaped."
+            ),
+            "Clearwater Watch",
+        ),
+        (
+            "Ingrid Salloway, the senior forecaster, warned that some areas could see 30 mm.",
+            "Ingrid Salloway",
+        ),
     ],
 )
 def test_more_attribution_forms(sentence: str, source: str) -> None:
