@@ -153,7 +153,10 @@ _ABBREVIATION = r"(?:\s+\([A-Z][\w.&-]{1,15}\))?"
 # next comma, clause mark or end.
 PREPOSED_SOURCE = re.compile(
     r"\b(?P<cue>[Aa]ccording to|[Cc]iting|[Aa]s (?:reported|stated|noted|announced) by"
-    r"|by the (?:count|reckoning|estimate|tally) of)\s+"
+    r"|by the (?:count|reckoning|estimate|tally) of"
+    # "By Corvale's own figures, they leak": the figures of the one named are the source.
+    r"|[Bb]y(?=\s+(?:the\s+)?[\w'\u2019.&-]+(?:\s+[\w'\u2019.&-]+){0,3}?['\u2019]s?\s+"
+    r"(?:own\s+)?(?:figures|count|reckoning|estimates?|tally|calculations?|data)\b))\s+"
     r"(?P<source>[^,;:.()\u2013\u2014]{2,80}?)"
     r"(?=\s*(?:[,;:.()\u2013\u2014]|\s(?:that|which|and|but|as|when|while|who)\b|$))"
 )
@@ -312,7 +315,7 @@ _TRAILING_CUE = re.compile(
 # to", "citing" or "by" of a preposed source, "by" of a passive credit, "on concern" and
 # the like of a source acting on its expectation, the nouns and verbs of an own estimate,
 # and (in lower-cased text) the words of a hedge.
-_PREPOSED_CUES = ("ccording to", "iting", " by")
+_PREPOSED_CUES = ("ccording to", "iting", " by", "By ")
 _PASSIVE_CUES = ("by",)
 _CONCERN_CUES = ("on concern", "on fear", "on worries", "on expectation")
 _OWN_ESTIMATE_CUES = (*OWN_ESTIMATE_NOUNS, *OWN_ESTIMATE_VERBS, *FIRST_HAND_VERBS)

@@ -121,6 +121,9 @@ def test_finds_attribution(sentence: str, expected: list[tuple[str, str]]) -> No
         "I was there, and I can tell you the crowd was 40,000.",
         # A toll taken is no claim made.
         "The Serrat Pass has claimed more than 60 lives since 1990.",
+        # "By" and a possessive that is no one's figures.
+        "By Monday's close, 400 homes were flooded.",
+        "The plant was built by the company's own engineers, who laid 400 metres of pipe.",
     ],
 )
 def test_no_attribution(sentence: str) -> None:
@@ -271,6 +274,15 @@ def test_according_to_credits_only_its_own_sentence() -> None:
         (
             "Ingrid Salloway, the senior forecaster, warned that some areas could see 30 mm.",
             "Ingrid Salloway",
+        ),
+        # A body's own figures, before what they count; a notice that shows a sum.
+        (
+            "By Corvale's own figures, they leak nearly 70,000 megalitres a year.",
+            "Corvale's own figures",
+        ),
+        (
+            "Hosepipe use carries fines of up to £2,500, the company's published notice shows.",
+            "the company's published notice",
         ),
     ],
 )
