@@ -1184,10 +1184,12 @@ _VERB_BOUND = frozenset(read_data("measures.json")["verb_bound_attributes"])
 
 
 # Words before a figure that make it a goal: "aims to reopen 80 percent of berths by March",
-# "a target of 50,000 homes", "was meant to cost".
+# "a target of 50,000 homes", "was meant to cost", "called for 320 stewards".
 _AIM_BEFORE = re.compile(
     r"\b(?:aim(?:s|ed)?\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|target(?:s|ed)?|goal"
     r"|pledged?\s+to|promised?\s+to|vowed?\s+to|planned\s+to|planning\s+to"
+    # "Northgate's safety plan called for 320 stewards": what a plan or a demand asks for.
+    r"|call(?:s|ed)?\s+for"
     # "A line that was meant to cost £410 million": what it was meant to be, not what it was.
     r"|(?:was|were|is|are)\s+(?:meant|supposed|originally\s+due)\s+to)\b",
     re.IGNORECASE,
