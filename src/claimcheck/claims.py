@@ -1289,9 +1289,9 @@ def _event_day_pattern(event: str) -> re.Pattern[str]:
 
 @cache
 def _event_word_cues() -> WordIndex:
-    """For each event, its words as written and with a capital at a sentence's start: a span
-    without one of them cannot state the event's day or clock time, and a substring test
-    for them is far cheaper than the patterns."""
+    """An index of each event's words, as written and with a capital at a sentence's start:
+    a span without one of them cannot state the event's day or clock time, and finding them
+    all in one pass is far cheaper than the patterns."""
     return WordIndex(
         {
             event: [
@@ -3408,8 +3408,8 @@ _DESCRIBED = re.compile(r"(?:The|A|An|This|Its|Their)\s")
 
 def _source_of_itself(text: str, source: str, credit_end: int, limit: int) -> str:
     """A named source whose credit ends at ``credit_end``, before ``limit``, and goes on
-    with "it" and a verb (``_ITSELF_AFTER_CREDIT``): what follows is of the source itself.
-    "" otherwise."""
+    with "it" and a verb, or "its own" (``_ITSELF_AFTER_CREDIT``): what follows is of the
+    source itself. "" otherwise."""
     if (
         not source[:1].isupper()
         or _DESCRIBED.match(source)
