@@ -1094,6 +1094,8 @@ def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexic
                     and lemma(target).casefold() not in TIME_NOUNS
                     and not _idiom(target, words)
                     and not _own_origin(child, target, words)
+                    # "at a cost of £2.1 million": the phrase that holds the figure.
+                    and not target.is_ancestor(figure)
                 ):
                     lemmas = {_sided(target, words)}
                     if target.pos_ == "PROPN":

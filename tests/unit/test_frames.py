@@ -462,6 +462,8 @@ def test_negation(make_articles: MakeArticles, text: str, negated: bool) -> None
         # A stage in other words: "up front" is the initial sum, "in add-ons" a part of it.
         ("Northgate paid €95 million up front.", "€95 million", ["initial"], []),
         ("The club will pay up to €20 million in bonuses.", "up to €20 million", ["add-on"], []),
+        # The phrase that holds the figure is no setting of it.
+        ("It will refund every ticket holder, at a cost of £2.1 million.", "£2.1 million", [], []),
     ],
 )
 def test_modifiers_and_setting(
