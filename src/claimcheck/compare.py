@@ -4387,6 +4387,10 @@ def _among_groups_apart(left: Claim, right: Claim) -> bool:
     return stem(groups[0]["group"].casefold()) != stem(groups[1]["group"].casefold())
 
 
+# The group a figure is some of: "among those evacuated", "among the injured".
+_AMONG_GROUP = re.compile(r"\b(?i:among)\s+(?i:those|the)\s+(?P<group>[\w'’-]+)")
+
+
 # A word of permission and a verb before "up to" and a figure: a cap a rule sets ("can usually
 # receive up to three parcels in six months", "were each allowed to spend up to £15,600"),
 # no count of what was done.
@@ -4403,10 +4407,6 @@ def _allowed_up_to(claim: Claim) -> bool:
         and quantity.surface.casefold().startswith("up to")
         and _before_figure(claim, _ALLOWED_BEFORE)
     )
-
-
-# The group a figure is some of: "among those evacuated", "among the injured".
-_AMONG_GROUP = re.compile(r"\b(?i:among)\s+(?i:those|the)\s+(?P<group>[\w'’-]+)")
 
 
 def _share_narrowed_to(claim: Claim) -> str:

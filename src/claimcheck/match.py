@@ -799,19 +799,18 @@ def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
         # three children" or "40 children were evacuated" counts those a deed befell.
         return None
     if left_entity and right_entity:
-        if names.same(left_entity, right_entity) and names.key(left_entity):
+        described = left_entity.startswith("the ") or right_entity.startswith("the ")
+        # Names the user's aliases or their spelling make one ("Westmere", "the company").
+        if names.same(left_entity, right_entity) and (names.key(left_entity) or not described):
             aliased = names.resolve(left_entity)[1] or names.resolve(right_entity)[1]
             return "alias" if aliased else "name"
-        if left_entity.startswith("the ") or right_entity.startswith("the "):
-            # A description ("the city") and a name, or two descriptions, must be equal, or
-            # one a kind of the other ("the vehicle", "the coach").
-            if left_entity.casefold() == right_entity.casefold():
-                return "name"
-            return "frame" if _one_a_kind_of_the_other(left_entity, right_entity) else None
-        if not names.same(left_entity, right_entity):
+        if not described:
             return None
-        aliased = names.resolve(left_entity)[1] or names.resolve(right_entity)[1]
-        return "alias" if aliased else "name"
+        # A description ("the city") and a name, or two descriptions, must be equal, or one
+        # a kind of the other ("the vehicle", "the coach").
+        if left_entity.casefold() == right_entity.casefold():
+            return "name"
+        return "frame" if _one_a_kind_of_the_other(left_entity, right_entity) else None
     if _placed_apart(left, right, names):
         return None
     return "frame"
