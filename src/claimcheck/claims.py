@@ -2044,14 +2044,16 @@ def _is_awaited_level(text: str, quantity: Quantity) -> bool:
 
 
 # A level set as a rule right before a figure: "the state's advisory level of 8
-# micrograms", "the legal limit is 80 milligrams" (``norm_phrases`` in data/measures.json).
+# micrograms", "the legal limit is 80 milligrams" (``norm_phrases`` in data/measures.json);
+# where the rule holds may stand between ("The speed limit on this stretch is 40 km/h").
 _NORM_BEFORE = re.compile(
     r"\b(?:"
     + "|".join(
         phrase.replace(" ", r"\s+")
         for phrase in sorted(read_data("measures.json")["norm_phrases"], key=len, reverse=True)
     )
-    + r")\s+(?:of|is|was|at|set\s+at)\s+(?:(?:about|around|some|just|only)\s+)?$",
+    + r")(?:\s+(?:on|in|at|for|along|through)(?:\s+[\w'’-]+){1,3}?)?"
+    + r"\s+(?:of|is|was|at|set\s+at)\s+(?:(?:about|around|some|just|only)\s+)?$",
     re.IGNORECASE,
 )
 # How far before a figure its norm's words may start, and the last words of those phrases,

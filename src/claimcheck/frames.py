@@ -1582,7 +1582,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if not attribute:
         # "183 people were on board", "was carrying 146 people": how many were there.
         attribute = _cued_after(text, claim, quantity, words.presence_cues) or _carried(
-            verb, measured, quantity, words
+            claim, verb, measured, quantity, words
         )
     if attribute and _capacity_before(text, claim, quantity, words, attribute):
         # "enough supplies for 15,000 refugees": what a place can hold, not who is there.
@@ -1712,17 +1712,29 @@ def _capacity_before(
     )
 
 
-def _carried(verb: Token | None, measured: Token | None, quantity: Quantity, words: Lexicon) -> str:
+# A time that is a whole period: "last year", "in 2025", "this month".
+_PERIOD_TIME = re.compile(r"\b(?:year|month|season|quarter|decade|\d{4})\b", re.IGNORECASE)
+
+
+def _carried(
+    claim: Claim, verb: Token | None, measured: Token | None, quantity: Quantity, words: Lexicon
+) -> str:
     """The attribute of a count of people that a verb of ``carrying_verbs`` carries as its
     object ("was carrying 146 people", "A second boat carrying 46 people": aboard), or ''
-    ("carried 12 lifeboats" counts no one, and "certified to carry 300 passengers" what it
-    may hold)."""
+    ("carried 12 lifeboats" counts no one, "certified to carry 300 passengers" what it may
+    hold, and "carried 2.48 million passengers last year" a carrier's traffic over a
+    period)."""
     carries = (
         quantity.kind == "count"
         and verb is not None
         and verb.pos_ == "VERB"
         # "certified to carry 300 passengers", "can carry 300": what it may hold.
         and verb.tag_ != "VB"
+        and not (
+            verb.tag_ in ("VBD", "VBZ", "VBP")
+            and claim.time is not None
+            and _PERIOD_TIME.search(claim.time.text) is not None
+        )
         and measured is not None
         and measured.dep_ == "dobj"
         and measured.head == verb

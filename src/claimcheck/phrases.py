@@ -29,7 +29,7 @@ from claimcheck.lexicon import (
 )
 from claimcheck.models import Quantity, Span
 from claimcheck.quantities.numbers import CARDINALS
-from claimcheck.times import BASELINE_PREPOSITIONS, CALENDAR_WORDS, WEEKDAYS
+from claimcheck.times import BASELINE_PREPOSITIONS, CALENDAR_WORDS, RELATIVE_TIME, WEEKDAYS
 
 # The word lists, read once: each one's use is in the file's "about".
 _WORDS: dict[str, Any] = read_data("phrases.json")
@@ -308,8 +308,12 @@ def noun_phrase_after(
     if tokens and tokens[0][0].casefold() == "of":
         tokens = tokens[1:]
     words: list[str] = []
-    for index, (word, _) in enumerate(tokens):
+    for index, (word, start) in enumerate(tokens):
         lowered = word.casefold()
+        if words and RELATIVE_TIME.match(text, start):
+            # "2.48 million passengers last year": the time of the figure, no word of
+            # what it counts.
+            break
         if words and lowered.endswith("ly") and _next_is_verb(tokens, index):
             # "12 people seriously injured": the adverb goes with the verb.
             break

@@ -138,11 +138,12 @@ LEAD_SENTENCES = 2
 DATE_LINE_REACH = 4
 # A line that is a date and little else: a word of posting or airing, a weekday, a month
 # and a day either way round, a year ("Monday, March 3, 2025", "Published: 3 March 2026",
-# "Broadcast: Tuesday, March 3"), or an outlet's name before a day and a month that end the
-# line ("Elswick Gazette, 14 March"). A date with neither a year, a weekday, an outlet nor
-# such a word is no date line (``is_date_line``).
+# "Broadcast: Tuesday, March 3"), or an outlet's name before a date that ends the line
+# ("Elswick Gazette, 14 March", "Elswick Gazette, Tuesday 14 March 2026"). A date with
+# neither a year, a weekday, an outlet nor such a word is no date line (``is_date_line``).
 DATE_LINE = re.compile(
-    r"^\W*(?P<outlet>(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*,\s+(?=\S+\s+\S+\s*$))?"
+    r"^\W*(?P<outlet>(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*,\s+"
+    rf"(?=(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?\S+\s+\S+(?:,?\s+(?:18|19|20)\d\d)?\s*$))?"
     r"(?:(?P<lead>posted|published|first\s+published|updated|last\s+updated|aired|"
     r"broadcast)(?:\s+on)?:?\s+)?"
     rf"(?:(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+)?"

@@ -2031,6 +2031,36 @@ def test_ages_told_of_a_surname_or_a_description(
             id="two bodies' estimates",
         ),
         pytest.param(
+            (
+                "WENBY, Jan 13 (Wire) - Councillor Ann Vale said the merger would save £240,000 "
+                "a year in running costs."
+            ),
+            (
+                "WENBY, Jan 13 (Post) - Save Wenby School says the true saving is nearer "
+                "£90,000 a year once the cost of buses is counted."
+            ),
+            False,
+            id="a named body's figure given as the true one against another's",
+        ),
+        pytest.param(
+            "Hollin Airport handled a record 2.84 million passengers last year, its operator said.",
+            "Hollin Airport carried 2.48 million passengers last year, the operator said.",
+            True,
+            id="a carrier's traffic over a year, by two verbs",
+        ),
+        pytest.param(
+            (
+                "HARWICK, Nov 16 (Wire) - A crowd of 23,050 watched the opening home game "
+                "against Pellow in August."
+            ),
+            (
+                "HARWICK, Nov 16 (Post) - Rovers lost 3-1 yesterday in front of a crowd of "
+                "about 18,000."
+            ),
+            False,
+            id="a crowd of another month than the report's",
+        ),
+        pytest.param(
             "Homes along the front were flooded by Monday night's storm surge, the council said.",
             "The storm surge peaked at 1.15am on Tuesday, the flood authority said.",
             False,

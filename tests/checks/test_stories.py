@@ -2206,7 +2206,6 @@ PROBE_MISSES_ROUND72: set[tuple[str, str]] = {
     ("valmere-blackout", "C2-substation-failure-time"),
     ("valmere-blackout", "C3-valmere-share-lost-power"),
     ("brackenford-budget-vote", "N4-forecast-vs-actual-support"),
-    ("ferry-aground-morrin", "N5-rival-vs-company-passengers"),
     ("ashcombe-zoo-twins", "U5-blog-growth"),
     ("ashcombe-zoo-twins", "U6-last-british-twins"),
     ("ashcombe-zoo-twins", "U8-car-parks-full"),
@@ -2704,7 +2703,6 @@ PROBE_MISSES_ROUND86: set[tuple[str, str]] = {
     ("serrat-coach-crash", "C3-drop-height"),
     ("serrat-coach-crash", "C4-driver-age"),
     ("tannery-parade-flood", "C3-main-age"),
-    ("tarnbury-warehouse-fire", "C3-roof-collapsed-share"),
     ("tarnbury-warehouse-fire", "C4-cordon-radius"),
     ("tarrow-pensions-strike", "C1-ballot-turnout"),
     ("tarrow-pensions-strike", "C3-pension-loss"),
@@ -2813,7 +2811,6 @@ PROBE_MISSES_ROUND89: set[tuple[str, str]] = {
     ("missing-climber-veltrane", "C3-reinholt-age"),
     ("missing-climber-veltrane", "C4-last-position-altitude"),
     ("route-47-withdrawal", "C1-final-date"),
-    ("route-47-withdrawal", "C2-passengers-last-year"),
     ("route-47-withdrawal", "C3-subsidy"),
     ("route-47-withdrawal", "C4-concession-share"),
     ("supermarket-price-war", "C1-products-cut"),
@@ -2862,6 +2859,44 @@ PROBE_MISSES_ROUND90: set[tuple[str, str]] = {
     ("heatwave-record", "U7-fan-sales"),
     ("kestrel-park-crush", "U2-gate-shut-hour"),
     ("pellbrook-school-merger", "U4-roof"),
+}
+
+PROBE_MISSES_ROUND91: set[tuple[str, str]] = {
+    ("airport-passengers", "C3-runway-extension"),
+    ("alderbury-playhouse-levy", "C1-levy-amount"),
+    ("alderbury-playhouse-levy", "C2-start-date"),
+    ("alderbury-playhouse-levy", "C4-survey-share"),
+    ("bin-contract-change", "C1-contract-length"),
+    ("bin-contract-change", "C2-start-date"),
+    ("bin-contract-change", "C3-annual-saving"),
+    ("bin-contract-change", "C4-consultation-support"),
+    ("port-crane-collapse", "C1-collapse-time"),
+    ("port-crane-collapse", "C2-crane-price"),
+    ("port-crane-collapse", "C4-capacity-share"),
+    ("harnby-viaduct-collapse", "C3-span-length"),
+    ("harnby-viaduct-collapse", "C4-freight-share"),
+    ("hotel-co-leak", "C3-co-reading"),
+    ("mall-lift-failure", "C2-stop-time"),
+    ("mall-lift-failure", "C3-drop-distance"),
+    ("mall-lift-failure", "C4-trapped-duration"),
+    ("waiting-list-row", "C1-over-a-year-count"),
+    ("waiting-list-row", "C2-new-funding"),
+    ("waiting-list-row", "C3-two-year-target-date"),
+    ("waiting-list-row", "C4-median-wait"),
+    ("airport-passengers", "U1-third-busiest"),
+    ("airport-passengers", "U4-no-profit"),
+    ("airport-passengers", "paid £2.7 million to SkyVale in 2025"),
+    ("alderbury-playhouse-levy", "well over eighty per cent of members who responded"),
+    ("alderbury-playhouse-levy", "Six hundred and forty responded within a few hours"),
+    ("bin-contract-change", "U4-pay-rise"),
+    ("bin-contract-change", "has been revised to £720,000"),
+    ("bin-contract-change", "N5-rival-bid"),
+    ("bin-contract-change", "CH3-transition-cost"),
+    ("port-crane-collapse", "U5-shift-length"),
+    ("harnby-viaduct-collapse", "U7-third-bridge"),
+    ("harnby-viaduct-collapse", "eighteen months at least before trains cross this river"),
+    ("hotel-co-leak", "U6-third-incident"),
+    ("mall-lift-failure", "show the lift jammed at 2.47pm"),
 }
 
 KNOWN_MISSES |= (
@@ -2951,6 +2986,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND88
     | PROBE_MISSES_ROUND89
     | PROBE_MISSES_ROUND90
+    | PROBE_MISSES_ROUND91
 )
 
 

@@ -1433,6 +1433,9 @@ def test_a_year_after_a_size_and_a_verb_dates_the_event(
         ("80 of the island's 6,200 residents were moved", "part of residents"),
         ("80 of the museum's 64 cameras worked", "part of cameras"),
         ("4 100-catch seasons", "100-catch seasons"),
+        # The time of a figure is no word of what it counts.
+        ("2480000 passengers last year", "passengers"),
+        ("40 visitors this month", "visitors"),
     ],
 )
 def test_the_noun_phrase_after_a_figure(text: str, measure: str) -> None:
@@ -1823,8 +1826,9 @@ def test_a_date_line_below_the_headline_dates_the_article(top: str, dated: bool)
         ("Broadcast: Tuesday, March 3", "03-03"),
         ("Published Wednesday, May 20", "05-20"),
         ("Thursday 9 July 2026, 9:45 pm", "07-09"),
-        # An outlet's name before a day and a month alone.
+        # An outlet's name before a day and a month alone, or before a full date.
         ("Harwick Gazette, 14 March", "03-14"),
+        ("Tarnshire Evening Post, Tuesday 13 January 2026", "01-13"),
         # A bare month and day below a headline may start a title, not date the article.
         ("May 20 vote looms", None),
     ],
@@ -2163,6 +2167,11 @@ def test_a_short_dated_lead_in_prose_is_no_programme_line(lead: str) -> None:
         (
             "The level was 0.07 percent, just under the legal limit of 0.08 percent.",
             ["0.07 percent"],
+        ),
+        # Where the rule holds may stand between.
+        (
+            "The coach was doing 70 km/h, and the speed limit on this stretch is 40 km/h.",
+            ["70 km/h"],
         ),
         # A limit changed is news of its own.
         ("The limit was raised to 80 km/h on Monday.", ["80 km/h"]),
