@@ -255,7 +255,21 @@ RANGES = [
     ("Filed between 2014 and 2023.", "between 2014 and 2023", "year", "", 2014.0, 2023.0),
     ("It ranged 5k-20k.", "5k-20k", "count", "", 5e3, 2e4),
     ("More than 10 and less than 40.", "More than 10 and less than 40", "count", "", 10.0, 40.0),
+    ("Sales in 2013-14 rose.", "2013-14", "year", "", 2013.0, 2014.0),
+    ("Between 2010 and 2,500 people.", "Between 2010 and 2,500", "count", "", 2010.0, 2500.0),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A year, then "to" and the level a change reached: no range of either.
+        "Noise complaints doubled in 2025 to 1,380.",
+        "Sales rose in 2024 to 15000 units.",
+    ],
+)
+def test_a_year_and_a_level_are_no_range(text: str) -> None:
+    assert [q.qualifier for q in parse_quantities(text)] == ["exact", "exact"]
 
 
 @pytest.mark.parametrize(("text", "surface", "kind", "unit", "low", "high"), RANGES)

@@ -518,6 +518,15 @@ def _compatible(a: _Atom, b: _Atom) -> bool:
     return a.unit.kind == b.unit.kind and a.unit.unit == b.unit.unit
 
 
+def _may_end_years(text: str, a: _Atom, b: _Atom) -> bool:
+    """Whether a count after a year may end a range: "2013-14", "2019 to 2023", "between
+    2010 and 2,500" (opened as a range), not "doubled in 2025 to 1,380" (a year is never
+    written with a thousands separator, nor with more than four digits)."""
+    if RANGE_OPEN_RE.search(text, max(0, a.q_start - 12), a.q_start):
+        return True
+    return b.value < 100 or (1000 <= b.value <= 2999 and "," not in text[b.start : b.end])
+
+
 def _range(text: str, a: _Atom, b: _Atom, start: int) -> _Built | None:
     """Join two atoms into a range; None if they do not make one."""
     if not _compatible(a, b):
@@ -591,7 +600,9 @@ def _combine(text: str, atoms: list[_Atom]) -> list[_Built]:
             # "20~100": the tilde joins a range, it does not hedge the second end.
             b.hedge = None
         if (b is not None and b.hedge is None and a.suffix is None and a.kind != "year") or (
-            b is not None and a.kind == "year" and b.kind in ("year", "count")
+            b is not None
+            and a.kind == "year"
+            and (b.kind == "year" or (b.kind == "count" and _may_end_years(text, a, b)))
         ):
             assert b is not None
             gap = text[a.end : b.start]
