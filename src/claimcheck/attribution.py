@@ -1127,6 +1127,11 @@ def _journalist_surnames(labels: list[_Label], prose: str) -> set[str]:
     }
 
 
+# Where a guest joins the programme: "Joining me in the studio is Bernard Colquhoun" names no
+# journalist, though "studio" labels the outlet's own voice ("STUDIO:").
+_IN_THE_STUDIO = re.compile(r"\b(?:in|into|from)\s+the\s+studio\b", re.IGNORECASE)
+
+
 def _introduced_as_journalist(surname: str, prose: str) -> bool:
     """Whether the prose introduces the person of this surname as a journalist: "Our
     reporter Sam Pike", "our Dev Malhotra", "correspondent Fenna Roth", "I'm Anita
@@ -1134,7 +1139,9 @@ def _introduced_as_journalist(surname: str, prose: str) -> bool:
     for mention in re.finditer(rf"\b{re.escape(surname)}\b", prose, re.IGNORECASE):
         if _INTRO_AFTER.match(prose, mention.end()):
             return True
-        before = _PROSE_WORD.findall(prose[max(0, mention.start() - 80) : mention.start()])
+        before = _PROSE_WORD.findall(
+            _IN_THE_STUDIO.sub(" ", prose[max(0, mention.start() - 80) : mention.start()])
+        )
         near = [word.casefold() for word in before[-JOURNALIST_INTRO_REACH:]]
         if "our" in near or set(near) & JOURNALIST_ROLES or "i'm" in near[-3:]:
             return True

@@ -779,6 +779,11 @@ def test_a_transcript_credits_a_quoted_speakers_turn_and_not_the_outlets_voice()
             "ANCHOR: The mayor, Ruth Ebbets, spoke to us.\n\nEBBETS: It costs 4 million.",
             "Ruth Ebbets",
         ),
+        # A guest who joins in the studio is no journalist.
+        (
+            "ANCHOR: Joining me in the studio is Ruth Ebbets.\n\nRUTH EBBETS: It costs 4 million.",
+            "Ruth Ebbets",
+        ),
         (
             "HOST: Hello.\n\nRESIDENT (June Harlow): I have lived here 40 years.",
             "Resident (June Harlow)",
