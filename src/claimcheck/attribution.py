@@ -121,16 +121,21 @@ _NUMBER_ALT = "|".join(NUMBER_WORDS)
 # say runs into millions").
 _CLAUSE_START = (
     r"(?:^|(?<=[,;:\u2013\u2014(\u201d\"]\s)|(?<=[\u201c\"])|(?<=\bbut\s)|(?<=\band\s)"
-    r"|(?<=\bthat\s))"
+    r"|(?<=\bthat\s)"
+    # "The news came as documents released on Monday showed that ...", "It comes after
+    # police said ...": the news is set beside a credited clause.
+    r"|(?<=\bcame\sas\s)|(?<=\bcomes\sas\s)|(?<=\bcame\safter\s)|(?<=\bcomes\safter\s))"
 )
 
 # A short noun phrase that may name a source: "Reuters", "The World Health
 # Organization", "A Stanford report", "Head of the agency Captain Ruiz", "An audit by
 # Brevik & Holm". A relative "that" ends the phrase before it ("a haul that police say":
-# the source is "police").
+# the source is "police"), and so does "comes" or "came" ("It comes as the council
+# confirmed that": the source is "the council").
 _SOURCE_PHRASE = (
     r"(?:[A-Z][\w.&'\u2019-]*|[a-z0-9][\w'\u2019-]*)"
-    r"(?:\s+(?!that\b)(?:[A-Z][\w.&'\u2019-]*|of|the|and|&|for|de|[a-z0-9][\w'\u2019-]*)){0,9}?"
+    r"(?:\s+(?!(?:that|comes|came)\b)"
+    r"(?:[A-Z][\w.&'\u2019-]*|of|the|and|&|for|de|[a-z0-9][\w'\u2019-]*)){0,9}?"
 )
 
 # The period of an initial or an abbreviation inside a name: "Ann W. Vale", "U.S."

@@ -284,6 +284,19 @@ def test_according_to_credits_only_its_own_sentence() -> None:
             "Hosepipe use carries fines of up to £2,500, the company's published notice shows.",
             "the company's published notice",
         ),
+        # Figures that reveal; news set beside a credited clause.
+        (
+            "Almost 190,000 patients are waiting for treatment, official figures reveal.",
+            "official figures",
+        ),
+        (
+            "It comes as the council confirmed that the cost has been revised to £720,000.",
+            "the council",
+        ),
+        (
+            "The news came as documents released on Monday showed that it paid £2.7 million.",
+            "documents released on Monday",
+        ),
     ],
 )
 def test_more_attribution_forms(sentence: str, source: str) -> None:
