@@ -3190,17 +3190,22 @@ def _with_programme_lines(
 def _with_long_headline(
     text: str, sentences: Sequence[Sentence], headings: Sequence[bool]
 ) -> list[bool]:
-    """The headings, with a first line that ends without a full stop taken for one however
-    long it is ("Hurricane Delphine slams Calloway coast as Category 3 storm, at least four
-    dead"): the article's lead, and its dateline, come after it."""
+    """The headings, with the first line below the headings at the top (an outlet's name:
+    "CENTRAL NEWS SERVICE") that ends without a full stop taken for one however long it is
+    ("Hurricane Delphine slams Calloway coast as Category 3 storm, at least four dead"): the
+    article's lead, and its dateline, come after it."""
     marked = list(headings)
+    first = next((index for index, heading in enumerate(marked) if not heading), None)
+    if first is None:
+        return marked
+    sentence = sentences[first]
     if (
-        sentences
-        and not text[: sentences[0].span[0]].strip()
-        and "\n" in text[sentences[0].span[1] : sentences[0].span[1] + 3]
-        and not sentences[0].text.rstrip().endswith((".", "!", "?"))
+        not text[sentences[first - 1].span[1] if first else 0 : sentence.span[0]].strip()
+        and (first == 0 or text[sentence.span[0] - 1 : sentence.span[0]] == "\n")
+        and "\n" in text[sentence.span[1] : sentence.span[1] + 3]
+        and not sentence.text.rstrip().endswith((".", "!", "?"))
     ):
-        marked[0] = True
+        marked[first] = True
     return marked
 
 

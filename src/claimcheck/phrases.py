@@ -864,8 +864,11 @@ def _dimension_measure(text: str, clause: Span, sentence: Span, quantity: Quanti
         and OF_AFTER.match(text, quantity.span[1], clause[1])
         and not WITHIN_BEFORE.search(before)
     ):
-        # "18,000 litres of the chemical": the stuff measured, no part of a known whole.
-        return noun_phrase_after(text, quantity.span[1], clause[1], mark_part=False)
+        # "18,000 litres of the chemical": the stuff measured, no part of a known whole;
+        # "1,500 tonnes of solvent a month" a rate, not what there is.
+        stuff = noun_phrase_after(text, quantity.span[1], clause[1], mark_part=False)
+        period = COUNT_PER_PERIOD.match(text, quantity.span[1], clause[1])
+        return f"{stuff} per {period['period']}" if stuff and period else stuff
     if quantity.kind == "duration":
         return _activity_of(text, sentence, quantity)
     if quantity.kind == "speed":

@@ -461,6 +461,12 @@ _ANOTHER_EVENTS_TIME = re.compile(
 _RELATIVE_CLAUSE = re.compile(r"\b[a-z]+s?\s+(?:that|which)\s+(?!(?:was|were)\b)[a-z]+")
 
 
+# A clause of a condition after a figure: "the audited attendance of 49,120 was slightly
+# higher than its first estimate, once wristbands issued at the gate on Sunday had been
+# counted" (not "once again", "once a week", "once more").
+_ONCE_CLAUSE = re.compile(r"\bonce\s+(?!(?:again|more|a|an|every|per|or|twice)\b)")
+
+
 # What an earlier figure was, after the figure: "up from the figure it gave on Tuesday".
 _EARLIER_FIGURE = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b")
 
@@ -513,12 +519,14 @@ def time_of(
         and figure.span[1] <= day[1][0]
         and (
             _RELATIVE_CLAUSE.search(text, figure.span[1], day[1][0]) is not None
+            or _ONCE_CLAUSE.search(text, figure.span[1], day[1][0]) is not None
             or _of_an_earlier_figure(text, figure.span[1], day[1][0])
         )
     ):
         # "officers found about 850 kilos of cocaine in three containers that came in on
-        # Monday night": the day of the relative clause's verb, not of the finding. "now
-        # received 31 reports, up from the figure it gave on Tuesday": the earlier figure's.
+        # Monday night": the day of the relative clause's verb, not of the finding, nor is
+        # a day of a condition after "once" the figure's. "now received 31 reports, up
+        # from the figure it gave on Tuesday": the earlier figure's.
         # A day after it may still be the report's ("up from 14 on Friday, a spokeswoman
         # said on Sunday").
         day = find_day(text, (day[1][1], clause[1]))
@@ -840,9 +848,10 @@ def article_time(
             else:
                 weekday = weekday or key
     weekday = weekday or named_event_day
-    for sentence in top:
+    stamped = [s for s, heading in zip(sentences, headings, strict=True) if heading]
+    for sentence in stamped[: LEAD_SENTENCES + 1]:
         # A byline's stamp in digits ("Last updated 13:26 14/09/2013"), when no words date
-        # the article.
+        # the article; below a headline and a long subheadline ("—2/29/2012") too.
         stamp = numeric_date(sentence.text)
         if stamp is not None and date is None:
             year, date = year or stamp[0], stamp[1]

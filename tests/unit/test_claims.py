@@ -1465,6 +1465,8 @@ def test_the_part_of_a_whole_is_no_figure(sentence: str) -> None:
         ("Fees went up by £120 a year.", "change per year"),
         ("The budget was cut by $3 million.", "change"),
         ("The price of a meal will rise from £2.40 to £2.85.", "price"),
+        # What a deal saves is a saving, not its price.
+        ("The council says the deal will save £1.9 million a year.", "savings per year"),
     ],
 )
 def test_what_a_sum_takes_in_is_not_what_it_is(sentence: str, measure: str) -> None:
@@ -1635,6 +1637,8 @@ def test_a_year_of_another_verb_does_not_date_a_figure(sentence: str, year: int 
         ("The mill reported 310 kilos of waste for the year to 28 February.", None),
         ("The mill reported 310 kilos of waste in the three months ended June 30.", None),
         ("The mill reported 310 kilos of waste on 28 February.", "02-28"),
+        # Nor is the day of a condition after "once".
+        ("It put the haul at 310 kilos, once bags seized on Sunday were weighed.", None),
     ],
 )
 def test_a_day_of_a_relative_clause_does_not_date_a_figure(sentence: str, day: str | None) -> None:
@@ -1807,6 +1811,23 @@ def test_the_first_figures_of_a_list_count_what_the_last_does(
             (
                 "Hurricane Delphine slams Calloway coast as Category 3 storm, at least four "
                 "dead\n\nPORT MARAVEL, Sept 14, 2025 (Meridian Press) - "
+            ),
+            True,
+        ),
+        # So does one below an outlet's name.
+        (
+            (
+                "CENTRAL NEWS SERVICE\n\nWexmoor council hands bin collections to new "
+                "contractor, moves to fortnightly rounds\n\nWEXMOOR, Feb 11, 2026 (CNS) - "
+            ),
+            True,
+        ),
+        # A stamp in digits below a headline and a long subheadline.
+        (
+            (
+                "Chain to buy rival\n\nRival's low-power servers set the stage for the "
+                "chain's approach to the fast-growing cloud market\n\nSUNNYVALE, Calif. "
+                "—2/29/2012\n\n"
             ),
             True,
         ),
@@ -2089,6 +2110,8 @@ def test_what_a_percentage_is_of(sentence: str, measure: str) -> None:
     [
         # "of the" after a unit names the stuff measured, no part of a known whole.
         ("An estimated 18,000 litres of the chemical escaped.", "chemical"),
+        # Stuff measured per period is a rate.
+        ("The plant processes around 1,500 tonnes of solvent a month.", "solvent per month"),
         # A hyphen inside a number word makes no attributive size.
         ("The strongest gust on the pier was seventy-eight miles an hour.", "speed"),
         ("They walked an eight-kilometre stretch.", "stretch"),
