@@ -20,6 +20,8 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 
 from claimcheck.attribution import (
+    DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
     REPORTING_VERB,
     REPORTING_VERB_WORDS,
     REPORTING_VERBS,
@@ -160,6 +162,16 @@ def _speaks_of_another(sentence: str) -> bool:
         return False
     following = re.findall(r"[a-z]+", sentence[speaking.end() :].casefold())[:3]
     return _SPEAKERS_OWN.isdisjoint(following)
+
+
+# A possessive that opens a sentence on its owner's document: "Their own lunchtime survey
+# showed barely 60 percent of the members who answered ...", "Its annual report shows". The
+# pronoun is of who speaks, not of what the figure counts.
+_OWN_DOCUMENT_START = re.compile(
+    r"^\W*(?:His|Her|Their|Its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(map(re.escape, DOCUMENT_NOUNS), key=len, reverse=True))})"
+    rf"\s+(?:{'|'.join(sorted(DOCUMENT_VERBS))})\b"
+)
 
 
 # Exhortations, which assert nothing even with a figure: "we should all give 10 hours".
@@ -3489,8 +3501,10 @@ def _claims_for_sentence(
     )
     skip = _credit_with_recipient(text, attribution) if attribution else (-1, -1)
     number_of = NUMBER_OF.search(sentence.text)
-    anaphoric = PRONOUN_START.match(sentence.text) is not None and not _speaks_of_another(
-        sentence.text
+    anaphoric = (
+        PRONOUN_START.match(sentence.text) is not None
+        and not _speaks_of_another(sentence.text)
+        and not _OWN_DOCUMENT_START.match(sentence.text)
     )
     told_of = _person_before_pronoun(text, sentence) if anaphoric else ""
     asides = [

@@ -2860,7 +2860,6 @@ PROBE_MISSES_ROUND91: set[tuple[str, str]] = {
     ("airport-passengers", "C3-runway-extension"),
     ("alderbury-playhouse-levy", "C1-levy-amount"),
     ("alderbury-playhouse-levy", "C2-start-date"),
-    ("alderbury-playhouse-levy", "C4-survey-share"),
     ("bin-contract-change", "C1-contract-length"),
     ("bin-contract-change", "C2-start-date"),
     ("bin-contract-change", "C4-consultation-support"),

@@ -2005,6 +2005,9 @@ def test_a_span_of_time_in_several_units_is_one_figure(
         # A possessive before a name: the name says whose.
         ("Its Marsh Lane sorting plant rejected 31 lorry loads.", False),
         ("Its sorting plant rejected 31 lorry loads.", True),
+        # A possessive before its owner's document: the pronoun is of who speaks.
+        ("Their own lunchtime survey showed barely 60 percent of the members were against.", False),
+        ("Its annual report shows 31 lorry loads were rejected.", False),
     ],
 )
 def test_a_claim_whose_subject_is_a_pronoun_is_anaphoric(sentence: str, anaphoric: bool) -> None:
