@@ -2886,6 +2886,50 @@ PROBE_MISSES_ROUND91: set[tuple[str, str]] = {
     ("mall-lift-failure", "show the lift jammed at 2.47pm"),
 }
 
+PROBE_MISSES_ROUND92: set[tuple[str, str]] = {
+    ("brackenridge-leakage", "C1-leakage-volume-2024-25"),
+    ("brackenridge-leakage", "C2-share-of-water-lost"),
+    ("brackenridge-leakage", "C3-penalty-amount"),
+    ("brackenridge-leakage", "C4-mains-replaced-2024-25"),
+    ("brennick-bike-share", "C1-contract-value"),
+    ("brennick-bike-share", "C2-stations-at-launch"),
+    ("brennick-bike-share", "C4-electric-share"),
+    ("coral-meridian-stranded", "C1-passenger-count"),
+    ("coral-meridian-stranded", "C2-time-power-lost"),
+    ("corvell-museum-visitors", "C1-reported-2023-visitors"),
+    ("corvell-museum-visitors", "C2-audit-publication-date"),
+    ("corvell-museum-visitors", "C3-overstatement-pragmatic"),
+    ("corvell-museum-visitors", "C4-director-tenure"),
+    ("farrowby-university-cuts", "C1-posts-cut"),
+    ("farrowby-university-cuts", "C3-consultation-close"),
+    ("farrowby-university-cuts", "C4-ballot-support"),
+    ("harrowmere-runaway-train", "C2-derailment-time"),
+    ("harrowmere-runaway-train", "C3-wagons-derailed"),
+    ("hollinsford-gas-blast", "C2-fire-engines-count"),
+    ("hollinsford-gas-blast", "C3-main-age-pragmatic"),
+    ("thunderwheel-fair-accident", "C1-accident-time"),
+    ("thunderwheel-fair-accident", "C4-girl-age"),
+    ("brackenridge-leakage", "U6-main-laid-1931"),
+    ("brackenridge-leakage", "U7-fourth-largest"),
+    ("brennick-bike-share", "U2-cyclo-losses"),
+    ("brennick-bike-share", "offered to run the scheme for 9.8 million pounds"),
+    ("corvell-museum-visitors", "U3-turnstile-reentry"),
+    ("corvell-museum-visitors", "U5-cafe-turnover"),
+    ("corvell-museum-visitors", "bringing to three the number of trustees"),
+    ("farrowby-university-cuts", "U4-fixed-term-share"),
+    ("farrowby-university-cuts", "U5-second-largest-employer"),
+    ("farrowby-university-cuts", "U6-founded"),
+    ("farrowby-university-cuts", "U7-seven-other-universities"),
+    ("farrowby-university-cuts", "a 9 percent drop in 2023"),
+    ("harrowmere-runaway-train", "U7-third-derailment"),
+    ("harrowmere-runaway-train", "made up of thirty-eight wagons"),
+    ("hollinsford-gas-blast", "U2-mains-before-1914"),
+    ("thunderwheel-fair-accident", "U1-broke-down-twice"),
+    ("thunderwheel-fair-accident", "U3-inspected-once-a-year"),
+    ("thunderwheel-fair-accident", "U6-bought-second-hand-2011"),
+    ("thunderwheel-fair-accident", "N9-rival-incident-counts"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -2974,6 +3018,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND89
     | PROBE_MISSES_ROUND90
     | PROBE_MISSES_ROUND91
+    | PROBE_MISSES_ROUND92
 )
 
 
