@@ -1581,9 +1581,11 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         attribute = state
     if not attribute:
         # "183 people were on board", "was carrying 146 people": how many were there.
-        attribute = _cued_after(text, claim, quantity, words.presence_cues) or _carried(
-            claim, verb, measured, quantity, words
-        )
+        attribute = (
+            ""
+            if _zero_of_those_present(text, quantity, words)
+            else _cued_after(text, claim, quantity, words.presence_cues)
+        ) or _carried(claim, verb, measured, quantity, words)
     if attribute and _capacity_before(text, claim, quantity, words, attribute):
         # "enough supplies for 15,000 refugees": what a place can hold, not who is there.
         attribute = f"{attribute} capacity"
@@ -1714,6 +1716,23 @@ def _capacity_before(
 
 # A time that is a whole period: "last year", "in 2025", "this month".
 _PERIOD_TIME = re.compile(r"\b(?:year|month|season|quarter|decade|\d{4})\b", re.IGNORECASE)
+
+
+def _zero_of_those_present(text: str, quantity: Quantity, words: Lexicon) -> bool:
+    """Whether a count of nothing is of some of those present, the presence cue right
+    after it and a verb after that: "nobody on board was in danger" counts no one in
+    danger, not no one aboard (as "no one was on board" does)."""
+    if quantity.high != 0:
+        return False
+    cues = "|".join(
+        re.escape(cue).replace(r"\ ", r"\s+")
+        for found in words.presence_cues.values()
+        for cue in found
+    )
+    return (
+        re.match(rf"\s+(?:{cues})\s+(?:was|were|is|are|had|has)\b", text[quantity.span[1] :])
+        is not None
+    )
 
 
 def _carried(

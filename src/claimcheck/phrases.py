@@ -470,6 +470,15 @@ _MONEY_CHANGE_BEFORE = re.compile(
 MONEY_CHANGE = "change"
 
 
+# One of several things and its price right before a sum: "Each docking station costs about
+# £14,000", "every new bus will cost" (a price per thing, no total).
+_EACH_COSTS = re.compile(
+    r"\b(?:[Ee]ach|[Ee]very)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+"
+    r"(?:(?:will|would|could|is\s+expected\s+to)\s+)?(?:costs?|sells?\s+for|is\s+priced\s+at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just\s+under|just\s+over|up\s+to)\s+)?$"
+)
+
+
 def _money_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
     """What a sum of money is: 'price', 'cost', 'budget', ..., 'change' (the size of a
     rise or a cut, ``_MONEY_CHANGE_BEFORE``) or ''."""
@@ -477,7 +486,14 @@ def _money_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) 
         # "Parrowmark shares closed Tuesday at $47.35": the market's price that day.
         return SHARE_PRICE
     per = PER_UNIT.match(text[quantity.span[1] : quantity.span[1] + 20])
-    suffix = f" per {singular(per.group(1).casefold())}" if per else ""
+    each = _EACH_COSTS.search(text, max(clause[0], quantity.span[0] - 60), quantity.span[0])
+    suffix = (
+        f" per {singular(per.group(1).casefold())}"
+        if per
+        else f" per {singular(each['noun'].casefold())}"
+        if each
+        else ""
+    )
     if _MONEY_CHANGE_BEFORE.search(text, max(clause[0], quantity.span[0] - 40), quantity.span[0]):
         # "The price rise, an increase of £0.45 per meal": how much the price moved, no price.
         return MONEY_CHANGE + suffix

@@ -568,6 +568,8 @@ def test_the_weekday_beside_an_events_clock_time(
         ("The jet diverted, landing safely at 4:52 p.m.", "time of landing", "16:52"),
         # Crashes, collapses, outages and walkouts; a clock with a full stop ("9.15am").
         ("Four carriages came off the rails shortly after 9.15am.", "time of crash", "~09:15"),
+        ("The train came off the tracks at 3:42 a.m.", "time of crash", "03:42"),
+        ("The ship lost propulsion at 3:40 a.m. on Monday.", "time of outage", "03:40"),
         ("The dam gave way at about 4:30 a.m. on Monday.", "time of collapse", "~04:30"),
         ("The leak was first detected at 7:40 p.m.", "time of alarm", "19:40"),
         ("The power went out shortly after 6 p.m. Saturday.", "time of outage", "~18:00"),
@@ -1465,6 +1467,8 @@ def test_the_part_of_a_whole_is_no_figure(sentence: str) -> None:
         ("Fees went up by £120 a year.", "change per year"),
         ("The budget was cut by $3 million.", "change"),
         ("The price of a meal will rise from £2.40 to £2.85.", "price"),
+        # The price of each of several things is a price per thing.
+        ("Each docking station costs about £14,000.", "cost per station"),
         # What a deal saves is a saving, not its price.
         ("The council says the deal will save £1.9 million a year.", "savings per year"),
     ],

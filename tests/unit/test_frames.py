@@ -488,6 +488,10 @@ def test_an_age_beside_a_name_is_not_a_death_toll(make_articles: MakeArticles) -
             "No one was killed in the crash.",
             "deaths",
         ),
+        # No one on board, and nobody of those on board in a state: only the first counts
+        # who was aboard.
+        ("No one was on board when it sank.", "aboard"),
+        ("Nobody on board was in danger.", ""),
     ],
 )
 def test_zero_counts_are_framed(make_articles: MakeArticles, text: str, attribute: str) -> None:
