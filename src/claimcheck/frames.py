@@ -1714,10 +1714,6 @@ def _capacity_before(
     )
 
 
-# A time that is a whole period: "last year", "in 2025", "this month".
-_PERIOD_TIME = re.compile(r"\b(?:year|month|season|quarter|decade|\d{4})\b", re.IGNORECASE)
-
-
 def _zero_of_those_present(text: str, quantity: Quantity, words: Lexicon) -> bool:
     """Whether a count of nothing is of some of those present, the presence cue right
     after it and a verb after that: "nobody on board was in danger" counts no one in
@@ -1733,6 +1729,10 @@ def _zero_of_those_present(text: str, quantity: Quantity, words: Lexicon) -> boo
         re.match(rf"\s+(?:{cues})\s+(?:was|were|is|are|had|has)\b", text[quantity.span[1] :])
         is not None
     )
+
+
+# A time that is a whole period: "last year", "in 2025", "this month".
+_PERIOD_TIME = re.compile(r"\b(?:year|month|season|quarter|decade|\d{4})\b", re.IGNORECASE)
 
 
 def _carried(

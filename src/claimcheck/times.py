@@ -851,7 +851,7 @@ def article_time(
     stamped = [s for s, heading in zip(sentences, headings, strict=True) if heading]
     for sentence in stamped[: LEAD_SENTENCES + 1]:
         # A byline's stamp in digits ("Last updated 13:26 14/09/2013"), when no words date
-        # the article; below a headline and a long subheadline ("—2/29/2012") too.
+        # the article; below a headline and a long subheadline ("—3/14/2024") too.
         stamp = numeric_date(sentence.text)
         if stamp is not None and date is None:
             year, date = year or stamp[0], stamp[1]

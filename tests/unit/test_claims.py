@@ -16,7 +16,7 @@ from claimcheck.models import Claim, Fact, Quantity, Sentence, TimeRef
 from claimcheck.phrases import is_place, noun_phrase_after
 from claimcheck.pipeline import extract
 from claimcheck.quantities.parser import parse_quantities
-from claimcheck.times import article_day_text, numeric_date, time_of
+from claimcheck.times import article_day_text, article_time, numeric_date, time_of
 
 
 def claims_of(text: str) -> list[Claim]:
@@ -1826,20 +1826,23 @@ def test_the_first_figures_of_a_list_count_what_the_last_does(
             ),
             True,
         ),
-        # A stamp in digits below a headline and a long subheadline.
-        (
-            (
-                "Chain to buy rival\n\nRival's low-power servers set the stage for the "
-                "chain's approach to the fast-growing cloud market\n\nSUNNYVALE, Calif. "
-                "—2/29/2012\n\n"
-            ),
-            True,
-        ),
     ],
 )
 def test_a_date_line_below_the_headline_dates_the_article(top: str, dated: bool) -> None:
     claim = claims_of(top + "Fire officials said 14 people were hurt.\n")[-1]
     assert (claim.context_year is not None) is dated
+
+
+def test_a_stamp_in_digits_below_two_headlines_dates_the_article() -> None:
+    # A headline, a long subheadline taken for a heading, a dateline cut in two by its
+    # abbreviation, and the stamp in digits: the third heading still dates the article.
+    lines = ["Chain to buy rival", "Rival's shops set the stage", "PORTHAVEN, Ore.", "—3/14/2024"]
+    text = "\n".join(lines)
+    sentences, start = [], 0
+    for line in lines:
+        sentences.append(Sentence(source="a", span=(start, start + len(line)), text=line))
+        start += len(line) + 1
+    assert article_time(text, sentences, [True, True, False, True]) == (2024, None, "03-14")
 
 
 @pytest.mark.parametrize(
