@@ -219,13 +219,15 @@ FIGURE_PUT = re.compile(
     rf"|(?:{_NUMBER_ALT})\b)"
 )
 
+# Any document noun, longest first, for patterns.
+DOCUMENT_NOUN_ALT = "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))
+
 # "published its provisional accounts for the event, which show the event cost £2.3
 # million", "a council report, which found 40 schools closed": a document credits what
 # its relative clause says it shows.
-_DOCUMENT_ALT = "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))
 DOCUMENT_WHICH = re.compile(
     r"\b(?P<source>(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|[A-Z][\w-]*['\u2019]s)"
-    rf"(?:\s+(?!(?:the|its|their|his|her|an?)\b)[\w'\u2019-]+){{0,4}}?\s+(?:{_DOCUMENT_ALT})s?)"
+    rf"(?:\s+(?!(?:the|its|their|his|her|an?)\b)[\w'\u2019-]+){{0,4}}?\s+(?:{DOCUMENT_NOUN_ALT})s?)"
     r"(?:\s+(?:for|of|on|from|into|about)\s+[^,;.\u201c\"]{1,50}?)?"
     rf",\s+which\s+(?:(?:{_ADVERB_ALT})\s+)?(?P<cue>{'|'.join(sorted(DOCUMENT_VERBS))})\b"
 )

@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 
 from claimcheck.attribution import (
-    DOCUMENT_NOUNS,
+    DOCUMENT_NOUN_ALT,
     DOCUMENT_VERBS,
     REPORTING_VERB,
     REPORTING_VERB_WORDS,
@@ -169,7 +169,7 @@ def _speaks_of_another(sentence: str) -> bool:
 # pronoun is of who speaks, not of what the figure counts.
 _OWN_DOCUMENT_START = re.compile(
     r"^\W*(?:His|Her|Their|Its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"(?:{'|'.join(sorted(map(re.escape, DOCUMENT_NOUNS), key=len, reverse=True))})"
+    rf"(?:{DOCUMENT_NOUN_ALT})"
     rf"\s+(?:{'|'.join(sorted(DOCUMENT_VERBS))})\b"
 )
 

@@ -87,6 +87,7 @@ from claimcheck.times import (
     CALENDAR_WORDS,
     DAY,
     ISO_DATE,
+    MONTH_NUMBERS,
     MONTHS,
     WEEKDAYS,
     YEAR_BEFORE,
@@ -391,7 +392,7 @@ def _another_month(claim: Claim) -> int | None:
         near = (quantity.span[1], start) if start >= quantity.span[1] else (end, quantity.span[0])
         if any(near[0] <= span[0] < near[1] for span in others):
             continue
-        month = MONTHS.index(found["month"].casefold()) + 1
+        month = MONTH_NUMBERS[found["month"].casefold()[:3]]
         return None if month == int(claim.context_date[:2]) else month
     return None
 

@@ -1583,7 +1583,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # "183 people were on board", "was carrying 146 people": how many were there.
         attribute = (
             ""
-            if _zero_of_those_present(text, quantity, words)
+            if _zero_of_those_present(text, quantity)
             else _cued_after(text, claim, quantity, words.presence_cues)
         ) or _carried(claim, verb, measured, quantity, words)
     if attribute and _capacity_before(text, claim, quantity, words, attribute):
@@ -1714,21 +1714,22 @@ def _capacity_before(
     )
 
 
-def _zero_of_those_present(text: str, quantity: Quantity, words: Lexicon) -> bool:
+def _zero_of_those_present(text: str, quantity: Quantity) -> bool:
     """Whether a count of nothing is of some of those present, the presence cue right
     after it and a verb after that: "nobody on board was in danger" counts no one in
     danger, not no one aboard (as "no one was on board" does)."""
-    if quantity.high != 0:
-        return False
+    return quantity.high == 0 and (_presence_then_verb().match(text, quantity.span[1]) is not None)
+
+
+@cache
+def _presence_then_verb() -> re.Pattern[str]:
+    """A presence cue (``presence_cues``) and a verb after it: " on board was"."""
     cues = "|".join(
         re.escape(cue).replace(r"\ ", r"\s+")
-        for found in words.presence_cues.values()
+        for found in lexicon().presence_cues.values()
         for cue in found
     )
-    return (
-        re.match(rf"\s+(?:{cues})\s+(?:was|were|is|are|had|has)\b", text[quantity.span[1] :])
-        is not None
-    )
+    return re.compile(rf"\s+(?:{cues})\s+(?:was|were|is|are|had|has)\b")
 
 
 # A time that is a whole period: "last year", "in 2025", "this month".
