@@ -987,16 +987,76 @@ def _age_of_an_alias(claim: Claim, names: NameResolver) -> Claim | None:
 
 # An age before a description of a person: "arrested a 24-year-old man", "A three-month-old
 # girl from Ashby died" (the age's unit and the noun in groups).
-_DESCRIBED_AGE = re.compile(r"-(?P<unit>year|month)s?-old\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)\b")
+_DESCRIBED_AGE = re.compile(
+    r"-(?P<unit>year|month)s?-old\s+(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2})\b"
+)
+
+
+def _described_after_age(text: str, end: int) -> tuple[str, tuple[str, ...], str] | None:
+    """The person an age before a description describes, from the age's end: the noun,
+    the words before it and the unit ("-year-old delivery driver from" -> 'driver',
+    ('delivery',), 'year'). The noun is the last person's noun of up to three words that
+    no function word breaks ("a 24-year-old man in Lisdale" -> 'man'); None when there is
+    none ("a 25-year-old Brookfield man")."""
+    found = _DESCRIBED_AGE.match(text, end)
+    if found is None:
+        return None
+    words = found["words"].split()
+    words = words[: next((i for i, w in enumerate(words) if w in PHRASE_STOPWORDS), len(words))]
+    people = [i for i, word in enumerate(words) if singular(word) in described_people()]
+    if not people:
+        return None
+    last = people[-1]
+    return singular(words[last]), tuple(words[:last]), found["unit"]
 
 
 # A definite description of a person right before an age between commas: "The driver, 54,",
 # "the firefighter, who is forty-three,", "the driver, who's 54,"; not one of several ("the
 # second man, who is fifty-eight", "the other man").
 _DESCRIPTION_THEN_AGE = re.compile(
-    r"\b[Tt]he\s+(?!(?:first|second|third|other|older|younger|elder)\s)(?:[a-z-]+\s+)?"
+    r"\b[Tt]he\s+(?!(?:first|second|third|other|older|younger|elder)\s)(?P<words>(?:[a-z-]+\s+)?)"
     r"(?P<noun>[a-z]+),\s+(?:who\s+is\s+|who['’]s\s+|aged\s+)?$"
 )
+
+
+# A definite description of a person set off before an age that describes them again: "the
+# driver, a 47-year-old man" (the noun in group "noun").
+_ROLE_BEFORE_DESCRIBED_AGE = re.compile(
+    r"\b[Tt]he\s+(?!(?:first|second|third|other|older|younger|elder)\s)(?P<words>(?:[a-z-]+\s+)?)"
+    r"(?P<noun>[a-z]+),\s+an?\s+$"
+)
+
+
+@cache
+def sole_roles() -> frozenset[str]:
+    """Nouns of a role one person fills in a story's one event (``sole_roles``: the driver,
+    the captain, the pilot)."""
+    return frozenset(read_data("measures.json")["sole_roles"])
+
+
+def _sole_role_told(claim: Claim) -> tuple[str, ...] | None:
+    """The words before the noun of a definite description by a sole role ("the
+    61-year-old driver", "The bus driver, 54,", "the driver, a 47-year-old man"), when an
+    age's description is one: () for none, None when the description is no such role or
+    is indefinite ("a 41-year-old driver")."""
+    if claim.fact is None:
+        return None
+    noun = claim.fact.of.removeprefix("the ")
+    if noun not in sole_roles():
+        return None
+    start, end = (offset - claim.span[0] for offset in claim.fact.span)
+    before = claim.text[:start]
+    for pattern in (_ROLE_BEFORE_DESCRIBED_AGE, _DESCRIPTION_THEN_AGE):
+        found = pattern.search(before)
+        if found is not None and singular(found["noun"]) == noun:
+            return tuple(found["words"].split())
+    after = _described_after_age(claim.text, end)
+    if after is None or after[0] != noun or not _THE_BEFORE_AGE.search(before):
+        return None
+    return after[1]
+
+
+_THE_BEFORE_AGE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _age_of_a_description(claim: Claim) -> Claim | None:
@@ -1008,16 +1068,23 @@ def _age_of_a_description(claim: Claim) -> Claim | None:
     if quantity is None or quantity.kind != "count" or quantity.value is None:
         return None
     start, end = (offset - claim.span[0] for offset in quantity.span)
-    found = _DESCRIBED_AGE.match(claim.text, end)
-    if found is None:
+    described = _described_after_age(claim.text, end)
+    if described is not None:
+        noun, _, unit = described
+    else:
         # "The driver, 54, from Port Callan": the age set off after the description.
         found = _DESCRIPTION_THEN_AGE.search(claim.text, 0, start)
         if found is None or not claim.text.startswith(",", end):
             return None
-    if singular(found["noun"]) not in described_people():
-        return None
-    unit = "" if found.groupdict().get("unit", "year") == "year" else " months"
-    description = f"the {singular(found['noun'])}"
+        noun, unit = singular(found["noun"]), "year"
+        if noun not in described_people():
+            return None
+    unit = "" if unit == "year" else " months"
+    role = _ROLE_BEFORE_DESCRIBED_AGE.search(claim.text, 0, start)
+    if role is not None and singular(role["noun"]) in sole_roles():
+        # "the driver, a forty-seven-year-old man from Coldby": the age is the driver's.
+        noun = singular(role["noun"])
+    description = f"the {noun}"
     fact = Fact(
         attribute="age", value=f"{quantity.value:g}{unit}", span=quantity.span, of=description
     )
@@ -1027,6 +1094,8 @@ def _age_of_a_description(claim: Claim) -> Claim | None:
             "fact": fact,
             "quantities": [other for other in claim.quantities if other != quantity],
             "measure": description,
+            # The parse read the age as a count ("The driver, 52, ... was taken to hospital").
+            "frame": None,
             "predicate": "",
             "subject": "",
         }
@@ -1068,9 +1137,13 @@ def described_alike(left: Claim, right: Claim) -> bool:
     if any(_described_as_one_of_several(claim) for claim in (left, right)):
         # "The third suspect, a 22-year-old man": one of the story's several.
         return False
+    several = any(_several_told(claim, noun) for claim in (left, right))
+    roles = [_sole_role_told(claim) for claim in (left, right)]
+    if not several and roles[0] is not None and roles[0] == roles[1]:
+        # "The driver, 52," and "the 38-year-old driver": the story's one driver.
+        return True
     words = [_content_words_but_credit(claim) for claim in (left, right)]
     shared = words[0] & words[1] - {"year", "month", noun}
-    several = any(_several_told(claim, noun) for claim in (left, right))
     if several:
         # "a 34-year-old man ... remains in custody, while the second man has been released
         # on bail": what the sentence tells is of two men, so only a name or a place both

@@ -706,6 +706,42 @@ def test_the_age_of_a_described_person(sentence: str, age: tuple[str, str] | Non
 
 
 @pytest.mark.parametrize(
+    ("left", "right", "one"),
+    [
+        # A story's one driver, however each writer describes them.
+        (
+            "The driver, 52, from Coldby, was taken to hospital.",
+            "The 38-year-old driver lives in Penholt.",
+            True,
+        ),
+        (
+            "The driver, a 47-year-old man from Coldby, is in hospital.",
+            "The driver, 54, was among the injured.",
+            True,
+        ),
+        ("The coach driver, 54, was hurt.", "The 61-year-old coach driver was hurt.", True),
+        # Two kinds of driver, an indefinite one, or one of several are not told as one.
+        ("The lorry driver, 52, was hurt.", "The 38-year-old bus driver was hurt.", False),
+        ("A 41-year-old driver was hurt.", "The driver, 54, was among the injured.", False),
+        (
+            "The driver, 52, was hurt, and a second driver was unhurt.",
+            "The 38-year-old driver was hurt.",
+            False,
+        ),
+        # A role that many fill in a story says nothing alone.
+        ("The man, 52, was hurt.", "The 38-year-old man lives in Penholt.", False),
+    ],
+)
+def test_two_ages_of_a_sole_role_are_of_one_person(left: str, right: str, one: bool) -> None:
+    from claimcheck.match import described_alike
+
+    names = NameResolver(Config())
+    (first,) = [c for c in link_described_people(article_claims(left), names) if c.fact]
+    (second,) = [c for c in link_described_people(article_claims(right), names) if c.fact]
+    assert described_alike(first, second) is one
+
+
+@pytest.mark.parametrize(
     ("sibling", "apart"),
     [
         # Another thing, another period or an average over many puts no doubt on the
