@@ -2917,6 +2917,55 @@ PROBE_MISSES_ROUND92: set[tuple[str, str]] = {
     ("thunderwheel-fair-accident", "N9-rival-incident-counts"),
 }
 
+PROBE_MISSES_ROUND93: set[tuple[str, str]] = {
+    ("ashcombe-hosepipe-ban", "C2-leakage"),
+    ("ashcombe-hosepipe-ban", "C3-households-covered"),
+    ("ashcombe-hosepipe-ban", "C4-start-date"),
+    ("brackenmoor-school-closures", "C1-pupils-affected"),
+    ("brackenmoor-school-closures", "C2-annual-savings"),
+    ("brackenmoor-school-closures", "C3-meeting-attendance"),
+    ("brackenmoor-school-closures", "C4-vote-date"),
+    ("haddlestow-landfill-fire", "C1-fire-engines-at-height"),
+    ("haddlestow-landfill-fire", "C2-residents-evacuated"),
+    ("haddlestow-landfill-fire", "C4-site-area"),
+    ("marrowby-wedding-food-poisoning", "C2-kitchen-staff-tested"),
+    ("marrowby-wedding-food-poisoning", "C3-meal-time"),
+    ("marrowby-wedding-food-poisoning", "C4-children-ill"),
+    ("pellsworth-coal-plant-closure", "C4-retraining-fund"),
+    ("port-vessick-oil-spill", "C1-crew-count"),
+    ("port-vessick-oil-spill", "C3-responders-tuesday"),
+    ("tarnmoor-warehouse-fire", "C1-fire-engines"),
+    ("tarnmoor-warehouse-fire", "C3-site-workforce"),
+    ("tarnmoor-warehouse-fire", "C4-year-opened"),
+    ("varrow-wind-farm-vote", "C1-turbine-count"),
+    ("varrow-wind-farm-vote", "C3-hearing-attendance"),
+    ("ashcombe-hosepipe-ban", "U10-bridge-decade"),
+    ("ashcombe-hosepipe-ban", "U9-shoreline-yards"),
+    ("brackenmoor-school-closures", "U2-fernhill-class-sizes"),
+    ("brackenmoor-school-closures", "U3-new-homes"),
+    ("brackenmoor-school-closures", "U4-copperfield-1879"),
+    ("haddlestow-landfill-fire", "N1-treated-vs-hospitalised"),
+    ("marrowby-wedding-food-poisoning", "U2-hygiene-rating"),
+    ("marrowby-wedding-food-poisoning", "U5-pate-made-thursday"),
+    ("pellsworth-coal-plant-closure", "N4-coal-tons-vs-pounds"),
+    ("pellsworth-coal-plant-closure", "U7-third-station"),
+    ("port-vessick-oil-spill", "U1-reef-charted-1887"),
+    ("port-vessick-oil-spill", "U10-gusts"),
+    ("tarnmoor-warehouse-fire", "U1-no-sprinklers"),
+    ("tarnmoor-warehouse-fire", "U6-pupils-indoors"),
+    ("varrow-wind-farm-vote", "U5-never-turned-down"),
+    ("varrow-wind-farm-vote", "U8-scaled-back"),
+    (
+        "brackenmoor-school-closures",
+        "forecasts a further fall of between 8 and 10 per cent by 2030",
+    ),
+    (
+        "tarnmoor-warehouse-fire",
+        "reduced the cordon around the site to 150 metres at 7pm on Tuesday",
+    ),
+    ("varrow-wind-farm-vote", "bringing the total to 19 conditions"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3006,6 +3055,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND90
     | PROBE_MISSES_ROUND91
     | PROBE_MISSES_ROUND92
+    | PROBE_MISSES_ROUND93
 )
 
 
