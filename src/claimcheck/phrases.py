@@ -596,8 +596,9 @@ _TURNOUT_SHARE = re.compile(
 )
 
 
-# A ratio's words between its two numbers: "four out of five".
-RATIO_SURFACE = re.compile(r"\sout\s+of\s", re.IGNORECASE)
+# A ratio's words between its two numbers: "four out of five", "one in three", "one in
+# every 400".
+RATIO_SURFACE = re.compile(r"\s(?:out\s+of|in(?:\s+every)?)\s", re.IGNORECASE)
 # "half" and a determiner right after it: "Half the hydrants were dry" is half of them, but
 # "half the story", "half the town turned out" and "half the price" are no share to check
 # (``half_idioms`` in data/phrases.json; "half the town's shops" is a share of the shops).

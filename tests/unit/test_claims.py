@@ -1765,6 +1765,8 @@ def test_words_capitalised_for_grammar_or_a_dateline_are_no_subject(
         # A fraction of something is the share it states; a change by one, its size.
         ("Nearly half of the city's public housing units have no air conditioning.", 50.0),
         ("The city's water use jumped by a third over the weekend.", 100 / 3),
+        # A ratio before its noun is a share of it.
+        ("Nearly one in three pupils walks to school.", 100 / 3),
         # Other fractions are no percentage: "three quarters" of a game.
         ("The Jaguars led for three quarters but lost.", None),
     ],
@@ -2094,6 +2096,7 @@ def test_a_level_a_condition_waits_for_is_no_reading(sentence: str, awaited: boo
         ("Four out of five sirens in the county do not work.", "share of sirens"),
         ("Four out of five Harwick sirens do not work.", "share of harwick sirens"),
         ("Four out of five A&E nurses have quit.", "share of a&e nurses"),
+        ("One in five households has no car.", "share of households"),
         # "half the" is half of them, "half the town's" of what the town has.
         ("Half the hydrants on the upper estate were dry.", "share of hydrants"),
         ("He plowed half the town's driveways.", "share of driveways"),

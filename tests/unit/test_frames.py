@@ -572,7 +572,7 @@ def test_only_sentences_that_may_name_a_measure_are_parsed(
         # Words at the figure that keep it from any frame, whatever the parse: it describes
         # a noun ("a 15-year-old"), or it is the base of a rate.
         ("Police said a 15-year-old was killed.", "15", False),
-        ("Officials said 1 in 500 residents were injured.", "500", False),
+        ("Officials said 1.5 in every 1,000 residents were injured.", "1,000", False),
         ("Officials said 500 residents were injured.", "500", True),
     ],
 )

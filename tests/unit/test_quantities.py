@@ -477,9 +477,58 @@ def test_pronoun_one_and_vague_amounts(text: str, expected: list[str]) -> None:
 # "one" that counts: text, surface, value.
 COUNTED_ONE = [
     ("It rose one million.", "one million", 1e6),
-    ("One in five firms agreed.", "One", 1.0),
     ("Only one firm agreed.", "one", 1.0),
 ]
+
+
+# A ratio is the fraction it states, no two counts, as "three out of four" is: text,
+# surface, fraction.
+RATIOS = [
+    ("One in five firms agreed.", "One in five", 0.2),
+    ("Nearly one in three pupils walks to school.", "Nearly one in three", 1 / 3),
+    ("One in every 400 users was hit.", "One in every 400", 0.0025),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "fraction"), RATIOS)
+def test_a_ratio_is_a_fraction(text: str, surface: str, fraction: float) -> None:
+    (q,) = parse_quantities(text)
+    assert (q.surface, q.kind, q.unit) == (surface, "other", "")
+    assert q.value == pytest.approx(fraction)
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # The whole is a year, or a figure with a unit: no ratio.
+        ("It fell 3 in 2019.", ["3", "2019"]),
+        ("He scored 2 in 5 minutes.", ["2", "5 minutes"]),
+        # The part is no smaller than the whole.
+        ("Five in two rows.", ["Five", "two"]),
+    ],
+)
+def test_what_is_no_ratio(text: str, surfaces: list[str]) -> None:
+    assert [q.surface for q in parse_quantities(text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "seconds"),
+    [
+        # One of a span of time joined to a half or a smaller span is a figure.
+        ("They waited an hour and a half.", "an hour and a half", 5400),
+        ("The ban lasted a week and a half.", "a week and a half", 907200),
+        ("It took an hour and ten minutes.", "an hour", 3600),
+    ],
+)
+def test_one_span_of_time_and_more(text: str, surface: str, seconds: float) -> None:
+    q = parse_quantities(text)[0]
+    assert (q.surface, q.kind) == (surface, "duration")
+    assert q.value == pytest.approx(seconds)
+
+
+def test_the_period_of_a_rate_is_no_span() -> None:
+    surfaces = [q.surface for q in parse_quantities("It ran at 80 km an hour and a half.")]
+    assert "an hour and a half" not in surfaces
 
 
 @pytest.mark.parametrize(("text", "surface", "value"), COUNTED_ONE)

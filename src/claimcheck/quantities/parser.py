@@ -817,6 +817,77 @@ def _a_units(text: str) -> list[_Atom]:
 # What joins one of a unit and its half: "a mile and a half".
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 
+# One of a span of time that more of a smaller span, or a half, follows: "an hour and a
+# half", "a week and a half", "an hour and ten minutes". Alone, "an hour" is most often the
+# period of a rate ("80 km an hour"), so it is a figure only so joined.
+_A_SPAN_AND = re.compile(
+    r"(?<![\w'])(?P<one>[Aa]n?\s+(?P<unit>minute|hour|day|week|month|year))\s+and\s+"
+    r"(?=a\s+half\b|[\w-]+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b)"
+)
+
+
+def _a_span_and(text: str) -> list[_Atom]:
+    """Atoms for one of a span of time that a smaller span or a half follows
+    (``_A_SPAN_AND``): "an hour" in "an hour and ten minutes" is one hour."""
+    if " and " not in text:
+        return []
+    out = []
+    for m in _A_SPAN_AND.finditer(text):
+        before = text[: m.start()].rsplit(None, 1)
+        if before and (before[-1][-1:].isdigit() or before[-1] in WORD_UNITS):
+            # "80 km an hour and a half ...": the period of a rate.
+            continue
+        word = m.group("unit")
+        unit = WORD_UNITS[word]
+        out.append(_Atom(m.start(), m.end("one"), 1.0, unit, word, unit.kind, False, False, False))
+    return out
+
+
+# What joins the two counts of a ratio: "one in three", "1 in every 20" ("three out of
+# four" is read with the numbers).
+_RATIO_IN = re.compile(r"\s+in\s+(?:every\s+)?", re.IGNORECASE)
+# A year written in digits, which is no whole of a ratio ("3 in 2019").
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _fold_ratios(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Read a ratio as the fraction it states, as "three out of four" is: "one in three
+    pupils" is a third of the pupils, not a count of one and a count of three. Both counts
+    are whole and bare, the part smaller than the whole, and the whole is no year ("3 in
+    2019")."""
+    out: list[_Atom] = []
+    for atom in atoms:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and _bare_whole(previous)
+            and _bare_whole(atom)
+            and 0 < previous.value < atom.value
+            and _RATIO_IN.fullmatch(text, previous.end, atom.start) is not None
+            and _YEAR_DIGITS.fullmatch(text, atom.start, atom.end) is None
+        ):
+            out[-1] = replace(
+                previous,
+                end=atom.end,
+                value=previous.value / atom.value,
+                plain_int=False,
+                fraction=True,
+            )
+        else:
+            out.append(atom)
+    return out
+
+
+def _bare_whole(atom: _Atom) -> bool:
+    """Whether an atom is a whole count with no unit, scale or fraction."""
+    return (
+        atom.kind == "count"
+        and atom.unit is None
+        and not atom.scaled
+        and not atom.fraction
+        and float(atom.value).is_integer()
+    )
+
 
 def _fold_halves(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """Join a half to the unit it halves or adds to: "half a mile" is 0.5 mile and "a mile
@@ -950,14 +1021,17 @@ def parse_quantities(text: str, offset: int = 0) -> list[Quantity]:
             continue
         atoms.append(a)
         prev_end = a.end
-    extra = [*_multipliers(text), *_a_units(text), *_clocks(text)]
+    extra = [*_multipliers(text), *_a_units(text), *_a_span_and(text), *_clocks(text)]
     if extra:
         taken = [(a.start, a.end) for a in atoms]
         extra = [x for x in extra if not any(s < x.end and x.start < e for s, e in taken)]
         atoms = sorted([*atoms, *extra], key=lambda x: x.start)
     if not atoms:  # most sentences hold no figure
         return []
-    atoms = _spoken_years(text, _fold_feet_and_inches(text, _fold_halves(text, atoms)))
+    atoms = _spoken_years(
+        text,
+        _fold_feet_and_inches(text, _fold_ratios(text, _fold_halves(text, atoms))),
+    )
     _attach_hedges(text, atoms)
     kept: list[_Atom] = []
     for a in atoms:
