@@ -524,7 +524,7 @@ def _words_of_one_setting(left: Claim, right: Claim) -> set[str]:
     verbs = {
         stem(word)
         for claim, quantity in zip((left, right), quantities, strict=True)
-        if (word := _word_before_figure(claim, quantity))
+        if (word := _verb_before_figure(claim, quantity))
     }
     shared = _words_besides_the_figure(left) & _words_besides_the_figure(right)
     return shared - verbs - _TIME_STEMS - _name_stems(left) - _name_stems(right)
@@ -643,6 +643,18 @@ def _word_before_figure(claim: Claim, quantity: Quantity | None) -> str:
     return next((word for word in reversed(words[-3:]) if word not in _HEDGES), "")
 
 
+def _verb_before_figure(claim: Claim, quantity: Quantity | None) -> str:
+    """``_word_before_figure``, unless a determiner stands right before it: "At its height
+    nine fire engines" names a moment with 'height', no verb that counts."""
+    word = _word_before_figure(claim, quantity)
+    if word and quantity is not None:
+        before = claim.text[: quantity.span[0] - claim.span[0]].casefold()
+        if re.search(rf"\b(?:{_DETERMINERS})\s+{word}\b", before):
+            return ""
+    return word
+
+
+_DETERMINERS = "the|a|an|its|his|her|their|our|this|that"
 # Words between a verb and its figure that hedge the figure: "reported about 60".
 _HEDGES = frozenset(word for hedge in FIGURE_HEDGES for word in hedge.split())
 
@@ -853,7 +865,7 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         or _lettered_apart(match.left, match.right)
         or _narrowed_within_a_total(match.left, match.right)
         or _done_apart(match.left, match.right)
-        or _aimed_at(match.left) != _aimed_at(match.right)
+        or _aim_against_what_is(match.left, match.right)
         or picked_of_several(match.left) != picked_of_several(match.right)
         or _narrowed_to(match.left) != _narrowed_to(match.right)
         or _among_groups_apart(match.left, match.right)
@@ -1239,6 +1251,22 @@ def _aimed_at(claim: Claim) -> bool:
     """Whether a claim's figure is a goal by the words before it (``_AIM_BEFORE``): what
     someone aims at is no account of what is, so it neither backs nor contradicts one."""
     return _before_figure(claim, _AIM_BEFORE)
+
+
+def _aim_against_what_is(left: Claim, right: Claim) -> bool:
+    """Whether one figure is a goal (``_aimed_at``) and the other an account of what is: an
+    aim against what will be ("The approved plan calls for 38 turbines", "which would place
+    42 turbines") is two accounts of one plan."""
+    aims = _aimed_at(left), _aimed_at(right)
+    if aims[0] == aims[1]:
+        return False
+    told = right if aims[0] else left
+    return not _before_figure(told, _TO_BE_BEFORE)
+
+
+# A verb of what will be, right before a figure: "which would place 42 turbines", "will
+# have 300 beds".
+_TO_BE_BEFORE = re.compile(r"\b(?:would|will)\s+(?:[a-z]+\s+){1,2}$")
 
 
 def _done_apart(left: Claim, right: Claim) -> bool:

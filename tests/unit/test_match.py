@@ -303,6 +303,41 @@ def test_counts_matched_by_their_noun_alone(left: str, right: str, alone: bool) 
     assert _counts_by_their_noun_alone(match) is alone
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "apart"),
+    [
+        # What a plan calls for against what was there: a goal, no account of it.
+        ("The safety plan called for 320 stewards.", "Only 190 stewards were on duty.", True),
+        # Against what the plan would bring, it is the plan told twice.
+        ("The approved plan calls for 38 turbines.", "The project would place 42 turbines.", False),
+        ("The approved plan calls for 38 turbines.", "The plan called for 42 turbines.", False),
+    ],
+)
+def test_an_aim_against_what_is(left: str, right: str, apart: bool) -> None:
+    from claimcheck.compare import _aim_against_what_is
+
+    assert _aim_against_what_is(_figure_claim(left), _figure_claim(right)) is apart
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "one"),
+    [
+        # "its height" names a moment both clauses share, no verb that counts.
+        (
+            "At its height nine fire engines were here.",
+            "At the height of the blaze 12 fire engines were at the scene.",
+            True,
+        ),
+        # A verb both clauses share before their figures tells no one setting.
+        ("The defence called just 4 witnesses.", "Prosecutors called 23 witnesses.", False),
+    ],
+)
+def test_small_counts_of_one_setting(left: str, right: str, one: bool) -> None:
+    from claimcheck.compare import _one_setting_told
+
+    assert _one_setting_told(*_claims_of_two(left, right)) is one
+
+
 def framed_claims(**articles: str):  # type: ignore[no-untyped-def]
     """Claims of several one-paragraph articles with their frames, as the pipeline gives
     them to matching."""
