@@ -1687,13 +1687,26 @@ def _counted_with_more(claim: Claim) -> bool:
     return _after_figure(claim, _WITH_MORE_AFTER, "money")
 
 
+# A usual period: "in a typical year", "in a normal June week", "in an average summer".
+_USUAL_PERIOD = (
+    r"in\s+an?\s+(?:typical|normal|usual|ordinary|average)\s+(?:[a-z]+\s+)?"
+    r"(?:year|month|week|day|season|summer|winter|spring|autumn)\b"
+)
 # Words shortly before a figure, or right after it, that make it an average of several:
 # "a 24-hour average of 138 micrograms", "sell online for an average of £180", "averaged
-# 41 points", "£180 on average".
+# 41 points", "£180 on average", "In a normal year we would be well above fifty".
 _AVERAGE_BEFORE = re.compile(
-    r"\b(?:average|averaged|averaging|mean|median)\b[^,;:.]{0,50}$", re.IGNORECASE
+    rf"\b(?:(?:average|averaged|averaging|mean|median)\b[^,;:.]{{0,50}}"
+    rf"|{_USUAL_PERIOD}[^;:.]{{0,50}})$",
+    re.IGNORECASE,
 )
-_AVERAGE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?on\s+average\b", re.IGNORECASE)
+_AVERAGE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?on\s+average\b"
+    # "two and a half thousand salmonella cases across Westmarch in a typical year": what
+    # a usual period holds, no account of this one.
+    rf"|[^,;:.]{{0,60}}?\s{_USUAL_PERIOD}",
+    re.IGNORECASE,
+)
 
 
 def _an_average(claim: Claim) -> bool:

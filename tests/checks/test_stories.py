@@ -3521,6 +3521,13 @@ REPORTED_FALSE_CONFLICTS = [
         ("continental_wire.txt", "15 opposition deputies"),
         ("dressel_herald.txt", "121 deputies voted in favour"),
     ),
+    # Round 93: an outbreak's confirmed cases against a region's cases in a typical year.
+    (
+        "blind91",
+        "marrowby-wedding-food-poisoning",
+        ("followup.txt", "confirmed salmonella in 19 cases"),
+        ("tv.txt", "two and a half thousand salmonella cases across Westmarch"),
+    ),
 ]
 
 

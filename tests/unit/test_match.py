@@ -270,6 +270,14 @@ def test_one_thing_owned_by_a_pronoun_and_a_name(left: str, right: str, one: boo
             "Analysts had expected about 100,000 pre-orders.",
             "expected",
         ),
+        # What a usual period holds is no account of this one's.
+        (
+            "_an_average",
+            "We see about 2,500 salmonella cases across Westmarch in a typical year.",
+            True,
+        ),
+        ("_an_average", "In a normal year, the club sells 400 season tickets.", True),
+        ("_an_average", "Nineteen cases of salmonella have been confirmed this year.", False),
         # What a plan or a demand calls for is a goal; what was on duty is not.
         ("_aimed_at", "The safety plan called for 320 stewards across the site.", True),
         ("_aimed_at", "Only 190 stewards were on duty across the site.", False),
