@@ -114,7 +114,11 @@ def strict_interval(quantity: Quantity, counts_exact: bool = False) -> Interval:
         return Interval(low, None, quantity.low_inclusive, True)
     if quantity.qualifier == "exact" and quantity.value is not None:
         slack = rounding_slack(quantity, counts_exact)
-        return Interval(quantity.value - slack, quantity.value + slack)
+        # A unit of several sizes bounds an exact figure beyond its value ("3.1 million
+        # tons": short, metric or long tons).
+        lowest = quantity.value if low is None else min(low, quantity.value)
+        highest = quantity.value if high is None else max(high, quantity.value)
+        return Interval(lowest - slack, highest + slack)
     if quantity.qualifier == "approx" and low is not None and high is not None:
         # "about $80 million" is itself rounded: widen by the figure's rounding. "nearly
         # $80 million" ends at the figure (its hedge says the value is below it), so only

@@ -2950,7 +2950,6 @@ PROBE_MISSES_ROUND93: set[tuple[str, str]] = {
     ("haddlestow-landfill-fire", "N1-treated-vs-hospitalised"),
     ("marrowby-wedding-food-poisoning", "U2-hygiene-rating"),
     ("marrowby-wedding-food-poisoning", "U5-pate-made-thursday"),
-    ("pellsworth-coal-plant-closure", "N4-coal-tons-vs-pounds"),
     ("pellsworth-coal-plant-closure", "U7-third-station"),
     ("port-vessick-oil-spill", "U1-reef-charted-1887"),
     ("port-vessick-oil-spill", "U10-gusts"),

@@ -7,6 +7,7 @@ import re
 import pytest
 from tests.factories import conformance_texts
 
+from claimcheck.intervals import strict_interval
 from claimcheck.quantities import find_bare_percent_words, parse_number, parse_quantities
 
 NUMBERS = [
@@ -529,6 +530,28 @@ def test_one_span_of_time_and_more(text: str, surface: str, seconds: float) -> N
 def test_the_period_of_a_rate_is_no_span() -> None:
     surfaces = [q.surface for q in parse_quantities("It ran at 80 km an hour and a half.")]
     assert "an hour and a half" not in surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # A plain ton may be short (907 kg), metric or long (1,016 kg).
+        ("It burned 3.1 million tons of coal.", 3.1e6 * 907.18474, 3.1e6 * 1016.0469088),
+        ("a 40-ton lorry", 40 * 907.18474, 40 * 1016.0469088),
+        # A tonne or a metric ton is one size.
+        ("It burned 4,800 tonnes of coal.", 4.8e6, 4.8e6),
+        ("It burned 3 metric tons of coal.", 3000, 3000),
+    ],
+)
+def test_a_plain_ton_is_bounded_by_its_sizes(text: str, low: float, high: float) -> None:
+    (q,) = parse_quantities(text)
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_tons_and_pounds_of_one_mass_agree() -> None:
+    (tons,) = parse_quantities("3.1 million tons")
+    (pounds,) = parse_quantities("6.2 billion pounds of coal")
+    assert strict_interval(tons).overlaps(strict_interval(pounds))
 
 
 @pytest.mark.parametrize(("text", "surface", "value"), COUNTED_ONE)

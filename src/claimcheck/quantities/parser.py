@@ -802,6 +802,26 @@ def _clocks(text: str) -> list[_Atom]:
     return [atom for atom, cued in found if cued or not schedule]
 
 
+# A "ton" with no word of which: a metric tonne (1,000 kg), an American short ton (2,000
+# lb, 907.18474 kg) or a British long ton (2,240 lb, 1,016.0469088 kg). The ratios of the
+# two to a tonne, by the international pound of 0.45359237 kg.
+SHORT_TON_PER_TONNE = 0.90718474
+LONG_TON_PER_TONNE = 1.0160469088
+_PLAIN_TONS = frozenset(("ton", "tons"))
+
+
+def _widen_plain_tons(built: list[_Built]) -> None:
+    """Bound a figure in plain tons by the short ton below and the long ton above: "3.1
+    million tons of coal" in an American story and "6.2 billion pounds" are one mass. A
+    "metric ton" or a "tonne" keeps its one value."""
+    for b in built:
+        if b.kind == "mass" and b.unit_text.casefold() in _PLAIN_TONS:
+            if b.low is not None:
+                b.low *= SHORT_TON_PER_TONNE
+            if b.high is not None:
+                b.high *= LONG_TON_PER_TONNE
+
+
 def _a_units(text: str) -> list[_Atom]:
     """Atoms for 'a'/'an' meaning one of a unit: 'a gallon', 'a penny'."""
     if not _may_hold(text, A_UNIT_HINT_RE):
@@ -1046,6 +1066,7 @@ def parse_quantities(text: str, offset: int = 0) -> list[Quantity]:
     _distribute_units(text, kept)
     built = _combine(text, kept)
     _conversions(text, built)
+    _widen_plain_tons(built)
     out: list[Quantity] = []
     for b in built:
         kind: QuantityKind = b.kind  # type: ignore[assignment]
