@@ -131,6 +131,11 @@ class Lexicon:
     # Attribute -> the words after a count, in its clause, that say where it is, for a
     # count that has no attribute of its own.
     presence_cues: dict[str, tuple[str, ...]]
+    # Verbs of care, the settings that put the care where it happened, and the attribute
+    # a count so cared for has ("treated at the scene": not taken to hospital).
+    spot_care_verbs: frozenset[str]
+    spot_settings: frozenset[str]
+    spot_care_attribute: str
     other_markers: frozenset[str]
     rival_words: frozenset[str]
     incident_nouns: frozenset[str]
@@ -281,6 +286,9 @@ def lexicon() -> Lexicon:
             verb: attribute for attribute, verbs in raw["carrying_verbs"].items() for verb in verbs
         },
         presence_cues={attribute: tuple(cues) for attribute, cues in raw["presence_cues"].items()},
+        spot_care_verbs=frozenset(raw["spot_care"]["verbs"]),
+        spot_settings=frozenset(raw["spot_care"]["settings"]),
+        spot_care_attribute=raw["spot_care"]["attribute"],
         verb_turns={
             verb: turn["attributes"]
             for turn in (raw["cuts"], raw["creations"], raw["tallies"])
@@ -1636,6 +1644,22 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # "A second boat carrying 46 people", "the company's other vessel, the MV Orrin
         # Belle, with 240 passengers aboard": not the story's own boat.
         entity = _carrier(verb, words) or entity
+    setting = sorted(
+        {
+            *_setting(measured, verb, top, words),
+            *_spent_on(verb, measured, quantity),
+            *(_struck(verb) if fired == "landed" else ()),
+            *_carer(verb, measured, words),
+        }
+    )
+    if (
+        verb is not None
+        and lemma(verb).casefold() in words.spot_care_verbs
+        and words.spot_settings.intersection(setting)
+    ):
+        # "Two firefighters were treated at the scene": cared for where it happened, not
+        # taken to hospital.
+        attribute = words.spot_care_attribute
     return Frame(
         attribute=attribute,
         entity=entity,
@@ -1651,14 +1675,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
                 )
             }
         ),
-        setting=sorted(
-            {
-                *_setting(measured, verb, top, words),
-                *_spent_on(verb, measured, quantity),
-                *(_struck(verb) if fired == "landed" else ()),
-                *_carer(verb, measured, words),
-            }
-        ),
+        setting=setting,
         noun=lemma(measured).casefold() if measured is not None else "",
         verb=lemma(verb).casefold() if verb is not None else "",
     )

@@ -45,6 +45,9 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         ("Northwind employs 4,300 people nationwide.", "4,300", "employees"),
         # Kinds of people are counted by their verb too.
         ("Seven babies have been admitted to hospitals.", "Seven", "hospitalised"),
+        # Care given where it happened is no stay in hospital.
+        ("Two firefighters were treated at the scene.", "Two", "treated at the scene"),
+        ("Two firefighters were treated in hospital.", "Two", "hospitalised"),
         ("Fourteen riders were injured in the crash.", "Fourteen", "injured"),
         # A present participle after the counted noun describes it; the outcome verb counts.
         (
