@@ -172,6 +172,9 @@ PROBE_MISSES_ROUND7: set[tuple[str, str]] = {
     ("korvessa-aid-worker-kidnapping", "kidnappers"),
     ("korvessa-aid-worker-kidnapping", "marwood-age"),
     ("korvessa-aid-worker-kidnapping", "stolen-ambulance"),
+    # One team's "four riders caught up in the crash", read as riders, makes the crash's
+    # riders a change.
+    ("marrow-hill-cycling-crash", "riders-down"),
     ("marrow-hill-cycling-crash", "Team Aldwin alone had four riders caught up"),
     ("marrow-hill-cycling-crash", "distance-from-finish"),
     ("mount-drennick-eruption", "evacuated-tuesday"),
@@ -1331,7 +1334,6 @@ PROBE_MISSES_ROUND43: set[tuple[str, str]] = {
     ("quillon-earnings", "C3-ceo-tenure"),
     ("quillon-earnings", "C4-release-day"),
     ("smoke-emergency", "C1-peak-aqi"),
-    ("smoke-emergency", "C2-er-visits"),
     ("smoke-emergency", "C3-who-signed"),
     ("smoke-emergency", "C4-fire-distance"),
     ("valdoria-qualifier", "C2-winner-minute"),

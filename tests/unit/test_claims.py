@@ -1438,6 +1438,9 @@ def test_a_year_after_a_size_and_a_verb_dates_the_event(
         # The time of a figure is no word of what it counts.
         ("2480000 passengers last year", "passengers"),
         ("40 visitors this month", "visitors"),
+        # An irregular past verb ends the phrase as one in -ed does.
+        ("80 firefighters fought the blaze", "firefighters"),
+        ("4 riders caught up in the crash", "riders"),
     ],
 )
 def test_the_noun_phrase_after_a_figure(text: str, measure: str) -> None:
