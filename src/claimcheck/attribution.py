@@ -503,11 +503,30 @@ def find_attributions(text: str, span: Span) -> list[Attribution]:
     """
     start, end = span
     sentence = text[start:end]
-    found = _named_sources(sentence, start)
+    found = [_as_told_unnamed(item, text) for item in _named_sources(sentence, start)]
     if not found:
         quoted = _quotation_speaker(text, span)
         found = [quoted] if quoted else _self_or_hedged(sentence, start)
     return _without_overlaps(found)
+
+
+# A writer told by someone unnamed: "and I'm told", "We're told", "I have been told".
+_FIRST_PERSON_TOLD = re.compile(
+    r"^(?:(?:and|but|so)\s+)?(?P<who>(?:I|[Ww]e)(?:['’]m|['’]re|['’]ve\s+been|\s+(?:am|are|was|were"
+    r"|have\s+been|had\s+been)))$"
+)
+
+
+def _as_told_unnamed(found: Attribution, text: str) -> Attribution:
+    """A writer's "I'm told" or "we're told" as the credit it is, to someone the writer does
+    not name, in the writer's words ("I'm told"), not a source called "and I'm"."""
+    told = _FIRST_PERSON_TOLD.match(found.source) if found.cue == "told" else None
+    if told is None:
+        return found
+    phrase = f"{told['who']} told"
+    at = text.find(phrase, found.span[0], found.span[1])
+    span = (at, at + len(phrase)) if at >= 0 else found.span
+    return found.model_copy(update={"source": phrase, "span": span})
 
 
 def _opens_quotation(text: str, index: int) -> bool:

@@ -415,6 +415,17 @@ def test_an_announcement_after_an_apposition_credits_its_speaker() -> None:
             [("Our", "our estimate")],
             id="outlet-own-estimate",
         ),
+        # A writer told by someone unnamed: the credit is the writer's words.
+        pytest.param(
+            "The fire is out, and I'm told about 300 people were evacuated.",
+            [("I'm told", "told")],
+            id="writer-told-by-someone-unnamed",
+        ),
+        pytest.param(
+            "We're told 40 people were hurt.",
+            [("We're told", "told")],
+            id="writers-told-by-someone-unnamed",
+        ),
         pytest.param(
             "Grell was reportedly aiming at a rival, a 17-year-old boy.",
             [("reportedly", "reportedly")],
