@@ -262,7 +262,10 @@ EVENT_DATE = re.compile(
     # What is to happen: "The consultation closes on 28 March", "is due to open on 19
     # April", "will finally open its doors on 19 April".
     r"(?:re)?opens|closes|starts|begins|ends|"
-    r"(?:(?<=will )|(?<=to )|(?<=ly ))(?:re)?(?:open|close|start|begin|end))\b[^.;:]{0,40}?"
+    r"(?:(?<=will )|(?<=to )|(?<=ly ))(?:re)?(?:open|close|start|begin|end))\b"
+    # Up to 40 characters, a clock time's colon or point among them ("come into force at
+    # 00:01 on Friday 18 July").
+    r"(?:[^.;:]|(?<=\d)[:.](?=\d)){0,40}?"
     r"\b(?P<preposition>on|of|from)\s+(?:the\s+night\s+of\s+)?(?:[A-Z][a-z]+day,?\s+)?"
     rf"(?P<value>{_MONTH_OPENING}[a-z]*\.?\s+\d{{1,2}}"
     r"(?:st|nd|rd|th)?\b"

@@ -2925,7 +2925,6 @@ PROBE_MISSES_ROUND93: set[tuple[str, str]] = {
     # third of the jobs in Port Vessick": two unsourced accounts that agree.
     ("ashcombe-hosepipe-ban", "C2-leakage"),
     ("ashcombe-hosepipe-ban", "C3-households-covered"),
-    ("ashcombe-hosepipe-ban", "C4-start-date"),
     ("brackenmoor-school-closures", "C1-pupils-affected"),
     ("brackenmoor-school-closures", "C2-annual-savings"),
     ("brackenmoor-school-closures", "C3-meeting-attendance"),

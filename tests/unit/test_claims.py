@@ -272,6 +272,8 @@ def test_generic_counts_carry_their_outcome(text: str, predicate: str) -> None:
         ("The new rates will take effect on March 1.", "started", "03-01"),
         ("The new rates kick in on April 1.", "started", "04-01"),
         ("The cut takes effect from 1 May, according to a letter.", "started", "05-01"),
+        # A clock time between the verb and the day.
+        ("The ban will come into force at 00:01 on Friday 18 July.", "started", "07-18"),
         # What is to open, close or start on a day.
         ("The consultation closes on 28 March.", "closed", "03-28"),
         ("The elephant house will finally open its doors on 19 April.", "opened", "04-19"),
