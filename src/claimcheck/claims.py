@@ -3388,6 +3388,34 @@ def _credits_a_later_contrast(attribution: Attribution, clause: Span) -> bool:
     )
 
 
+# "that" right after a credit: what it credits follows it.
+_THAT_AFTER = re.compile(r"\s+that\b")
+
+
+def _credits_a_later_that_clause(
+    text: str, attribution: Attribution, clause: Span, figure_end: int | None
+) -> bool:
+    """Whether a sentence's credit, after the claim's clause, ends in its verb and opens a
+    clause with "that" (not "according to a letter that was seen by ..."): in "Rival
+    Brightwave raised its prices by 8.8 percent last month, and Velora's supporters point
+    out that its rise is not the steepest", the supporters credit what follows "that", not
+    the rival's rise before it. The credit comes after the claim's clause, or, joined to it
+    by "and", after its figure."""
+    later = attribution.span[0] >= clause[1] or (
+        figure_end is not None
+        and figure_end <= attribution.span[0]
+        and attribution.source.casefold().startswith("and ")
+    )
+    credit = text[attribution.span[0] : attribution.span[1]].casefold()
+    return later and (
+        credit.endswith(f"{attribution.cue} that")
+        or (
+            credit.endswith(attribution.cue)
+            and _THAT_AFTER.match(text, attribution.span[1]) is not None
+        )
+    )
+
+
 # Words right before a name that make it whom a source told, not what a claim is about:
 # "the team's deputy leader, Rhodri Fenn, told the Courier", "Speaking to the Gazette on
 # Thursday", "a figure she read to the Gazette".
@@ -3609,7 +3637,13 @@ def _claims_for_sentence(
                     and not (fact and fact.span[0] <= span[0] < fact.span[1])
                 ],
                 attribution=None
-                if attribution is not None and _credits_a_later_contrast(attribution, clause)
+                if attribution is not None
+                and (
+                    _credits_a_later_contrast(attribution, clause)
+                    or _credits_a_later_that_clause(
+                        text, attribution, clause, anchor.span[1] if anchor else None
+                    )
+                )
                 else attribution,
                 fact=fact,
                 checkable=not _exhorts(clause_text)

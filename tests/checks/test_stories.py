@@ -1963,7 +1963,6 @@ PROBE_MISSES_ROUND66: set[tuple[str, str]] = {
     ("brewery-closure", "C4-2024-loss"),
     ("brewery-closure", "U4-pubs-lost"),
     ("brewery-closure", "U5-blog-jobs"),
-    ("brewery-closure", "earmarked £5 million for a new brewhouse"),
     ("brewery-closure", "made a £2.4 million loss in 2024"),
     ("fog-ultra-search", "C1-missing-at-6pm"),
     ("fog-ultra-search", "C2-fog-time"),

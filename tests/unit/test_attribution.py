@@ -415,6 +415,11 @@ def test_an_announcement_after_an_apposition_credits_its_speaker() -> None:
             [("Our", "our estimate")],
             id="outlet-own-estimate",
         ),
+        pytest.param(
+            "Critics have pointed out that the council made similar promises in 2016.",
+            [("Critics", "pointed out")],
+            id="pointed-out-that",
+        ),
         # A writer told by someone unnamed: the credit is the writer's words.
         pytest.param(
             "The fire is out, and I'm told about 300 people were evacuated.",

@@ -261,6 +261,27 @@ def test_generic_counts_carry_their_outcome(text: str, predicate: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        # A credit that opens a "that" clause after the figure credits what follows.
+        (
+            (
+                "Rival Brightwave raised its prices by 8.8 percent last month, and Velora's"
+                " supporters said that its rise is not the steepest."
+            ),
+            False,
+        ),
+        ("Prices rose 8.8 percent last month, Velora's supporters said.", True),
+        # "that" after a source, not after its verb, opens no clause of its own.
+        ("Fenwater was placed on leave in 2024, according to a letter that was seen.", True),
+    ],
+)
+def test_a_later_that_clause_credits_what_follows(sentence: str, credited: bool) -> None:
+    claim = next(c for c in claims_of(sentence) if c.quantities or c.fact)
+    assert (claim.attribution is not None) is credited
+
+
+@pytest.mark.parametrize(
     ("text", "attribute", "value"),
     [
         ("The library opened in 1998, the council said.", "opened", "1998"),
