@@ -405,10 +405,16 @@ _A_COUNT = re.compile(
 
 
 # Verbs by which "It" or "They", opening a sentence, is the body or the people the sentence
-# before named ("It said", "They told reporters"). "They say" is left out: it is as often
-# anyone ("they say lightning never strikes twice") as someone.
+# before named ("It said", "They told reporters"), or the document it named ("The report
+# says ... It forecasts a further fall"). "They say" is left out: it is as often anyone
+# ("they say lightning never strikes twice") as someone.
 _PRONOUN_SPEAKS = {
-    "it": frozenset(("said", "says", "added", "stated", "announced", "told", "reported")),
+    "it": frozenset(
+        (
+            *("said", "says", "added", "stated", "announced", "told", "reported"),
+            *("forecasts", "forecast", "estimates", "estimated", "predicts", "predicted"),
+        )
+    ),
     "they": frozenset(("said", "added", "stated", "announced", "told", "reported")),
 }
 

@@ -2955,10 +2955,6 @@ PROBE_MISSES_ROUND93: set[tuple[str, str]] = {
     ("varrow-wind-farm-vote", "U5-never-turned-down"),
     ("varrow-wind-farm-vote", "U8-scaled-back"),
     (
-        "brackenmoor-school-closures",
-        "forecasts a further fall of between 8 and 10 per cent by 2030",
-    ),
-    (
         "tarnmoor-warehouse-fire",
         "reduced the cordon around the site to 150 metres at 7pm on Tuesday",
     ),

@@ -420,6 +420,12 @@ def test_an_announcement_after_an_apposition_credits_its_speaker() -> None:
             [("Critics", "pointed out")],
             id="pointed-out-that",
         ),
+        # "It" opening a sentence with a verb of a document's own estimate.
+        pytest.param(
+            "It forecasts a further fall of between 8 and 10 per cent by 2030.",
+            [("It", "forecasts")],
+            id="it-forecasts",
+        ),
         # A writer told by someone unnamed: the credit is the writer's words.
         pytest.param(
             "The fire is out, and I'm told about 300 people were evacuated.",
