@@ -648,13 +648,14 @@ def _verb_before_figure(claim: Claim, quantity: Quantity | None) -> str:
     nine fire engines" names a moment with 'height', no verb that counts."""
     word = _word_before_figure(claim, quantity)
     if word and quantity is not None:
-        before = claim.text[: quantity.span[0] - claim.span[0]].casefold()
-        if re.search(rf"\b(?:{_DETERMINERS})\s+{word}\b", before):
+        words = re.findall(r"[a-z]+", claim.text[: quantity.span[0] - claim.span[0]].casefold())
+        at = len(words) - 1 - words[::-1].index(word)
+        if at > 0 and words[at - 1] in _DETERMINERS:
             return ""
     return word
 
 
-_DETERMINERS = "the|a|an|its|his|her|their|our|this|that"
+_DETERMINERS = frozenset("the a an its his her their our this that".split())
 # Words between a verb and its figure that hedge the figure: "reported about 60".
 _HEDGES = frozenset(word for hedge in FIGURE_HEDGES for word in hedge.split())
 

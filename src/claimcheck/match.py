@@ -1013,18 +1013,16 @@ def _described_after_age(text: str, end: int) -> tuple[str, tuple[str, ...], str
 # A definite description of a person right before an age between commas: "The driver, 54,",
 # "the firefighter, who is forty-three,", "the driver, who's 54,"; not one of several ("the
 # second man, who is fifty-eight", "the other man").
-_DESCRIPTION_THEN_AGE = re.compile(
+_DEFINITE_DESCRIPTION = (
     r"\b[Tt]he\s+(?!(?:first|second|third|other|older|younger|elder)\s)(?P<words>(?:[a-z-]+\s+)?)"
-    r"(?P<noun>[a-z]+),\s+(?:who\s+is\s+|who['’]s\s+|aged\s+)?$"
+    r"(?P<noun>[a-z]+),\s+"
 )
-
-
-# A definite description of a person set off before an age that describes them again: "the
-# driver, a 47-year-old man" (the noun in group "noun").
-_ROLE_BEFORE_DESCRIBED_AGE = re.compile(
-    r"\b[Tt]he\s+(?!(?:first|second|third|other|older|younger|elder)\s)(?P<words>(?:[a-z-]+\s+)?)"
-    r"(?P<noun>[a-z]+),\s+an?\s+$"
-)
+_DESCRIPTION_THEN_AGE = re.compile(_DEFINITE_DESCRIPTION + r"(?:who\s+is\s+|who['’]s\s+|aged\s+)?$")
+# The same set off before an age that describes the person again: "the driver, a
+# 47-year-old man".
+_ROLE_BEFORE_DESCRIBED_AGE = re.compile(_DEFINITE_DESCRIPTION + r"an?\s+$")
+# "The" right before an age: "the 61-year-old driver" is a definite description.
+_THE_BEFORE_AGE = re.compile(r"\b[Tt]he\s+$")
 
 
 @cache
@@ -1054,9 +1052,6 @@ def _sole_role_told(claim: Claim) -> tuple[str, ...] | None:
     if after is None or after[0] != noun or not _THE_BEFORE_AGE.search(before):
         return None
     return after[1]
-
-
-_THE_BEFORE_AGE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _age_of_a_description(claim: Claim) -> Claim | None:
