@@ -257,6 +257,10 @@ _MONTH_OPENING = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 # April 1".
 EVENT_DATE = re.compile(
     r"\b(?P<verb>began|started|took effect|takes? effect|kicks? in|(?:comes?|came) into force|"
+    # "new fares come in from the seventh of December", "the ceremony will take place on
+    # December 11", "go on sale on September 26", "hit shelves on Friday, October 3".
+    r"(?:comes?|came) in|takes? place|took place|held|"
+    r"(?:goes|go|went) on sale|hits? (?:the )?shelves|"
     r"opened|closed|struck|happened|occurred|"
     r"launched|broke into|broke out|[a-z]{3,}ed|"
     # What is to happen: "The consultation closes on 28 March", "is due to open on 19
@@ -1993,6 +1997,19 @@ EVENT_ATTRIBUTES = {
     "ends": "ended",
     "launch": "opened",
     "inauguration": "opened",
+    "come in": "started",
+    "comes in": "started",
+    "came in": "started",
+    "take place": "held",
+    "takes place": "held",
+    "took place": "held",
+    "go on sale": "on sale",
+    "goes on sale": "on sale",
+    "went on sale": "on sale",
+    "hit shelves": "on sale",
+    "hits shelves": "on sale",
+    "hit the shelves": "on sale",
+    "hits the shelves": "on sale",
     "appointment": "appointed",
 }
 

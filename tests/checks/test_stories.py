@@ -1455,7 +1455,6 @@ PROBE_MISSES_ROUND48: set[tuple[str, str]] = {
     ("minister-resigns", "U5-fourth-minister"),
     ("minister-resigns", "U6-halvane-staff"),
     ("minister-resigns", "approval rating fell to 31 percent"),
-    ("televsen-prize", "C2-ceremony-date"),
     ("televsen-prize", "C3-years-research"),
     ("televsen-prize", "C4-announcer"),
     ("televsen-prize", "Last year's prize, worth \u20ac1.2 million"),

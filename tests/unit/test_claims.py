@@ -293,6 +293,11 @@ def test_a_later_that_clause_credits_what_follows(sentence: str, credited: bool)
         ("The new rates will take effect on March 1.", "started", "03-01"),
         ("The new rates kick in on April 1.", "started", "04-01"),
         ("The cut takes effect from 1 May, according to a letter.", "started", "05-01"),
+        # What comes in, takes place or goes on sale on a day.
+        ("The new fares come in from the seventh of December.", "started", "12-07"),
+        ("The ceremony will take place in Valmora on December 11.", "held", "12-11"),
+        ("Both devices go on sale on September 26.", "on sale", "09-26"),
+        ("The Lumen 7 hits shelves on Friday, October 3.", "on sale", "10-03"),
         # A clock time between the verb and the day.
         ("The ban will come into force at 00:01 on Friday 18 July.", "started", "07-18"),
         # What is to open, close or start on a day.
