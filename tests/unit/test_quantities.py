@@ -554,6 +554,22 @@ def test_tons_and_pounds_of_one_mass_agree() -> None:
     assert strict_interval(tons).overlaps(strict_interval(pounds))
 
 
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # An emergency number dialled, or before a word of calling, is no count.
+        ("She called 999 at once.", []),
+        ("The first 999 call was made at 2.15am.", []),
+        ("A 911 caller reported the fire.", []),
+        # Other numbers before those words, or those numbers before others, count.
+        ("The centre took 412 calls.", ["412"]),
+        ("He scored 911 points in his career.", ["911"]),
+    ],
+)
+def test_an_emergency_number_is_no_count(text: str, surfaces: list[str]) -> None:
+    assert [q.surface for q in parse_quantities(text)] == surfaces
+
+
 @pytest.mark.parametrize(("text", "surface", "value"), COUNTED_ONE)
 def test_counted_one(text: str, surface: str, value: float) -> None:
     q = parse_quantities(text)[0]

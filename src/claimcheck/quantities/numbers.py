@@ -777,9 +777,21 @@ def scale_label_before(text: str, start: int) -> bool:
     return word is not None and word.group(1).capitalize() in scale_labels()
 
 
+# The word right after a number, and the nouns of a call to an emergency number besides
+# the calling verbs' ("a 999 caller", "911 dispatchers").
+_WORD_AFTER = re.compile(r"[\s-]([A-Za-z]+)\b")
+_CALL_NOUNS = frozenset(("caller", "callers", "dispatcher", "dispatchers", "operator", "operators"))
+
+
 def _after_identifier_label(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows an identifier label and one space, or is a
-    whole number that ends a name after "the" ("the Coastal Express 417")."""
+    whole number that ends a name after "the" ("the Coastal Express 417"), or an emergency
+    number before a word of calling ("The first 999 call")."""
+    dialled = _WHOLE_NUMBER.match(text, start)
+    if dialled is not None and dialled.group() in _emergency_numbers():
+        after = _WORD_AFTER.match(text, dialled.end())
+        if after is not None and after.group(1).casefold() in _calling_verbs() | _CALL_NOUNS:
+            return True
     if start < 2 or text[start - 1] != " ":
         return False
     word_start = text.rfind(" ", 0, start - 1) + 1
