@@ -10,6 +10,7 @@ number that makes it a range, and a parenthesised restatement in another unit.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -870,32 +871,42 @@ _RATIO_IN = re.compile(r"\s+in\s+(?:every\s+)?", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 
 
+def _fold_pairs(atoms: list[_Atom], join: Callable[[_Atom, _Atom], _Atom | None]) -> list[_Atom]:
+    """Each atom joined to the one kept before it where ``join`` makes one of the two."""
+    out: list[_Atom] = []
+    for atom in atoms:
+        joined = join(out[-1], atom) if out else None
+        if joined is None:
+            out.append(atom)
+        else:
+            out[-1] = joined
+    return out
+
+
 def _fold_ratios(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """Read a ratio as the fraction it states, as "three out of four" is: "one in three
     pupils" is a third of the pupils, not a count of one and a count of three. Both counts
     are whole and bare, the part smaller than the whole, and the whole is no year ("3 in
     2019")."""
-    out: list[_Atom] = []
-    for atom in atoms:
-        previous = out[-1] if out else None
+
+    def ratio(previous: _Atom, atom: _Atom) -> _Atom | None:
         if (
-            previous is not None
-            and _bare_whole(previous)
+            _bare_whole(previous)
             and _bare_whole(atom)
             and 0 < previous.value < atom.value
             and _RATIO_IN.fullmatch(text, previous.end, atom.start) is not None
             and _YEAR_DIGITS.fullmatch(text, atom.start, atom.end) is None
         ):
-            out[-1] = replace(
+            return replace(
                 previous,
                 end=atom.end,
                 value=previous.value / atom.value,
                 plain_int=False,
                 fraction=True,
             )
-        else:
-            out.append(atom)
-    return out
+        return None
+
+    return _fold_pairs(atoms, ratio)
 
 
 def _bare_whole(atom: _Atom) -> bool:
@@ -913,27 +924,23 @@ def _fold_halves(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """Join a half to the unit it halves or adds to: "half a mile" is 0.5 mile and "a mile
     and a half" 1.5 miles, not a mile and a bare half; and a fraction to the one thing it
     is a part of ("a quarter of a million dollars")."""
-    out: list[_Atom] = []
-    for atom in atoms:
-        previous = out[-1] if out else None
+
+    def half(previous: _Atom, atom: _Atom) -> _Atom | None:
         if (
-            previous is not None
-            and _is_bare_half(previous)
+            _is_bare_half(previous)
             and text[previous.start : previous.end].casefold() == "half"
             and text[previous.end : atom.start].isspace()
             and _is_one_unit(text, atom)
         ):
-            out[-1] = replace(atom, start=previous.start, value=0.5)
-        elif (
-            previous is not None
-            and _is_one_unit(text, previous)
+            return replace(atom, start=previous.start, value=0.5)
+        if (
+            _is_one_unit(text, previous)
             and _is_bare_half(atom)
             and _AND_A_HALF.fullmatch(text, previous.end, atom.end) is not None
         ):
-            out[-1] = replace(previous, end=atom.end, value=1.5)
-        elif (
-            previous is not None
-            and previous.fraction
+            return replace(previous, end=atom.end, value=1.5)
+        if (
+            previous.fraction
             and previous.unit is None
             and _OF.fullmatch(text, previous.end, atom.start) is not None
             and (
@@ -943,10 +950,10 @@ def _fold_halves(text: str, atoms: list[_Atom]) -> list[_Atom]:
         ):
             # "a quarter of a million dollars" is $250,000, "a third of a mile" a third of
             # a mile: not a bare fraction beside a million dollars or a mile.
-            out[-1] = replace(atom, start=previous.start, value=previous.value * atom.value)
-        else:
-            out.append(atom)
-    return out
+            return replace(atom, start=previous.start, value=previous.value * atom.value)
+        return None
+
+    return _fold_pairs(atoms, half)
 
 
 # Between a fraction and the one thing it is a part of: "a quarter of a million".
