@@ -260,7 +260,12 @@ EVENT_DATE = re.compile(
     # "new fares come in from the seventh of December", "the ceremony will take place on
     # December 11", "go on sale on September 26", "hit shelves on Friday, October 3".
     r"(?:comes?|came) in|takes? place|took place|held|"
-    r"(?:goes|go|went) on sale|hits? (?:the )?shelves|"
+    r"(?:goes|go|went) on sale|hits? (?:the )?(?:store )?shelves|in stores|"
+    # "will shut for the last time on June 1"; "first detected the intrusion on March 3"
+    # and "found the intrusion on Friday, March 28" tell one discovery.
+    r"shuts?(?: down)?|"
+    r"(?:(?<=was )|(?<=were )|(?<=been ))found(?!\s+(?:guilty|not|liable|innocent)\b)|"
+    r"found(?=\s+(?:the|its|his|her|their)\s)|"
     r"opened|closed|struck|happened|occurred|"
     r"launched|broke into|broke out|[a-z]{3,}ed|"
     # What is to happen: "The consultation closes on 28 March", "is due to open on 19
@@ -269,8 +274,10 @@ EVENT_DATE = re.compile(
     r"(?:(?<=will )|(?<=to )|(?<=ly ))(?:re)?(?:open|close|start|begin|end))\b"
     # Up to 40 characters, a clock time's colon or point among them ("come into force at
     # 00:01 on Friday 18 July").
-    r"(?:[^.;:]|(?<=\d)[:.](?=\d)){0,40}?"
-    r"\b(?P<preposition>on|of|from)\s+(?:the\s+night\s+of\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+    r"(?:(?:[^.;:]|(?<=\d)[:.](?=\d)){0,40}?"
+    r"\b(?P<preposition>on|of|from)\s+(?:the\s+night\s+of\s+)?"
+    # Or the date right after the verb: "take effect Sunday, June 15", "go on sale April 29".
+    r"|\s+)(?:[A-Z][a-z]+day,?\s+)?"
     rf"(?P<value>{_MONTH_OPENING}[a-z]*\.?\s+\d{{1,2}}"
     r"(?:st|nd|rd|th)?\b"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_OPENING}[a-z]*"
@@ -2011,6 +2018,19 @@ EVENT_ATTRIBUTES = {
     "hit the shelves": "on sale",
     "hits the shelves": "on sale",
     "appointment": "appointed",
+    "in stores": "on sale",
+    "shut": "closed",
+    "shuts": "closed",
+    "shut down": "closed",
+    "shuts down": "closed",
+    "found": "discovered",
+    "detected": "discovered",
+    "spotted": "discovered",
+    "uncovered": "discovered",
+} | {
+    f"{verb} {article}store shelves": "on sale"
+    for verb in ("hit", "hits")
+    for article in ("", "the ")
 }
 
 

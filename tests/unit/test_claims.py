@@ -298,6 +298,15 @@ def test_a_later_that_clause_credits_what_follows(sentence: str, credited: bool)
         ("The ceremony will take place in Valmora on December 11.", "held", "12-11"),
         ("Both devices go on sale on September 26.", "on sale", "09-26"),
         ("The Lumen 7 hits shelves on Friday, October 3.", "on sale", "10-03"),
+        ("It hits store shelves on Friday, September 26.", "on sale", "09-26"),
+        ("The Vale 7 will be in stores on Friday, September 25.", "on sale", "09-25"),
+        # The date right after the verb, with no preposition.
+        ("The restrictions will take effect Sunday, June 15.", "started", "06-15"),
+        ("The chips go on sale April 29, the maker said.", "on sale", "04-29"),
+        # To shut is to close; to detect or find is to discover.
+        ("The doors will shut for the last time on June 1.", "closed", "06-01"),
+        ("Staff first detected the intrusion on March 3.", "discovered", "03-03"),
+        ("The company found the intrusion on Friday, March 28.", "discovered", "03-28"),
         # A clock time between the verb and the day.
         ("The ban will come into force at 00:01 on Friday 18 July.", "started", "07-18"),
         # What is to open, close or start on a day.
