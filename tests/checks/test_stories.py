@@ -2958,6 +2958,45 @@ PROBE_MISSES_ROUND93: set[tuple[str, str]] = {
     ("port-vessick-oil-spill", "U8-jobs-one-in-three"),
 }
 
+PROBE_MISSES_ROUND94: set[tuple[str, str]] = {
+    ("carrowmere-marathon-heat", "C1-water-stations"),
+    ("carrowmere-marathon-heat", "C2-hospitalised-sunday"),
+    ("carrowmere-marathon-heat", "C3-treated-count"),
+    ("carrowmere-marathon-heat", "C4-halt-time"),
+    ("corvel-ammonia-derailment", "C1-derailed-cars"),
+    ("corvel-ammonia-derailment", "C2-evacuation-radius"),
+    ("corvel-ammonia-derailment", "N1-treated-vs-admitted"),
+    ("corvel-ammonia-derailment", "U11-27-cars"),
+    ("corvel-ammonia-derailment", "U6-no-fines"),
+    ("corvel-ammonia-derailment", "U9-six-trains"),
+    ("corvel-ammonia-derailment", "raised its estimate of the ammonia released to 11,500 gallons"),
+    ("halvering-bus-drivers-strike", "C1-drivers-on-strike"),
+    ("halvering-bus-drivers-strike", "C2-final-offer-raise"),
+    ("halvering-bus-drivers-strike", "C3-routes-idled"),
+    ("marrowby-flood-defence-row", "C3-protest-size"),
+    ("marrowby-flood-defence-row", "C4-flood-year"),
+    ("marrowby-flood-defence-row", "U8-embankment-local"),
+    ("marrowby-flood-defence-row", "U9-design-spend-blog"),
+    ("quenford-museum-art-theft", "C1-stolen-value"),
+    ("quenford-museum-art-theft", "C2-cameras-disabled"),
+    ("quenford-museum-art-theft", "C3-collection-size"),
+    ("quenford-museum-art-theft", "U1-no-guard-since-2021"),
+    ("quenford-museum-art-theft", "U7-doubled-value"),
+    (
+        "quenford-museum-art-theft",
+        "the paintings and silver are valued at two point four million pounds",
+    ),
+    ("tarrow-falls-bridge-load-test", "C1-truck-count"),
+    ("tarrow-falls-bridge-load-test", "C2-budget"),
+    ("tarrow-falls-bridge-load-test", "C3-weld-cracks"),
+    ("tarrow-falls-bridge-load-test", "C4-contract-year"),
+    ("tollerbeck-hospital-ransomware", "C2-ambulances-diverted-monday"),
+    ("vellmore-basin-avalanche", "C3-searchers"),
+    ("vellmore-basin-avalanche", "U10-tickets-local"),
+    ("vellmore-basin-avalanche", "U5-searchers-blog"),
+}
+
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3048,6 +3087,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND91
     | PROBE_MISSES_ROUND92
     | PROBE_MISSES_ROUND93
+    | PROBE_MISSES_ROUND94
 )
 
 
