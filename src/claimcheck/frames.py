@@ -1080,6 +1080,22 @@ def _modifiers(
     return sorted(found - {lemma(token).casefold() for token in own})
 
 
+def _most_on_the_spot(verb: Token, words: Lexicon) -> bool:
+    """Whether a verb of care says that most of those it counts were cared for where it
+    happened: "11 people had been treated for breathing problems, most of them at the
+    scene" (a phrase on the verb, not a setting of it)."""
+    return any(
+        preposition.dep_ == "prep"
+        and any(
+            place.dep_ == "pobj" and lemma(place).casefold() in words.spot_settings
+            for place in preposition.children
+        )
+        for phrase in verb.children
+        if phrase.dep_ in ("npadvmod", "appos")
+        for preposition in phrase.children
+    )
+
+
 def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexicon) -> list[str]:
     """Common nouns that set where or in what a count holds: 'in the school', 'in the war'.
 
@@ -1552,6 +1568,16 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         )
     ):
         attribute = ""
+    if (
+        verb is not None
+        and lemma(verb).casefold() in words.care_verbs
+        and attribute == _verb_attribute(verb, words)
+        and top.dep_ == "nsubj"
+        and top.head == verb
+    ):
+        # "Three doctors treated the injured", "what nobody at the trust will admit": those
+        # who do the caring (or the admitting), not those cared for.
+        attribute = ""
     if not attribute and quantity.kind == "money":
         # The parse found no money word; the words around the sum may have ("which cost").
         attribute = words.noun_attribute.get(claim.measure, "")
@@ -1653,9 +1679,10 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         }
     )
     if (
-        verb is not None
+        attribute
+        and verb is not None
         and lemma(verb).casefold() in words.spot_care_verbs
-        and words.spot_settings.intersection(setting)
+        and (words.spot_settings.intersection(setting) or _most_on_the_spot(verb, words))
     ):
         # "Two firefighters were treated at the scene": cared for where it happened, not
         # taken to hospital.

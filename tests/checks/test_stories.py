@@ -2965,7 +2965,6 @@ PROBE_MISSES_ROUND94: set[tuple[str, str]] = {
     ("carrowmere-marathon-heat", "C4-halt-time"),
     ("corvel-ammonia-derailment", "C1-derailed-cars"),
     ("corvel-ammonia-derailment", "C2-evacuation-radius"),
-    ("corvel-ammonia-derailment", "N1-treated-vs-admitted"),
     ("corvel-ammonia-derailment", "U11-27-cars"),
     ("corvel-ammonia-derailment", "U6-no-fines"),
     ("corvel-ammonia-derailment", "U9-six-trains"),

@@ -48,6 +48,14 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         # Care given where it happened is no stay in hospital.
         ("Two firefighters were treated at the scene.", "Two", "treated at the scene"),
         ("Two firefighters were treated in hospital.", "Two", "hospitalised"),
+        (
+            "The chief said 11 people had been treated for breathing problems, most of them at the scene.",
+            "11",
+            "treated at the scene",
+        ),
+        # Those who treat or admit are no patients.
+        ("Three doctors treated the injured.", "Three", ""),
+        ("Here is what nobody at the trust will admit.", "nobody", ""),
         ("Fourteen riders were injured in the crash.", "Fourteen", "injured"),
         # A present participle after the counted noun describes it; the outcome verb counts.
         (

@@ -744,6 +744,7 @@ def test_micro_sign_and_greek_mu_are_one_unit() -> None:
         ("KWMT 8 News transcript: 14 people were freed.", ["14"]),
         # A plain "and" ends the list; a rank or a measure after its word stays a figure.
         ("Juror 8 and 40 others left.", ["40"]),
+        ("All 1,420 drivers of Transit Union Local 1187 walked out.", ["1,420"]),
         # A number word after a label names one thing too, and "a hilly one," counts nothing.
         ("Game seven is on Friday; stage six had 40 riders down.", ["40"]),
         ("Stage seven is a hilly one, 203 kilometres long.", ["203 kilometres"]),
