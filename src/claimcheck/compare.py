@@ -91,6 +91,7 @@ from claimcheck.times import (
     MONTHS,
     WEEKDAYS,
     YEAR_BEFORE,
+    parts_meet,
 )
 
 # Article dates this many days apart still report on one moment (a story is
@@ -367,7 +368,7 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
     if left_day != right_day:
         return False, True
     parts = (left.time.part if left.time else None, right.time.part if right.time else None)
-    return parts[0] is None or parts[1] is None or parts[0] == parts[1], True
+    return parts[0] is None or parts[1] is None or parts_meet(parts[0], parts[1]), True
 
 
 # A month named with no day after it: "in August", "during early March", "last May".
@@ -3340,10 +3341,18 @@ def _dated_day(claim: Claim, as_said: bool = False) -> str | None:
     names wins ("63 were injured late on Saturday, police said on Sunday": the count as
     Sunday gave it)."""
     day = (_said_weekday(claim) if as_said else None) or effective_time(claim)[1]
-    if as_said and day and day == claim.context_day and claim.context_date:
-        # The article's own weekday is its date, in a year known or not.
-        return claim.context_date
     published = _published(claim)
+    if (
+        as_said
+        and day
+        and day == claim.context_day
+        and claim.context_date
+        and (published is None or WEEKDAYS[published.weekday()] == day)
+    ):
+        # The article's own weekday is its date, in a year known or not; but not the lead's
+        # weekday of the event, in an article dated the day after ("By mid-morning on
+        # Sunday ..." under "Monday 14 July 2025").
+        return claim.context_date
     if not day or day[0].isdigit() or published is None:
         return day
     stated = published - timedelta(days=(published.weekday() - WEEKDAYS.index(day)) % 7)

@@ -375,6 +375,31 @@ def part_of_day(text: str, span: Span) -> str | None:
     return PART_NAMES.get(part, part)
 
 
+# The hours (0-23) each named part of a day takes in, so that a clock time meets its part:
+# "by 6pm on Sunday" and "by Sunday evening" tell one moment. The bounds are the usual
+# senses of the words (Oxford Learner's Dictionaries: evening "from about 6 o'clock"),
+# taken wide, since writers round.
+PART_HOURS = {
+    "dawn": frozenset(range(4, 8)),
+    "morning": frozenset(range(5, 12)),
+    "midday": frozenset(range(11, 15)),
+    "afternoon": frozenset(range(12, 18)),
+    "evening": frozenset(range(17, 23)),
+    "night": frozenset((*range(20, 24), *range(6))),
+}
+
+
+def parts_meet(left: str, right: str) -> bool:
+    """Whether two parts of a day (``part_of_day``) may name one moment: the same part, or
+    a clock hour ('18h') and a named part that takes it in ('evening')."""
+    if left == right:
+        return True
+    for clock, named in ((left, right), (right, left)):
+        if clock.endswith("h") and clock[:-1].isdigit() and named in PART_HOURS:
+            return int(clock[:-1]) in PART_HOURS[named]
+    return False
+
+
 # Words before a day that make it the start of a stretch: "since the war began on
 # December 27" dates the toll since then, not the sentence's other figures.
 SPAN_START_BEFORE = re.compile(

@@ -1196,7 +1196,6 @@ PROBE_MISSES_ROUND38: set[tuple[str, str]] = {
     ("carrow-bay-strike", "C3-start-weekday"),
     ("fishing-boat-sinking", "C2-distance"),
     ("fishing-boat-sinking", "C4-departure-day"),
-    ("hollinmere-jaguar-escape", "C2-distance"),
     ("hollinmere-jaguar-escape", "C3-recapture-weekday"),
     ("hollinmere-jaguar-escape", "C4-budget-cut-pct"),
     ("marrowfield-heat-blackout", "C4-airport-high"),
@@ -1634,7 +1633,6 @@ PROBE_MISSES_ROUND55: set[tuple[str, str]] = {
     ("dray-tour-cancelled", "C1-number-of-dates"),
     ("dray-tour-cancelled", "C3-share-sold"),
     ("dray-tour-cancelled", "C4-opening-date"),
-    ("fraternity-hazing-death", "C2-pledge-count"),
     ("fraternity-hazing-death", "C3-hospital"),
     ("fraternity-hazing-death", "C4-members-present"),
     ("heat-rail-record", "C2-record-time"),
@@ -2960,7 +2958,6 @@ PROBE_MISSES_ROUND93: set[tuple[str, str]] = {
 
 PROBE_MISSES_ROUND94: set[tuple[str, str]] = {
     ("carrowmere-marathon-heat", "C1-water-stations"),
-    ("carrowmere-marathon-heat", "C2-hospitalised-sunday"),
     ("carrowmere-marathon-heat", "C3-treated-count"),
     ("carrowmere-marathon-heat", "C4-halt-time"),
     ("corvel-ammonia-derailment", "C1-derailed-cars"),

@@ -545,6 +545,43 @@ def test_a_dated_past_event_is_not_todays_news(left: str, right: str, concurrent
 
 
 @pytest.mark.parametrize(
+    ("left", "right", "concurrent"),
+    [
+        # A clock time meets the part of the day that takes it in.
+        (
+            "By 6pm on Sunday, 23 runners had been taken to hospital.",
+            "By Sunday evening, 17 runners had been taken to hospital.",
+            True,
+        ),
+        (
+            "By 9am on Sunday, 23 runners had been taken to hospital.",
+            "By Sunday evening, 17 runners had been taken to hospital.",
+            False,
+        ),
+    ],
+)
+def test_a_clock_time_within_a_part_of_the_day(left: str, right: str, concurrent: bool) -> None:
+    from claimcheck.compare import same_time
+
+    first, second = _claims_of_two(left, right)
+    assert same_time(first, second)[0] is concurrent
+
+
+def test_the_leads_weekday_is_not_the_date_of_an_article_of_the_day_after() -> None:
+    from claimcheck.compare import _stated_order
+
+    found, _ = claims(
+        **{
+            "a.txt": "CARROW, July 13 (NP) - On Sunday, 17 runners had been taken to hospital.",
+            "b.txt": "Monday 14 July 2025\n\nBy mid-morning on Sunday the course was a field"
+            " hospital. By 6pm on Sunday, 23 runners had been taken to hospital.",
+        }
+    )
+    first, second = (next(c for c in found if figure in c.text) for figure in ("17", "23"))
+    assert _stated_order(first, second, as_said=True) == 0
+
+
+@pytest.mark.parametrize(
     ("figures", "bands"),
     [
         # A total ten times above figures of two articles is a scope of its own.
