@@ -1118,7 +1118,9 @@ def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexic
                     and lemma(target).casefold() not in TIME_NOUNS
                     and not _idiom(target, words)
                     and not _own_origin(child, target, words)
-                    # "at a cost of £2.1 million": the phrase that holds the figure.
+                    # "at a cost of £2.1 million": the phrase that holds the figure; "valued
+                    # at two million pounds": the figure's own unit.
+                    and target != figure
                     and not target.is_ancestor(figure)
                 ):
                     lemmas = {_sided(target, words)}
@@ -1847,6 +1849,10 @@ _NEW_SUBJECT_CLAUSE = re.compile(
     # "cancelled 148 flights on Friday as pilots and cabin crew walked out": a clause of
     # its own, whose state is its subject's ("as well", "as expected": ``as_followers``).
     rf"|\s+as\s+(?:the\b|[A-Z]|(?!(?:{measure_words('as_followers')})\b)[a-z]+s\s)"
+    # "ran 20 shuttle vans ..., and that paratransit trips would continue because that
+    # service is run by a contractor whose drivers are not on strike": a second reported
+    # clause, a reason and a relative clause on another noun each have their own subject.
+    r"|,\s+and\s+that\s|\s(?:because|although|whose)\s"
 )
 
 

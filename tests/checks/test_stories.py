@@ -2966,7 +2966,6 @@ PROBE_MISSES_ROUND94: set[tuple[str, str]] = {
     ("corvel-ammonia-derailment", "U6-no-fines"),
     ("corvel-ammonia-derailment", "U9-six-trains"),
     ("corvel-ammonia-derailment", "raised its estimate of the ammonia released to 11,500 gallons"),
-    ("halvering-bus-drivers-strike", "C1-drivers-on-strike"),
     ("halvering-bus-drivers-strike", "C2-final-offer-raise"),
     ("halvering-bus-drivers-strike", "C3-routes-idled"),
     ("marrowby-flood-defence-row", "C3-protest-size"),

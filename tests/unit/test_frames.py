@@ -475,6 +475,14 @@ def test_negation(make_articles: MakeArticles, text: str, negated: bool) -> None
         ("The club will pay up to €20 million in bonuses.", "up to €20 million", ["add-on"], []),
         # The phrase that holds the figure is no setting of it.
         ("It will refund every ticket holder, at a cost of £2.1 million.", "£2.1 million", [], []),
+        # Nor is the figure's own unit.
+        (
+            "The paintings are valued at two point four million pounds.",
+            "two point four million pounds",
+            [],
+            [],
+        ),
+        ("A poll of 900 voters put support for the plan at 68 percent.", "68 percent", [], []),
     ],
 )
 def test_modifiers_and_setting(
@@ -606,3 +614,20 @@ def test_a_state_of_another_clauses_subject_is_not_the_counts(make_articles: Mak
         "148",
     )
     assert frame is None or frame.attribute != "strikers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The authority said it ran 20 shuttle vans, and that trips would go on because a"
+            " contractor whose drivers are not on strike runs them."
+        ),
+        "The authority ran 20 shuttle vans because its drivers were not on strike.",
+    ],
+)
+def test_a_state_cued_in_another_clause_is_not_the_counts(
+    make_articles: MakeArticles, text: str
+) -> None:
+    frame = frame_of(make_articles, text, "20")
+    assert frame is None or frame.attribute == ""
