@@ -1984,6 +1984,8 @@ EVENT_ATTRIBUTES = {
     "came into force": "started",
     "burned": "happened",
     "won": "won",
+    # "was awarded the contract in 2021" tells what "won the contract in 2022" does.
+    "awarded": "won",
     # Events named by their nouns (``EVENT_NOUN_YEAR``).
     "founding": "founded",
     "establishment": "founded",

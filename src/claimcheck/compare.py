@@ -2295,7 +2295,8 @@ def _object_of_event(claim: Claim) -> str:
     if not verbs:
         return ""
     words = re.findall(r"[a-z]+", before[verbs[-1].end() :].casefold())
-    while words and words[-1] in _TIME_LEAD_WORDS:
+    while words and (words[-1] in _TIME_LEAD_WORDS or words[-1] in _MONTH_WORDS):
+        # "awarded the contract in September 2021": the month is the time's, not the object's.
         words.pop()
     head = words[-1] if words else ""
     return stem(singular(head)) if head and head not in PHRASE_STOPWORDS else ""
@@ -2307,6 +2308,7 @@ _A_YEAR_OR_MONTH = re.compile(
 )
 # Words between an object and its time: "in early March", "back in 2019", "on".
 _TIME_LEAD_WORDS = frozenset(("in", "on", "since", "back", "early", "mid", "late", "the"))
+_MONTH_WORDS = frozenset(month.casefold() for month in MONTHS)
 
 
 def _one_reading_reached_by_a_change(left: Claim, right: Claim) -> bool:

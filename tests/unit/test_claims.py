@@ -307,6 +307,8 @@ def test_a_later_that_clause_credits_what_follows(sentence: str, credited: bool)
         ("The doors will shut for the last time on June 1.", "closed", "06-01"),
         ("Staff first detected the intrusion on March 3.", "discovered", "03-03"),
         ("The company found the intrusion on Friday, March 28.", "discovered", "03-28"),
+        # To be awarded a contract is to win it.
+        ("The builder was awarded the contract in September 2021.", "won", "2021"),
         # A clock time between the verb and the day.
         ("The ban will come into force at 00:01 on Friday 18 July.", "started", "07-18"),
         # What is to open, close or start on a day.

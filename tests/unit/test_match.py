@@ -582,6 +582,22 @@ def test_the_leads_weekday_is_not_the_date_of_an_article_of_the_day_after() -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "event_object"),
+    [
+        ("The builder won the contract in 2022.", "contract"),
+        # The month is the time's, not the object's.
+        ("The builder was awarded the contract in September 2021.", "contract"),
+        ("The ferry passed its annual safety inspection in March.", "inspect"),
+    ],
+)
+def test_the_object_of_a_dated_event(text: str, event_object: str) -> None:
+    from claimcheck.compare import _object_of_event
+
+    claim = next(c for c in claims(**{"a.txt": text})[0] if c.fact is not None)
+    assert _object_of_event(claim) == event_object
+
+
+@pytest.mark.parametrize(
     ("figures", "bands"),
     [
         # A total ten times above figures of two articles is a scope of its own.
