@@ -267,9 +267,12 @@ RANGES = [
         # A year, then "to" and the level a change reached: no range of either.
         "Noise complaints doubled in 2025 to 1,380.",
         "Sales rose in 2024 to 15000 units.",
+        # Two sides of a tally, highest first.
+        "Councillors voted twenty-seven to nineteen in favour.",
+        "The jury voted 11 to 1 to convict.",
     ],
 )
-def test_a_year_and_a_level_are_no_range(text: str) -> None:
+def test_figures_joined_by_to_that_make_no_range(text: str) -> None:
     assert [q.qualifier for q in parse_quantities(text)] == ["exact", "exact"]
 
 

@@ -619,7 +619,16 @@ def _combine(text: str, atoms: list[_Atom]) -> list[_Built]:
                 if word == "and":
                     ok = opener is not None and opener.group("o").lower() == "between"
                 elif word in ("to", "through", "thru") or (j and j.group("d") == "~"):
-                    ok = True
+                    # "voted twenty-seven to nineteen": two sides of a tally, highest first,
+                    # no range (a range runs from its low end up). "cut from ten to six" is
+                    # a change, which claims read from the range.
+                    ok = not (
+                        word == "to"
+                        and opener is None
+                        and a.kind == b.kind == "count"
+                        and not (a.scaled or b.scaled)
+                        and a.value > b.value
+                    )
                 elif j:
                     ok = a.value < b.value or (a.kind == "year" and b.kind in ("year", "count"))
                     if a.kind == "year" and b.kind == "count" and b.value < 100:
