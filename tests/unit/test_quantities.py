@@ -522,6 +522,11 @@ def test_what_is_no_ratio(text: str, surfaces: list[str]) -> None:
         ("They waited an hour and a half.", "an hour and a half", 5400),
         ("The ban lasted a week and a half.", "a week and a half", 907200),
         ("It took an hour and ten minutes.", "an hour", 3600),
+        # So is one of a span after a fraction.
+        ("We waited half an hour.", "half an hour", 1800),
+        ("Half a day was lost.", "Half a day", 43200),
+        ("It lasted about three-quarters of an hour.", "about three-quarters of an hour", 2700),
+        ("It took a quarter of an hour.", "a quarter of an hour", 900),
     ],
 )
 def test_one_span_of_time_and_more(text: str, surface: str, seconds: float) -> None:

@@ -856,21 +856,38 @@ _A_SPAN_AND = re.compile(
 )
 
 
+# One of a span of time after a fraction: "half an hour", "three-quarters of an hour", "a
+# third of a year" (which ``_fold_halves`` then joins to the fraction).
+_A_SPAN_SPLIT = re.compile(
+    r"\b(?:half|quarters?|thirds?)\s+(?:of\s+)?"
+    r"(?P<one>an?\s+(?P<unit>minute|hour|day|week|month|year))\b",
+    re.IGNORECASE,
+)
+
+
 def _a_span_and(text: str) -> list[_Atom]:
     """Atoms for one of a span of time that a smaller span or a half follows
-    (``_A_SPAN_AND``): "an hour" in "an hour and ten minutes" is one hour."""
-    if " and " not in text:
-        return []
+    (``_A_SPAN_AND``): "an hour" in "an hour and ten minutes" is one hour; and for one that
+    a fraction goes before (``_A_SPAN_SPLIT``): "an hour" in "half an hour"."""
     out = []
-    for m in _A_SPAN_AND.finditer(text):
-        before = text[: m.start()].rsplit(None, 1)
-        if before and (before[-1][-1:].isdigit() or before[-1] in WORD_UNITS):
-            # "80 km an hour and a half ...": the period of a rate.
-            continue
-        word = m.group("unit")
-        unit = WORD_UNITS[word]
-        out.append(_Atom(m.start(), m.end("one"), 1.0, unit, word, unit.kind, False, False, False))
-    return out
+    if " and " in text:
+        for m in _A_SPAN_AND.finditer(text):
+            before = text[: m.start()].rsplit(None, 1)
+            if before and (before[-1][-1:].isdigit() or before[-1] in WORD_UNITS):
+                # "80 km an hour and a half ...": the period of a rate.
+                continue
+            out.append(_one_span(m))
+    if "alf " in text or "uarter" in text or "hird" in text:
+        out.extend(_one_span(m) for m in _A_SPAN_SPLIT.finditer(text))
+    return sorted(out, key=lambda atom: atom.start)
+
+
+def _one_span(match: re.Match[str]) -> _Atom:
+    """One of the span of time a match's ``one`` and ``unit`` groups name."""
+    word = match.group("unit").casefold()
+    unit = WORD_UNITS[word]
+    start, end = match.span("one")
+    return _Atom(start, end, 1.0, unit, word, unit.kind, False, False, False)
 
 
 # What joins the two counts of a ratio: "one in three", "1 in every 20" ("three out of
