@@ -786,6 +786,11 @@ NOT_INCHES = [
     ("A 40-foot 3-ton truck.", ["40-foot", "3-ton"]),
     ("He fell 20 feet, 3 of them onto rock.", ["20 feet", "3"]),
     ("A 6-foot-10, 240-pound center.", ["6-foot-10", "240-pound"]),
+    # A height said aloud takes its inches, named or not; a count of things after it is no inch.
+    ("She is five foot three.", ["five foot three"]),
+    ("A six foot three inch man.", ["six foot three inch"]),
+    ("It was five foot, three rows back.", ["five foot", "three"]),
+    ("It was five foot three rows back.", ["five foot", "three"]),
 ]
 
 
