@@ -49,6 +49,11 @@ MONEY_MEASURES: dict[str, str] = {
 # Words before "fee" that make it one owed for walking away from a deal: "a breakup fee".
 TERMINATION_FEE_WORDS = frozenset(_WORDS["termination_fee_words"])
 
+# Nouns right after a sum that make it one party's part of a whole: "the council's £3.2m
+# share of the scheme" is its contribution, not what the scheme costs.
+SUM_PART_NOUNS = frozenset(_WORDS["sum_part_nouns"])
+CONTRIBUTION = "contribution"
+
 # Words before a percentage that make it a change, not a share: "rose 18%", "up 24%".
 CHANGE_WORDS = frozenset(_WORDS["change_words"])
 

@@ -19,9 +19,11 @@ from claimcheck.attribution import REPORTING_VERB_WORDS
 from claimcheck.datafiles import read_data
 from claimcheck.lexicon import (
     CHANGE_WORDS,
+    CONTRIBUTION,
     GENERIC_HEADS,
     MONEY_MEASURES,
     PREDICATE_SYNONYMS,
+    SUM_PART_NOUNS,
     TERMINATION_FEE_WORDS,
     TITLE_WORDS,
     singular,
@@ -539,6 +541,9 @@ def _money_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) 
         return best[1] + suffix
     phrase = noun_phrase_after(text, quantity.span[1], clause[1])
     if phrase and not per and phrase.split()[-1] not in PERSON_NOUNS:
+        if phrase.split()[-1].casefold() in SUM_PART_NOUNS:
+            # "the council's £3.2m share of the scheme": its part, not the scheme's cost.
+            return CONTRIBUTION
         # Attributive: "an £85 million surgical wing" states what the wing cost.
         return "cost"
     return noun_phrase_before(text, sentence[0], quantity.span[0]) + suffix

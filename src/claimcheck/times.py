@@ -492,6 +492,11 @@ _RELATIVE_CLAUSE = re.compile(r"\b[a-z]+s?\s+(?:that|which)\s+(?!(?:was|were)\b)
 _ONCE_CLAUSE = re.compile(r"\bonce\s+(?!(?:again|more|a|an|every|per|or|twice)\b)")
 
 
+# "until" right before a day after a figure: the end of a stretch to come ("has been
+# raised so far, and it stays open till Tuesday"), not the figure's day.
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+
+
 # What an earlier figure was, after the figure: "up from the figure it gave on Tuesday".
 _EARLIER_FIGURE = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b")
 
@@ -546,6 +551,7 @@ def time_of(
             _RELATIVE_CLAUSE.search(text, figure.span[1], day[1][0]) is not None
             or _ONCE_CLAUSE.search(text, figure.span[1], day[1][0]) is not None
             or _of_an_earlier_figure(text, figure.span[1], day[1][0])
+            or _UNTIL_BEFORE.search(text, max(0, day[1][0] - 8), day[1][0]) is not None
         )
     ):
         # "officers found about 850 kilos of cocaine in three containers that came in on

@@ -631,7 +631,6 @@ PROBE_MISSES_ROUND16: set[tuple[str, str]] = {
     ("kellbridge-supermarket-takeover-bid", "bid-value"),
     ("kellbridge-supermarket-takeover-bid", "founding-year"),
     ("kellbridge-supermarket-takeover-bid", "store-count"),
-    ("lindmoor-pipeline-oil-spill", "cleanup-pledge"),
     ("lindmoor-pipeline-oil-spill", "inspection-2016"),
     ("lindmoor-pipeline-oil-spill", "leak-reported-day"),
     ("lindmoor-pipeline-oil-spill", "spread-downstream"),
@@ -908,6 +907,9 @@ PROBE_MISSES_ROUND26: set[tuple[str, str]] = {
     ("port-halloway-games-bid", "G-C3-poll"),
     ("port-halloway-games-bid", "G-C4-voteday"),
     ("port-halloway-games-bid", "G-U2-1971"),
+    # "What it did tell us is that the federal government has committed $1.5 billion": the
+    # credit was never read; the sum was corroborated until a pledge became a sum raised.
+    ("port-halloway-games-bid", "has committed $1.5 billion"),
     ("tollan-fish-kill", "F-C1-volume"),
     ("tollan-fish-kill", "F-C2-time"),
     ("tollan-fish-kill", "F-C3-trout-share"),
@@ -2034,7 +2036,6 @@ PROBE_MISSES_ROUND68: set[tuple[str, str]] = {
     ("skerrow-lighthouse", "C2-year-first-lit"),
     ("skerrow-lighthouse", "C3-tower-height"),
     ("skerrow-lighthouse", "C4-lantern-glass-saved"),
-    ("st-aldric-cathedral-fire", "C3-corvell-pledge"),
     ("vance-ticket-chaos", "C1-crash-time"),
     ("vance-ticket-chaos", "C4-code-holders-share"),
     ("hearthcrumb-expansion", "N3-rival-shops"),

@@ -1972,6 +1972,11 @@ def test_date_lines_in_other_forms(line: str, date: str | None) -> None:
         # A share's price at the market, and a fee for walking away, are no deal's price.
         ("Parrowmark shares closed Tuesday at $47.35, near the offer price.", "share price"),
         ("It would owe Quillstone a breakup fee of $210 million.", "termination fee"),
+        # One party's part of a whole is its contribution; a sum pledged is raised.
+        ("The council voted to delay its £3.2m share of the scheme.", "contribution"),
+        ("The council will put back its £3.2 million contribution.", "contribution"),
+        ("The £85 million surgical wing opened.", "cost"),
+        ("Of the £1 million the syndicate pledged to the fund, half was paid.", "raised"),
         # A sum a thing includes is a part of it, not its price.
         ("Pruitt's deal includes $600,000 guaranteed.", "pruitt deal"),
         ("Pruitt's deal is worth $600,000.", "price"),
@@ -2523,6 +2528,18 @@ def test_the_nearest_day_before_a_figure_dates_it(sentence: str, figure: str, ti
         c for c in claims_of(sentence) if any(q.surface.startswith(figure) for q in c.quantities)
     )
     assert claim.time is not None and claim.time.text == time
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The organisers say $250,000 has been raised so far, and it stays open till Tuesday.",
+        "About 400 homes will be without power until Friday.",
+    ],
+)
+def test_a_day_after_until_is_no_figures_day(sentence: str) -> None:
+    claim = next(c for c in claims_of(sentence) if c.quantities)
+    assert claim.time is None
 
 
 @pytest.mark.parametrize(
