@@ -481,6 +481,10 @@ def _is_credible_head(phrase: str) -> bool:
     return head[:1].isupper() or _is_source_noun(head.casefold()) or head.endswith(SOURCE_SUFFIXES)
 
 
+# Auxiliaries a source phrase may take along before its cue's verb ("did tell us").
+_AUXILIARIES = frozenset(("did", "does", "do"))
+
+
 def _attribution(
     source: str, cue: str, start: int, end: int, scope: Scope = "sentence"
 ) -> Attribution:
@@ -494,6 +498,12 @@ def _attribution(
         and not _is_source_noun(words[-1])
     ):
         # ("her family" keeps its noun.)
+        words.pop()
+    if len(words) > 1 and words[0] in ("What", "what"):
+        # "What police told us is that ...": the speaker, not the clause's opening word.
+        words.pop(0)
+    if len(words) > 1 and words[-1] in _AUXILIARIES:
+        # "What the committee did tell us": the auxiliary of the cue's verb.
         words.pop()
     return Attribution(source=" ".join(words), cue=cue.lower(), span=(start, end), scope=scope)
 

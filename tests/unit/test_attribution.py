@@ -437,6 +437,17 @@ def test_an_announcement_after_an_apposition_credits_its_speaker() -> None:
             [("We're told", "told")],
             id="writers-told-by-someone-unnamed",
         ),
+        # "What X told us is that": the speaker, without the opening word or an auxiliary.
+        pytest.param(
+            "What police told us is that 12 people were hurt.",
+            [("police", "told")],
+            id="what-a-source-told-us",
+        ),
+        pytest.param(
+            "What the committee did tell us is that the state gave $1.5 billion.",
+            [("the committee", "tell")],
+            id="what-a-source-did-tell-us",
+        ),
         pytest.param(
             "Grell was reportedly aiming at a rival, a 17-year-old boy.",
             [("reportedly", "reportedly")],
