@@ -376,9 +376,8 @@ def part_of_day(text: str, span: Span) -> str | None:
 
 
 # The hours (0-23) each named part of a day takes in, so that a clock time meets its part:
-# "by 6pm on Sunday" and "by Sunday evening" tell one moment. The bounds are the usual
-# senses of the words (Oxford Learner's Dictionaries: evening "from about 6 o'clock"),
-# taken wide, since writers round.
+# "by 6pm on Sunday" and "by Sunday evening" tell one moment. The bounds are the words'
+# everyday senses, taken wide, since writers round.
 PART_HOURS = {
     "dawn": frozenset(range(4, 8)),
     "morning": frozenset(range(5, 12)),

@@ -535,18 +535,6 @@ def test_a_count_moved_by_now_is_an_update(earlier: str, later: str, moved: bool
         ),
         # A year alone, against no year, may still be the same time.
         ("The quake killed three people in 2002.", "The quake killed four people.", True),
-    ],
-)
-def test_a_dated_past_event_is_not_todays_news(left: str, right: str, concurrent: bool) -> None:
-    from claimcheck.compare import same_time
-
-    found, _ = claims(**{"a.txt": left, "b.txt": right})
-    assert same_time(found[0], found[1])[0] is concurrent
-
-
-@pytest.mark.parametrize(
-    ("left", "right", "concurrent"),
-    [
         # A clock time meets the part of the day that takes it in.
         (
             "By 6pm on Sunday, 23 runners had been taken to hospital.",
@@ -560,7 +548,7 @@ def test_a_dated_past_event_is_not_todays_news(left: str, right: str, concurrent
         ),
     ],
 )
-def test_a_clock_time_within_a_part_of_the_day(left: str, right: str, concurrent: bool) -> None:
+def test_when_two_figures_are_of_one_time(left: str, right: str, concurrent: bool) -> None:
     from claimcheck.compare import same_time
 
     first, second = _claims_of_two(left, right)

@@ -863,6 +863,8 @@ _A_SPAN_SPLIT = re.compile(
     r"(?P<one>an?\s+(?P<unit>minute|hour|day|week|month|year))\b",
     re.IGNORECASE,
 )
+# Where _A_SPAN_SPLIT may match in lower-case ASCII text (see ``_may_hold``).
+_A_SPAN_SPLIT_HINT = re.compile(r"half|quarter|third")
 
 
 def _a_span_and(text: str) -> list[_Atom]:
@@ -877,7 +879,7 @@ def _a_span_and(text: str) -> list[_Atom]:
                 # "80 km an hour and a half ...": the period of a rate.
                 continue
             out.append(_one_span(m))
-    if "alf " in text or "uarter" in text or "hird" in text:
+    if _may_hold(text, _A_SPAN_SPLIT_HINT):
         out.extend(_one_span(m) for m in _A_SPAN_SPLIT.finditer(text))
     return sorted(out, key=lambda atom: atom.start)
 
