@@ -481,6 +481,14 @@ _EACH_COSTS = re.compile(
 )
 
 
+# "towards" and the whole a sum goes to, right after it: "£9.8m towards the cost".
+_TOWARDS_A_WHOLE = re.compile(
+    r"\s+(?:towards?|to\s+help\s+(?:pay\s+for|cover))\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:\w+\s+)?(?:cost|costs|bill|price|budget)\b",
+    re.IGNORECASE,
+)
+
+
 def _money_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) -> str:
     """What a sum of money is: 'price', 'cost', 'budget', ..., 'change' (the size of a
     rise or a cut, ``_MONEY_CHANGE_BEFORE``) or ''."""
@@ -499,6 +507,9 @@ def _money_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) 
     if _MONEY_CHANGE_BEFORE.search(text, max(clause[0], quantity.span[0] - 40), quantity.span[0]):
         # "The price rise, an increase of £0.45 per meal": how much the price moved, no price.
         return MONEY_CHANGE + suffix
+    if _TOWARDS_A_WHOLE.match(text, quantity.span[1], clause[1]):
+        # "has offered £9.8m towards the cost of the scheme": a part of the cost, given.
+        return CONTRIBUTION
     named = SUM_NAMED_AFTER.match(text, quantity.span[1], clause[1])
     if named and MONEY_MEASURES.get(named.group(1).casefold()) == RESTITUTION:
         # "ordered him to pay $41,250 in restitution": the noun names the sum, not the verb.

@@ -1975,6 +1975,7 @@ def test_date_lines_in_other_forms(line: str, date: str | None) -> None:
         # One party's part of a whole is its contribution; a sum pledged is raised.
         ("The council voted to delay its £3.2m share of the scheme.", "contribution"),
         ("The council will put back its £3.2 million contribution.", "contribution"),
+        ("The agency has offered £9.8m towards the cost of the scheme.", "contribution"),
         ("The £85 million surgical wing opened.", "cost"),
         ("Of the £1 million the syndicate pledged to the fund, half was paid.", "raised"),
         # A sum a thing includes is a part of it, not its price.
