@@ -2015,10 +2015,6 @@ EVENT_ATTRIBUTES = {
     "go on sale": "on sale",
     "goes on sale": "on sale",
     "went on sale": "on sale",
-    "hit shelves": "on sale",
-    "hits shelves": "on sale",
-    "hit the shelves": "on sale",
-    "hits the shelves": "on sale",
     "appointment": "appointed",
     "in stores": "on sale",
     "shut": "closed",
@@ -2029,11 +2025,18 @@ EVENT_ATTRIBUTES = {
     "detected": "discovered",
     "spotted": "discovered",
     "uncovered": "discovered",
-} | {
-    f"{verb} {article}store shelves": "on sale"
-    for verb in ("hit", "hits")
-    for article in ("", "the ")
+    "hit shelves": "on sale",
+    "hits shelves": "on sale",
 }
+# Words a verb of ``EVENT_DATE`` may hold that say nothing of its event: "hits the store
+# shelves" is "hits shelves".
+_EVENT_VERB_FILLER = re.compile(r"\b(?:the|store) ")
+
+
+def _event_attribute(verb: str) -> str:
+    """The attribute an event's verb (as ``EVENT_DATE`` or ``EVENT_YEAR`` found it) names:
+    'opened' for "inaugurated", 'on sale' for "hits the store shelves"; else the verb."""
+    return EVENT_ATTRIBUTES.get(_EVENT_VERB_FILLER.sub("", verb), verb)
 
 
 class LineIndex:
@@ -3029,7 +3032,7 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     if (
         dated is not None
         and dated["preposition"] == "from"
-        and (EVENT_ATTRIBUTES.get(dated["verb"]) != "started")
+        and _event_attribute(dated["verb"]) != "started"
     ):
         # "takes effect from 1 May" is a start; "contracts signed from January 1" no deed's day.
         dated = None
@@ -3055,9 +3058,7 @@ _DESCRIBED_BEFORE_WHICH = re.compile(
 def _timed(verb: str, match: re.Match[str], value: str, of: str = "") -> Fact:
     """The fact that an event (named by its verb, "opened" for "inaugurated") happened at a
     time: a year, a date or a month, read from the match's ``value`` group."""
-    return Fact(
-        attribute=EVENT_ATTRIBUTES.get(verb, verb), value=value, span=match.span("value"), of=of
-    )
+    return Fact(attribute=_event_attribute(verb), value=value, span=match.span("value"), of=of)
 
 
 # Participles that name a thing, not an event: "a fashion line called Solace in December"

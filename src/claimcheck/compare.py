@@ -2295,8 +2295,7 @@ def _object_of_event(claim: Claim) -> str:
     if not verbs:
         return ""
     words = re.findall(r"[a-z]+", before[verbs[-1].end() :].casefold())
-    while words and (words[-1] in _TIME_LEAD_WORDS or words[-1] in _MONTH_WORDS):
-        # "awarded the contract in September 2021": the month is the time's, not the object's.
+    while words and words[-1] in _TIME_LEAD_WORDS:
         words.pop()
     head = words[-1] if words else ""
     return stem(singular(head)) if head and head not in PHRASE_STOPWORDS else ""
@@ -2306,9 +2305,9 @@ def _object_of_event(claim: Claim) -> str:
 _A_YEAR_OR_MONTH = re.compile(
     rf"{YEAR.pattern}|(?i:{'|'.join(month.capitalize() for month in MONTHS)})"
 )
-# Words between an object and its time: "in early March", "back in 2019", "on".
-_TIME_LEAD_WORDS = frozenset(("in", "on", "since", "back", "early", "mid", "late", "the"))
-_MONTH_WORDS = frozenset(month.casefold() for month in MONTHS)
+# Words between an object and its time: "in early March", "back in 2019", "on", and the
+# month before a year ("awarded the contract in September 2021").
+_TIME_LEAD_WORDS = frozenset(("in", "on", "since", "back", "early", "mid", "late", "the", *MONTHS))
 
 
 def _one_reading_reached_by_a_change(left: Claim, right: Claim) -> bool:

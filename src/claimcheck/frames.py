@@ -1080,19 +1080,14 @@ def _modifiers(
     return sorted(found - {lemma(token).casefold() for token in own})
 
 
-def _most_on_the_spot(verb: Token, words: Lexicon) -> bool:
+def _most_on_the_spot(verb: Token, figure: Token, words: Lexicon) -> bool:
     """Whether a verb of care says that most of those it counts were cared for where it
     happened: "11 people had been treated for breathing problems, most of them at the
-    scene" (a phrase on the verb, not a setting of it)."""
+    scene" (the setting of a phrase on the verb, ``_setting``, not of the verb itself)."""
     return any(
-        preposition.dep_ == "prep"
-        and any(
-            place.dep_ == "pobj" and lemma(place).casefold() in words.spot_settings
-            for place in preposition.children
-        )
+        words.spot_settings.intersection(_setting(phrase, None, figure, words))
         for phrase in verb.children
         if phrase.dep_ in ("npadvmod", "appos")
-        for preposition in phrase.children
     )
 
 
@@ -1684,7 +1679,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         attribute
         and verb is not None
         and lemma(verb).casefold() in words.spot_care_verbs
-        and (words.spot_settings.intersection(setting) or _most_on_the_spot(verb, words))
+        and (words.spot_settings.intersection(setting) or _most_on_the_spot(verb, top, words))
     ):
         # "Two firefighters were treated at the scene": cared for where it happened, not
         # taken to hospital.

@@ -551,8 +551,9 @@ def _money_measure(text: str, clause: Span, sentence: Span, quantity: Quantity) 
     if best is not None:
         return best[1] + suffix
     phrase = noun_phrase_after(text, quantity.span[1], clause[1])
-    if phrase and not per and phrase.split()[-1] not in PERSON_NOUNS:
-        if phrase.split()[-1].casefold() in SUM_PART_NOUNS:
+    head = phrase.split()[-1] if phrase else ""
+    if head and not per and head not in PERSON_NOUNS:
+        if head.casefold() in SUM_PART_NOUNS:
             # "the council's £3.2m share of the scheme": its part, not the scheme's cost.
             return CONTRIBUTION
         # Attributive: "an £85 million surgical wing" states what the wing cost.
