@@ -2991,6 +2991,51 @@ PROBE_MISSES_ROUND94: set[tuple[str, str]] = {
 }
 
 
+PROBE_MISSES_ROUND95: set[tuple[str, str]] = {
+    ("calderbrook-water-main-flood", "C3-firefighters"),
+    ("calderbrook-water-main-flood", "C4-year-laid"),
+    ("calderbrook-water-main-flood", "U9-flooded-twice"),
+    ("calderbrook-water-main-flood", "which is expected to report within 12 weeks"),
+    ("haldenby-stadium-crush", "C1-turnstiles-open"),
+    ("haldenby-stadium-crush", "C2-taken-to-hospital"),
+    ("haldenby-stadium-crush", "C3-crowd-outside"),
+    ("haldenby-stadium-crush", "U8-paramedics"),
+    ("kesterton-factory-closure", "C1-agency-staff"),
+    ("kesterton-factory-closure", "C2-opening-year"),
+    ("kesterton-factory-closure", "C3-union-members"),
+    ("kesterton-factory-closure", "C4-distance-dunmarsh"),
+    ("kesterton-factory-closure", "U8-twelve-hectares"),
+    ("pellowmart-data-breach", "C1-stores-with-malware"),
+    ("pellowmart-data-breach", "C2-payment-cards-exposed"),
+    ("pellowmart-data-breach", "C3-employees-affected"),
+    ("quillmore-wildfire-evacuation", "C2-helicopters"),
+    ("quillmore-wildfire-evacuation", "C3-evacuees"),
+    ("quillmore-wildfire-evacuation", "U10-district-budget"),
+    ("tamsen-island-ferry-aground", "C1-passenger-count"),
+    ("tamsen-island-ferry-aground", "C2-time-of-grounding"),
+    ("tamsen-island-ferry-aground", "C3-vehicles"),
+    ("tamsen-island-ferry-aground", "C4-injured-count"),
+    ("tamsen-island-ferry-aground", "CH2-repair-cost"),
+    ("tamsen-island-ferry-aground", "U3-ship-age"),
+    ("thrushwell-school-food-poisoning", "C2-school-roll"),
+    ("thrushwell-school-food-poisoning", "C3-nearly-a-hundred-ill"),
+    ("thrushwell-school-food-poisoning", "C4-first-ambulance-time"),
+    ("thrushwell-school-food-poisoning", "U3-hygiene-rating"),
+    ("thrushwell-school-food-poisoning", "U5-opened-1974"),
+    ("vantry-cove-charity-auction", "C1-number-of-lots"),
+    ("vantry-cove-charity-auction", "C2-top-lot-price"),
+    ("vantry-cove-charity-auction", "C3-attendance"),
+    ("vantry-cove-charity-auction", "C4-previous-record-year"),
+    (
+        "vantry-cove-charity-auction",
+        "The event had a budget of $160,000, said foundation spokeswoman Tamsin Reyes",
+    ),
+    (
+        "vantry-cove-charity-auction",
+        "sold for $380,000 to a telephone bidder who asked not to be named",
+    ),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3082,6 +3127,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND92
     | PROBE_MISSES_ROUND93
     | PROBE_MISSES_ROUND94
+    | PROBE_MISSES_ROUND95
 )
 
 
