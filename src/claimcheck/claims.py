@@ -175,7 +175,13 @@ _OWN_DOCUMENT_START = re.compile(
 
 
 # Exhortations, which assert nothing even with a figure: "we should all give 10 hours".
-EXHORTATION_CUES = re.compile(r"\b(?:should|must|ought to|let's|let us)\b", re.IGNORECASE)
+# A cue right after a relative pronoun is said of the noun before it, not of the figure:
+# "200 searchers dug through snow that should never have come down".
+EXHORTATION_CUES = re.compile(
+    r"(?<!(?-i:\bthat)\s)(?<!(?-i:\bwhich)\s)(?<!(?-i:\bwho)\s)"
+    r"\b(?:should|must|ought to|let's|let us)\b",
+    re.IGNORECASE,
+)
 # Words of ``EXHORTATION_CUES``, lower-cased: a claim without one exhorts nothing.
 _EXHORTATION_WORDS = ("should", "must", "ought to", "let")
 

@@ -1230,12 +1230,15 @@ _VERB_BOUND = frozenset(read_data("measures.json")["verb_bound_attributes"])
 
 
 # Words before a figure that make it a goal: "aims to reopen 80 percent of berths by March",
-# "a target of 50,000 homes", "was meant to cost", "called for 320 stewards".
+# "a target of 50,000 homes", "was meant to cost", "called for 320 stewards", "requires a
+# minimum of 110 stewards".
 _AIM_BEFORE = re.compile(
     r"\b(?:aim(?:s|ed)?\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|wants?\s+to|target(?:s|ed)?|goal"
     r"|pledged?\s+to|promised?\s+to|vowed?\s+to|planned\s+to|planning\s+to"
     # "Northgate's safety plan called for 320 stewards": what a plan or a demand asks for.
     r"|call(?:s|ed)?\s+for"
+    # "The safety certificate requires 110 stewards": what a rule asks for.
+    r"|requires|required|stipulates|mandates"
     # "A line that was meant to cost £410 million": what it was meant to be, not what it was.
     r"|(?:was|were|is|are)\s+(?:meant|supposed|originally\s+due)\s+to)\b",
     re.IGNORECASE,

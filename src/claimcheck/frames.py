@@ -709,6 +709,27 @@ def _top(tokens: Sequence[Token]) -> Token:
     return outside[-1] if outside else tokens[-1]
 
 
+# A dash set apart by spaces, which opens an aside: "About 150 searchers - ski patrollers,
+# off-duty instructors - worked the field".
+_ASIDE_DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
+
+
+def _noun_before_an_aside(figure: Token) -> Token | None:
+    """The noun right before a spaced dash between a figure and the noun the parse counts
+    it of, when the parse has read across the aside ("About 150 searchers - ski
+    patrollers, off-duty instructors - worked": 'searchers', not 'patrollers'); None when
+    no such dash stands between them."""
+    head = figure.head
+    if head.i <= figure.i:
+        return None
+    doc = figure.doc
+    for at in range(figure.i + 2, head.i):
+        before = doc[at - 1]
+        if doc[at].text in _ASIDE_DASHES and before.whitespace_:
+            return before if before.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
 def _governing_verb(token: Token, counted: bool = True) -> Token | None:
     """The verb a noun is an argument of, through prepositions and conjunctions.
 
@@ -1078,6 +1099,17 @@ def _modifiers(
             ):
                 found.add(word)
     return sorted(found - {lemma(token).casefold() for token in own})
+
+
+# Some of a count of care taken on to hospital, later in its sentence: "sixty-four people
+# were treated here, and twenty-three of those went on to hospital". The count is of all
+# cared for, most of them where it happened.
+_SOME_OF_THOSE_TO_HOSPITAL = re.compile(
+    r"\b(?:\d[\d,]*|(?:[a-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|[a-z]+teen|[a-z]+ty)|some|half|a\s+few)\s+(?:of|among)\s+(?:those|them|these)\b"
+    r"[^.;]{0,60}?\bhospital",
+    re.IGNORECASE,
+)
 
 
 def _most_on_the_spot(verb: Token, figure: Token, words: Lexicon) -> bool:
@@ -1467,7 +1499,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if vague and _of_object(top) is not None:
         noun = _of_object(top)
     elif top.dep_ in MODIFIER_DEPS and top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN"):
-        noun = top.head
+        noun = _noun_before_an_aside(top) or top.head
     elif top.pos_ in ("NOUN", "PRON", "ADJ") and lemma(top) not in ("million", "billion"):
         # "no casualties" (a count), "nine times" (a frequency), "a 12-year prison sentence"
         # (a term): the figure is its noun.
@@ -1679,7 +1711,11 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         attribute
         and verb is not None
         and lemma(verb).casefold() in words.spot_care_verbs
-        and (words.spot_settings.intersection(setting) or _most_on_the_spot(verb, top, words))
+        and (
+            words.spot_settings.intersection(setting)
+            or _most_on_the_spot(verb, top, words)
+            or _SOME_OF_THOSE_TO_HOSPITAL.search(text, quantity.span[1], claim.sentence_span[1])
+        )
     ):
         # "Two firefighters were treated at the scene": cared for where it happened, not
         # taken to hospital.

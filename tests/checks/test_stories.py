@@ -1268,7 +1268,6 @@ PROBE_MISSES_ROUND40: set[tuple[str, str]] = {
 }
 
 PROBE_MISSES_ROUND41: set[tuple[str, str]] = {
-    ("brackwell-grants", "C1-misspent-amount"),
     ("brackwell-grants", "C3-grad-students"),
     ("brackwell-grants", "C4-who-ordered-audit"),
     ("brackwell-grants", "U1-flights"),
@@ -1396,7 +1395,6 @@ PROBE_MISSES_ROUND46: set[tuple[str, str]] = {
     ("harrowgate-bank-fine", "C3-failure-duration"),
     ("harrowgate-bank-fine", "C4-announcement-day"),
     ("harrowgate-bank-fine", "U3-free-port-branches"),
-    ("harrowgate-bank-fine", "U5-ytd-shares"),
     ("linden-cross-shooting", "C1-start-time"),
     ("linden-cross-shooting", "C3-evacuated"),
     ("linden-cross-shooting", "C4-entrance"),
@@ -1481,7 +1479,6 @@ PROBE_MISSES_ROUND49: set[tuple[str, str]] = {
     ("velanthe-korrin", "C1-core-count"),
     ("velanthe-korrin", "C2-price"),
     ("velanthe-korrin", "C4-presenter"),
-    ("velanthe-korrin", "U3-die-size"),
     ("veldmark-election", "C1-seats"),
     ("veldmark-election", "C2-turnout"),
     ("veldmark-election", "C3-margin"),
@@ -1800,12 +1797,10 @@ PROBE_MISSES_ROUND61: set[tuple[str, str]] = {
     ("carrow-vale-recount", "C3-declaration-time"),
     ("carrow-vale-recount", "C4-marsh-age"),
     ("carrow-vale-recount", "U1-about-14400"),
-    ("carrow-vale-recount", "U3-outspent"),
     ("drugmaker-regulator-fine", "C2-misconduct-duration"),
     ("drugmaker-regulator-fine", "C3-internal-review-date"),
     ("drugmaker-regulator-fine", "C4-late-reports-share"),
     ("drugmaker-regulator-fine", "U5-fine-190"),
-    ("halvard-volcano-evacuation", "U5-dozen-boats"),
     ("harrowgate-plaza-shooting", "C2-time-gunman-shot"),
     ("harrowgate-plaza-shooting", "C3-response-time"),
     ("harrowgate-plaza-shooting", "named as 43-year-old Callum Reeve"),
@@ -1838,7 +1833,6 @@ PROBE_MISSES_ROUND62: set[tuple[str, str]] = {
     ("fog-bus-crash", "C1-pupils-on-board"),
     ("fog-bus-crash", "C3-seriously-injured"),
     ("fog-bus-crash", "C4-bus-speed"),
-    ("fog-bus-crash", "U1-blog-speed"),
     ("fog-bus-crash", "U6-40-buses"),
     ("harrowmere-viaduct-closure", "C1-closure-time"),
     ("harrowmere-viaduct-closure", "C2-repair-cost"),
@@ -2349,7 +2343,6 @@ PROBE_MISSES_ROUND76: set[tuple[str, str]] = {
 
 PROBE_MISSES_ROUND77: set[tuple[str, str]] = {
     ("cargo-engine-fire", "C2-crew-count"),
-    ("cargo-engine-fire", "C4-cargo-weight"),
     ("carrowmere-parking", "C2-share-by-car"),
     ("carrowmere-parking", "C4-parking-income-pragmatic"),
     ("fennick-street-flood", "C2-pipe-year"),
@@ -2987,7 +2980,6 @@ PROBE_MISSES_ROUND94: set[tuple[str, str]] = {
     ("tollerbeck-hospital-ransomware", "C2-ambulances-diverted-monday"),
     ("vellmore-basin-avalanche", "C3-searchers"),
     ("vellmore-basin-avalanche", "U10-tickets-local"),
-    ("vellmore-basin-avalanche", "U5-searchers-blog"),
 }
 
 

@@ -388,6 +388,9 @@ def test_headings_and_exhortations_are_not_checkable_claims() -> None:
         # Words before a colon lead into the claim after it.
         ("Let's start with the number: Veltrane is paying $45.80 a share.", True),
         ("The lesson is clear: we must spend $5 billion on dams.", False),
+        # A modal in a relative clause is said of the noun before it, not of the figure.
+        ("More than 200 searchers dug through snow that should never have come down.", True),
+        ("That should cost the town $5 million.", False),
     ],
 )
 def test_a_ruling_is_no_exhortation(sentence: str, checkable: bool) -> None:

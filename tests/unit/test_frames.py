@@ -53,6 +53,19 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
             "11",
             "treated at the scene",
         ),
+        # A count some of which went on to hospital is of all who were cared for.
+        (
+            "The service says 64 people were treated here, and 23 of those went on to hospital.",
+            "64",
+            "treated at the scene",
+        ),
+        ("Eleven people were treated, and all of them are in hospital.", "Eleven", "hospitalised"),
+        # A spaced dash opens an aside: the figure counts the noun before it.
+        (
+            "About 150 searchers - ski patrollers and deputies - worked the debris field.",
+            "About 150",
+            "responders",
+        ),
         # Those who treat or admit are no patients.
         ("Three doctors treated the injured.", "Three", ""),
         ("Here is what nobody at the trust will admit.", "nobody", ""),

@@ -281,6 +281,7 @@ def test_one_thing_owned_by_a_pronoun_and_a_name(left: str, right: str, one: boo
         # What a plan or a demand calls for is a goal; what was on duty is not.
         ("_aimed_at", "The safety plan called for 320 stewards across the site.", True),
         ("_aimed_at", "Only 190 stewards were on duty across the site.", False),
+        ("_aimed_at", "The safety certificate requires a minimum of 110 stewards.", True),
         # A cap a rule allows, and what was handed out or a fine's cap with no permission.
         ("_allowed_up_to", "Families can usually receive up to three parcels a month.", True),
         ("_allowed_up_to", "Each was allowed to spend up to £15,600 on the campaign.", True),
