@@ -271,6 +271,20 @@ def possible_lemmas(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=WORD_CACHE)
+def only_an_adjective(word: str) -> bool:
+    """Whether the lemmatiser's word index knows a word as an adjective and as nothing else
+    ("malicious", "various"; not "brown" or "stone", nouns too, nor "smith").
+
+    :param word: a word, lower-cased
+    :raises ModelError: when the model cannot be loaded
+    """
+    index = language().get_pipe(LEMMATIZER).lookups.get_table("lemma_index", {})  # type: ignore[attr-defined]
+    return word in index.get("adj", ()) and not any(
+        word in index.get(part, ()) for part in ("noun", "verb", "adv")
+    )
+
+
+@lru_cache(maxsize=WORD_CACHE)
 def past_verb_lemma(word: str) -> str:
     """The verb a word is a past form of, by the lemmatiser's verb tables: a listed
     irregular form ("built" -> 'build', "was" -> 'be') or a regular one whose stem the

@@ -1160,6 +1160,7 @@ def find_names(text: str, span: Span, lowercase_words: set[str]) -> list[tuple[s
             # opening the sentence.
             or all(part in CARDINALS for part in cleaned.casefold().split("-"))
             or _opening_adverb(text, cleaned, name_start)
+            or _opening_adjective(text, cleaned, name_start, start)
         ):
             continue
         names.append((cleaned, (name_start, name_start + len(cleaned))))
@@ -1170,6 +1171,27 @@ def _opening_adverb(text: str, word: str, start: int) -> bool:
     """Whether a capitalised word is an adverb in -ly set off by a comma ("Nationally, the
     companies have said ...", "Separately, police ..."): no name."""
     return word.endswith("ly") and text.startswith(",", start + len(word))
+
+
+# The end of a sentence before the one a word opens: a full stop and a closing quote.
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][\"'”’)]?\s+$")
+
+
+def _opening_adjective(text: str, word: str, start: int, span_start: int) -> bool:
+    """Whether a capitalised word opens its sentence before a lower-case word and is only
+    ever an adjective (``nlp.only_an_adjective``): "Malicious software was found", "Various
+    reports" name nothing."""
+    end = start + len(word)
+    if not _LOWER_CASE_WORD_AFTER.match(text[end : end + 40]):
+        return False
+    opens = not text[span_start:start].strip(" \t\n\"'“‘(") or _SENTENCE_END_BEFORE.search(
+        text, max(span_start, start - 4), start
+    )
+    if not opens:
+        return False
+    from claimcheck.nlp import only_an_adjective
+
+    return only_an_adjective(word.casefold())
 
 
 # The lower-case word after a capitalised one ("AI [firms]"), and a word short enough to be

@@ -1687,7 +1687,6 @@ PROBE_MISSES_ROUND57: set[tuple[str, str]] = {
     ("marrowby-bank-siege", "U2-branches-lost"),
     ("marrowby-bank-siege", "bringing the number of arrests to three"),
     ("marrowby-bank-siege", "more than 300 residents had already asked"),
-    ("velmora-election-night", "C1-turnout"),
     ("velmora-election-night", "C2-labour-seats"),
     ("westmoor-nurses-strike", "C2-ballot-support"),
 }
@@ -2080,7 +2079,6 @@ PROBE_MISSES_ROUND69: set[tuple[str, str]] = {
     ("solo-row", "C4-weight-loss"),
     ("stridelog-breach", "C1-detection-time"),
     ("stridelog-breach", "C4-route-share"),
-    ("calder-pension-loss", "N7-rounded-agrees"),
     ("ashcombe-vale-inspection", "U5-building-1964"),
     ("greyfell-hiker-rescue", "U2-cell-coverage"),
     ("salad-recall", "U3-wash-water"),
@@ -2998,7 +2996,6 @@ PROBE_MISSES_ROUND95: set[tuple[str, str]] = {
     ("kesterton-factory-closure", "C4-distance-dunmarsh"),
     ("kesterton-factory-closure", "U8-twelve-hectares"),
     ("pellowmart-data-breach", "C1-stores-with-malware"),
-    ("pellowmart-data-breach", "C2-payment-cards-exposed"),
     ("pellowmart-data-breach", "C3-employees-affected"),
     ("quillmore-wildfire-evacuation", "C2-helicopters"),
     ("quillmore-wildfire-evacuation", "C3-evacuees"),

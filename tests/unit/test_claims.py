@@ -1796,6 +1796,10 @@ def test_a_clause_opened_by_a_figure_is_its_own_claim(
         # A nationality word describes a noun; a surname spelt like one does the verb after it.
         ("Kestranian troops fired 40 shells at the border post.", ""),
         ("Quellan landed 142 punches over the fight.", "Quellan"),
+        # A word that is only ever an adjective, opening the sentence, names nothing.
+        ("Malicious software was found at 318 stores.", ""),
+        ("It said so. Various reports put the toll at 40.", ""),
+        ("Brown scored 12 points in the first half.", "Brown"),
     ],
 )
 def test_words_capitalised_for_grammar_or_a_dateline_are_no_subject(
