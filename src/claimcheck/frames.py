@@ -1112,6 +1112,17 @@ _SOME_OF_THOSE_TO_HOSPITAL = re.compile(
 )
 
 
+def _spot_named_after(text: str, claim: Claim, quantity: Quantity, words: Lexicon) -> bool:
+    """Whether the claim's words after its figure name the spot where it happened ("at the
+    scene"), wherever the parse hangs the phrase: "Seven people were treated for minor
+    injuries at the scene" (on 'injuries'); not when they name a hospital too ("treated in
+    hospital after arriving at the scene")."""
+    after = _cue_words(text[quantity.span[1] : claim.span[1]])
+    return "hospital" not in after and _holds_cue(
+        after, (f"at the {spot}" for spot in words.spot_settings)
+    )
+
+
 def _most_on_the_spot(verb: Token, figure: Token, words: Lexicon) -> bool:
     """Whether a verb of care says that most of those it counts were cared for where it
     happened: "11 people had been treated for breathing problems, most of them at the
@@ -1715,6 +1726,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
             words.spot_settings.intersection(setting)
             or _most_on_the_spot(verb, top, words)
             or _SOME_OF_THOSE_TO_HOSPITAL.search(text, quantity.span[1], claim.sentence_span[1])
+            or _spot_named_after(text, claim, quantity, words)
         )
     ):
         # "Two firefighters were treated at the scene": cared for where it happened, not

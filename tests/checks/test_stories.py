@@ -3003,7 +3003,6 @@ PROBE_MISSES_ROUND95: set[tuple[str, str]] = {
     ("tamsen-island-ferry-aground", "C1-passenger-count"),
     ("tamsen-island-ferry-aground", "C2-time-of-grounding"),
     ("tamsen-island-ferry-aground", "C3-vehicles"),
-    ("tamsen-island-ferry-aground", "C4-injured-count"),
     ("tamsen-island-ferry-aground", "CH2-repair-cost"),
     ("tamsen-island-ferry-aground", "U3-ship-age"),
     ("thrushwell-school-food-poisoning", "C2-school-roll"),

@@ -53,6 +53,17 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
             "11",
             "treated at the scene",
         ),
+        # The spot may be named after what was treated; a hospital named too wins.
+        (
+            "Seven people were treated for minor injuries at the scene, the police said.",
+            "Seven",
+            "treated at the scene",
+        ),
+        (
+            "Two firefighters were treated in hospital after arriving at the scene.",
+            "Two",
+            "hospitalised",
+        ),
         # A count some of which went on to hospital is of all who were cared for.
         (
             "The service says 64 people were treated here, and 23 of those went on to hospital.",
