@@ -3024,6 +3024,56 @@ PROBE_MISSES_ROUND95: set[tuple[str, str]] = {
     ),
 }
 
+PROBE_MISSES_ROUND96: set[tuple[str, str]] = {
+    ("fellbrook-prison-riot", "C1-officers-injured"),
+    ("fellbrook-prison-riot", "C4-airlifted-prisoner-age"),
+    ("fellbrook-prison-riot", "U1-showers"),
+    ("fellbrook-prison-riot", "U11-opened-1858"),
+    ("fellbrook-prison-riot", "U6-blog-38-officers"),
+    ("fellbrook-prison-riot", "U9-local-120"),
+    ("fellbrook-prison-riot", "recorded 214 assaults on staff in the 12 months to March"),
+    ("fennick-stage-collapse", "C1-people-on-stage"),
+    ("fennick-stage-collapse", "C2-injured-saturday-night"),
+    ("fennick-stage-collapse", "C3-crowd-size"),
+    ("kestlewick-ae-waiting-times", "C1-12h-waits"),
+    ("kestlewick-ae-waiting-times", "C3-four-hour-performance"),
+    ("kestlewick-ae-waiting-times", "C4-patient-age"),
+    ("kestlewick-ae-waiting-times", "CH1-patients-waiting"),
+    (
+        "kestlewick-ae-waiting-times",
+        "found that 1,412 patients waited more than 12 hours from arrival",
+    ),
+    ("marrowby-council-budget-cuts", "C2-libraries-closing"),
+    ("marrowby-council-budget-cuts", "C3-job-losses"),
+    ("marrowby-council-budget-cuts", "U1-300-jobs"),
+    ("marrowby-council-budget-cuts", "U2-consultants"),
+    ("marrowby-council-budget-cuts", "U3-ceo-pay"),
+    (
+        "ostrander-falls-recount",
+        "Arkwright, 58, received 14,212 votes to 14,081 for Vellacourt, 54",
+    ),
+    ("ostrander-falls-recount", "C1-provisional-ballots"),
+    ("ostrander-falls-recount", "C2-precinct-count"),
+    ("ostrander-falls-recount", "C3-turnout"),
+    ("ostrander-falls-recount", "C4-vellacourt-age"),
+    ("ostrander-falls-recount", "N4-ballots-vs-mayor-votes"),
+    ("ostrander-falls-recount", "U1-closest-race"),
+    ("ostrander-falls-recount", "U6-line-hour"),
+    ("ostrander-falls-recount", "U9-hardware-since-1962"),
+    ("quillory-funding-layoffs", "C1-round-size"),
+    ("quillory-funding-layoffs", "C2-valuation"),
+    ("quillory-funding-layoffs", "N2-layoffs-rounded"),
+    ("tarnley-lorry-crash", "C1-closed-stretch-length"),
+    ("tarnley-lorry-crash", "C2-vehicles-involved"),
+    ("tarnley-lorry-crash", "C3-diesel-spilled"),
+    ("tarnley-lorry-crash", "C4-driver-age"),
+    ("tarnley-lorry-crash", "said about 400 litres of diesel had leaked"),
+    ("vessington-heatwave-blackout", "C1-cooling-centers"),
+    ("vessington-heatwave-blackout", "C2-airport-temperature"),
+    ("vessington-heatwave-blackout", "C3-overnight-cooling-center-count"),
+    ("vessington-heatwave-blackout", "U10-overnight-300"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3116,6 +3166,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND93
     | PROBE_MISSES_ROUND94
     | PROBE_MISSES_ROUND95
+    | PROBE_MISSES_ROUND96
 )
 
 
