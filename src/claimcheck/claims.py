@@ -1757,6 +1757,8 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
     # two": the eruption's, not the killing's), the longest of them ("clashes erupted", not
     # "erupted"); the first in data order on a tie.
     event, match = min(found, key=lambda pair: _clock_distance(pair[1]))
+    if _another_verb_clocked(text, match):
+        return None
     if ONE_OF_SEVERAL.search(text, max(span[0], match.start() - 50), match.start()):
         # "more than 140 aftershocks, the strongest of them a magnitude 5.2 tremor at 9:05
         # a.m.": one of several events, not the story's one.
@@ -1766,6 +1768,27 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
     value = _clock_value(match.group(group), bool(approx))
     fact = Fact(attribute=f"time of {event}", value=value, span=match.span(group))
     return fact, match.span()
+
+
+def _another_verb_clocked(text: str, match: re.Match[str]) -> bool:
+    """Whether a clock time after an event told by a verb is another verb's: a comma stands
+    between them, and the clock's own clause has a past verb of no event before it ("closed
+    for about four hours while an air ambulance landed, reopened at 9.50am": the reopening's
+    time). An event told by a noun may have its verb there ("The distress call ..., came in
+    at 1:55 a.m."), and so may an event's own verb ("..., and it struck at 3:52")."""
+    event = match.group("event")
+    if event is None or not past_verb_lemma(event.split()[-1].casefold()):
+        return False
+    clock = match.start(_value_group(match))
+    if "," not in text[match.end("event") : clock]:
+        return False
+    words = _clause_words_before(text, match.end("event"), clock)
+    if not words or any(_events_worded(text, (words[0][1], clock), _all_events())):
+        return False
+    return any(
+        (verb := past_verb_lemma(word.casefold())) and verb not in _verbs_of_no_event()
+        for word, _ in words
+    )
 
 
 def _clock_value(clock: str, approximate: bool) -> str:

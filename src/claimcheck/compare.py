@@ -872,6 +872,7 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         or _narrowed_to(match.left) != _narrowed_to(match.right)
         or _among_groups_apart(match.left, match.right)
         or _allowed_up_to(match.left) != _allowed_up_to(match.right)
+        or _cast_for(match.left) != _cast_for(match.right)
         or _share_narrowed_to(match.left) != _share_narrowed_to(match.right)
         or _of_the_next_occasion(match.left) != _of_the_next_occasion(match.right)
         or _now_against_what_is_expected(match.left, match.right)
@@ -4125,8 +4126,15 @@ def _raised_for_two(left: Claim, right: Claim) -> bool:
         if quantity is None or quantity.kind != "money":
             return False
         start = quantity.span[0] - claim.span[0]
-        found = _FOR_WHOM.match(claim.text, quantity.span[1] - claim.span[0])
-        if found is None or _RAISED_BEFORE.search(claim.text, max(0, start - 30), start) is None:
+        raised = _RAISED_BEFORE.search(claim.text, max(0, start - 30), start)
+        if raised is None:
+            return False
+        # Whom for, right after the sum or before the word of raising: "An online appeal for
+        # the injured had raised just over six thousand pounds".
+        found = _FOR_WHOM.match(claim.text, quantity.span[1] - claim.span[0]) or next(
+            (f for f in _FOR_WHOM.finditer(claim.text, 0, raised.start())), None
+        )
+        if found is None:
             return False
         beneficiaries.append(" ".join(found["whom"].casefold().split()))
     return beneficiaries[0] != beneficiaries[1]
@@ -4535,6 +4543,21 @@ def _allowed_up_to(claim: Claim) -> bool:
         and quantity.surface.casefold().startswith("up to")
         and _before_figure(claim, _ALLOWED_BEFORE)
     )
+
+
+# The race votes were cast for, right after a tally's noun: "28,293 votes cast for mayor".
+_CAST_FOR = re.compile(r"\s+[a-z]+\s+(?:were\s+)?cast\s+for\s+(?:the\s+)?(?P<race>[\w'’-]+)")
+
+
+def _cast_for(claim: Claim) -> str:
+    """The race a tally's votes were cast for (``_CAST_FOR``), lower-cased, or '': "votes
+    cast for mayor" are some of "28,654 ballots were cast" (voters skip races), and two
+    races' tallies are two things."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "count":
+        return ""
+    found = _CAST_FOR.match(claim.text, quantity.span[1] - claim.span[0])
+    return found["race"].casefold() if found else ""
 
 
 def _share_narrowed_to(claim: Claim) -> str:

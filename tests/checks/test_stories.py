@@ -3056,7 +3056,6 @@ PROBE_MISSES_ROUND96: set[tuple[str, str]] = {
     ("ostrander-falls-recount", "C2-precinct-count"),
     ("ostrander-falls-recount", "C3-turnout"),
     ("ostrander-falls-recount", "C4-vellacourt-age"),
-    ("ostrander-falls-recount", "N4-ballots-vs-mayor-votes"),
     ("ostrander-falls-recount", "U1-closest-race"),
     ("ostrander-falls-recount", "U6-line-hour"),
     ("ostrander-falls-recount", "U9-hardware-since-1962"),

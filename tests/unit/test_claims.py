@@ -726,6 +726,13 @@ def test_the_weekday_beside_an_events_clock_time(
             None,
         ),
         ("The quake struck at 3:52 a.m., the strongest in decades.", "time of quake", "03:52"),
+        # A clock after a comma and another past verb is that verb's, not the event's.
+        (
+            "The road, closed while an air ambulance landed, reopened at 9.50am.",
+            None,
+            None,
+        ),
+        ("The distress call, from a yacht, came in at 1:55 a.m.", "time of distress call", "01:55"),
     ],
 )
 def test_clock_time_of_an_event(sentence: str, attribute: str | None, value: str | None) -> None:

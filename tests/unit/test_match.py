@@ -179,6 +179,13 @@ _MARATHON = "The marathon had raised £1.3 million for the hospice."
         # Sums raised for two beneficiaries; a sum not raised says nothing of whom it is for.
         ("_raised_for_two", _MARATHON, "Runners raised £4.2 million for good causes.", True),
         ("_raised_for_two", _MARATHON, "Runners raised £4.2 million for the hospice.", False),
+        # Whom for may be named before the word of raising.
+        (
+            "_raised_for_two",
+            _MARATHON,
+            "An appeal for the injured had raised £6,200 by Monday.",
+            True,
+        ),
         (
             "_raised_for_two",
             _MARATHON,
@@ -282,6 +289,9 @@ def test_one_thing_owned_by_a_pronoun_and_a_name(left: str, right: str, one: boo
         ("_aimed_at", "The safety plan called for 320 stewards across the site.", True),
         ("_aimed_at", "Only 190 stewards were on duty across the site.", False),
         ("_aimed_at", "The safety certificate requires a minimum of 110 stewards.", True),
+        # The race a tally was cast for.
+        ("_cast_for", "Of the 28,293 votes cast for mayor, most went to Arkwright.", "mayor"),
+        ("_cast_for", "In all, 28,654 ballots were cast.", ""),
         # A cap a rule allows, and what was handed out or a fine's cap with no permission.
         ("_allowed_up_to", "Families can usually receive up to three parcels a month.", True),
         ("_allowed_up_to", "Each was allowed to spend up to £15,600 on the campaign.", True),
