@@ -1203,7 +1203,6 @@ PROBE_MISSES_ROUND38: set[tuple[str, str]] = {
     ("marrowfield-heat-blackout", "C4-airport-high"),
     ("st-aldwin-cyberattack", "C3-weekday-detected"),
     ("st-aldwin-cyberattack", "C4-servers-encrypted"),
-    ("carrow-bay-strike", "N7-forecast"),
     ("carrow-bay-strike", "U2-rank"),
     ("fishing-boat-sinking", "U4-inspection"),
     ("hollinmere-jaguar-escape", "U1-wire-off"),
@@ -3038,7 +3037,6 @@ PROBE_MISSES_ROUND96: set[tuple[str, str]] = {
     ("kestlewick-ae-waiting-times", "C1-12h-waits"),
     ("kestlewick-ae-waiting-times", "C3-four-hour-performance"),
     ("kestlewick-ae-waiting-times", "C4-patient-age"),
-    ("kestlewick-ae-waiting-times", "CH1-patients-waiting"),
     (
         "kestlewick-ae-waiting-times",
         "found that 1,412 patients waited more than 12 hours from arrival",

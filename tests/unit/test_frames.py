@@ -167,6 +167,7 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         # A passing state after the count, whatever its noun.
         ("About 85,000 homes were without power.", "About 85,000", "outages"),
         ("About 2,400 workers at the Norden plant went on strike.", "About 2,400", "strikers"),
+        ("By 8am on Friday, 27 patients were waiting in A&E for a bed.", "27", "waiting"),
         (
             "Between 2,000 and 3,000 workers are out, the union said.",
             "Between 2,000 and 3,000",
