@@ -658,19 +658,35 @@ def subjects_agree(
     if names.names_of(left) & names.names_of(right):
         return "context"
     same = measure_key(left.measure).modifiers == measure_key(right.measure).modifiers
-    if not (left.entities or right.entities):
+    named_by = {claim.id: _entities_besides_examples(claim) for claim in (left, right)}
+    if not (named_by[left.id] or named_by[right.id]):
         # Nothing named on either side: only the very same measure can tell.
         return "context" if same else None
-    if same and not (left.entities and right.entities):
+    if same and not (named_by[left.id] and named_by[right.id]):
         # One side names where or what ("412 services were cancelled on Monday, leaving a
         # skeleton timetable on the Harrowgate line"), and the other article names it too:
         # the same story's thing, as far as its words go.
-        named, other = (left, right) if left.entities else (right, left)
+        named, other = (left, right) if named_by[left.id] else (right, left)
         text = texts[other.source]
-        listed = [part for name in named.entities for part in _LISTED_NAMES.split(name) if part]
+        listed = [part for name in named_by[named.id] for part in _LISTED_NAMES.split(name) if part]
         if all(names.mentioned_in(name, f"{other.source}:all", text) for name in listed):
             return "context"
     return None
+
+
+# Words that open a list of examples of what a figure counts: "opened nine cooling centres,
+# including the Marrowfield library".
+_EXAMPLES_FOLLOW = re.compile(r"\b(?:including|such\s+as|among\s+them)\b", re.IGNORECASE)
+
+
+def _entities_besides_examples(claim: Claim) -> list[str]:
+    """A claim's named things but those it lists as examples of what it counts, after
+    "including" or "such as" ("nine cooling centers on Tuesday night, including the
+    Marrowfield library": some of the centres, not where or what the count is)."""
+    examples = _EXAMPLES_FOLLOW.search(claim.text)
+    if examples is None:
+        return list(claim.entities)
+    return [name for name in claim.entities if claim.text.find(name) < examples.start()]
 
 
 def _named_subject(claim: Claim, names: NameResolver) -> str:

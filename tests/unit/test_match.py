@@ -128,6 +128,26 @@ def test_the_subject_a_claim_names(text: str, subject: str) -> None:
     assert _named_subject(_figure_claim(text), NameResolver(Config())) == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # Names listed as examples of what is counted say not where or what the count is.
+        (
+            "The city opened nine cooling centers, including Ferris Street Middle School.",
+            [],
+        ),
+        (
+            "The city opened nine cooling centers run by the Red Cord Society.",
+            ["Red Cord Society"],
+        ),
+    ],
+)
+def test_names_listed_as_examples_name_no_subject(text: str, named: list[str]) -> None:
+    from claimcheck.match import _entities_besides_examples
+
+    assert _entities_besides_examples(_figure_claim(text)) == named
+
+
 def _claims_of_two(left: str, right: str) -> tuple[Claim, Claim]:
     """The first claim of each of two one-sentence articles."""
     found, _ = claims(**{"a.txt": left, "b.txt": right})
