@@ -4131,8 +4131,8 @@ def _raised_for_two(left: Claim, right: Claim) -> bool:
             return False
         # Whom for, right after the sum or before the word of raising: "An online appeal for
         # the injured had raised just over six thousand pounds".
-        found = _FOR_WHOM.match(claim.text, quantity.span[1] - claim.span[0]) or next(
-            (f for f in _FOR_WHOM.finditer(claim.text, 0, raised.start())), None
+        found = _FOR_WHOM.match(claim.text, quantity.span[1] - claim.span[0]) or _FOR_WHOM.search(
+            claim.text, 0, raised.start()
         )
         if found is None:
             return False

@@ -30,6 +30,7 @@ from claimcheck.lexicon import (
     stem,
 )
 from claimcheck.models import Quantity, Span
+from claimcheck.nlp import only_an_adjective
 from claimcheck.quantities.numbers import CARDINALS
 from claimcheck.times import BASELINE_PREPOSITIONS, CALENDAR_WORDS, RELATIVE_TIME, WEEKDAYS
 
@@ -1187,11 +1188,7 @@ def _opening_adjective(text: str, word: str, start: int, span_start: int) -> boo
     opens = not text[span_start:start].strip(" \t\n\"'“‘(") or _SENTENCE_END_BEFORE.search(
         text, max(span_start, start - 4), start
     )
-    if not opens:
-        return False
-    from claimcheck.nlp import only_an_adjective
-
-    return only_an_adjective(word.casefold())
+    return bool(opens) and only_an_adjective(word.casefold())
 
 
 # The lower-case word after a capitalised one ("AI [firms]"), and a word short enough to be
