@@ -3069,6 +3069,46 @@ PROBE_MISSES_ROUND96: set[tuple[str, str]] = {
     ("vessington-heatwave-blackout", "U10-overnight-300"),
 }
 
+PROBE_MISSES_ROUND97: set[tuple[str, str]] = {
+    ("brackwater-junction-signal-failure", "C1-trains-stopped"),
+    ("brackwater-junction-signal-failure", "C2-shuttle-buses"),
+    ("brackwater-junction-signal-failure", "C3-stranded-riders"),
+    ("brackwater-junction-signal-failure", "C4-interlocking-year"),
+    ("brackwater-junction-signal-failure", "N1-treated-vs-hospital"),
+    ("carrowfell-road-landslide", "C2-length-buried"),
+    ("carrowfell-road-landslide", "C3-residents-cut-off"),
+    ("carrowfell-road-landslide", "C4-driver-age"),
+    ("carrowfell-road-landslide", "U1-fourth-slip"),
+    ("drenmouth-gas-explosion", "C1-flat-count"),
+    ("drenmouth-gas-explosion", "C4-blast-time"),
+    ("drenmouth-gas-explosion", "U2-nine-reports"),
+    ("drenmouth-gas-explosion", "U8-60-firefighters"),
+    ("kelsham-lottery-jackpot", "C1-syndicate-size"),
+    ("kelsham-lottery-jackpot", "C2-years-playing"),
+    ("kelsham-lottery-jackpot", "C3-factory-staff"),
+    ("kelsham-lottery-jackpot", "C4-ticket-day"),
+    ("kelsham-lottery-jackpot", "U5-odds-exact"),
+    ("kelsham-lottery-jackpot", "U7-college-2020"),
+    ("kelsham-lottery-jackpot", "boasts that ticket sales rose 11 per cent last year"),
+    ("kelverton-tuition-fee-protest", "C2-new-fee"),
+    ("kelverton-tuition-fee-protest", "C3-police-crowd-estimate"),
+    ("kelverton-tuition-fee-protest", "C4-vote-date"),
+    ("marisol-crest-norovirus-outbreak", "C1-passengers-ill-monday"),
+    ("marisol-crest-norovirus-outbreak", "C2-hospitalised"),
+    ("marisol-crest-norovirus-outbreak", "C4-docking-time"),
+    ("marisol-crest-norovirus-outbreak", "contacted by more than 60 passengers since Tuesday"),
+    ("port-ellery-supermarket-price-war", "C1-products-cut"),
+    ("port-ellery-supermarket-price-war", "C2-average-cut"),
+    ("port-ellery-supermarket-price-war", "C3-store-count"),
+    ("port-ellery-supermarket-price-war", "C4-valugrove-start-date"),
+    ("port-ellery-supermarket-price-war", "U4-nearly-a-third"),
+    ("port-ellery-supermarket-price-war", "U5-parking-lot-8am"),
+    ("quellbridge-zoo-leopard-escape", "C2-refurbishment-cost"),
+    ("quellbridge-zoo-leopard-escape", "C3-officers-deployed"),
+    ("quellbridge-zoo-leopard-escape", "C4-leopard-age"),
+    ("quellbridge-zoo-leopard-escape", "N1-treated-vs-hospital"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3162,6 +3202,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND94
     | PROBE_MISSES_ROUND95
     | PROBE_MISSES_ROUND96
+    | PROBE_MISSES_ROUND97
 )
 
 
