@@ -709,6 +709,12 @@ def _top(tokens: Sequence[Token]) -> Token:
     return outside[-1] if outside else tokens[-1]
 
 
+# Whose the second tally of a pair is, named right after it: "to 14,081 for Vellacourt".
+_VOTES_FOR = re.compile(
+    r"(?:\s+votes)?\s+for\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?![\w'’-])"
+)
+
+
 # A dash set apart by spaces, which opens an aside: "About 150 searchers - ski patrollers,
 # off-duty instructors - worked the field".
 _ASIDE_DASHES = frozenset(("-", "--", "\u2013", "\u2014"))
@@ -1686,6 +1692,13 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         if fired == "landed":
             # "Six bullets hit Vance", "Vance was hit by six bullets": the target.
             entity = _entity(_argument(verb, ("dobj", "nsubjpass")), salient)
+        elif (
+            attribute == "votes"
+            and text[max(0, quantity.span[0] - 3) : quantity.span[0]] == "to "
+            and (won := _VOTES_FOR.match(text, quantity.span[1]))
+        ):
+            # "received 14,212 votes to 14,081 for Vellacourt": the second tally is his.
+            entity = won["name"]
         elif quantity.kind == "money" or attribute in ("employees", "funding", "votes"):
             # "Velmora will pay $410 million", else whom a sum is paid ("The club paid Fenn
             # 600,000 pounds" is Fenn's, not the sum "the club will pay Velken").

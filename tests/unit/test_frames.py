@@ -418,6 +418,12 @@ def test_figures_that_count_nothing_have_no_frame(make_articles: MakeArticles, t
         # A term noun before "of" and the span; a verb of banning.
         ("Derek Vance was handed a sentence of 12 years in prison.", "sentence", "Derek Vance"),
         ("Ann Lind has been banned for four years.", "ban", "Ann Lind"),
+        # The second tally of a pair is the one named after it.
+        (
+            "Arkwright received 14,212 votes to 14,081 for Tom Vellacourt.",
+            "votes",
+            "Tom Vellacourt",
+        ),
         # Pay is the earner's, not the payer's.
         ("The club will pay Fenn 600,000 pounds a year.", "salary per year", "Fenn"),
         ("Luka Brandt was paid 1.1 million euros a year.", "salary per year", "Luka Brandt"),
