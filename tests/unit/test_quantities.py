@@ -95,6 +95,8 @@ SINGLE = [
     ("In April 2025 it grew.", "2025", "year", "", 2025.0),
     # "a" cannot count a plural: "a 2016 pilots' strike" is a strike of 2016.
     ("A 2016 pilots' strike grounded flights.", "2016", "year", "", 2016.0),
+    # A decade before a noun is no count of it.
+    ("Its original 1960s gas risers failed.", "1960s", "year", "", 1960.0),
     ("He was 30 years old.", "30", "count", "", 30.0),
     # Pounds: sterling, unless the words weigh something.
     ("He paid 200 pounds for it.", "200 pounds", "money", "GBP", 200.0),

@@ -374,6 +374,9 @@ def _is_year(text: str, a: _Atom) -> bool:
         return False
     if YEAR_CUE_RE.search(text, max(0, a.q_start - 20), a.q_start):
         return True
+    if text[a.end - 1] == "s":
+        # "its original 1960s gas risers": a decade, whatever noun follows it.
+        return True
     return not COUNT_NOUN_AFTER_RE.match(text, a.end)
 
 
