@@ -1321,12 +1321,22 @@ def _margin_of(measured: Token, words: Lexicon) -> bool:
 
 def _carer(verb: Token | None, measured: Token | None, words: Lexicon) -> list[str]:
     """Who gave the care a count reports, when the verb or the verb of the counted noun
-    names one ("her staff had treated 97 injured people", "St Aldric's admitted 40"): one
-    carer's count is a part of the whole toll."""
+    names one as its subject or its passive agent ("her staff had treated 97 injured
+    people", "St Aldric's admitted 40", "were treated by paramedics"): one carer's count is
+    a part of the whole toll."""
     for head in (verb, measured.head if measured is not None else None):
         if head is None or lemma(head).casefold() not in words.care_verbs:
             continue
-        carer = _argument(head, ("nsubj",))
+        carer = _argument(head, ("nsubj",)) or next(
+            (
+                doer
+                for agent in head.children
+                if agent.dep_ == "agent"
+                for doer in agent.children
+                if doer.dep_ == "pobj"
+            ),
+            None,
+        )
         if carer is not None and carer.pos_ in ("NOUN", "PROPN"):
             return [lemma(carer).casefold()]
     return []

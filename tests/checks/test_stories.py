@@ -3106,7 +3106,6 @@ PROBE_MISSES_ROUND97: set[tuple[str, str]] = {
     ("quellbridge-zoo-leopard-escape", "C2-refurbishment-cost"),
     ("quellbridge-zoo-leopard-escape", "C3-officers-deployed"),
     ("quellbridge-zoo-leopard-escape", "C4-leopard-age"),
-    ("quellbridge-zoo-leopard-escape", "N1-treated-vs-hospital"),
 }
 
 KNOWN_MISSES |= (

@@ -53,6 +53,8 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
             "11",
             "treated at the scene",
         ),
+        # Paramedics treat where it happened.
+        ("Two visitors were treated by paramedics after a crush.", "Two", "treated at the scene"),
         # The spot may be named after what was treated; a hospital named too wins.
         (
             "Seven people were treated for minor injuries at the scene, the police said.",
