@@ -1327,16 +1327,7 @@ def _carer(verb: Token | None, measured: Token | None, words: Lexicon) -> list[s
     for head in (verb, measured.head if measured is not None else None):
         if head is None or lemma(head).casefold() not in words.care_verbs:
             continue
-        carer = _argument(head, ("nsubj",)) or next(
-            (
-                doer
-                for agent in head.children
-                if agent.dep_ == "agent"
-                for doer in agent.children
-                if doer.dep_ == "pobj"
-            ),
-            None,
-        )
+        carer = _argument(head, ("nsubj", "agent"))
         if carer is not None and carer.pos_ in ("NOUN", "PROPN"):
             return [lemma(carer).casefold()]
     return []

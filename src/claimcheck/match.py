@@ -641,7 +641,7 @@ def subjects_agree(
             return "name"
         return None
     if left_subject or right_subject:
-        named, other = (left, right) if left_subject else (right, left)
+        other = right if left_subject else left
         named_subject = left_subject or right_subject
         nearby = (*other.entities, *other.places)
         if names.key(named_subject) in names.names_of(other) or any(
@@ -658,17 +658,17 @@ def subjects_agree(
     if names.names_of(left) & names.names_of(right):
         return "context"
     same = measure_key(left.measure).modifiers == measure_key(right.measure).modifiers
-    named_by = {claim.id: _entities_besides_examples(claim) for claim in (left, right)}
-    if not (named_by[left.id] or named_by[right.id]):
+    left_named, right_named = _entities_besides_examples(left), _entities_besides_examples(right)
+    if not (left_named or right_named):
         # Nothing named on either side: only the very same measure can tell.
         return "context" if same else None
-    if same and not (named_by[left.id] and named_by[right.id]):
+    if same and not (left_named and right_named):
         # One side names where or what ("412 services were cancelled on Monday, leaving a
         # skeleton timetable on the Harrowgate line"), and the other article names it too:
         # the same story's thing, as far as its words go.
-        named, other = (left, right) if named_by[left.id] else (right, left)
+        names_given, other = (left_named, right) if left_named else (right_named, left)
         text = texts[other.source]
-        listed = [part for name in named_by[named.id] for part in _LISTED_NAMES.split(name) if part]
+        listed = [part for name in names_given for part in _LISTED_NAMES.split(name) if part]
         if all(names.mentioned_in(name, f"{other.source}:all", text) for name in listed):
             return "context"
     return None

@@ -1001,12 +1001,6 @@ _INCHES_AFTER_FEET = re.compile(
     r"|(?<=foot)\s+(?P<spoken>(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|1[01]|"
     r"\d)\b)(?:[\s-]*inch(?:es)?\b|\s+in\b\.?)?(?!\s*(?:%|percent)|-|\s+[a-z]+s\b)"
 )
-_SPOKEN_INCHES = {
-    word: number
-    for number, word in enumerate(
-        "one two three four five six seven eight nine ten eleven".split(), start=1
-    )
-}
 # Feet a height joined by hyphens can be written in ("6-foot-9").
 HEIGHT_FEET = range(3, 9)
 # A foot in metres, the factor of every surface of the unit.
@@ -1024,7 +1018,7 @@ def _fold_feet_and_inches(text: str, atoms: list[_Atom]) -> list[_Atom]:
         inches = _INCHES_AFTER_FEET.match(text, atom.end) if _in_feet(atom) else None
         if inches is not None and (inches.group("named") or int(atom.value) in HEIGHT_FEET):
             written = inches.group("named") or inches.group("joined") or inches.group("spoken")
-            count = _SPOKEN_INCHES.get(written) or int(written)
+            count = int(CARDINALS.get(written) or written)
             atom = replace(atom, end=inches.end(), value=atom.value + count / 12)
         out.append(atom)
     return out
