@@ -351,6 +351,14 @@ def same_time(left: Claim, right: Claim, days_matter: bool = True) -> tuple[bool
     if _other_period(left) != _other_period(right):
         # "Last year it had 1,180 stores" is not the 1,240 it has now.
         return False, False
+    if (
+        left.context_date
+        and right.context_date
+        and _month_of_figure(left) != _month_of_figure(right)
+    ):
+        # "Torvane also cut 45 jobs in March", in a report of September, is no figure of
+        # the report's own day.
+        return False, False
     if days_matter and _reports_apart_so_far(left, right):
         return False, True
     left_days, left_explicit = _days(left)
@@ -379,23 +387,40 @@ _MONTH_ALONE = re.compile(
 )
 
 
-def _another_month(claim: Claim) -> int | None:
-    """The month a claim's figure is told of when it is not its article's: "in August",
-    next to the figure with no other figure between, in a report dated in November (8);
-    None when the claim names no month, names its article's, or its article has no date."""
+# A month that opens a sentence: "In March, the company eliminated 45 positions".
+_OPENING_MONTH = re.compile(
+    rf"\W*(?:In|During)\s+(?:(?:early|mid|late)[\s-]+)?(?P<month>{'|'.join(MONTHS)})\b"
+    r"(?!\s+(?:the\s+)?\d)",
+    re.IGNORECASE,
+)
+# Words that open a clause of their own between a figure and a month after it: "held since
+# his arrest in November", "the cuts it first planned in March" are not the figure's month.
+_CLAUSE_WORDS = frozenset("since after before when until while as because which who that".split())
+
+
+def _month_of_figure(claim: Claim) -> int | None:
+    """The month a claim's figure is told of when it is not its article's: a month that
+    opens the claim ("In March, the company eliminated 45 positions") or follows the
+    figure with no comma or clause word between ("cut 45 jobs in March", "A crowd of 23,050
+    watched the opening home game in August"), in a report dated in another month; None
+    when the claim names no such month, names its article's, or its article has no date."""
     quantity = primary_quantity(claim)
     if quantity is None or claim.context_date is None:
         return None
-    offset = claim.span[0]
-    others = [q.span for q in claim.quantities if q is not quantity]
-    for found in _MONTH_ALONE.finditer(claim.text):
-        start, end = found.start() + offset, found.end() + offset
-        near = (quantity.span[1], start) if start >= quantity.span[1] else (end, quantity.span[0])
-        if any(near[0] <= span[0] < near[1] for span in others):
-            continue
-        month = MONTH_NUMBERS[found["month"].casefold()[:3]]
-        return None if month == int(claim.context_date[:2]) else month
-    return None
+    start = quantity.span[0] - claim.span[0]
+    end = quantity.span[1] - claim.span[0]
+    found = _OPENING_MONTH.match(claim.text)
+    if found is None or found.end() > start:
+        found = _MONTH_ALONE.search(claim.text, end)
+        between = claim.text[end : found.start()] if found is not None else ""
+        if "," in between or not _CLAUSE_WORDS.isdisjoint(
+            re.findall(r"[a-z]+", between.casefold())
+        ):
+            return None
+    if found is None:
+        return None
+    number = MONTH_NUMBERS[found["month"].casefold()[:3]]
+    return None if number == int(claim.context_date[:2]) else number
 
 
 # A clause that opens on its year, as history does: "In 2022 Norhaven rejected ...", "In March
@@ -2590,11 +2615,50 @@ def _no_larger(part: Claim, whole: Claim) -> bool:
     return not strict_interval(whole_q).below(strict_interval(part_q))
 
 
+# A period of the report's own that a total runs over: "this year", "so far this month".
+_THE_REPORTS_PERIOD = re.compile(r"(?:so\s+far\s+)?this\s+(?:year|month|week)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\s[-–—]\s")
+
+
+def _counted_over_the_period(claim: Claim) -> bool:
+    """Whether a framed count of deeds is told as a total over a period of the report's own
+    ("have cut more than 1,100 jobs this year"): the period's whole, of which one day's
+    deed is some. A level ("had 690 employees this year") or one occasion's crowd is not."""
+    time = claim.time
+    if time is None or time.relation != "relative":
+        return False
+    quantity = primary_quantity(claim)
+    if (
+        quantity is None
+        or quantity.kind != "count"
+        or _THE_REPORTS_PERIOD.fullmatch(time.text) is None
+        or not quantity.span[1] <= time.span[0]
+        or _CLAUSE_BREAK.search(
+            claim.text, quantity.span[1] - claim.span[0], time.span[0] - claim.span[0]
+        )
+    ):
+        return False
+    attribute = frame_attribute(claim)
+    words = lexicon()
+    return bool(attribute) and not (
+        attribute in words.occasion_counts
+        or attribute in words.daily_levels
+        or attribute in words.owned_attributes
+    )
+
+
 def _one_side_within(left: Claim, right: Claim, marked: Callable[[Claim], bool]) -> bool:
     """Whether exactly one of two claims is marked by its own words as some of a whole and
     its figure is no larger than the other's."""
     whole = _the_unmarked_of(left, right, marked)
     return whole is not None and _no_larger(left if whole is right else right, whole)
+
+
+def _one_side_a_whole(left: Claim, right: Claim, marked: Callable[[Claim], bool]) -> bool:
+    """Whether exactly one of two claims is marked by its own words as a whole and the
+    other's figure is no larger than its own."""
+    part = _the_unmarked_of(left, right, marked)
+    return part is not None and _no_larger(part, right if part is left else left)
 
 
 def _the_unmarked_of(left: Claim, right: Claim, marked: Callable[[Claim], bool]) -> Claim | None:
@@ -3463,6 +3527,10 @@ def _weigh_framed(
     if _one_side_within(left, right, _placed_in_a_place):
         # "The 6,500 fans standing on the pitch" are some of "about 38,000 fans".
         return "unclear"
+    if _one_side_a_whole(left, right, _counted_over_the_period):
+        # "Start-ups in Dunmore have cut more than 1,100 jobs this year" holds the 118 jobs
+        # one of them cut on Monday.
+        return "unclear"
     if _of_records(left) != _of_records(right):
         # "records of 1,030 employees were among the files taken" against "The bank has
         # about 1,200 employees": those whose records were taken are not the workforce.
@@ -3511,7 +3579,7 @@ def _weigh_framed(
         # returned at lunchtime", "a second march") is of another gathering.
         if any(_marks_another(c) or _REGATHERING.search(c.text) for c in (left, right)):
             return "unclear"
-        if _another_month(left) != _another_month(right):
+        if _month_of_figure(left) != _month_of_figure(right):
             # "A crowd of 23,050 watched the opening home game in August", in a report
             # of November, counts no crowd of the game another report gives.
             return "unclear"

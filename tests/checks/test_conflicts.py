@@ -3804,3 +3804,45 @@ def test_a_class_of_things_and_a_version_are_no_rivals(
     tmp_path: Path, first: str, second: str
 ) -> None:
     assert pair_findings(tmp_path, "conflict", first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("earlier", "conflict"),
+    [
+        ("Torvane also cut 45 jobs in March.", False),
+        ("In March, the company eliminated 45 positions, mostly in its call centre.", False),
+        ("Torvane cut 45 jobs on Monday.", True),
+        # A month told of another clause is not the figure's.
+        ("Torvane cut 45 jobs, the cuts it first planned in March.", True),
+    ],
+)
+def test_a_month_of_the_figure_is_not_the_reports_day(
+    tmp_path: Path, earlier: str, conflict: bool
+) -> None:
+    """A month named with a figure ("cut 45 jobs in March"), in reports dated in September,
+    is another time than the report's day, so its figure meets none of that day's."""
+    found = scanned_findings(
+        tmp_path,
+        "conflict",
+        a="Torvane cuts jobs\nMonday 22 September 2025\n\nTorvane cut 118 jobs on Monday.\n",
+        b=f"Torvane's second round\nWednesday 24 September 2025\n\n{earlier}\n",
+    )
+    assert bool(found) is conflict
+
+
+@pytest.mark.parametrize(
+    ("total", "conflict"),
+    [
+        ("Start-ups in Dunmore have cut more than 1,100 jobs this year.", False),
+        # A year's total cannot be smaller than one day's cuts within it.
+        ("Start-ups in Dunmore have cut 90 jobs this year.", True),
+        ("Start-ups in Dunmore have cut more than 1,100 jobs on Monday.", True),
+    ],
+)
+def test_a_total_over_the_reports_year_holds_one_days_count(
+    tmp_path: Path, total: str, conflict: bool
+) -> None:
+    """A count of deeds told over a period of the report's own ("this year") is a whole
+    that one day's count may be some of: no conflict unless the day's count is larger."""
+    found = pair_findings(tmp_path, "conflict", "Torvane cut 118 jobs on Monday.", total)
+    assert bool(found) is conflict

@@ -3058,7 +3058,6 @@ PROBE_MISSES_ROUND96: set[tuple[str, str]] = {
     ("ostrander-falls-recount", "U9-hardware-since-1962"),
     ("quillory-funding-layoffs", "C1-round-size"),
     ("quillory-funding-layoffs", "C2-valuation"),
-    ("quillory-funding-layoffs", "N2-layoffs-rounded"),
     ("tarnley-lorry-crash", "C1-closed-stretch-length"),
     ("tarnley-lorry-crash", "C2-vehicles-involved"),
     ("tarnley-lorry-crash", "C3-diesel-spilled"),
