@@ -3107,6 +3107,45 @@ PROBE_MISSES_ROUND97: set[tuple[str, str]] = {
     ("quellbridge-zoo-leopard-escape", "C4-leopard-age"),
 }
 
+PROBE_MISSES_ROUND98: set[tuple[str, str]] = {
+    ("carrowby-hotel-fire", "C1-guests-evacuated"),
+    ("carrowby-hotel-fire", "C2-fire-engines"),
+    ("carrowby-hotel-fire", "C3-firefighters"),
+    ("carrowby-hotel-fire", "U1-no-inspection"),
+    (
+        "carrowby-hotel-fire",
+        "said on Saturday afternoon that 64 guests had spent part of the night there",
+    ),
+    ("carrowmere-bridge-closure", "C1-daily-vehicles"),
+    ("carrowmere-bridge-closure", "C2-bus-routes-diverted"),
+    ("carrowmere-bridge-closure", "C3-pupils-south-of-river"),
+    ("carrowmere-bridge-closure", "C4-closure-time"),
+    ("carrowmere-bridge-closure", "U10-shuttle-stops-6pm"),
+    ("hollowell-tornado", "C1-homes-destroyed"),
+    ("hollowell-tornado", "C2-peak-wind"),
+    ("hollowell-tornado", "U9-close-calls"),
+    ("lindenport-marathon-heat", "C1-runners-treated"),
+    ("lindenport-marathon-heat", "C3-medical-volunteers"),
+    ("lindenport-marathon-heat", "U1-third-year"),
+    ("lindenport-marathon-heat", "U7-entry-fee"),
+    ("lindenport-marathon-heat", "U8-course-length"),
+    ("ostervale-hospital-strike", "C1-union-membership"),
+    ("ostervale-hospital-strike", "C3-rally-size"),
+    ("ostervale-hospital-strike", "U4-ratio"),
+    ("quillan-river-chemical-spill", "C1-gallons-leaked"),
+    ("quillan-river-chemical-spill", "C2-tank-capacity"),
+    ("quillan-river-chemical-spill", "C4-discovery-time"),
+    ("quillan-river-chemical-spill", "U6-grocery-ran-out"),
+    ("quillan-river-chemical-spill", "U7-rentals-canceled"),
+    ("quillan-river-chemical-spill", "U8-sediment-years"),
+    ("quillan-river-chemical-spill", "We have set aside two million dollars for the cleanup"),
+    ("velmoor-bank-outage", "C1-start-time"),
+    ("velmoor-bank-outage", "C3-declined-payments"),
+    ("velmoor-bank-outage", "C4-complaints-6pm"),
+    ("wrenhallow-car-plant-layoffs", "C1-workforce"),
+    ("wrenhallow-car-plant-layoffs", "C2-restructuring-charge"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3201,6 +3240,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND95
     | PROBE_MISSES_ROUND96
     | PROBE_MISSES_ROUND97
+    | PROBE_MISSES_ROUND98
 )
 
 
