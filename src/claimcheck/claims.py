@@ -1749,7 +1749,7 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
     found = [
         (event, match)
         for event in _events_worded(text, span, _clock_events())
-        if (match := _clock_of_the_event(text, span, event))
+        if (match := _clock_of_the_event(text, span, event)) and not _names_an_alert(text, match)
     ]
     if not found:
         return None
@@ -1768,6 +1768,23 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
     value = _clock_value(match.group(group), bool(approx))
     fact = Fact(attribute=f"time of {event}", value=value, span=match.span(group))
     return fact, match.span()
+
+
+def _names_an_alert(text: str, match: re.Match[str]) -> bool:
+    """Whether an event's word only names the alert of it ("issued a tornado warning for
+    Hollowell at 6:29 p.m.", "the fire alarm sounded at 2.10 a.m."; ``alert_nouns``): the
+    clock time is the alert's, not the event's."""
+    group = next(name for name in ("event", "event2", "event3") if match.group(name))
+    after = _WORD_AFTER.match(text, match.end(group))
+    return after is not None and after.group(1).casefold() in _alert_nouns()
+
+
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+@cache
+def _alert_nouns() -> frozenset[str]:
+    return frozenset(measure_data()["alert_nouns"])
 
 
 def _another_verb_clocked(text: str, match: re.Match[str]) -> bool:

@@ -2647,6 +2647,21 @@ def _counted_over_the_period(claim: Claim) -> bool:
     )
 
 
+# Two past participles joined by "or": "were damaged or destroyed", "killed or injured".
+_EITHER_DEED = re.compile(r"\b[a-z]+(?:ed|en)\s+or\s+[a-z]+(?:ed|en)\b")
+
+
+def _done_either_way(claim: Claim) -> bool:
+    """Whether a count's clause, after its figure, counts those one of two deeds befell
+    ("89 homes in the park were damaged or destroyed"): the whole that a count of either
+    deed alone is some of."""
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return False
+    start = quantity.span[1] - claim.span[0]
+    return _EITHER_DEED.search(claim.text, start) is not None
+
+
 def _one_side_within(left: Claim, right: Claim, marked: Callable[[Claim], bool]) -> bool:
     """Whether exactly one of two claims is marked by its own words as some of a whole and
     its figure is no larger than the other's."""
@@ -3526,6 +3541,10 @@ def _weigh_framed(
         return "unclear"
     if _one_side_within(left, right, _placed_in_a_place):
         # "The 6,500 fans standing on the pitch" are some of "about 38,000 fans".
+        return "unclear"
+    if _one_side_a_whole(left, right, _done_either_way):
+        # "89 homes in the park were damaged or destroyed" holds the "38 homes ... destroyed
+        # outright".
         return "unclear"
     if _one_side_a_whole(left, right, _counted_over_the_period):
         # "Start-ups in Dunmore have cut more than 1,100 jobs this year" holds the 118 jobs

@@ -94,6 +94,8 @@ class Lexicon:
     running_totals: frozenset[str]
     event_verbs: dict[str, str]
     money_containers: frozenset[str]
+    route_verbs: dict[str, frozenset[str]]
+    stock_attributes: frozenset[str]
     estimate_verbs: frozenset[str]
     money_only: frozenset[str]
     person_attributes: frozenset[str]
@@ -235,6 +237,8 @@ def lexicon() -> Lexicon:
         event_verbs=events,
         neutral_modifiers=frozenset(raw["neutral_modifiers"]),
         money_containers=frozenset(raw["money_containers"]),
+        route_verbs={side: frozenset(verbs) for side, verbs in raw["route_verbs"].items()},
+        stock_attributes=frozenset(raw["stock_attributes"]),
         estimate_verbs=frozenset(raw["estimate_verbs"]),
         degree_modifiers=frozenset(raw["degree_modifiers"]),
         stage_modifiers=frozenset(raw["stage_modifiers"]),
@@ -1027,6 +1031,26 @@ def _carrier(verb: Token, words: Lexicon) -> str:
     return f"the {lemma(carrier).casefold()}" if carrier.pos_ == "NOUN" else ""
 
 
+def _route(verb: Token, words: Lexicon, salient: _SalientNames) -> str:
+    """The route a rate of traffic passes by ("route_verbs"): the subject of a verb of
+    carrying ("The crossing carries", "the station handles"), the object of a verb of
+    passing ("cross the bridge", "use the line"), as a name or 'the <noun>'; else ''."""
+    verb_lemma = lemma(verb).casefold()
+    if verb_lemma in words.route_verbs["by_subject"]:
+        route = _argument(verb, ("nsubj",))
+    elif verb_lemma in words.route_verbs["by_object"]:
+        route = _argument(verb, ("dobj",))
+    else:
+        return ""
+    if route is None or route.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    if route.pos_ == "PROPN":
+        return _entity(route, salient)
+    # "The Hollinford crossing" is not "the Aldgrave crossing".
+    named = [c.text for c in route.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join(("the", *named, lemma(route).casefold()))
+
+
 def _possessor(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "poss"), None)
 
@@ -1667,6 +1691,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
             if _zero_of_those_present(text, quantity)
             else _cued_after(text, claim, quantity, words.presence_cues)
         ) or _carried(claim, verb, measured, quantity, words)
+    if attribute in words.stock_attributes and verb is not None and lemma(verb) == "have":
+        # "The park had 62 mobile homes on Monday": what a place holds, not homes destroyed.
+        attribute = f"{attribute} held"
     if attribute and _capacity_before(text, claim, quantity, words, attribute):
         # "enough supplies for 15,000 refugees": what a place can hold, not who is there.
         attribute = f"{attribute} capacity"
@@ -1720,6 +1747,15 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if earner is not None:
         # "The club pays him 2 million euros a year": the pay is the earner's.
         entity = _entity(earner, salient)
+    elif (
+        not entity
+        and verb is not None
+        and quantity.kind == "count"
+        and claim.measure.rpartition(" per ")[2] in TIME_NOUNS
+    ):
+        # "The Hollinford crossing carries 25,000 vehicles a day", "18,000 vehicles a day
+        # cross the bridge": the traffic of the route named, not of any other.
+        entity = _route(verb, words, salient)
     if verb is not None and attribute in words.presence_cues:
         # "A second boat carrying 46 people", "the company's other vessel, the MV Orrin
         # Belle, with 240 passengers aboard": not the story's own boat.

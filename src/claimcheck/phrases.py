@@ -710,6 +710,9 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
     if _ASKED_FOR.search(text, max(clause[0], quantity.span[0] - 30), quantity.span[0]):
         # "The union is seeking 7 percent": what one side asks for, no level of anything.
         return DEMAND
+    if _OFFERED.search(text, max(clause[0], quantity.span[0] - 30), quantity.span[0]):
+        # "The operator has offered nine percent": what the other side offers.
+        return OFFER
     named = DIMENSION_NOUN.search(text, max(clause[0], quantity.span[0] - 30), quantity.span[0])
     if named is not None and named.group(1).casefold() in CHANGE_WORDS:
         # "a rise of 4 percent".
@@ -746,6 +749,8 @@ _ASKED_FOR = re.compile(
     re.IGNORECASE,
 )
 DEMAND = "demand"
+_OFFERED = re.compile(rf"\boffer(?:s|ed|ing)?\s+(?:an?\s+)?{HEDGE}$", re.IGNORECASE)
+OFFER = "offer"
 # Nouns before "of" that say how a figure sums others up, not what it is of: "by an average
 # of 28%".
 _SUMMARY_NOUNS = frozenset(

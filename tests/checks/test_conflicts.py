@@ -3846,3 +3846,74 @@ def test_a_total_over_the_reports_year_holds_one_days_count(
     that one day's count may be some of: no conflict unless the day's count is larger."""
     found = pair_findings(tmp_path, "conflict", "Torvane cut 118 jobs on Monday.", total)
     assert bool(found) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # A pay offer is no level of staff turnover, nor of what the other side asks.
+        (
+            "Nurse turnover at the hospital has reached 27 percent, the union said.",
+            "The hospital's operator, Brackley Health, has offered nine percent.",
+            False,
+        ),
+        (
+            "The union wants nine percent, its secretary said.",
+            "Brackley Health has offered 3.5 percent, the operator said.",
+            False,
+        ),
+        (
+            "Brackley Health has offered 3.5 percent, the operator said.",
+            "Brackley Health has offered 4 percent, the union said.",
+            True,
+        ),
+        # The traffic of two routes.
+        (
+            "The Dunmore crossing already carries 25,000 vehicles a day.",
+            "About 18,000 vehicles a day cross the bridge, council counts show.",
+            False,
+        ),
+        # What a park holds is no count of homes the storm destroyed.
+        (
+            "The Cedar Vale park had 62 mobile homes on Monday.",
+            "The storm destroyed 47 homes on Monday, the county said.",
+            False,
+        ),
+        (
+            "The storm destroyed 62 homes on Monday, the sheriff said.",
+            "The storm destroyed 47 homes on Monday, the county said.",
+            True,
+        ),
+        # Homes damaged or destroyed hold those destroyed outright.
+        (
+            (
+                "The sheriff said 38 homes in the park were destroyed outright. The park, which "
+                "has 142 homes, is owned by Brenley Estates."
+            ),
+            "The assessor said 89 homes in the park were damaged or destroyed.",
+            False,
+        ),
+    ],
+)
+def test_figures_of_two_things_told_apart(
+    tmp_path: Path, first: str, second: str, conflict: bool
+) -> None:
+    """Offers against demands and levels, two routes' traffic, a place's stock against a
+    toll, and a toll of one deed against one of either deed."""
+    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("warning", "conflict"),
+    [
+        ("The weather office issued a tornado warning at 6:29 p.m., the county said.", False),
+        ("The tornado touched down at 6:29 p.m., the county said.", True),
+    ],
+)
+def test_the_time_of_an_alert_is_not_the_events(
+    tmp_path: Path, warning: str, conflict: bool
+) -> None:
+    """A clock time of an event's alert ("a tornado warning at 6:29 p.m.") is no time of
+    the event."""
+    found = pair_findings(tmp_path, "conflict", "The tornado touched down at 6:42 p.m.", warning)
+    assert bool(found) is conflict

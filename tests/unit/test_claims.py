@@ -2400,6 +2400,8 @@ def test_the_size_of_an_orders_zone_is_the_zone_of_its_kind(sentence: str, measu
         ("The union is seeking 7 percent over one year.", "demand"),
         ("Nurses demanded 12 percent.", "demand"),
         ("The strike followed a pay offer of 3.5 percent.", "offer"),
+        ("The hospital's operator has offered nine percent.", "offer"),
+        ("Nurse turnover at the hospital has reached 27 percent.", "turnover"),
         ("The reservoir stood at 22 per cent.", "level"),
     ],
 )
