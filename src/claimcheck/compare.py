@@ -925,6 +925,7 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         disagree
         and _moved(match.left) != _moved(match.right)
         and not _one_outcome_counted(match.left, match.right)
+        and not (_at_the_height(match.left) and _at_the_height(match.right))
     ):
         return Comparison("unclear", comparison.times_known)
     if disagree and _counts_by_their_noun_alone(match):
@@ -2990,11 +2991,32 @@ def _at_risk(claim: Claim) -> bool:
 
 
 def _at_a_site(claim: Claim) -> bool:
-    """Whether a framed count holds in a setting written as a name ("in Harwick") or at one
-    of the ``site_nouns`` ("at its head office")."""
-    return bool(_named_settings(claim, claim.text)) or bool(
-        claim.frame and lexicon().site_nouns.intersection(claim.frame.setting)
+    """Whether a framed count holds in a setting written as a name ("in Harwick"), at one
+    of the ``site_nouns`` ("at its head office") or of a site that is the claim's subject
+    ("The plant opened in 1987 and employs some 5,600 people"); not across several ("about
+    8,300 staff across its two plants", a whole)."""
+    patterns = _site_patterns()
+    if patterns[0].search(claim.text) is not None:
+        return False
+    return (
+        bool(_named_settings(claim, claim.text))
+        or bool(claim.frame and lexicon().site_nouns.intersection(claim.frame.setting))
+        or patterns[1].match(claim.text) is not None
     )
+
+
+@cache
+def _site_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Sites taken together ("across its two plants", "at all its stores") and a site
+    that opens a claim as its subject ("The plant", "Its Harwick warehouse")."""
+    sites = "|".join(sorted(lexicon().site_nouns))
+    across = re.compile(
+        rf"\b(?:across|at\s+all|in\s+all)\s+(?:(?:its|their|the|of)\s+)*(?:[\w-]+\s+)?"
+        rf"(?:{sites})(?:s|es)\b",
+        re.IGNORECASE,
+    )
+    subject = re.compile(rf"\W*(?:[Tt]he|[Ii]ts)\s+(?:[A-Z][\w-]*\s+)?(?:{sites})\b")
+    return across, subject
 
 
 def _a_remainder(claim: Claim) -> bool:
@@ -3044,6 +3066,17 @@ def _one_outcome_counted(left: Claim, right: Claim) -> bool:
         bool(attribute)
         and attribute == frame_attribute(right)
         and attribute not in lexicon().person_attributes
+    )
+
+
+def _at_the_height(claim: Claim) -> bool:
+    """Whether a count is told of the story's event at its worst moment, in its words or by
+    its frame's setting ("Fifteen fire engines ... were sent to the hotel at the height of
+    the blaze", "at the height of it there were twelve fire engines"): those sent then are
+    those there then."""
+    setting = claim.frame.setting if claim.frame else ()
+    return AT_THE_EVENT.search(claim.text) is not None or any(
+        word in ("height", "peak") for word in setting
     )
 
 
@@ -3106,19 +3139,33 @@ def _staff_against_event(left: Claim, right: Claim) -> bool:
     ):
         return False
     staff = [words.verb_attribute.get(verb) in words.site_attributes for verb in verbs]
-    event = [verb not in words.workforce_verbs for verb in verbs]
+    event = [
+        verb not in words.workforce_verbs and not _before_figure(claim, _OWNERS_WHOLE)
+        for verb, claim in zip(verbs, (left, right), strict=True)
+    ]
     return (staff[0] and event[1]) or (staff[1] and event[0])
+
+
+# An owner's word right before a count, which makes it all the owner has: "The plant's
+# 4,300 employees were told the news" is the plant's staff, whatever befell them.
+_OWNERS_WHOLE = re.compile(r"(?:\w['’]s|\bits|\btheir)\s+(?:entire\s+|whole\s+)?$")
 
 
 def _in_an_event(left: Claim, right: Claim) -> bool:
     """Whether either of two counts of a staff (``site_attributes``) counts people in an
     event rather than a workforce: its verb is none of ``workforce_verbs`` ("nine aid workers
-    were travelling in the convoy")."""
+    were travelling in the convoy"), and not all an owner has ("The plant's 4,300 employees
+    were told the news": ``_OWNERS_WHOLE``)."""
     words = lexicon()
     if frame_attribute(left) not in words.site_attributes:
         return False
-    verbs = [claim.frame.verb if claim.frame else "" for claim in (left, right)]
-    return any(verb and verb not in words.workforce_verbs for verb in verbs)
+    return any(
+        claim.frame
+        and claim.frame.verb
+        and claim.frame.verb not in words.workforce_verbs
+        and not _before_figure(claim, _OWNERS_WHOLE)
+        for claim in (left, right)
+    )
 
 
 def _placed_name(claim: Claim) -> str:

@@ -96,6 +96,7 @@ class Lexicon:
     money_containers: frozenset[str]
     route_verbs: dict[str, frozenset[str]]
     stock_attributes: frozenset[str]
+    verbless_job_nouns: frozenset[str]
     estimate_verbs: frozenset[str]
     money_only: frozenset[str]
     person_attributes: frozenset[str]
@@ -239,6 +240,7 @@ def lexicon() -> Lexicon:
         money_containers=frozenset(raw["money_containers"]),
         route_verbs={side: frozenset(verbs) for side, verbs in raw["route_verbs"].items()},
         stock_attributes=frozenset(raw["stock_attributes"]),
+        verbless_job_nouns=frozenset(raw["verbless_job_nouns"]),
         estimate_verbs=frozenset(raw["estimate_verbs"]),
         degree_modifiers=frozenset(raw["degree_modifiers"]),
         stage_modifiers=frozenset(raw["stage_modifiers"]),
@@ -1691,6 +1693,14 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
             if _zero_of_those_present(text, quantity)
             else _cued_after(text, claim, quantity, words.presence_cues)
         ) or _carried(claim, verb, measured, quantity, words)
+    if (
+        verb is None
+        and any(attribute in turns for turns in words.verb_turns.values())
+        and measured is not None
+        and lemma(measured).casefold() in words.verbless_job_nouns
+    ):
+        # "Nearly 1,500 jobs.": kept, cut or created, no verb says which.
+        attribute = ""
     if attribute in words.stock_attributes and verb is not None and lemma(verb) == "have":
         # "The park had 62 mobile homes on Monday": what a place holds, not homes destroyed.
         attribute = f"{attribute} held"

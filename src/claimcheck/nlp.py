@@ -307,6 +307,26 @@ def past_verb_lemma(word: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=WORD_CACHE)
+def present_verb_lemma(word: str) -> str:
+    """The verb a word is the third-person present of, by the lemmatiser's verb rules and
+    index ("employs" -> 'employ', "carries" -> 'carry'); '' for any other word ("carrier",
+    "was").
+
+    :param word: a word, lower-cased
+    :raises ModelError: when the model cannot be loaded
+    """
+    if not word.endswith("s") or word.endswith("ss"):
+        return ""
+    tables = language().get_pipe(LEMMATIZER).lookups  # type: ignore[attr-defined]
+    verbs = tables.get_table("lemma_index", {}).get("verb", ())
+    for old, new in tables.get_table("lemma_rules", {}).get("verb", ()):
+        stem = word[: len(word) - len(old)] + new
+        if old.endswith("s") and word.endswith(old) and stem != word and stem in verbs:
+            return str(stem)
+    return ""
+
+
 # Endings of nouns of action and what their verb ends in: "treatment" -> 'treat',
 # "evacuation" -> 'evacuate', "protection" -> 'protect'.
 _NOMINAL_ENDINGS = (("ment", ""), ("ation", "ate"), ("ion", ""))

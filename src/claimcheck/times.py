@@ -22,7 +22,7 @@ from claimcheck.attribution import REPORTING_VERB
 from claimcheck.cues import may_hold_ignoring_case
 from claimcheck.lexicon import DIMENSION_KINDS
 from claimcheck.models import Quantity, Sentence, Span, TimeRef
-from claimcheck.nlp import past_verb_lemma
+from claimcheck.nlp import past_verb_lemma, present_verb_lemma
 from claimcheck.quantities.numbers import CARDINALS, UNIT_ORDINALS
 from claimcheck.quantities.units import prefix_tree
 
@@ -818,10 +818,11 @@ def _in_aside_before(text: str, start: int, year: Quantity, figure: Quantity) ->
 
 def _another_verb_between(text: str, start: int, end: int) -> bool:
     """Whether "and" and another verb stand between a year and a figure after it: the year
-    belongs to the first verb ("founded in 2007 and is backed with $60 million")."""
+    belongs to the first verb ("founded in 2007 and is backed with $60 million", "opened in
+    1976 and employs 3,900 people")."""
     for match in _AND_THEN.finditer(text, start, end):
         word = match.group(1)
-        if word in _AUXILIARIES or past_verb_lemma(word):
+        if word in _AUXILIARIES or past_verb_lemma(word) or present_verb_lemma(word):
             return True
     return False
 

@@ -3917,3 +3917,34 @@ def test_the_time_of_an_alert_is_not_the_events(
     the event."""
     found = pair_findings(tmp_path, "conflict", "The tornado touched down at 6:42 p.m.", warning)
     assert bool(found) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # A year of another verb ("opened in 1976 and employs") dates no workforce, and all
+        # an owner's staff are its workforce whatever befell them.
+        (
+            "The plant, which opened in 1976 and employs 3,900 people, builds two models.",
+            "The plant's 4,300 employees were told the news at a meeting on Tuesday.",
+            True,
+        ),
+        # A whole across sites holds one site's staff.
+        (
+            (
+                "Varnholt is the region's largest employer, with about 8,300 staff across its "
+                "two plants."
+            ),
+            "The plant opened in 1987 and employs some 5,600 people.",
+            False,
+        ),
+        # Jobs with no verb are neither kept, cut nor created.
+        ("The plant employs 3,900 people.", "Nearly 1,500 jobs.", False),
+    ],
+)
+def test_a_workforce_and_responders_told_in_other_words(
+    tmp_path: Path, first: str, second: str, conflict: bool
+) -> None:
+    """Counts of one staff told with other verbs and years, and of staff kept apart from
+    a whole across sites and from jobs no verb counts."""
+    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict

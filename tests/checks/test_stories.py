@@ -3109,7 +3109,6 @@ PROBE_MISSES_ROUND97: set[tuple[str, str]] = {
 
 PROBE_MISSES_ROUND98: set[tuple[str, str]] = {
     ("carrowby-hotel-fire", "C1-guests-evacuated"),
-    ("carrowby-hotel-fire", "C2-fire-engines"),
     ("carrowby-hotel-fire", "C3-firefighters"),
     ("carrowby-hotel-fire", "U1-no-inspection"),
     (
@@ -3142,7 +3141,6 @@ PROBE_MISSES_ROUND98: set[tuple[str, str]] = {
     ("velmoor-bank-outage", "C1-start-time"),
     ("velmoor-bank-outage", "C3-declined-payments"),
     ("velmoor-bank-outage", "C4-complaints-6pm"),
-    ("wrenhallow-car-plant-layoffs", "C1-workforce"),
     ("wrenhallow-car-plant-layoffs", "C2-restructuring-charge"),
 }
 
