@@ -3139,33 +3139,19 @@ def _staff_against_event(left: Claim, right: Claim) -> bool:
     ):
         return False
     staff = [words.verb_attribute.get(verb) in words.site_attributes for verb in verbs]
-    event = [
-        verb not in words.workforce_verbs and not _before_figure(claim, _OWNERS_WHOLE)
-        for verb, claim in zip(verbs, (left, right), strict=True)
-    ]
+    event = [verb not in words.workforce_verbs for verb in verbs]
     return (staff[0] and event[1]) or (staff[1] and event[0])
-
-
-# An owner's word right before a count, which makes it all the owner has: "The plant's
-# 4,300 employees were told the news" is the plant's staff, whatever befell them.
-_OWNERS_WHOLE = re.compile(r"(?:\w['’]s|\bits|\btheir)\s+(?:entire\s+|whole\s+)?$")
 
 
 def _in_an_event(left: Claim, right: Claim) -> bool:
     """Whether either of two counts of a staff (``site_attributes``) counts people in an
     event rather than a workforce: its verb is none of ``workforce_verbs`` ("nine aid workers
-    were travelling in the convoy"), and not all an owner has ("The plant's 4,300 employees
-    were told the news": ``_OWNERS_WHOLE``)."""
+    were travelling in the convoy")."""
     words = lexicon()
     if frame_attribute(left) not in words.site_attributes:
         return False
-    return any(
-        claim.frame
-        and claim.frame.verb
-        and claim.frame.verb not in words.workforce_verbs
-        and not _before_figure(claim, _OWNERS_WHOLE)
-        for claim in (left, right)
-    )
+    verbs = [claim.frame.verb if claim.frame else "" for claim in (left, right)]
+    return any(verb and verb not in words.workforce_verbs for verb in verbs)
 
 
 def _placed_name(claim: Claim) -> str:

@@ -139,6 +139,8 @@ class Lexicon:
     spot_care_verbs: frozenset[str]
     spot_settings: frozenset[str]
     spot_care_attribute: str
+    unplaced_care_attribute: str
+    care_places: re.Pattern[str]
     other_markers: frozenset[str]
     rival_words: frozenset[str]
     incident_nouns: frozenset[str]
@@ -295,6 +297,11 @@ def lexicon() -> Lexicon:
         spot_care_verbs=frozenset(raw["spot_care"]["verbs"]),
         spot_settings=frozenset(raw["spot_care"]["settings"]),
         spot_care_attribute=raw["spot_care"]["attribute"],
+        unplaced_care_attribute=raw["spot_care"]["unplaced_attribute"],
+        care_places=re.compile(
+            r"\b(?:" + "|".join(map(re.escape, raw["spot_care"]["care_places"])) + r")\b",
+            re.IGNORECASE,
+        ),
         verb_turns={
             verb: turn["attributes"]
             for turn in (raw["cuts"], raw["creations"], raw["tallies"])
@@ -1660,6 +1667,15 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # verb, no price of the deal.
         attribute = claim.measure
     rate = PER_UNIT.match(text, quantity.span[1], claim.sentence_span[1])
+    noun_start = claim.sentence_span[0] + measured.idx if measured is not None else 0
+    if (
+        rate is None
+        and quantity.kind == "money"
+        and measured is not None
+        and text[quantity.span[1] : noun_start].isspace()
+    ):
+        # "A £5,000 cheque per household": a sum per unit, its noun between.
+        rate = PER_UNIT.match(text, noun_start + len(measured.text), claim.sentence_span[1])
     earner = (
         _wage_earner(verb, words)
         if quantity.kind == "money" and rate and rate.group(1).casefold() in TIME_NOUNS
@@ -1792,6 +1808,15 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # "Two firefighters were treated at the scene": cared for where it happened, not
         # taken to hospital.
         attribute = words.spot_care_attribute
+    elif (
+        attribute
+        and verb is not None
+        and lemma(verb).casefold() in words.spot_care_verbs
+        and not setting
+        and words.care_places.search(text, *claim.sentence_span) is None
+    ):
+        # "Three firefighters were treated for heat exhaustion": cared for, where unsaid.
+        attribute = words.unplaced_care_attribute
     return Frame(
         attribute=attribute,
         entity=entity,

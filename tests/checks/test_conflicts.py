@@ -3922,11 +3922,10 @@ def test_the_time_of_an_alert_is_not_the_events(
 @pytest.mark.parametrize(
     ("first", "second", "conflict"),
     [
-        # A year of another verb ("opened in 1976 and employs") dates no workforce, and all
-        # an owner's staff are its workforce whatever befell them.
+        # A year of another verb ("opened in 1976 and employs") dates no workforce.
         (
             "The plant, which opened in 1976 and employs 3,900 people, builds two models.",
-            "The plant's 4,300 employees were told the news at a meeting on Tuesday.",
+            "The plant employs 4,300 people, the union said.",
             True,
         ),
         # A whole across sites holds one site's staff.
@@ -3945,6 +3944,21 @@ def test_the_time_of_an_alert_is_not_the_events(
 def test_a_workforce_and_responders_told_in_other_words(
     tmp_path: Path, first: str, second: str, conflict: bool
 ) -> None:
-    """Counts of one staff told with other verbs and years, and of staff kept apart from
+    """Counts of one staff told with a year of another verb, and of staff kept apart from
     a whole across sites and from jobs no verb counts."""
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
+
+
+def test_a_sum_per_unit_with_its_noun_between_is_no_total(tmp_path: Path) -> None:
+    """A sum whose noun stands before "per" ("A £5,000 cheque per household") is a sum per
+    unit, no account of a fund's total."""
+    found = pair_findings(
+        tmp_path,
+        "conflict",
+        "The water board announced a £2m hardship fund for affected households and farms.",
+        (
+            'And now we have a "hardship fund". Half the farms in this valley have no flood '
+            "insurance. A £5,000 cheque per household is a plaster on a broken leg."
+        ),
+    )
+    assert not found

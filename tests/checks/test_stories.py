@@ -3073,7 +3073,6 @@ PROBE_MISSES_ROUND97: set[tuple[str, str]] = {
     ("brackwater-junction-signal-failure", "C2-shuttle-buses"),
     ("brackwater-junction-signal-failure", "C3-stranded-riders"),
     ("brackwater-junction-signal-failure", "C4-interlocking-year"),
-    ("brackwater-junction-signal-failure", "N1-treated-vs-hospital"),
     ("carrowfell-road-landslide", "C2-length-buried"),
     ("carrowfell-road-landslide", "C3-residents-cut-off"),
     ("carrowfell-road-landslide", "C4-driver-age"),
@@ -3141,6 +3140,7 @@ PROBE_MISSES_ROUND98: set[tuple[str, str]] = {
     ("velmoor-bank-outage", "C1-start-time"),
     ("velmoor-bank-outage", "C3-declined-payments"),
     ("velmoor-bank-outage", "C4-complaints-6pm"),
+    ("wrenhallow-car-plant-layoffs", "C1-workforce"),
     ("wrenhallow-car-plant-layoffs", "C2-restructuring-charge"),
 }
 
