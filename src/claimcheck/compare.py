@@ -3069,6 +3069,22 @@ def _one_outcome_counted(left: Claim, right: Claim) -> bool:
     )
 
 
+def _set_within(claim: Claim) -> bool:
+    """Whether a framed count has a setting that narrows it: any but one only spread over
+    ("43 farms had been affected across the valley", "throughout the region": the whole
+    place, no part of it)."""
+    setting = claim.frame.setting if claim.frame else ()
+    text = claim.text.casefold()
+    return any(
+        re.search(
+            rf"\b(?:across|throughout)\s+(?:(?:the|its|this|their)\s+)?{re.escape(word.casefold())}",
+            text,
+        )
+        is None
+        for word in setting
+    )
+
+
 def _at_the_height(claim: Claim) -> bool:
     """Whether a count is told of the story's event at its worst moment, in its words or by
     its frame's setting ("Fifteen fire engines ... were sent to the hotel at the height of
@@ -3654,7 +3670,7 @@ def _weigh_framed(
     )
     if (
         not zero
-        and bool(left.frame and left.frame.setting) != bool(right.frame and right.frame.setting)
+        and _set_within(left) != _set_within(right)
         and not _setting_named_by_both(left, right)
     ):
         # "86 arrests over Saturday's protests" against "200 arrested": a part of the total

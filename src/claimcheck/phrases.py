@@ -703,7 +703,12 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
         # "raised its main interest rate by half a point, to 4.75 percent", "cut its forecast
         # for economic growth this year to 1.1 percent": the level of what was moved.
         return moved["thing"].casefold()
-    rate = LEVEL_NOUN.search(text, max(clause[0], quantity.span[0] - 60), quantity.span[0])
+    start = max(clause[0], quantity.span[0] - 60)
+    if _COMPARED_WITH.search(text, max(sentence[0], quantity.span[0] - 40), quantity.span[0]):
+        # "attendance on Tuesday was about 78 percent, compared with roughly 95 percent on a
+        # normal day": the rate the comparison is of, before its comma.
+        start = sentence[0]
+    rate = LEVEL_NOUN.search(text, start, quantity.span[0])
     if rate is not None:
         # "Final turnout was 41.5 percent": the rate named before it.
         return rate.group().casefold()
@@ -726,6 +731,10 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
         return named.group(1)
     # "The reservoir stood at 22 per cent": a level of the subject, whatever its name.
     return "level"
+
+
+# A comparison's baseline right before a figure: "compared with roughly".
+_COMPARED_WITH = re.compile(r"\bcompared\s+(?:with|to)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
 # A verb that moves a level, its object (head noun in group "thing"), how far or of what,

@@ -3962,3 +3962,26 @@ def test_a_sum_per_unit_with_its_noun_between_is_no_total(tmp_path: Path) -> Non
         ),
     )
     assert not found
+
+
+@pytest.mark.parametrize(
+    ("other", "conflict"),
+    [
+        ("The union's president said 43 farms had been affected across the valley.", True),
+        ("The union's president said 43 farms had been affected in the upper valley.", False),
+    ],
+)
+def test_a_count_spread_across_a_place_is_no_part_of_it(
+    tmp_path: Path, other: str, conflict: bool
+) -> None:
+    """A setting a count is spread over ("across the valley") is the whole place, so the
+    count is no part of one given with no setting; one in a place ("in the upper valley")
+    may be."""
+    found = scanned_findings(
+        tmp_path,
+        "conflict",
+        a="Dam release floods farms\nMonday 14 April 2025\n\nThe growers' union said 34 farms "
+        "had been affected.\n",
+        b=f"Valley counts the cost\nMonday 14 April 2025\n\n{other}\n",
+    )
+    assert bool(found) is conflict

@@ -2410,6 +2410,15 @@ def test_a_percentage_asked_for_or_offered_says_so(sentence: str, measure: str) 
     assert claim.measure == measure
 
 
+def test_a_comparisons_baseline_is_of_the_rate_it_is_compared_with() -> None:
+    """The figure after "compared with" measures the rate named before the comma."""
+    claims = claims_of(
+        "The head said attendance on Tuesday was about 78 percent, compared with roughly 95 "
+        "percent on a normal day."
+    )
+    assert [claim.measure for claim in claims] == ["attendance", "attendance"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "figure", "subject"),
     [
