@@ -3144,6 +3144,50 @@ PROBE_MISSES_ROUND98: set[tuple[str, str]] = {
     ("wrenhallow-car-plant-layoffs", "C2-restructuring-charge"),
 }
 
+PROBE_MISSES_ROUND99: set[tuple[str, str]] = {
+    ("carrowmead-data-centre-fire", "C1-fire-engines"),
+    ("carrowmead-data-centre-fire", "C3-servers-destroyed"),
+    ("carrowmead-data-centre-fire", "U7-300-metres-school"),
+    ("carrowmead-data-centre-fire", "raised its estimate of the damage to £58 million"),
+    ("carrowmoss-dam-flood", "22 people had been rescued by boat"),
+    ("carrowmoss-dam-flood", "C2-release-rate"),
+    ("carrowmoss-dam-flood", "U4-gate-inspection"),
+    ("dravenport-syrup-recall", "C2-bottles-recalled"),
+    ("dravenport-syrup-recall", "C3-pharmacies"),
+    ("dravenport-syrup-recall", "C4-first-notified"),
+    ("dravenport-syrup-recall", "U2-pharmacy-since-1952"),
+    ("dravenport-syrup-recall", "U4-third-scare"),
+    ("dunmarrow-shipyard-navy-contract", "C1-contract-value"),
+    ("dunmarrow-shipyard-navy-contract", "C2-vessel-length"),
+    ("dunmarrow-shipyard-navy-contract", "C3-apprentices"),
+    ("dunmarrow-shipyard-navy-contract", "C4-founding-year"),
+    ("dunmarrow-shipyard-navy-contract", "U5-dock-age"),
+    ("marrowby-festival-crowd-surge", "C2-pit-capacity"),
+    ("marrowby-festival-crowd-surge", "C3-front-section-crowd"),
+    ("marrowby-festival-crowd-surge", "C4-victim-age"),
+    ("marrowby-festival-crowd-surge", "U6-barrier-distance"),
+    ("marrowby-festival-crowd-surge", "U9-density"),
+    ("marrowby-festival-crowd-surge", "commissioners voted 4-1 on Monday evening"),
+    ("quillhaven-school-bus-crash", "C1-students-on-board"),
+    ("quillhaven-school-bus-crash", "C2-ambulances"),
+    ("quillhaven-school-bus-crash", "C4-driver-age"),
+    ("quillhaven-school-bus-crash", "U10-300-feet"),
+    ("quillhaven-school-bus-crash", "U9-distance-100-yards"),
+    ("tolmarsh-council-ransomware", "C1-servers-encrypted"),
+    ("tolmarsh-council-ransomware", "C2-residents-data"),
+    ("tolmarsh-council-ransomware", "C3-staff-affected"),
+    (
+        "tolmarsh-council-ransomware",
+        "The council's now saying the records of around ninety-six thousand residents",
+    ),
+    ("tolmarsh-council-ransomware", "U4-nine-in-ten-pay"),
+    ("tolmarsh-council-ransomware", "U7-third-attack"),
+    ("varrow-creek-measles-outbreak", "C1-school-cases"),
+    ("varrow-creek-measles-outbreak", "C2-enrollment"),
+    ("varrow-creek-measles-outbreak", "C3-vaccination-rate"),
+    ("varrow-creek-measles-outbreak", "C4-index-age"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3239,6 +3283,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND96
     | PROBE_MISSES_ROUND97
     | PROBE_MISSES_ROUND98
+    | PROBE_MISSES_ROUND99
 )
 
 
