@@ -1774,7 +1774,9 @@ def _names_an_alert(text: str, match: re.Match[str]) -> bool:
     """Whether an event's word only names the alert of it ("issued a tornado warning for
     Hollowell at 6:29 p.m.", "the fire alarm sounded at 2.10 a.m."; ``alert_nouns``): the
     clock time is the alert's, not the event's."""
-    group = next(name for name in ("event", "event2", "event3") if match.group(name))
+    group = next((name for name in ("event", "event2", "event3") if match.group(name)), None)
+    if group is None:
+        return False
     after = _WORD_AFTER.match(text, match.end(group))
     return after is not None and after.group(1).casefold() in _alert_nouns()
 

@@ -3074,15 +3074,12 @@ def _set_within(claim: Claim) -> bool:
     ("43 farms had been affected across the valley", "throughout the region": the whole
     place, no part of it)."""
     setting = claim.frame.setting if claim.frame else ()
-    text = claim.text.casefold()
-    return any(
-        re.search(
-            rf"\b(?:across|throughout)\s+(?:(?:the|its|this|their)\s+)?{re.escape(word.casefold())}",
-            text,
-        )
-        is None
-        for word in setting
-    )
+    spread = [found[1] for found in _SPREAD_OVER.finditer(claim.text.casefold())]
+    return any(not any(over.startswith(word.casefold()) for over in spread) for word in setting)
+
+
+# A place a count is spread over, its first word after any determiner: "across the valley".
+_SPREAD_OVER = re.compile(r"\b(?:across|throughout)\s+(?:(?:the|its|this|their)\s+)?([a-z]+)")
 
 
 def _at_the_height(claim: Claim) -> bool:

@@ -3760,12 +3760,83 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "Ida Marr's promoter added 20 more shows at the Northgate Stadium on Friday.",
             False,
         ),
+        # A pay offer is no level of staff turnover, nor of what the other side asks.
+        (
+            "Nurse turnover at the hospital has reached 27 percent, the union said.",
+            "The hospital's operator, Brackley Health, has offered nine percent.",
+            False,
+        ),
+        (
+            "The union wants nine percent, its secretary said.",
+            "Brackley Health has offered 3.5 percent, the operator said.",
+            False,
+        ),
+        (
+            "Brackley Health has offered 3.5 percent, the operator said.",
+            "Brackley Health has offered 4 percent, the union said.",
+            True,
+        ),
+        # The traffic of two routes.
+        (
+            "The Dunmore crossing already carries 25,000 vehicles a day.",
+            "About 18,000 vehicles a day cross the bridge, council counts show.",
+            False,
+        ),
+        # What a park holds is no count of homes the storm destroyed.
+        (
+            "The Cedar Vale park had 62 mobile homes on Monday.",
+            "The storm destroyed 47 homes on Monday, the county said.",
+            False,
+        ),
+        (
+            "The storm destroyed 62 homes on Monday, the sheriff said.",
+            "The storm destroyed 47 homes on Monday, the county said.",
+            True,
+        ),
+        # The clock time of an event's alert is no time of the event.
+        (
+            "The tornado touched down at 6:42 p.m.",
+            "The weather office issued a tornado warning at 6:29 p.m., the county said.",
+            False,
+        ),
+        (
+            "The tornado touched down at 6:42 p.m.",
+            "The tornado touched down at 6:29 p.m., the county said.",
+            True,
+        ),
+        # Homes damaged or destroyed hold those destroyed outright.
+        (
+            (
+                "The sheriff said 38 homes in the park were destroyed outright. The park, which "
+                "has 142 homes, is owned by Brenley Estates."
+            ),
+            "The assessor said 89 homes in the park were damaged or destroyed.",
+            False,
+        ),
+        # A year of another verb ("opened in 1976 and employs") dates no workforce.
+        (
+            "The plant, which opened in 1976 and employs 3,900 people, builds two models.",
+            "The plant employs 4,300 people, the union said.",
+            True,
+        ),
+        # A whole across sites holds one site's staff.
+        (
+            (
+                "Varnholt is the region's largest employer, with about 8,300 staff across its "
+                "two plants."
+            ),
+            "The plant opened in 1987 and employs some 5,600 people.",
+            False,
+        ),
+        # Jobs with no verb are neither kept, cut nor created.
+        ("The plant employs 3,900 people.", "Nearly 1,500 jobs.", False),
     ],
 )
 def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conflict: bool) -> None:
     """Whether two one-paragraph articles of a story conflict, case by case: the sizes of an
     order's zone, groups and things told apart, one story's counts, terms and periods, one
-    deed counted twice, premiums, parts within totals."""
+    deed counted twice, premiums, parts within totals, offers, routes' traffic, a place's
+    stock, an event's alert, either of two deeds, and a workforce told in other words."""
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
 
 
@@ -3846,107 +3917,6 @@ def test_a_total_over_the_reports_year_holds_one_days_count(
     that one day's count may be some of: no conflict unless the day's count is larger."""
     found = pair_findings(tmp_path, "conflict", "Torvane cut 118 jobs on Monday.", total)
     assert bool(found) is conflict
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "conflict"),
-    [
-        # A pay offer is no level of staff turnover, nor of what the other side asks.
-        (
-            "Nurse turnover at the hospital has reached 27 percent, the union said.",
-            "The hospital's operator, Brackley Health, has offered nine percent.",
-            False,
-        ),
-        (
-            "The union wants nine percent, its secretary said.",
-            "Brackley Health has offered 3.5 percent, the operator said.",
-            False,
-        ),
-        (
-            "Brackley Health has offered 3.5 percent, the operator said.",
-            "Brackley Health has offered 4 percent, the union said.",
-            True,
-        ),
-        # The traffic of two routes.
-        (
-            "The Dunmore crossing already carries 25,000 vehicles a day.",
-            "About 18,000 vehicles a day cross the bridge, council counts show.",
-            False,
-        ),
-        # What a park holds is no count of homes the storm destroyed.
-        (
-            "The Cedar Vale park had 62 mobile homes on Monday.",
-            "The storm destroyed 47 homes on Monday, the county said.",
-            False,
-        ),
-        (
-            "The storm destroyed 62 homes on Monday, the sheriff said.",
-            "The storm destroyed 47 homes on Monday, the county said.",
-            True,
-        ),
-        # Homes damaged or destroyed hold those destroyed outright.
-        (
-            (
-                "The sheriff said 38 homes in the park were destroyed outright. The park, which "
-                "has 142 homes, is owned by Brenley Estates."
-            ),
-            "The assessor said 89 homes in the park were damaged or destroyed.",
-            False,
-        ),
-    ],
-)
-def test_figures_of_two_things_told_apart(
-    tmp_path: Path, first: str, second: str, conflict: bool
-) -> None:
-    """Offers against demands and levels, two routes' traffic, a place's stock against a
-    toll, and a toll of one deed against one of either deed."""
-    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
-
-
-@pytest.mark.parametrize(
-    ("warning", "conflict"),
-    [
-        ("The weather office issued a tornado warning at 6:29 p.m., the county said.", False),
-        ("The tornado touched down at 6:29 p.m., the county said.", True),
-    ],
-)
-def test_the_time_of_an_alert_is_not_the_events(
-    tmp_path: Path, warning: str, conflict: bool
-) -> None:
-    """A clock time of an event's alert ("a tornado warning at 6:29 p.m.") is no time of
-    the event."""
-    found = pair_findings(tmp_path, "conflict", "The tornado touched down at 6:42 p.m.", warning)
-    assert bool(found) is conflict
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "conflict"),
-    [
-        # A year of another verb ("opened in 1976 and employs") dates no workforce.
-        (
-            "The plant, which opened in 1976 and employs 3,900 people, builds two models.",
-            "The plant employs 4,300 people, the union said.",
-            True,
-        ),
-        # A whole across sites holds one site's staff.
-        (
-            (
-                "Varnholt is the region's largest employer, with about 8,300 staff across its "
-                "two plants."
-            ),
-            "The plant opened in 1987 and employs some 5,600 people.",
-            False,
-        ),
-        # Jobs with no verb are neither kept, cut nor created.
-        ("The plant employs 3,900 people.", "Nearly 1,500 jobs.", False),
-    ],
-)
-def test_a_workforce_and_responders_told_in_other_words(
-    tmp_path: Path, first: str, second: str, conflict: bool
-) -> None:
-    """Counts of one staff told with a year of another verb, and of staff kept apart from
-    a whole across sites and from jobs no verb counts."""
-    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
 
 
 def test_a_sum_per_unit_with_its_noun_between_is_no_total(tmp_path: Path) -> None:
