@@ -3188,6 +3188,47 @@ PROBE_MISSES_ROUND99: set[tuple[str, str]] = {
     ("varrow-creek-measles-outbreak", "C4-index-age"),
 }
 
+PROBE_MISSES_ROUND100: set[tuple[str, str]] = {
+    ("brackwater-budget-vote", "C1-vote-tally"),
+    ("brackwater-budget-vote", "C2-police-budget"),
+    ("brackwater-budget-vote", "C3-attendance"),
+    ("brackwater-budget-vote", "C4-vote-time"),
+    ("brackwater-budget-vote", "will cost the owner of a median-priced home about $9 a month"),
+    ("calderwick-teachers-strike", "C1-schools-closed"),
+    ("calderwick-teachers-strike", "C2-rally-crowd"),
+    ("calderwick-teachers-strike", "C3-students-affected"),
+    ("calderwick-teachers-strike", "C4-strike-vote-date"),
+    ("calderwick-teachers-strike", "U10-lunches-short"),
+    ("corrisdale-warehouse-fire", "C1-fire-engines-at-peak"),
+    ("corrisdale-warehouse-fire", "C2-night-shift-staff"),
+    ("corrisdale-warehouse-fire", "C3-residents-evacuated"),
+    ("corrisdale-warehouse-fire", "U8-third-industrial-fire"),
+    ("corrisdale-warehouse-fire", "the warehouse ships more than 40,000 parcels a week"),
+    ("corrisford-hospital-cyber-attack", "C1-operations-postponed-monday"),
+    ("corrisford-hospital-cyber-attack", "C3-patient-records-copied"),
+    ("corrisford-hospital-cyber-attack", "U2-over-10000-records"),
+    ("corrisford-hospital-cyber-attack", "U6-quarter-it-posts"),
+    ("corrisford-hospital-cyber-attack", "U9-first-in-decade"),
+    ("marrowby-train-derailment", "C1-carriages-derailed"),
+    ("marrowby-train-derailment", "U10-carriages-tv"),
+    ("marrowby-train-derailment", "U5-carriage-age"),
+    ("tolvera-coast-road-landslide", "C2-slide-width"),
+    ("tolvera-coast-road-landslide", "C3-evacuated"),
+    ("tolvera-coast-road-landslide", "C4-driver-age"),
+    ("tolvera-coast-road-landslide", "U3-2021-report"),
+    ("tolvera-coast-road-landslide", "U7-road-1930s"),
+    ("vellmont-food-bank-shortage", "C2-november-shortfall"),
+    ("vellmont-food-bank-shortage", "C3-volunteers-quit"),
+    ("vellmont-food-bank-shortage", "C4-founding-year"),
+    ("vellmont-food-bank-shortage", "U10-rents-fifth"),
+    ("vellmont-food-bank-shortage", "U2-one-in-five-children"),
+    ("vellmont-food-bank-shortage", "U5-freezer-2009"),
+    ("vennacott-runway-closure", "C1-monday-cancellations"),
+    ("vennacott-runway-closure", "C2-damaged-section-length"),
+    ("vennacott-runway-closure", "C3-passengers-affected"),
+    ("vennacott-runway-closure", "U2-culvert-1974"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3284,6 +3325,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND97
     | PROBE_MISSES_ROUND98
     | PROBE_MISSES_ROUND99
+    | PROBE_MISSES_ROUND100
 )
 
 
