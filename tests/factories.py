@@ -168,11 +168,17 @@ def scanned_findings(folder: Path, kind: str, **articles: str) -> list[Finding]:
     return [finding for finding in scan([folder]).findings if finding.kind == kind]
 
 
-def pair_findings(folder: Path, kind: str, first: str, second: str) -> list[Finding]:
+def pair_findings(
+    folder: Path, kind: str, first: str, second: str, dates: tuple[str, str] | None = None
+) -> list[Finding]:
     """Findings of one kind when two articles, each one paragraph under a headline of its
-    own, are scanned together."""
+    own (and a date line under it, when ``dates`` gives the two), are scanned together."""
+    first_date, second_date = (f"{date}\n" for date in dates) if dates else ("", "")
     return scanned_findings(
-        folder, kind, a=f"Report\n\n{first}\n", b=f"Another report\n\n{second}\n"
+        folder,
+        kind,
+        a=f"Report\n{first_date}\n{first}\n",
+        b=f"Another report\n{second_date}\n{second}\n",
     )
 
 

@@ -2995,13 +2995,13 @@ def _at_a_site(claim: Claim) -> bool:
     of the ``site_nouns`` ("at its head office") or of a site that is the claim's subject
     ("The plant opened in 1987 and employs some 5,600 people"); not across several ("about
     8,300 staff across its two plants", a whole)."""
-    patterns = _site_patterns()
-    if patterns[0].search(claim.text) is not None:
+    across, subject = _site_patterns()
+    if across.search(claim.text) is not None:
         return False
     return (
         bool(_named_settings(claim, claim.text))
         or bool(claim.frame and lexicon().site_nouns.intersection(claim.frame.setting))
-        or patterns[1].match(claim.text) is not None
+        or subject.match(claim.text) is not None
     )
 
 
@@ -3088,9 +3088,10 @@ def _at_the_height(claim: Claim) -> bool:
     the blaze", "at the height of it there were twelve fire engines"): those sent then are
     those there then."""
     setting = claim.frame.setting if claim.frame else ()
-    return AT_THE_EVENT.search(claim.text) is not None or any(
-        word in ("height", "peak") for word in setting
-    )
+    return AT_THE_EVENT.search(claim.text) is not None or not _WORST_MOMENT.isdisjoint(setting)
+
+
+_WORST_MOMENT = frozenset(("height", "peak"))
 
 
 def _moved(claim: Claim) -> bool:

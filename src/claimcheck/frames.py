@@ -1667,15 +1667,11 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # verb, no price of the deal.
         attribute = claim.measure
     rate = PER_UNIT.match(text, quantity.span[1], claim.sentence_span[1])
-    noun_start = claim.sentence_span[0] + measured.idx if measured is not None else 0
-    if (
-        rate is None
-        and quantity.kind == "money"
-        and measured is not None
-        and text[quantity.span[1] : noun_start].isspace()
-    ):
-        # "A £5,000 cheque per household": a sum per unit, its noun between.
-        rate = PER_UNIT.match(text, noun_start + len(measured.text), claim.sentence_span[1])
+    if rate is None and quantity.kind == "money" and measured is not None:
+        noun_start = claim.sentence_span[0] + measured.idx
+        if text[quantity.span[1] : noun_start].isspace():
+            # "A £5,000 cheque per household": a sum per unit, its noun between.
+            rate = PER_UNIT.match(text, noun_start + len(measured.text), claim.sentence_span[1])
     earner = (
         _wage_earner(verb, words)
         if quantity.kind == "money" and rate and rate.group(1).casefold() in TIME_NOUNS

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -299,12 +299,7 @@ def past_verb_lemma(word: str) -> str:
         return "" if word in listed else str(listed[0])
     if not word.endswith("ed"):
         return ""
-    verbs = tables.get_table("lemma_index", {}).get("verb", ())
-    for old, new in tables.get_table("lemma_rules", {}).get("verb", ()):
-        stem = word[: len(word) - len(old)] + new
-        if old.startswith("ed") and stem != word and stem in verbs:
-            return str(stem)
-    return ""
+    return _regular_verb_stem(word, lambda old: old.startswith("ed"))
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -318,11 +313,17 @@ def present_verb_lemma(word: str) -> str:
     """
     if not word.endswith("s") or word.endswith("ss"):
         return ""
+    return _regular_verb_stem(word, lambda old: old.endswith("s") and word.endswith(old))
+
+
+def _regular_verb_stem(word: str, rule_fits: Callable[[str], bool]) -> str:
+    """The stem the lemmatiser's verb rules make of a regular verb form, by the first rule
+    whose ending ``rule_fits`` and whose stem the verb index knows; '' when none does."""
     tables = language().get_pipe(LEMMATIZER).lookups  # type: ignore[attr-defined]
     verbs = tables.get_table("lemma_index", {}).get("verb", ())
     for old, new in tables.get_table("lemma_rules", {}).get("verb", ()):
         stem = word[: len(word) - len(old)] + new
-        if old.endswith("s") and word.endswith(old) and stem != word and stem in verbs:
+        if rule_fits(old) and stem != word and stem in verbs:
             return str(stem)
     return ""
 

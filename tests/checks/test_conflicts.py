@@ -3892,12 +3892,8 @@ def test_a_month_of_the_figure_is_not_the_reports_day(
 ) -> None:
     """A month named with a figure ("cut 45 jobs in March"), in reports dated in September,
     is another time than the report's day, so its figure meets none of that day's."""
-    found = scanned_findings(
-        tmp_path,
-        "conflict",
-        a="Torvane cuts jobs\nMonday 22 September 2025\n\nTorvane cut 118 jobs on Monday.\n",
-        b=f"Torvane's second round\nWednesday 24 September 2025\n\n{earlier}\n",
-    )
+    dates = ("Monday 22 September 2025", "Wednesday 24 September 2025")
+    found = pair_findings(tmp_path, "conflict", "Torvane cut 118 jobs on Monday.", earlier, dates)
     assert bool(found) is conflict
 
 
@@ -3947,11 +3943,7 @@ def test_a_count_spread_across_a_place_is_no_part_of_it(
     """A setting a count is spread over ("across the valley") is the whole place, so the
     count is no part of one given with no setting; one in a place ("in the upper valley")
     may be."""
-    found = scanned_findings(
-        tmp_path,
-        "conflict",
-        a="Dam release floods farms\nMonday 14 April 2025\n\nThe growers' union said 34 farms "
-        "had been affected.\n",
-        b=f"Valley counts the cost\nMonday 14 April 2025\n\n{other}\n",
-    )
+    first = "The growers' union said 34 farms had been affected."
+    dates = ("Monday 14 April 2025", "Monday 14 April 2025")
+    found = pair_findings(tmp_path, "conflict", first, other, dates)
     assert bool(found) is conflict
