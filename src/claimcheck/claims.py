@@ -1001,8 +1001,8 @@ def _thing_aged(text: str, match: re.Match[str]) -> str:
 
 
 # A vote's tally: "voted 7-4", "passed the plan eight to three", "by a 7-4 vote", "on a
-# 7-to-5 vote", "by a vote of 8 to 4", "backed the plan by 31 votes to 14", "Twenty-nine
-# councillors voted in favour and sixteen against".
+# 7-to-5 vote", "by a vote of 8 to 4", "The vote was 6-3", "backed the plan by 31 votes to
+# 14", "Twenty-nine councillors voted in favour and sixteen against".
 _TALLY_SIDE = rf"(?:\d{{1,3}}|{_AGE_VALUE})"
 # Two sides of a tally joined by a dash or "to", no further digit after them.
 _TALLY = rf"{_TALLY_SIDE}\s*(?:[-\u2013]|\s+to\s+)\s*{_TALLY_SIDE}"
@@ -1012,7 +1012,8 @@ VOTE_TALLY = re.compile(
     rf"(?:\s+(?:it|the\s+\w+(?:\s+\w+)?|in\s+favou?r|against))?\s+(?:by\s+)?"
     rf"(?P<value>{_TALLY}){_NO_FURTHER_DIGIT}"
     rf"|\b(?:by|on|in)\s+an?\s+(?P<value2>\d{{1,3}}(?:[-\u2013]|-to-)\d{{1,3}})\s+vote\b"
-    rf"|\bby\s+an?\s+vote\s+of\s+(?P<value5>{_TALLY}){_NO_FURTHER_DIGIT}"
+    rf"|\b(?:by\s+an?\s+vote\s+of|vote\s+(?:was|is|stood\s+at|ended))\s+"
+    rf"(?P<value5>{_TALLY}){_NO_FURTHER_DIGIT}"
     rf"|\bby\s+(?P<value3>{_TALLY_SIDE}\s+votes?\s+to\s+{_TALLY_SIDE})\b"
     rf"|\b(?P<value4>{_TALLY_SIDE}\s+(?:[a-z]+\s+){{0,2}}voted\s+(?:in\s+favou?r|for)\b"
     rf"[^.;]{{0,40}}?\band\s+{_TALLY_SIDE})\s+(?:voted\s+)?against\b",

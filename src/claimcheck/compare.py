@@ -1025,6 +1025,7 @@ def _compare_match(
         and match.basis == "context"
         and not same_subject
         and not _content_words(match.left) & _content_words(match.right)
+        and not _tallies_of_one_body(match.left, match.right)
         and not _clocks_of_one_day(match.left, match.right)
         and not _days_of_the_story_event(match.left, match.right)
     ):
@@ -3353,6 +3354,27 @@ def _clocks_of_one_day(left: Claim, right: Claim) -> bool:
     # With one day, a day on one side or none: one event, unless a clause marks another
     # ("a second blast", "an aftershock").
     return not (_marks_another(left) or _marks_another(right))
+
+
+def _tallies_of_one_body(left: Claim, right: Claim) -> bool:
+    """Whether two vote tallies count the votes of one body: "The measure passed 7-2" and
+    "The council voted 6-3" both count nine votes. A tally names no voter and seldom what
+    was voted on, so two tallies of one size and one time are one vote told two ways,
+    unless a clause marks another occasion ("a second vote")."""
+    totals = {_votes_cast(claim) for claim in (left, right)}
+    return (
+        len(totals) == 1
+        and None not in totals
+        and not (_marks_another(left) or _marks_another(right))
+    )
+
+
+def _votes_cast(claim: Claim) -> int | None:
+    """The votes a tally counts ("7-2": 9), or None for no tally in digits."""
+    if claim.fact is None or claim.fact.attribute != "vote":
+        return None
+    sides = claim.fact.value.split("-")
+    return sum(map(int, sides)) if all(side.isdigit() for side in sides) else None
 
 
 def _days_of_the_story_event(left: Claim, right: Claim) -> bool:

@@ -3830,13 +3830,25 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
         ),
         # Jobs with no verb are neither kept, cut nor created.
         ("The plant employs 3,900 people.", "Nearly 1,500 jobs.", False),
+        # Two tallies of one body's votes are one vote; a tally of another size is another's.
+        (
+            "The measure passed 7-2 after four hours of debate.",
+            "The council voted 6-3 to raise your property taxes.",
+            True,
+        ),
+        (
+            "The measure passed 4-1 after four hours of debate.",
+            "The council voted 6-3 to raise your property taxes.",
+            False,
+        ),
     ],
 )
 def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conflict: bool) -> None:
     """Whether two one-paragraph articles of a story conflict, case by case: the sizes of an
     order's zone, groups and things told apart, one story's counts, terms and periods, one
     deed counted twice, premiums, parts within totals, offers, routes' traffic, a place's
-    stock, an event's alert, either of two deeds, and a workforce told in other words."""
+    stock, an event's alert, either of two deeds, a workforce told in other words, and
+    vote tallies."""
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
 
 

@@ -1167,7 +1167,6 @@ PROBE_MISSES_ROUND36: set[tuple[str, str]] = {
 PROBE_MISSES_ROUND37: set[tuple[str, str]] = {
     ("ashdale-verdict", "C2-verdict-weekday"),
     ("ashdale-verdict", "C3-witness-count"),
-    ("brennock-budget-vote", "C1-vote-tally"),
     ("brennock-budget-vote", "C3-vote-weekday"),
     ("brennock-budget-vote", "C4-tax-percent"),
     ("corvane-482-landing", "C1-passenger-count"),
@@ -3189,7 +3188,6 @@ PROBE_MISSES_ROUND99: set[tuple[str, str]] = {
 }
 
 PROBE_MISSES_ROUND100: set[tuple[str, str]] = {
-    ("brackwater-budget-vote", "C1-vote-tally"),
     ("brackwater-budget-vote", "C2-police-budget"),
     ("brackwater-budget-vote", "C3-attendance"),
     ("brackwater-budget-vote", "C4-vote-time"),

@@ -2097,10 +2097,12 @@ def test_a_claim_whose_subject_is_a_pronoun_is_anaphoric(sentence: str, anaphori
         ("The council voted by eight votes to three to shut five libraries.", "8-3"),
         ("The council approved the budget by a vote of 7 to 5 on Tuesday.", "7-5"),
         ("The plan passed on a 7-to-5 vote.", "7-5"),
+        ("The vote was 6-3, with two members absent.", "6-3"),
         # A score, a time or a share is no vote.
         ("The Rovers beat the Hawks 7-4 on Sunday.", None),
         ("The council voted at 7 p.m. to pass the plan.", None),
         ("The measure passed with 54 percent of the vote.", None),
+        ("The final score was 6-3 after extra time.", None),
     ],
 )
 def test_a_votes_tally_is_a_fact(sentence: str, tally: str | None) -> None:
