@@ -3227,6 +3227,51 @@ PROBE_MISSES_ROUND100: set[tuple[str, str]] = {
     ("vennacott-runway-closure", "U2-culvert-1974"),
 }
 
+PROBE_MISSES_ROUND101: set[tuple[str, str]] = {
+    ("anvers-bend-university-cuts", "C1-programs-cut"),
+    ("anvers-bend-university-cuts", "C2-deficit"),
+    ("anvers-bend-university-cuts", "C3-effective-date"),
+    ("anvers-bend-university-cuts", "C4-vote-unanimous"),
+    ("anvers-bend-university-cuts", "U7-employer-rank"),
+    ("brackenford-tinnitus-trial", "C1-enrolled"),
+    ("brackenford-tinnitus-trial", "C2-dose"),
+    ("brackenford-tinnitus-trial", "C3-halt-date"),
+    ("brackenford-tinnitus-trial", "C4-icu-patient-sex"),
+    ("brackenford-tinnitus-trial", "U1-no-approved-drug"),
+    ("brackenford-tinnitus-trial", "U3-top-recruiter"),
+    ("brackenford-tinnitus-trial", "U7-no-medicine"),
+    ("brannock-hollow-culvert-escape", "C1-discovery-count-time"),
+    ("brannock-hollow-culvert-escape", "C2-culvert-width"),
+    ("brannock-hollow-culvert-escape", "C3-fence-contract-money"),
+    ("brannock-hollow-culvert-escape", "C4-hebble-offence"),
+    ("brannock-hollow-culvert-escape", "U3-culvert-120-feet"),
+    ("brannock-hollow-culvert-escape", "U4-camera-since-august"),
+    ("brennock-ferry-collision", "C1-dredger-crew"),
+    ("brennock-ferry-collision", "C2-collision-time"),
+    ("brennock-ferry-collision", "C4-direction"),
+    ("brennock-ferry-collision", "U8-towed-ardle"),
+    ("castlemere-albion-takeover", "C1-purchase-price"),
+    ("castlemere-albion-takeover", "C2-completion-time"),
+    ("castlemere-albion-takeover", "C3-training-ground-distance"),
+    ("castlemere-albion-takeover", "C4-new-chair"),
+    ("castlemere-albion-takeover", "U2-founded"),
+    ("castlemere-albion-takeover", "U4-league-position"),
+    ("dunmarrow-sablefork-fire", "C1-evacuee-count"),
+    ("dunmarrow-sablefork-fire", "C4-ignition-day"),
+    ("dunmarrow-sablefork-fire", "CH2-containment"),
+    ("dunmarrow-sablefork-fire", "U3-station-built"),
+    ("kestrel-flats-blackout", "C1-peak-customers"),
+    ("kestrel-flats-blackout", "C2-start-time"),
+    ("kestrel-flats-blackout", "C4-record-temperature"),
+    ("kestrel-flats-blackout", "U4-third-day"),
+    ("kestrel-flats-blackout", "U6-no-new-substation"),
+    ("pellingford-corn-exchange-flood", "C1-evacuated-count"),
+    ("pellingford-corn-exchange-flood", "C2-goodwill-payment"),
+    ("pellingford-corn-exchange-flood", "C3-isolation-time"),
+    ("pellingford-corn-exchange-flood", "C4-year-laid"),
+    ("pellingford-corn-exchange-flood", "U10-fair-open-ten"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3324,6 +3369,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND98
     | PROBE_MISSES_ROUND99
     | PROBE_MISSES_ROUND100
+    | PROBE_MISSES_ROUND101
 )
 
 
