@@ -755,11 +755,20 @@ def _reports_apart_so_far(left: Claim, right: Claim) -> bool:
 
 def _counted_to_its_report(claim: Claim) -> bool:
     """Whether a claim's figure is counted up to when its article was written: given as it
-    stands ("has now raised") with no day of its own, or counted since a time ("212
-    heat-related visits since Friday")."""
+    stands ("has now raised") or as a job's progress ("crews have it ten percent
+    contained") with no day of its own, or counted since a time ("212 heat-related visits
+    since Friday")."""
     if claim.time is not None and claim.time.relation == "since":
         return primary_quantity(claim) is not None
-    return _so_far(claim) and (claim.time is None or claim.time.day is None)
+    return (_so_far(claim) or measure_key(claim.measure).head in _PROGRESS) and (
+        claim.time is None or claim.time.day is None
+    )
+
+
+# Stems of the shares of a job done so far (``progress_measures`` in data/measures.json).
+_PROGRESS = frozenset(
+    measure_key(word).head for word in read_data("measures.json")["progress_measures"]
+)
 
 
 def _introduces_an_event(claim: Claim) -> bool:

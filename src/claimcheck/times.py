@@ -836,6 +836,10 @@ def _past_verb_after(text: str, start: int, end: int) -> int:
     return end
 
 
+# "since" a few words before a day, in one clause: the day is where a period starts.
+_SINCE_BEFORE = re.compile(r"\bsince\b(?:\s+[\w'’-]+){0,5}\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def article_time(
     text: str, sentences: Sequence[Sentence], headings: Sequence[bool]
 ) -> tuple[int | None, str | None, str | None]:
@@ -872,9 +876,12 @@ def article_time(
             key = day_key(match)
             if key[0].isdigit():
                 date = date or key
-            elif match.group().endswith(("'s", "’s")):
+            elif match.group().endswith(("'s", "’s")) or _SINCE_BEFORE.search(
+                text, sentence.span[0], match.start()
+            ):
                 # "The death toll from Tuesday's explosion rose to six on Thursday": the
-                # possessive names the event's day; the report's is the other one.
+                # possessive names the event's day; the report's is the other one. So does
+                # a day a period runs from ("has burned since it ignited on Sunday").
                 named_event_day = named_event_day or key
             else:
                 weekday = weekday or key

@@ -3959,3 +3959,25 @@ def test_a_count_spread_across_a_place_is_no_part_of_it(
     dates = ("Monday 14 April 2025", "Monday 14 April 2025")
     found = pair_findings(tmp_path, "conflict", first, other, dates)
     assert bool(found) is conflict
+
+
+@pytest.mark.parametrize(
+    ("dates", "conflict"),
+    [
+        (("Tuesday, Aug. 12, 2025", "Thursday, Aug. 14, 2025"), False),
+        (("Tuesday, Aug. 12, 2025", "Tuesday, Aug. 12, 2025"), True),
+    ],
+)
+def test_a_jobs_progress_of_another_day_is_another_time(
+    tmp_path: Path, dates: tuple[str, str], conflict: bool
+) -> None:
+    """The share of a job done ("ten percent contained") grows as the work goes on: reports
+    of two days give two times' shares, reports of one day disagree."""
+    found = pair_findings(
+        tmp_path,
+        "conflict",
+        "Crews have the Sable Creek Fire just ten percent contained.",
+        "The Sable Creek Fire is 35 percent contained as winds ease.",
+        dates,
+    )
+    assert bool(found) is conflict

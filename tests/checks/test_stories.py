@@ -3258,7 +3258,6 @@ PROBE_MISSES_ROUND101: set[tuple[str, str]] = {
     ("castlemere-albion-takeover", "U4-league-position"),
     ("dunmarrow-sablefork-fire", "C1-evacuee-count"),
     ("dunmarrow-sablefork-fire", "C4-ignition-day"),
-    ("dunmarrow-sablefork-fire", "CH2-containment"),
     ("dunmarrow-sablefork-fire", "U3-station-built"),
     ("kestrel-flats-blackout", "C1-peak-customers"),
     ("kestrel-flats-blackout", "C2-start-time"),

@@ -1891,6 +1891,22 @@ def test_a_date_line_below_the_headline_dates_the_article(top: str, dated: bool)
     assert (claim.context_year is not None) is dated
 
 
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        # A day a period runs from is the event's, not the report's: the date line's wins.
+        (
+            "Crews said the fire has burned 3,200 acres since it ignited on Sunday afternoon.",
+            "thursday",
+        ),
+        ("Crews said the fire ignited on Sunday afternoon and has burned 3,200 acres.", "sunday"),
+    ],
+)
+def test_a_day_a_period_runs_from_does_not_date_the_article(lead: str, day: str) -> None:
+    text = f"Fire 35% contained\n\nValley Courier — Thursday, Aug. 14, 2025\n\n{lead}\n"
+    assert [claim.context_day for claim in claims_of(text)] == [day]
+
+
 def test_a_stamp_in_digits_below_two_headlines_dates_the_article() -> None:
     # A headline, a long subheadline taken for a heading, a dateline cut in two by its
     # abbreviation, and the stamp in digits: the third heading still dates the article.
