@@ -2658,6 +2658,21 @@ def _counted_over_the_period(claim: Claim) -> bool:
     )
 
 
+def _befell_by_two_events(left: Claim, right: Claim) -> bool:
+    """Whether two framed counts are told by verbs of two kinds of event (``event_verbs``
+    in data/measures.json: homes destroyed, damaged, built): each counts what one event
+    befell, and a home damaged is not one destroyed. A verb of either kind
+    (``either_event_verbs``: "31 houses burned") tells nothing apart."""
+    events = lexicon().event_verbs
+    verbs = [claim.frame.verb if claim.frame else "" for claim in (left, right)]
+    kinds = [events.get(verb, "") for verb in verbs if verb not in _EITHER_EVENT]
+    return len(kinds) == 2 and all(kinds) and kinds[0] != kinds[1]
+
+
+# Verbs of an event of either of two kinds (``either_event_verbs`` in data/measures.json).
+_EITHER_EVENT = frozenset(read_data("measures.json")["either_event_verbs"])
+
+
 # Two past participles joined by "or": "were damaged or destroyed", "killed or injured".
 _EITHER_DEED = re.compile(r"\b[a-z]+(?:ed|en)\s+or\s+[a-z]+(?:ed|en)\b")
 
@@ -3619,6 +3634,9 @@ def _weigh_framed(
         return "unclear"
     if _one_side_within(left, right, _placed_in_a_place):
         # "The 6,500 fans standing on the pitch" are some of "about 38,000 fans".
+        return "unclear"
+    if _befell_by_two_events(left, right):
+        # "14 homes had been destroyed" and "40 homes had been damaged": two counts.
         return "unclear"
     if _one_side_a_whole(left, right, _done_either_way):
         # "89 homes in the park were damaged or destroyed" holds the "38 homes ... destroyed

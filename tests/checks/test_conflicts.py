@@ -3830,6 +3830,17 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
         ),
         # Jobs with no verb are neither kept, cut nor created.
         ("The plant employs 3,900 people.", "Nearly 1,500 jobs.", False),
+        # Homes destroyed are not homes damaged; homes burned may be either.
+        (
+            "Fire officials said 14 homes had been destroyed by Tuesday.",
+            "Fire officials said 40 homes had been damaged by Tuesday.",
+            False,
+        ),
+        (
+            "Fire officials said 14 homes had been destroyed by Tuesday.",
+            "Fire officials said 40 homes had burned by Tuesday.",
+            True,
+        ),
         # Two tallies of one body's votes are one vote; a tally of another size is another's.
         (
             "The measure passed 7-2 after four hours of debate.",
@@ -3847,8 +3858,8 @@ def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conf
     """Whether two one-paragraph articles of a story conflict, case by case: the sizes of an
     order's zone, groups and things told apart, one story's counts, terms and periods, one
     deed counted twice, premiums, parts within totals, offers, routes' traffic, a place's
-    stock, an event's alert, either of two deeds, a workforce told in other words, and
-    vote tallies."""
+    stock, an event's alert, either of two deeds, a workforce told in other words,
+    homes of two events, and vote tallies."""
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
 
 
