@@ -3341,8 +3341,9 @@ def _narrower_kind_within(left: Claim, right: Claim) -> bool:
 
 
 def _kind_of_person(noun: str) -> bool:
-    """Whether a counted noun names people of some kind ("people", "workers", "fans")."""
-    return noun in lexicon().generic_nouns or noun in PERSON_NOUNS
+    """Whether a counted noun names people of some kind ("people", "workers", "fans",
+    "crew")."""
+    return noun in lexicon().generic_nouns or noun in PERSON_NOUNS or noun in _PERSON_KIND
 
 
 def _narrowed_kind_of_person(claim: Claim, noun: str) -> bool:

@@ -3830,6 +3830,22 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
         ),
         # Jobs with no verb are neither kept, cut nor created.
         ("The plant employs 3,900 people.", "Nearly 1,500 jobs.", False),
+        # A ship's crew are some of the people aboard, and no passengers.
+        (
+            "The ferry was arriving with 19 crew on board when it struck the trawler.",
+            "A ferry carrying more than two hundred people has collided with a trawler.",
+            False,
+        ),
+        (
+            "The ferry was arriving with 19 crew on board when it struck the trawler.",
+            "More than 200 passengers were on board the ferry when it struck the trawler.",
+            False,
+        ),
+        (
+            "The ferry was arriving with 19 crew on board when it struck the trawler.",
+            "The ferry had 25 crew on board when it struck the trawler, the coastguard said.",
+            True,
+        ),
         # Homes destroyed are not homes damaged; homes burned may be either.
         (
             "Fire officials said 14 homes had been destroyed by Tuesday.",
@@ -3859,7 +3875,7 @@ def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conf
     order's zone, groups and things told apart, one story's counts, terms and periods, one
     deed counted twice, premiums, parts within totals, offers, routes' traffic, a place's
     stock, an event's alert, either of two deeds, a workforce told in other words,
-    homes of two events, and vote tallies."""
+    homes of two events, a ship's crew, and vote tallies."""
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
 
 
