@@ -2105,6 +2105,9 @@ def _weigh_disagreement(
         head.startswith("share of ") and len(head) < 10
     ):
         return "unclear"
+    if _levels_of_nothing_shared(match):
+        # "Forty per cent." against "We keep our ten per cent": levels of what?
+        return "unclear"
     named_thing = match.basis in ("alias", "name") and _fixed_size(left, right)
     if (_is_attributive_size(left) or _is_attributive_size(right)) and not (
         named_thing or _one_track(left, right)
@@ -2172,6 +2175,29 @@ def _weigh_disagreement(
     ):
         return "unclear"
     return outcome
+
+
+def _levels_of_nothing_shared(match: Match) -> bool:
+    """Whether two rates matched on the story's context alone are levels of nothing named
+    (``phrases``' "level": "Forty per cent.", "We keep our ten per cent") and share no word
+    besides the figure: the level of some subject, neither saying which."""
+    return (
+        match.basis == "context"
+        and all(
+            claim.measure == "level" and not claim.subject for claim in (match.left, match.right)
+        )
+        and not _words_beside_the_quantity(match.left) & _words_beside_the_quantity(match.right)
+    )
+
+
+def _words_beside_the_quantity(claim: Claim) -> set[str]:
+    """Stems of a claim's content words but those of its figure ("Forty per cent")."""
+    text = unattributed_text(claim)
+    quantity = primary_quantity(claim)
+    if quantity is not None:
+        start, end = (edge - claim.span[0] for edge in quantity.span)
+        text = text[:start] + " " + text[end:]
+    return _content_stems(text)
 
 
 def _one_deed_in_two_voices(left: Claim, right: Claim) -> bool:

@@ -4008,3 +4008,21 @@ def test_a_jobs_progress_of_another_day_is_another_time(
         dates,
     )
     assert bool(found) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # Levels of nothing named, sharing no word, are of no one thing; naming one, they are.
+        ("Forty per cent.", "We keep our ten per cent.", False),
+        ("Turnout stood at 40 per cent.", "Turnout stood at 10 per cent.", True),
+    ],
+)
+def test_levels_of_nothing_named_need_a_shared_word(
+    tmp_path: Path, first: str, second: str, conflict: bool
+) -> None:
+    """Two bare rates of articles a day apart ("Forty per cent.", "We keep our ten per
+    cent") are levels of some subject, neither saying which: no conflict without a word
+    they share."""
+    dates = ("Wednesday 3 September 2025", "Thursday 4 September 2025")
+    assert bool(pair_findings(tmp_path, "conflict", first, second, dates)) is conflict
