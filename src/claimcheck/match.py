@@ -693,6 +693,8 @@ def _named_subject(claim: Claim, names: NameResolver) -> str:
     """A claim's subject, unless it is a description ("The park, which opened in 2006")
     that none of the user's aliases names: such a description may be of anything the story
     names ("the factory" is the Dunmore site)."""
+    if not claim.subject and claim.fact is not None:
+        return _aliased_opening(claim, names)
     if _DESCRIPTION.match(claim.subject) and not names.resolve(claim.subject)[1]:
         return ""
     people_of = _PEOPLE_OF.match(claim.subject)
@@ -701,6 +703,25 @@ def _named_subject(claim: Claim, names: NameResolver) -> str:
         # place the people are of is what the sentence names.
         return people_of["place"]
     return claim.subject
+
+
+def _aliased_opening(claim: Claim, names: NameResolver) -> str:
+    """The description a fact opens with when it is one of the user's aliases ("The club
+    was founded in 1885", with "the club" an alias of Castlemere Albion), else "": the
+    fact is of what the alias names, though no capital marks it."""
+    opening = _OPENING_WORDS.match(claim.text)
+    if opening is None:
+        return ""
+    words = opening.group().split()
+    for size in range(len(words), 1, -1):
+        description = " ".join(words[:size])
+        if description.casefold() in names.table:
+            return description
+    return ""
+
+
+# Up to four words opening a claim with "the": "The club", "The supporters' trust".
+_OPENING_WORDS = re.compile(r"[Tt]he(?:\s+[a-z][\w'’-]*){1,3}")
 
 
 # People of a named place opening a subject: "Residents of Kestrel House".

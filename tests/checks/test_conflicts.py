@@ -4026,3 +4026,28 @@ def test_levels_of_nothing_named_need_a_shared_word(
     they share."""
     dates = ("Wednesday 3 September 2025", "Thursday 4 September 2025")
     assert bool(pair_findings(tmp_path, "conflict", first, second, dates)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("aliases", "conflict"),
+    [
+        ('"Castlemere Albion" = ["the club"]\n"Corvane Sports Partners" = ["Corvane"]\n', False),
+        ('"Corvane Sports Partners" = ["Corvane", "the club"]\n', True),
+    ],
+)
+def test_a_fact_opening_with_an_alias_is_of_what_it_names(
+    tmp_path: Path, aliases: str, conflict: bool
+) -> None:
+    """ "The club was founded in 1885", where the user made "the club" an alias, is a fact
+    of the club, not of another organisation founded in 2019."""
+    (tmp_path / "claimcheck.toml").write_text(f"[aliases]\n{aliases}", encoding="utf-8")
+    write_articles(
+        tmp_path,
+        a=(
+            "Report\n\nCorvane has bought the club, its chairman said on Tuesday. The club was "
+            "founded in 1885 by workers at the Castlemere tannery.\n"
+        ),
+        b="Another report\n\nCorvane, which was founded in 2019, also holds stakes in a club.\n",
+    )
+    report = scan([tmp_path], load_config([tmp_path]))
+    assert any(f.kind == "conflict" for f in report.findings) is conflict
