@@ -4414,11 +4414,15 @@ def counts_others(claim: Claim) -> bool:
     if names_others(claim):
         return True
     # "and also got $9m": an addition to a figure given before it; but an event's toll
-    # ("the strike killed 40 and also wounded 100") is whole, the "also" joins the outcomes.
+    # ("the strike killed 40 and also wounded 100") or what it left ("The burst also left
+    # well over 2,000 homes without water") is whole, the "also" joins the outcomes.
     before = claim.text[: quantity.span[0] - claim.span[0]].casefold().split()
     frame = claim.frame
-    toll = frame is not None and lexicon().is_running_total(frame.attribute)
-    return "also" in before[-3:] and not toll
+    words = lexicon()
+    outcome = frame is not None and (
+        words.is_running_total(frame.attribute) or frame.verb in words.outcome_verbs
+    )
+    return "also" in before[-3:] and not outcome
 
 
 def gives_its_measure(claim: Claim) -> bool:

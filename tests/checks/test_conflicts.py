@@ -3830,6 +3830,18 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
         ),
         # Jobs with no verb are neither kept, cut nor created.
         ("The plant employs 3,900 people.", "Nearly 1,500 jobs.", False),
+        # Homes left without water are no homes flooded or destroyed; an event "also" left
+        # them so, and they meet homes that lost their supply.
+        (
+            "The burst main left thousands of homes without water on Saturday.",
+            "The burst main flooded 19 homes on Saturday, the council said.",
+            False,
+        ),
+        (
+            "The burst also left well over 2,000 homes without water on Tuesday morning.",
+            "Just under fifteen hundred homes lost their water supply on Tuesday morning.",
+            True,
+        ),
         # A ship's crew are some of the people aboard, and no passengers.
         (
             "The ferry was arriving with 19 crew on board when it struck the trawler.",
@@ -3875,7 +3887,8 @@ def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conf
     order's zone, groups and things told apart, one story's counts, terms and periods, one
     deed counted twice, premiums, parts within totals, offers, routes' traffic, a place's
     stock, an event's alert, either of two deeds, a workforce told in other words,
-    homes of two events, a ship's crew, and vote tallies."""
+    homes of two events or without water, a ship's crew, and vote
+    tallies."""
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
 
 

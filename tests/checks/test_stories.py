@@ -2341,7 +2341,6 @@ PROBE_MISSES_ROUND77: set[tuple[str, str]] = {
     ("carrowmere-parking", "C2-share-by-car"),
     ("carrowmere-parking", "C4-parking-income-pragmatic"),
     ("fennick-street-flood", "C2-pipe-year"),
-    ("fennick-street-flood", "C3-properties-without-water"),
     ("library-lending-closures", "C2-consultation-close-date"),
     ("library-lending-closures", "C3-annual-savings"),
     ("road-deaths-report", "C1-pedestrian-deaths"),
