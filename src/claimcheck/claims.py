@@ -1588,9 +1588,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.IG
 
 def _describes_what_follows(text: str, match: re.Match[str]) -> bool:
     """Whether an event's word is a participle that describes the noun after it ("the
-    failed tank", "a collapsed roof"): the weekday after that noun dates what the sentence
-    does with it ("is expected to inspect the failed tank on Friday"), not the event."""
-    event = match.group("event")
+    failed tank", "a collapsed roof"): the weekday or clock time after that noun dates what
+    the sentence does with it ("is expected to inspect the failed tank on Friday",
+    "finished replacing a section of the ruptured main at about 3pm"), not the event."""
+    event = match.groupdict().get("event")
     if event is None or " " in event or not event.endswith(("ed", "en")):
         return False
     return _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
@@ -1750,7 +1751,9 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
     found = [
         (event, match)
         for event in _events_worded(text, span, _clock_events())
-        if (match := _clock_of_the_event(text, span, event)) and not _names_an_alert(text, match)
+        if (match := _clock_of_the_event(text, span, event))
+        and not _names_an_alert(text, match)
+        and not _describes_what_follows(text, match)
     ]
     if not found:
         return None

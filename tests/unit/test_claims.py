@@ -690,6 +690,8 @@ def test_the_weekday_beside_an_events_clock_time(
         # A verb that reports the event only without an object reports another act with one.
         ("The levee failed at about 4 a.m. on Tuesday.", "time of collapse", "~04:00"),
         ("He failed sobriety tests shortly after 2 a.m. on the coast road.", None, None),
+        # An event's participle that describes a noun: the clock is of what is done to it.
+        ("Engineers finished replacing the ruptured main at about 3pm on Sunday.", None, None),
         # Minutes of an hour in words.
         (
             "The ferry ran aground at around twenty past two on Saturday afternoon.",
