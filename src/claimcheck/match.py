@@ -1271,6 +1271,10 @@ def find_matches(
                 continue
             if is_action_clock(left.fact) and not _acted_alike(left, right, texts):
                 continue
+            if facts and _of_a_described_thing(left, texts) != _of_a_described_thing(right, texts):
+                # "about 400 in the minimum-security annex that opened in 2009": the
+                # annex's year, not the prison's "opened in 1968".
+                continue
             ages = facts and key[1] == "age"
             if ages and _described_apart(left, right):
                 continue
@@ -1297,6 +1301,28 @@ def find_matches(
                 continue
             matches.append(Match(left, right, basis, CONFIDENCE[basis]))
     return matches
+
+
+def _of_a_described_thing(claim: Claim, texts: dict[str, str]) -> bool:
+    """Whether a year is told in a clause of a thing described by a common noun ("the
+    minimum-security annex that opened in 2009"), not of what the sentence is about. (A
+    day or a clock time so told is often the story's own event's: "an attack that began on
+    March 13".)"""
+    if claim.fact is None or not claim.fact.value.isdigit():
+        return False
+    text = texts[claim.source]
+    start = max(claim.sentence_span[0], claim.fact.span[0] - 80)
+    return _DESCRIBED_THING_CLAUSE.search(text, start, claim.fact.span[0]) is not None
+
+
+# A common noun after a determiner, then "that" or "which" opening a clause of one to three
+# words before a fact's value: "the annex that opened in ", "a wing which was built in ";
+# not after "is" or "was", where the noun is the subject's ("This is a bridge that opened
+# in 1958").
+_DESCRIBED_THING_CLAUSE = re.compile(
+    r"(?<!\bis\s)(?<!\bwas\s)\b(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:that|which)\s+"
+    r"(?:[a-z]+\s+){1,3}$"
+)
 
 
 def _acted_alike(left: Claim, right: Claim, texts: dict[str, str]) -> bool:

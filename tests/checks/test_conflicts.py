@@ -3842,6 +3842,18 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "Just under fifteen hundred homes lost their water supply on Tuesday morning.",
             True,
         ),
+        # A year told in a clause of a thing a common noun describes is that thing's; a
+        # thing the subject is, or the subject itself, is the story's.
+        (
+            "Brannock Hollow, which opened in 1968, holds about 1,100 inmates.",
+            "Brannock Hollow holds about 400 in the annex that opened in 2009.",
+            False,
+        ),
+        (
+            "Brannock Hollow, which opened in 1968, holds about 1,100 inmates.",
+            "Brannock Hollow is a prison that opened in 2009.",
+            True,
+        ),
         # A ship's crew are some of the people aboard, and no passengers.
         (
             "The ferry was arriving with 19 crew on board when it struck the trawler.",
@@ -3887,8 +3899,8 @@ def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conf
     order's zone, groups and things told apart, one story's counts, terms and periods, one
     deed counted twice, premiums, parts within totals, offers, routes' traffic, a place's
     stock, an event's alert, either of two deeds, a workforce told in other words,
-    homes of two events or without water, a ship's crew, and vote
-    tallies."""
+    homes of two events or without water, a ship's crew, a described
+    thing's year, and vote tallies."""
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
 
 
