@@ -1721,7 +1721,7 @@ def _clock_minutes(clock: str) -> int:
         clock = clock[fraction.end() :]
     if spoken := SPOKEN_CLOCK_RE.match(clock):
         # "seven fifteen", "six oh five": the minutes said after the hour.
-        hour_said, minute_words = spoken.group().split(None, 1)
+        hour_said, minute_words = re.split(r"[\s-]+", spoken.group(), maxsplit=1)
         said = parse_number(re.sub(r"^oh[-\s]*", "", minute_words)) or 0
         clock = f"{hour_said}:{int(said):02d}{clock[spoken.end() :]}"
     # "9.15am" is written with a full stop where "9:15am" has a colon; "nine o'clock" in words.

@@ -2866,7 +2866,6 @@ PROBE_MISSES_ROUND92: set[tuple[str, str]] = {
     ("brennick-bike-share", "C2-stations-at-launch"),
     ("brennick-bike-share", "C4-electric-share"),
     ("coral-meridian-stranded", "C1-passenger-count"),
-    ("coral-meridian-stranded", "C2-time-power-lost"),
     ("corvell-museum-visitors", "C1-reported-2023-visitors"),
     ("corvell-museum-visitors", "C2-audit-publication-date"),
     ("corvell-museum-visitors", "C3-overstatement-pragmatic"),

@@ -152,6 +152,7 @@ def test_an_events_year_by_its_noun_or_a_founding_verb(
         ("The first call came in at seven fifteen this morning.", ("alarm", "07:15")),
         ("The alarm was first raised at seven fifteen yesterday evening.", ("alarm", "19:15")),
         ("The levee failed at about six oh five this morning.", ("collapse", "~06:05")),
+        ("The fire started at six-thirty on Monday evening.", ("fire", "18:30")),
         # Surrenders and last sightings; a signing has no clock time.
         ("The two gunmen surrendered at 11:15 p.m.", ("surrender", "23:15")),
         ("Ana Reyes was last seen at about 9 p.m. on Saturday.", ("last sighting", "~21:00")),
