@@ -500,16 +500,18 @@ def _one_share_told(left: Claim, right: Claim) -> bool:
 
 def _words_besides_the_figure(claim: Claim) -> set[str]:
     """Stems of a claim's words but those of its figure and noun phrase (from the figure to
-    its measure's noun: "60 percent of the hospital's systems", "nine trains") and its
-    credit, function and money words."""
+    its measure's noun: "60 percent of the hospital's systems", "nine trains"; the figure
+    alone when its noun is not written: "Forty per cent") and its credit, function and
+    money words."""
     text = unattributed_text(claim)
     quantity = primary_quantity(claim)
-    noun = claim.measure.split()[-1].casefold()
-    if quantity is not None and noun:
-        start = quantity.span[0] - claim.span[0]
-        end = text.casefold().find(noun, start)
-        if end >= 0:
-            text = text[:start] + " " * (end + len(noun) - start) + text[end + len(noun) :]
+    noun = claim.measure.split()[-1].casefold() if claim.measure else ""
+    if quantity is not None:
+        start, end = (edge - claim.span[0] for edge in quantity.span)
+        named = text.casefold().find(noun, start) if noun else -1
+        if named >= 0:
+            end = named + len(noun)
+        text = text[:start] + " " * (end - start) + text[end:]
     return _content_stems(text)
 
 
@@ -2186,18 +2188,8 @@ def _levels_of_nothing_shared(match: Match) -> bool:
         and all(
             claim.measure == "level" and not claim.subject for claim in (match.left, match.right)
         )
-        and not _words_beside_the_quantity(match.left) & _words_beside_the_quantity(match.right)
+        and not _words_besides_the_figure(match.left) & _words_besides_the_figure(match.right)
     )
-
-
-def _words_beside_the_quantity(claim: Claim) -> set[str]:
-    """Stems of a claim's content words but those of its figure ("Forty per cent")."""
-    text = unattributed_text(claim)
-    quantity = primary_quantity(claim)
-    if quantity is not None:
-        start, end = (edge - claim.span[0] for edge in quantity.span)
-        text = text[:start] + " " + text[end:]
-    return _content_stems(text)
 
 
 def _one_deed_in_two_voices(left: Claim, right: Claim) -> bool:

@@ -1320,8 +1320,8 @@ def _of_a_described_thing(claim: Claim, texts: dict[str, str]) -> bool:
 # not after "is" or "was", where the noun is the subject's ("This is a bridge that opened
 # in 1958").
 _DESCRIBED_THING_CLAUSE = re.compile(
-    r"(?<!\bis\s)(?<!\bwas\s)\b(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+(?:that|which)\s+"
-    r"(?:[a-z]+\s+){1,3}$"
+    r"(?<!\bis\s)(?<!\bwas\s)\b(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+    r"\s+(?:that|which)\s+(?:[a-z]+\s+){1,3}$"
 )
 
 

@@ -185,9 +185,10 @@ CLOCK_DAY_PART = (
 O_CLOCK = r"o['’]clock"
 
 # A clock time said aloud, hour then minutes: "seven fifteen", "ten forty-one", "six oh
-# five", "six-thirty". Only after a word that leads into a time (``_SPOKEN_CLOCK_LEAD``) is it one: "seven
-# fifteen" alone may be two counts. Not before a word that makes the minutes a count's or
-# a number's part ("two fifteen-year-olds", "at five twenty percent", "one twenty and").
+# five", "six-thirty". Only after a word that leads into a time (``_SPOKEN_CLOCK_LEAD``) is
+# it one: "seven fifteen" alone may be two counts. Not before a word that makes the
+# minutes a count's or a number's part ("two fifteen-year-olds", "at five twenty percent",
+# "one twenty and").
 _CLOCK_HOUR_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 SPOKEN_CLOCK = (
