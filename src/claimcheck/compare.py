@@ -2676,6 +2676,22 @@ def _counted_over_the_period(claim: Claim) -> bool:
     )
 
 
+def _after_a_setting_preposition(claim: Claim) -> bool:
+    """Whether a count follows a preposition of a setting ("residents in roughly 1,800
+    homes", "from 12 villages"): the things are where others are or came from."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "count":
+        return False
+    return _SETTING_BEFORE.search(claim.text, 0, quantity.span[0] - claim.span[0]) is not None
+
+
+# A preposition of a setting right before a figure, approximators between: "in roughly ".
+_SETTING_BEFORE = re.compile(
+    r"\b(?:in|from|across)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than"
+    r"|up\s+to|at\s+least)\s+)?$"
+)
+
+
 def _befell_by_two_events(left: Claim, right: Claim) -> bool:
     """Whether two framed counts are told by verbs of two kinds of event (``event_verbs``
     in data/measures.json: homes destroyed, damaged, built): each counts what one event
@@ -3653,6 +3669,10 @@ def _weigh_framed(
         return "unclear"
     if _one_side_within(left, right, _placed_in_a_place):
         # "The 6,500 fans standing on the pitch" are some of "about 38,000 fans".
+        return "unclear"
+    if _after_a_setting_preposition(left) != _after_a_setting_preposition(right):
+        # "about 4,500 residents in roughly 1,800 homes were under evacuation orders": the
+        # homes are where the residents are, no count of what befell homes.
         return "unclear"
     if _befell_by_two_events(left, right):
         # "14 homes had been destroyed" and "40 homes had been damaged": two counts.

@@ -3870,6 +3870,12 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "The ferry had 25 crew on board when it struck the trawler, the coastguard said.",
             True,
         ),
+        # Homes after "in" are where the people counted are, not homes the fire befell.
+        (
+            "Fire officials said 14 homes had been destroyed by Tuesday.",
+            "About 4,500 residents in roughly 1,800 homes were under evacuation orders Tuesday.",
+            False,
+        ),
         # Homes destroyed are not homes damaged; homes burned may be either.
         (
             "Fire officials said 14 homes had been destroyed by Tuesday.",
@@ -3899,8 +3905,8 @@ def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conf
     order's zone, groups and things told apart, one story's counts, terms and periods, one
     deed counted twice, premiums, parts within totals, offers, routes' traffic, a place's
     stock, an event's alert, either of two deeds, a workforce told in other words,
-    homes of two events or without water, a ship's crew, a described
-    thing's year, and vote tallies."""
+    homes of two events, as a setting or without water, a ship's crew, a
+    described thing's year, and vote tallies."""
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
 
 
