@@ -1259,6 +1259,14 @@ def find_matches(
         key = blocking_key(claim)
         if key is not None and claim.checkable:
             blocks[key].append(claim)
+    # Worked out once per fact, not once per pair it is in.
+    described = {
+        claim.id
+        for block_key, block in blocks.items()
+        if block_key[0] == "fact"
+        for claim in block
+        if _of_a_described_thing(claim, texts)
+    }
     matches: list[Match] = []
     for key in sorted(blocks):
         facts, framed = key[0] == "fact", key[2].startswith("@")
@@ -1271,7 +1279,7 @@ def find_matches(
                 continue
             if is_action_clock(left.fact) and not _acted_alike(left, right, texts):
                 continue
-            if facts and _of_a_described_thing(left, texts) != _of_a_described_thing(right, texts):
+            if facts and (left.id in described) != (right.id in described):
                 # "about 400 in the minimum-security annex that opened in 2009": the
                 # annex's year, not the prison's "opened in 1968".
                 continue
