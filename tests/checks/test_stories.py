@@ -3269,6 +3269,37 @@ PROBE_MISSES_ROUND101: set[tuple[str, str]] = {
     ("pellingford-corn-exchange-flood", "U10-fair-open-ten"),
 }
 
+PROBE_MISSES_ROUND102: set[tuple[str, str]] = {
+    ("aurelia-star-norovirus", "C1-crew-ill"),
+    ("aurelia-star-norovirus", "C3-last-port"),
+    ("aurelia-star-norovirus", "C4-departure-date"),
+    ("brackenmoor-leisure-referendum", "C1-turnout"),
+    ("brackenmoor-leisure-referendum", "C2-declaration-time"),
+    ("brackenmoor-leisure-referendum", "C3-recount-ward"),
+    ("brackenmoor-leisure-referendum", "C4-centre-cost"),
+    ("brackenmoor-leisure-referendum", "U3-over-budget"),
+    ("brackenmoor-leisure-referendum", "U6-closest-vote"),
+    ("brackenmoor-leisure-referendum", "U7-120-boxes"),
+    ("dunmere-colliery-collapse", "C1-miners-underground"),
+    ("dunmere-colliery-collapse", "C3-hospital"),
+    ("dunmere-colliery-collapse", "U5-inspections"),
+    ("kessford-stadium-roof-collapse", "C1-capacity"),
+    ("kessford-stadium-roof-collapse", "C3-who-raised-alarm"),
+    ("kessford-stadium-roof-collapse", "U6-blog-power"),
+    ("kestrelford-storm-flights", "C2-terminal-sleepers"),
+    ("kestrelford-storm-flights", "C3-warning-level"),
+    ("quarrendon-chemical-blast", "C2-homes-evacuated"),
+    ("quarrendon-chemical-blast", "C3-chemical-in-tank"),
+    ("vellmar-museum-theft", "C1-reward-amount"),
+    ("vellmar-museum-theft", "C2-raid-duration"),
+    ("vellmar-museum-theft", "C3-entry-point"),
+    ("vellmar-museum-theft", "U1-heist-frequency"),
+    ("vellmar-museum-theft", "U3-alarm-age"),
+    ("wexbridge-housing-plan", "C1-votes-against"),
+    ("wexbridge-housing-plan", "C3-marsh-party"),
+    ("wexbridge-housing-plan", "C4-cost"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3367,6 +3398,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND99
     | PROBE_MISSES_ROUND100
     | PROBE_MISSES_ROUND101
+    | PROBE_MISSES_ROUND102
 )
 
 
