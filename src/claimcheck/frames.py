@@ -146,6 +146,7 @@ class Lexicon:
     incident_nouns: frozenset[str]
     # Verb -> the attribute of the people it carries ("was carrying 146 people": aboard).
     carrying_verbs: dict[str, str]
+    presence_verbs: frozenset[str]
     # Verb -> the attribute a count of each attribute becomes under it (cutting, creating).
     verb_turns: dict[str, dict[str, str]]
     # Each attribute of a family one sum is given as in other words, and its family's first.
@@ -293,6 +294,7 @@ def lexicon() -> Lexicon:
         carrying_verbs={
             verb: attribute for attribute, verbs in raw["carrying_verbs"].items() for verb in verbs
         },
+        presence_verbs=frozenset(raw["presence_verbs"]),
         presence_cues={attribute: tuple(cues) for attribute, cues in raw["presence_cues"].items()},
         spot_care_verbs=frozenset(raw["spot_care"]["verbs"]),
         spot_settings=frozenset(raw["spot_care"]["settings"]),
@@ -1703,6 +1705,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         attribute = (
             ""
             if _zero_of_those_present(text, quantity)
+            or _befallen_by_its_verb(verb, measured, words)
             else _cued_after(text, claim, quantity, words.presence_cues)
         ) or _carried(claim, verb, measured, quantity, words)
     if (
@@ -1906,6 +1909,26 @@ def _presence_then_verb() -> re.Pattern[str]:
 _PERIOD_TIME = re.compile(r"\b(?:year|month|season|quarter|decade|\d{4})\b", re.IGNORECASE)
 
 
+def _befallen_by_its_verb(verb: Token | None, measured: Token | None, words: Lexicon) -> bool:
+    """Whether the counted noun is the object of a verb that tells what befell those counted
+    ("sickened 243 people aboard"): such a verb, with no attribute of its own, still says
+    the count is of those it befell, not of everyone present. Verbs of being, carrying,
+    light verbs and ``presence_verbs`` ("took 40 passengers aboard", "held 11 people
+    hostage", "the manifest shows 187 passengers on board") say nothing of their own, so a
+    presence cue after the noun gives the count's attribute."""
+    if verb is None or measured is None or measured.head != verb:
+        return False
+    if measured.dep_ != "dobj":
+        return False
+    verb_lemma = lemma(verb).casefold()
+    return not (
+        verb_lemma in words.state_verbs
+        or verb_lemma in words.light_verbs
+        or verb_lemma in words.carrying_verbs
+        or verb_lemma in words.presence_verbs
+    )
+
+
 def _carried(
     claim: Claim, verb: Token | None, measured: Token | None, quantity: Quantity, words: Lexicon
 ) -> str:
@@ -1977,6 +2000,10 @@ _NEW_SUBJECT_CLAUSE = re.compile(
     # service is run by a contractor whose drivers are not on strike": a second reported
     # clause, a reason and a relative clause on another noun each have their own subject.
     r"|,\s+and\s+that\s|\s(?:because|although|whose)\s"
+    # "Crew cases rose to 58 over the same period, the authority said, many of them among
+    # staff who stayed aboard": what follows a reporting clause set off by commas is a
+    # clause of its own.
+    r"|,\s+[^,]{1,60}?\s(?:said|says|added|reported|confirmed)\s*,"
 )
 
 

@@ -3898,6 +3898,21 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "The council voted 6-3 to raise your property taxes.",
             False,
         ),
+        # Those an outbreak sickened aboard a ship are not all who were aboard; nor is a
+        # count whose presence cue stands past a reporting clause.
+        (
+            "A norovirus outbreak has sickened 243 people aboard the ship, its operator said.",
+            "There were 2,140 people on board the ship, the operator said.",
+            False,
+        ),
+        (
+            (
+                "Crew cases rose to 58 over the same period, the authority said, many of them"
+                " among cleaning staff who stayed aboard after passengers left."
+            ),
+            "There are close to three thousand people on board, the operator said.",
+            False,
+        ),
     ],
 )
 def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conflict: bool) -> None:
@@ -3906,7 +3921,7 @@ def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conf
     deed counted twice, premiums, parts within totals, offers, routes' traffic, a place's
     stock, an event's alert, either of two deeds, a workforce told in other words,
     homes of two events, as a setting or without water, a ship's crew, a
-    described thing's year, and vote tallies."""
+    described thing's year, vote tallies, and those present against those a deed befell."""
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
 
 
