@@ -168,6 +168,7 @@ class Lexicon:
     owned_attributes: frozenset[str]
     agent_attributes: frozenset[str]
     state_verbs: frozenset[str]
+    becoming_verbs: frozenset[str]
     outcome_verbs: frozenset[str]
     total_markers: frozenset[str]
     quantity_nouns: frozenset[str]
@@ -251,6 +252,7 @@ def lexicon() -> Lexicon:
         owned_attributes=frozenset(raw["owned_attributes"]),
         agent_attributes=frozenset(raw["agent_attributes"]),
         state_verbs=frozenset(raw["state_verbs"]),
+        becoming_verbs=frozenset(raw["becoming_verbs"]),
         outcome_verbs=frozenset(raw["outcome_verbs"]),
         total_markers=frozenset(raw["total_markers"]),
         quantity_nouns=frozenset(raw["quantity_nouns"]),
@@ -1707,7 +1709,7 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
             if _zero_of_those_present(text, quantity)
             or _befallen_by_its_verb(verb, measured, words)
             else _cued_after(text, claim, quantity, words.presence_cues)
-        ) or _carried(claim, verb, measured, quantity, words)
+        ) or _carried(text, claim, verb, measured, quantity, words)
     if (
         verb is None
         and any(attribute in turns for turns in words.verb_turns.values())
@@ -1930,19 +1932,22 @@ def _befallen_by_its_verb(verb: Token | None, measured: Token | None, words: Lex
 
 
 def _carried(
-    claim: Claim, verb: Token | None, measured: Token | None, quantity: Quantity, words: Lexicon
+    text: str,
+    claim: Claim,
+    verb: Token | None,
+    measured: Token | None,
+    quantity: Quantity,
+    words: Lexicon,
 ) -> str:
     """The attribute of a count of people that a verb of ``carrying_verbs`` carries as its
-    object ("was carrying 146 people", "A second boat carrying 46 people": aboard), or ''
-    ("carried 12 lifeboats" counts no one, "certified to carry 300 passengers" what it may
-    hold, and "carried 2.48 million passengers last year" a carrier's traffic over a
-    period)."""
+    object ("was carrying 146 people", "A second boat carrying 46 people": aboard; "can
+    carry 2,600 passengers", after a capacity cue, what it may hold), or '' ("carried 12
+    lifeboats" counts no one, "was due to carry 300 passengers" neither, and "carried 2.48
+    million passengers last year" a carrier's traffic over a period)."""
     carries = (
         quantity.kind == "count"
         and verb is not None
         and verb.pos_ == "VERB"
-        # "certified to carry 300 passengers", "can carry 300": what it may hold.
-        and verb.tag_ != "VB"
         and not (
             verb.tag_ in ("VBD", "VBZ", "VBP")
             and claim.time is not None
@@ -1953,7 +1958,15 @@ def _carried(
         and measured.head == verb
         and lemma(measured).casefold() in words.generic_nouns
     )
-    return words.carrying_verbs.get(lemma(verb).casefold(), "") if carries and verb else ""
+    if not carries or verb is None:
+        return ""
+    attribute = words.carrying_verbs.get(lemma(verb).casefold(), "")
+    if verb.tag_ == "VB" and not _capacity_before(text, claim, quantity, words, attribute):
+        # "was due to carry 300 passengers": neither who was aboard nor what it may hold.
+        return ""
+    # "can carry 2,600 passengers", "certified to carry 300": what it may hold
+    # (``capacity_cues``), which the capacity check makes of it.
+    return attribute
 
 
 _NAMED_HOSPITAL = re.compile(r"\b(in|at|to)\s+(?:[a-z]+\s+){1,4}?hospital\b")
@@ -2082,6 +2095,13 @@ def _attribute(
     noun_lemma = lemma(noun).casefold() if noun is not None else ""
     verb_lemma = lemma(verb).casefold() if verb is not None else ""
     generic = noun is None or noun_lemma in words.generic_nouns or noun.pos_ in ("PRON", "VERB")
+    if verb is not None and verb_lemma in words.becoming_verbs:
+        # "241 passengers fell ill", "nine guests became sick": whatever the noun, the
+        # state they came into names the attribute (the tagger may read "ill" as an adverb).
+        state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd", "advmod")), None)
+        named = words.noun_attribute.get(state.lower_, "") if state is not None else ""
+        if named:
+            return named, ""
     if verb is not None and verb_lemma in words.state_verbs and generic:
         state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
         named = words.noun_attribute.get(state.lower_, "") if state is not None else ""

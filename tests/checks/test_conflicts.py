@@ -3913,6 +3913,18 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "There are close to three thousand people on board, the operator said.",
             False,
         ),
+        # What a ship can carry is no count of those it carries; those an outbreak
+        # sickened are those who were sick.
+        (
+            "The Aurelia Star, which can carry 2,600 passengers, docked on Tuesday.",
+            "The Aurelia Star docked on Tuesday with roughly 2,100 passengers crammed into it.",
+            False,
+        ),
+        (
+            "By Tuesday morning the outbreak had sickened 243 people, the operator said.",
+            "By Tuesday morning 212 people had been sick, the operator said.",
+            True,
+        ),
     ],
 )
 def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conflict: bool) -> None:
@@ -3921,7 +3933,8 @@ def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conf
     deed counted twice, premiums, parts within totals, offers, routes' traffic, a place's
     stock, an event's alert, either of two deeds, a workforce told in other words,
     homes of two events, as a setting or without water, a ship's crew, a
-    described thing's year, vote tallies, and those present against those a deed befell."""
+    described thing's year, vote tallies, those present against those a deed befell or a ship's capacity, and the
+    sick."""
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
 
 

@@ -1291,7 +1291,6 @@ PROBE_MISSES_ROUND42: set[tuple[str, str]] = {
     ("bridge-toll", "U6-cashless"),
     ("brindlecombe-flood", "C1-homes-destroyed"),
     ("brindlecombe-flood", "C2-damage-estimate"),
-    ("cruise-norovirus", "C2-crew-sick"),
     ("cruise-norovirus", "C3-voyage-length"),
     ("cruise-norovirus", "U4-infirmary"),
     ("dunmere-chief", "C1-tickets-voided"),
