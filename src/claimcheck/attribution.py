@@ -183,6 +183,9 @@ SOURCE_THEN_VERB = re.compile(
     rf"|(?P<cue_act>{_ACT_VERB_ALT})\b(?P<act_tail>\s+that\b|\s*[,:\u201c\"])?)"
 )
 
+# The lower-case words inside a person's name, each with the space after it: "Fenna de Wit".
+_PARTICLES = "(?:(?:" + "|".join(_WORDS["name_particles"]) + r")\s+){1,2}"
+
 # "Maria King, 39, a records clerk at the hospital, said she ...", "The police chief,
 # Ana Ruiz, said ...", "Ruiz's mother, Ana Ruiz, said", "Its owner, Pavel Stroud, said": a
 # name or a common noun phrase (which must end in a source noun or be named by its
@@ -190,7 +193,7 @@ SOURCE_THEN_VERB = re.compile(
 # verb.
 APPOSITIVE_SPEAKER = re.compile(
     r"(?:^|(?<=[,;:\u201d\"]\s)|(?<=\bbut\s)|(?<=\band\s))"
-    r"(?P<source>[A-Z][\w'\u2019.-]*(?:\s+(?:&\s+)?[A-Z][\w'\u2019.-]*){0,3}"
+    r"(?P<source>[A-Z][\w'\u2019.-]*(?:\s+(?:&\s+|" + _PARTICLES + r")?[A-Z][\w'\u2019.-]*){0,3}"
     # A title before a name: "Plant manager Ann Vale, 61, said", "Co-founder and chief
     # executive Tamsin Orrel, 37, said".
     r"|[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){1,3}(?:\s+[A-Z][\w'\u2019.-]*){1,3}"
@@ -206,6 +209,8 @@ APPOSITIVE_SPEAKER = re.compile(
 # that ...": a source, a relative clause between commas, then the reporting verb.
 RELATIVE_SPEAKER = re.compile(
     _CLAUSE_START
+    # "Fenna de Wit, 72, who lives opposite, said": an age is nobody's name.
+    + r"(?!\d[\d,.]*,)"
     + rf"(?P<source>{_SOURCE_PHRASE}),\s+(?P<relative>who|which)\s+[^;\u201c\"]{{1,140}}?,"
     rf"\s+(?:(?P<cue>{_SPEECH_ALT})\b|(?P<cue_that>{_VERB_ALT}|{_THAT_VERB_ALT})\s+that\b)"
 )

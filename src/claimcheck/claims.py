@@ -641,7 +641,9 @@ DIRECTION = re.compile(
 # a word of ``age_name_followers`` (data/measures.json) follows a name.
 # A hyphen may join two capitalised parts ("Imelda Farrow-Sykes").
 _AGE_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*"
-_AGE_NAME = rf"\b{_AGE_NAME_WORD}(?:\s+{_AGE_NAME_WORD})?"
+# A particle may stand inside the name: "Fenna de Wit" (``name_particles``).
+_AGE_NAME_PARTICLES = "|".join(read_data("attribution.json")["name_particles"])
+_AGE_NAME = rf"\b{_AGE_NAME_WORD}(?:\s+(?:(?:{_AGE_NAME_PARTICLES})\s+){{0,2}}{_AGE_NAME_WORD})?"
 # A number of years in digits or in words, up to 99: "36", "nine", "Seventy-six".
 _AGE_UNITS = "|".join(w for w, v in CARDINALS.items() if 1 <= v <= 9)
 _AGE_VALUE = (
@@ -738,7 +740,8 @@ def described_ages(text: str) -> set[str]:
     }
 
 
-_AGE_AFTER_COMMA = rf",\s*(?P<value>{_AGE_VALUE})[,;](?!\d)"
+# The age may end the sentence: "..., said retired teacher Maureen Okafor, 72."
+_AGE_AFTER_COMMA = rf",\s*(?P<value>{_AGE_VALUE})(?:[,;](?!\d)|\.(?=\s)|\.?$)"
 AGE_AFTER_NAME = re.compile(rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME}){_AGE_AFTER_COMMA}")
 # The part of ``AGE_AFTER_NAME`` after the name: most clauses have a comma, few an age
 # after one, and a search for this part skips from comma to comma where the whole pattern,
@@ -2432,7 +2435,7 @@ AGE_ASIDE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*(?P<said>" + _AGE_SAID + r"\s+)?$
 def _is_age_aside(text: str, quantity: Quantity) -> bool:
     """Whether a figure is an age in apposition, which describes a person and asserts
     nothing: "Ann Lind, 41,", "Ann Lind, aged 41.", "Ann Lind, who is forty-one,", "Ann
-    Lind, 41; Tom Vale, 39"."""
+    Lind, 41; Tom Vale, 39", "said Ann Lind, 41."."""
     start, end = quantity.span
     before = AGE_ASIDE_BEFORE.search(text, max(0, start - 40), start)
     if quantity.kind != "count" or before is None:
@@ -2442,8 +2445,14 @@ def _is_age_aside(text: str, quantity: Quantity) -> bool:
             _AND_GOES_ON.match(text, end) is not None
         )
     written_as_age = AGE_VALUE.fullmatch(quantity.surface) is not None
-    # "Darnell Voss, 34; Emil Crane, 47; and ...": a list of people with their ages.
-    return written_as_age and text[end : end + 1] in (",", ")", ";")
+    # "Darnell Voss, 34; Emil Crane, 47; and ...": a list of people with their ages; "...,
+    # said retired teacher Maureen Okafor, 72.": an age that ends the sentence.
+    return written_as_age and (
+        text[end : end + 1] in (",", ")", ";") or _ENDS_SENTENCE.match(text, end) is not None
+    )
+
+
+_ENDS_SENTENCE = re.compile(r"\.(?:\s|$)")
 
 
 _AND_GOES_ON = re.compile(_AND_GOES_ON_WORDS)

@@ -1935,7 +1935,22 @@ def _compare_ages(left: Claim, right: Claim, outcome: str) -> Comparison:
         return _at_two_times(outcome, True)
     # Two undated reports of one weekday are of one time too.
     one_day = left.context_day is not None and left.context_day == right.context_day
-    return Comparison(outcome, None not in dates or one_day)
+    known = None not in dates or one_day
+    if not known and _a_year_apart(left, right):
+        # "26-year-old Simpson" in an undated report and "Simpson, 27," in one dated in
+        # September: with a side undated, a birthday may lie between the two.
+        return _at_two_times(outcome, False)
+    return Comparison(outcome, known)
+
+
+def _a_year_apart(left: Claim, right: Claim) -> bool:
+    """Whether two ages differ by one year exactly."""
+    values = [
+        int(claim.fact.value)
+        for claim in (left, right)
+        if claim.fact is not None and claim.fact.value.isdigit()
+    ]
+    return len(values) == 2 and abs(values[0] - values[1]) == 1
 
 
 @cache

@@ -4110,3 +4110,20 @@ def test_a_fact_opening_with_an_alias_is_of_what_it_names(
     )
     report = scan([tmp_path], load_config([tmp_path]))
     assert any(f.kind == "conflict" for f in report.findings) is conflict
+
+
+@pytest.mark.parametrize(("undated_age", "conflict"), [("26", False), ("23", True)])
+def test_an_age_a_year_off_in_an_undated_report_may_be_before_a_birthday(
+    tmp_path: Path, undated_age: str, conflict: bool
+) -> None:
+    """An age one year below that of a report dated months later may be the person's age
+    before a birthday, when the other report gives no date; three years off it is not."""
+    dated = (
+        "Report\nSeptember 26, 2013\n\nA jury found Corwin Dale Asher, 27, guilty on Thursday.\n"
+    )
+    undated = (
+        "Another report\n\n"
+        f"Prosecutors say {undated_age}-year-old Corwin Dale Asher of Brindle fired the shot.\n"
+    )
+    findings = scanned_findings(tmp_path, "conflict", a=dated, b=undated)
+    assert bool(findings) is conflict

@@ -308,6 +308,12 @@ def test_speaker_with_an_apposition() -> None:
     assert attributions(sentence) == [("Maria King", "said")]
 
 
+def test_an_age_before_a_relative_clause_is_no_speaker() -> None:
+    """A name with a particle is one speaker, and the age after it nobody's name."""
+    sentence = "Resident Fenna de Wit, 72, who lives opposite the museum, said she heard 3 bangs."
+    assert attributions(sentence) == [("Resident Fenna de Wit", "said")]
+
+
 def test_an_announcement_after_an_apposition_credits_its_speaker() -> None:
     sentence = "The mayor, Ida Rusk, announced nine million euros for the harbour wall."
     assert attributions(sentence) == [("The mayor", "announced")]

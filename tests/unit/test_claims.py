@@ -1103,6 +1103,15 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
             "Mattias Kroll, Vantor's 59-year-old chief executive, said on Thursday.",
             ("mattias kroll", "59"),
         ),
+        # An age that ends the sentence, after a speaker's credit; a name with a particle.
+        (
+            '"Nobody knocked on my door in 34 years," said retired teacher Maureen Okafor, 72.',
+            ("maureen okafor", "72"),
+        ),
+        (
+            "Resident Fenna de Wit, 72, who lives opposite the museum, said she heard it.",
+            ("fenna de wit", "72"),
+        ),
     ],
 )
 def test_an_age_is_a_fact_of_its_person_or_thing(
