@@ -4409,7 +4409,13 @@ def _is_attributive_size(claim: Claim) -> bool:
     its kind, ``_is_zone``).
     """
     quantity = primary_quantity(claim)
-    if quantity is None or quantity.kind == "count" or term_attribute(quantity) or _is_zone(claim):
+    if (
+        quantity is None
+        or quantity.kind == "count"
+        or term_attribute(quantity)
+        or _is_zone(claim)
+        or _sum_of_its_own_noun(claim)
+    ):
         return False
     # The hyphen joins the figure to its unit ("16-yard"), not the words of one number
     # ("forty-six dollars", "two-thirds of candidates").
@@ -4419,6 +4425,20 @@ def _is_attributive_size(claim: Claim) -> bool:
         if "-" in word
         for part in word.split("-")[1:]
     )
+
+
+def _sum_of_its_own_noun(claim: Claim) -> bool:
+    """Whether a sum before its noun is the amount the noun names ("a 50,000-euro reward",
+    "a 3.1 million-dollar purse"): the noun is what the sum measures (the frame gives no
+    other attribute, or the noun's own), not one of several things a size names ("a
+    $5-million pool" of money, read as a cost)."""
+    quantity = primary_quantity(claim)
+    if quantity is None or quantity.kind != "money":
+        return False
+    frame = claim.frame
+    if frame is None or not frame.attribute:
+        return True
+    return lexicon().noun_attribute.get(frame.noun.casefold()) == frame.attribute
 
 
 def _in_parentheses(claim: Claim) -> bool:

@@ -3920,6 +3920,12 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "The Aurelia Star docked on Tuesday with roughly 2,100 passengers crammed into it.",
             False,
         ),
+        # A sum written before its own noun is the amount the noun names.
+        (
+            "The insurer said on Sunday it was offering a reward of 150,000 euros.",
+            "The insurer has offered a 50,000-euro reward for information, police said.",
+            True,
+        ),
         (
             "By Tuesday morning the outbreak had sickened 243 people, the operator said.",
             "By Tuesday morning 212 people had been sick, the operator said.",
@@ -3933,8 +3939,8 @@ def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conf
     deed counted twice, premiums, parts within totals, offers, routes' traffic, a place's
     stock, an event's alert, either of two deeds, a workforce told in other words,
     homes of two events, as a setting or without water, a ship's crew, a
-    described thing's year, vote tallies, those present against those a deed befell or a ship's capacity, and the
-    sick."""
+    described thing's year, vote tallies, those present against those a deed befell or a ship's capacity, the
+    sick, and a sum before its own noun."""
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
 
 

@@ -950,7 +950,6 @@ PROBE_MISSES_ROUND27: set[tuple[str, str]] = {
 }
 PROBE_MISSES_ROUND28: set[tuple[str, str]] = {
     ("chess-championship-upset", "K-C1-score"),
-    ("chess-championship-upset", "K-C2-prize"),
     ("chess-championship-upset", "K-C3-age"),
     ("chess-championship-upset", "K-C4-day"),
     ("chess-championship-upset", "K-U3-tarrow"),
@@ -3285,7 +3284,6 @@ PROBE_MISSES_ROUND102: set[tuple[str, str]] = {
     ("kestrelford-storm-flights", "C3-warning-level"),
     ("quarrendon-chemical-blast", "C2-homes-evacuated"),
     ("quarrendon-chemical-blast", "C3-chemical-in-tank"),
-    ("vellmar-museum-theft", "C1-reward-amount"),
     ("vellmar-museum-theft", "C2-raid-duration"),
     ("vellmar-museum-theft", "C3-entry-point"),
     ("vellmar-museum-theft", "U1-heist-frequency"),
