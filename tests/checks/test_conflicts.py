@@ -4133,3 +4133,17 @@ def test_an_age_a_year_off_in_an_undated_report_may_be_before_a_birthday(
     )
     findings = scanned_findings(tmp_path, "conflict", a=dated, b=undated)
     assert bool(findings) is conflict
+
+
+def test_those_who_remained_trapped_are_no_second_count_of_those_underground(
+    tmp_path: Path,
+) -> None:
+    """Miners who "remained trapped" are the trapped: an article that also tells how many
+    were underground gives one value of that count, which another's contradicts."""
+    first = (
+        "The company said 38 miners were underground at the time. Rescuers said 11 miners"
+        " remained trapped behind the fall."
+    )
+    second = "The company tells us forty-three miners were underground when it happened."
+    dates = ("3 March 2025", "3 March 2025")
+    assert pair_findings(tmp_path, "conflict", first, second, dates)

@@ -3274,7 +3274,6 @@ PROBE_MISSES_ROUND102: set[tuple[str, str]] = {
     ("brackenmoor-leisure-referendum", "U3-over-budget"),
     ("brackenmoor-leisure-referendum", "U6-closest-vote"),
     ("brackenmoor-leisure-referendum", "U7-120-boxes"),
-    ("dunmere-colliery-collapse", "C1-miners-underground"),
     ("dunmere-colliery-collapse", "C3-hospital"),
     ("dunmere-colliery-collapse", "U5-inspections"),
     ("kessford-stadium-roof-collapse", "C1-capacity"),
