@@ -1019,12 +1019,17 @@ VOTE_TALLY = re.compile(
     rf"(?P<value5>{_TALLY}){_NO_FURTHER_DIGIT}"
     rf"|\bby\s+(?P<value3>{_TALLY_SIDE}\s+votes?\s+to\s+{_TALLY_SIDE})\b"
     rf"|\b(?P<value4>{_TALLY_SIDE}\s+(?:[a-z]+\s+){{0,2}}voted\s+(?:in\s+favou?r|for)\b"
-    rf"[^.;]{{0,40}}?\band\s+{_TALLY_SIDE})\s+(?:voted\s+)?against\b",
+    rf"[^.;]{{0,40}}?\band\s+{_TALLY_SIDE})\s+(?:voted\s+)?against\b"
+    # "with 31 councillors in favour and 19 against", "12 in favour, 3 against".
+    # Not an opinion's count: "400 residents were in favour".
+    rf"|\b(?P<value6>{_TALLY_SIDE}\s+(?:(?!(?:were|are|was|is)\b)[a-z]+\s+){{0,2}}in\s+favou?r"
+    rf"\s*(?:,\s*|\s+and\s+)"
+    rf"{_TALLY_SIDE})\s+against\b",
     re.IGNORECASE,
 )
 _VOTE_CUES: tuple[str, ...] = (
     *("vote", "Vote", "voting", "passed", "approved", "adopted", "backed", "rejected"),
-    *("defeated", "carried", "endorsed"),
+    *("defeated", "carried", "endorsed", "favour", "favor"),
 )
 
 
@@ -1045,7 +1050,7 @@ _DASHED_DIGITS = re.compile(r"\d[-\u2013]\d")
 
 
 # The groups a pattern with several alternatives names its value by, one per alternative.
-VALUE_GROUPS = ("value", "value2", "value3", "value4", "value5")
+VALUE_GROUPS = ("value", "value2", "value3", "value4", "value5", "value6")
 
 
 def _value_group(match: re.Match[str]) -> str:

@@ -3287,7 +3287,6 @@ PROBE_MISSES_ROUND102: set[tuple[str, str]] = {
     ("vellmar-museum-theft", "C3-entry-point"),
     ("vellmar-museum-theft", "U1-heist-frequency"),
     ("vellmar-museum-theft", "U3-alarm-age"),
-    ("wexbridge-housing-plan", "C1-votes-against"),
     ("wexbridge-housing-plan", "C3-marsh-party"),
     ("wexbridge-housing-plan", "C4-cost"),
 }

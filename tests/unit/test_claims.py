@@ -2126,7 +2126,10 @@ def test_a_claim_whose_subject_is_a_pronoun_is_anaphoric(sentence: str, anaphori
         ("The council approved the budget by a vote of 7 to 5 on Tuesday.", "7-5"),
         ("The plan passed on a 7-to-5 vote.", "7-5"),
         ("The vote was 6-3, with two members absent.", "6-3"),
-        # A score, a time or a share is no vote.
+        ("The plan was adopted, with 31 councillors in favour and 19 against.", "31-19"),
+        ("The motion passed with 12 in favour, 3 against.", "12-3"),
+        # A score, a time or a share is no vote; nor is an opinion's count.
+        ("Some 400 residents were in favour and 20 against, the survey found.", None),
         ("The Rovers beat the Hawks 7-4 on Sunday.", None),
         ("The council voted at 7 p.m. to pass the plan.", None),
         ("The measure passed with 54 percent of the vote.", None),
