@@ -183,8 +183,8 @@ SOURCE_THEN_VERB = re.compile(
     rf"|(?P<cue_act>{_ACT_VERB_ALT})\b(?P<act_tail>\s+that\b|\s*[,:\u201c\"])?)"
 )
 
-# The lower-case words inside a person's name, each with the space after it: "Fenna de Wit".
-_PARTICLES = "(?:(?:" + "|".join(_WORDS["name_particles"]) + r")\s+){1,2}"
+# One lower-case word inside a person's name, with the space after it: "Fenna de Wit".
+NAME_PARTICLE = "(?:(?:" + "|".join(_WORDS["name_particles"]) + r")\s+)"
 
 # "Maria King, 39, a records clerk at the hospital, said she ...", "The police chief,
 # Ana Ruiz, said ...", "Ruiz's mother, Ana Ruiz, said", "Its owner, Pavel Stroud, said": a
@@ -193,7 +193,9 @@ _PARTICLES = "(?:(?:" + "|".join(_WORDS["name_particles"]) + r")\s+){1,2}"
 # verb.
 APPOSITIVE_SPEAKER = re.compile(
     r"(?:^|(?<=[,;:\u201d\"]\s)|(?<=\bbut\s)|(?<=\band\s))"
-    r"(?P<source>[A-Z][\w'\u2019.-]*(?:\s+(?:&\s+|" + _PARTICLES + r")?[A-Z][\w'\u2019.-]*){0,3}"
+    r"(?P<source>[A-Z][\w'\u2019.-]*(?:\s+(?:&\s+|"
+    + NAME_PARTICLE
+    + r"{1,2})?[A-Z][\w'\u2019.-]*){0,3}"
     # A title before a name: "Plant manager Ann Vale, 61, said", "Co-founder and chief
     # executive Tamsin Orrel, 37, said".
     r"|[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){1,3}(?:\s+[A-Z][\w'\u2019.-]*){1,3}"

@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 from claimcheck.attribution import (
     DOCUMENT_NOUN_ALT,
     DOCUMENT_VERBS,
+    NAME_PARTICLE,
     REPORTING_VERB,
     REPORTING_VERB_WORDS,
     REPORTING_VERBS,
@@ -642,8 +643,7 @@ DIRECTION = re.compile(
 # A hyphen may join two capitalised parts ("Imelda Farrow-Sykes").
 _AGE_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*"
 # A particle may stand inside the name: "Fenna de Wit" (``name_particles``).
-_AGE_NAME_PARTICLES = "|".join(read_data("attribution.json")["name_particles"])
-_AGE_NAME = rf"\b{_AGE_NAME_WORD}(?:\s+(?:(?:{_AGE_NAME_PARTICLES})\s+){{0,2}}{_AGE_NAME_WORD})?"
+_AGE_NAME = rf"\b{_AGE_NAME_WORD}(?:\s+{NAME_PARTICLE}{{0,2}}{_AGE_NAME_WORD})?"
 # A number of years in digits or in words, up to 99: "36", "nine", "Seventy-six".
 _AGE_UNITS = "|".join(w for w, v in CARDINALS.items() if 1 <= v <= 9)
 _AGE_VALUE = (
@@ -740,8 +740,11 @@ def described_ages(text: str) -> set[str]:
     }
 
 
-# The age may end the sentence: "..., said retired teacher Maureen Okafor, 72."
-_AGE_AFTER_COMMA = rf",\s*(?P<value>{_AGE_VALUE})(?:[,;](?!\d)|\.(?=\s)|\.?$)"
+# A full stop that ends a sentence, not a decimal point ("72." but not "7.5").
+_SENTENCE_STOP = r"\.(?=\s|$)"
+# The age may end the sentence ("..., said retired teacher Maureen Okafor, 72."), or the
+# span read, which may stop before the full stop.
+_AGE_AFTER_COMMA = rf",\s*(?P<value>{_AGE_VALUE})(?:[,;](?!\d)|{_SENTENCE_STOP}|$)"
 AGE_AFTER_NAME = re.compile(rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME}){_AGE_AFTER_COMMA}")
 # The part of ``AGE_AFTER_NAME`` after the name: most clauses have a comma, few an age
 # after one, and a search for this part skips from comma to comma where the whole pattern,
@@ -2457,7 +2460,7 @@ def _is_age_aside(text: str, quantity: Quantity) -> bool:
     )
 
 
-_ENDS_SENTENCE = re.compile(r"\.(?:\s|$)")
+_ENDS_SENTENCE = re.compile(_SENTENCE_STOP)
 
 
 _AND_GOES_ON = re.compile(_AND_GOES_ON_WORDS)

@@ -32,7 +32,7 @@ from claimcheck.claims import (
     term_attribute,
 )
 from claimcheck.datafiles import read_data
-from claimcheck.frames import lexicon
+from claimcheck.frames import HEDGE_WORDS, lexicon
 from claimcheck.intervals import Interval, is_vague_plural, pragmatic_interval, strict_interval
 from claimcheck.lexicon import (
     CHANGE_WORDS,
@@ -2700,11 +2700,8 @@ def _after_a_setting_preposition(claim: Claim) -> bool:
     return _SETTING_BEFORE.search(claim.text, 0, quantity.span[0] - claim.span[0]) is not None
 
 
-# A preposition of a setting right before a figure, approximators between: "in roughly ".
-_SETTING_BEFORE = re.compile(
-    r"\b(?:in|from|across)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than"
-    r"|up\s+to|at\s+least)\s+)?$"
-)
+# A preposition of a setting right before a figure, a hedge between: "in roughly ".
+_SETTING_BEFORE = re.compile(rf"\b(?:in|from|across)\s+(?:(?:{HEDGE_WORDS})\s+)?$")
 
 
 def _befell_by_two_events(left: Claim, right: Claim) -> bool:

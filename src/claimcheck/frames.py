@@ -1918,9 +1918,7 @@ def _befallen_by_its_verb(verb: Token | None, measured: Token | None, words: Lex
     light verbs and ``presence_verbs`` ("took 40 passengers aboard", "held 11 people
     hostage", "the manifest shows 187 passengers on board") say nothing of their own, so a
     presence cue after the noun gives the count's attribute."""
-    if verb is None or measured is None or measured.head != verb:
-        return False
-    if measured.dep_ != "dobj":
+    if verb is None or measured is None or measured.head != verb or measured.dep_ != "dobj":
         return False
     verb_lemma = lemma(verb).casefold()
     return not (
@@ -2021,9 +2019,9 @@ _NEW_SUBJECT_CLAUSE = re.compile(
 
 
 # Hedges that may stand between a cue before a count and the count: "cut power to about".
-_HEDGES_BEFORE = re.compile(
-    r"(?:\s+(?:about|some|roughly|around|nearly|almost|over|more\s+than|at\s+least|up\s+to))*\s*$"
-)
+# Words that hedge a figure right before it: "about", "more than".
+HEDGE_WORDS = r"about|some|roughly|around|nearly|almost|over|more\s+than|at\s+least|up\s+to"
+_HEDGES_BEFORE = re.compile(rf"(?:\s+(?:{HEDGE_WORDS}))*\s*$")
 
 
 def _cued_before(
