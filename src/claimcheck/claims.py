@@ -33,7 +33,7 @@ from claimcheck.cues import WordIndex, holds_any, may_hold_ignoring_case
 from claimcheck.datafiles import read_data
 from claimcheck.lexicon import CHANGE_WORDS, DIMENSION_KINDS, singular
 from claimcheck.models import Attribution, Claim, Fact, Quantity, Sentence, Span
-from claimcheck.nlp import past_verb_lemma, stop_words
+from claimcheck.nlp import past_verb_lemma, present_verb_lemma, stop_words
 from claimcheck.phrases import (
     COMPASS_POINT,
     DETERMINER_NEXT,
@@ -1403,12 +1403,6 @@ _ON_WEEKDAY = re.compile(r"\b[Oo]n\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\
 _CLOCK_FRACTIONS = ("half", "quarter")
 _AM_PM = ("a.m.", "p.m.")
 _CLOCK_WORDS = ("o'clock", "o’clock", "noon", "midnight", *_AM_PM, *_CLOCK_FRACTIONS)
-_CLOCK_CUE = re.compile(
-    rf"\d\s*[ap]\.?\s?m\b|[a-z]\s+[ap]\.m\.|noon|midnight"
-    rf"|(?:\d[:.]\d\d|{O_CLOCK}|{'|'.join(_CLOCK_FRACTIONS)})\s+\S"
-    r"|\b(?:five|ten|twenty)\s+(?:minutes\s+)?(?:past|to)\s"
-    rf"|\b{SPOKEN_CLOCK}"
-)
 
 
 def _without_titles(name: str) -> str:
@@ -1644,15 +1638,33 @@ _CLOCK_IN_WORDS = re.compile(
     rf"\s+)?(?:{_PAST_OR_TO}|{_HOUR_WORD_AM_PM})",
     re.IGNORECASE,
 )
+# A bare hour in words and its part of the day: "eight this morning", "eleven last night".
+_HOUR_IN_DAY_PART = rf"\b(?:{_CLOCK_HOURS})\s+{_EVENT_DAY_PART}"
+_HOUR_IN_DAY_PART_RE = re.compile(_HOUR_IN_DAY_PART)
+# The words one of which every ``_HOUR_IN_DAY_PART`` holds.
+_DAY_PART_WORDS = ("morning", "afternoon", "evening", "night")
+_UNHEDGED = "".join(
+    rf"(?<!\b{hedge}\s)"
+    for hedge in ("about", "around", "roughly", "some", "nearly", "approximately")
+)
 _CLOCK = (
     r"(?P<approx>(?:approximately|about|around|roughly|some|nearly|"
     r"(?:just|shortly|soon)\s+(?:before|after))\s+)?"
     r"(?P<value>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon\b|midnight\b"
     rf"|{_HOUR_WORD_AM_PM}"
     rf"|{SPOKEN_CLOCK}(?:\s+(?:[ap]\.m\b\.?|{_EVENT_DAY_PART}))?"
-    rf"|(?:\d{{1,2}}[:.]\d\d|(?:\d{{1,2}}|{_CLOCK_HOURS})\s+{O_CLOCK}|{_PAST_OR_TO})"
+    rf"|(?:\d{{1,2}}[:.]\d\d|(?:\d{{1,2}}|{_CLOCK_HOURS})\s+{O_CLOCK}|{_PAST_OR_TO}"
+    # A bare hour in words ("at eight this morning"), not after a hedge that may be a
+    # count's ("about eight on Tuesday night").
+    rf"|{_UNHEDGED}(?:{_CLOCK_HOURS}))"
     rf"\s+{_EVENT_DAY_PART})"
     r"(?!\.?\s*\(?\s*\d*\s*(?:GMT|UTC))"
+)
+_CLOCK_CUE = re.compile(
+    rf"\d\s*[ap]\.?\s?m\b|[a-z]\s+[ap]\.m\.|noon|midnight"
+    rf"|(?:\d[:.]\d\d|{O_CLOCK}|{'|'.join(_CLOCK_FRACTIONS)})\s+\S"
+    r"|\b(?:five|ten|twenty)\s+(?:minutes\s+)?(?:past|to)\s"
+    rf"|\b{SPOKEN_CLOCK}|{_HOUR_IN_DAY_PART}"
 )
 
 
@@ -2239,6 +2251,55 @@ def _is_norm(text: str, quantity: Quantity) -> bool:
     if not may_hold_ignoring_case(text[reach:start], _NORM_CUES):
         return False
     return _NORM_BEFORE.search(text, reach, start) is not None
+
+
+# A bare hour in words after a word that leads into a time, ending its clause or followed by
+# its part of the day: "she rang me at seven.", "some time after three, police said", "open
+# until six this evening". The hedged leads ("shortly after") hold a word before "after".
+_HOUR_LEAD_BEFORE = re.compile(
+    r"\b(?:at|until|till|since|(?:shortly|just|soon|time|long|little)\s+(?:after|before))\s+$",
+    re.IGNORECASE,
+)
+_HOUR_END_AFTER = re.compile(
+    r"\s*(?:[,.;:!?\u2014]|$)|\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night"
+    r"|tomorrow|in\s+the\s+(?:morning|afternoon|evening)|sharp)\b"
+    # "rang me at seven and said": a new clause, not a number's second part.
+    rf"|\s+(?:and|but|when|as)\s+(?!(?:a|an|half|{_CLOCK_HOURS})\b|\w+(?:teen|ty)\b)"
+)
+# How far before an hour the words of its clause are read for a level's verb.
+_HOUR_CLAUSE_REACH = 60
+
+
+def _is_clock_hour(text: str, quantity: Quantity) -> bool:
+    """Whether a count in words from one to twelve is an hour of the clock ("knocked at
+    six.", "until eight tonight"): a time, no count. Not after a word that makes it a level
+    (``level_at_words``: "the toll stood at two.", "tied at two") nor in a clause of an
+    estimating verb ("put the number of injured at six")."""
+    surface = quantity.surface.lower()
+    if quantity.kind != "count" or surface not in _CLOCK_HOUR_WORDS:
+        return False
+    start, end = quantity.span
+    lead = _HOUR_LEAD_BEFORE.search(text, max(0, start - 20), start)
+    if lead is None or _HOUR_END_AFTER.match(text, end) is None:
+        return False
+    clause = re.split(r"[,;:.!?]", text[max(0, start - _HOUR_CLAUSE_REACH) : lead.start()])[-1]
+    words = re.findall(r"[a-z'’]+", clause.lower())
+    estimating = measure_data()["estimate_verbs"]
+    return not (words and words[-1] in _level_at_words()) and not any(
+        word in estimating
+        or past_verb_lemma(word) in estimating
+        or present_verb_lemma(word) in estimating
+        for word in words
+    )
+
+
+_CLOCK_HOUR_WORDS = frozenset(_CLOCK_HOURS.split("|"))
+
+
+@cache
+def _level_at_words() -> frozenset[str]:
+    """``level_at_words`` of data/measures.json."""
+    return frozenset(measure_data()["level_at_words"])
 
 
 def _is_threshold(text: str, quantity: Quantity) -> bool:
@@ -3082,6 +3143,7 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
             may_hold_ignoring_case(words, SPOKEN_CLOCK_CUES)
             and SPOKEN_CLOCK_RE.search(words) is not None
         )
+        or (holds_any(words, _DAY_PART_WORDS) and _HOUR_IN_DAY_PART_RE.search(words) is not None)
     )
     event_day = (
         _event_day(text, span)
@@ -3396,6 +3458,7 @@ def extract_claims(
                 or _is_awaited_level(text, q)
                 or _is_norm(text, q)
                 or _is_house_number(text, q)
+                or _is_clock_hour(text, q)
                 or _in_a_family(text, q)
                 or _in_a_name(text, q)
             )

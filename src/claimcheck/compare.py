@@ -1390,10 +1390,26 @@ def _counts_by_their_noun_alone(match: Match) -> bool:
 
 
 def _words_and_setting(claim: Claim) -> set[str]:
-    """A claim's content words and its frame's setting, which the parse may read past the
-    clause ("25 fire engines | and about 150 firefighters were at the scene": the scene)."""
+    """A claim's content words up to a clause joined after its figure, and its frame's
+    setting, which the parse may read past the clause ("25 fire engines | and about 150
+    firefighters were at the scene": the scene). A joined clause's words say nothing of
+    what is counted ("guests were dragged out of their beds ..., and the only reason nobody
+    died is that a night porter" shares no deed with "guests were found rooms ... on
+    Tuesday night")."""
     setting = {stem(word) for word in claim.frame.setting} if claim.frame else set()
-    return _content_words(claim) | setting
+    quantity = primary_quantity(claim)
+    words = _content_words(claim)
+    if quantity is not None:
+        start = quantity.span[0] - claim.span[0]
+        joined = _JOINED_CLAUSE.search(claim.text, quantity.span[1] - claim.span[0])
+        end = joined.start() if joined is not None else len(claim.text)
+        opening = _CLAUSE_END.split(claim.text[:start])[-1]
+        words &= _content_stems(opening + claim.text[start:end])
+    return words | setting
+
+
+# Where a clause joined to a figure's own begins: "..., and the only reason", "; but".
+_JOINED_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s")
 
 
 def _small_count(left: Claim, right: Claim) -> bool:
@@ -4750,7 +4766,7 @@ def is_part(claim: Claim) -> bool:
     # a whole. Another clause's "only" ("covers 124 institutions, put PEIT behind only the
     # University of Brackenford") says nothing of this figure.
     clause = re.split(r"[,;:.()\u2013\u2014]", after, maxsplit=1)[0]
-    lowered = _A_PERIOD_ALONE.sub(" ", clause.casefold())
+    lowered = _WHEN_HEDGE.sub(" ", _A_PERIOD_ALONE.sub(" ", clause.casefold()))
     return bool(set(re.findall(r"[a-z]+", lowered)) & SUBSET_CUES) or bool(
         SUBSET_OF.search(lowered)
     )
@@ -4852,6 +4868,10 @@ _A_PERIOD_ALONE = re.compile(
     r"\b(?:(?:last|this|next)\s+(?:year|month|season|quarter)|in\s+\d{4}|"
     rf"in\s+(?:{'|'.join(MONTHS)})(?:\s+\d{{4}})?)\s+alone\b"
 )
+
+# "just" or "only" before a word of when: "cut just after eight", "only as the roof fell",
+# a hedge on a time, not some of a whole.
+_WHEN_HEDGE = re.compile(r"\b(?:just|only)\s+(?=(?:after|before|as|when|since)\b)")
 
 
 def is_stretch(claim: Claim) -> bool:

@@ -3931,6 +3931,15 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "By Tuesday morning 212 people had been sick, the operator said.",
             True,
         ),
+        # "just after eight" says when, not that the count is some of a whole.
+        (
+            "Nine trains were stuck in the tunnels when the power was cut just after 8 a.m. on Tuesday.",
+            (
+                "Six trains were halted in the tunnels on Tuesday when power to the line was cut,"
+                " police said."
+            ),
+            True,
+        ),
     ],
 )
 def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conflict: bool) -> None:
@@ -3940,8 +3949,37 @@ def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conf
     stock, an event's alert, either of two deeds, a workforce told in other words,
     homes of two events, as a setting or without water, a ship's crew, a
     described thing's year, vote tallies, those present against those a deed befell or a ship's capacity, the
-    sick, and a sum before its own noun."""
+    sick, a sum before its own noun, and a hedged time that is no part."""
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            (
+                "More than 200 guests were dragged out of their beds, and the only reason nobody"
+                " died is that a night porter went door to door."
+            ),
+            "The council said 94 guests were found rooms in other hotels on Tuesday night.",
+        ),
+        (
+            "Tessaly's biggest customer, the city of Lowmarsh, has held back payment on 90 buses.",
+            (
+                "Tessaly said customers had cancelled orders for 312 buses since January, most"
+                " of them from transport authorities that had lost central government funding."
+            ),
+        ),
+    ],
+)
+def test_counts_of_one_noun_share_no_deed_through_another_clause(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    """Two counts of one noun, matched by it alone, are of one deed only through a word of
+    their own clauses: not a clause joined after the figure ("..., and ... a night porter"
+    against "on Tuesday night") nor one before it ("Tessaly's biggest customer, ...")."""
+    dates = ("October 16, 2024", "October 16, 2024")
+    assert pair_findings(tmp_path, "conflict", first, second, dates) == []
 
 
 def test_an_age_before_a_described_alias_is_that_persons(tmp_path: Path) -> None:

@@ -153,6 +153,10 @@ def test_an_events_year_by_its_noun_or_a_founding_verb(
         ("The alarm was first raised at seven fifteen yesterday evening.", ("alarm", "19:15")),
         ("The levee failed at about six oh five this morning.", ("collapse", "~06:05")),
         ("The fire started at six-thirty on Monday evening.", ("fire", "18:30")),
+        # A bare hour in words with its part of the day; not after a count's hedge.
+        ("The fire broke out at eight this morning.", ("fire", "08:00")),
+        ("The avalanche came down just before eleven last night.", ("collapse", "~23:00")),
+        ("The quake killed about eight on Tuesday night.", None),
         # Surrenders and last sightings; a signing has no clock time.
         ("The two gunmen surrendered at 11:15 p.m.", ("surrender", "23:15")),
         ("Ana Reyes was last seen at about 9 p.m. on Saturday.", ("last sighting", "~21:00")),
@@ -2363,6 +2367,27 @@ def test_a_season_before_or_after_the_reports_is_its_time(
     ],
 )
 def test_someones_family_is_no_count(sentence: str, figures: list[str]) -> None:
+    assert [q.surface for c in claims_of(sentence) for q in c.quantities] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # A bare hour after a word that leads into a time, at its clause's end or before its
+        # part of the day, is a clock time.
+        ("She rang me at seven and said the water was rising.", []),
+        ("The crew knocked at six, the neighbour said.", []),
+        ("It happened some time after three, police said.", []),
+        ("The library stays open until eight tonight.", []),
+        # A level the toll stands at, an estimate or a score is still a count.
+        ("The death toll remained at two, officials said.", ["two"]),
+        ("Police put the number of injured at six.", ["six"]),
+        ("The score was tied at two.", ["two"]),
+        # A count may follow "and": "at seven and eight people went in".
+        ("The doors opened at seven and eight people went in.", ["seven", "eight"]),
+    ],
+)
+def test_a_bare_hour_of_the_clock_is_no_count(sentence: str, figures: list[str]) -> None:
     assert [q.surface for c in claims_of(sentence) for q in c.quantities] == figures
 
 
