@@ -3287,6 +3287,49 @@ PROBE_MISSES_ROUND102: set[tuple[str, str]] = {
     ("wexbridge-housing-plan", "C4-cost"),
 }
 
+# Round 103 (tests/data/blind101), as the tool read them when they were added.
+PROBE_MISSES_ROUND103: set[tuple[str, str]] = {
+    ("ashwell-car-seat-recall", "C3-factory-location"),
+    ("ashwell-car-seat-recall", "C4-registered-share"),
+    ("ashwell-car-seat-recall", "U6-most-recalled"),
+    ("brackenmoor-jackpot-dispute", "C1-membership-years"),
+    ("brackenmoor-jackpot-dispute", "C3-ticket-shop"),
+    ("brackenmoor-jackpot-dispute", "C4-draw-date"),
+    ("brackenmoor-jackpot-dispute", "U6-tv-never-this-big"),
+    ("brackenridge-pension-loss", "C1-loss-amount"),
+    ("brackenridge-pension-loss", "C2-member-count"),
+    ("brackenridge-pension-loss", "C3-approval-date"),
+    ("brackenridge-pension-loss", "C4-committee-chair"),
+    ("brackenridge-pension-loss", "U3-blog-warning-signs"),
+    ("brackenridge-pension-loss", "U6-blog-most-invested"),
+    ("brackenridge-pension-loss", "U8-local-members"),
+    ("carn-vellan-mountain-rescue", "C1-injured-man-age"),
+    ("carn-vellan-mountain-rescue", "C2-operation-duration"),
+    ("carn-vellan-mountain-rescue", "C3-hospital-of-injured-man"),
+    ("carn-vellan-mountain-rescue", "C4-alarm-time"),
+    ("carn-vellan-mountain-rescue", "U6-busiest-spot"),
+    ("dunmore-vale-waiting-list", "C1-two-year-waiters"),
+    ("dunmore-vale-waiting-list", "C2-prentice-wait"),
+    ("dunmore-vale-waiting-list", "C3-castellane-status"),
+    ("dunmore-vale-waiting-list", "C4-audit-date"),
+    ("dunmore-vale-waiting-list", "U6-car-park-full"),
+    ("kelderwick-macaque-escape", "C1-overnight-calls"),
+    ("kelderwick-macaque-escape", "C3-tree-species"),
+    ("kelderwick-macaque-escape", "U2-blog-fence-age"),
+    ("kelderwick-macaque-escape", "U6-blog-escapes-monthly"),
+    ("kestrelmouth-port-strike", "C1-walkout-time"),
+    ("kestrelmouth-port-strike", "C2-pay-offer-pct"),
+    ("kestrelmouth-port-strike", "C3-talks-venue"),
+    ("kestrelmouth-port-strike", "C4-daily-cost"),
+    ("kestrelmouth-port-strike", "U3-one-in-three-jobs"),
+    ("kestrelmouth-port-strike", "U6-first-strike-since-1989"),
+    ("kestrelmouth-port-strike", "U7-cafes-half-empty"),
+    ("marlowe-cross-gas-leak", "C2-residents-moved"),
+    ("marlowe-cross-gas-leak", "C3-street-of-main"),
+    ("marlowe-cross-gas-leak", "U1-blog-200-homes"),
+    ("marlowe-cross-gas-leak", "U2-blog-main-age"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3386,6 +3429,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND100
     | PROBE_MISSES_ROUND101
     | PROBE_MISSES_ROUND102
+    | PROBE_MISSES_ROUND103
 )
 
 
