@@ -40,6 +40,7 @@ from claimcheck.lexicon import (
     EMPTY_MEASURES,
     GENERIC_HEADS,
     MONEY_MEASURES,
+    PERIOD_ADVERBS,
     STATIC_MEASURES,
     SUBSET_CUES,
     VOLATILE_CUES,
@@ -1385,8 +1386,28 @@ def _counts_by_their_noun_alone(match: Match) -> bool:
         return False
     if measure_key(left.measure).modifiers and same_measure(left, right):
         return False
+    period = _period_after_the_noun(left)
+    if period and period == _period_after_the_noun(right):
+        return False
     counted = {stem(word) for claim in (left, right) for word in claim.measure.split()}
     return not (_words_and_setting(left) & _words_and_setting(right)) - counted
+
+
+def _period_after_the_noun(claim: Claim) -> str:
+    """The period adverb after a count's noun, or after a short phrase of a preposition on it
+    (``PERIOD_ADVERBS``: "received 37 calls from residents overnight": 'overnight'), or
+    ''."""
+    quantity = primary_quantity(claim)
+    if quantity is None or not claim.measure:
+        return ""
+    noun = claim.measure.split()[-1]
+    after = claim.text[quantity.span[1] - claim.span[0] :]
+    found = re.match(
+        rf"\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(noun)}(?:\s+(?:from|of|by|to|for)(?:\s+[a-z]+){{1,2}}?)?"
+        r"\s+([a-z]+)\b",
+        after,
+    )
+    return found.group(1) if found and found.group(1) in PERIOD_ADVERBS else ""
 
 
 def _words_and_setting(claim: Claim) -> set[str]:
@@ -3186,12 +3207,23 @@ def _moved(claim: Claim) -> bool:
     has moved 85 inmates from D Block"): an event's count, not how many there are. A sum
     "released" is no such count ("released $12 million in emergency funds")."""
     quantity = primary_quantity(claim)
-    return (
-        quantity is not None
-        and quantity.kind == "count"
-        and claim.frame is not None
-        and claim.frame.verb in lexicon().transfer_verbs
+    if quantity is None or quantity.kind != "count":
+        return False
+    transfer_verbs = lexicon().transfer_verbs
+    if claim.frame is not None:
+        return claim.frame.verb in transfer_verbs
+    # A sentence with no word of an attribute is not parsed ("540 residents had been moved
+    # out of the area"): a past verb of moving within its count's next words says it.
+    after = claim.text[quantity.span[1] - claim.span[0] :]
+    return any(
+        past_verb_lemma(word) in transfer_verbs
+        for word in re.findall(r"[a-z]+", after.casefold())[:_MOVED_REACH]
     )
+
+
+# How many words after an unparsed count its verb of moving may stand ("residents had been
+# moved").
+_MOVED_REACH = 5
 
 
 def _named_settings(claim: Claim, text: str) -> list[str]:

@@ -100,6 +100,7 @@ DIMENSION_KINDS = frozenset(("length", "area", "volume", "mass", "speed", "tempe
 # Words that make a figure a part of a whole: "1,150 people at its depot alone", "five of
 # whom". A bare "which" opens any relative clause ("33 km, which helped spread the shaking").
 SUBSET_CUES = frozenset(_WORDS["subset_cues"])
+PERIOD_ADVERBS = frozenset(_WORDS["period_adverbs"])
 
 # Measures that stay put from one day to the next: what something cost, how many
 # seats it has. Reports days apart still speak of one value (years still differ).

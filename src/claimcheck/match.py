@@ -548,15 +548,17 @@ def _changed_thing(claim: Claim) -> set[str]:
 
 def unattributed_text(claim: Claim) -> str:
     """A claim's text with its attribution blanked out, each character a space, so offsets
-    into the claim still hold. The credit of a reported figure ends where the figure's
-    words begin ("the hospital said on Monday that 130,000 patient records ...")."""
+    into the claim still hold. The credit of a reported figure or fact ends where the
+    figure's or the fact's words begin ("the hospital said on Monday that 130,000 patient
+    records ...", "The audit, handed to the board on 3 March, found ...")."""
     text = claim.text
     if claim.attribution is None:
         return text
     start, end = claim.attribution.span
     quantity = primary_quantity(claim)
-    if quantity is not None and start <= quantity.span[0] < end:
-        end = quantity.span[0]
+    stated = quantity.span if quantity is not None else claim.fact.span if claim.fact else None
+    if stated is not None and start <= stated[0] < end:
+        end = stated[0]
         # "the Crown Prosecution Office said the chef had failed to pay £4.2 million": the
         # credit ends with its verb (and a "that" after it); the reported words are the claim's.
         credit = claim.attribution.cue

@@ -3940,6 +3940,21 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             ),
             True,
         ),
+        # A count no word of an attribute gets parsed is moved by its verb all the same.
+        (
+            "The council said 540 residents had been moved out of the area by Monday afternoon.",
+            "More than 700 residents were moved out of their homes.",
+            True,
+        ),
+        # A fact inside a credit's words is no credit ("The audit, handed ..., found").
+        (
+            (
+                "The audit, handed to the trust board on 3 March, found that 1,130 patients"
+                " had waited more than two years."
+            ),
+            "What we know is that the audit was handed to the trust board on the third of February.",
+            True,
+        ),
     ],
 )
 def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conflict: bool) -> None:
@@ -3949,7 +3964,8 @@ def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conf
     stock, an event's alert, either of two deeds, a workforce told in other words,
     homes of two events, as a setting or without water, a ship's crew, a
     described thing's year, vote tallies, those present against those a deed befell or a ship's capacity, the
-    sick, a sum before its own noun, and a hedged time that is no part."""
+    sick, a sum before its own noun, a hedged time that is no part, a count moved in an
+    unparsed sentence, and a fact inside a credit's words."""
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
 
 
@@ -3980,6 +3996,19 @@ def test_counts_of_one_noun_share_no_deed_through_another_clause(
     against "on Tuesday night") nor one before it ("Tessaly's biggest customer, ...")."""
     dates = ("October 16, 2024", "October 16, 2024")
     assert pair_findings(tmp_path, "conflict", first, second, dates) == []
+
+
+def test_counts_of_one_noun_over_one_period_are_of_one_deed(tmp_path: Path) -> None:
+    """Two counts of one noun that share only a period adverb after it ("37 calls from
+    residents overnight", "52 calls overnight") are of one deed: the period says what they
+    count."""
+    first = (
+        "Police said they received 37 calls from residents overnight reporting monkeys on"
+        " roofs, in gardens and on cars."
+    )
+    second = "The inspector said officers had fielded 52 calls overnight."
+    dates = ("March 4, 2025", "March 4, 2025")
+    assert pair_findings(tmp_path, "conflict", first, second, dates)
 
 
 def test_an_age_before_a_described_alias_is_that_persons(tmp_path: Path) -> None:
