@@ -1618,16 +1618,26 @@ _EVENT_DAY_PART = (
     r"\s+(?:morning|afternoon|evening|night))"
 )
 # Minutes before or after an hour in words: "twenty past two", "ten to nine".
-_CLOCK_MINUTE_WORDS = r"(?:five|ten|twenty|twenty[-\s]five)(?:\s+minutes)?"
-_CLOCK_MINUTE_CUES = tuple(
-    f"{minutes} {side}" for minutes in ("five", "ten", "twenty") for side in ("past", "to")
+# Any other count of minutes, in words or digits, says "minutes": "eight minutes to seven",
+# "12 minutes past four".
+_MINUTE_COUNT = (
+    r"(?:(?:twenty[-\s])?(?:one|two|three|four|six|seven|eight|nine)|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|[12]?\d)\s+minutes"
+)
+_CLOCK_MINUTE_WORDS = rf"(?:(?:five|ten|twenty|twenty[-\s]five)(?:\s+minutes)?|{_MINUTE_COUNT})"
+_CLOCK_MINUTE_CUES = (
+    *(f"{minutes} {side}" for minutes in ("five", "ten", "twenty") for side in ("past", "to")),
+    "minutes past",
+    "minutes to",
 )
 # An hour's half or quarter, or minutes of it, in words: "half past four", "a quarter to
 # nine", "twenty past two".
 _PAST_OR_TO = (
     rf"(?:half\s+past|(?:a\s+)?quarter\s+(?:past|to)|{_CLOCK_MINUTE_WORDS}\s+(?:past|to))"
     rf"\s+(?:1[0-2]|0?[1-9]|{_CLOCK_HOURS})\b"
-    r"(?!\s*(?:%|per\s*cent|percent|hundred|thousand|million|billion))"
+    r"(?!\s*(?:%|per\s*cent|percent|hundred|thousand|million|billion"
+    # "took 20 minutes to two hours": a span, no clock.
+    r"|(?:hours?|minutes?|days?|weeks?|months?|years?|miles?|kilometres?|metres?)\b))"
 )
 # An hour in words before "a.m." or "p.m.": "nine a.m.", "six p.m."
 _HOUR_WORD_AM_PM = rf"(?:{_CLOCK_HOURS})\s+[ap]\.m\b\.?"
@@ -1736,10 +1746,12 @@ def _clock_minutes(clock: str) -> int:
         return 12 * 60 if clock.startswith("noon") else 0
     offset = 0
     if fraction := re.match(
-        r"(half|(?:a\s+)?quarter|twenty[-\s]five|five|ten|twenty)(?:\s+minutes)?\s+(past|to)\s+",
+        rf"(half|(?:a\s+)?quarter|twenty[-\s]five|five|ten|twenty|{_MINUTE_COUNT})(?:\s+minutes)?"
+        r"\s+(past|to)\s+",
         clock,
     ):
-        offset = _PAST_MINUTES[re.sub(r"^a\s+|[-\s]", "", fraction.group(1))]
+        said = fraction.group(1).removesuffix("minutes").strip()
+        offset = _PAST_MINUTES.get(re.sub(r"^a\s+|[-\s]", "", said)) or int(parse_number(said) or 0)
         offset = offset if fraction.group(2) == "past" else -offset
         clock = clock[fraction.end() :]
     if spoken := SPOKEN_CLOCK_RE.match(clock):

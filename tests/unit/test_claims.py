@@ -157,6 +157,11 @@ def test_an_events_year_by_its_noun_or_a_founding_verb(
         ("The fire broke out at eight this morning.", ("fire", "08:00")),
         ("The avalanche came down just before eleven last night.", ("collapse", "~23:00")),
         ("The quake killed about eight on Tuesday night.", None),
+        # Any count of minutes to or past an hour; not a span "to two hours".
+        ("The alarm was raised at eight minutes to seven this morning.", ("alarm", "06:52")),
+        ("The roof came down at 12 minutes past four in the morning.", ("collapse", "04:12")),
+        ("The quake struck at seventeen minutes past four on Sunday morning.", ("quake", "04:17")),
+        ("The fire took 20 minutes to two hours to put out.", None),
         # Surrenders and last sightings; a signing has no clock time.
         ("The two gunmen surrendered at 11:15 p.m.", ("surrender", "23:15")),
         ("Ana Reyes was last seen at about 9 p.m. on Saturday.", ("last sighting", "~21:00")),
