@@ -1011,7 +1011,13 @@ def _thing_aged(text: str, match: re.Match[str]) -> str:
 # 14", "Twenty-nine councillors voted in favour and sixteen against".
 _TALLY_SIDE = rf"(?:\d{{1,3}}|{_AGE_VALUE})"
 # Two sides of a tally joined by a dash or "to", no further digit after them.
-_TALLY = rf"{_TALLY_SIDE}\s*(?:[-\u2013]|\s+to\s+)\s*{_TALLY_SIDE}"
+# A number of tens and units in words ("eighty-seven") is one number, not a tally, unless
+# another side follows it ("seventy-eight to twenty-one").
+_TENS_AND_UNITS = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\b(?!\s*(?:[-\u2013]|to\s))"
+)
+_TALLY = rf"(?!{_TENS_AND_UNITS}){_TALLY_SIDE}\s*(?:[-\u2013]|\s+to\s+)\s*{_TALLY_SIDE}"
 _NO_FURTHER_DIGIT = r"\b(?![-\u2013.]?\d)"
 VOTE_TALLY = re.compile(
     r"\b(?:voted|voting|passed|approved|adopted|backed|rejected|defeated|carried|endorsed)\b"
@@ -1039,7 +1045,14 @@ _VOTE_CUES: tuple[str, ...] = (
 def _tally(value: str) -> str:
     """A vote's tally as digits, the larger side first ("eight to three" -> "8-3"): which
     side is which the words around it say, not the order of the figures."""
-    sides = [in_digits(word) for word in re.findall(r"\d+|[A-Za-z]+(?:-[A-Za-z]+)?", value)]
+    words = re.findall(r"\d+|[A-Za-z]+(?:-[A-Za-z]+)?", value)
+    # "seven-two" is two sides; "eighty-seven" one number.
+    words = [
+        part
+        for word in words
+        for part in ([word] if re.fullmatch(_TENS_AND_UNITS, word.lower()) else word.split("-"))
+    ]
+    sides = [in_digits(word) for word in words]
     numbers = sorted((int(side) for side in sides if side.isdigit()), reverse=True)
     return "-".join(map(str, numbers[:1] + numbers[-1:])) if len(numbers) >= 2 else value
 

@@ -2137,6 +2137,10 @@ def test_a_claim_whose_subject_is_a_pronoun_is_anaphoric(sentence: str, anaphori
         ("The vote was 6-3, with two members absent.", "6-3"),
         ("The plan was adopted, with 31 councillors in favour and 19 against.", "31-19"),
         ("The motion passed with 12 in favour, 3 against.", "12-3"),
+        # A tally's sides joined by a hyphen in words; tens and units are one number.
+        ("The board voted seven-two to approve the plan.", "7-2"),
+        ("The council voted seventy-eight to twenty-one for the plan.", "78-21"),
+        ("Her members voted eighty-seven point six per cent for the strike.", None),
         # A score, a time or a share is no vote; nor is an opinion's count.
         ("Some 400 residents were in favour and 20 against, the survey found.", None),
         ("The Rovers beat the Hawks 7-4 on Sunday.", None),

@@ -57,6 +57,7 @@ SINGLE = [
     ("It cost €3m.", "€3m", "money", "EUR", 3e6),
     ("It cost 323 million euros.", "323 million euros", "money", "EUR", 3.23e8),
     ("It cost £8.10 million.", "£8.10 million", "money", "GBP", 8.1e6),
+    ("She paid her two quid.", "two quid", "money", "GBP", 2.0),
     ("It cost 50 cents.", "50 cents", "money", "USD", 0.5),
     # "mm" is millimetres, but a million in capitals or after a currency.
     ("It forecast 60 mm of rain.", "60 mm", "length", "m", 0.06),

@@ -137,7 +137,9 @@ CURRENCY_SUFFIXES: FoldedTable[Unit] = FoldedTable(
         **_u("money", "CNY", 0.1, "mao", "jiao"),
         **_u("money", "JPY", 1, "jpy", "yen", "japanese yen", "円"),
         **_u("money", "EUR", 1, "eur", "euro", "euros", "€"),
-        **_u("money", "GBP", 1, "gbp", "pound", "pounds", "pounds sterling", "sterling", "£"),
+        **_u(
+            "money", "GBP", 1, "gbp", "pound", "pounds", "pounds sterling", "sterling", "quid", "£"
+        ),
         **_u("money", "GBP", 1, "british pound", "british pounds"),
         **_u("money", "GBP", 0.01, "pence", "penny", "pennies", "p"),
         # Bloodstock sales still price in guineas, each one pound and five pence.
