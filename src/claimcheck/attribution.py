@@ -103,13 +103,16 @@ NUMBER_WORDS: list[str] = list(_WORDS["number_words"])
 # Words that can end a piece of a sentence cut by a stray period: in data/attribution.json.
 DANGLING_WORDS: frozenset[str] = frozenset(_WORDS["dangling_words"])
 
-_VERB_ALT = "|".join(REPORTING_VERBS)
+# A word after a reporting verb that makes it another verb ("wrote off"): in
+# data/attribution.json.
+_NOT_A_CREDIT_AFTER = r"(?!\s+(?:" + "|".join(_WORDS["sense_particles"]) + r")\b)"
+_VERB_ALT = "(?:" + "|".join(REPORTING_VERBS) + ")" + _NOT_A_CREDIT_AFTER
 # Any reporting verb ("said", "told", "reported"), in lower-cased text.
 REPORTING_VERB = re.compile(rf"\b(?:{_VERB_ALT})\b")
 _THAT_VERB_ALT = "|".join(THAT_VERBS)
 _ACT_VERB_ALT = "|".join(ACT_VERBS)
-_TRAILING_ALT = "|".join(TRAILING_VERBS)
-_SPEECH_ALT = "|".join(_WORDS["speech_verbs"])
+_TRAILING_ALT = "(?:" + "|".join(TRAILING_VERBS) + ")" + _NOT_A_CREDIT_AFTER
+_SPEECH_ALT = "(?:" + "|".join(_WORDS["speech_verbs"]) + ")" + _NOT_A_CREDIT_AFTER
 _APPOSITIVE_ALT = "|".join(
     [*_WORDS["speech_verbs"], *_WORDS["appositive_verbs"], *_WORDS["document_verbs"]]
 )
@@ -386,7 +389,7 @@ _SPEAKER_OPENING = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[
 PREPOSITIONS: frozenset[str] = frozenset(_WORDS["prepositions"])
 
 # Cues after which even a vague speaker ("the woman") is a source.
-SPEECH_ONLY = frozenset(_SPEECH_ALT.split("|"))
+SPEECH_ONLY = frozenset(_WORDS["speech_verbs"])
 # Modal verbs: a phrase that ends in one before a verb of speech is no speaker.
 MODAL_WORDS = frozenset(("can", "could", "will", "would", "may", "might", "must", "should"))
 

@@ -3301,7 +3301,6 @@ PROBE_MISSES_ROUND103: set[tuple[str, str]] = {
     ("brackenridge-pension-loss", "C4-committee-chair"),
     ("brackenridge-pension-loss", "U3-blog-warning-signs"),
     ("brackenridge-pension-loss", "U6-blog-most-invested"),
-    ("brackenridge-pension-loss", "U8-local-members"),
     ("carn-vellan-mountain-rescue", "C1-injured-man-age"),
     ("carn-vellan-mountain-rescue", "C2-operation-duration"),
     ("carn-vellan-mountain-rescue", "C3-hospital-of-injured-man"),

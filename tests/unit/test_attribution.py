@@ -564,6 +564,13 @@ def test_attribution_classes(sentence: str, expected: list[tuple[str, str]]) -> 
         pytest.param("The authority logged 14 confirmed sightings in 2024.", id="confirmed-noun"),
         # A person set off by an apposition who finds something does an act.
         pytest.param("Ruiz, 27, found 14 bags of cash in the car.", id="apposition-act"),
+        # A particle after a reporting verb makes it another verb.
+        pytest.param("The fund wrote off £86 million on Monday.", id="wrote-off"),
+        pytest.param(
+            "The pension fund, which has 35,000 members, wrote off its holding.",
+            id="apposition-wrote-off",
+        ),
+        pytest.param("The bank wrote down the loan by $40 million.", id="wrote-down"),
     ],
 )
 def test_not_an_attribution(sentence: str) -> None:
