@@ -1666,12 +1666,11 @@ _HOUR_IN_DAY_PART = rf"\b(?:{_CLOCK_HOURS})\s+{_EVENT_DAY_PART}"
 _HOUR_IN_DAY_PART_RE = re.compile(_HOUR_IN_DAY_PART)
 # The words one of which every ``_HOUR_IN_DAY_PART`` holds.
 _DAY_PART_WORDS = ("morning", "afternoon", "evening", "night")
-_UNHEDGED = "".join(
-    rf"(?<!\b{hedge}\s)"
-    for hedge in ("about", "around", "roughly", "some", "nearly", "approximately")
-)
+# The hedges an approximate clock time takes, which a count may take too ("about eight").
+_CLOCK_HEDGES = ("approximately", "about", "around", "roughly", "some", "nearly")
+_UNHEDGED = "".join(rf"(?<!\b{hedge}\s)" for hedge in _CLOCK_HEDGES)
 _CLOCK = (
-    r"(?P<approx>(?:approximately|about|around|roughly|some|nearly|"
+    rf"(?P<approx>(?:{'|'.join(_CLOCK_HEDGES)}|"
     r"(?:just|shortly|soon)\s+(?:before|after))\s+)?"
     r"(?P<value>\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon\b|midnight\b"
     rf"|{_HOUR_WORD_AM_PM}"

@@ -1403,8 +1403,8 @@ def _period_after_the_noun(claim: Claim) -> str:
     noun = claim.measure.split()[-1]
     after = claim.text[quantity.span[1] - claim.span[0] :]
     found = re.match(
-        rf"\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(noun)}(?:\s+(?:from|of|by|to|for)(?:\s+[a-z]+){{1,2}}?)?"
-        r"\s+([a-z]+)\b",
+        rf"\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(noun)}"
+        r"(?:\s+(?:from|of|by|to|for)(?:\s+[a-z]+){1,2}?)?\s+([a-z]+)\b",
         after,
     )
     return found.group(1) if found and found.group(1) in PERIOD_ADVERBS else ""
