@@ -3325,6 +3325,43 @@ PROBE_MISSES_ROUND103: set[tuple[str, str]] = {
     ("marlowe-cross-gas-leak", "U2-blog-main-age"),
 }
 
+# Round 104 (tests/data/blind102), as the tool read them when they were added.
+PROBE_MISSES_ROUND104: set[tuple[str, str]] = {
+    ("carrowmoor-wind-farm", "C3-officer-recommendation"),
+    ("carrowmoor-wind-farm", "N5-petition-hedge"),
+    ("hearthlight-charity-fraud-trial", "C1-amount-diverted"),
+    ("hearthlight-charity-fraud-trial", "C2-invoice-count"),
+    ("hearthlight-charity-fraud-trial", "C3-villa-country"),
+    ("kelderby-bus-bankruptcy", "C1-debts"),
+    ("kelderby-bus-bankruptcy", "C2-last-bus-time"),
+    ("kelderby-bus-bankruptcy", "C3-april-fare-rise"),
+    ("kelderby-bus-bankruptcy", "C4-administrator-firm"),
+    ("kelderby-bus-bankruptcy", "U7-blog-around-400-jobs"),
+    ("ketterby-sinkhole", "C2-depth"),
+    ("ketterby-sinkhole", "C3-cause"),
+    ("ketterby-sinkhole", "C4-driver-age"),
+    ("ketterby-sinkhole", "U5-repair-bill"),
+    ("marbury-exam-cheating", "C2-share-of-year"),
+    ("marbury-exam-cheating", "C3-subject"),
+    ("marbury-exam-cheating", "C4-exam-date"),
+    ("marbury-exam-cheating", "U7-chemistry"),
+    ("marbury-exam-cheating", "it had fined the Marbury Learning Trust £15,000"),
+    ("pellingham-superbug-outbreak", "C1-victim-age"),
+    ("pellingham-superbug-outbreak", "C2-first-case-date"),
+    ("pellingham-superbug-outbreak", "C3-patients-screened"),
+    ("pellingham-superbug-outbreak", "C4-ward-of-origin"),
+    ("pellingham-superbug-outbreak", "U5-ipc-team-size"),
+    ("skerrin-ferry-cancellations", "C1-compensation-fund"),
+    ("skerrin-ferry-cancellations", "C2-stranded-tuesday"),
+    ("skerrin-ferry-cancellations", "C3-dry-dock-location"),
+    ("skerrin-ferry-cancellations", "C4-meeting-time"),
+    ("varnley-circus-tent-collapse", "C2-audience-size"),
+    ("varnley-circus-tent-collapse", "C3-which-king-pole"),
+    ("varnley-circus-tent-collapse", "U1-blog-tent-age"),
+    ("varnley-circus-tent-collapse", "U7-local-since-1980s"),
+    ("varnley-circus-tent-collapse", "U8-blog-nearly-50"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3425,6 +3462,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND101
     | PROBE_MISSES_ROUND102
     | PROBE_MISSES_ROUND103
+    | PROBE_MISSES_ROUND104
 )
 
 
