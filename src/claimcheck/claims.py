@@ -1668,7 +1668,8 @@ _HOUR_IN_DAY_PART_RE = re.compile(_HOUR_IN_DAY_PART)
 _DAY_PART_WORDS = ("morning", "afternoon", "evening", "night")
 # The hedges an approximate clock time takes, which a count may take too ("about eight").
 _CLOCK_HEDGES = ("approximately", "about", "around", "roughly", "some", "nearly")
-_UNHEDGED = "".join(rf"(?<!\b{hedge}\s)" for hedge in _CLOCK_HEDGES)
+# After "at" the hedge is the clock's ("at around seven this morning").
+_UNHEDGED = "".join(rf"(?:(?<=\bat\s{hedge}\s)|(?<!\b{hedge}\s))" for hedge in _CLOCK_HEDGES)
 _CLOCK = (
     rf"(?P<approx>(?:{'|'.join(_CLOCK_HEDGES)}|"
     r"(?:just|shortly|soon)\s+(?:before|after))\s+)?"
@@ -2281,11 +2282,12 @@ def _is_norm(text: str, quantity: Quantity) -> bool:
 # its part of the day: "she rang me at seven.", "some time after three, police said", "open
 # until six this evening". The hedged leads ("shortly after") hold a word before "after".
 _HOUR_LEAD_BEFORE = re.compile(
-    r"\b(?:at|until|till|since|(?:shortly|just|soon|time|long|little)\s+(?:after|before))\s+$",
+    r"\b(?:at|until|till|since|(?:shortly|just|soon|time|long|little)\s+(?:after|before))\s+"
+    rf"(?:(?:{'|'.join(_CLOCK_HEDGES)})\s+)?$",
     re.IGNORECASE,
 )
 _HOUR_END_AFTER = re.compile(
-    r"\s*(?:[,.;:!?\u2014]|$)|\s+(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night"
+    r"\s*(?:[,.;:!?\u2014]|$)|\s+(?:this\s+(?:morning|afternoon|evening)|tonight|(?:last|at)\s+night"
     r"|tomorrow|in\s+the\s+(?:morning|afternoon|evening)|sharp)\b"
     # "rang me at seven and said": a new clause, not a number's second part.
     rf"|\s+(?:and|but|when|as)\s+(?!(?:a|an|half|{_CLOCK_HOURS})\b|\w+(?:teen|ty)\b)"
@@ -2299,8 +2301,13 @@ def _is_clock_hour(text: str, quantity: Quantity) -> bool:
     six.", "until eight tonight"): a time, no count. Not after a word that makes it a level
     (``level_at_words``: "the toll stood at two.", "tied at two") nor in a clause of an
     estimating verb ("put the number of injured at six")."""
-    surface = quantity.surface.lower()
-    if quantity.kind != "count" or surface not in _CLOCK_HOUR_WORDS:
+    # The surface may hold the figure's hedge ("around seven").
+    *hedges, surface = quantity.surface.lower().split() or [""]
+    if (
+        quantity.kind != "count"
+        or surface not in _CLOCK_HOUR_WORDS
+        or not set(hedges) <= set(_CLOCK_HEDGES)
+    ):
         return False
     start, end = quantity.span
     lead = _HOUR_LEAD_BEFORE.search(text, max(0, start - 20), start)

@@ -157,6 +157,7 @@ def test_an_events_year_by_its_noun_or_a_founding_verb(
         ("The fire broke out at eight this morning.", ("fire", "08:00")),
         ("The avalanche came down just before eleven last night.", ("collapse", "~23:00")),
         ("The quake killed about eight on Tuesday night.", None),
+        ("The fire broke out at around seven this morning.", ("fire", "~07:00")),
         # Any count of minutes to or past an hour; not a span "to two hours".
         ("The alarm was raised at eight minutes to seven this morning.", ("alarm", "06:52")),
         ("The roof came down at 12 minutes past four in the morning.", ("collapse", "04:12")),
@@ -2388,9 +2389,12 @@ def test_someones_family_is_no_count(sentence: str, figures: list[str]) -> None:
         ("The crew knocked at six, the neighbour said.", []),
         ("It happened some time after three, police said.", []),
         ("The library stays open until eight tonight.", []),
+        ("Firefighters arrived here at around seven this morning.", []),
+        ("The centre stays open until eight at night.", []),
         # A level the toll stands at, an estimate or a score is still a count.
         ("The death toll remained at two, officials said.", ["two"]),
         ("Police put the number of injured at six.", ["six"]),
+        ("The toll stood at about eight, officials said.", ["about eight"]),
         ("The score was tied at two.", ["two"]),
         # A count may follow "and": "at seven and eight people went in".
         ("The doors opened at seven and eight people went in.", ["seven", "eight"]),
