@@ -587,7 +587,6 @@ PROBE_MISSES_ROUND15: set[tuple[str, str]] = {
     ("port-elswick-nightclub-stabbing", "sentencing on March 21"),
     ("port-elswick-nightclub-stabbing", "stab-wounds"),
     ("port-elswick-nightclub-stabbing", "stabbing-year"),
-    ("port-elswick-nightclub-stabbing", "suffered five stab wounds"),
     ("port-elswick-nightclub-stabbing", "the knife had a six-inch blade"),
     ("sorrel-pass-cycling-crash", "crash-time"),
     ("sorrel-pass-cycling-crash", "distance-from-finish"),

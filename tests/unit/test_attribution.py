@@ -529,6 +529,12 @@ def test_an_announcement_after_an_apposition_credits_its_speaker() -> None:
             [("Ruiz", "added")],
             id="added-before-a-quote",
         ),
+        # What a court heard is its evidence, before "that" as after a comma.
+        pytest.param(
+            "The court heard that Mrs Carrow signed off 96 of the invoices.",
+            [("The court", "heard")],
+            id="court-heard-that",
+        ),
     ],
 )
 def test_attribution_classes(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -571,6 +577,7 @@ def test_attribution_classes(sentence: str, expected: list[tuple[str, str]]) -> 
             id="apposition-wrote-off",
         ),
         pytest.param("The bank wrote down the loan by $40 million.", id="wrote-down"),
+        pytest.param("The court heard evidence from 12 witnesses.", id="heard-evidence"),
     ],
 )
 def test_not_an_attribution(sentence: str) -> None:
