@@ -1013,10 +1013,10 @@ _TALLY_SIDE = rf"(?:\d{{1,3}}|{_AGE_VALUE})"
 # Two sides of a tally joined by a dash or "to", no further digit after them.
 # A number of tens and units in words ("eighty-seven") is one number, not a tally, unless
 # another side follows it ("seventy-eight to twenty-one").
-_TENS_AND_UNITS = (
-    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
-    r"(?:one|two|three|four|five|six|seven|eight|nine)\b(?!\s*(?:[-\u2013]|to\s))"
-)
+_UNIT_WORDS = "|".join(w for w, v in CARDINALS.items() if 1 <= v <= 9 and w.isalpha())
+_TEEN_WORDS = "|".join(w for w, v in CARDINALS.items() if 10 <= v <= 19 and w.isalpha())
+_TENS_WORDS = "|".join(w for w, v in CARDINALS.items() if v in range(20, 100, 10) and w.isalpha())
+_TENS_AND_UNITS = rf"(?:{_TENS_WORDS})-(?:{_UNIT_WORDS})\b(?!\s*(?:[-\u2013]|to\s))"
 _TALLY = rf"(?!{_TENS_AND_UNITS}){_TALLY_SIDE}\s*(?:[-\u2013]|\s+to\s+)\s*{_TALLY_SIDE}"
 _NO_FURTHER_DIGIT = r"\b(?![-\u2013.]?\d)"
 VOTE_TALLY = re.compile(
@@ -1633,10 +1633,7 @@ _EVENT_DAY_PART = (
 # Minutes before or after an hour in words: "twenty past two", "ten to nine".
 # Any other count of minutes, in words or digits, says "minutes": "eight minutes to seven",
 # "12 minutes past four".
-_MINUTE_COUNT = (
-    r"(?:(?:twenty[-\s])?(?:one|two|three|four|six|seven|eight|nine)|eleven|twelve"
-    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|[12]?\d)\s+minutes"
-)
+_MINUTE_COUNT = rf"(?:(?:twenty[-\s])?(?:{_UNIT_WORDS})|{_TEEN_WORDS}|[12]?\d)\s+minutes"
 _CLOCK_MINUTE_WORDS = rf"(?:(?:five|ten|twenty|twenty[-\s]five)(?:\s+minutes)?|{_MINUTE_COUNT})"
 _CLOCK_MINUTE_CUES = (
     *(f"{minutes} {side}" for minutes in ("five", "ten", "twenty") for side in ("past", "to")),
@@ -1686,7 +1683,7 @@ _CLOCK = (
 _CLOCK_CUE = re.compile(
     rf"\d\s*[ap]\.?\s?m\b|[a-z]\s+[ap]\.m\.|noon|midnight"
     rf"|(?:\d[:.]\d\d|{O_CLOCK}|{'|'.join(_CLOCK_FRACTIONS)})\s+\S"
-    r"|\b(?:five|ten|twenty)\s+(?:minutes\s+)?(?:past|to)\s"
+    rf"|\b{_CLOCK_MINUTE_WORDS}\s+(?:past|to)\s"
     rf"|\b{SPOKEN_CLOCK}|{_HOUR_IN_DAY_PART}"
 )
 
@@ -2306,7 +2303,7 @@ def _is_clock_hour(text: str, quantity: Quantity) -> bool:
     if (
         quantity.kind != "count"
         or surface not in _CLOCK_HOUR_WORDS
-        or not set(hedges) <= set(_CLOCK_HEDGES)
+        or any(hedge not in _CLOCK_HEDGES for hedge in hedges)
     ):
         return False
     start, end = quantity.span
