@@ -1854,7 +1854,7 @@ def _another_verb_clocked(text: str, match: re.Match[str]) -> bool:
     if not words or any(_events_worded(text, (words[0][1], clock), _all_events())):
         return False
     return any(
-        (verb := past_verb_lemma(word.casefold())) and verb not in _verbs_of_no_event()
+        (verb := past_verb_lemma(word.casefold())) and verb not in verbs_of_no_event()
         for word, _ in words
     )
 
@@ -1877,7 +1877,7 @@ _AUXILIARIES = frozenset("was were is are been being be had has have".split())
 
 
 @cache
-def _verbs_of_no_event() -> frozenset[str]:
+def verbs_of_no_event() -> frozenset[str]:
     """Lemmas of verbs whose clock time is no event's (``verbs_of_no_event``, and every
     reporting verb): "said at 6 p.m.", "was at 9 a.m."."""
     reporting = {past_verb_lemma(verb) or verb for verb in REPORTING_VERBS}
@@ -1979,7 +1979,7 @@ def _clock_of_nearest_verb(
         lemma = past_verb_lemma(word)
         if not lemma:
             continue
-        if lemma in _verbs_of_no_event() or word in _AUXILIARIES:
+        if lemma in verbs_of_no_event() or word in _AUXILIARIES:
             return None
         rest = [w.casefold() for w, _ in words[index + 1 :]]
         particle = rest[0] if rest and rest[0] in particles else ""

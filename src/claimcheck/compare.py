@@ -30,6 +30,7 @@ from claimcheck.claims import (
     measure_words,
     primary_quantity,
     term_attribute,
+    verbs_of_no_event,
 )
 from claimcheck.datafiles import read_data
 from claimcheck.frames import HEDGE_WORDS, lexicon
@@ -637,10 +638,37 @@ def deeds_told_apart(left: Claim, right: Claim) -> bool:
 
 
 def one_deed(left: Claim, right: Claim) -> bool:
-    """Whether two counts are told of one deed by the same past verb after their noun
-    (``deed_after_noun``): "48 prisoners took part", "62 prisoners took part"."""
-    deed = deed_after_noun(left)
-    return bool(deed) and deed == deed_after_noun(right)
+    """Whether two figures are told of one deed by the same verb (``figure_deed``): "48
+    prisoners took part", "62 prisoners took part"; "officers recovered 63 bicycles",
+    "officers had recovered 71 bicycles"."""
+    deed = figure_deed(left)
+    return bool(deed) and deed == figure_deed(right)
+
+
+def figure_deed(claim: Claim) -> str:
+    """The lemma of the verb a figure is told of: the past verb after its noun
+    (``deed_after_noun``), else the verb its parse found (``Frame.verb``: "was sheltering
+    310 evacuees": 'shelter'), else a past verb right before it ("officers recovered 63
+    bicycles": 'recover', "lived about 5 miles from the mall": 'live'); '' when the verb
+    is one of no event (being, having, reporting: ``claims.verbs_of_no_event``) or there
+    is none."""
+    deed = deed_after_noun(claim)
+    if deed:
+        return deed
+    if claim.frame is not None:
+        deed = claim.frame.verb
+    if not deed:
+        deed = past_verb_lemma(_word_before_figure(claim, primary_quantity(claim)))
+    return "" if deed in verbs_of_no_event() else deed
+
+
+def deeds_named_apart(left: Claim, right: Claim) -> bool:
+    """Whether two figures of one article are told of two deeds (``figure_deed``), beyond
+    what ``deeds_told_apart`` reads: "was arrested roughly two miles from the mall" and
+    "lived about 5 miles from the mall" are two distances, "officers recovered 63
+    bicycles" and "412 bicycles had been reported stolen" two counts."""
+    deeds = (figure_deed(left), figure_deed(right))
+    return all(deeds) and deeds[0] != deeds[1]
 
 
 def _passive_verb_after(claim: Claim, quantity: Quantity | None) -> str:
@@ -4124,7 +4152,8 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> Ambiguity:
     polled 2,140 votes to 2,113 for Haddad": the measure covers several things
     in that article, so comparing it across articles would pit one part
     against another. Where the past verbs after the noun tell the values apart
-    (``deeds_told_apart``), the claims are bound to their deeds instead.
+    (``deeds_told_apart``), or the verbs told of the figures do for values left in doubt
+    (``deeds_named_apart``), the claims are bound to their deeds instead.
     """
     by_key: dict[tuple[str, tuple[str, str, str], object], list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -4192,8 +4221,11 @@ def ambiguous_claims(claims: Sequence[Claim], names: NameResolver) -> Ambiguity:
                 # £25 a number plate beside a £350,000 haul: two things, not one given
                 # twice. The one near another article's figure is that article's thing.
                 pair = [c for c in pair if not near(c, block)]
+            # Two values told of two deeds bind each to its deed rather than leave it in
+            # doubt.
+            doubted = deed_bound if deeds_named_apart(left, right) else ambiguous
             for claim in pair:
-                ambiguous.update(c.id for c in alike[_ambiguity_signature(claim)])
+                doubted.update(c.id for c in alike[_ambiguity_signature(claim)])
     return Ambiguity(frozenset(ambiguous), frozenset(deed_bound - ambiguous))
 
 
@@ -4328,7 +4360,7 @@ def _ambiguity_signature(claim: Claim) -> tuple[object, ...]:
         quantity.value if quantity else None,
         claim.measure,
         claim.predicate,
-        deed_after_noun(claim),
+        figure_deed(claim),
         claim.subject,
         claim.frame.model_dump_json() if claim.frame else "",
         tuple(claim.places),
@@ -4514,7 +4546,20 @@ def counts_others(claim: Claim) -> bool:
     outcome = frame is not None and (
         words.is_running_total(frame.attribute) or frame.verb in words.outcome_verbs
     )
-    return "also" in before[-3:] and not outcome
+    # "35 residents were also evacuated" from a neighbouring block: more beside those
+    # counted before, as "also evacuated 35 residents" is.
+    also = "also" in before[-3:] or _ALSO_AFTER_NOUN.match(
+        claim.text, quantity.span[1] - claim.span[0]
+    )
+    return bool(also) and not outcome
+
+
+# "also" in a counted noun's verb group: " residents were also evacuated", " staff have
+# also been moved".
+_ALSO_AFTER_NOUN = re.compile(
+    r"(?:\s+[\w'’-]+){1,3}?\s+(?:were|was|are|is|have|has|had|will|would)\s+also\b",
+    re.IGNORECASE,
+)
 
 
 def gives_its_measure(claim: Claim) -> bool:

@@ -3024,6 +3024,10 @@ def test_dozens_neither_backs_nor_contradicts_hundreds(tmp_path: Path) -> None:
     assert scanned_findings(tmp_path / "conflicts", "conflict", a=a, b=b) == []
 
 
+DISTANCES_OF_TWO_DEEDS = (
+    "CALDER, June 14 - The suspect was arrested roughly two miles from the mall, police "
+    "said. He lived about 5 miles from the mall, records show."
+)
 RECALL_WITH_A_PART = (
     "ELMOUTH, June 1 - The recall covers 84,000 scooters. About 6,000 scooters were "
     "returned on the first day alone, the maker said."
@@ -3182,6 +3186,24 @@ PRISONERS_OF_TWO_DEEDS = (
         (
             PRISONERS_OF_TWO_DEEDS,
             "BRACKEN, March 10 - The Prison Service said 62 prisoners were involved.",
+            False,
+        ),
+        # Two values of one measure told with two verbs before or after their figures
+        # ("arrested", "lived") bind each to its verb (blind round 16's distances).
+        (
+            DISTANCES_OF_TWO_DEEDS,
+            "CALDER, June 14 - The suspect was arrested 15 miles north of the mall, police said.",
+            True,
+        ),
+        (
+            DISTANCES_OF_TWO_DEEDS,
+            "CALDER, June 14 - A witness said the suspect was seen 15 miles north of the mall.",
+            False,
+        ),
+        # Those "also" counted are more beside others (blind round 43's neighbouring block).
+        (
+            "HARWICK, March 3 - Police said more than 200 residents were evacuated.",
+            "HARWICK, March 3 - At the neighbouring block, 35 residents were also evacuated.",
             False,
         ),
         # A part of a whole ("on the first day alone") is no second value of it.

@@ -631,7 +631,6 @@ PROBE_MISSES_ROUND16: set[tuple[str, str]] = {
     ("pellham-murder-conviction-overturned", "sister-dunmore"),
     ("pellham-murder-conviction-overturned", "witnesses-recanted"),
     ("pellham-murder-conviction-overturned", "years-in-prison"),
-    ("pellham-ridge-mall-shooting", "arrest-distance"),
     ("pellham-ridge-mall-shooting", "mall-opened"),
     ("pellham-ridge-mall-shooting", "released the names of the first four victims"),
     ("port-calloway-arena-crush", "arena-capacity"),
@@ -1575,7 +1574,6 @@ PROBE_MISSES_ROUND53: set[tuple[str, str]] = {
     ("tram-derailment", "C3-responders"),
     ("tram-derailment", "C4-manufacturer"),
     ("velmont-fire", "C2-relief-amount"),
-    ("velmont-fire", "C3-evacuated-count"),
     ("velmont-fire", "C4-start-day"),
     ("velmont-fire", "U5-rebuild-time"),
     ("velmont-fire", "U6-shifts"),
@@ -2081,7 +2079,6 @@ PROBE_MISSES_ROUND69: set[tuple[str, str]] = {
 }
 
 PROBE_MISSES_ROUND70: set[tuple[str, str]] = {
-    ("aldersby-bike-thefts", "C1-bikes-recovered"),
     ("aldersby-bike-thefts", "C3-raid-time"),
     ("aldersby-bike-thefts", "C4-rise-percent"),
     ("ardenne-violin", "C1-insured-value"),
@@ -2972,7 +2969,6 @@ PROBE_MISSES_ROUND95: set[tuple[str, str]] = {
     ("calderbrook-water-main-flood", "U9-flooded-twice"),
     ("calderbrook-water-main-flood", "which is expected to report within 12 weeks"),
     ("haldenby-stadium-crush", "C1-turnstiles-open"),
-    ("haldenby-stadium-crush", "C2-taken-to-hospital"),
     ("haldenby-stadium-crush", "C3-crowd-outside"),
     ("haldenby-stadium-crush", "U8-paramedics"),
     ("kesterton-factory-closure", "C1-agency-staff"),
