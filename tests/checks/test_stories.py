@@ -3357,6 +3357,42 @@ PROBE_MISSES_ROUND104: set[tuple[str, str]] = {
     ("varnley-circus-tent-collapse", "U8-blog-nearly-50"),
 }
 
+# Round 105 (tests/data/blind103), as the tool read them when they were added.
+PROBE_MISSES_ROUND105: set[tuple[str, str]] = {
+    ("brackenfold-repairs-backlog", "C1-extra-money"),
+    ("brackenfold-repairs-backlog", "C3-clearance-deadline"),
+    ("brackenfold-repairs-backlog", "C4-longest-waits-ward"),
+    ("brackenfold-repairs-backlog", "N5-routine-vs-urgent-wait"),
+    ("brackwater-supermarket-outbreak", "C1-goodwill-payment"),
+    ("brackwater-supermarket-outbreak", "C2-deli-share"),
+    ("brackwater-supermarket-outbreak", "C3-salmonella-strain"),
+    ("brackwater-supermarket-outbreak", "C4-closing-time"),
+    ("hethermoor-tuition-protest", "C1-rise-percentage"),
+    ("hethermoor-tuition-protest", "C2-occupier-count"),
+    ("hethermoor-tuition-protest", "C3-building"),
+    ("kestrel-ridge-wildfire", "C1-homes-destroyed"),
+    ("kestrel-ridge-wildfire", "C3-cause"),
+    ("kestrel-ridge-wildfire", "CH3-homes"),
+    ("kestrel-ridge-wildfire", "U5-evacuees-blog"),
+    ("kestrel-ridge-wildfire", "U7-acres-blog"),
+    ("kestrowe-dam-spillway", "C2-reservoir-level"),
+    ("kestrowe-dam-spillway", "C3-oduya-role"),
+    ("kestrowe-dam-spillway", "C4-emergency-fund"),
+    ("kestrowe-dam-spillway", "U9-blog-homes"),
+    ("ostrey-stadium-crush", "C1-turnstiles-working"),
+    ("ostrey-stadium-crush", "C2-gates-opening-time"),
+    ("ostrey-stadium-crush", "C4-match-abandoned"),
+    ("ostrey-stadium-crush", "U2-turnstiles-1987"),
+    ("vantrel-data-breach-fine", "C1-fine-amount"),
+    ("vantrel-data-breach-fine", "C2-bank-details-share"),
+    ("vantrel-data-breach-fine", "C3-who-discovered"),
+    ("vantrel-data-breach-fine", "U1-afterthought"),
+    ("vantrel-data-breach-fine", "U6-competitors"),
+    ("velmoor-tram-derailment", "C3-hospital-named"),
+    ("velmoor-tram-derailment", "C4-driver-age"),
+    ("velmoor-tram-derailment", "U5-firefighters-blog"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3458,6 +3494,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND102
     | PROBE_MISSES_ROUND103
     | PROBE_MISSES_ROUND104
+    | PROBE_MISSES_ROUND105
 )
 
 
