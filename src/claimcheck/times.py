@@ -502,10 +502,15 @@ _EARLIER_FIGURE = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b
 
 def _of_an_earlier_figure(text: str, start: int, day_start: int) -> bool:
     """Whether a day told after a figure belongs to the earlier figure it is compared with:
-    "up from the figure it gave on Tuesday", but not "up from 14, a spokeswoman said on
-    Sunday", where a reporting verb takes the day."""
+    "up from the figure it gave on Tuesday", "up from the 14 reported on Wednesday", but not
+    "up from 14, a spokeswoman said on Sunday", where a reporting verb takes the day."""
     earlier = _EARLIER_FIGURE.search(text, start, day_start)
-    return earlier is not None and REPORTING_VERB.search(text, earlier.end(), day_start) is None
+    if earlier is None:
+        return False
+    # "up from the 14 reported on Wednesday": a participle of the earlier figure, where a
+    # reporting verb after a comma has a subject of its own.
+    comma = text.find(",", earlier.end(), day_start)
+    return comma < 0 or REPORTING_VERB.search(text, comma, day_start) is None
 
 
 def time_of(

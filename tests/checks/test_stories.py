@@ -3372,7 +3372,6 @@ PROBE_MISSES_ROUND105: set[tuple[str, str]] = {
     ("hethermoor-tuition-protest", "C3-building"),
     ("kestrel-ridge-wildfire", "C1-homes-destroyed"),
     ("kestrel-ridge-wildfire", "C3-cause"),
-    ("kestrel-ridge-wildfire", "CH3-homes"),
     ("kestrel-ridge-wildfire", "U5-evacuees-blog"),
     ("kestrel-ridge-wildfire", "U7-acres-blog"),
     ("kestrowe-dam-spillway", "C2-reservoir-level"),

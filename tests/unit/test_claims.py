@@ -1710,6 +1710,8 @@ def test_a_year_of_another_verb_does_not_date_a_figure(sentence: str, year: int 
         ("Police counted 850 kilos of cocaine that were seized on Monday.", "monday"),
         # The day of the earlier figure a figure is compared with is not the figure's.
         ("It had now received 31 kilos, up from the figure it gave on Tuesday.", None),
+        # A participle of the earlier figure ("the 14 reported on Wednesday"): its day too.
+        ("It had confirmed 17 kilos, up from the 14 reported on Wednesday.", None),
         ("It had received 31 kilos, up from 14 on Friday, a spokeswoman said on Sunday.", "sunday"),
         # The day a period ends on is not the day of a figure for the period.
         ("The mill reported 310 kilos of waste for the year to 28 February.", None),
