@@ -2134,6 +2134,11 @@ def _anchors_differ(left: Claim, right: Claim) -> bool:
     return bool(left_anchor and right_anchor) and left_anchor != right_anchor
 
 
+# Measure heads (stemmed, as ``measure_key`` gives them) that say nothing about what is
+# measured: "an average of 94 days" is an average of anything.
+_EMPTY_HEADS = EMPTY_MEASURES | frozenset(stem(word) for word in EMPTY_MEASURES)
+
+
 def _weigh_disagreement(
     match: Match, outcome: str, times_known: bool, one_moment: TallyTest | None = None
 ) -> str:
@@ -2183,7 +2188,7 @@ def _weigh_disagreement(
     if _in_parentheses(left) or _in_parentheses(right):
         # "(31-4-1, 22 KOs)", "($1.52 million)": an aside about something else.
         return "unclear"
-    if (head in EMPTY_MEASURES and not (_current_totals(match) or _one_game_points(match))) or (
+    if (head in _EMPTY_HEADS and not (_current_totals(match) or _one_game_points(match))) or (
         head.startswith("share of ") and len(head) < 10
     ):
         return "unclear"
