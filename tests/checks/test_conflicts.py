@@ -3977,6 +3977,12 @@ def test_a_figure_of_another_occasion_in_a_stated_year(tmp_path: Path) -> None:
             "What we know is that the audit was handed to the trust board on the third of February.",
             True,
         ),
+        # What a fine is "over" is its cause, no setting (round 105's data breach).
+        (
+            "The Data Authority on Tuesday fined Corvex €12.5 million over a 2024 cyberattack.",
+            "The Data Authority ordered Corvex to pay a €15.2 million fine over the 2024 hack.",
+            True,
+        ),
     ],
 )
 def test_two_articles_of_one_story(tmp_path: Path, first: str, second: str, conflict: bool) -> None:

@@ -3382,7 +3382,6 @@ PROBE_MISSES_ROUND105: set[tuple[str, str]] = {
     ("ostrey-stadium-crush", "C2-gates-opening-time"),
     ("ostrey-stadium-crush", "C4-match-abandoned"),
     ("ostrey-stadium-crush", "U2-turnstiles-1987"),
-    ("vantrel-data-breach-fine", "C1-fine-amount"),
     ("vantrel-data-breach-fine", "C2-bank-details-share"),
     ("vantrel-data-breach-fine", "C3-who-discovered"),
     ("vantrel-data-breach-fine", "U1-afterthought"),
