@@ -14,6 +14,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -645,6 +646,30 @@ def one_deed(left: Claim, right: Claim) -> bool:
     return bool(deed) and deed == figure_deed(right)
 
 
+def one_deed_or_its_measure(left: Claim, right: Claim, bound: AbstractSet[str]) -> bool:
+    """Whether two figures, of which those in ``bound`` are bound to their deeds
+    (``Ambiguity.deed_bound``), may stand against each other: told of one deed
+    (``one_deed``), or each bound one told with a verb of its own measure against a figure
+    told with no verb ("will cost $468 million" against "The $425 million stadium", in an
+    article that also has "cover the remaining $318 million")."""
+    if one_deed(left, right):
+        return True
+    return all(
+        not figure_deed(other) and _a_verb_of_its_measure(claim)
+        for claim, other in ((left, right), (right, left))
+        if claim.id in bound
+    )
+
+
+def _a_verb_of_its_measure(claim: Claim) -> bool:
+    """Whether a figure's deed (``figure_deed``) is a verb of the attribute its frame gives
+    it ("will cost $468 million": 'cost', a verb of cost)."""
+    deed = figure_deed(claim)
+    return bool(deed and claim.frame) and lexicon().verb_attribute.get(deed) == frame_attribute(
+        claim
+    )
+
+
 def figure_deed(claim: Claim) -> str:
     """The lemma of the verb a figure is told of: the past verb after its noun
     (``deed_after_noun``), else the verb its parse found (``Frame.verb``: "was sheltering
@@ -655,10 +680,19 @@ def figure_deed(claim: Claim) -> str:
     deed = deed_after_noun(claim)
     if deed:
         return deed
-    if claim.frame is not None:
-        deed = claim.frame.verb
+    quantity = primary_quantity(claim)
+    if quantity is None:
+        return ""
+    if claim.frame is not None and claim.frame.verb:
+        # The parse's verb tells the figure's deed only next to it: "was sheltering 310
+        # evacuees", "11 patients were still being treated", not "as part of a $3.1 million
+        # trial" after "is flying medicines".
+        before = re.findall(r"[a-z]+", claim.text[: quantity.span[0] - claim.span[0]].casefold())
+        after = words_after(claim.text, quantity.span[1] - claim.span[0], len(claim.text))
+        near = {*before[-3:], *(word.casefold() for word, _ in after[:6])}
+        deed = claim.frame.verb if near & inflections([claim.frame.verb]) else ""
     if not deed:
-        deed = past_verb_lemma(_word_before_figure(claim, primary_quantity(claim)))
+        deed = past_verb_lemma(_word_before_figure(claim, quantity))
     return "" if deed in verbs_of_no_event() else deed
 
 

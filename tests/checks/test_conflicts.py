@@ -3028,6 +3028,11 @@ DISTANCES_OF_TWO_DEEDS = (
     "CALDER, June 14 - The suspect was arrested roughly two miles from the mall, police "
     "said. He lived about 5 miles from the mall, records show."
 )
+COSTS_OF_TWO_DEEDS = (
+    "PORT CALLOWAY, Sept 17 - The stadium at Tollard Point will cost $468 million, according "
+    "to the city's finance office, and will hold 18,500 seats. Team owner Lucan Ferrovy said "
+    "his group would cover the remaining $318 million and any cost overruns."
+)
 RECALL_WITH_A_PART = (
     "ELMOUTH, June 1 - The recall covers 84,000 scooters. About 6,000 scooters were "
     "returned on the first day alone, the maker said."
@@ -3198,6 +3203,21 @@ PRISONERS_OF_TWO_DEEDS = (
         (
             DISTANCES_OF_TWO_DEEDS,
             "CALDER, June 14 - A witness said the suspect was seen 15 miles north of the mall.",
+            False,
+        ),
+        # Bound to a verb of its own measure ("will cost"), a figure stands against one
+        # told with no verb, but not its sibling told with another (round 35's stadium).
+        (
+            COSTS_OF_TWO_DEEDS,
+            (
+                "PORT CALLOWAY, Sept 17 - The $425 million stadium on the rail yard has been the"
+                " most fought-over project at City Hall."
+            ),
+            True,
+        ),
+        (
+            COSTS_OF_TWO_DEEDS,
+            "PORT CALLOWAY, Sept 17 - The city will spend $425 million on the stadium.",
             False,
         ),
         # Those "also" counted are more beside others (blind round 43's neighbouring block).

@@ -1110,7 +1110,6 @@ PROBE_MISSES_ROUND35: set[tuple[str, str]] = {
     ("larkmoor-marathon", "C3-previous-record"),
     ("larkmoor-marathon", "C4-race-weekday"),
     ("pellow-cross-derailment", "C1-carriages"),
-    ("port-calloway-stadium", "C1-cost"),
     ("port-calloway-stadium", "C3-vote-weekday"),
     ("port-calloway-stadium", "C4-opening-year"),
     ("quillfeather-breach", "C2-share-fall"),

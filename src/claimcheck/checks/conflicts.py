@@ -44,7 +44,7 @@ from claimcheck.compare import (
     effective_time,
     gives_its_measure,
     is_part,
-    one_deed,
+    one_deed_or_its_measure,
     set_apart_from,
 )
 from claimcheck.frames import PERSON_PRONOUNS, THING_PRONOUNS, lexicon
@@ -371,8 +371,8 @@ def _group_conflict(context: CheckContext, group: ClaimGroup) -> list[Finding]:
             continue
         if _of_another_kind(match, narrowed_by):
             continue
-        if {match.left.id, match.right.id} & context.deed_bound and not one_deed(
-            match.left, match.right
+        if {match.left.id, match.right.id} & context.deed_bound and not one_deed_or_its_measure(
+            match.left, match.right, context.deed_bound
         ):
             # "48 prisoners took part" in an article that also has "14 prisoners were
             # transferred" stands only against another "took part".
