@@ -3390,6 +3390,45 @@ PROBE_MISSES_ROUND105: set[tuple[str, str]] = {
     ("velmoor-tram-derailment", "U5-firefighters-blog"),
 }
 
+# Round 106 (tests/data/blind104), as the tool read them when they were added.
+PROBE_MISSES_ROUND106: set[tuple[str, str]] = {
+    ("brackwell-paint-factory-fire", "C1-damage-estimate"),
+    ("brackwell-paint-factory-fire", "C2-firefighters-at-peak"),
+    ("brackwell-paint-factory-fire", "C3-where-fire-started"),
+    ("brackwell-paint-factory-fire", "N6-engines-peak-vs-remaining"),
+    ("brackwell-paint-factory-fire", "U4-blog-paint-litres"),
+    ("brackwell-paint-factory-fire", "U7-tv-smell-two-miles"),
+    ("dunmere-hospital-outage", "C1-ambulances-by-6pm"),
+    ("dunmere-hospital-outage", "C3-diversion-hospital"),
+    ("dunmere-hospital-outage", "U7-blog-300"),
+    ("kessingford-marathon-heatstroke", "C1-ambulances-on-course"),
+    ("kessingford-marathon-heatstroke", "C2-water-stations"),
+    ("kessingford-marathon-heatstroke", "C3-hospital-name"),
+    ("kessingford-marathon-heatstroke", "U6-tv-hottest-day"),
+    ("kessingford-marathon-heatstroke", "U7-blog-ice-ran-out"),
+    ("kessmoor-bridge-cracks", "C1-crack-count"),
+    ("kessmoor-bridge-cracks", "C2-repair-cost"),
+    ("kessmoor-bridge-cracks", "C3-worst-span"),
+    ("kessmoor-bridge-cracks", "C4-closure-time"),
+    ("kessmoor-bridge-cracks", "U7-repair-cost-blog"),
+    ("pellham-ridge-bus-crash", "C3-swerve-cause"),
+    ("pellham-ridge-bus-crash", "C4-inspection-pass-rate"),
+    ("penhallow-cliff-evacuation", "C1-section-length"),
+    ("penhallow-cliff-evacuation", "C2-october-rainfall"),
+    ("penhallow-cliff-evacuation", "C3-rest-centre"),
+    ("penhallow-cliff-evacuation", "C4-last-major-fall"),
+    ("penhallow-cliff-evacuation", "N2-gull-terrace-vs-all-homes"),
+    ("quenby-boil-water", "C2-pump-downtime"),
+    ("quenby-boil-water", "C3-plant-name"),
+    ("quenby-boil-water", "C4-notice-time"),
+    ("quenby-boil-water", "U4-warned-decade"),
+    ("quenby-boil-water", "U7-households-18000"),
+    ("veldmoor-museum-jewel-theft", "C2-haul-value"),
+    ("veldmoor-museum-jewel-theft", "C3-entry-point"),
+    ("veldmoor-museum-jewel-theft", "C4-time-inside"),
+    ("veldmoor-museum-jewel-theft", "U5-museum-since-1887"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3492,6 +3531,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND103
     | PROBE_MISSES_ROUND104
     | PROBE_MISSES_ROUND105
+    | PROBE_MISSES_ROUND106
 )
 
 
