@@ -1228,12 +1228,18 @@ def _sets(preposition: Token, head: Token, words: Lexicon) -> bool:
     """Whether a preposition introduces a setting: one of ``setting_prepositions``, "from"
     after a verb of ``origin_verbs`` ("evacuated from Mercer Hall"), "on" after a verb of
     ``position_verbs`` ("the 6,500 fans standing on the pitch"), or "of" after a noun of
-    ``resident_nouns`` ("eighty-five residents of Fernside Road")."""
+    ``resident_nouns`` ("eighty-five residents of Fernside Road"), or "on" after a noun of
+    ``stock_attributes`` ("All 11 homes on Gull Terrace")."""
     return (
         preposition.lower_ in words.setting_prepositions
         or (preposition.lower_ == "from" and lemma(head).casefold() in words.origin_verbs)
         or (preposition.lower_ == "on" and lemma(head).casefold() in words.position_verbs)
         or (preposition.lower_ == "of" and lemma(head).casefold() in words.resident_nouns)
+        or (
+            preposition.lower_ == "on"
+            and head.pos_ == "NOUN"
+            and words.noun_attribute.get(lemma(head).casefold()) in words.stock_attributes
+        )
     )
 
 

@@ -3417,7 +3417,6 @@ PROBE_MISSES_ROUND106: set[tuple[str, str]] = {
     ("penhallow-cliff-evacuation", "C2-october-rainfall"),
     ("penhallow-cliff-evacuation", "C3-rest-centre"),
     ("penhallow-cliff-evacuation", "C4-last-major-fall"),
-    ("penhallow-cliff-evacuation", "N2-gull-terrace-vs-all-homes"),
     ("quenby-boil-water", "C2-pump-downtime"),
     ("quenby-boil-water", "C3-plant-name"),
     ("quenby-boil-water", "C4-notice-time"),

@@ -468,6 +468,10 @@ def test_negation(make_articles: MakeArticles, text: str, negated: bool) -> None
         # The event a toll comes from is its cause, not where it holds (``cause_nouns``).
         ("Police said 12 people were killed in the blast.", "12", [], []),
         ("Police said 12 people were killed in the market.", "12", [], ["market"]),
+        ("The regulator fined Corvex €12 million over a 2024 cyberattack.", "€12 million", [], []),
+        # A street after "on" is where homes stand (``stock_attributes``), not a day.
+        ("All 11 homes on Gull Terrace were emptied.", "11", [], ["terrace"]),
+        ("The storm destroyed 12 homes on Monday.", "12", [], []),
         (
             "Three people suffered minor injuries in the collision.",
             "Three",
