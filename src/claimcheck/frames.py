@@ -112,6 +112,7 @@ class Lexicon:
     narrower_kinds: dict[str, frozenset[str]]
     setting_prepositions: frozenset[str]
     setting_idioms: frozenset[str]
+    moment_nouns: frozenset[str]
     origin_idioms: frozenset[str]
     origin_verbs: frozenset[str]
     position_verbs: frozenset[str]
@@ -270,6 +271,7 @@ def lexicon() -> Lexicon:
         narrower_kinds={whole: frozenset(kinds) for whole, kinds in raw["narrower_kinds"].items()},
         setting_prepositions=frozenset(raw["setting_prepositions"]),
         setting_idioms=frozenset(raw["setting_idioms"]),
+        moment_nouns=frozenset(raw["moment_nouns"]),
         origin_idioms=frozenset(raw["origin_idioms"]),
         origin_verbs=frozenset(raw["origin_verbs"]),
         position_verbs=frozenset(raw["position_verbs"]),
@@ -1197,6 +1199,7 @@ def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexic
                     and target.pos_ in ("NOUN", "PROPN")
                     and lemma(target).casefold() not in words.cause_nouns
                     and lemma(target).casefold() not in TIME_NOUNS
+                    and lemma(target).casefold() not in words.moment_nouns
                     and not _idiom(target, words)
                     and not _own_origin(child, target, words)
                     # "at a cost of £2.1 million": the phrase that holds the figure; "valued

@@ -1564,7 +1564,6 @@ PROBE_MISSES_ROUND53: set[tuple[str, str]] = {
     ("nurse-verdict", "C3-witnesses"),
     ("nurse-verdict", "C4-ward"),
     ("plant-fire-schools", "C1-schools-closed"),
-    ("plant-fire-schools", "C2-firefighters"),
     ("plant-fire-schools", "C4-warning-radius"),
     ("plant-fire-schools", "readings of 180 micrograms per cubic metre"),
     ("rugby-final", "C2-player-bonus"),
@@ -2164,7 +2163,6 @@ PROBE_MISSES_ROUND72: set[tuple[str, str]] = {
     ("salt-orchard-auction", "C4-saleroom-attendance"),
     ("skelldrum-rescue", "C1-volunteer-count"),
     ("skelldrum-rescue", "C4-operation-duration"),
-    ("valmere-blackout", "C1-county-peak-homes"),
     ("valmere-blackout", "C2-substation-failure-time"),
     ("valmere-blackout", "C3-valmere-share-lost-power"),
     ("brackenford-budget-vote", "N4-forecast-vs-actual-support"),
@@ -2680,7 +2678,6 @@ PROBE_MISSES_ROUND86: set[tuple[str, str]] = {
 }
 
 PROBE_MISSES_ROUND87: set[tuple[str, str]] = {
-    ("brackwell-solvent-fire", "C2-firefighters-at-peak"),
     ("brackwell-solvent-fire", "C4-share-of-solvent-burned"),
     ("brackwell-solvent-fire", "CH2-homes-under-order"),
     ("church-lightning-fire", "C2-fire-engines"),
@@ -2964,7 +2961,6 @@ PROBE_MISSES_ROUND94: set[tuple[str, str]] = {
 
 
 PROBE_MISSES_ROUND95: set[tuple[str, str]] = {
-    ("calderbrook-water-main-flood", "C3-firefighters"),
     ("calderbrook-water-main-flood", "C4-year-laid"),
     ("calderbrook-water-main-flood", "U9-flooded-twice"),
     ("calderbrook-water-main-flood", "which is expected to report within 12 weeks"),
@@ -3090,6 +3086,7 @@ PROBE_MISSES_ROUND97: set[tuple[str, str]] = {
 
 PROBE_MISSES_ROUND98: set[tuple[str, str]] = {
     ("carrowby-hotel-fire", "C1-guests-evacuated"),
+    ("carrowby-hotel-fire", "C2-fire-engines"),
     ("carrowby-hotel-fire", "C3-firefighters"),
     ("carrowby-hotel-fire", "U1-no-inspection"),
     (
@@ -3241,7 +3238,6 @@ PROBE_MISSES_ROUND101: set[tuple[str, str]] = {
     ("dunmarrow-sablefork-fire", "C1-evacuee-count"),
     ("dunmarrow-sablefork-fire", "C4-ignition-day"),
     ("dunmarrow-sablefork-fire", "U3-station-built"),
-    ("kestrel-flats-blackout", "C1-peak-customers"),
     ("kestrel-flats-blackout", "C2-start-time"),
     ("kestrel-flats-blackout", "C4-record-temperature"),
     ("kestrel-flats-blackout", "U4-third-day"),

@@ -472,6 +472,8 @@ def test_negation(make_articles: MakeArticles, text: str, negated: bool) -> None
         # A street after "on" is where homes stand (``stock_attributes``), not a day.
         ("All 11 homes on Gull Terrace were emptied.", "11", [], ["terrace"]),
         ("The storm destroyed 12 homes on Monday.", "12", [], []),
+        # A moment of the event is no setting (``moment_nouns``).
+        ("More than 150 firefighters fought the blaze at its peak.", "More than 150", [], []),
         (
             "Three people suffered minor injuries in the collision.",
             "Three",
