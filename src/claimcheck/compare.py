@@ -687,7 +687,7 @@ def figure_deed(claim: Claim) -> str:
         # The parse's verb tells the figure's deed only next to it: "was sheltering 310
         # evacuees", "11 patients were still being treated", not "as part of a $3.1 million
         # trial" after "is flying medicines".
-        before = re.findall(r"[a-z]+", claim.text[: quantity.span[0] - claim.span[0]].casefold())
+        before = _words_before_figure(claim, quantity)
         after = words_after(claim.text, quantity.span[1] - claim.span[0], len(claim.text))
         near = {*before[-3:], *(word.casefold() for word, _ in after[:6])}
         deed = claim.frame.verb if near & inflections([claim.frame.verb]) else ""
@@ -730,8 +730,13 @@ def _word_before_figure(claim: Claim, quantity: Quantity | None) -> str:
     to report about 1,340": 'report'), '' when there is none."""
     if quantity is None:
         return ""
-    words = re.findall(r"[a-z]+", claim.text[: quantity.span[0] - claim.span[0]].casefold())
+    words = _words_before_figure(claim, quantity)
     return next((word for word in reversed(words[-3:]) if word not in _HEDGES), "")
+
+
+def _words_before_figure(claim: Claim, quantity: Quantity) -> list[str]:
+    """The words of a claim before its figure, lower-cased, letters only."""
+    return re.findall(r"[a-z]+", claim.text[: quantity.span[0] - claim.span[0]].casefold())
 
 
 def _verb_before_figure(claim: Claim, quantity: Quantity | None) -> str:
@@ -739,7 +744,7 @@ def _verb_before_figure(claim: Claim, quantity: Quantity | None) -> str:
     nine fire engines" names a moment with 'height', no verb that counts."""
     word = _word_before_figure(claim, quantity)
     if word and quantity is not None:
-        words = re.findall(r"[a-z]+", claim.text[: quantity.span[0] - claim.span[0]].casefold())
+        words = _words_before_figure(claim, quantity)
         at = len(words) - 1 - words[::-1].index(word)
         if at > 0 and words[at - 1] in _DETERMINERS:
             return ""
