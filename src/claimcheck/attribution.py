@@ -106,13 +106,20 @@ DANGLING_WORDS: frozenset[str] = frozenset(_WORDS["dangling_words"])
 # A word after a reporting verb that makes it another verb ("wrote off"): in
 # data/attribution.json.
 _NOT_A_CREDIT_AFTER = r"(?!\s+(?:" + "|".join(_WORDS["sense_particles"]) + r")\b)"
-_VERB_ALT = "(?:" + "|".join(REPORTING_VERBS) + ")" + _NOT_A_CREDIT_AFTER
+
+
+def _crediting(verbs: list[str]) -> str:
+    """A pattern of any of these verbs with no sense particle after it."""
+    return "(?:" + "|".join(verbs) + ")" + _NOT_A_CREDIT_AFTER
+
+
+_VERB_ALT = _crediting(REPORTING_VERBS)
 # Any reporting verb ("said", "told", "reported"), in lower-cased text.
 REPORTING_VERB = re.compile(rf"\b(?:{_VERB_ALT})\b")
 _THAT_VERB_ALT = "|".join(THAT_VERBS)
 _ACT_VERB_ALT = "|".join(ACT_VERBS)
-_TRAILING_ALT = "(?:" + "|".join(TRAILING_VERBS) + ")" + _NOT_A_CREDIT_AFTER
-_SPEECH_ALT = "(?:" + "|".join(_WORDS["speech_verbs"]) + ")" + _NOT_A_CREDIT_AFTER
+_TRAILING_ALT = _crediting(TRAILING_VERBS)
+_SPEECH_ALT = _crediting(_WORDS["speech_verbs"])
 _APPOSITIVE_ALT = "|".join(
     [*_WORDS["speech_verbs"], *_WORDS["appositive_verbs"], *_WORDS["document_verbs"]]
 )

@@ -638,33 +638,27 @@ def deeds_told_apart(left: Claim, right: Claim) -> bool:
     return not (attribute and attribute == frame_attribute(right))
 
 
-def one_deed(left: Claim, right: Claim) -> bool:
-    """Whether two figures are told of one deed by the same verb (``figure_deed``): "48
-    prisoners took part", "62 prisoners took part"; "officers recovered 63 bicycles",
-    "officers had recovered 71 bicycles"."""
-    deed = figure_deed(left)
-    return bool(deed) and deed == figure_deed(right)
-
-
 def one_deed_or_its_measure(left: Claim, right: Claim, bound: AbstractSet[str]) -> bool:
     """Whether two figures, of which those in ``bound`` are bound to their deeds
-    (``Ambiguity.deed_bound``), may stand against each other: told of one deed
-    (``one_deed``), or each bound one told with a verb of its own measure against a figure
-    told with no verb ("will cost $468 million" against "The $425 million stadium", in an
-    article that also has "cover the remaining $318 million")."""
-    if one_deed(left, right):
+    (``Ambiguity.deed_bound``), may stand against each other: told of one deed by the same
+    verb (``figure_deed``: "48 prisoners took part", "62 prisoners took part"), or each
+    bound one told with a verb of its own measure against a figure told with no verb ("will
+    cost $468 million" against "The $425 million stadium", in an article that also has
+    "cover the remaining $318 million")."""
+    left_deed, right_deed = figure_deed(left), figure_deed(right)
+    if left_deed and left_deed == right_deed:
         return True
+    sides = ((left, left_deed, right_deed), (right, right_deed, left_deed))
     return all(
-        not figure_deed(other) and _a_verb_of_its_measure(claim)
-        for claim, other in ((left, right), (right, left))
+        not other_deed and _a_verb_of_its_measure(claim, deed)
+        for claim, deed, other_deed in sides
         if claim.id in bound
     )
 
 
-def _a_verb_of_its_measure(claim: Claim) -> bool:
+def _a_verb_of_its_measure(claim: Claim, deed: str) -> bool:
     """Whether a figure's deed (``figure_deed``) is a verb of the attribute its frame gives
     it ("will cost $468 million": 'cost', a verb of cost)."""
-    deed = figure_deed(claim)
     return bool(deed and claim.frame) and lexicon().verb_attribute.get(deed) == frame_attribute(
         claim
     )
@@ -2173,11 +2167,6 @@ def _anchors_differ(left: Claim, right: Claim) -> bool:
     return bool(left_anchor and right_anchor) and left_anchor != right_anchor
 
 
-# Measure heads (stemmed, as ``measure_key`` gives them) that say nothing about what is
-# measured: "an average of 94 days" is an average of anything.
-_EMPTY_HEADS = EMPTY_MEASURES | frozenset(stem(word) for word in EMPTY_MEASURES)
-
-
 def _weigh_disagreement(
     match: Match, outcome: str, times_known: bool, one_moment: TallyTest | None = None
 ) -> str:
@@ -2227,7 +2216,7 @@ def _weigh_disagreement(
     if _in_parentheses(left) or _in_parentheses(right):
         # "(31-4-1, 22 KOs)", "($1.52 million)": an aside about something else.
         return "unclear"
-    if (head in _EMPTY_HEADS and not (_current_totals(match) or _one_game_points(match))) or (
+    if (head in EMPTY_MEASURES and not (_current_totals(match) or _one_game_points(match))) or (
         head.startswith("share of ") and len(head) < 10
     ):
         return "unclear"

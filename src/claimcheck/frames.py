@@ -1197,9 +1197,9 @@ def _setting(noun: Token | None, verb: Token | None, figure: Token, words: Lexic
                 if (
                     target.dep_ == "pobj"
                     and target.pos_ in ("NOUN", "PROPN")
-                    and lemma(target).casefold() not in words.cause_nouns
-                    and lemma(target).casefold() not in TIME_NOUNS
-                    and lemma(target).casefold() not in words.moment_nouns
+                    and (named := lemma(target).casefold()) not in words.cause_nouns
+                    and named not in TIME_NOUNS
+                    and named not in words.moment_nouns
                     and not _idiom(target, words)
                     and not _own_origin(child, target, words)
                     # "at a cost of £2.1 million": the phrase that holds the figure; "valued
@@ -1233,16 +1233,21 @@ def _sets(preposition: Token, head: Token, words: Lexicon) -> bool:
     ``position_verbs`` ("the 6,500 fans standing on the pitch"), or "of" after a noun of
     ``resident_nouns`` ("eighty-five residents of Fernside Road"), or "on" after a noun of
     ``stock_attributes`` ("All 11 homes on Gull Terrace")."""
+    word, head_lemma = preposition.lower_, lemma(head).casefold()
     return (
-        preposition.lower_ in words.setting_prepositions
-        or (preposition.lower_ == "from" and lemma(head).casefold() in words.origin_verbs)
-        or (preposition.lower_ == "on" and lemma(head).casefold() in words.position_verbs)
-        or (preposition.lower_ == "of" and lemma(head).casefold() in words.resident_nouns)
+        word in words.setting_prepositions
+        or (word == "from" and head_lemma in words.origin_verbs)
         or (
-            preposition.lower_ == "on"
-            and head.pos_ == "NOUN"
-            and words.noun_attribute.get(lemma(head).casefold()) in words.stock_attributes
+            word == "on"
+            and (
+                head_lemma in words.position_verbs
+                or (
+                    head.pos_ == "NOUN"
+                    and words.noun_attribute.get(head_lemma) in words.stock_attributes
+                )
+            )
         )
+        or (word == "of" and head_lemma in words.resident_nouns)
     )
 
 

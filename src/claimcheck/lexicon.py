@@ -89,7 +89,10 @@ VOLATILE_PREDICATES = frozenset(_WORDS["volatile_predicates"])
 VOLATILE_CUES = frozenset(_WORDS["volatile_cues"])
 
 # Measures that say nothing about what is counted: "2 others", "3 of them".
-EMPTY_MEASURES = frozenset(_WORDS["empty_measures"])
+# With their stems, as ``match.measure_key`` gives a measure's head: "average" is 'averag'.
+EMPTY_MEASURES = frozenset(_WORDS["empty_measures"]) | frozenset(
+    stem(word) for word in _WORDS["empty_measures"]
+)
 
 # Kinds of figure that say what they measure on their own: an area is an area,
 # so "20,000 hectares" needs no noun to be compared with "12,000 hectares".
