@@ -34,7 +34,7 @@ from claimcheck.claims import (
     term_attribute,
     term_of_noun,
 )
-from claimcheck.lexicon import TITLE_WORDS, singular
+from claimcheck.lexicon import SYNONYM_OF, TITLE_WORDS, singular
 from claimcheck.models import Claim, Frame, Quantity, Span
 from claimcheck.nlp import WORD_CACHE, inflections, lemma, parse
 from claimcheck.phrases import OWN_SUMS, PERSON_NOUNS
@@ -2012,12 +2012,14 @@ def _cued_after(
 
 
 # A clause joined after a comma that opens with a subject of its own: a determiner, a
-# quantifier or a name ("..., and many homes are", "..., but the school"). A pronoun may
+# quantifier, an indefinite pronoun or a name ("..., and many homes are", "..., but the
+# school", "..., and nobody will be going aboard"). A pronoun may
 # stand for the count itself ("Three students were among the wounded, and all of them
 # are being treated at Orlen General Hospital").
 _NEW_SUBJECT_CLAUSE = re.compile(
     r"[,;]\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an|many|some|most|several|other|"
-    r"thousands|hundreds|dozens)\b|[A-Z])"
+    r"thousands|hundreds|dozens|nobody|no\s+one|everyone|everybody|anyone|anybody|someone|"
+    r"somebody)\b|[A-Z])"
     # "cancelled 148 flights on Friday as pilots and cabin crew walked out": a clause of
     # its own, whose state is its subject's ("as well", "as expected": ``as_followers``).
     rf"|\s+as\s+(?:the\b|[A-Z]|(?!(?:{measure_words('as_followers')})\b)[a-z]+s\s)"
@@ -2104,7 +2106,7 @@ def _attribute(
     :param counted: whether the figure counts the noun; a measurement of it ("a
         212-metre carrier built in 2011") is no count of an event.
     """
-    noun_lemma = lemma(noun).casefold() if noun is not None else ""
+    noun_lemma = _folded_compound(noun, words) if noun is not None else ""
     verb_lemma = lemma(verb).casefold() if verb is not None else ""
     generic = noun is None or noun_lemma in words.generic_nouns or noun.pos_ in ("PRON", "VERB")
     if verb is not None and verb_lemma in words.becoming_verbs:
@@ -2184,3 +2186,19 @@ def _attribute(
     # A verb names what is counted only when the noun does not ("two counts" of a charge
     # under "was sentenced" are no sentences).
     return (words.verb_attribute.get(verb_lemma, "") if noun is None else ""), ""
+
+
+def _folded_compound(noun: Token, words: Lexicon) -> str:
+    """The lemma of a counted noun, or, for a generic noun, the row word of its compound
+    when the lexicon's near synonyms fold the two ("22 crew members" counts crew, "staff
+    members" employees: ``lexicon.SYNONYM_OF``). A noun that names what is counted keeps
+    it ("share price" is a price)."""
+    noun_lemma = lemma(noun).casefold()
+    if noun_lemma not in words.generic_nouns:
+        return noun_lemma
+    for child in noun.children:
+        if child.dep_ == "compound" and child.i == noun.i - 1:
+            folded = SYNONYM_OF.get(f"{lemma(child).casefold()} {noun_lemma}")
+            if folded is not None:
+                return folded
+    return noun_lemma

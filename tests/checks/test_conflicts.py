@@ -3220,6 +3220,15 @@ PRISONERS_OF_TWO_DEEDS = (
             "PORT CALLOWAY, Sept 17 - The city will spend $425 million on the stadium.",
             False,
         ),
+        # "crew members" and "crew" count one crew (blind round 45's ship fire).
+        (
+            (
+                "HARWICK, June 9 - The ship's 19 crew were evacuated in the early hours, the port"
+                " authority said."
+            ),
+            "HARWICK, June 9 - All 23 crew members were evacuated safely, the port authority said.",
+            True,
+        ),
         # Those "also" counted are more beside others (blind round 43's neighbouring block).
         (
             "HARWICK, March 3 - Police said more than 200 residents were evacuated.",

@@ -1366,7 +1366,6 @@ PROBE_MISSES_ROUND45: set[tuple[str, str]] = {
     ("rally-arrest", "C3-riot-police"),
     ("rally-arrest", "C4-warrant-reader"),
     ("rellig-doping-ban", "C4-opponent"),
-    ("ship-fire", "C1-crew-count"),
     ("ship-fire", "C2-duration"),
     ("ship-fire", "C4-alarm-raiser"),
 }
@@ -2247,7 +2246,6 @@ PROBE_MISSES_ROUND75: set[tuple[str, str]] = {
     ("ashbridge-record-signing", "C1-initial-fee"),
     ("ashbridge-record-signing", "C3-league-goals-last-season"),
     ("ashbridge-record-signing", "C4-sell-on-percentage"),
-    ("azure-solstice-norovirus", "C1-ill-passengers-monday"),
     ("azure-solstice-norovirus", "C2-docking-time"),
     ("azure-solstice-norovirus", "C3-share-over-65"),
     ("brackenmoor-riot", "C3-skull-officer-age"),
@@ -2323,7 +2321,6 @@ PROBE_MISSES_ROUND76: set[tuple[str, str]] = {
 }
 
 PROBE_MISSES_ROUND77: set[tuple[str, str]] = {
-    ("cargo-engine-fire", "C2-crew-count"),
     ("carrowmere-parking", "C2-share-by-car"),
     ("carrowmere-parking", "C4-parking-income-pragmatic"),
     ("fennick-street-flood", "C2-pipe-year"),

@@ -235,6 +235,21 @@ def test_attribute(make_articles: MakeArticles, text: str, figure: str, attribut
     assert framed(make_articles, text, figure).attribute == attribute
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The ship's 22 crew members were all taken off safely.", "22"),
+        ("Two staff members were taken off the ship.", "Two"),
+    ],
+)
+def test_a_generic_noun_counts_what_its_compound_names(
+    make_articles: MakeArticles, text: str, figure: str
+) -> None:
+    """ "crew members" are crew, no membership of a club or a union."""
+    frame = frame_of(make_articles, text, figure)
+    assert frame is None or frame.attribute != "members"
+
+
 def test_a_verb_a_comma_sets_off_is_another_counts(make_articles: MakeArticles) -> None:
     text = "A gas blast at a tower block kills one, 11 taken to hospital."
     (claim,) = [c for c in claims_of(make_articles, text) if c.quantities[-1].surface == "11"]
@@ -663,6 +678,8 @@ def test_a_state_of_another_clauses_subject_is_not_the_counts(make_articles: Mak
             " contractor whose drivers are not on strike runs them."
         ),
         "The authority ran 20 shuttle vans because its drivers were not on strike.",
+        # An indefinite pronoun opens a clause of its own subject.
+        "The ship is listing at 20 degrees, and nobody will be going aboard until then.",
     ],
 )
 def test_a_state_cued_in_another_clause_is_not_the_counts(

@@ -43,6 +43,10 @@ from claimcheck.pipeline import extract
         ("households", "home", set()),
         ("vessels", "ship", set()),
         ("share of flats", "share of apartment", set()),
+        # A generic noun whose compound names a kind of person is that kind.
+        ("crew members", "crew", set()),
+        ("crewmen", "crew", set()),
+        ("staff members", "employee", set()),
         # A rate per period measures what is counted; the period is its own
         # (``_per_period``), unless the counted word alone says nothing.
         ("save per year", "sav", set()),
