@@ -3421,6 +3421,51 @@ PROBE_MISSES_ROUND106: set[tuple[str, str]] = {
     ("veldmoor-museum-jewel-theft", "U5-museum-since-1887"),
 }
 
+# Round 107 (tests/data/blind105), as the tool read them when they were added.
+PROBE_MISSES_ROUND107: set[tuple[str, str]] = {
+    ("aldermoor-water-main-flood", "C1-ashgrove-evacuees"),
+    ("aldermoor-water-main-flood", "C2-time-to-shut-off"),
+    ("aldermoor-water-main-flood", "C4-burst-street"),
+    ("aldermoor-water-main-flood", "U7-reporter-pipe-age"),
+    ("brannock-peak-avalanche", "C2-stranded-more-than-300"),
+    ("brannock-peak-avalanche", "C4-reyk-hospital"),
+    ("brannock-peak-avalanche", "U6-lift-thirty-years"),
+    ("glenmurrie-campsite-flood", "C2-pitches-flooded"),
+    ("glenmurrie-campsite-flood", "C3-rest-centre"),
+    ("glenmurrie-campsite-flood", "N5-two-gauges"),
+    ("glenmurrie-campsite-flood", "U3-floods-doubled"),
+    ("glenmurrie-campsite-flood", "U5-not-insured"),
+    ("glenmurrie-campsite-flood", "U6-no-siren"),
+    ("glenmurrie-campsite-flood", "U7-knee-deep"),
+    ("hollin-moor-prison-escape", "C1-population"),
+    ("hollin-moor-prison-escape", "C4-getaway-vehicle"),
+    ("hollin-moor-prison-escape", "Police have offered a reward of £20,000 for information"),
+    ("kelbrook-trawler-sinking", "C2-raft-duration"),
+    ("kelbrook-trawler-sinking", "C3-hospital"),
+    ("kelbrook-trawler-sinking", "C4-insured-value"),
+    ("kelbrook-trawler-sinking", "U3-boat-age"),
+    ("kelbrook-trawler-sinking", "U9-population"),
+    ("kestrow-runway-closure", "C2-strike-time"),
+    ("kestrow-runway-closure", "C3-destination"),
+    ("kestrow-runway-closure", "CH3-midday-cancellations"),
+    ("kestrow-runway-closure", "U1-most-strikes"),
+    ("kestrow-runway-closure", "U5-economy-1m"),
+    ("kestrow-runway-closure", "U6-30-year-veteran"),
+    ("kestrow-runway-closure", "U7-reporter-warned"),
+    ("marrowgate-hotel-fire", "C2-guests-evacuated"),
+    ("marrowgate-hotel-fire", "C3-fire-cause"),
+    ("marrowgate-hotel-fire", "C4-time-to-control"),
+    ("marrowgate-hotel-fire", "U6-tv-half-families"),
+    ("marrowgate-hotel-fire", "U7-local-cordon"),
+    ("marrowgate-hotel-fire", "U8-blog-ducts-cleaned"),
+    ("pellbridge-council-ransomware", "C1-records-stolen"),
+    ("pellbridge-council-ransomware", "C3-group-name"),
+    ("pellbridge-council-ransomware", "C4-shutdown-time"),
+    ("pellbridge-council-ransomware", "U5-tv-queue"),
+    ("pellbridge-council-ransomware", "U6-local-error-page"),
+    ("pellbridge-council-ransomware", "U7-blog-working-day"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3524,6 +3569,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND104
     | PROBE_MISSES_ROUND105
     | PROBE_MISSES_ROUND106
+    | PROBE_MISSES_ROUND107
 )
 
 
