@@ -710,6 +710,11 @@ def _year_of(
         for q in years
         if clause[0] <= q.span[0] < min(clause[1], cut)
         and not (figure is not None and _another_verb_between(text, q.span[1], figure.span[0]))
+        and not (
+            figure is not None
+            and figure.span[1] <= q.span[0]
+            and _another_verb_between(text, figure.span[1], q.span[0])
+        )
         and not (figure is not None and _in_aside_before(text, clause[0], q, figure))
         and not (
             figure is not None

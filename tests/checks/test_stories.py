@@ -715,7 +715,6 @@ PROBE_MISSES_ROUND18: set[tuple[str, str]] = {
     ("port-keswin-stadium-referendum", "capacity"),
     ("port-keswin-stadium-referendum", "opening-year"),
     ("port-keswin-stadium-referendum", "owner-land"),
-    ("port-keswin-stadium-referendum", "stadium-cost"),
     ("port-keswin-stadium-referendum", "yes-share"),
 }
 # The fifteenth round (tests/data/blind17, three testers), as the tool read them when they
@@ -2078,7 +2077,6 @@ PROBE_MISSES_ROUND69: set[tuple[str, str]] = {
 PROBE_MISSES_ROUND70: set[tuple[str, str]] = {
     ("aldersby-bike-thefts", "C3-raid-time"),
     ("aldersby-bike-thefts", "C4-rise-percent"),
-    ("ardenne-violin", "C1-insured-value"),
     ("ardenne-violin", "C2-stage-door-time"),
     ("ardenne-violin", "C3-suspect-age"),
     ("ardenne-violin", "C4-time-missing"),

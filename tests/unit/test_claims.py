@@ -1682,6 +1682,8 @@ def test_a_year_compared_with_dates_no_clause_before_it(sentence: str, year: int
         # A year of another verb, joined by "and", does not date the figure.
         ("Vale Systems was founded in 2007 and is backed with $60 million in funding.", None),
         ("In 2007 the firm raised $60 million and hired 40 people.", 2007),
+        ("The ship was insured for $60 million and had passed its last survey in 2023.", None),
+        ("The ship was insured for $60 million in 2023.", 2023),
         # Nor does a year in a relative clause set off by commas before the figure.
         (
             "The mine, which opened in 1974 and lies east of town, employs $60 million of kit.",

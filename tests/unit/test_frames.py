@@ -229,6 +229,8 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         ),
         ("The club will pay Fenn 600,000 pounds a year.", "600,000 pounds", "salary per year"),
         ("The airline earns 300 million euros a year.", "300 million euros", "profit per year"),
+        # What a thing is insured for is a value of its own, neither its price nor its worth.
+        ("The vessel was insured for £850,000.", "£850,000", "insured value"),
     ],
 )
 def test_attribute(make_articles: MakeArticles, text: str, figure: str, attribute: str) -> None:
