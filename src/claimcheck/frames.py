@@ -94,6 +94,7 @@ class Lexicon:
     running_totals: frozenset[str]
     event_verbs: dict[str, str]
     money_containers: frozenset[str]
+    record_nouns: frozenset[str]
     route_verbs: dict[str, frozenset[str]]
     stock_attributes: frozenset[str]
     verbless_job_nouns: frozenset[str]
@@ -243,6 +244,7 @@ def lexicon() -> Lexicon:
         event_verbs=events,
         neutral_modifiers=frozenset(raw["neutral_modifiers"]),
         money_containers=frozenset(raw["money_containers"]),
+        record_nouns=frozenset(raw["record_nouns"]),
         route_verbs={side: frozenset(verbs) for side, verbs in raw["route_verbs"].items()},
         stock_attributes=frozenset(raw["stock_attributes"]),
         verbless_job_nouns=frozenset(raw["verbless_job_nouns"]),
@@ -532,7 +534,8 @@ def _role_forms() -> dict[str, frozenset[str]]:
     return {
         "noun": inflections(words.noun_lemmas),
         "verb": inflections(words.verb_lemmas),
-        "count noun": inflections(words.count_noun_lemmas),
+        # What records are kept of counts as those the records were of (``_kept_on_record``).
+        "count noun": inflections(words.count_noun_lemmas | words.record_nouns),
         "count verb": inflections(words.count_verb_lemmas),
         "term verb": inflections(
             frozenset(
@@ -1646,6 +1649,10 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     if (attribute in words.money_only) != (quantity.kind in ("money", "percent")):
         # A sum measures a price, a cost, a revenue; a headcount is no cost.
         attribute = ""
+    if not attribute and counted and _kept_on_record(measured, words):
+        # "exposed the personal data of 38,412 residents", "the details of 34,812 people
+        # were stolen": those whose records the verb touched, whatever it was.
+        attribute = RECORDS
     if (
         quantity.kind == "percent"
         and verb is not None
@@ -1754,8 +1761,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         entity = _relative_antecedent(possessor, salient) or _entity(possessor, salient)
         # "the number of people killed": a total of people is no one's.
         owner = _owner(measured) if total is None else None
-        if not entity and owner is not None:
-            # "a city of population 48,000": a description, unless it is a name.
+        if not entity and owner is not None and attribute != RECORDS:
+            # "a city of population 48,000": a description, unless it is a name. (Records
+            # are no owner of those they are kept of.)
             entity = _entity(owner, salient) or f"the {lemma(owner).casefold()}"
     if not entity and verb is not None:
         if fired == "landed":
@@ -2202,3 +2210,25 @@ def _folded_compound(noun: Token, words: Lexicon) -> str:
             if folded is not None:
                 return folded
     return noun_lemma
+
+
+# The attribute of a count of those whose records a verb touched.
+RECORDS = "records"
+
+
+def _kept_on_record(measured: Token | None, words: Lexicon) -> bool:
+    """Whether a counted noun names the people records are kept of ("the data of 38,412
+    residents", ``record_nouns``); a record of things is a feat ("the previous single-day
+    record of 161 million streams")."""
+    if measured is None:
+        return False
+    measured_lemma = lemma(measured).casefold()
+    return (
+        (
+            measured_lemma in words.generic_nouns
+            or words.noun_attribute.get(measured_lemma, "") in words.person_attributes
+        )
+        and measured.dep_ == "pobj"
+        and measured.head.lower_ == "of"
+        and lemma(measured.head.head).casefold() in words.record_nouns
+    )

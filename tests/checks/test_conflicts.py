@@ -3229,6 +3229,18 @@ PRISONERS_OF_TWO_DEEDS = (
             "HARWICK, June 9 - All 23 crew members were evacuated safely, the port authority said.",
             True,
         ),
+        # Two counts of those whose records a breach touched (blind round 107's council).
+        (
+            (
+                "PELLBRIDGE, March 3 - The attack exposed the personal data of 38,412 residents,"
+                " the council said."
+            ),
+            (
+                "PELLBRIDGE, March 3 - The council confirmed that the personal details of 34,812"
+                " people were stolen in the attack."
+            ),
+            True,
+        ),
         # Those "also" counted are more beside others (blind round 43's neighbouring block).
         (
             "HARWICK, March 3 - Police said more than 200 residents were evacuated.",

@@ -3147,7 +3147,6 @@ PROBE_MISSES_ROUND99: set[tuple[str, str]] = {
     ("quillhaven-school-bus-crash", "U10-300-feet"),
     ("quillhaven-school-bus-crash", "U9-distance-100-yards"),
     ("tolmarsh-council-ransomware", "C1-servers-encrypted"),
-    ("tolmarsh-council-ransomware", "C2-residents-data"),
     ("tolmarsh-council-ransomware", "C3-staff-affected"),
     (
         "tolmarsh-council-ransomware",
@@ -3456,7 +3455,6 @@ PROBE_MISSES_ROUND107: set[tuple[str, str]] = {
     ("marrowgate-hotel-fire", "U6-tv-half-families"),
     ("marrowgate-hotel-fire", "U7-local-cordon"),
     ("marrowgate-hotel-fire", "U8-blog-ducts-cleaned"),
-    ("pellbridge-council-ransomware", "C1-records-stolen"),
     ("pellbridge-council-ransomware", "C3-group-name"),
     ("pellbridge-council-ransomware", "C4-shutdown-time"),
     ("pellbridge-council-ransomware", "U5-tv-queue"),

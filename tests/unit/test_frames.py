@@ -229,6 +229,13 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         ),
         ("The club will pay Fenn 600,000 pounds a year.", "600,000 pounds", "salary per year"),
         ("The airline earns 300 million euros a year.", "300 million euros", "profit per year"),
+        # Those whose records a verb touched, whatever the verb.
+        ("Hackers exposed the personal data of 38,412 residents.", "38,412", "records"),
+        (
+            "The council said the personal details of 34,812 people were stolen.",
+            "34,812",
+            "records",
+        ),
         # What a thing is insured for is a value of its own, neither its price nor its worth.
         ("The vessel was insured for £850,000.", "£850,000", "insured value"),
     ],
@@ -250,6 +257,13 @@ def test_a_generic_noun_counts_what_its_compound_names(
     """ "crew members" are crew, no membership of a club or a union."""
     frame = frame_of(make_articles, text, figure)
     assert frame is None or frame.attribute != "members"
+
+
+def test_a_record_of_things_is_a_feat(make_articles: MakeArticles) -> None:
+    """Only people have records kept of them; a record of streams is one set."""
+    text = "It broke the previous single-day record of 161 million streams, set in 2022."
+    frame = frame_of(make_articles, text, "161 million")
+    assert frame is None or frame.attribute != "records"
 
 
 def test_a_verb_a_comma_sets_off_is_another_counts(make_articles: MakeArticles) -> None:
