@@ -455,6 +455,8 @@ def may_measure(text: str, claim: Claim) -> bool:
     if quantity.kind == "duration" and "term verb" in _marked_words(sentence).anywhere:
         # "jailed for 22 years on Tuesday": the verb names what the span measures.
         return True
+    if _may_span_a_deed(text, claim, quantity):
+        return True
     if quantity.kind not in COUNTED_KINDS and not _noun_may_follow(text, claim, quantity):
         return False
     words = lexicon()
@@ -1604,7 +1606,15 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # "the cost of damage": the damage is what the sum measures.
         measured = _of_object(measured) or measured
     counted = quantity.kind in COUNTED_KINDS
-    if measured is None and not counted and not _term_of_verb(top, verb, quantity, words):
+    span_event = (
+        _span_event(top, verb) if not term and _may_span_a_deed(text, claim, quantity) else ""
+    )
+    if (
+        measured is None
+        and not counted
+        and not span_event
+        and not _term_of_verb(top, verb, quantity, words)
+    ):
         # "killed two years ago": a span of time is no count of what the verb did.
         return None
     attribute, fired = _attribute(measured, verb, words, counted)
@@ -1643,6 +1653,10 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # "sentenced to eight years in prison": the verb names what the span measures.
         named = _verb_attribute(verb, words)
         attribute = named if named in words.duration_attributes else ""
+    if span_event and attribute not in words.duration_attributes:
+        # "deliberated for about six hours", "after 11 hours of deliberations": how long
+        # the deed the span measures took.
+        attribute = span_event
     if attribute and measured is not None and _margin_of(measured, words):
         # "won by nearly twelve thousand votes": the lead over the next, not a total.
         attribute = f"{attribute}{MARGIN_SUFFIX}"
@@ -2231,4 +2245,107 @@ def _kept_on_record(measured: Token | None, words: Lexicon) -> bool:
         and measured.dep_ == "pobj"
         and measured.head.lower_ == "of"
         and lemma(measured.head.head).casefold() in words.record_nouns
+    )
+
+
+# Verbs that say a span passed, whose deed is named elsewhere: "took nine hours to bring
+# the fire under control", "a debate lasting nearly five hours".
+_SPAN_VERBS = frozenset(("take", "last", "run", "go"))
+# A span in quotation marks is a term ('the exploit is termed "zero day"').
+_OPENING_QUOTES = frozenset(('"', "\u201c", "'", "\u2018"))
+# Prepositions of a window a deed fell in, the parse's or one read as a hedge ("over").
+_WINDOW_PREPOSITIONS = frozenset(("over", "during", "throughout"))
+_EMPTY_SPAN_VERBS = frozenset(("be", "have", "spend", "wait", "stay", "remain", "keep", "do"))
+
+
+# Words before a span that make it no deed's length: a frequency ("every eight minutes"),
+# a margin ("leads by 31 seconds").
+_SPAN_OF_A_DEED_AROUND = re.compile(r".*\b(?:every|by)\s+(?:\w+\s+)?", re.IGNORECASE | re.DOTALL)
+# Words after a span that make it an offset from another moment ("two days after",
+# "three years ago") or a rate ("6 hours a week").
+_OFFSET_AFTER = re.compile(
+    r"\s+(?:after|before|ago|later|earlier|on|into|to\s+go|a\s+(?:day|week|month|year)|per)\b",
+    re.IGNORECASE,
+)
+
+
+def _may_span_a_deed(text: str, claim: Claim, quantity: Quantity) -> bool:
+    """Whether a span of time may measure a deed (``_span_event``), by its words alone: a
+    claim with no measure of its own, no race time ("2:05:29"), no term in quotation marks,
+    no frequency or margin before it and no offset or rate after it."""
+    return (
+        quantity.kind == "duration"
+        and not claim.measure
+        and ":" not in quantity.surface
+        and text[quantity.span[0] - 1 : quantity.span[0]] not in _OPENING_QUOTES
+        and _SPAN_OF_A_DEED_AROUND.fullmatch(
+            text[max(claim.sentence_span[0], quantity.span[0] - 12) : quantity.span[0]]
+        )
+        is None
+        and _OFFSET_AFTER.match(text, quantity.span[1]) is None
+    )
+
+
+def _span_event(top: Token, verb: Token | None) -> str:
+    """The attribute of a span of time that measures a deed ('time to bring', 'length of
+    debate', 'time offline'), from the deed: the noun after "of"
+    ("11 hours of deliberations"), the verb an infinitive after "take" names ("took nine
+    hours to bring it under control"), what "last" is said of ("a debate lasting nearly
+    five hours"), a state after "be" ("was offline for 19 hours"), else the verb of the
+    span ("deliberated for about six hours"); '' when none names one."""
+    if top.dep_ in MODIFIER_DEPS and top.head.pos_ in ("NOUN", "PROPN"):
+        # "the zero day flaw", "a 10 second clock runoff": a span that describes a noun.
+        return ""
+    if (top.dep_ == "pobj" and top.head.lower_ in _WINDOW_PREPOSITIONS) or (
+        top.dep_ == "prep"
+        and top.lower_ in _WINDOW_PREPOSITIONS
+        and top.i > 0
+        and top.doc[top.i - 1].pos_ == "NOUN"
+    ):
+        # "claimed £48,000 in expenses over three years": a window the deed fell in.
+        return ""
+    of_object = _of_object(top)
+    if of_object is not None and of_object.pos_ == "NOUN":
+        return f"length of {lemma(of_object).casefold()}"
+    if verb is None:
+        return ""
+    verb_lemma = lemma(verb).casefold()
+    if verb_lemma == "take":
+        deed = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        return f"time to {lemma(deed).casefold()}" if deed is not None else ""
+    if verb_lemma in _SPAN_VERBS:
+        said_of = (
+            verb.head
+            if verb.dep_ in ("acl", "relcl")
+            else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        )
+        if said_of is not None and said_of.pos_ == "NOUN":
+            return f"length of {lemma(said_of).casefold()}"
+        return ""
+    if _of_one_person(verb):
+        # "Olwen had worked at the plant for nine years", "her husband was sick for two
+        # days": one person's spell, no deed of the story.
+        return ""
+    if verb_lemma == "be":
+        state = next((c for c in verb.children if c.dep_ in ("acomp", "advmod")), None)
+        return f"time {state.lower_}" if state is not None and state.pos_ == "ADJ" else ""
+    if verb_lemma in _EMPTY_SPAN_VERBS or verb.pos_ != "VERB":
+        return ""
+    return f"time to {verb_lemma}"
+
+
+def _of_one_person(verb: Token) -> bool:
+    """Whether a verb's subject (or, for a verb joined by "and", its first verb's) is a
+    pronoun, a name, a person or someone's kin ("whose father has lived", "We were both
+    sick", "Kellan scored 22 and played 36 minutes")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    return (
+        subject.pos_ in ("PRON", "PROPN")
+        or _looks_like_person(subject)
+        or any(c.dep_ == "poss" for c in subject.children)
+        or lemma(subject).casefold() in lexicon().kinship
     )

@@ -266,6 +266,47 @@ def test_a_record_of_things_is_a_feat(make_articles: MakeArticles) -> None:
     assert frame is None or frame.attribute != "records"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "attribute"),
+    [
+        ("Crews brought the fire under control in 40 minutes.", "40 minutes", "time to bring"),
+        (
+            "It took crews ninety minutes to bring the fire under control.",
+            "ninety minutes",
+            "time to bring",
+        ),
+        (
+            "The jury deliberated almost seven hours Thursday before convicting him.",
+            "almost seven hours",
+            "time to deliberate",
+        ),
+        ("The chlorination system was offline for 19 hours.", "19 hours", "time offline"),
+    ],
+)
+def test_a_span_of_time_measures_its_deed(
+    make_articles: MakeArticles, text: str, figure: str, attribute: str
+) -> None:
+    assert framed(make_articles, text, figure).attribute == attribute
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # A frequency, an offset from another moment, a window and a term are no deed's
+        # length; nor is one person's spell.
+        ("Buses have been running every eight minutes since Saturday.", "eight minutes"),
+        ("Two days after the fire was brought under control, crews left.", "Two days"),
+        ("He claimed £48,600 in expenses over three years.", "over three years"),
+        ('The flaw is termed "zero day" because Microsoft had no notice.', "zero day"),
+        ("Olwen had worked at the plant for nine years.", "nine years"),
+        ("Her husband was sick for two days.", "two days"),
+    ],
+)
+def test_spans_of_no_deed(make_articles: MakeArticles, text: str, figure: str) -> None:
+    frame = frame_of(make_articles, text, figure)
+    assert frame is None or not frame.attribute.startswith(("time ", "length of "))
+
+
 def test_a_verb_a_comma_sets_off_is_another_counts(make_articles: MakeArticles) -> None:
     text = "A gas blast at a tower block kills one, 11 taken to hospital."
     (claim,) = [c for c in claims_of(make_articles, text) if c.quantities[-1].surface == "11"]
