@@ -3458,6 +3458,45 @@ PROBE_MISSES_ROUND107: set[tuple[str, str]] = {
     ("pellbridge-council-ransomware", "U7-blog-working-day"),
 }
 
+# Round 108 (tests/data/blind106), as the tool read them when they were added.
+PROBE_MISSES_ROUND108: set[tuple[str, str]] = {
+    ("brackenholt-school-roof-collapse", "C2-last-inspection"),
+    ("brackenholt-school-roof-collapse", "C3-lesson-type"),
+    ("brackenholt-school-roof-collapse", "C4-year-built"),
+    ("brackenholt-school-roof-collapse", "N1-injured-part-whole"),
+    ("brackenholt-school-roof-collapse", "U5-built-1974"),
+    ("dunmere-colliery-explosion", "C2-trapped-duration"),
+    ("dunmere-colliery-explosion", "C3-blast-district"),
+    ("dunmere-colliery-explosion", "C4-2022-fine"),
+    ("dunmere-colliery-explosion", "N7-1979-deaths"),
+    ("dunmere-colliery-explosion", "U1-output-third"),
+    ("glenvarrow-cable-car-breakdown", "C1-cabins-stranded"),
+    ("glenvarrow-cable-car-breakdown", "C2-last-passengers-duration"),
+    ("glenvarrow-cable-car-breakdown", "C3-cause-of-stoppage"),
+    ("glenvarrow-cable-car-breakdown", "U4-maintenance-crew-half"),
+    ("hensford-river-pollution-fine", "C1-spill-days"),
+    ("hensford-river-pollution-fine", "C2-dead-fish"),
+    ("hensford-river-pollution-fine", "C3-plea"),
+    ("hensford-river-pollution-fine", "C4-costs"),
+    ("hensford-river-pollution-fine", "U7-rounded-fine"),
+    ("kestleford-warehouse-robbery", "C1-gang-size"),
+    ("kestleford-warehouse-robbery", "C2-guard-age"),
+    ("kestleford-warehouse-robbery", "C3-pallet-count"),
+    ("kestleford-warehouse-robbery", "C4-lorry-town"),
+    ("kestleford-warehouse-robbery", "U1-third-raid"),
+    ("kestrelford-cyber-exam-cancellation", "C1-student-age"),
+    ("kestrelford-cyber-exam-cancellation", "C2-replacement-cost"),
+    ("kestrelford-cyber-exam-cancellation", "C3-leak-platform"),
+    ("kestrelford-cyber-exam-cancellation", "C4-resit-date"),
+    ("marrowby-bakery-recall", "C2-sesame-share"),
+    ("marrowby-bakery-recall", "C3-supplier-name"),
+    ("marrowby-bakery-recall", "C4-recall-notice-time"),
+    ("portwell-bike-share-thefts", "C1-share-of-fleet-stolen"),
+    ("portwell-bike-share-thefts", "C2-ebike-replacement-cost"),
+    ("portwell-bike-share-thefts", "C3-operation-name"),
+    ("portwell-bike-share-thefts", "C4-ringleader-age"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3562,6 +3601,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND105
     | PROBE_MISSES_ROUND106
     | PROBE_MISSES_ROUND107
+    | PROBE_MISSES_ROUND108
 )
 
 
