@@ -20,7 +20,13 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import combinations, pairwise
 
-from claimcheck.attribution import POSSESSIVES, PRONOUN_SOURCES, REPORTING_VERB, SPEAKER_LABEL
+from claimcheck.attribution import (
+    FUNCTION_WORDS,
+    POSSESSIVES,
+    PRONOUN_SOURCES,
+    REPORTING_VERB,
+    SPEAKER_LABEL,
+)
 from claimcheck.claims import (
     EVENT_YEAR_VERB,
     MINUTES_PER_DAY,
@@ -3467,8 +3473,9 @@ def _named_kind(claim: Claim) -> bool:
 
 def _kind_named_by_a_noun(claim: Claim, noun: str) -> bool:
     """Whether a count of people narrows its noun by one plain word before it that is no
-    participle or adverb ("15 opposition deputies", "40 off-duty officers"; not "nine
-    trapped miners", whose word is the state the count is of)."""
+    participle, adverb or function word ("15 opposition deputies", "40 off-duty officers";
+    not "nine trapped miners", whose word is the state the count is of, nor "60 percent of
+    pupils")."""
     quantity = primary_quantity(claim)
     if quantity is None or not _kind_of_person(noun):
         return False
@@ -3478,6 +3485,7 @@ def _kind_named_by_a_noun(claim: Claim, noun: str) -> bool:
         found is not None
         and singular(found.group(2).casefold()) == noun
         and not found.group(1).endswith(("ed", "ing", "ly", "en"))
+        and found.group(1) not in FUNCTION_WORDS
     )
 
 

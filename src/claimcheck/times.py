@@ -741,7 +741,16 @@ def _year_of(
         if clause[1] <= q.span[0] < sentence[1]
         and not COMPARISON_CUE.search(text, clause[1], q.span[0])
     ]
-    chosen = in_clause or leading[:1] or trailing[-1:]
+    # "reminded him of 1979, when a roof collapse killed two men": the year the clause
+    # that "when" opens right after it tells of, whatever stands before it.
+    told_when = [
+        q
+        for q in years
+        if q.span[1] <= clause[0]
+        and (when := _WHEN_AFTER.match(text, q.span[1])) is not None
+        and when.end() >= clause[0]
+    ]
+    chosen = in_clause or told_when[-1:] or leading[:1] or trailing[-1:]
     if not chosen:
         return None
     if len(chosen) >= 2 and _RANGE_OPENING.search(

@@ -3241,6 +3241,27 @@ PRISONERS_OF_TWO_DEEDS = (
             ),
             True,
         ),
+        # Pupils hurt are some of the people injured (blind round 108's roof collapse).
+        (
+            (
+                "BRACKENHOLT, June 4 - Eleven people were injured on Wednesday when part of the"
+                " roof collapsed, the ambulance service said."
+            ),
+            "BRACKENHOLT, June 4 - Nine pupils were hurt, the headteacher said.",
+            False,
+        ),
+        # "of" names no narrower kind of pupils (blind round 78's vaccine uptake).
+        (
+            (
+                "BRACKWATER, May 2 - Nearly 90 percent of Fernhill's pupils have had both doses,"
+                " the governors said."
+            ),
+            (
+                "BRACKWATER, May 2 - Barely 60 percent of pupils at Fernhill have had both doses,"
+                " the head said."
+            ),
+            True,
+        ),
         # Those "also" counted are more beside others (blind round 43's neighbouring block).
         (
             "HARWICK, March 3 - Police said more than 200 residents were evacuated.",

@@ -1679,6 +1679,31 @@ def test_a_year_compared_with_dates_no_clause_before_it(sentence: str, year: int
 @pytest.mark.parametrize(
     ("sentence", "year"),
     [
+        # A year right before ", when" dates the clause "when" opens.
+        (
+            (
+                "Harries, who worked at the pit for 34 years, said it reminded him of 1979, when a"
+                " roof collapse killed two men."
+            ),
+            1979,
+        ),
+        (
+            (
+                "Harries, who worked at the pit for 34 years, said it reminded him of the winter,"
+                " when a roof collapse killed two men."
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_year_before_when_dates_its_clause(sentence: str, year: int | None) -> None:
+    claim = next(c for c in claims_of(sentence) if "two men" in c.text)
+    assert (claim.time.year if claim.time else None) == year
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
         # A year of another verb, joined by "and", does not date the figure.
         ("Vale Systems was founded in 2007 and is backed with $60 million in funding.", None),
         ("In 2007 the firm raised $60 million and hired 40 people.", 2007),
