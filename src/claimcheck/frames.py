@@ -2035,9 +2035,9 @@ def _cued_after(
 
 # A clause joined after a comma that opens with a subject of its own: a determiner, a
 # quantifier, an indefinite pronoun or a name ("..., and many homes are", "..., but the
-# school", "..., and nobody will be going aboard"). A pronoun may
-# stand for the count itself ("Three students were among the wounded, and all of them
-# are being treated at Orlen General Hospital").
+# school", "..., and nobody will be going aboard"). A pronoun may stand for the count
+# itself ("Three students were among the wounded, and all of them are being treated at
+# Orlen General Hospital").
 _NEW_SUBJECT_CLAUSE = re.compile(
     r"[,;]\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an|many|some|most|several|other|"
     r"thousands|hundreds|dozens|nobody|no\s+one|everyone|everybody|anyone|anybody|someone|"

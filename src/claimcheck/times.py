@@ -709,11 +709,11 @@ def _year_of(
         q
         for q in years
         if clause[0] <= q.span[0] < min(clause[1], cut)
-        and not (figure is not None and _another_verb_between(text, q.span[1], figure.span[0]))
         and not (
             figure is not None
-            and figure.span[1] <= q.span[0]
-            and _another_verb_between(text, figure.span[1], q.span[0])
+            and _another_verb_between(
+                text, min(q.span[1], figure.span[1]), max(q.span[0], figure.span[0])
+            )
         )
         and not (figure is not None and _in_aside_before(text, clause[0], q, figure))
         and not (
@@ -836,9 +836,10 @@ def _in_aside_before(text: str, start: int, year: Quantity, figure: Quantity) ->
 
 
 def _another_verb_between(text: str, start: int, end: int) -> bool:
-    """Whether "and" and another verb stand between a year and a figure after it: the year
-    belongs to the first verb ("founded in 2007 and is backed with $60 million", "opened in
-    1976 and employs 3,900 people")."""
+    """Whether "and" and another verb stand between a year and a figure, in either order:
+    the year belongs to the verb on its side ("founded in 2007 and is backed with $60
+    million", "opened in 1976 and employs 3,900 people", "was insured for £850,000 and had
+    passed its most recent safety inspection in 2023")."""
     for match in _AND_THEN.finditer(text, start, end):
         word = match.group(1)
         if word in _AUXILIARIES or past_verb_lemma(word) or present_verb_lemma(word):
