@@ -2255,12 +2255,14 @@ _SPAN_VERBS = frozenset(("take", "last", "run", "go"))
 _OPENING_QUOTES = frozenset(('"', "\u201c", "'", "\u2018"))
 # Prepositions of a window a deed fell in, the parse's or one read as a hedge ("over").
 _WINDOW_PREPOSITIONS = frozenset(("over", "during", "throughout"))
+# Verbs a span is spent under that name no deed of their own ("was sick for two days" is
+# read by its state; "spent three hours", "waited 40 minutes" by nothing).
 _EMPTY_SPAN_VERBS = frozenset(("be", "have", "spend", "wait", "stay", "remain", "keep", "do"))
 
 
 # Words before a span that make it no deed's length: a frequency ("every eight minutes"),
 # a margin ("leads by 31 seconds").
-_SPAN_OF_A_DEED_AROUND = re.compile(r".*\b(?:every|by)\s+(?:\w+\s+)?", re.IGNORECASE | re.DOTALL)
+_NO_DEED_BEFORE_SPAN = re.compile(r"\b(?:every|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Words after a span that make it an offset from another moment ("two days after",
 # "three years ago") or a rate ("6 hours a week").
 _OFFSET_AFTER = re.compile(
@@ -2278,7 +2280,7 @@ def _may_span_a_deed(text: str, claim: Claim, quantity: Quantity) -> bool:
         and not claim.measure
         and ":" not in quantity.surface
         and text[quantity.span[0] - 1 : quantity.span[0]] not in _OPENING_QUOTES
-        and _SPAN_OF_A_DEED_AROUND.fullmatch(
+        and _NO_DEED_BEFORE_SPAN.search(
             text[max(claim.sentence_span[0], quantity.span[0] - 12) : quantity.span[0]]
         )
         is None
