@@ -3456,7 +3456,11 @@ def _kind_within_everyone(left: Claim, right: Claim) -> bool:
     if wholes[0] == wholes[1]:
         return False
     narrow, whole = (left, right) if wholes[1] else (right, left)
-    kind = nouns[0] if wholes[1] else nouns[1]
+    kind, whole_noun = (nouns[0], nouns[1]) if wholes[1] else (nouns[1], nouns[0])
+    whole_attribute = words.noun_attribute.get(whole_noun)
+    if whole_attribute and words.noun_attribute.get(kind) == whole_attribute:
+        # "480 workers will lose their jobs" and "eliminating 640 jobs": one staff's jobs.
+        return False
     return _kind_of_person(kind) and _no_larger(narrow, whole)
 
 

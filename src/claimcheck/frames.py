@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.attribution import (
     DOCUMENT_NOUNS,
@@ -149,8 +149,15 @@ class Lexicon:
     # Verb -> the attribute of the people it carries ("was carrying 146 people": aboard).
     carrying_verbs: dict[str, str]
     presence_verbs: frozenset[str]
-    # Verb -> the attribute a count of each attribute becomes under it (cutting, creating).
+    # Verb -> the attribute a count of each attribute becomes under it (cutting, creating);
+    # a verb may be two words, the second completing it ("make redundant").
     verb_turns: dict[str, dict[str, str]]
+    # The same for a noun before "of" ("the loss of 146 jobs"), and for verbs that turn
+    # only a count of jobs ("22 jobs will go").
+    noun_turns: dict[str, dict[str, str]]
+    job_verb_turns: dict[str, dict[str, str]]
+    # Attribute -> each attribute it becomes with the cues after a count ("at risk").
+    cue_turns: dict[str, dict[str, tuple[str, ...]]]
     # Each attribute of a family one sum is given as in other words, and its family's first.
     attribute_family: dict[str, str]
     scope_prepositions: frozenset[str]
@@ -215,6 +222,27 @@ class Lexicon:
 def _single_words(lemmas: Iterable[str]) -> frozenset[str]:
     """The one-word lemmas (a token's lemma is never two words)."""
     return frozenset(lemma for lemma in lemmas if " " not in lemma)
+
+
+def _turns(raw: dict[str, Any], words: str) -> dict[str, dict[str, str]]:
+    """Each word of the cuts', creations' and tallies' ``words`` list -> the attribute a
+    count of each attribute becomes under it."""
+    return {
+        word: turn["attributes"]
+        for turn in (raw["cuts"], raw["creations"], raw["tallies"])
+        for word in turn[words]
+    }
+
+
+def _cue_turns(raw: dict[str, Any]) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Each attribute a cue after a count turns -> the attribute it becomes -> its cues
+    (the cuts', creations' and tallies' ``cues_after``)."""
+    turns: dict[str, dict[str, tuple[str, ...]]] = {}
+    for turn in (raw["cuts"], raw["creations"], raw["tallies"]):
+        for attribute, turned in turn["attributes"].items():
+            if turn["cues_after"]:
+                turns.setdefault(attribute, {})[turned] = tuple(turn["cues_after"])
+    return turns
 
 
 @cache
@@ -310,11 +338,10 @@ def lexicon() -> Lexicon:
             r"\b(?:" + "|".join(map(re.escape, raw["spot_care"]["care_places"])) + r")\b",
             re.IGNORECASE,
         ),
-        verb_turns={
-            verb: turn["attributes"]
-            for turn in (raw["cuts"], raw["creations"], raw["tallies"])
-            for verb in turn["verbs"]
-        },
+        verb_turns=_turns(raw, "verbs"),
+        noun_turns=_turns(raw, "nouns"),
+        job_verb_turns=_turns(raw, "job_verbs"),
+        cue_turns=_cue_turns(raw),
         attribute_family={
             attribute: family[0]
             for family in raw["interchangeable_attributes"]
@@ -1753,6 +1780,10 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     ):
         # "Nearly 1,500 jobs.": kept, cut or created, no verb says which.
         attribute = ""
+    turned = words.cue_turns.get(attribute, {})
+    if turned:
+        # "putting 480 jobs at risk": jobs that may be lost, not the staff a firm has.
+        attribute = _cued_after(text, claim, quantity, turned) or attribute
     if attribute in words.stock_attributes and verb is not None and lemma(verb) == "have":
         # "The park had 62 mobile homes on Monday": what a place holds, not homes destroyed.
         attribute = f"{attribute} held"
@@ -2176,7 +2207,7 @@ def _attribute(
         if verb_lemma in words.landed_verbs:
             return "shots landed", "landed"
         return "", ""
-    turned = words.verb_turns.get(verb_lemma, {}).get(words.noun_attribute.get(noun_lemma, ""))
+    turned = _turned(noun, noun_lemma, verb, generic, words)
     if turned:
         # "3,000 jobs will disappear": jobs lost, whatever else the verb may count alone.
         return turned, ""
@@ -2190,10 +2221,7 @@ def _attribute(
             # they are count others as that: "enrolled 1,240 patients" counts patients.
             return attribute, ""
     if noun_lemma in words.noun_attribute:
-        attribute = words.noun_attribute[noun_lemma]
-        # "cut about 1,200 jobs", "will create 3,500 jobs": jobs lost or new, not a workforce.
-        attribute = words.verb_turns.get(verb_lemma, {}).get(attribute, attribute)
-        return attribute, ""
+        return words.noun_attribute[noun_lemma], ""
     event = words.event_verbs.get(verb_lemma, "")
     if (
         event
@@ -2208,6 +2236,64 @@ def _attribute(
     # A verb names what is counted only when the noun does not ("two counts" of a charge
     # under "was sentenced" are no sentences).
     return (words.verb_attribute.get(verb_lemma, "") if noun is None else ""), ""
+
+
+# Dependencies of a word that completes its verb: "made redundant", "let go".
+_COMPLETING_DEPS = frozenset({"oprd", "xcomp", "acomp", "prt"})
+
+
+def _verb_phrases(verb: Token) -> tuple[str, ...]:
+    """A verb's lemma, alone and with the word that completes it: 'make redundant' for
+    "were made redundant"; 'let go' for "were let go" and for "has let go 40 workers",
+    where the parser makes 'go' the verb."""
+    own = lemma(verb).casefold()
+    completed = [
+        f"{own} {lemma(child).casefold()}"
+        for child in verb.children
+        if child.dep_ in _COMPLETING_DEPS
+    ]
+    if verb.dep_ in _COMPLETING_DEPS and verb.head.i != verb.i:
+        completed.append(f"{lemma(verb.head).casefold()} {own}")
+    return (own, *completed)
+
+
+def _turned(
+    noun: Token | None, noun_lemma: str, verb: Token | None, generic: bool, words: Lexicon
+) -> str:
+    """The attribute that a word of cutting, creating or casting turns a count into
+    (``cuts``, ``creations``, ``tallies``): 'layoffs' for "cut about 1,200 jobs", "with
+    the loss of 146 jobs", "22 jobs will go" and "will cost 480 people their jobs"; ''
+    when none does."""
+    attribute = words.noun_attribute.get(noun_lemma, "")
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        turned = words.noun_turns.get(lemma(noun.head.head).casefold(), {}).get(attribute)
+        if turned:
+            return turned
+    if verb is None:
+        return ""
+    if noun_lemma in words.verbless_job_nouns:
+        turned = words.job_verb_turns.get(lemma(verb).casefold(), {}).get(attribute)
+        if turned:
+            return turned
+    job = next(
+        (
+            child
+            for child in verb.children
+            if child.dep_ == "dobj" and lemma(child).casefold() in words.verbless_job_nouns
+        ),
+        None,
+    )
+    if generic and job is not None:
+        # "146 people will lose their jobs": the job taken from them names what is counted.
+        attribute = words.noun_attribute.get(lemma(job).casefold(), "")
+    return next(
+        (
+            words.verb_turns[phrase][attribute]
+            for phrase in _verb_phrases(verb)
+            if attribute in words.verb_turns.get(phrase, {})
+        ),
+        "",
+    )
 
 
 def _folded_compound(noun: Token, words: Lexicon) -> str:

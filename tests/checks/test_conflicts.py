@@ -2072,6 +2072,36 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="a night and the small hours of another day",
         ),
+        pytest.param(
+            "The firm said 62 employees were made redundant on Monday.",
+            "The union said forty-one employees were let go on Monday.",
+            True,
+            id="staff made redundant and staff let go",
+        ),
+        pytest.param(
+            "The brewery will close with the loss of 146 jobs, the owners said.",
+            "The closure will cost 182 jobs, the union said.",
+            True,
+            id="the loss of jobs and jobs a closure costs",
+        ),
+        pytest.param(
+            "Brennard said it was eliminating 640 jobs as it moves production, the company said.",
+            "Roughly 480 workers will lose their jobs, the union said.",
+            True,
+            id="jobs cut and workers losing their jobs",
+        ),
+        pytest.param(
+            "The university will eliminate 142 positions, the provost said.",
+            "Fifty-eight faculty members are losing their jobs, the union said.",
+            False,
+            id="faculty members among the positions cut",
+        ),
+        pytest.param(
+            "A consultation document allows for up to 85 compulsory redundancies, the bank said.",
+            "The union said 190 jobs were at risk across the branch network.",
+            False,
+            id="compulsory redundancies among the jobs at risk",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -179,6 +179,20 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         ("Northwind plans to cut about 1,200 jobs.", "about 1,200", "layoffs"),
         ("The closure will cost 460 jobs at the plant.", "460", "layoffs"),
         ("Northwind employs 4,500 workers.", "4,500", "employees"),
+        # A verb of cutting with the word that completes it, a noun of cutting before "of",
+        # jobs that go, a job taken from people, jobs at risk: all jobs lost.
+        ("All 29 staff would be made redundant.", "29", "layoffs"),
+        ("Forty-one employees were let go this morning.", "Forty-one", "layoffs"),
+        ("The firm has let go 40 workers.", "40", "layoffs"),
+        ("The bank sacked 200 employees.", "200", "layoffs"),
+        ("The plant will close with the loss of 146 jobs.", "146", "layoffs"),
+        ("A total of 22 jobs will go.", "22", "layoffs"),
+        ("The closure will cost 480 people their jobs.", "480", "layoffs"),
+        ("Some 146 people will lose their jobs.", "Some 146", "layoffs"),
+        ("The union said 190 jobs were at risk across the network.", "190", "layoffs"),
+        # Hostages let go are freed, and staff who go on strike keep their jobs.
+        ("Police said four hostages were let go at 2:30 p.m.", "four", "hostages"),
+        ("About 40 staff will go on strike.", "About 40", "strikers"),
         # People in a hospital named, as in any hospital: a daily level.
         ("Three survivors remained in St. Arwen's Hospital on Tuesday.", "Three", "in hospital"),
         # Customers a cue before the count puts in a state.
