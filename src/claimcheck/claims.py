@@ -120,8 +120,10 @@ FUTURE_CUES = re.compile(
     r"is to|are to|intends? to|projected|forecast|likely to|"
     # A next draw's or season's figure.
     rf"{NEXT_OCCASION_CUE}|"
-    # "Northwave expects the season finale to draw 10 million viewers".
+    # "Northwave expects the season finale to draw 10 million viewers", "engineers expected
+    # the repair to take about 48 hours".
     r"expects?\s+(?:[\w'’-]+\s+){0,4}?to\s+(?!have\b|be\s+\w+ed\b)|"
+    r"expected\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:take|last|cost)\b|"
     # A future in reported speech: "said the crossing would stay closed for 14 days".
     # "said its runway would be closed for about two hours".
     r"would (?:now |still |likely |probably )?(?:stay|remain|last|take|reopen|cost|be\s+[a-z]+ed))\b",

@@ -986,7 +986,7 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         or _events_of_two_objects(match.left, match.right)
         or _periods_apart(match.left, match.right)
         or _a_wider_scope_against_a_place(match.left, match.right)
-        or _counted_with_more(match.left) != _counted_with_more(match.right)
+        or _a_wider_total(match.left, match.right)
         or _an_average(match.left) != _an_average(match.right)
         or _involved_in(match.left) != _involved_in(match.right)
     ):
@@ -1829,10 +1829,18 @@ _WITH_MORE_AFTER = re.compile(
 
 
 def _counted_with_more(claim: Claim) -> bool:
-    """Whether a sum is said to take in other things besides its own (``_WITH_MORE_AFTER``):
-    "the true cost will be nearer £60 million once 50 years of maintenance is included"
-    is a wider total than "a £46.5 million scheme", no rival account of it."""
+    """Whether a sum is said to take in other things besides its own (``_WITH_MORE_AFTER``)."""
     return _after_figure(claim, _WITH_MORE_AFTER, "money")
+
+
+def _a_wider_total(left: Claim, right: Claim) -> bool:
+    """Whether one of two sums takes in other things besides its own and is no smaller than
+    the other: "the true cost will be nearer £60 million once 50 years of maintenance is
+    included" is a wider total than "a £46.5 million scheme", no rival account of it. A sum
+    so counted that is the smaller ("had cost an estimated £1.2 million, including
+    overtime" against "cost £3.5 million") has no more in it to explain the gap."""
+    other = _the_unmarked_of(left, right, _counted_with_more)
+    return other is not None and _no_larger(other, right if other is left else left)
 
 
 # A usual period: "in a typical year", "in a normal June week", "in an average summer".
@@ -2587,7 +2595,10 @@ SO_FAR = re.compile(
     + "|".join(WEEKDAYS)
     + r")(?:\s+(?:morning|afternoon|evening|night))?|midday|noon|lunchtime|teatime|nightfall|dawn"
     r"|dusk|the\s+weekend|the\s+end\s+of\s+the\s+day|then|today|tonight)\b"
-    r"(?![’']s))",
+    r"(?![’']s)"
+    # "were postponed ... over the two days": a window that runs up to the report.
+    r"|\b(?:over|across|during|in)\s+the\s+(?:past\s+|last\s+)?(?:two|three|four|five|six|"
+    r"seven|several|few|\d+)\s+(?:days|weeks)\b)",
     re.IGNORECASE,
 )
 

@@ -2378,8 +2378,8 @@ def _span_event(top: Token, verb: Token | None) -> str:
     """The attribute of a span of time that measures a deed ('time to bring', 'length of
     debate', 'time offline'), from the deed: the noun after "of"
     ("11 hours of deliberations"), the verb an infinitive after "take" names ("took nine
-    hours to bring it under control"), what "last" is said of ("a debate lasting nearly
-    five hours"), a state after "be" ("was offline for 19 hours"), else the verb of the
+    hours to bring it under control"), what "last" or "take" is said of ("a debate lasting
+    nearly five hours", "the evacuation took about forty minutes"), a state after "be" ("was offline for 19 hours"), else the verb of the
     span ("deliberated for about six hours"); '' when none names one."""
     if top.dep_ in MODIFIER_DEPS and top.head.pos_ in ("NOUN", "PROPN"):
         # "the zero day flaw", "a 10 second clock runoff": a span that describes a noun.
@@ -2400,8 +2400,12 @@ def _span_event(top: Token, verb: Token | None) -> str:
     verb_lemma = lemma(verb).casefold()
     if verb_lemma == "take":
         deed = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-        return f"time to {lemma(deed).casefold()}" if deed is not None else ""
-    if verb_lemma in _SPAN_VERBS:
+        if deed is not None:
+            return f"time to {lemma(deed).casefold()}"
+        if any(c.dep_ == "dobj" and c.i != top.i for c in verb.children):
+            # "the rules, which take effect in 30 days": an idiom, no length of the rules.
+            return ""
+    if verb_lemma in _SPAN_VERBS or verb_lemma == "take":
         said_of = (
             verb.head
             if verb.dep_ in ("acl", "relcl")

@@ -2262,6 +2262,32 @@ def test_a_forecast_for_a_day_then_that_days_figure_is_a_change(tmp_path: Path) 
             1,
             id="a saving per year, told on one day",
         ),
+        pytest.param(
+            (
+                "THE ORLEY POST\nMonday 3 November 2025\n\nSystems down\n\nThe health "
+                "board said 1,280 outpatient appointments were postponed across both sites.\n"
+            ),
+            (
+                "Systems back\n\nORLEY, Nov. 5 (Wire) - A total of 3,460 outpatient "
+                "appointments were postponed across the health board's two sites over the two "
+                "days, it said.\n"
+            ),
+            0,
+            id="a count over the days up to a later report",
+        ),
+        pytest.param(
+            (
+                "THE ORLEY POST\nMonday 3 November 2025\n\nSystems down\n\nThe health "
+                "board said Monday's disruption had cost an estimated £1.2 million, including "
+                "overtime for staff.\n"
+            ),
+            (
+                "Systems back\n\nORLEY, Nov. 4 (Wire) - The health board estimated that "
+                "Monday's disruption alone cost £3.5 million, a spokesperson said.\n"
+            ),
+            1,
+            id="a sum with more counted in it that is the smaller",
+        ),
     ],
 )
 def test_two_dated_articles(tmp_path: Path, a: str, b: str, conflicts: int) -> None:
@@ -2710,6 +2736,23 @@ def test_a_forecast_length_against_the_length_that_passed_is_a_change(
     )
     found = {f.kind for f in scan([tmp_path]).findings if f.kind in ("changed", "conflict")}
     assert found == kinds
+
+
+def test_a_length_engineers_expected_against_the_length_that_passed(tmp_path: Path) -> None:
+    """ "engineers expected the repair to take about 48 hours" on May 6, "the repair took 58
+    hours" on May 9: an expectation, no account of the time that passed."""
+    write_articles(
+        tmp_path,
+        a=(
+            "Water main bursts\n\nBRENMOOR, May 6, 2025 - Brenmoor Water said its engineers "
+            "expected the repair to take about 48 hours.\n"
+        ),
+        b=(
+            "Water back on\n\nBRENMOOR, May 9, 2025 - Brenmoor Water said the repair took 58 "
+            "hours.\n"
+        ),
+    )
+    assert not [f for f in scan([tmp_path]).findings if f.kind == "conflict"]
 
 
 @pytest.mark.parametrize(

@@ -3489,6 +3489,44 @@ PROBE_MISSES_ROUND108: set[tuple[str, str]] = {
     ("portwell-bike-share-thefts", "C4-ringleader-age"),
 }
 
+# Round 109 (tests/data/blind107), as the tool read them when they were added.
+PROBE_MISSES_ROUND109: set[tuple[str, str]] = {
+    ("caldbeck-marathon-heatstroke", "C1-refund-percent"),
+    ("caldbeck-marathon-heatstroke", "C2-starters"),
+    ("caldbeck-marathon-heatstroke", "C3-runner-occupation"),
+    ("caldbeck-marathon-heatstroke", "C4-halt-time"),
+    ("caldbeck-marathon-heatstroke", "U2-medical-help-blog"),
+    ("caldbeck-marathon-heatstroke", "U6-start-times"),
+    ("caldbeck-marathon-heatstroke", "U7-reporter-shade"),
+    ("dunmere-chlorine-leak", "C1-evacuee-count"),
+    ("dunmere-chlorine-leak", "C2-leak-duration"),
+    ("dunmere-chlorine-leak", "C3-gas-identity"),
+    ("dunmere-chlorine-leak", "U1-plant-age"),
+    ("kelsay-ferry-engine-failure", "C2-time-adrift"),
+    ("kelsay-ferry-engine-failure", "C3-which-engine"),
+    ("kelsay-ferry-engine-failure", "C4-failure-time"),
+    ("kelsay-ferry-engine-failure", "U2-fourth-breakdown"),
+    ("kelsay-ferry-engine-failure", "U9-blog-passengers-hours"),
+    ("kelvermoor-stadium-fire", "C1-damage-estimate"),
+    ("kelvermoor-stadium-fire", "C2-evacuation-duration"),
+    ("kelvermoor-stadium-fire", "C3-stand-of-origin"),
+    ("kelvermoor-stadium-fire", "U3-pyro-bans"),
+    ("kelvermoor-stadium-fire", "U4-cheapest-bid"),
+    ("marlowby-gas-explosion", "C1-gas-isolated-time"),
+    ("marlowby-gas-explosion", "C3-dead-man-age"),
+    ("marlowby-gas-explosion", "C4-block-owner"),
+    ("marrowgate-hospital-it-outage", "C2-share-cancelled"),
+    ("marrowgate-hospital-it-outage", "C3-supplier"),
+    ("marrowgate-hospital-it-outage", "U8-blog-nearly-150"),
+    ("ostermere-painting-theft", "C1-guards-on-duty"),
+    ("ostermere-painting-theft", "C3-entry-point"),
+    ("ostermere-painting-theft", "C4-acquisition-year"),
+    ("penhallow-wildfire", "C1-containment-9pm"),
+    ("penhallow-wildfire", "C3-cause"),
+    ("penhallow-wildfire", "C4-emergency-fund"),
+    ("penhallow-wildfire", "U1-fires-doubled"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3594,6 +3632,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND106
     | PROBE_MISSES_ROUND107
     | PROBE_MISSES_ROUND108
+    | PROBE_MISSES_ROUND109
 )
 
 

@@ -265,6 +265,12 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         ),
         # What a thing is insured for is a value of its own, neither its price nor its worth.
         ("The vessel was insured for £850,000.", "£850,000", "insured value"),
+        # What "take" is said of, with no deed after it.
+        (
+            "She said the evacuation took about forty minutes.",
+            "about forty minutes",
+            "length of evacuation",
+        ),
     ],
 )
 def test_attribute(make_articles: MakeArticles, text: str, figure: str, attribute: str) -> None:
@@ -284,6 +290,14 @@ def test_a_generic_noun_counts_what_its_compound_names(
     """ "crew members" are crew, no membership of a club or a union."""
     frame = frame_of(make_articles, text, figure)
     assert frame is None or frame.attribute != "members"
+
+
+def test_a_span_until_an_idiom_of_take_is_no_length(make_articles: MakeArticles) -> None:
+    """ "take effect in 30 days" says when, not how long the rules last."""
+    frame = frame_of(
+        make_articles, "The rules, which take effect in 30 days, were published.", "30 days"
+    )
+    assert frame is None or not frame.attribute.startswith("length of")
 
 
 def test_a_record_of_things_is_a_feat(make_articles: MakeArticles) -> None:
