@@ -797,10 +797,10 @@ _PRONOUN_DEATH_AGE_CUES = ("He died", "She died", "He passed", "She passed")
 # Dorian Kessler. The 61-year-old financier stood ...", "The 23-year-old finished his third
 # season". Up to three words follow the age, to find the noun it describes.
 DESCRIBED_AGE = re.compile(
-    r"\bThe\s+(?P<value>" + _AGE_VALUE + r")-year-old\b"
+    r"\b[Tt]he\s+(?P<value>" + _AGE_VALUE + r")-year-old\b"
     r"(?:\s+(?P<words>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*))?"
 )
-_DESCRIBED_AGE_CUES = ("The ",)
+_DESCRIBED_AGE_CUES = ("The ", "the ")
 # Words that say what follows a bare description is its verb: "The 23-year-old finished",
 # "The 55-year-old is".
 _DESCRIPTION_VERB_WORDS = frozenset(
@@ -918,7 +918,13 @@ def _first_person_named(sentence: str, noun: str = "") -> str:
         and not _SPEAKS_AFTER.match(sentence, name.end())
     ]
     found = next(iter(described or names), None)
-    return _without_titles(found.group()).casefold() if found else ""
+    if found is None:
+        return ""
+    # "Gareth Pellow's time at the club is over": the name, not its possessive.
+    return _POSSESSIVE_END.sub("", _without_titles(found.group())).casefold()
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 # A description of a person after a name: ", the striker", ", a retired teacher".
@@ -947,19 +953,46 @@ def _opens_its_sentence(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# Words that may follow a person's age or name (``age_name_followers``): "The 49-year-old
+# stood in the dock", "The 17-year-old from Pellbury".
+_AGE_FOLLOWERS = frozenset(read_data("measures.json")["age_name_followers"])
+
+
 def _describes_a_person(text: str, match: re.Match[str]) -> bool:
     """Whether an age told by a description that opens its sentence is of the person the
     sentence before names: the description is of a person ("the 61-year-old financier"),
     or has no noun at all ("The 23-year-old finished"), not of a thing ("The 100-year-old
     bridge")."""
     words = (match["words"] or "").split()
-    of_a_person = (
+    nounless = (
         not words
         or words[0] in _DESCRIPTION_VERB_WORDS
+        or words[0] in _AGE_FOLLOWERS
         or words[0].endswith("ed")
-        or any(singular(word) in described_people() for word in words)
     )
+    # "the 36-year-old LaSalle had": a name after the age is whose it is.
+    named_next = not words and _NAME_NEXT.match(text, match.end()) is not None
+    if nounless and not named_next and _first_person_of_its_sentence(text, match):
+        return True
+    of_a_person = nounless or any(singular(word) in described_people() for word in words)
     return of_a_person and _opens_its_sentence(text, match)
+
+
+def _first_person_of_its_sentence(text: str, match: re.Match[str]) -> bool:
+    """Whether an age with no noun inside a sentence ("The Wolves confirmed that the
+    48-year-old had been relieved") comes before any name of its sentence (a capitalised
+    word after its first, but after "the": "Klitschko put Thompson on the canvas, and the
+    40-year-old" may be Thompson), after a sentence that names someone: it tells that
+    person's age, as one that opens its sentence does."""
+    head = _head_and_sentence_before(text, match)[0].split()
+    named = any(
+        word[:1].isupper() and before.casefold() != "the" for before, word in pairwise(head)
+    )
+    return not named and bool(_of_the_sentence_before(text, match))
+
+
+# A capitalised word right after an age: a name ("the 36-year-old LaSalle had").
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
 
 
 def _describes_a_person_at_length(text: str, match: re.Match[str]) -> bool:

@@ -956,9 +956,11 @@ def link_described_people(claims: Sequence[Claim], names: NameResolver) -> list[
     :returns: the claims in their order, linked ones copied with the name as subject
     """
     named_ages: dict[str, list[str]] = defaultdict(list)
+    whose: dict[str, str] = {}
     for claim in claims:
         if claim.fact is not None and claim.fact.attribute == "age" and claim.subject:
             named_ages[claim.fact.value].append(claim.subject)
+            whose.setdefault(claim.subject, claim.fact.of)
     linked: list[Claim] = []
     for claim in claims:
         if claim.fact is None and (aged := _age_of_an_alias(claim, names)) is not None:
@@ -969,7 +971,16 @@ def link_described_people(claims: Sequence[Claim], names: NameResolver) -> list[
         if people and all(names.same(people[0], person) for person in people):
             # The name most articles write ("Lind" over a misspelt "Linde").
             subject = max(sorted(set(people)), key=people.count)
-            claim = claim.model_copy(update={"subject": subject})
+            aged = _age_of_a_description(claim) if claim.fact is None else None
+            if aged is not None and aged.fact is not None:
+                # "a 67-year-old man was pronounced dead": the age is the claim, and it is
+                # that person's.
+                fact = aged.fact.model_copy(update={"of": whose[subject]})
+                claim = aged.model_copy(
+                    update={"fact": fact, "subject": subject, "measure": whose[subject]}
+                )
+            else:
+                claim = claim.model_copy(update={"subject": subject})
         elif claim.fact is None and (aged := _age_of_a_description(claim)) is not None:
             claim = aged
         linked.append(claim)

@@ -1063,6 +1063,22 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
             ("tara reid", "33"),
         ),
         ("Ana Ruiz scored twice. The 23-year-old finished the season strong.", ("ana ruiz", "23")),
+        # An irregular past or "from" after a description with no noun; one with no noun
+        # inside a sentence that names no one before it; a name's possessive left out.
+        (
+            "Dan Vell was sentenced on Monday. The 49-year-old stood in the dock.",
+            ("dan vell", "49"),
+        ),
+        ("Ann Kerr won the heat. The 17-year-old from Pellbury led.", ("ann kerr", "17")),
+        (
+            (
+                "Gareth Pellow's time at the club is over. The club confirmed this afternoon "
+                "that the 48-year-old had been relieved of his duties."
+            ),
+            ("gareth pellow", "48"),
+        ),
+        # A description with a noun inside a sentence is no one named before.
+        ("Dan Vell was sentenced. Police said the 47-year-old driver was hurt.", None),
         # The person a noun describes, not a club or a street named first; not a speaker.
         (
             "Kestrel United have signed striker Ruben Eskel. The 24-year-old has agreed terms.",

@@ -834,6 +834,21 @@ def test_the_age_of_a_described_person(sentence: str, age: tuple[str, str] | Non
     assert told == age
 
 
+def test_an_age_told_of_a_description_is_the_named_persons_of_that_age() -> None:
+    """ "a 67-year-old man was pronounced dead" in a story that names "Kenneth Ashworth,
+    67": the age is the claim, and it is Ashworth's, no count of men."""
+    claims = article_claims(
+        "Kenneth Ashworth, 67, died at the scene. Police said a 67-year-old man was "
+        "pronounced dead."
+    )
+    ages = [
+        (c.fact.of, c.fact.value)
+        for c in link_described_people(claims, NameResolver(Config()))
+        if c.fact is not None and c.fact.attribute == "age"
+    ]
+    assert ages == [("kenneth ashworth", "67"), ("kenneth ashworth", "67")]
+
+
 @pytest.mark.parametrize(
     ("left", "right", "one"),
     [
