@@ -587,8 +587,15 @@ def _fact_figures(text: str, sentence: Sentence) -> list[Span]:
                 if _describes_a_thing(text, m)
             ]
     if holds_any(sentence.text, _DEATH_VERBS):
-        # "died at 84" is an age, no count of deaths.
+        # "died at 84" is an age, no count of deaths, whoever died ("He was dead at 46").
         spans += [m.span("value") for m in AGE_AT_DEATH.finditer(text, *sentence.span)]
+        spans += [m.span("value") for m in _DIED_AT_AN_AGE.finditer(text, *sentence.span)]
+    if "aged " in sentence.text:
+        # "two men, aged 34 and 41": the ages of those counted, no counts of men. (One age,
+        # "The driver, aged 45,", is the description's: ``match.link_described_people``.)
+        for ages in _AGED.finditer(text, *sentence.span):
+            spans.append(ages.span("ages"))
+            spans += [value.span() for value in AGE_VALUE.finditer(text, *ages.span("ages"))]
     if holds_any(sentence.text, _DESCRIBED_AGE_CUES) and "-year-old" in sentence.text:
         spans += [
             m.span("value")
@@ -770,6 +777,18 @@ AGE_SAID_AFTER_NAME = re.compile(
 # Rooms, dies at age 87", "Marsh, who died on Sunday aged 84", "Lena Marsh, dead at 84". Not a
 # clock time ("died at 3 p.m.").
 _DEATH_VERBS = ("died", "dies", "passed away", "dead at")
+_NOT_A_CLOCK = r"(?![:.]?\d|\s*(?:[ap]\.?\s?m\b|o['’]clock|percent|%))"
+_DIED_AT_AN_AGE = re.compile(
+    r"\b(?:died|dies|dead)\s+(?:at|aged)\s+(?:the\s+age\s+of\s+)?(?P<value>"
+    + _AGE_VALUE
+    + r")\b"
+    + _NOT_A_CLOCK
+)
+# Ages listed after "aged": "aged 34 and 41", "aged between 16 and 19", "aged 5 to 11".
+_AGED = re.compile(
+    rf"\baged\s+(?P<ages>(?:between\s+)?(?:{_AGE_VALUE})(?:\s*(?:,|and|to|or|-|–)\s*"
+    rf"(?:{_AGE_VALUE}))+)\b{_NOT_A_CLOCK}"
+)
 AGE_AT_DEATH = re.compile(
     rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME})(?:(?:,\s+[^,.;]{{1,120}},|,\s+who)?\s+(?:has\s+)?"
     r"(?:died|dies|passed\s+away)|,\s+dead)(?:\s+[^,.;\d]{1,40}?)?\s+(?:at|aged)\s+"

@@ -3472,7 +3472,6 @@ PROBE_MISSES_ROUND108: set[tuple[str, str]] = {
     ("kestleford-warehouse-robbery", "C3-pallet-count"),
     ("kestleford-warehouse-robbery", "C4-lorry-town"),
     ("kestleford-warehouse-robbery", "U1-third-raid"),
-    ("kestrelford-cyber-exam-cancellation", "C1-student-age"),
     ("kestrelford-cyber-exam-cancellation", "C2-replacement-cost"),
     ("kestrelford-cyber-exam-cancellation", "C3-leak-platform"),
     ("kestrelford-cyber-exam-cancellation", "C4-resit-date"),

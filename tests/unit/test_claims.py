@@ -1077,6 +1077,8 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
             ),
             ("gareth pellow", "48"),
         ),
+        # An ordinal year of study after the age is no span of time.
+        ("Tom Ellery, 21, a third-year computing student, said so.", ("tom ellery", "21")),
         # A description with a noun inside a sentence is no one named before.
         ("Dan Vell was sentenced. Police said the 47-year-old driver was hurt.", None),
         # The person a noun describes, not a club or a street named first; not a speaker.
@@ -1415,6 +1417,10 @@ def test_a_weekday_is_no_subject() -> None:
         ("A 36-year-old climber died after falling 150 metres from a ridge.", ["150 metres"]),
         # Alone, an unnamed person's age is what the sentence claims.
         ("The 30-year-old sergeant was placed on leave.", ["30"]),
+        # Ages listed after "aged", or at a death, count no one.
+        ("Police arrested two men, aged 34 and 41, on Tuesday.", ["two"]),
+        ("Three teenagers aged between 16 and 19 were held.", ["Three"]),
+        ("The painter was dead at 46.", []),
     ],
 )
 def test_an_age_beside_another_figure_is_not_the_claim(sentence: str, figures: list[str]) -> None:

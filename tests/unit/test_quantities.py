@@ -357,6 +357,9 @@ NOT_QUANTITIES = [
     # An ordinal after "a" before a noun: "a third child", not a third of one.
     "A third child was bitten on the arm.",
     "It was a fifth straight win.",
+    # An ordinal joined to a noun by a hyphen: "a third-year student", "a fifth-floor flat".
+    "She is a third-year computing student.",
+    "They live in a fifth-floor flat.",
     # A tens word and a unit's ordinal make one ordinal: neither a count nor a fraction.
     "The appeal closed on the twenty-first of March.",
     "It began on the twenty-third of August.",
