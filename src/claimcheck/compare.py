@@ -470,6 +470,18 @@ def _one_deed_counted(left: Claim, right: Claim) -> bool:
     return bool(verbs[0]) and verbs[0] == verbs[1]
 
 
+def _one_deed_measured(left: Claim, right: Claim) -> bool:
+    """Whether two lengths, of no year, are said with the same verb right before them
+    ("slid more than 100 feet down the embankment", "the bus slid about 30 feet")."""
+    quantities = (primary_quantity(left), primary_quantity(right))
+    if any(q is None or q.kind != "length" for q in quantities):
+        return False
+    if any(claim.time is not None and claim.time.year is not None for claim in (left, right)):
+        return False
+    verbs = [_verb_before(c, q) for c, q in zip((left, right), quantities, strict=False)]
+    return bool(verbs[0]) and verbs[0] == verbs[1]
+
+
 def _one_deed_counted_but_its_verb(left: Claim, right: Claim) -> bool:
     """What ``_one_deed_counted`` asks besides one verb: two counts of one measure, of no
     year and no two weekdays apart, neither pointing back at something named before."""
@@ -2218,14 +2230,20 @@ def _weigh_disagreement(
     head = measure_key(left.measure).head
     quantity = primary_quantity(left)
     dimension = quantity is not None and measures_itself(quantity)
-    if not head and not (
-        dimension
-        and match.basis in ("alias", "name")
-        and times_known
-        and (left.time is not None or right.time is not None)
+    if (
+        not head
+        and not (
+            dimension
+            and match.basis in ("alias", "name")
+            and times_known
+            and (left.time is not None or right.time is not None)
+        )
+        and not (dimension and _one_deed_measured(left, right))
     ):
         # A bare "20,000 hectares" may stand for its kind, if both name the same
-        # subject and one of them says when.
+        # subject and one of them says when; a length the same verb tells on both sides
+        # ("fell roughly 12 metres down its shaft", "fell 25 metres to the basement") is
+        # how far the story's one deed went.
         return "unclear"
     if _in_parentheses(left) or _in_parentheses(right):
         # "(31-4-1, 22 KOs)", "($1.52 million)": an aside about something else.

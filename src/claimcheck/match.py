@@ -1259,6 +1259,11 @@ def _cross_source_pairs(block: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]
             yield (left, right) if order[left.id] < order[right.id] else (right, left)
 
 
+# What any one of a kind can do, said in general: "One case can infect up to 18 other
+# people". No account of the story's own count, though a claim to source.
+_GENERIC_ONE = re.compile(r"\W*(?:One|A\s+single)\s+(?:[a-z-]+\s+){1,2}?can\s")
+
+
 def find_matches(
     claims: Sequence[Claim], names: NameResolver, texts: dict[str, str]
 ) -> list[Match]:
@@ -1270,7 +1275,7 @@ def find_matches(
     blocks: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         key = blocking_key(claim)
-        if key is not None and claim.checkable:
+        if key is not None and claim.checkable and not _GENERIC_ONE.match(claim.text):
             blocks[key].append(claim)
     # Worked out once per fact, not once per pair it is in.
     described = {

@@ -2102,6 +2102,12 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="compulsory redundancies among the jobs at risk",
         ),
+        pytest.param(
+            "The lift car at the Bramwick centre fell roughly 12 metres down its shaft.",
+            "The car at the Bramwick centre fell 25 metres to the basement.",
+            True,
+            id="a length one verb tells on both sides",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -852,7 +852,6 @@ PROBE_MISSES_ROUND24: set[tuple[str, str]] = {
 PROBE_MISSES_ROUND25: set[tuple[str, str]] = {
     ("bird-flu-cull", "C1-birds-to-cull"),
     ("bird-flu-cull", "C2-day-confirmed"),
-    ("brantmoor-lift-fall", "C1-fall-distance"),
     ("brantmoor-lift-fall", "C3-occupants"),
     ("brantmoor-lift-fall", "C4-inspection-date"),
     ("brantmoor-lift-fall", "barely 60 percent of them"),
@@ -1289,7 +1288,6 @@ PROBE_MISSES_ROUND42: set[tuple[str, str]] = {
     ("exchange-halt", "C3-index-fall"),
     ("exchange-halt", "C4-who-ordered"),
     ("harwick-bus-crash", "C1-students-aboard"),
-    ("harwick-bus-crash", "C3-slide-distance"),
     ("marrowby-auction-record", "C2-bidder-count"),
     ("marrowby-auction-record", "C4-winning-specialist"),
 }

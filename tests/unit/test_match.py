@@ -91,6 +91,22 @@ def claims(**articles: str):  # type: ignore[no-untyped-def]
     return found, dict(articles)
 
 
+def test_what_any_one_can_do_meets_no_count() -> None:
+    """ "One case can infect up to 18 other people": said of any case, in general, so no
+    account of how many cases the story has, however its figure was framed."""
+    found, texts = claims(
+        **{
+            "a.txt": "In Elmshire, 18 cases had been confirmed.",
+            "b.txt": "In Elmshire, 23 cases had been confirmed.",
+        }
+    )
+    assert find_matches(found, NameResolver(Config()), texts)
+    generic = found[0].model_copy(
+        update={"text": "One case can infect up to 18 other people in Elmshire."}
+    )
+    assert not find_matches([generic, *found[1:]], NameResolver(Config()), texts)
+
+
 @pytest.mark.parametrize(
     ("left", "right", "matched"),
     [
