@@ -777,6 +777,7 @@ AGE_SAID_AFTER_NAME = re.compile(
 # Rooms, dies at age 87", "Marsh, who died on Sunday aged 84", "Lena Marsh, dead at 84". Not a
 # clock time ("died at 3 p.m.").
 _DEATH_VERBS = ("died", "dies", "passed away", "dead at")
+# What may not follow an age at a death: a clock time's rest ("died at 4 p.m.", "at 10:40").
 _NOT_A_CLOCK = r"(?![:.]?\d|\s*(?:[ap]\.?\s?m\b|o['’]clock|percent|%))"
 _DIED_AT_AN_AGE = re.compile(
     r"\b(?:died|dies|dead)\s+(?:at|aged)\s+(?:the\s+age\s+of\s+)?(?P<value>"
@@ -792,8 +793,7 @@ _AGED = re.compile(
 AGE_AT_DEATH = re.compile(
     rf"{_NOT_A_NAME}(?P<title>{_AGE_NAME})(?:(?:,\s+[^,.;]{{1,120}},|,\s+who)?\s+(?:has\s+)?"
     r"(?:died|dies|passed\s+away)|,\s+dead)(?:\s+[^,.;\d]{1,40}?)?\s+(?:at|aged)\s+"
-    r"(?:the\s+age\s+of\s+|age\s+)?(?P<value>" + _AGE_VALUE + r")\b"
-    r"(?![:.]?\d|\s*(?:[ap]\.?\s?m\b|o['’]clock|percent|%))"
+    r"(?:the\s+age\s+of\s+|age\s+)?(?P<value>" + _AGE_VALUE + r")\b" + _NOT_A_CLOCK
 )
 
 # An age told in a sentence of its own, of the person the sentence before names: "Elena

@@ -2376,11 +2376,12 @@ def _may_span_a_deed(text: str, claim: Claim, quantity: Quantity) -> bool:
 
 def _span_event(top: Token, verb: Token | None) -> str:
     """The attribute of a span of time that measures a deed ('time to bring', 'length of
-    debate', 'time offline'), from the deed: the noun after "of"
-    ("11 hours of deliberations"), the verb an infinitive after "take" names ("took nine
-    hours to bring it under control"), what "last" or "take" is said of ("a debate lasting
-    nearly five hours", "the evacuation took about forty minutes"), a state after "be" ("was offline for 19 hours"), else the verb of the
-    span ("deliberated for about six hours"); '' when none names one."""
+    debate', 'time offline'), from the deed: the noun after "of" ("11 hours of
+    deliberations"), the verb an infinitive after "take" names ("took nine hours to bring it
+    under control"), what "last" or "take" is said of ("a debate lasting nearly five hours",
+    "the evacuation took about forty minutes"), a state after "be" ("was offline for 19
+    hours"), else the verb of the span ("deliberated for about six hours"); '' when none
+    names one."""
     if top.dep_ in MODIFIER_DEPS and top.head.pos_ in ("NOUN", "PROPN"):
         # "the zero day flaw", "a 10 second clock runoff": a span that describes a noun.
         return ""
