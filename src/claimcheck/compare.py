@@ -999,6 +999,7 @@ def compare(match: Match, names: NameResolver, one_moment: TallyTest | None = No
         or _periods_apart(match.left, match.right)
         or _a_wider_scope_against_a_place(match.left, match.right)
         or _a_wider_total(match.left, match.right)
+        or _more_named_within(match.left, match.right)
         or _an_average(match.left) != _an_average(match.right)
         or _involved_in(match.left) != _involved_in(match.right)
     ):
@@ -1838,6 +1839,24 @@ _WITH_MORE_AFTER = re.compile(
     r"(?:included|added|counted|factored\s+in)\b|(?:including|inclusive\s+of)\b)",
     re.IGNORECASE,
 )
+
+
+def _more_named_within(left: Claim, right: Claim) -> bool:
+    """Whether one count's measure names the other's and more, joined by "and" ("some 3,000
+    passengers and crew" against "2,140 passengers"), and the other is no larger: a part
+    of the whole, no rival account of it."""
+    words = lexicon()
+    for whole, part in ((left, right), (right, left)):
+        things = re.split(r"\s+(?:and|&)\s+", whole.measure.casefold())
+        others = [singular(thing) for thing in things if thing != part.measure.casefold()]
+        if (
+            len(things) == 2
+            and len(others) == 1
+            and (_kind_of_person(others[0]) or others[0] in words.noun_attribute)
+        ):
+            # Only a noun adds to what is counted: "people and badly damaging" does not.
+            return _no_larger(part, whole)
+    return False
 
 
 def _counted_with_more(claim: Claim) -> bool:

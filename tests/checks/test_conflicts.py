@@ -2108,6 +2108,18 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="a length one verb tells on both sides",
         ),
+        pytest.param(
+            "The ship, carrying some 3,000 passengers and crew, docked on Monday.",
+            "The ship is carrying 2,140 passengers, the line said on Monday.",
+            False,
+            id="passengers among the passengers and crew",
+        ),
+        pytest.param(
+            "The ship, carrying some 3,000 passengers and crew, docked on Monday.",
+            "The ship is carrying 4,100 passengers, the line said on Monday.",
+            True,
+            id="more passengers than the passengers and crew",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -3520,6 +3520,45 @@ PROBE_MISSES_ROUND109: set[tuple[str, str]] = {
     ("penhallow-wildfire", "U1-fires-doubled"),
 }
 
+# Round 110 (tests/data/blind108), as the tool read them when they were added.
+PROBE_MISSES_ROUND110: set[tuple[str, str]] = {
+    ("brackenmoor-solar-roof-fire", "C3-installer-name"),
+    ("fennick-level-crossing-crash", "C2-train-speed"),
+    ("fennick-level-crossing-crash", "C3-train-destination"),
+    ("fennick-level-crossing-crash", "N6-line-speed-vs-train-speed"),
+    ("fennick-level-crossing-crash", "U1-blog-barrier-failures"),
+    ("halbridge-sinkhole", "C1-emergency-fund"),
+    ("halbridge-sinkhole", "C2-depth"),
+    ("halbridge-sinkhole", "C3-car-park-location"),
+    ("halbridge-sinkhole", "C4-time-opened"),
+    ("halbridge-sinkhole", "U1-blog-main-age"),
+    ("halbridge-sinkhole", "U2-blog-half-replaced"),
+    ("halbridge-sinkhole", "U7-blog-homes-rounded"),
+    ("kelmar-strait-charity-swim", "C1-swimmer-age"),
+    ("kelmar-strait-charity-swim", "C2-record-margin"),
+    ("kelmar-strait-charity-swim", "C3-landing-place"),
+    ("kelmar-strait-charity-swim", "C4-start-time"),
+    ("kelmar-strait-charity-swim", "U5-blog-almost-50000"),
+    ("kelmar-strait-charity-swim", "U6-tv-start-time"),
+    ("kestrow-pass-landslide", "C1-buried-length"),
+    ("kestrow-pass-landslide", "C2-tonnage"),
+    ("kestrow-pass-landslide", "C3-tanker-type"),
+    ("kestrow-pass-landslide", "U7-around-50"),
+    ("ostrey-tram-bus-collision", "C1-bus-passengers"),
+    ("ostrey-tram-bus-collision", "C2-route4-closure-duration"),
+    ("ostrey-tram-bus-collision", "C3-junction-street"),
+    ("ostrey-tram-bus-collision", "C4-signal-upgrade-cost"),
+    ("port-velmar-norovirus", "C1-hospitalised-count"),
+    ("port-velmar-norovirus", "C2-total-ill-at-docking"),
+    ("port-velmar-norovirus", "C3-last-port-of-call"),
+    ("port-velmar-norovirus", "U6-tv-passenger-count"),
+    ("velmont-council-expenses", "C1-total-improper"),
+    ("velmont-council-expenses", "C2-quayle-share"),
+    ("velmont-council-expenses", "C3-trip-city"),
+    ("velmont-council-expenses", "C4-warning-date"),
+    ("velmont-council-expenses", "U4-decade"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3626,6 +3665,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND107
     | PROBE_MISSES_ROUND108
     | PROBE_MISSES_ROUND109
+    | PROBE_MISSES_ROUND110
 )
 
 
