@@ -820,11 +820,10 @@ DESCRIBED_AGE = re.compile(
     r"(?:\s+(?P<words>(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*))?"
 )
 _DESCRIBED_AGE_CUES = ("The ", "the ")
-# Words that say what follows a bare description is its verb: "The 23-year-old finished",
-# "The 55-year-old is".
-_DESCRIPTION_VERB_WORDS = frozenset(
-    {"is", "was", "has", "had", "will", "would", "could", "can", "says", "said", "told"}
-)
+# Words that may follow a person's age or name (``age_name_followers``), which say that
+# what follows a bare description is its verb: "The 55-year-old is", "The 49-year-old
+# stood in the dock", "The 17-year-old from Pellbury".
+_AGE_FOLLOWERS = frozenset(read_data("measures.json")["age_name_followers"])
 # An age said with "is" or "was": after a name ("Harlan Veltri was 67 and drove a bus",
 # "Reddaway is still only 17 years of age") or, inside a sentence, after a pronoun ("Her
 # family told us she was 78 and had lived ..."). Without "years old" or "of age" the age
@@ -972,23 +971,13 @@ def _opens_its_sentence(text: str, match: re.Match[str]) -> bool:
     )
 
 
-# Words that may follow a person's age or name (``age_name_followers``): "The 49-year-old
-# stood in the dock", "The 17-year-old from Pellbury".
-_AGE_FOLLOWERS = frozenset(read_data("measures.json")["age_name_followers"])
-
-
 def _describes_a_person(text: str, match: re.Match[str]) -> bool:
     """Whether an age told by a description that opens its sentence is of the person the
     sentence before names: the description is of a person ("the 61-year-old financier"),
     or has no noun at all ("The 23-year-old finished"), not of a thing ("The 100-year-old
     bridge")."""
     words = (match["words"] or "").split()
-    nounless = (
-        not words
-        or words[0] in _DESCRIPTION_VERB_WORDS
-        or words[0] in _AGE_FOLLOWERS
-        or words[0].endswith("ed")
-    )
+    nounless = not words or words[0] in _AGE_FOLLOWERS or words[0].endswith("ed")
     # "the 36-year-old LaSalle had": a name after the age is whose it is.
     named_next = not words and _NAME_NEXT.match(text, match.end()) is not None
     if nounless and not named_next and _first_person_of_its_sentence(text, match):

@@ -470,13 +470,19 @@ def _one_deed_counted(left: Claim, right: Claim) -> bool:
     return bool(verbs[0]) and verbs[0] == verbs[1]
 
 
+def _a_year_told(*claims: Claim) -> bool:
+    """Whether any of some claims states a year of its own ("In 2019, a similar notice
+    covered 8,000 households")."""
+    return any(claim.time is not None and claim.time.year is not None for claim in claims)
+
+
 def _one_deed_measured(left: Claim, right: Claim) -> bool:
     """Whether two lengths, of no year, are said with the same verb right before them
     ("slid more than 100 feet down the embankment", "the bus slid about 30 feet")."""
     quantities = (primary_quantity(left), primary_quantity(right))
     if any(q is None or q.kind != "length" for q in quantities):
         return False
-    if any(claim.time is not None and claim.time.year is not None for claim in (left, right)):
+    if _a_year_told(left, right):
         return False
     verbs = [_verb_before(c, q) for c, q in zip((left, right), quantities, strict=False)]
     return bool(verbs[0]) and verbs[0] == verbs[1]
@@ -488,7 +494,7 @@ def _one_deed_counted_but_its_verb(left: Claim, right: Claim) -> bool:
     quantities = (primary_quantity(left), primary_quantity(right))
     if any(q is None or q.kind not in ("count", "duration") for q in quantities):
         return False
-    if any(claim.time is not None and claim.time.year is not None for claim in (left, right)):
+    if _a_year_told(left, right):
         # "In 2019, a similar notice covered 8,000 households": another occasion's count.
         return False
     named_days = [_calendar_words(claim) for claim in (left, right)]
@@ -509,7 +515,7 @@ def _one_share_told(left: Claim, right: Claim) -> bool:
     are two proportions."""
     if not all(_is_rate(claim) for claim in (left, right)):
         return False
-    if any(claim.time is not None and claim.time.year is not None for claim in (left, right)):
+    if _a_year_told(left, right):
         return False
     if left.anaphoric or right.anaphoric:
         return False
@@ -1990,7 +1996,7 @@ def _tolls_of_two_years(left: Claim, right: Claim) -> bool:
         return years[0] != years[1]
     # One of an undated article: a year stated on the other side ("In 2018, a crush at the
     # arena injured nine") is of an earlier event, not of the toll the undated one gives.
-    return any(claim.time is not None and claim.time.year is not None for claim in (left, right))
+    return _a_year_told(left, right)
 
 
 def _at_two_times(outcome: str, times_known: bool) -> Comparison:

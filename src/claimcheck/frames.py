@@ -239,9 +239,11 @@ def _cue_turns(raw: dict[str, Any]) -> dict[str, dict[str, tuple[str, ...]]]:
     (the cuts', creations' and tallies' ``cues_after``)."""
     turns: dict[str, dict[str, tuple[str, ...]]] = {}
     for turn in (raw["cuts"], raw["creations"], raw["tallies"]):
+        cues = tuple(turn["cues_after"])
+        if not cues:
+            continue
         for attribute, turned in turn["attributes"].items():
-            if turn["cues_after"]:
-                turns.setdefault(attribute, {})[turned] = tuple(turn["cues_after"])
+            turns.setdefault(attribute, {})[turned] = cues
     return turns
 
 
@@ -1127,6 +1129,14 @@ def _of_object(token: Token) -> Token | None:
     return None
 
 
+def _of_head(token: Token) -> Token | None:
+    """The word an "of" phrase hangs from, when a token is that phrase's object: 'loss' for
+    "the loss of 146 jobs", 'data' for "the data of 38,412 residents"; None otherwise."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        return token.head.head
+    return None
+
+
 def _owner(noun: Token) -> Token | None:
     """The noun a measured noun belongs to: 'a city of population 48,000', 'X, with 200 staff'."""
     head = noun.head
@@ -1592,9 +1602,8 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         # "Mother of 13 Ann Vale" read as a count of Vales by the parser: the words say
         # it is a count of children.
         return Frame(attribute="children", noun="child")
-    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lower_ in words.kinship:
+    if (parent := _of_head(top)) is not None and parent.lower_ in words.kinship:
         # "a mother of five": a count of children, of the parent.
-        parent = top.head.head
         owner = parent.head if parent.dep_ in ("appos", "compound") else _possessor(parent)
         return Frame(attribute="children", entity=_entity(owner, salient), noun="child")
     if vague and _of_object(top) is not None:
@@ -2265,8 +2274,8 @@ def _turned(
     the loss of 146 jobs", "22 jobs will go" and "will cost 480 people their jobs"; ''
     when none does."""
     attribute = words.noun_attribute.get(noun_lemma, "")
-    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        turned = words.noun_turns.get(lemma(noun.head.head).casefold(), {}).get(attribute)
+    if noun is not None and (whole := _of_head(noun)) is not None:
+        turned = words.noun_turns.get(lemma(whole).casefold(), {}).get(attribute)
         if turned:
             return turned
     if verb is None:
@@ -2275,17 +2284,18 @@ def _turned(
         turned = words.job_verb_turns.get(lemma(verb).casefold(), {}).get(attribute)
         if turned:
             return turned
-    job = next(
-        (
-            child
-            for child in verb.children
-            if child.dep_ == "dobj" and lemma(child).casefold() in words.verbless_job_nouns
-        ),
-        None,
-    )
-    if generic and job is not None:
+    if generic:
         # "146 people will lose their jobs": the job taken from them names what is counted.
-        attribute = words.noun_attribute.get(lemma(job).casefold(), "")
+        job = next(
+            (
+                child
+                for child in verb.children
+                if child.dep_ == "dobj" and lemma(child).casefold() in words.verbless_job_nouns
+            ),
+            None,
+        )
+        if job is not None:
+            attribute = words.noun_attribute.get(lemma(job).casefold(), "")
     return next(
         (
             words.verb_turns[phrase][attribute]
@@ -2320,18 +2330,13 @@ def _kept_on_record(measured: Token | None, words: Lexicon) -> bool:
     """Whether a counted noun names the people records are kept of ("the data of 38,412
     residents", ``record_nouns``); a record of things is a feat ("the previous single-day
     record of 161 million streams")."""
-    if measured is None:
+    if measured is None or (record := _of_head(measured)) is None:
         return False
     measured_lemma = lemma(measured).casefold()
     return (
-        (
-            measured_lemma in words.generic_nouns
-            or words.noun_attribute.get(measured_lemma, "") in words.person_attributes
-        )
-        and measured.dep_ == "pobj"
-        and measured.head.lower_ == "of"
-        and lemma(measured.head.head).casefold() in words.record_nouns
-    )
+        measured_lemma in words.generic_nouns
+        or words.noun_attribute.get(measured_lemma, "") in words.person_attributes
+    ) and lemma(record).casefold() in words.record_nouns
 
 
 # Verbs that say a span passed, whose deed is named elsewhere: "took nine hours to bring
@@ -2406,7 +2411,7 @@ def _span_event(top: Token, verb: Token | None) -> str:
         if any(c.dep_ == "dobj" and c.i != top.i for c in verb.children):
             # "the rules, which take effect in 30 days": an idiom, no length of the rules.
             return ""
-    if verb_lemma in _SPAN_VERBS or verb_lemma == "take":
+    if verb_lemma in _SPAN_VERBS:
         said_of = (
             verb.head
             if verb.dep_ in ("acl", "relcl")
