@@ -2306,6 +2306,44 @@ def test_a_forecast_for_a_day_then_that_days_figure_is_a_change(tmp_path: Path) 
             1,
             id="a sum with more counted in it that is the smaller",
         ),
+        pytest.param(
+            (
+                "Bicycle haul\n\nHARWICK, Oct 14 (Wire) - Police seized 212 stolen bicycles "
+                "from a warehouse in Harwick on Tuesday, a spokesman said.\n"
+            ),
+            (
+                "THE HARWICK COURIER\nWednesday 15 October 2025\n\nWarehouse raid\n\nPolice "
+                "seized 340 stolen bicycles from the warehouse, a spokesman said.\n"
+            ),
+            1,
+            id="a day's figure and the next day's report of it with no day",
+        ),
+        pytest.param(
+            (
+                "Bicycle haul\n\nHARWICK, Oct 14 (Wire) - Police seized 212 stolen bicycles "
+                "from a warehouse in Harwick on Tuesday, a spokesman said.\n"
+            ),
+            (
+                "THE HARWICK COURIER\nWednesday 15 October 2025\n\nWarehouse raid\n\nPolice "
+                "have now seized 340 stolen bicycles from the warehouse, a spokesman said.\n"
+            ),
+            0,
+            id="a figure as it stands the next day",
+        ),
+        pytest.param(
+            (
+                "Storm grounds flights\n\nKESTRELFORD, March 3 (Wire) - Northmere Airways "
+                "cancelled 212 flights at Kestrelford on Monday, the airline said.\n"
+            ),
+            (
+                "THE KESTRELFORD COURIER\nTuesday 4 March 2025\n\nStranded\n\nNorthmere "
+                "Airways grounded its fleet for most of Monday. The airline said 148 of the "
+                "flights it cancelled were domestic routes, including every service to Port "
+                "Arran.\n"
+            ),
+            0,
+            id="some of the flights said to be of one kind",
+        ),
     ],
 )
 def test_two_dated_articles(tmp_path: Path, a: str, b: str, conflicts: int) -> None:
@@ -3391,6 +3429,11 @@ PRISONERS_OF_TWO_DEEDS = (
             ),
             "The Eastway line finished more than 30 percent over its original budget.",
             True,
+        ),
+        (
+            "The valley normally receives 58 percent of its rain in April, the centre said.",
+            "The centre said 96 percent of the valley's rain fell in April.",
+            False,
         ),
         (
             (
