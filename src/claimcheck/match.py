@@ -795,6 +795,12 @@ def _one_a_kind_of_the_other(left: str, right: str) -> bool:
     return nouns[1] in kinds.get(nouns[0], ()) or nouns[0] in kinds.get(nouns[1], ())
 
 
+def _setting_words(claim: Claim) -> set[str]:
+    """A framed claim's setting nouns, each as the first word of its row of
+    ``near_synonyms`` ("the strike was costing", "the dispute was costing": one setting)."""
+    return {SYNONYM_OF.get(word, word) for word in (claim.frame.setting if claim.frame else ())}
+
+
 def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
     """How two framed claims' entities match: 'alias', 'name', 'frame', or None.
 
@@ -806,8 +812,7 @@ def frames_agree(left: Claim, right: Claim, names: NameResolver) -> str | None:
         # "I am a mother of three", unattributed, is the writer's, not a named person's.
         return None
     left_entity, right_entity = _framed_entity(left), _framed_entity(right)
-    left_setting = set(left.frame.setting if left.frame else ())
-    right_setting = set(right.frame.setting if right.frame else ())
+    left_setting, right_setting = _setting_words(left), _setting_words(right)
     if left_setting and right_setting and not left_setting & right_setting:
         return None
     attribute = frame_attribute(left)

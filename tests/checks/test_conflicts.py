@@ -2120,6 +2120,27 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="more passengers than the passengers and crew",
         ),
+        pytest.param(
+            (
+                "Chief executive Declan Rourke said the strike was costing the company £4.2 "
+                "million a day."
+            ),
+            "Rourke told the Courier the dispute was costing the airline £3.5 million a day.",
+            True,
+            id="what the strike and what the dispute cost",
+        ),
+        pytest.param(
+            "The outage began at 6:42 p.m. on Tuesday, the utility said.",
+            "The lights went out at seven forty-two on Tuesday evening, the utility said.",
+            True,
+            id="an outage began when the lights went out",
+        ),
+        pytest.param(
+            "The disturbance began at 2:40 p.m. in the exercise yard, the Prison Service said.",
+            "Trouble broke out at 3.40pm in the exercise yard, the governor said.",
+            True,
+            id="trouble opening a sentence is no name",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -201,7 +201,6 @@ PROBE_MISSES_ROUND8: set[tuple[str, str]] = {
     ("harwick-art-auction", "bidders"),
     ("harwick-art-auction", "bidding-duration"),
     ("harwick-art-auction", "year-painted"),
-    ("harwick-pilots-strike", "daily-cost"),
     ("harwick-pilots-strike", "flights-cancelled-monday"),
     ("port-ellery-marathon-heat", "founding-year"),
     ("port-ellery-marathon-heat", "runners-hospitalised"),
@@ -1616,7 +1615,6 @@ PROBE_MISSES_ROUND55: set[tuple[str, str]] = {
 PROBE_MISSES_ROUND56: set[tuple[str, str]] = {
     ("car-plant-vote", "C1-yes-share"),
     ("car-plant-vote", "C2-turnout"),
-    ("car-plant-vote", "C3-strike-days"),
     ("car-plant-vote", "C4-one-off-payment"),
     ("chef-tax-case", "C1-tax-owed"),
     ("chef-tax-case", "C2-chef-age"),
@@ -3270,7 +3268,6 @@ PROBE_MISSES_ROUND103: set[tuple[str, str]] = {
     ("kestrelmouth-port-strike", "C1-walkout-time"),
     ("kestrelmouth-port-strike", "C2-pay-offer-pct"),
     ("kestrelmouth-port-strike", "C3-talks-venue"),
-    ("kestrelmouth-port-strike", "C4-daily-cost"),
     ("kestrelmouth-port-strike", "U3-one-in-three-jobs"),
     ("kestrelmouth-port-strike", "U6-first-strike-since-1989"),
     ("kestrelmouth-port-strike", "U7-cafes-half-empty"),
@@ -3542,6 +3539,35 @@ PROBE_MISSES_ROUND110: set[tuple[str, str]] = {
     ("velmont-council-expenses", "U4-decade"),
 }
 
+# Round 111 (tests/data/blind109), as the tool read them when they were added.
+PROBE_MISSES_ROUND111: set[tuple[str, str]] = {
+    ("ambleford-food-festival-poisoning", "C2-attendance"),
+    ("ambleford-food-festival-poisoning", "C3-pathogen"),
+    ("ambleford-food-festival-poisoning", "C4-closure-time"),
+    ("brackenford-zoo-escape", "C1-troop-size"),
+    ("brackenford-zoo-escape", "C2-discovery-time"),
+    ("brackenford-zoo-escape", "C3-tree-species"),
+    ("carrowmere-prison-riot", "C3-duration"),
+    ("carrowmere-prison-riot", "C4-where-started"),
+    ("corrand-city-blackout", "C4-substation-name"),
+    ("corrand-city-blackout", "U6-blog-peak"),
+    ("corvane-pilots-strike", "C2-friday-passengers"),
+    ("corvane-pilots-strike", "C3-ceo-name"),
+    ("corvane-pilots-strike", "C4-start-time"),
+    ("corvane-pilots-strike", "U7-losing-captains"),
+    ("halden-quay-crane-collapse", "C2-percent-complete"),
+    ("halden-quay-crane-collapse", "C3-street"),
+    ("kestling-biscuit-factory-closure", "C1-average-service"),
+    ("kestling-biscuit-factory-closure", "C4-destination-plant"),
+    ("kestling-biscuit-factory-closure", "U5-site-acres"),
+    ("kestling-biscuit-factory-closure", "U6-reporter-dozen"),
+    ("porthgarrow-lifeboat-rescue", "C2-duration"),
+    ("porthgarrow-lifeboat-rescue", "C3-who-raised-alarm"),
+    ("porthgarrow-lifeboat-rescue", "U3-boats-cost-millions"),
+    ("porthgarrow-lifeboat-rescue", "U5-high-tide-time"),
+    ("porthgarrow-lifeboat-rescue", "U6-tide-faster-than-walk"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3649,6 +3675,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND108
     | PROBE_MISSES_ROUND109
     | PROBE_MISSES_ROUND110
+    | PROBE_MISSES_ROUND111
 )
 
 
