@@ -2824,9 +2824,12 @@ _WHAT_REMAINS = re.compile(
 
 def _told_as_fallen(claim: Claim) -> bool:
     """Whether a claim's words tell its figure as lower than before, or as what is left
-    ("down from Tuesday's figure", "about 300 homes remained", "still without power")."""
+    ("down from Tuesday's figure", "about 300 homes remained", "still without power"):
+    what is left, in the figure's own clause ("around thirty firefighters attended, and
+    some crews remain on board" leaves the thirty as they were)."""
     return (
-        SAID_TO_FALL.search(claim.text) is not None or _WHAT_REMAINS.search(claim.text) is not None
+        SAID_TO_FALL.search(claim.text) is not None
+        or _WHAT_REMAINS.search(_up_to_its_clause_end(claim)) is not None
     )
 
 

@@ -2368,7 +2368,7 @@ def _may_span_a_deed(text: str, claim: Claim, quantity: Quantity) -> bool:
     no frequency or margin before it and no offset or rate after it."""
     return (
         quantity.kind == "duration"
-        and not claim.measure
+        and (not claim.measure or _names_the_spanned_deed(text, claim, quantity))
         and ":" not in quantity.surface
         and text[quantity.span[0] - 1 : quantity.span[0]] not in _OPENING_QUOTES
         and _NO_DEED_BEFORE_SPAN.search(
@@ -2376,6 +2376,24 @@ def _may_span_a_deed(text: str, claim: Claim, quantity: Quantity) -> bool:
         )
         is None
         and _OFFSET_AFTER.match(text, quantity.span[1]) is None
+    )
+
+
+# A verb of a span shortly after what it is said of: "The operation lasted 11 hours", "The
+# standoff at Brenmoor jail lasted seven hours".
+_SPAN_VERB_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:lasted|lasts|lasting|took|takes|taking|ran|runs|running)\b"
+)
+
+
+def _names_the_spanned_deed(text: str, claim: Claim, quantity: Quantity) -> bool:
+    """Whether a span's measure words name the deed it measures, before a verb of a span
+    ("The operation lasted 11 hours"), which ``_span_event`` reads as the deed's length."""
+    noun = claim.measure.split()[-1]
+    before = text[claim.sentence_span[0] : quantity.span[0]]
+    return any(
+        _SPAN_VERB_AFTER.match(before, found.end())
+        for found in re.finditer(rf"\b{re.escape(noun)}\b", before, re.IGNORECASE)
     )
 
 

@@ -677,6 +677,9 @@ def _percent_measure(text: str, clause: Span, sentence: Span, quantity: Quantity
     if after and after[0][0].casefold() in _SHARE_WHOLES:
         # "running at barely 60 percent capacity" is "60 percent of its capacity".
         return f"share of {after[0][0].casefold()}"
+    if after and after[0][0].casefold() == "full":
+        # "was only 28 per cent full" is 28 per cent of its capacity.
+        return "share of capacity"
     gap = next((word for word in last_words if word in PRICE_GAPS), None)
     if gap is not None and last_words[-1] in ("of", gap):
         # "a premium of 25 percent on Friday's closing price".

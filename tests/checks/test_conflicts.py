@@ -2141,6 +2141,30 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="trouble opening a sentence is no name",
         ),
+        pytest.param(
+            "The search operation lasted 11 hours, she said.",
+            (
+                "The operation, which took about seven hours from the first call, ended at "
+                "dawn, the team said."
+            ),
+            True,
+            id="what lasted and what took a span",
+        ),
+        pytest.param(
+            "Kestrel Fire and Rescue Service said 64 firefighters attended.",
+            (
+                "Kestrel Fire and Rescue tells us around thirty firefighters attended, and some "
+                "crews remain on board damping down."
+            ),
+            True,
+            id="what remains in another clause",
+        ),
+        pytest.param(
+            "Hollin Reservoir was at 41% of capacity on Monday, the company said.",
+            "Hollin Reservoir was only 28 per cent full on Monday, the company said.",
+            True,
+            id="a share of capacity and a share full",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

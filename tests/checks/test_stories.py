@@ -2196,7 +2196,6 @@ PROBE_MISSES_ROUND74: set[tuple[str, str]] = {
     ("ferndale-pool-opening", "C4-first-day-crowd"),
     ("harrowby-hosepipe-ban", "C2-customers-covered"),
     ("harrowby-hosepipe-ban", "C3-maximum-fine"),
-    ("harrowby-hosepipe-ban", "C4-caddon-level-monday"),
     ("kestrel-isle-storm", "C2-peak-gust"),
     ("kestrel-isle-storm", "C3-last-sailing-time"),
     ("kestrel-isle-storm", "C4-island-power-share"),
@@ -3254,7 +3253,6 @@ PROBE_MISSES_ROUND103: set[tuple[str, str]] = {
     ("brackenridge-pension-loss", "U3-blog-warning-signs"),
     ("brackenridge-pension-loss", "U6-blog-most-invested"),
     ("carn-vellan-mountain-rescue", "C1-injured-man-age"),
-    ("carn-vellan-mountain-rescue", "C2-operation-duration"),
     ("carn-vellan-mountain-rescue", "C3-hospital-of-injured-man"),
     ("carn-vellan-mountain-rescue", "C4-alarm-time"),
     ("carn-vellan-mountain-rescue", "U6-busiest-spot"),
@@ -3329,7 +3327,6 @@ PROBE_MISSES_ROUND105: set[tuple[str, str]] = {
     ("kestrel-ridge-wildfire", "C3-cause"),
     ("kestrel-ridge-wildfire", "U5-evacuees-blog"),
     ("kestrel-ridge-wildfire", "U7-acres-blog"),
-    ("kestrowe-dam-spillway", "C2-reservoir-level"),
     ("kestrowe-dam-spillway", "C3-oduya-role"),
     ("kestrowe-dam-spillway", "C4-emergency-fund"),
     ("kestrowe-dam-spillway", "U9-blog-homes"),
@@ -3528,7 +3525,6 @@ PROBE_MISSES_ROUND110: set[tuple[str, str]] = {
     ("ostrey-tram-bus-collision", "C2-route4-closure-duration"),
     ("ostrey-tram-bus-collision", "C3-junction-street"),
     ("ostrey-tram-bus-collision", "C4-signal-upgrade-cost"),
-    ("port-velmar-norovirus", "C1-hospitalised-count"),
     ("port-velmar-norovirus", "C2-total-ill-at-docking"),
     ("port-velmar-norovirus", "C3-last-port-of-call"),
     ("port-velmar-norovirus", "U6-tv-passenger-count"),
@@ -3566,6 +3562,43 @@ PROBE_MISSES_ROUND111: set[tuple[str, str]] = {
     ("porthgarrow-lifeboat-rescue", "U3-boats-cost-millions"),
     ("porthgarrow-lifeboat-rescue", "U5-high-tide-time"),
     ("porthgarrow-lifeboat-rescue", "U6-tide-faster-than-walk"),
+}
+
+# Round 112 (tests/data/blind110), as the tool read them when they were added.
+PROBE_MISSES_ROUND112: set[tuple[str, str]] = {
+    ("brackenford-canoe-rescue", "C2-time-in-water"),
+    ("brackenford-canoe-rescue", "C3-capsize-cause"),
+    ("brannock-pass-snowstorm", "C1-closure-time"),
+    ("brannock-pass-snowstorm", "C3-jackknifed-vehicle"),
+    ("brannock-pass-snowstorm", "C4-gritter-share"),
+    ("brannock-pass-snowstorm", "CH1-vehicles-cleared"),
+    ("brannock-pass-snowstorm", "U3-blog-vehicles"),
+    ("calderbridge-maternity-closure", "C1-staff-affected"),
+    ("calderbridge-maternity-closure", "C2-meeting-attendance"),
+    ("calderbridge-maternity-closure", "C3-destination-hospital"),
+    ("calderbridge-maternity-closure", "C4-announcement-time"),
+    ("calderbridge-maternity-closure", "U3-consultants"),
+    ("calderbridge-maternity-closure", "U5-bus-times"),
+    ("calderbridge-maternity-closure", "U6-unit-opened"),
+    ("calderbridge-maternity-closure", "U7-lost-services"),
+    ("culverdale-cutting-derailment", "C1-carriages-derailed"),
+    ("culverdale-cutting-derailment", "C2-speed-at-impact"),
+    ("culverdale-cutting-derailment", "C3-destination"),
+    ("culverdale-cutting-derailment", "U6-cutting-age-radio"),
+    ("kestrel-bridge-bank-robbery", "C2-customers-inside"),
+    ("kestrel-bridge-bank-robbery", "C3-getaway-car-colour"),
+    ("kestrel-bridge-bank-robbery", "U3-cctv"),
+    ("kestrel-bridge-bank-robbery", "U8-tv-branch-year"),
+    ("lowmoor-school-asbestos", "C2-share-of-tiles"),
+    ("lowmoor-school-asbestos", "C3-asbestos-type"),
+    ("lowmoor-school-asbestos", "C4-return-date"),
+    ("ostwick-water-shortage", "C2-compensation"),
+    ("ostwick-water-shortage", "C3-pumping-station"),
+    ("ostwick-water-shortage", "C4-hosepipe-ban-date"),
+    ("ostwick-water-shortage", "U7-queue-time"),
+    ("port-ellery-ferry-fire", "C3-fire-origin"),
+    ("port-ellery-ferry-fire", "C4-control-duration"),
+    ("port-ellery-ferry-fire", "U7-engine-breakdowns"),
 }
 
 KNOWN_MISSES |= (
@@ -3676,6 +3709,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND109
     | PROBE_MISSES_ROUND110
     | PROBE_MISSES_ROUND111
+    | PROBE_MISSES_ROUND112
 )
 
 
