@@ -194,6 +194,9 @@ QUALIFIED = [
     ("A minimum of 20 firms.", "A minimum of 20", "at_least", 20.0, None, True, True),
     ("It had 500 or more firms.", "500 or more", "at_least", 500.0, None, True, True),
     ("It had 100+ firms.", "100+", "at_least", 100.0, None, True, True),
+    # "-odd" after a figure: a few more than it.
+    ("Thirty-odd people came.", "Thirty-odd", "at_least", 30.0, None, True, True),
+    ("It had 200-odd firms.", "200-odd", "at_least", 200.0, None, True, True),
     # A bound after the count's noun; the noun stays the claim's to read.
     ("It had 20 people or more.", "20", "at_least", 20.0, None, True, True),
     ("Classes of 30 pupils or fewer.", "30", "at_most", None, 30.0, True, True),
@@ -364,6 +367,10 @@ NOT_QUANTITIES = [
     "The appeal closed on the twenty-first of March.",
     "It began on the twenty-third of August.",
     "The firm marked its thirty-fifth anniversary.",
+    # Idioms of none at all: no bit of data, no penny.
+    "It did not surprise me one bit.",
+    "Not a penny of the fund reached the town.",
+    "We didn't get a cent from them.",
     # A telephone number counts nothing.
     "Readers can call the storm line on 01632 960 411.",
     "Call 0800 123 4567 to report damage.",

@@ -96,6 +96,8 @@ NOUN_SUFFIX_HEDGE_RE = re.compile(
 )
 # "100+" read as at least 100.
 PLUS_RE = re.compile(r"\+(?![\w+])")
+# "200-odd", "thirty-odd": a few more than the figure, read as at least it.
+ODD_RE = re.compile(r"-odd\b", re.IGNORECASE)
 # "or equal (to)" closing a strict bound, unless a number follows: "less than 5000 or equal".
 INCLUSIVE_RE = re.compile(
     r"(?i:\s+or\s+equal(?:\s+to)?+)\b(?!\s*(?:[-−]?\d|(?i:" + _CARDS + r")\b))"
@@ -319,6 +321,9 @@ def _atom(text: str, num: NumberMatch, prev_end: int) -> _Atom | None:
                     end = ms.end()
                     scaled = True
     after = _match_unit(text, end, not num.is_word)
+    if after is not None and num.is_word and num.value == 1 and after[1].lower() == "bit":
+        # "did not surprise me one bit": an idiom, no size of data.
+        return None
     decade = DECADE_RE.match(text, end)
     if unit is None:
         if (
@@ -452,6 +457,9 @@ def _attach_hedges(text: str, atoms: list[_Atom]) -> None:
         elif PLUS_RE.match(text, a.end):
             a.suffix = Hedge("at_least")
             a.end += 1
+        elif odd := ODD_RE.match(text, a.end):
+            a.suffix = Hedge("at_least")
+            a.end = odd.end()
         if a.hedge is not None and a.hedge.qualifier in ("over", "under") and a.suffix is None:
             inc = INCLUSIVE_RE.match(text, a.end)
             if inc:
@@ -835,6 +843,11 @@ def _widen_plain_tons(built: list[_Built]) -> None:
                 b.high *= LONG_TON_PER_TONNE
 
 
+# A denial, and at most one word, before "a"/"an" and a unit: "not a penny", "didn't get a
+# cent".
+_DENIED_BEFORE = re.compile(r"(?i:(?:\bnot|\bnever|\bwithout|n't)(?:\s+[a-z]+)?\s+)$")
+
+
 def _a_units(text: str) -> list[_Atom]:
     """Atoms for 'a'/'an' meaning one of a unit: 'a gallon', 'a penny'."""
     if not _may_hold(text, A_UNIT_HINT_RE):
@@ -842,6 +855,9 @@ def _a_units(text: str) -> list[_Atom]:
     out = []
     for m in A_UNIT_RE.finditer(text):
         word = m.group("u").lower()
+        if _DENIED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            # "not a penny of it", "without a cent": none at all, no one of a unit.
+            continue
         unit = A_UNIT_WORDS[word]
         out.append(_Atom(m.start(), m.end(), 1.0, unit, word, unit.kind, False, False, False))
     return out
