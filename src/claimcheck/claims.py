@@ -3867,7 +3867,19 @@ def _claims_for_sentence(
                 measure=split_measure(measure),
                 predicate=predicate,
                 subject=subject,
-                time=time_of(text, clause, sentence.span, years, anchor, in_clause)
+                time=time_of(
+                    text,
+                    clause,
+                    sentence.span,
+                    years,
+                    anchor,
+                    in_clause,
+                    fact_value=(
+                        fact.span
+                        if fact is not None and fact.attribute.startswith("time of ")
+                        else None
+                    ),
+                )
                 or year_pointed_back(text, sentence.span),
                 places=sorted(places),
                 entities=[

@@ -427,6 +427,7 @@ def _told_day_reported_later(undated: tuple[Claim, str], told: tuple[Claim, str]
             or _counted_to_its_report(figure)
             or _so_far(figure)
             or _says_now(figure)
+            or _WHAT_REMAINS.search(figure.text) is not None
             or _RUNNING_STATE.search(figure.text) is not None
             or "future" in figure.signals
             for figure in (claim, told_claim)
@@ -446,10 +447,11 @@ def _a_told_amount(claim: Claim) -> bool:
     )
 
 
-# Words that tell a figure as it stood at some time, which a later one may pass: "had
-# already cost", "remain unaccounted for", "were still closed", "After Saturday's racing".
+# Words that tell a figure as it stood at some time, which a later one may pass, besides
+# what remains (``_WHAT_REMAINS``: "remain unaccounted for", "were still closed"): "had
+# already cost", "After Saturday's racing".
 _RUNNING_STATE = re.compile(
-    rf"\b(?:already|still|remain|remains|remaining|after\s+(?:{'|'.join(WEEKDAYS)}))\b",
+    rf"\b(?:already|after\s+(?:{'|'.join(WEEKDAYS)}))\b",
     re.IGNORECASE,
 )
 

@@ -305,12 +305,14 @@ def _aside_between(text: str, day: Span, year: Span) -> bool:
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 
 
-def _day_right_after(text: str, clause: Span, figure: Quantity) -> tuple[str, Span] | None:
-    """A day named right after a figure ("five on Wednesday", "40 people by Friday"), which
-    dates it whatever day the clause named before ("trapped on Tuesday were rescued
-    alive: five on Wednesday")."""
-    links = _ONLY_LINKS.match(text, figure.span[1], clause[1])
-    match = DAY.match(text, links.end(), clause[1]) if links is not None else None
+def _day_right_after(text: str, start: int, end: int) -> tuple[str, Span] | None:
+    """A day named right after ``start``, before ``end``: after a figure ("five on
+    Wednesday", "40 people by Friday"), which dates it whatever day the clause named before
+    ("trapped on Tuesday were rescued alive: five on Wednesday"); after a fact's value ("at
+    2.30pm on Friday"); or after a clause that names none ("found damaged ceiling tiles at
+    2.30pm | on Friday", whatever day the sentence named before it)."""
+    links = _ONLY_LINKS.match(text, start, end)
+    match = DAY.match(text, links.end(), end) if links is not None else None
     if match is None or _is_possessive(text, match.span()):
         return None
     return day_key(match), match.span()
@@ -520,17 +522,30 @@ def time_of(
     quantities: Sequence[Quantity],
     figure: Quantity | None = None,
     figures: Sequence[Quantity] = (),
+    fact_value: Span | None = None,
 ) -> TimeRef | None:
     """The time a clause refers to: its own year and day, else the sentence's.
 
     :param quantities: the years of the sentence
     :param figure: the figure the clause's claim is about, if any
     :param figures: the clause's figures, of which ``figure`` is one
+    :param fact_value: where the value of a claim's fact is written, for a claim of a fact
+        ("at 2.30pm on Friday": the day right after it is the fact's)
     """
     year_ref = _year_of(text, clause, sentence, quantities, figure)
-    right_after = _day_right_after(text, clause, figure) if figure is not None else None
+    if figure is not None:
+        right_after = _day_right_after(text, figure.span[1], clause[1])
+    elif fact_value is not None:
+        right_after = _day_right_after(text, fact_value[1], sentence[1])
+    else:
+        right_after = None
     in_clause = find_day(text, clause, figure.span[0] if figure is not None else None)
-    day = right_after or in_clause or _that_day(text, clause, sentence)
+    day = (
+        right_after
+        or in_clause
+        or _day_right_after(text, clause[1], sentence[1])
+        or _that_day(text, clause, sentence)
+    )
     if day is None or _names_an_event(text, day[1]):
         # "The toll from Tuesday's derailment rose to six | on Thursday": the sentence's day.
         day = _sentence_day(text, sentence) or day
@@ -570,7 +585,7 @@ def time_of(
         # as it stands at the report, not on the day of the collapse.
         day = None
     part = part_of_day(text, clause) if day else None
-    if right_after is not None and in_clause != right_after:
+    if figure is not None and right_after is not None and in_clause != right_after:
         # "trapped on Tuesday evening were rescued: five on Wednesday": not Tuesday's part.
         part = part_of_day(text, (right_after[1][0], clause[1]))
     if (

@@ -2365,6 +2365,20 @@ def test_a_forecast_for_a_day_then_that_days_figure_is_a_change(tmp_path: Path) 
         ),
         pytest.param(
             (
+                "School shut\n\nLOWMOOR, Nov 4 (Wire) - Lowmoor Academy closed on Monday 3 "
+                "November after contractors repairing a roof leak found damaged ceiling tiles "
+                "at 2.30pm on Friday, according to the trust.\n"
+            ),
+            (
+                "THE LOWMOOR NEWS\nTuesday 4 November 2025\n\nAsbestos found\n\nContractors "
+                "fixing a leak found damaged ceiling tiles at half past two on Friday "
+                "afternoon.\n"
+            ),
+            0,
+            id="the day right after a clock time is its own",
+        ),
+        pytest.param(
+            (
                 "Bicycle haul\n\nHARWICK, Oct 14 (Wire) - Police seized 212 stolen bicycles "
                 "from a warehouse in Harwick on Tuesday, a spokesman said.\n"
             ),

@@ -3601,6 +3601,44 @@ PROBE_MISSES_ROUND112: set[tuple[str, str]] = {
     ("port-ellery-ferry-fire", "U7-engine-breakdowns"),
 }
 
+# Round 113 (tests/data/blind111), as the tool read them when they were added.
+PROBE_MISSES_ROUND113: set[tuple[str, str]] = {
+    (
+        "calloway-bank-grounding",
+        "The coastguard has set a 500-metre exclusion zone around the ship",
+    ),
+    ("calloway-bank-grounding", "C3-destination"),
+    ("calloway-bank-grounding", "C4-grounding-time"),
+    ("calloway-bank-grounding", "U1-bank-claimed-ships"),
+    ("fernmoor-heath-wildfire", "C1-suspect-age"),
+    ("fernmoor-heath-wildfire", "C3-owner"),
+    ("fernmoor-heath-wildfire", "C4-start-day"),
+    ("fernmoor-heath-wildfire", "U5-since-1976"),
+    ("kelbridge-bus-strike", "C1-ballot-percentage"),
+    ("kelbridge-bus-strike", "C2-offer-cost"),
+    ("kelbridge-bus-strike", "C3-only-depot-running"),
+    ("marrowdene-elephant-keeper-injury", "C1-time-of-attack"),
+    ("marrowdene-elephant-keeper-injury", "C2-years-experience"),
+    ("marrowdene-elephant-keeper-injury", "C3-hospital"),
+    ("marrowdene-elephant-keeper-injury", "C4-arrival-year"),
+    ("marrowdene-elephant-keeper-injury", "U2-half-lifespan"),
+    ("marrowdene-elephant-keeper-injury", "U4-built-1980s"),
+    ("orrinford-gas-explosion", "C2-pryce-age"),
+    ("orrinford-gas-explosion", "C3-floor-of-blast"),
+    ("orrinford-gas-explosion", "C4-inspection-date"),
+    ("orrinford-gas-explosion", "U7-tv-roof-gone"),
+    ("thornmere-flash-flood", "C3-rest-centre-venue"),
+    ("thornmere-flash-flood", "U5-300-homes"),
+    ("thornmere-flash-flood", "U7-thirty-shops"),
+    ("thornmere-flash-flood", "U8-boats-hour"),
+    ("wexmoor-council-tax-vote", "C2-band-d-rise"),
+    ("wexmoor-council-tax-vote", "C3-pool-fate"),
+    ("wexmoor-council-tax-vote", "N1-precept-part"),
+    ("willowmere-norovirus-outbreak", "C1-residents-ill"),
+    ("willowmere-norovirus-outbreak", "C3-first-wing"),
+    ("willowmere-norovirus-outbreak", "U5-third-care-home"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3710,6 +3748,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND110
     | PROBE_MISSES_ROUND111
     | PROBE_MISSES_ROUND112
+    | PROBE_MISSES_ROUND113
 )
 
 

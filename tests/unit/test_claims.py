@@ -1219,6 +1219,16 @@ def test_a_year_in_an_aside_after_the_day_dates_nothing() -> None:
     assert died.time is not None and (died.time.day, died.time.year) == ("monday", None)
 
 
+def test_a_day_right_after_a_clause_is_its_own() -> None:
+    *_, result = claims_of(
+        "But a 15-2 run during 5 minutes late in the game sealed the deal for the Hawks, who "
+        "will meet Lorton State in the semifinals Saturday afternoon after the Foxes "
+        "outlasted Vale 51-50 Friday."
+    )
+    assert result.text.endswith("51-50")
+    assert result.time is not None and result.time.day == "friday"
+
+
 def test_a_clauses_own_year_beats_the_day_a_report_came_out() -> None:
     *_, visits = claims_of(
         "In figures published on Monday, the trust said it had 900 members, and that "

@@ -367,6 +367,9 @@ NOT_QUANTITIES = [
     "The appeal closed on the twenty-first of March.",
     "It began on the twenty-third of August.",
     "The firm marked its thirty-fifth anniversary.",
+    # A number said digit by digit is a code, no figure.
+    "A walker rang nine-nine-nine after spotting the canoe.",
+    "Dial nine one one now.",
     # Idioms of none at all: no bit of data, no penny.
     "It did not surprise me one bit.",
     "Not a penny of the fund reached the town.",

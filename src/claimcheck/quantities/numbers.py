@@ -638,6 +638,11 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     i = 0
     while i < len(tokens):
+        spelled = _spelled_digits_end(text, tokens, i)
+        if spelled > i:
+            # "rang nine-nine-nine", "dial nine one one": a number said digit by digit.
+            i = spelled
+            continue
         res = _eval_words(tokens, i)
         if res is None:
             i += 1
@@ -659,6 +664,29 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMatch]:
         )
         i = j
     return out
+
+
+# Words for single digits, as a number said digit by digit is spoken.
+_SINGLE_DIGIT_WORDS = frozenset(("oh", "zero", *(w for w, v in CARDINALS.items() if 1 <= v <= 9)))
+# How many digits said one by one make a code, not a figure: "nine-nine-nine".
+_SPELLED_DIGITS_MIN = 3
+
+
+def _spelled_digits_end(text: str, tokens: list[_Tok], i: int) -> int:
+    """The index after a run of at least ``_SPELLED_DIGITS_MIN`` digit words that starts
+    at ``i``, joined by hyphens or single spaces ("nine-nine-nine", "nine one one"), or
+    ``i`` when there is none."""
+    count, j = 0, i
+    while j < len(tokens) and tokens[j].word in _SINGLE_DIGIT_WORDS:
+        count += 1
+        after = j + 1
+        if after + 1 < len(tokens) and tokens[after].word == "-":
+            after += 1
+        elif after < len(tokens) and text[tokens[j].end : tokens[after].start] != " ":
+            j = after
+            break
+        j = after
+    return j if count >= _SPELLED_DIGITS_MIN else i
 
 
 # The ordinals of one to nine, which make a tens word an ordinal after a hyphen
