@@ -418,7 +418,7 @@ def _told_day_reported_later(undated: tuple[Claim, str], told: tuple[Claim, str]
     if told_day[0].isdigit():
         after = _signed_days(told_day, report_day)
     else:
-        after = (WEEKDAYS.index(report_day) - WEEKDAYS.index(told_day)) % 7
+        after = _weekdays_after(told_day, report_day)
     return (
         0 <= after <= TOLD_DAY_REACH_DAYS
         and all(_a_told_amount(figure) for figure in (claim, told_claim))
@@ -3853,6 +3853,11 @@ def _said_weekday(claim: Claim) -> str | None:
     return next((day["weekday"].casefold() for day in DAY.finditer(said) if day["weekday"]), None)
 
 
+def _weekdays_after(earlier: str, later: str) -> int:
+    """Days from one weekday forward to another, 0 to 6 ("monday" to "wednesday": 2)."""
+    return (WEEKDAYS.index(later) - WEEKDAYS.index(earlier)) % 7
+
+
 def _day_order(left_day: str | None, right_day: str | None) -> int | None:
     """-1, 0 or 1 as one day ('MM-DD' or a weekday) comes before, with or after another."""
     if not left_day or not right_day or left_day[0].isdigit() != right_day[0].isdigit():
@@ -3862,7 +3867,7 @@ def _day_order(left_day: str | None, right_day: str | None) -> int | None:
         if abs(distance) > ARTICLE_DATE_SLACK_DAYS * 3:
             return None
     else:
-        apart = (WEEKDAYS.index(right_day) - WEEKDAYS.index(left_day)) % 7
+        apart = _weekdays_after(left_day, right_day)
         if WEEKDAY_ORDER_REACH < apart < 7 - WEEKDAY_ORDER_REACH:
             return None
         distance = apart if apart <= 3 else apart - 7
@@ -5325,7 +5330,7 @@ def _days_after(left: Claim, right: Claim) -> int | None:
         return 0
     left_day, right_day = left_days[0], right_days[0]
     if left_day in WEEKDAYS and right_day in WEEKDAYS:
-        apart = (WEEKDAYS.index(right_day) - WEEKDAYS.index(left_day)) % len(WEEKDAYS)
+        apart = _weekdays_after(left_day, right_day)
         signed = {1: 1, len(WEEKDAYS) - 1: -1}.get(apart)
     elif left_day[0].isdigit() and right_day[0].isdigit():
         signed = _signed_days(left_day, right_day)
@@ -5382,9 +5387,9 @@ def _either_side_of_midnight(left: Claim, right: Claim) -> bool:
     days = [claim.fact.value if claim.fact else "" for claim in (left, right)]
     if not all(day in WEEKDAYS for day in days):
         return False
-    if (WEEKDAYS.index(days[0]) + 1) % len(WEEKDAYS) == WEEKDAYS.index(days[1]):
+    if _weekdays_after(days[0], days[1]) == 1:
         night, morning = left, right
-    elif (WEEKDAYS.index(days[1]) + 1) % len(WEEKDAYS) == WEEKDAYS.index(days[0]):
+    elif _weekdays_after(days[1], days[0]) == 1:
         night, morning = right, left
     else:
         return False
