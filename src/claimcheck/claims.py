@@ -1481,6 +1481,13 @@ def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
         return None
     for event in _events_worded(text, span, _day_events()):
         match = _event_day_pattern(event).search(text, span[0], span[1])
+        if (
+            match
+            and match.groupdict().get("title")
+            and _a_word_of_a_name(text, _word_at(text, match.start()))
+        ):
+            # "The Avalanche Warning Service": no avalanche befell a "Warning Service".
+            continue
         if match:
             found = match.groupdict()
             value = _value_group(match)
@@ -1611,6 +1618,8 @@ def _weekday_of_event(text: str, span: Span, event: str) -> re.Match[str] | None
         if match.group("event") and _another_before().search(text, 0, match.start("event")):
             # "a second outage on Wednesday", "another robbery on Friday": one of several.
             continue
+        if match.group("event") and _a_word_of_a_name(text, _word_at(text, match.start("event"))):
+            continue
         if any(
             word in _NOT_BETWEEN
             or word in REPORTING_VERB_WORDS
@@ -1633,6 +1642,30 @@ def _weekday_of_event(text: str, span: Span, event: str) -> re.Match[str] | None
             continue
         return match
     return None
+
+
+# A capitalised word right after another: "Avalanche Warning Service", "Flood Relief Fund".
+_NAME_GOES_ON = re.compile(rf"[ -](?!(?:{_WEEKDAY_NAMES})\b)[A-Z]")
+
+
+def _word_at(text: str, start: int) -> Span:
+    """The span of the word that starts at a position."""
+    word = _WORD_RUN.match(text, start)
+    return start, word.end() if word else start
+
+
+_WORD_RUN = re.compile(r"\S*")
+
+
+def _a_word_of_a_name(text: str, event: Span) -> bool:
+    """Whether an event's word, written with a capital inside its sentence, goes on into a
+    name ("The Varden Avalanche Warning Service had rated the danger at level 4 on
+    Saturday"): an organisation's, not the event's."""
+    start, end = event
+    if not text[start].isupper() or _NAME_GOES_ON.match(text, end) is None:
+        return False
+    before = text[max(0, start - 2) : start]
+    return not (start == 0 or before.endswith((". ", "\n")) or before.strip() in {'"', "“"})
 
 
 @cache
@@ -2938,7 +2971,7 @@ def _with_fact_clauses(
         found += [
             (fact, phrase)
             for fact, phrase in find_facts(text, (clauses[0][0], clauses[-1][1]))
-            if fact.attribute.startswith("time of ")
+            if fact.attribute.startswith(("time of ", "day of "))
             and fact.span[0] not in seen
             and _ORDINAL_BEFORE.search(text, max(0, phrase[0] - 12), phrase[0]) is None
         ]

@@ -1325,7 +1325,6 @@ PROBE_MISSES_ROUND44: set[tuple[str, str]] = {
     ("lottery-jackpot", "C1-jackpot-amount"),
     ("lottery-jackpot", "C3-sunday-crowd"),
     ("lottery-jackpot", "a retailer bonus of $25,000"),
-    ("pilots-strike", "C4-talks-collapse-day"),
     ("tuition-freeze", "C1-freeze-length"),
     ("tuition-freeze", "C3-freeze-cost"),
     ("tuition-freeze", "C4-who-proposed"),

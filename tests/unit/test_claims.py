@@ -555,6 +555,11 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
         # An event's word in a body's name, or before its owner's thing: no day of it.
         ("The Regional Avalanche Warning Office said on Monday it was safe.", None),
         ("The avalanche warning office's Thursday bulletin was clear.", None),
+        ("The Varden Avalanche Warning Service rated the danger high on Saturday.", None),
+        (
+            "The Bramble Fire broke out Monday afternoon.",
+            ("day of fire", "monday", "Monday afternoon"),
+        ),
         # One of several such events, or a verb before an infinitive: no day of the story's.
         ("The city suffered a second outage on Wednesday.", None),
         ("Staff said the system failed to restart on Monday.", None),
@@ -573,6 +578,17 @@ def test_the_day_of_a_storys_one_event(sentence: str, fact: tuple[str, str, str]
         assert found is not None
         written = sentence[found.span[0] : found.span[1]]
         assert (found.attribute, found.value, written) == fact
+
+
+def test_an_events_day_cut_off_by_a_figures_clause(tmp_path: Path) -> None:
+    # The count's clause ends at "collapsed"; the weekday is still the collapse's.
+    (tmp_path / "story.txt").write_text(
+        "Talks between the two sides collapsed on Sunday after eleven hours of "
+        "negotiation, both parties said.\n",
+        encoding="utf-8",
+    )
+    facts = [c.fact for c in extract([tmp_path]).claims if c.fact]
+    assert [(f.attribute, f.value) for f in facts] == [("day of collapse", "sunday")]
 
 
 @pytest.mark.parametrize(
