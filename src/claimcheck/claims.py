@@ -2307,6 +2307,32 @@ def _in_a_name(text: str, quantity: Quantity) -> bool:
     )
 
 
+# "the two trams": a few things, told in a word after "the" inside a sentence (a sentence
+# that opens "The two dissenting members" tells of them).
+_THE_BEFORE_A_FEW = re.compile(r"\bthe\s+$")
+_A_FEW_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?[a-z-]+s\b")
+
+
+def _without_known_few(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The figures without a few things named after "the" when another figure follows in the
+    sentence ("VMT estimated the damage to the two trams and the overhead lines at 2.4
+    million euros"): the story already knows them, and the sentence's claim is the later
+    figure, whose clause would otherwise be cut at the few."""
+    out: list[Quantity] = []
+    for index, quantity in enumerate(quantities):
+        if (
+            quantity.kind == "count"
+            and quantity.surface.casefold() in _A_FEW_WORDS
+            and _THE_BEFORE_A_FEW.search(text, max(0, quantity.span[0] - 4), quantity.span[0])
+            and _PLURAL_AFTER.match(text, quantity.span[1])
+            and any(is_anchor(later) for later in quantities[index + 1 :])
+        ):
+            continue
+        out.append(quantity)
+    return out
+
+
 # A capitalised word inside a sentence right before: "(has told) Vale (Nine)".
 _NAME_WORD_BEFORE = re.compile(r"[a-z,][ \t]+[A-Z][a-z]+[ \t]+$")
 
@@ -2905,6 +2931,23 @@ def _span_of_the_count(text: str, cut: re.Match[str], right: Quantity) -> bool:
     )
 
 
+# "The two trams were carrying 146 passengers": a count after "the" and its noun, then a
+# verb with no break before the next figure.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AND_VERB = re.compile(r"\s+[a-z-]+(?:\s+(?:were|are|had|have|was|is|has))?\s+[a-z]+\s+")
+
+
+def _the_named_ones(text: str, left: Quantity, right: Quantity) -> bool:
+    """Whether a count names, after "the", ones the story already knows, and a verb then
+    gives another count of theirs ("The two trams were carrying 146 passengers"): the
+    second figure is the claim, with the words after it."""
+    return (
+        left.kind == right.kind == "count"
+        and _THE_BEFORE.search(text, max(0, left.span[0] - 4), left.span[0]) is not None
+        and _NOUN_AND_VERB.fullmatch(text, left.span[1], right.span[0]) is not None
+    )
+
+
 def split_clauses(text: str, span: Span, anchors: Sequence[Quantity]) -> list[Span]:
     """Cut a sentence between consecutive figures at the strongest clause boundary.
 
@@ -2931,6 +2974,8 @@ def split_clauses(text: str, span: Span, anchors: Sequence[Quantity]) -> list[Sp
                 # "a four-year, $180 million contract" it spans the sum too, which starts
                 # the next clause.
                 cuts.append(min(gap_start, gap_end))
+            elif _the_named_ones(text, left, right):
+                cuts.append(gap_end)
             elif _on_a_scale(text, left):
                 # "a magnitude 9.1 quake triggered a tsunami that killed 230,000 people":
                 # the figure on the right keeps the words after it.
@@ -3568,6 +3613,7 @@ def extract_claims(
             )
         ]
         quantities = _without_parts(text, quantities)
+        quantities = _without_known_few(text, quantities)
         anchors = main_quantities(quantities)
         if not anchors and not _asserts_something(text, sentence.span):
             continue

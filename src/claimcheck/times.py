@@ -365,6 +365,10 @@ AS_IT_STANDS = re.compile(rf"\b(?:{AS_IT_STANDS_WORDS})\b", re.IGNORECASE)
 _PART_POSSESSIVE = re.compile(r"\s+(?:morning|afternoon|evening|night)['\u2019]s\b")
 
 
+# A part of the day written right after a weekday: "Monday evening".
+_PART_NAMED_WITH_THE_DAY = re.compile(r"\s+(?P<part>morning|afternoon|evening|night)\b")
+
+
 def part_of_day(text: str, span: Span) -> str | None:
     """The part of a day a span names: 'midday', 'close', '18h', or None."""
     match = PART_OF_DAY.search(text, span[0], span[1])
@@ -585,6 +589,10 @@ def time_of(
         # as it stands at the report, not on the day of the collapse.
         day = None
     part = part_of_day(text, clause) if day else None
+    if day is not None and (named := _PART_NAMED_WITH_THE_DAY.match(text, day[1][1])):
+        # "the gates were opened at 2.40am ... to 97 per cent of its capacity on Monday
+        # evening": the part written with the day is its part.
+        part = named["part"].casefold()
     if figure is not None and right_after is not None and in_clause != right_after:
         # "trapped on Tuesday evening were rescued: five on Wednesday": not Tuesday's part.
         part = part_of_day(text, (right_after[1][0], clause[1]))

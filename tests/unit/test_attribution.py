@@ -280,6 +280,22 @@ def test_according_to_credits_only_its_own_sentence() -> None:
             "By Corvale's own figures, they leak nearly 70,000 megalitres a year.",
             "Corvale's own figures",
         ),
+        ("By their own count they took more than 4.7 tonnes last year.", "their own count"),
+        (
+            "Castlereigh, by its own account, packed more than 200kg of explosives.",
+            "its own account",
+        ),
+        # A long source after "according to" is still one.
+        (
+            (
+                "The trams carried 164 passengers, according to figures Velmora Transit gave to "
+                "city councillors at an emergency briefing in the afternoon."
+            ),
+            (
+                "figures Velmora Transit gave to city councillors at an emergency briefing in "
+                "the afternoon"
+            ),
+        ),
         (
             "Hosepipe use carries fines of up to £2,500, the company's published notice shows.",
             "the company's published notice",

@@ -1454,6 +1454,58 @@ def test_an_age_beside_another_figure_is_not_the_claim(sentence: str, figures: l
 
 
 @pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        # "The two trams" are the ones the story knows; what they carried is the claim.
+        (
+            "The two trams were carrying 146 passengers at the time, a spokesman said.",
+            [
+                ("The two trams were carrying", "trams"),
+                ("146 passengers at the time, a spokesman said", "passengers"),
+            ],
+        ),
+        # A few after "the" inside a sentence, before the sentence's figure: no claim.
+        (
+            "VMT estimated the damage to the two trams and the overhead lines at 2.4 million euros.",
+            [
+                (
+                    (
+                        "VMT estimated the damage to the two trams and the overhead lines at "
+                        "2.4 million euros"
+                    ),
+                    "losses",
+                )
+            ],
+        ),
+        # Alone, or opening the sentence, the few are what it counts.
+        (
+            "Rescuers reached the three villages on Monday.",
+            [("Rescuers reached the three villages on Monday", "villages")],
+        ),
+        (
+            "The two dissenting members preferred a 25 basis point rise.",
+            [("The two dissenting members preferred a 25 basis point rise", "dissenting members")],
+        ),
+    ],
+)
+def test_a_few_the_story_knows(sentence: str, claimed: list[tuple[str, str]]) -> None:
+    assert [(c.text, c.measure) for c in claims_of(sentence) if c.quantities] == claimed
+
+
+def test_the_part_of_the_day_told_with_the_day() -> None:
+    (share,) = [
+        claim
+        for claim in claims_of(
+            "The gates were opened at 2.40am after heavy rain pushed the reservoir to 97 per "
+            "cent of its capacity on Monday evening."
+        )
+        if claim.measure == "share of capacity"
+    ]
+    assert share.time is not None
+    assert (share.time.day, share.time.part) == ("monday", "evening")
+
+
+@pytest.mark.parametrize(
     ("byline", "expected"),
     [
         ("Last updated 13:26 14/09/2013", (2013, "09-14")),
