@@ -100,6 +100,7 @@ from claimcheck.times import (
     MONTHS,
     WEEKDAYS,
     YEAR_BEFORE,
+    part_order,
     parts_meet,
 )
 
@@ -2851,6 +2852,10 @@ def _toll_fell(left: Claim, right: Claim) -> bool:
         # "The 1994 heat wave killed 23 people": another year's toll, not this one's.
         return False
     order = _stated_order(left, right)
+    if not order and set(_days(left)[0]) & set(_days(right)[0]):
+        # "fifty-two homes have been destroyed as of this afternoon" against "37 homes had
+        # been destroyed by Monday evening", of that Monday: the afternoon came first.
+        order = part_order(*(claim.time.part if claim.time else None for claim in (left, right)))
     if order is None or order == 0:
         return False
     earlier, later = (left, right) if order < 0 else (right, left)

@@ -789,6 +789,24 @@ def _noun_before_an_aside(figure: Token) -> Token | None:
     return None
 
 
+# The most steps up from "at" to the object of a verb of estimating.
+_ESTIMATED_OBJECT_STEPS = 6
+
+
+def _estimated_object(at: Token, words: Lexicon) -> tuple[Token, Token] | None:
+    """The object and verb of estimating that an "at" the parser hung on a noun belongs to
+    ("estimated the damage at 2.4 million", "estimated the damage to the trams and the
+    lines at 2.4 million"), or None."""
+    node = at.head
+    for _ in range(_ESTIMATED_OBJECT_STEPS):
+        if node.dep_ == "dobj" and lemma(node.head) in words.estimate_verbs:
+            return node, node.head
+        if node.dep_ not in ("pobj", "prep", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def _governing_verb(token: Token, counted: bool = True) -> Token | None:
     """The verb a noun is an argument of, through prepositions and conjunctions.
 
@@ -1631,6 +1649,15 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
     ):
         # "police put the turnout at roughly 25,000": the object is what is measured.
         measured = _argument(verb, ("dobj",))
+    if (
+        measured is None
+        and top.dep_ == "pobj"
+        and top.head.lower_ == "at"
+        and (estimated := _estimated_object(top.head, words)) is not None
+    ):
+        # "VMT estimated the damage to the two trams and the overhead lines at 2.4 million
+        # euros": the parser hangs "at" on the nearest noun, not on the verb.
+        measured, verb = estimated
     total = _total_of(top, words) if measured is None and quantity.kind == "count" else None
     if measured is None and quantity.kind == "percent":
         # "on a turnout of 78 percent": a group's size as a share, of no verb's doing.

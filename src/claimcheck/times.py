@@ -402,7 +402,38 @@ def parts_meet(left: str, right: str) -> bool:
     for clock, named in ((left, right), (right, left)):
         if clock.endswith("h") and clock[:-1].isdigit() and named in PART_HOURS:
             return int(clock[:-1]) in PART_HOURS[named]
-    return False
+    # "on Saturday evening" and "tonight": named parts that share hours, more than the one
+    # where one ends and the next begins.
+    shared = PART_HOURS.get(left, frozenset()) & PART_HOURS.get(right, frozenset())
+    return len(shared) >= PARTS_SHARED_HOURS
+
+
+# The fewest hours two named parts of a day share to name one time.
+PARTS_SHARED_HOURS = 2
+
+
+def part_order(left: str | None, right: str | None) -> int | None:
+    """-1 or 1 as one part of a day (``part_of_day``) ends before the other begins, or
+    after the other ends; None when either is unknown, they meet, or one is the night,
+    which runs past midnight."""
+    if left is None or right is None or parts_meet(left, right):
+        return None
+    hours = [_part_hours(part) for part in (left, right)]
+    if not all(hours) or "night" in (left, right):
+        return None
+    # Parts that do not meet may share the hour where one ends and the next begins.
+    if max(hours[0]) <= min(hours[1]):
+        return -1
+    if max(hours[1]) <= min(hours[0]):
+        return 1
+    return None
+
+
+def _part_hours(part: str) -> frozenset[int]:
+    """The hours a part of a day takes in: a clock hour ('18h') or a named part's."""
+    if part.endswith("h") and part[:-1].isdigit():
+        return frozenset((int(part[:-1]),))
+    return PART_HOURS.get(part, frozenset())
 
 
 # Words before a day that make it the start of a stretch: "since the war began on
@@ -661,8 +692,37 @@ def time_of(
     ):
         # (A season after "since" dates the window's start, not the figure: "has sold 2.3
         # million copies since its release last spring" is a total to date.)
-        return TimeRef(text=relative.group(), span=relative.span(), relation="relative")
+        return TimeRef(
+            text=relative.group(),
+            span=relative.span(),
+            relation="relative",
+            part=None
+            if _said_right_before(text, relative.start())
+            else _part_of_today(relative.group()),
+        )
     return None
+
+
+# The part of the report's own day that "this morning" or "tonight" names.
+_PART_OF_TODAY = re.compile(
+    r"\bthis\s+(?P<part>morning|afternoon|evening)\b|\b(?P<tonight>tonight)\b", re.IGNORECASE
+)
+
+
+def _said_right_before(text: str, start: int) -> bool:
+    """Whether a reporting verb stands right before a position ("his office said this
+    morning"): the time then is the saying's, not the figure's."""
+    words = text[max(0, start - 30) : start].split()
+    return bool(words) and REPORTING_VERB.fullmatch(words[-1].casefold()) is not None
+
+
+def _part_of_today(told: str) -> str | None:
+    """The part of the day a relative time names: 'morning' for "this morning", 'night'
+    for "tonight", else None."""
+    found = _PART_OF_TODAY.search(told)
+    if found is None:
+        return None
+    return "night" if found["tonight"] else found["part"].casefold()
 
 
 # The words between a change and the period it is counted from: "up 14% on", "down

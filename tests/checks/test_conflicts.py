@@ -1583,6 +1583,37 @@ def test_ages_told_of_a_surname_or_a_description(
             id="a level the later report says fell",
         ),
         pytest.param(
+            "Fire\n\nMonday 14 July 2025\n\nFire officers said fifty-two homes have been "
+            "destroyed as of this afternoon.",
+            "Fire\n\n37 homes had been destroyed by Monday evening, the fire service said.",
+            True,
+            id="a running total lower in the evening than that afternoon",
+        ),
+        pytest.param(
+            "Heat\n\nSunday 6 July 2025\n\nSo far, the ambulance service says, fourteen runners "
+            "have been taken to hospital this morning.",
+            "Heat\n\nThe ambulance service said 22 runners had been taken to hospital by Sunday "
+            "evening.",
+            False,
+            id="a running total that rose from the morning to the evening",
+        ),
+        pytest.param(
+            "Dam\n\nWednesday 9 April 2025\n\nThe governor has announced an emergency package "
+            "of 8 million marks, his office said this morning.",
+            "Dam\n\nThe government pledged 15 million marks in emergency aid on Wednesday "
+            "afternoon, the governor said.",
+            True,
+            id="this morning is when a sum was said, not when it held",
+        ),
+        pytest.param(
+            "Rescue\n\nThe rescue team had 26 volunteers on the pass on Saturday evening, its "
+            "leader said.",
+            "Rescue\n\nSaturday 12 April 2025\n\nThe rescue team say nearly fifty volunteers are on "
+            "the pass tonight.",
+            True,
+            id="an evening and that night are one time",
+        ),
+        pytest.param(
             "March\n\nAbout 2,000 people marched on Saturday along a 6-kilometre route from the "
             "station to the town hall, police said.",
             "March\n\nThe marchers walked the 2-mile route from the station to the town hall "

@@ -2394,7 +2394,6 @@ PROBE_MISSES_ROUND80: set[tuple[str, str]] = {
     ("school-meals", "C1-annual-cost-per-child"),
     ("school-meals", "C2-start-date"),
     ("school-meals", "C4-schools-affected"),
-    ("silo-blast", "C2-damage-estimate"),
     ("silo-blast", "C4-fill-level"),
     ("spire-fire", "C3-frame-destroyed"),
     ("ashcombe-zebra-escape", "U2-no-inspection-since-2021"),
@@ -2456,7 +2455,6 @@ PROBE_MISSES_ROUND82: set[tuple[str, str]] = {
     ("vantry-bus-fares", "C1-day-ticket"),
     ("vantry-bus-fares", "C2-start-date"),
     ("vantry-bus-fares", "C3-x7-length"),
-    ("council-cyber-attack", "CH2-services-restored"),
     ("linnet-close-fire", "CH1-damage-estimate"),
     ("council-cyber-attack", "U3-it-spending"),
     ("dunmere-cycle-lanes", "U3-empty-after-7pm"),
@@ -2967,7 +2965,6 @@ PROBE_MISSES_ROUND96: set[tuple[str, str]] = {
     ("fellbrook-prison-riot", "U9-local-120"),
     ("fellbrook-prison-riot", "recorded 214 assaults on staff in the 12 months to March"),
     ("fennick-stage-collapse", "C1-people-on-stage"),
-    ("fennick-stage-collapse", "C2-injured-saturday-night"),
     ("fennick-stage-collapse", "C3-crowd-size"),
     ("kestlewick-ae-waiting-times", "C1-12h-waits"),
     ("kestlewick-ae-waiting-times", "C3-four-hour-performance"),
@@ -3335,10 +3332,8 @@ PROBE_MISSES_ROUND105: set[tuple[str, str]] = {
 
 # Round 106 (tests/data/blind104), as the tool read them when they were added.
 PROBE_MISSES_ROUND106: set[tuple[str, str]] = {
-    ("brackwell-paint-factory-fire", "C1-damage-estimate"),
     ("brackwell-paint-factory-fire", "C2-firefighters-at-peak"),
     ("brackwell-paint-factory-fire", "C3-where-fire-started"),
-    ("brackwell-paint-factory-fire", "N6-engines-peak-vs-remaining"),
     ("brackwell-paint-factory-fire", "U4-blog-paint-litres"),
     ("brackwell-paint-factory-fire", "U7-tv-smell-two-miles"),
     ("dunmere-hospital-outage", "C1-ambulances-by-6pm"),
@@ -3467,7 +3462,6 @@ PROBE_MISSES_ROUND109: set[tuple[str, str]] = {
     ("kelsay-ferry-engine-failure", "C4-failure-time"),
     ("kelsay-ferry-engine-failure", "U2-fourth-breakdown"),
     ("kelsay-ferry-engine-failure", "U9-blog-passengers-hours"),
-    ("kelvermoor-stadium-fire", "C1-damage-estimate"),
     ("kelvermoor-stadium-fire", "C2-evacuation-duration"),
     ("kelvermoor-stadium-fire", "C3-stand-of-origin"),
     ("kelvermoor-stadium-fire", "U3-pyro-bans"),

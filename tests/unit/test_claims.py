@@ -16,7 +16,14 @@ from claimcheck.models import Claim, Fact, Quantity, Sentence, TimeRef
 from claimcheck.phrases import is_place, noun_phrase_after
 from claimcheck.pipeline import extract
 from claimcheck.quantities.parser import parse_quantities
-from claimcheck.times import article_day_text, article_time, numeric_date, time_of
+from claimcheck.times import (
+    article_day_text,
+    article_time,
+    numeric_date,
+    part_order,
+    parts_meet,
+    time_of,
+)
 
 
 def claims_of(text: str) -> list[Claim]:
@@ -1503,6 +1510,40 @@ def test_the_part_of_the_day_told_with_the_day() -> None:
     ]
     assert share.time is not None
     assert (share.time.day, share.time.part) == ("monday", "evening")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Fourteen runners have been taken to hospital this morning.", "morning"),
+        ("Nearly fifty volunteers are on the pass tonight.", "night"),
+        # The time of the saying, not of the figure.
+        ("The package is worth 8 million marks, his office said this morning.", None),
+    ],
+)
+def test_the_part_of_the_reports_own_day(sentence: str, part: str | None) -> None:
+    (claim,) = [c for c in claims_of(sentence) if c.quantities]
+    assert claim.time is not None
+    assert (claim.time.relation, claim.time.part) == ("relative", part)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "meet", "order"),
+    [
+        ("evening", "night", True, None),
+        # Parts that share only the hour where one ends and the next begins.
+        ("afternoon", "evening", False, -1),
+        ("morning", "evening", False, -1),
+        ("afternoon", "morning", False, 1),
+        ("18h", "evening", True, None),
+        ("9h", "afternoon", False, -1),
+        # The night runs past midnight: no order against the morning.
+        ("night", "morning", False, None),
+        ("night", "afternoon", False, None),
+    ],
+)
+def test_parts_of_a_day(left: str, right: str, meet: bool, order: int | None) -> None:
+    assert (parts_meet(left, right), part_order(left, right)) == (meet, order)
 
 
 @pytest.mark.parametrize(

@@ -231,6 +231,13 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         # A figure put on an object with "at": the object is what it measures.
         ("Police put the turnout at roughly 25,000.", "roughly 25,000", "spectators"),
         ("Officials estimated the crowd at about 18,000.", "about 18,000", "spectators"),
+        # The parser hangs "at" on the nearest noun; the object is still what is measured.
+        ("VMT estimated the damage at 2.4 million euros.", "2.4 million euros", "damage"),
+        (
+            "VMT estimated the damage to the two trams and the lines at 2.4 million euros.",
+            "2.4 million euros",
+            "damage",
+        ),
         # A verb that counts people by what they are does not make others its kind.
         ("The study enrolled 1,240 patients.", "1,240", "patients"),
         ("The school enrolled 1,240 students.", "1,240", "students"),
