@@ -4958,7 +4958,10 @@ IN_ONE_OF = re.compile(
 # Tuesday's magnitude 5.1 tremor", "The largest was 40 hectares".
 ONE_OF_A_SET = re.compile(
     r"^\W*the\s+(?:strongest|largest|biggest|most\s+powerful|deadliest|worst)\s+"
-    r"(?:was|were|remained|remains|is|came|measured)\b",
+    r"(?:was|were|remained|remains|is|came|measured)\b"
+    # "The lowest reading, 8 micrograms of microcystin per litre, came from the slipway":
+    # one of several readings.
+    r"|^\W*the\s+(?:lowest|highest)\s+(?:reading|level|sample|measurement|result)s?\b",
     re.IGNORECASE,
 )
 

@@ -228,7 +228,6 @@ PROBE_MISSES_ROUND9: set[tuple[str, str]] = {
     ("dalmarsh-party-leader-resignation", "husband-resigned"),
     ("dalmarsh-party-leader-resignation", "leader-since"),
     ("dalmarsh-party-leader-resignation", "letter-signatories"),
-    ("dalmarsh-party-leader-resignation", "resignation-day"),
     ("dalmarsh-party-leader-resignation", "swimming-pool"),
     ("dalmarsh-party-leader-resignation", "villa-money"),
     ("hallam-point-ship-hijacking", "armed-guards"),
@@ -330,7 +329,6 @@ PROBE_MISSES_ROUND10: set[tuple[str, str]] = {
     ("port-alderley-hurricane", "Two people died in Port Alderley"),
     ("port-alderley-hurricane", "sheltered"),
     ("port-selwyn-mayor-indictment", "bribes"),
-    ("port-selwyn-mayor-indictment", "chief-of-staff"),
     ("port-selwyn-mayor-indictment", "roughly 19 kilometres of Harbor Road"),
     ("port-selwyn-mayor-indictment", "surrender-day"),
     ("tollwick-school-bus-crash", "bus-year"),
@@ -3623,6 +3621,40 @@ PROBE_MISSES_ROUND113: set[tuple[str, str]] = {
     ("willowmere-norovirus-outbreak", "U5-third-care-home"),
 }
 
+PROBE_MISSES_ROUND114: set[tuple[str, str]] = {
+    ("brennsattel-ski-avalanche", "C1-danger-level-date"),
+    ("brennsattel-ski-avalanche", "C2-rescue-arrival-time"),
+    ("brennsattel-ski-avalanche", "C3-run-open-or-closed"),
+    ("brennsattel-ski-avalanche", "C4-instructor-age"),
+    ("brennsattel-ski-avalanche", "U6-deadliest"),
+    ("castlebridge-fraud-trial", "C1-pellow-age"),
+    ("castlebridge-fraud-trial", "C2-deliberation-length"),
+    ("castlebridge-fraud-trial", "C3-unanimous-vs-majority"),
+    ("castlebridge-fraud-trial", "C4-arrest-date"),
+    ("corvell-museum-theft", "C2-time-inside"),
+    ("corvell-museum-theft", "C3-entry-point"),
+    ("corvell-museum-theft", "U1-third-theft"),
+    ("corvell-museum-theft", "U2-security-budget"),
+    ("corvell-museum-theft", "U3-alarm-age"),
+    ("kellbridge-hospital-ransomware", "U7-blog-staff"),
+    ("kessmoor-dam-release", "C2-people-evacuated"),
+    ("kessmoor-dam-release", "C3-worst-hit-village"),
+    ("kessmoor-dam-release", "N2-part-vs-whole-homes"),
+    ("kessmoor-dam-release", "U2-dam-age"),
+    ("kessmoor-dam-release", "told the Courier the spillway gates were opened at 4.15am"),
+    ("marrowmere-algae-bloom", "C1-beach-count"),
+    ("marrowmere-algae-bloom", "C2-weekly-loss"),
+    ("marrowmere-algae-bloom", "C3-who-ordered"),
+    ("saltmere-marathon-heat", "C1-dnf-percent"),
+    ("saltmere-marathon-heat", "C2-runner-age"),
+    ("saltmere-marathon-heat", "C3-halt-duration"),
+    ("saltmere-marathon-heat", "C4-hospital-name"),
+    ("saltmere-marathon-heat", "U8-blog-runners"),
+    ("velmora-tram-collision", "C3-which-tram-ran-red"),
+    ("velmora-tram-collision", "U6-injured-blog"),
+    ("velmora-tram-collision", "U8-busiest-junction"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3733,6 +3765,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND111
     | PROBE_MISSES_ROUND112
     | PROBE_MISSES_ROUND113
+    | PROBE_MISSES_ROUND114
 )
 
 

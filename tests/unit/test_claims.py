@@ -552,6 +552,12 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
         ),
         ("The spill began early Sunday at the plant.", ("day of leak", "sunday", "early Sunday")),
         ("He was convicted Thursday of fraud.", ("day of verdict", "thursday", "Thursday")),
+        # A resignation befalls who resigns, named or not.
+        ("Dorota Kessling resigned on Monday.", ("day of resignation", "monday", "Monday")),
+        (
+            "The mayor, who had served seven years, resigned on Sunday evening.",
+            ("day of resignation", "sunday", "Sunday evening"),
+        ),
         # A court's ruling; "ruled out" is no ruling.
         ("A family court judge ruled on Tuesday.", ("day of ruling", "tuesday", "Tuesday")),
         (

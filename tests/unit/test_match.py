@@ -202,6 +202,10 @@ def _claims_of_two(left: str, right: str) -> tuple[Claim, Claim]:
         ("The purchase is a combination of $4.2 billion in cash.", True),
         ("It agreed to buy the firm for $5.4 billion in cash and stock.", False),
         ("It agreed to buy the firm for $5.4 billion.", False),
+        # The lowest or the highest of several readings.
+        ("The lowest reading, 8 micrograms per litre, came from the slipway.", True),
+        ("The highest readings were 24 micrograms per litre.", True),
+        ("Tests found 24 micrograms per litre at Heron Point.", False),
     ],
 )
 def test_a_part_of_a_whole_or_the_whole(text: str, part: bool) -> None:
