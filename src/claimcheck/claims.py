@@ -2628,7 +2628,13 @@ def measure_data() -> dict[str, Any]:
 
 
 # An age set off after a name: "Ann Lind, 15, was ...", "Okafor, 41)".
-AGE_ASIDE_BEFORE = re.compile(r"[A-Z][a-z]+,\s*(?P<said>" + _AGE_SAID + r"\s+)?$")
+AGE_ASIDE_BEFORE = re.compile(
+    r"(?:[A-Z][a-z]+|\b[Aa]n?\s+(?:"
+    + "|".join(sorted(PERSON_NOUNS))
+    + r")),\s*(?P<said>"
+    + _AGE_SAID
+    + r"\s+)?$"
+)
 
 
 def _is_age_aside(text: str, quantity: Quantity) -> bool:

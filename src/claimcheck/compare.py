@@ -1240,7 +1240,11 @@ def _compare_match(
         # article's "$96 million": the 91 is what the figure was before, not a rival value.
         return Comparison("unclear", times_known)
     if _anchors_differ(match.left, match.right) or (
-        outcome in ("strict", "pragmatic") and _scopes_differ(match.left, match.right, names)
+        outcome in ("strict", "pragmatic")
+        and (
+            _scopes_differ(match.left, match.right, names)
+            or _partitives_apart(match.left, match.right)
+        )
     ):
         # Distances from two places, or two careers' spans: no position on each other.
         return Comparison("unclear", times_known)
@@ -2279,6 +2283,32 @@ def _change_over_a_period(claim: Claim) -> bool:
 
 # A distance's reference point that is a name: "Harlow", "the town of Harlow".
 ANCHOR_NAME = re.compile(r"(?:[a-z]+\s+of\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _partitives_apart(left: Claim, right: Claim) -> bool:
+    """Whether two counts of some of one whole ("Eleven of the passengers were children",
+    "Fourteen of the passengers were lifted out by helicopter") say nothing alike of those
+    they count, in the words of their clauses: two subsets, neither an account of the
+    other."""
+    if not (left.measure.startswith("part of ") and right.measure.startswith("part of ")):
+        return False
+    told = [_partitive_words(claim) for claim in (left, right)]
+    return all(told) and not told[0] & told[1]
+
+
+def _partitive_words(claim: Claim) -> frozenset[str]:
+    """The words of a claim's first clause, less stopwords, figures and its measure's noun."""
+    clause = re.split(r"[,;:.()\u2013\u2014]", claim.text, maxsplit=1)[0].casefold()
+    measured = claim.measure.removeprefix("part of ").split()
+    return frozenset(
+        word
+        for word in re.findall(r"[a-z]+", clause)
+        if word not in PHRASE_STOPWORDS
+        and word not in AUXILIARIES
+        and word not in CARDINALS
+        and word not in measured
+        and word not in ("the", "were", "was", "of")
+    )
 
 
 def _anchors_differ(left: Claim, right: Claim) -> bool:

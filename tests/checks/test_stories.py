@@ -3655,6 +3655,45 @@ PROBE_MISSES_ROUND114: set[tuple[str, str]] = {
     ("velmora-tram-collision", "U8-busiest-junction"),
 }
 
+PROBE_MISSES_ROUND115: set[tuple[str, str]] = {
+    ("dunmere-stadium-crowd-crush", "C2-stewards-present"),
+    ("dunmere-stadium-crowd-crush", "C4-victim-age"),
+    ("dunmere-stadium-crowd-crush", "U1-bottleneck"),
+    ("kessarn-cable-car-stranding", "C1-passenger-count"),
+    ("kessarn-cable-car-stranding", "C2-ordeal-duration"),
+    ("kessarn-cable-car-stranding", "C3-fault-location"),
+    ("kessarn-cable-car-stranding", "U1-line-age"),
+    ("kestrelford-runway-overrun", "C3-origin-city"),
+    ("kestrelford-runway-overrun", "C4-aircraft-age"),
+    ("kestrelford-runway-overrun", "U1-third-overrun"),
+    ("kestrelford-runway-overrun", "U4-about-60-passengers"),
+    ("kestrelford-tanker-spill", "C1-driver-age"),
+    ("kestrelford-tanker-spill", "C2-firefighters"),
+    ("kestrelford-tanker-spill", "C3-chemical"),
+    ("kestrelford-tanker-spill", "C4-crash-time"),
+    ("kestrelford-tanker-spill", "U5-blog-decade"),
+    ("kestwick-stand-collapse", "C2-roof-length"),
+    ("kestwick-stand-collapse", "C3-inspection-firm"),
+    ("kestwick-stand-collapse", "U5-full-fortnight-ago"),
+    ("kestwick-stand-collapse", "U7-nearly-60"),
+    ("marrisford-exam-cheating", "C1-score-jump"),
+    ("marrisford-exam-cheating", "C3-teacher-subject"),
+    ("marrisford-exam-cheating", "C4-retest-date"),
+    ("marrisford-exam-cheating", "U4-blog-week"),
+    ("marrisford-exam-cheating", "U7-local-since-2013"),
+    ("pellham-lottery-syndicate", "C1-missed-weeks"),
+    ("pellham-lottery-syndicate", "C2-years-in-syndicate"),
+    ("pellham-lottery-syndicate", "C3-ticket-shop"),
+    ("pellham-lottery-syndicate", "U4-half-syndicates-cash"),
+    ("pellham-lottery-syndicate", "U6-rarely-court"),
+    ("pellham-lottery-syndicate", "U8-never-write-down"),
+    ("wenlow-boil-notice", "C2-repair-cost"),
+    ("wenlow-boil-notice", "C3-reservoir-name"),
+    ("wenlow-boil-notice", "C4-sample-date"),
+    ("wenlow-boil-notice", "U3-roughly-21000"),
+    ("wenlow-boil-notice", "U6-queues-hour"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3766,6 +3805,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND112
     | PROBE_MISSES_ROUND113
     | PROBE_MISSES_ROUND114
+    | PROBE_MISSES_ROUND115
 )
 
 

@@ -1458,6 +1458,8 @@ def test_a_weekday_is_no_subject() -> None:
         ("The 30-year-old sergeant was placed on leave.", ["30"]),
         # Ages listed after "aged", or at a death, count no one.
         ("Police arrested two men, aged 34 and 41, on Tuesday.", ["two"]),
+        # An indefinite person's age set off by commas.
+        ("Two men were held; a woman, 26, and a man, 40, were arrested on Sunday.", ["Two"]),
         ("Three teenagers aged between 16 and 19 were held.", ["Three"]),
         ("The painter was dead at 46.", []),
     ],

@@ -176,6 +176,29 @@ def _claims_of_two(left: str, right: str) -> tuple[Claim, Claim]:
 
 
 @pytest.mark.parametrize(
+    ("left", "right", "apart"),
+    [
+        (
+            "Eleven of the passengers were children, a spokesman said.",
+            "Fourteen of the passengers were lifted out by helicopter.",
+            True,
+        ),
+        (
+            "Eleven of the passengers were children, a spokesman said.",
+            "Twelve of the passengers were children.",
+            False,
+        ),
+        # Only counts of some of a whole are so told apart.
+        ("Eleven passengers were children.", "Fourteen passengers were lifted out.", False),
+    ],
+)
+def test_two_subsets_of_one_whole(left: str, right: str, apart: bool) -> None:
+    from claimcheck.compare import _partitives_apart
+
+    assert _partitives_apart(*_claims_of_two(left, right)) is apart
+
+
+@pytest.mark.parametrize(
     ("text", "part"),
     [
         ("The two people killed in one of the cars were named on Sunday.", True),
