@@ -1619,6 +1619,7 @@ def _weekday_of_event(text: str, span: Span, event: str) -> re.Match[str] | None
             # "a second outage on Wednesday", "another robbery on Friday": one of several.
             continue
         if match.group("event") and _a_word_of_a_name(text, _word_at(text, match.start("event"))):
+            # "The Varden Avalanche Warning Service ... on Saturday": a body's name.
             continue
         if any(
             word in _NOT_BETWEEN
@@ -2307,9 +2308,8 @@ def _in_a_name(text: str, quantity: Quantity) -> bool:
     )
 
 
-# "the two trams": a few things, told in a word after "the" inside a sentence (a sentence
-# that opens "The two dissenting members" tells of them).
-_THE_BEFORE_A_FEW = re.compile(r"\bthe\s+$")
+# "the two trams", "The two trams": a count right after "the".
+_THE_BEFORE = re.compile(r"\b(?P<t>[Tt])he\s+$")
 _A_FEW_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?[a-z-]+s\b")
 
@@ -2318,13 +2318,16 @@ def _without_known_few(text: str, quantities: Sequence[Quantity]) -> list[Quanti
     """The figures without a few things named after "the" when another figure follows in the
     sentence ("VMT estimated the damage to the two trams and the overhead lines at 2.4
     million euros"): the story already knows them, and the sentence's claim is the later
-    figure, whose clause would otherwise be cut at the few."""
+    figure, whose clause would otherwise be cut at the few. Inside the sentence only: one
+    that opens "The two dissenting members preferred a 25 basis point rise" tells of them."""
     out: list[Quantity] = []
     for index, quantity in enumerate(quantities):
+        the = _THE_BEFORE.search(text, max(0, quantity.span[0] - 4), quantity.span[0])
         if (
             quantity.kind == "count"
             and quantity.surface.casefold() in _A_FEW_WORDS
-            and _THE_BEFORE_A_FEW.search(text, max(0, quantity.span[0] - 4), quantity.span[0])
+            and the is not None
+            and the["t"] == "t"
             and _PLURAL_AFTER.match(text, quantity.span[1])
             and any(is_anchor(later) for later in quantities[index + 1 :])
         ):
@@ -2737,6 +2740,20 @@ def _vague_count_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation})\b(?=\s+(?:of\s+)?[a-z])", re.IGNORECASE)
 
 
+# "Scores" counts only before "of" ("scores of people") or opening a sentence ("Scores
+# injured in crash"); elsewhere it is results ("exam scores at the school", "their scores
+# voided").
+_SCORES_OF = re.compile(r"\s+of\b")
+
+
+def _scores_as_results(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a vague "scores" is a noun of results, not a count (``_SCORES_OF``)."""
+    if match.group().casefold() != "scores":
+        return False
+    opens = not sentence[: match.start()].strip(" \t\"'\u201c")
+    return not opens and _SCORES_OF.match(sentence, match.end()) is None
+
+
 @cache
 def _vague_count_words() -> frozenset[str]:
     """The last word of each vague count, case-folded: without one no vague count occurs."""
@@ -2842,6 +2859,8 @@ def with_vague_counts(sentence: str, offset: int, quantities: list[Quantity]) ->
     taken = [q.span for q in quantities]
     found = []
     for match in _vague_count_pattern().finditer(sentence):
+        if _scores_as_results(sentence, match):
+            continue
         span = (offset + match.start(), offset + match.end())
         if any(start < span[1] and span[0] < end for start, end in taken):
             continue
@@ -2939,7 +2958,6 @@ def _span_of_the_count(text: str, cut: re.Match[str], right: Quantity) -> bool:
 
 # "The two trams were carrying 146 passengers": a count after "the" and its noun, then a
 # verb with no break before the next figure.
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _NOUN_AND_VERB = re.compile(r"\s+[a-z-]+(?:\s+(?:were|are|had|have|was|is|has))?\s+[a-z]+\s+")
 
 

@@ -362,11 +362,10 @@ def _is_possessive(text: str, span: Span) -> bool:
 AS_IT_STANDS_WORDS = r"(?:has|have|had)\s+now|so\s+far|to\s+date|thus\s+far"
 AS_IT_STANDS = re.compile(rf"\b(?:{AS_IT_STANDS_WORDS})\b", re.IGNORECASE)
 # A part of the day and a possessive after a day: "Thursday evening's collapse".
-_PART_POSSESSIVE = re.compile(r"\s+(?:morning|afternoon|evening|night)['\u2019]s\b")
-
-
+_DAY_PARTS = "morning|afternoon|evening|night"
+_PART_POSSESSIVE = re.compile(rf"\s+(?:{_DAY_PARTS})['\u2019]s\b")
 # A part of the day written right after a weekday: "Monday evening".
-_PART_NAMED_WITH_THE_DAY = re.compile(r"\s+(?P<part>morning|afternoon|evening|night)\b")
+_PART_NAMED_WITH_THE_DAY = re.compile(rf"\s+(?P<part>{_DAY_PARTS})\b")
 
 
 def part_of_day(text: str, span: Span) -> str | None:

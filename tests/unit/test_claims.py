@@ -1555,6 +1555,23 @@ def test_parts_of_a_day(left: str, right: str, meet: bool, order: int | None) ->
 
 
 @pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Scores of people were hurt.", ["Scores"]),
+        ("Scores injured in crash", ["Scores"]),
+        ("The blast left scores of homes damaged.", ["scores"]),
+        # Results, not a count.
+        ("Lakeland voids chemistry exam scores at high school after leak", []),
+        ("Their scores didn't jump enough to trip the alarm.", []),
+    ],
+)
+def test_scores_as_a_vague_count(sentence: str, counted: list[str]) -> None:
+    from claimcheck.claims import with_vague_counts
+
+    assert [q.surface for q in with_vague_counts(sentence, 0, [])] == counted
+
+
+@pytest.mark.parametrize(
     ("byline", "expected"),
     [
         ("Last updated 13:26 14/09/2013", (2013, "09-14")),
