@@ -2311,7 +2311,9 @@ def _in_a_name(text: str, quantity: Quantity) -> bool:
 # "the two trams", "The two trams": a count right after "the".
 _THE_BEFORE = re.compile(r"\b(?P<t>[Tt])he\s+$")
 _A_FEW_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
-_PLURAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?[a-z-]+s\b")
+# The plural noun after a few, not told apart by a relative clause: "the two generators
+# that did start" says how many started, a claim of its own.
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?[a-z-]+s\b(?!\s+(?:that|which|who)\b)")
 
 
 def _without_known_few(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:

@@ -2519,6 +2519,7 @@ PROBE_MISSES_ROUND84: set[tuple[str, str]] = {
     ("kestlebury-blackout", "C1-time-mains-failed"),
     ("kestlebury-blackout", "C2-patients-transferred"),
     ("kestlebury-blackout", "C4-load-share"),
+    ("kestlebury-blackout", "U2-load-40pct"),
     ("lyceum-panto-record", "C1-performance-count"),
     ("lyceum-panto-record", "C2-top-ticket-price"),
     ("lyceum-panto-record", "C4-seat-occupancy"),

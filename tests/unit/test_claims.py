@@ -1492,6 +1492,19 @@ def test_an_age_beside_another_figure_is_not_the_claim(sentence: str, figures: l
                 )
             ],
         ),
+        # A few told apart by a relative clause: how many did it is a claim of its own.
+        (
+            "Officials said the two generators that did start carried 80 percent of the load.",
+            [
+                (
+                    (
+                        "Officials said the two generators that did start carried 80 percent of "
+                        "the load"
+                    ),
+                    "generators",
+                )
+            ],
+        ),
         # Alone, or opening the sentence, the few are what it counts.
         (
             "Rescuers reached the three villages on Monday.",
