@@ -1481,11 +1481,7 @@ def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
         return None
     for event in _events_worded(text, span, _day_events()):
         match = _event_day_pattern(event).search(text, span[0], span[1])
-        if (
-            match
-            and match.groupdict().get("title")
-            and _a_word_of_a_name(text, _word_at(text, match.start()))
-        ):
+        if match and match.groupdict().get("title") and _a_word_of_a_name(text, match.start()):
             # "The Avalanche Warning Service": no avalanche befell a "Warning Service".
             continue
         if match:
@@ -1618,7 +1614,7 @@ def _weekday_of_event(text: str, span: Span, event: str) -> re.Match[str] | None
         if match.group("event") and _another_before().search(text, 0, match.start("event")):
             # "a second outage on Wednesday", "another robbery on Friday": one of several.
             continue
-        if match.group("event") and _a_word_of_a_name(text, _word_at(text, match.start("event"))):
+        if match.group("event") and _a_word_of_a_name(text, match.start("event")):
             # "The Varden Avalanche Warning Service ... on Saturday": a body's name.
             continue
         if any(
@@ -1649,20 +1645,15 @@ def _weekday_of_event(text: str, span: Span, event: str) -> re.Match[str] | None
 _NAME_GOES_ON = re.compile(rf"[ -](?!(?:{_WEEKDAY_NAMES})\b)[A-Z]")
 
 
-def _word_at(text: str, start: int) -> Span:
-    """The span of the word that starts at a position."""
-    word = _WORD_RUN.match(text, start)
-    return start, word.end() if word else start
-
-
 _WORD_RUN = re.compile(r"\S*")
 
 
-def _a_word_of_a_name(text: str, event: Span) -> bool:
-    """Whether an event's word, written with a capital inside its sentence, goes on into a
-    name ("The Varden Avalanche Warning Service had rated the danger at level 4 on
-    Saturday"): an organisation's, not the event's."""
-    start, end = event
+def _a_word_of_a_name(text: str, start: int) -> bool:
+    """Whether the event's word that starts at a position, written with a capital inside
+    its sentence, goes on into a name ("The Varden Avalanche Warning Service had rated the
+    danger at level 4 on Saturday"): an organisation's, not the event's."""
+    word = _WORD_RUN.match(text, start)
+    end = word.end() if word else start
     if not text[start].isupper() or _NAME_GOES_ON.match(text, end) is None:
         return False
     before = text[max(0, start - 2) : start]

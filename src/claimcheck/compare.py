@@ -2307,7 +2307,6 @@ def _partitive_words(claim: Claim) -> frozenset[str]:
         and word not in AUXILIARIES
         and word not in CARDINALS
         and word not in measured
-        and word not in ("the", "were", "was", "of")
     )
 
 

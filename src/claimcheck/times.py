@@ -399,8 +399,9 @@ def parts_meet(left: str, right: str) -> bool:
     if left == right:
         return True
     for clock, named in ((left, right), (right, left)):
-        if clock.endswith("h") and clock[:-1].isdigit() and named in PART_HOURS:
-            return int(clock[:-1]) in PART_HOURS[named]
+        hour = _clock_hour(clock)
+        if hour is not None and named in PART_HOURS:
+            return hour in PART_HOURS[named]
     # "on Saturday evening" and "tonight": named parts that share hours, more than the one
     # where one ends and the next begins.
     shared = PART_HOURS.get(left, frozenset()) & PART_HOURS.get(right, frozenset())
@@ -428,11 +429,15 @@ def part_order(left: str | None, right: str | None) -> int | None:
     return None
 
 
+def _clock_hour(part: str) -> int | None:
+    """The hour of a part of a day given as a clock hour ('18h' is 18), else None."""
+    return int(part[:-1]) if part.endswith("h") and part[:-1].isdigit() else None
+
+
 def _part_hours(part: str) -> frozenset[int]:
     """The hours a part of a day takes in: a clock hour ('18h') or a named part's."""
-    if part.endswith("h") and part[:-1].isdigit():
-        return frozenset((int(part[:-1]),))
-    return PART_HOURS.get(part, frozenset())
+    hour = _clock_hour(part)
+    return frozenset((hour,)) if hour is not None else PART_HOURS.get(part, frozenset())
 
 
 # Words before a day that make it the start of a stretch: "since the war began on
