@@ -1373,13 +1373,13 @@ def _event_day_pattern(event: str) -> re.Pattern[str]:
         forms += [
             rf"{_NOT_ATTRIBUTIVE}\b(?:{words})\s+(?:of\s+)?{_DESCRIPTION}(?P<title>{_NAME})\b"
             rf"{_AGE_ASIDE}" + _ON_WEEKDAY_VALUE.format(group="value"),
-            rf"\b(?P<title2>{_NAME}){_AGE_ASIDE}{_NAME_TO_EVENT}(?:{words})\b"
+            rf"\b(?P<title2>{_NAME}){_AGE_ASIDE}{_NAME_TO_EVENT}(?P<deed2>{words})\b"
             + _ON_WEEKDAY_VALUE.format(group="value2"),
         ]
         befalls.append(rf"{_NAME_TO_EVENT}(?:{words})")
     if event in subject_words:
         forms.append(
-            rf"\b(?P<title3>{_NAME}){_AGE_ASIDE}\s+(?:{subject_words[event]})\b"
+            rf"\b(?P<title3>{_NAME}){_AGE_ASIDE}\s+(?P<deed3>{subject_words[event]})\b"
             + _ON_WEEKDAY_VALUE.format(group="value3")
         )
         befalls.append(rf"\s+(?:{subject_words[event]})")
@@ -1484,6 +1484,8 @@ def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
         if match and match.groupdict().get("title") and _a_word_of_a_name(text, match.start()):
             # "The Avalanche Warning Service": no avalanche befell a "Warning Service".
             continue
+        if match and _another_verb_before_the_day(text, match):
+            continue
         if match:
             found = match.groupdict()
             value = _value_group(match)
@@ -1499,6 +1501,32 @@ def _event_day(text: str, span: Span) -> tuple[Fact, Span] | None:
             )
             return fact, match.span()
     return None
+
+
+# Verbs that are finite wherever they stand, never a participle after a noun ("a statement
+# put out late on Sunday" is one).
+_FINITE_VERBS = frozenset(
+    {"was", "were", "is", "are", "has", "have", "had", "will", "would", "began", "became"}
+    | {"came", "went", "fell", "rose", "grew", "gave", "took", "drew", "ran", "saw", "knew"}
+)
+
+
+def _another_verb_before_the_day(text: str, match: re.Match[str]) -> bool:
+    """Whether a verb of another deed stands between a named event's words and the weekday
+    after them ("the eruption of Mount Askarel rose to five on Wednesday", "Saturday's
+    crowd crush outside Ostrey Athletic's Calder Road stadium opened on Tuesday"): the day
+    is that deed's. A verb after "and" is the event's own ("was shot and killed on
+    Saturday")."""
+    value = _value_group(match)
+    if value == "value4":
+        return False
+    found = match.groupdict()
+    told = next(key for key in ("title", "deed2", "deed3") if found.get(key))
+    words = text[match.end(told) : match.start(value)].casefold().split()
+    return any(
+        (word.endswith("ed") and word not in _HAPPENED and before != "and") or word in _FINITE_VERBS
+        for before, word in zip(["", *words], words, strict=False)
+    )
 
 
 # What may stand between an unnamed event and its weekday ("broke out in the kitchen on

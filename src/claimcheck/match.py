@@ -1298,6 +1298,7 @@ def find_matches(
                 (not facts or left.measure or right.measure)
                 and not measures_agree(left, right)
                 and not (facts and _of_one_named(left, right, names))
+                and not (facts and _one_event_named_once(left, right, names, texts))
             ):
                 continue
             if is_action_clock(left.fact) and not _acted_alike(left, right, texts):
@@ -1312,7 +1313,7 @@ def find_matches(
             age_basis = _age_basis(left, right, names) if ages else None
             if age_basis is not None:
                 basis: str | None = age_basis
-            elif facts and left.measure:
+            elif facts and (left.measure or right.measure):
                 # "X will lead the combined company": the post is the subject.
                 basis = "context"
             elif framed:
@@ -1385,6 +1386,26 @@ def _age_basis(left: Claim, right: Claim, names: NameResolver) -> str | None:
         # "the 34-year-old ferry" in two articles: the story's one ferry, by context.
         return "context"
     return "name" if left.measure == right.measure and " " in left.measure else None
+
+
+def _one_event_named_once(
+    left: Claim, right: Claim, names: NameResolver, texts: dict[str, str]
+) -> bool:
+    """Whether two weekdays of a story's one event, one told of a named person and one by
+    the event's words alone ("Gideon Sallow's resignation ... put out late on Sunday
+    evening", "announced his resignation on Monday morning"), are of one event: the
+    article of the one told without a name names the person. Events told in stages
+    (``staged_events``) are left apart."""
+    if not (left.fact and right.fact) or bool(left.fact.of) == bool(right.fact.of):
+        return False
+    attribute = left.fact.attribute
+    if not attribute.startswith("day of ") or not is_story_event(attribute):
+        return False
+    if attribute.removeprefix("day of ") in STAGED_EVENTS:
+        return False
+    named, unnamed = (left, right) if left.fact.of else (right, left)
+    assert named.fact is not None
+    return names.mentioned_in(named.fact.of, f"{unnamed.source}:all", texts[unnamed.source])
 
 
 def _of_one_named(left: Claim, right: Claim, names: NameResolver) -> bool:

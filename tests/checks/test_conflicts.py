@@ -2196,6 +2196,26 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="a share of capacity and a share full",
         ),
+        # A story's one resignation, told of its named subject and by its words alone.
+        pytest.param(
+            "Bank chief Gideon Sallow resigned on Sunday evening, the bank said.",
+            "Gideon Sallow, who built the bank, announced his resignation on Monday morning.",
+            True,
+            id="one resignation named and unnamed",
+        ),
+        pytest.param(
+            "Bank chief Gideon Sallow resigned on Sunday evening, the bank said.",
+            "The bank's auditor announced his resignation on Monday morning.",
+            False,
+            id="a resignation of one not named in the article",
+        ),
+        # The weekday after another verb is that deed's, not the event's.
+        pytest.param(
+            "Mount Askarel erupted at 4:12 a.m. on Tuesday, officials said.",
+            "The toll from the eruption of Mount Askarel rose to five on Wednesday, officials said.",
+            False,
+            id="a toll that rose on another day",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -565,6 +565,12 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
             ("day of ruling", "wednesday", "Wednesday"),
         ),
         ("Police ruled out foul play on Monday.", None),
+        # A weekday after another deed's verb is that deed's; one after "and" the event's.
+        ("An inquiry into the crush outside Ostrey Park opened on Tuesday.", None),
+        (
+            "Kimani Gray was shot and killed on Saturday.",
+            ("day of killing", "saturday", "Saturday"),
+        ),
         # An event's word in a body's name, or before its owner's thing: no day of it.
         ("The Regional Avalanche Warning Office said on Monday it was safe.", None),
         ("The avalanche warning office's Thursday bulletin was clear.", None),
