@@ -164,6 +164,8 @@ class Lexicon:
     leading_part_cues: frozenset[str]
     capacity_cues: tuple[str, ...]
     person_capacity_cues: tuple[str, ...]
+    # The attributes whose counts a person capacity cue makes a capacity.
+    held_attributes: frozenset[str]
     zero_implies: dict[str, str]
     transparent_verbs: frozenset[str]
     running_events: frozenset[str]
@@ -353,6 +355,7 @@ def lexicon() -> Lexicon:
         leading_part_cues=frozenset(raw["leading_part_cues"]),
         capacity_cues=tuple(raw["capacity_cues"]),
         person_capacity_cues=tuple(raw["person_capacity_cues"]),
+        held_attributes=frozenset((*raw["person_attributes"], *raw["held_attributes"])),
         zero_implies=raw["zero_counts"]["implies"],
         transparent_verbs=frozenset(raw["transparent_verbs"]),
         running_events=frozenset(raw["running_events"]),
@@ -1982,13 +1985,14 @@ def _capacity_before(
 ) -> bool:
     """Whether a capacity cue (``capacity_cues``) shortly precedes a figure in its clause:
     "a warehouse that holds enough supplies for 15,000 refugees"; for a count of people
-    (``person_attributes``), also one of ``person_capacity_cues``: "The East Stand holds
-    about 6,000 spectators" ("the party holds 45 seats" stays a count). Cues are read as
+    (``person_attributes``) or of vehicles (``held_attributes``), also one of
+    ``person_capacity_cues``: "The East Stand holds about 6,000 spectators", "The car park,
+    which holds 450 cars" ("the party holds 45 seats" stays a count). Cues are read as
     written, in lower case: "Enough Project sources said no one was killed" names a group."""
     start = max(claim.span[0], quantity.span[0] - CAPACITY_WINDOW)
     before = text[start : quantity.span[0]]
     return _holds_cue(before, words.capacity_cues) or (
-        attribute in words.person_attributes and _holds_cue(before, words.person_capacity_cues)
+        attribute in words.held_attributes and _holds_cue(before, words.person_capacity_cues)
     )
 
 

@@ -1303,6 +1303,8 @@ def find_matches(
                 continue
             if is_action_clock(left.fact) and not _acted_alike(left, right, texts):
                 continue
+            if _designated_apart(left, right):
+                continue
             if facts and (left.id in described) != (right.id in described):
                 # "about 400 in the minimum-security annex that opened in 2009": the
                 # annex's year, not the prison's "opened in 1968".
@@ -1333,6 +1335,38 @@ def find_matches(
                 continue
             matches.append(Match(left, right, basis, CONFIDENCE[basis]))
     return matches
+
+
+@cache
+def _designator_pattern() -> re.Pattern[str]:
+    """A unit of a kind told by its code (``designated_things``): "turbine E9", "Gate 12",
+    "runway 27"."""
+    nouns = "|".join(sorted(read_data("measures.json")["designated_things"], key=len, reverse=True))
+    return re.compile(rf"\b(?i:({nouns}))\s+([A-Z]{{1,3}}-?\d{{1,4}}[A-Z]?|\d{{1,4}}[A-Z]?)\b")
+
+
+@lru_cache(maxsize=65536)
+def _designators(text: str) -> frozenset[tuple[str, str]]:
+    """The units a claim's words tell by kind and code, the kind in lower case."""
+    if not any(character.isdigit() for character in text):
+        return frozenset()
+    return frozenset((kind.casefold(), code) for kind, code in _designator_pattern().findall(text))
+
+
+def _designated_apart(left: Claim, right: Claim) -> bool:
+    """Whether two claims tell units of one kind by different codes ("turbine E9 was last
+    inspected in March", "Turbine E10 ... was last inspected in August"): they are about
+    two things."""
+    codes = [_designators(claim.text) for claim in (left, right)]
+    if not (codes[0] and codes[1]):
+        return False
+    kinds = {kind for kind, _ in codes[0]} & {kind for kind, _ in codes[1]}
+    return any(
+        {code for k, code in codes[0] if k == kind}.isdisjoint(
+            code for k, code in codes[1] if k == kind
+        )
+        for kind in kinds
+    )
 
 
 def _of_a_described_thing(claim: Claim, texts: dict[str, str]) -> bool:

@@ -2216,6 +2216,29 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="a toll that rose on another day",
         ),
+        # Round 116's false conflicts: a person who came down to a room reports no
+        # collapse; two units of one kind told by their codes; what a car park holds.
+        pytest.param(
+            "The engine failed at 7:40 p.m., the coastguard said.",
+            "Passengers said the captain came down to the lounge herself at about midnight.",
+            False,
+            id="a person who came down is no collapse",
+        ),
+        pytest.param(
+            "Northmere, Oct 14 - According to Northmere, turbine E9 was last inspected in March.",
+            (
+                "Northmere, Oct 16 - Turbine E10, which stood beside the collapsed tower, was last"
+                " inspected in August, Northmere said."
+            ),
+            False,
+            id="two units of one kind told by their codes",
+        ),
+        pytest.param(
+            "The Bellgate car park, which holds 450 cars, was closed, the council said.",
+            "About a hundred and thirty cars are stuck in the Bellgate car park, the council said.",
+            False,
+            id="what a car park holds and the cars in it",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -3692,6 +3692,31 @@ PROBE_MISSES_ROUND115: set[tuple[str, str]] = {
     ("wenlow-boil-notice", "U6-queues-hour"),
 }
 
+PROBE_MISSES_ROUND116: set[tuple[str, str]] = {
+    ("dunstreath-charity-swim", "C1-appeal-target"),
+    ("dunstreath-charity-swim", "C2-start-time"),
+    ("dunstreath-charity-swim", "C3-who-ordered-pause"),
+    ("harrowfield-water-main-burst", "C2-valve-shut-duration"),
+    ("harrowfield-water-main-burst", "C3-hospital"),
+    ("harrowfield-water-main-burst", "C4-cleaner-age"),
+    ("harrowfield-water-main-burst", "U7-third-burst"),
+    ("orrisford-hazing-scandal", "C2-investigation-cost"),
+    ("orrisford-hazing-scandal", "C3-incident-day"),
+    ("orrisford-hazing-scandal", "C4-hospital"),
+    ("orrisford-hazing-scandal", "U1-decade-of-rituals"),
+    ("oskerby-mayor-recall-petition", "C2-delivery-day"),
+    ("oskerby-mayor-recall-petition", "C4-announcement-time"),
+    ("quenmoor-gas-leak", "C2-hospital-name"),
+    ("quenmoor-gas-leak", "C3-closure-duration"),
+    ("ravensholt-coin-auction-fraud", "C4-hammer-time"),
+    ("ravensholt-coin-auction-fraud", "U2-checks-under-a-day"),
+    ("skelmoor-wind-turbine-collapse", "C1-technicians-aboard"),
+    ("skelmoor-wind-turbine-collapse", "C3-hospital"),
+    ("tarnholm-ferry-stranded", "C2-drift-duration"),
+    ("tarnholm-ferry-stranded", "C3-engine-failure-time"),
+    ("tarnholm-ferry-stranded", "C4-tow-destination"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3804,6 +3829,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND113
     | PROBE_MISSES_ROUND114
     | PROBE_MISSES_ROUND115
+    | PROBE_MISSES_ROUND116
 )
 
 
