@@ -203,13 +203,14 @@ SOURCE_THEN_VERB = re.compile(
 NAME_PARTICLE = "(?:(?:" + "|".join(_WORDS["name_particles"]) + r")\s+)"
 
 # "Maria King, 39, a records clerk at the hospital, said she ...", "The police chief,
-# Ana Ruiz, said ...", "Ruiz's mother, Ana Ruiz, said", "Its owner, Pavel Stroud, said": a
+# Ana Ruiz, said ...", "Ruiz's mother, Ana Ruiz, said", "Its owner, Pavel Stroud, said",
+# "Another passenger, Donal Breck, said": a
 # name or a common noun phrase (which must end in a source noun or be named by its
 # apposition, see ``_credible_matches``), one or two appositions between commas, then the
 # verb.
 APPOSITIVE_SPEAKER = re.compile(
     r"(?:^|(?<=[,;:\u201d\"]\s)|(?<=\bbut\s)|(?<=\band\s))"
-    r"(?P<source>[A-Z][\w'\u2019.-]*(?:\s+(?:&\s+|"
+    r"(?P<source>(?!Another\s)[A-Z][\w'\u2019.-]*(?:\s+(?:&\s+|"
     + NAME_PARTICLE
     + r"{1,2})?[A-Z][\w'\u2019.-]*){0,3}"
     # A title before a name: "Plant manager Ann Vale, 61, said", "Co-founder and chief
@@ -217,7 +218,7 @@ APPOSITIVE_SPEAKER = re.compile(
     r"|[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){1,3}(?:\s+[A-Z][\w'\u2019.-]*){1,3}"
     # A figure's thousands separator is no comma of the sentence: "A union survey of 2,300
     # students, published last week, found that".
-    r"|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*['\u2019]s)\s+"
+    r"|(?:[Tt]he|[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Z][\w-]*['\u2019]s)\s+"
     r"(?:[^,;.\u201c\"]|(?<=\d)[,.](?=\d)){1,60}?),"
     rf"\s+(?P<apposition>(?:[^,;.]|{_INITIAL}){{1,80}}),"
     rf"(?:\s+(?:[^,;.]|{_INITIAL}){{1,80}},)?\s+(?P<cue>{_APPOSITIVE_ALT})\b"

@@ -347,6 +347,87 @@ EVENT_MONTH = re.compile(
     r"(?P<value>" + "|".join(month.capitalize() for month in MONTHS) + r")\b(?![\s,]+\d)"
 )
 
+# "was taken to St Aldric's Infirmary", "flown by helicopter to Mercy Regional Hospital",
+# "Paramedics drove her to St Brennan's Hospital": the hospital someone hurt or ill was
+# taken to, named.
+TAKEN_TO_HOSPITAL = re.compile(
+    r"\b(?P<verb>taken|rushed|airlifted|flown|driven|transported|brought|carried|ferried"
+    r"|admitted|drove|flew|took)"
+    r"(?:\s+(?!to\b|into\b)[\w'’-]+){0,5}?\s+(?:to|into)\s+(?:the\s+)?"
+    r"(?P<value>[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*){0,4}?"
+    r"\s+(?:Hospital|Infirmary|Medical\s+Cent(?:er|re)|Clinic)\b"
+    r"|Clinique\s+(?:du|de\s+la|des)\s+[A-Z][\w'’-]*)"
+)
+_TAKEN_CUES = (
+    *("taken", "rushed", "airlifted", "flown", "driven", "transported", "brought"),
+    *("carried", "ferried", "admitted", "drove", "flew", "took"),
+)
+_SOME_COUNT_WORDS = "|".join(
+    sorted((w for w, v in CARDINALS.items() if 1 <= v <= 99 and w.isalpha()), key=len, reverse=True)
+)
+# Who was taken, right before the passive verb: a name ("Rennick was", "Tomas Reyk, 34,
+# who was working in the hut, was"), a pronoun ("He was later"), or a count not after "the"
+# or "all" ("Three were", "Two hikers were", "Seventeen of the injured were": some of those
+# hurt, where "The six seriously injured were" and "All six survivors were" are a whole).
+_TAKEN_WHO = re.compile(
+    r"(?:(?P<pronoun>\b(?:[Hh]e|[Ss]he))"
+    rf"|(?<!\b[Tt]he\s)(?<!\b[Aa]ll\s)\b(?P<count>\d+|(?i:{_SOME_COUNT_WORDS}))\b"
+    r"(?:\s+(?:of\s+(?:the|them|those)\b)?[\w'’-]*){0,4}?"
+    r"|(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:,\s*\d{1,3}(?=,))?"
+    r"(?:,\s+who\s[^,.;]{1,80})?,?)"
+    r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+\s+){0,2}?$"
+)
+# A word that makes a name a place of care, no person's.
+_CARE_PLACE = re.compile(r"\b(?:Hospital|Infirmary|Clinic|Medical|Cent(?:er|re))\b")
+# A pronoun object of an active verb of taking: "drove her to", "flew him to".
+_ACTIVE_TAKING = frozenset({"drove", "flew", "took", "rushed", "carried", "brought"})
+_TAKEN_PRONOUN = re.compile(r"\s+(?:him|her)\b")
+# Words that make those taken some besides others: "Four others were taken".
+_OTHERS = re.compile(r"\b(?:others?|rest)\b", re.IGNORECASE)
+# A second hospital after the first: "taken to Tarrow District Hospital in Skelling and to
+# St Ansel's Hospital", "nine to St Aldric's and five to ...".
+_ANOTHER_DESTINATION = re.compile(
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?,?\s+(?:and|or|while)\s+"
+    r"(?:\w+\s+){0,3}?(?:to|into)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _taken_as_one(text: str, match: re.Match[str]) -> bool:
+    """Whether a hospital is where those a sentence counts or names were all taken: not one
+    of two it names ("nine were taken to St Aldric's Hospital and five to ..."), nor where
+    others besides them went ("Four others were taken by ambulance to ...")."""
+    if _ANOTHER_DESTINATION.match(text, match.end()) is not None:
+        return False
+    before = text[max(0, match.start() - 40) : match.start()]
+    return _OTHERS.search(before.rpartition(".")[2]) is None
+
+
+def _hospital_name(value: str) -> str:
+    """A hospital's name with one spacing and no full stop after "St"."""
+    return re.sub(r"\bSt\.", "St", " ".join(value.split()))
+
+
+def _taken_whom(text: str, match: re.Match[str]) -> str:
+    """Who was taken to a hospital: the name right before the verb ("Rennick was rushed
+    to ..."), the one the sentence before names for "he" or "her" ("Paramedics drove her
+    to ..."), or how many were taken ("Three were flown to ...": '3'), so that only the
+    same person or the same number of people meet; '' for those described ("The injured
+    were taken to ...")."""
+    who = _TAKEN_WHO.search(text, max(0, match.start() - 120), match.start())
+    active = match.group("verb") in _ACTIVE_TAKING
+    pronoun = bool(who and who.group("pronoun")) or (
+        active and _TAKEN_PRONOUN.match(text, match.end("verb")) is not None
+    )
+    if pronoun:
+        named = _first_person_named(_head_and_sentence_before(text, match)[1])
+        return "" if _CARE_PLACE.search(named) else named
+    if who is None:
+        return ""
+    if who.group("count"):
+        return in_digits(who.group("count").casefold())
+    return _without_titles(who.group("name"))
+
+
 # "built on the old rail yards", "will be built at Eastgate".
 BUILT_ON = re.compile(
     r"\bbuilt\s+(?:on|at)\s+(?P<value>(?:the\s+)?[\w'’ -]{3,60}?)(?=[,.;]|\s+(?:and|by|for|after)\b|$)"
@@ -1191,6 +1272,14 @@ class _FactPattern(NamedTuple):
         return self.core is None or self.core.search(text, *span) is not None
 
 
+_HOSPITAL_FACT = _FactPattern(
+    "hospital",
+    TAKEN_TO_HOSPITAL,
+    _TAKEN_CUES,
+    states=_taken_as_one,
+    value=_hospital_name,
+    of=_taken_whom,
+)
 # The facts in the order they are looked for.
 _FACT_PATTERNS = (
     _FactPattern("based in", BASED_IN, ("based", "headquartered", "located", "housed", "sited")),
@@ -1295,6 +1384,7 @@ _FACT_PATTERNS = (
         of=_thing_aged,
     ),
     _FactPattern("direction", DIRECTION, ("north", "south", "east", "west"), states=_placed),
+    _HOSPITAL_FACT,
 )
 
 
@@ -3207,7 +3297,22 @@ def find_facts(text: str, span: Span) -> tuple[tuple[Fact, Span], ...]:
     elif found and found[-1][0].attribute == "holder":
         # "Vantor chief executive Mattias Kroll, 54, told reporters": the holder's age too.
         found.extend(_further_ages(text, (found[-1][0].span[0], span[1]))[:1])
+    if found and found[-1][0].attribute == "age":
+        # "Tomas Reyk, 34, was airlifted to Halvern General Hospital": where he was taken.
+        hospital = _hospital_taken_to(text, (found[-1][1][1], span[1]))
+        if hospital is not None:
+            found.append(hospital)
     return tuple(found)
+
+
+def _hospital_taken_to(text: str, span: Span) -> tuple[Fact, Span] | None:
+    """The hospital a span says someone was taken to, with its phrase."""
+    if not holds_any(text[span[0] : span[1]], _TAKEN_CUES):
+        return None
+    match = TAKEN_TO_HOSPITAL.search(text, *span)
+    if match is None or not _taken_as_one(text, match):
+        return None
+    return _fact_of_match(text, _HOSPITAL_FACT, match), match.span()
 
 
 @cache

@@ -1315,8 +1315,10 @@ def find_matches(
             age_basis = _age_basis(left, right, names) if ages else None
             if age_basis is not None:
                 basis: str | None = age_basis
-            elif facts and (left.measure or right.measure):
-                # "X will lead the combined company": the post is the subject.
+            elif facts and (left.measure or right.measure or key[1] == "hospital"):
+                # "X will lead the combined company": the post is the subject. Whose a
+                # hospital is, the fact's own words say ('' for those hurt at large), and
+                # the town after its name is its own ("St Agnes Medical Center in Dunford").
                 basis = "context"
             elif framed:
                 basis = frames_agree(left, right, names)

@@ -2239,6 +2239,26 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="what a car park holds and the cars in it",
         ),
+        # Which hospital those hurt were taken to: all of them, one named person, or the
+        # same number of them; not two groups of another size.
+        pytest.param(
+            "The injured were taken to St Alder's Hospital in Kestrelford, the trust said.",
+            "All of the injured were taken to Kestrel Valley General Hospital, a spokesman said.",
+            True,
+            id="all those hurt taken to two hospitals",
+        ),
+        pytest.param(
+            "Rennick was taken to St. Brigid's Medical Center, a spokeswoman said.",
+            "Rennick was rushed to Ashgrove General Hospital, police said.",
+            True,
+            id="one person taken to two hospitals",
+        ),
+        pytest.param(
+            "Two hikers were airlifted to Ashgill General Hospital, the sheriff's office said.",
+            "Four were taken by road to Tarrow Community Hospital, the trust said.",
+            False,
+            id="two groups taken to two hospitals",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -188,6 +188,7 @@ def test_according_to_credits_only_its_own_sentence() -> None:
         ("A crowd the team put at 3,112 fans packed the plaza.", "team"),
         # A speaker described by a possessive, named in an apposition.
         ("Its owner, Pavel Stroud, said the damage reached $1.5 million.", "Its owner"),
+        ("Another passenger, Donal Breck, said he had made 1,000 crossings.", "Another passenger"),
         (
             (
                 "Co-founder and chief executive Ann Vale, 37, said in an interview that revenue "

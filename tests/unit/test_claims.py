@@ -599,6 +599,46 @@ def test_the_day_of_a_storys_one_event(sentence: str, fact: tuple[str, str, str]
         assert (found.attribute, found.value, written) == fact
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        # Where someone was taken, and whose the fact is: a name, the one a pronoun
+        # stands for, how many, or all those hurt ('').
+        (
+            "Rennick was rushed to Ashgrove General Hospital.",
+            ("Ashgrove General Hospital", "rennick"),
+        ),
+        (
+            "The injured were taken to St. Alder's Hospital in Kestrelford.",
+            ("St Alder's Hospital", ""),
+        ),
+        (
+            "All six survivors were taken to Wrexford General Hospital.",
+            ("Wrexford General Hospital", ""),
+        ),
+        ("Three were flown to St Enda's Hospital in Kilbrack.", ("St Enda's Hospital", "3")),
+        (
+            "Ann Vale collapsed on stage. Paramedics drove her to St Brennan's Hospital.",
+            ("St Brennan's Hospital", "ann vale"),
+        ),
+        (
+            "He was later taken by ambulance to the Clinique du Parc in Oriel.",
+            ("Clinique du Parc", ""),
+        ),
+        # Some besides others, or one of two hospitals: no position on where those hurt
+        # were taken.
+        ("Four others were taken by ambulance to Carrow General Hospital.", None),
+        ("Nine were taken to St Aldric's Hospital and five to Castlebridge Royal Infirmary.", None),
+        ("The injured were taken to hospital.", None),
+    ],
+)
+def test_the_hospital_someone_was_taken_to(sentence: str, fact: tuple[str, str] | None) -> None:
+    from claimcheck.claims import find_facts
+
+    found = [f for f, _ in find_facts(sentence, (0, len(sentence))) if f.attribute == "hospital"]
+    assert [(f.value, f.of) for f in found] == ([fact] if fact else [])
+
+
 def test_an_events_day_cut_off_by_a_figures_clause(tmp_path: Path) -> None:
     # The count's clause ends at "collapsed"; the weekday is still the collapse's.
     (tmp_path / "story.txt").write_text(

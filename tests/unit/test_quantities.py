@@ -610,6 +610,9 @@ TIME_COMPOUNDS = [
     ("After a three-hour debate.", [("three-hour", "duration")]),
     ("The 14th Five-Year Plan ended.", []),
     ("The Five-Year Plan ended.", []),
+    # A capitalised word with a number after it names a group: a count before it.
+    ("Six Year 13 pupils were suspended.", [("Six", "count"), ("13", "count")]),
+    ("It was suspended for six years.", [("six years", "duration")]),
 ]
 
 

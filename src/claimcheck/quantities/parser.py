@@ -162,6 +162,7 @@ GLUED_LETTER_RE = re.compile(r"[A-Za-z]")
 # A unit word written in title case after a hyphen names a thing, not a measure:
 # "-Year" in "Five-Year Plan", "-Day" in "Double-Day Sale".
 TITLE_UNIT_RE = re.compile(r"-[A-Z][a-z]+")
+NUMBER_AFTER_RE = re.compile(r"\s+\d")
 # A clock reading: "2:08:14", "2:09", "27:45", "1:59.40" (h:mm:ss, h:mm, m:ss, m:ss.ff).
 CLOCK_RE = re.compile(
     r"(?<![\w:.])(?P<a>\d{1,2}):(?P<b>[0-5]\d)(?::(?P<c>[0-5]\d))?(?P<f>\.\d+)?(?![\w:]|[.,]\d)"
@@ -351,6 +352,17 @@ def _atom(text: str, num: NumberMatch, prev_end: int) -> _Atom | None:
     if unit is not None and unit_text[:1].isupper() and TITLE_UNIT_RE.fullmatch(text, num.end, end):
         # "the Five-Year Plan": a title, not a length of time.
         return None
+    if (
+        unit is not None
+        and unit.kind != "money"
+        and unit_text[:1].isupper()
+        and unit_text[1:].islower()
+        and unit_text.isalpha()
+        and NUMBER_AFTER_RE.match(text, end)
+    ):
+        # "six Year 13 pupils": a capitalised word with a number after it names a group (a
+        # school year), so the figure before it is a plain count.
+        unit, unit_text, end = None, "", num.end
     if _pounds_of_weight(text, num, unit, unit_text, window, end):
         unit = POUND_WEIGHT
     if unit is not None and unit.unit == "s" and AGE_AFTER_RE.match(text, end):
