@@ -1936,7 +1936,8 @@ _PAST_MINUTES = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20, 
 
 def _clock_minutes(clock: str) -> int:
     """Minutes after midnight of "3:20 p.m.", "3 pm", "11:30 a.m.", "noon", "midnight",
-    "half past four this morning" or "a quarter to nine in the evening"."""
+    "half past four this morning", "a quarter to nine in the evening" or "twenty to twelve
+    yesterday morning"."""
     clock = clock.casefold()
     if clock.startswith(("noon", "midnight")):
         return 12 * 60 if clock.startswith("noon") else 0
@@ -1962,9 +1963,16 @@ def _clock_minutes(clock: str) -> int:
         clock = str(CARDINALS.get(hour_word.group(), 0)) + clock[hour_word.end() :]
     hours, _, rest = re.sub(r"^(\d+)\.(?=\d)", r"\1:", clock).partition(":")
     minutes = int(re.match(r"\d*", rest).group() or 0) if rest else 0  # type: ignore[union-attr]
-    hour = int(re.match(r"\d+", hours).group()) % 12  # type: ignore[union-attr]
-    if re.search(r"\d\s*p|afternoon|evening|night", clock):
+    said_hour = int(re.match(r"\d+", hours).group())  # type: ignore[union-attr]
+    hour = said_hour % 12
+    if said_hour == 12 and "night" in clock:
+        # "ten past twelve last night" is 00:10, "twenty to twelve last night" 23:40.
+        hour = 0
+    elif re.search(r"\d\s*p|afternoon|evening|night", clock):
         hour += 12
+    elif offset < 0 and said_hour == 12 and re.search(r"morning|\d\s*a", clock):
+        # "twenty to twelve yesterday morning" is 11:40, before noon.
+        hour = 12
     return (hour * 60 + minutes + offset) % MINUTES_PER_DAY
 
 
@@ -2707,15 +2715,25 @@ def _zero_count_cues() -> tuple[str, ...]:
 
 # The word after a figure: "one person", "one bomb".
 NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+# A verb of speaking to someone right before "one": "spoke to one", "interviewed one".
+_SPOKEN_TO = re.compile(
+    r"\b(?:(?:spoke|spoken|speaking|talked|talking|chatted)\s+(?:to|with)"
+    r"|asked|interviewed|quoted|told)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _with_counted_noun(text: str, quantity: Quantity) -> Quantity:
     """'one' followed by what it counts ("killed one person") spans the noun, so it is a figure.
 
     A bare "one" is a pronoun ("one of them", "one day") and carries no claim;
-    see ``is_anchor``. Only nouns of the measure lexicon make it a count.
+    see ``is_anchor``. Only nouns of the measure lexicon make it a count, and not after a
+    verb of speaking to someone ("I spoke to one spectator").
     """
     if not (quantity.value == 1 and quantity.surface.strip().casefold() == "one"):
+        return quantity
+    if _SPOKEN_TO.search(text, max(0, quantity.span[0] - 25), quantity.span[0]):
+        # "I spoke to one spectator": who was asked, no count of spectators.
         return quantity
     after = NEXT_WORD.match(text, quantity.span[1])
     if after is None or singular(after.group(1)) not in _counted_nouns():

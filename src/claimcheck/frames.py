@@ -1172,6 +1172,11 @@ def _owner(noun: Token) -> Token | None:
     return None
 
 
+# Verbs that put what they count in a state the adjective after them names: "declared
+# unsafe", "condemned as unfit".
+_DECLARING_VERBS = frozenset({"declare", "deem", "rule", "pronounce", "certify", "judge"})
+
+
 def _modifiers(
     noun: Token | None, verb: Token | None, words: Lexicon, own: Sequence[Token] = ()
 ) -> list[str]:
@@ -1187,6 +1192,11 @@ def _modifiers(
         light = _light_object(verb)
         if light is not None:
             targets.append(light)
+    if verb is not None and lemma(verb).casefold() in _DECLARING_VERBS:
+        # "Five homes were declared unsafe": some of the homes, in the state declared.
+        found.update(
+            c.lower_ for c in verb.children if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ"
+        )
     if verb is not None:
         # "seriously injured" narrows like "serious injuries", and "badly hurt" like "bad".
         found.update(

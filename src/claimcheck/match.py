@@ -22,7 +22,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import combinations, product
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -950,13 +950,17 @@ def blocking_key(claim: Claim) -> tuple[str, str, str] | None:
     return (quantity.kind, quantity.unit, measure_key(claim.measure).head)
 
 
-def link_described_people(claims: Sequence[Claim], names: NameResolver) -> list[Claim]:
+def link_described_people(
+    claims: Sequence[Claim], names: NameResolver, texts: dict[str, str] | None = None
+) -> list[Claim]:
     """Claims about a person described by age alone, given that person's name as subject.
 
     "A 36-year-old climber died after falling about 150 metres" names no one; when every
     person the story names with that age ("36-year-old Dana Lind", "Lind, 36,") is one
-    person, the climber is that person, and the claim can meet the named ones. A claim
-    that describes two ages, or names its subject, is left as it is.
+    person, the climber is that person, and the claim can meet the named ones. So is "a
+    52-year-old maintenance technician" when the articles (``texts``) name one person
+    only in that role ("Dale Ferris, 47, the maintenance technician": ``_named_roles``). A
+    claim that describes two ages, or names its subject, is left as it is.
 
     :returns: the claims in their order, linked ones copied with the name as subject
     """
@@ -989,7 +993,110 @@ def link_described_people(claims: Sequence[Claim], names: NameResolver) -> list[
         elif claim.fact is None and (aged := _age_of_a_description(claim)) is not None:
             claim = aged
         linked.append(claim)
+    return linked if texts is None else _ages_of_named_roles(linked, _named_roles(texts, names))
+
+
+# A person named beside a role, in full: "Dale Ferris, 47, the maintenance technician",
+# "The instructor, Sanna Velde, 43,", "The injured street cleaner, named locally as Dennis
+# Arbuthnot".
+_FULL_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
+_ROLE_WORDS = (
+    r"(?P<words>(?:[a-z-]+\s+){0,2})(?P<noun>[a-z]+)"
+    r"(?=\s*[,.;:)]|\s+(?:who|from|of|in|at|and|with|was|were|is|had|has|said|told)\b)"
+)
+_NAMED_ROLES = (
+    re.compile(rf"(?P<name>{_FULL_NAME}),(?:\s*\d{{1,3}},)?\s+(?:the|an?)\s+{_ROLE_WORDS}"),
+    re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+{_ROLE_WORDS},\s+(?P<name>{_FULL_NAME}),"),
+    re.compile(
+        rf"\b(?:[Tt]he|[Aa]n?)\s+{_ROLE_WORDS},\s+named\s+(?:[a-z]+\s+){{0,3}}?as\s+"
+        rf"(?P<name>{_FULL_NAME})"
+    ),
+)
+
+
+class _NamedRoles(NamedTuple):
+    """Who the articles name in each role, and the words they write before each role noun."""
+
+    # Role noun -> name -> the words written before the noun beside that name.
+    people: dict[str, dict[str, set[str]]]
+    # Role noun -> every word written right before it anywhere ("lorry driver", "bus driver").
+    kinds: dict[str, set[str]]
+
+
+def _named_roles(texts: dict[str, str], names: NameResolver) -> _NamedRoles:
+    """Each role noun the articles name a person beside (``_NAMED_ROLES``), with each
+    person's name and the words before the noun ({'technician': {'Dale Ferris':
+    {'maintenance'}}}), and the words written right before each such noun anywhere. Nouns
+    that many people of one story share (``crowd_roles``) are left out."""
+    people: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for text in texts.values():
+        for pattern in _NAMED_ROLES:
+            for found in pattern.finditer(text):
+                noun = singular(found["noun"])
+                if noun in described_people() and noun not in _crowd_roles():
+                    words = {w for w in found["words"].split() if "year-old" not in w}
+                    people[noun][names.key(found["name"])].update(words)
+    kinds: dict[str, set[str]] = {}
+    for noun in people:
+        before = re.compile(rf"\b([a-z]+)\s+{noun}s?\b")
+        kinds[noun] = {
+            word
+            for text in texts.values()
+            for word in before.findall(text)
+            if word not in PHRASE_STOPWORDS and "year" not in word
+        }
+    return _NamedRoles(people, kinds)
+
+
+@cache
+def _crowd_roles() -> frozenset[str]:
+    """Person nouns that many people of one story share (``crowd_roles``)."""
+    return frozenset(read_data("measures.json")["crowd_roles"])
+
+
+def _ages_of_named_roles(claims: Sequence[Claim], roles: _NamedRoles) -> list[Claim]:
+    """The claims, with each age of a described person ("a 58-year-old street cleaner")
+    made the age of the one person the articles name in that role, where there is one and
+    no words tell them apart: the words before the noun of one are among the other's
+    ("ski instructor", "The instructor, Sanna Velde"), and where only the description has
+    such words, no other kind of that role is written anywhere ("the lorry driver, a
+    48-year-old man" is no account of "The driver, Graham Tulley", where a "bus driver" is
+    written too)."""
+    linked = []
+    for claim in claims:
+        fact = claim.fact
+        noun = fact.of.removeprefix("the ") if fact and fact.attribute == "age" else ""
+        people = roles.people.get(noun, {}) if fact and fact.of.startswith("the ") else {}
+        if fact is None or claim.subject or len(people) != 1:
+            linked.append(claim)
+            continue
+        ((person, words),) = people.items()
+        told = _words_before_role(claim, noun)
+        if told and not (told <= words or words <= told):
+            linked.append(claim)
+            continue
+        if told and not words and roles.kinds.get(noun, set()) - told:
+            linked.append(claim)
+            continue
+        of = person.casefold()
+        linked.append(
+            claim.model_copy(
+                update={
+                    "fact": fact.model_copy(update={"of": of}),
+                    "subject": person,
+                    "measure": of,
+                }
+            )
+        )
     return linked
+
+
+def _words_before_role(claim: Claim, noun: str) -> set[str]:
+    """The words a described age's claim writes right before its role noun, after the age
+    ("a 52-year-old maintenance technician") or before it ("the lorry driver, a 48-year-old
+    man")."""
+    words = set(re.findall(rf"\b([a-z]+)\s+{noun}s?\b", claim.text))
+    return {word for word in words if word not in PHRASE_STOPWORDS and "year" not in word}
 
 
 # An age before a description: "made excuses for the 46-year-old chef".

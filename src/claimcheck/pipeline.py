@@ -434,7 +434,7 @@ def story_result(work: StoryWork, processed: Sequence[Processed]) -> StoryResult
     used = {source.id for source in sources}
     texts = {article.id: article.text for article in work.articles if article.id in used}
     names = NameResolver(work.config)
-    claims = link_described_people(scale_bare_degrees(claims), names)
+    claims = link_described_people(scale_bare_degrees(claims), names, texts)
     matches = find_matches(claims, names, texts)
     context = CheckContext(
         config=work.config,

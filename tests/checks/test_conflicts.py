@@ -2259,6 +2259,42 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="two groups taken to two hospitals",
         ),
+        # An age of a described person is the age of the one person named in that role.
+        pytest.param(
+            "Dale Ferris, 47, the maintenance technician, was hurt, the company said.",
+            "A 52-year-old maintenance technician was hurt, police said.",
+            True,
+            id="a described age of the one person named in a role",
+        ),
+        pytest.param(
+            "The bus driver, Graham Tulley, 62, was cut free, police said.",
+            "Police said the lorry driver, a 48-year-old man, was interviewed as a witness.",
+            False,
+            id="a described age of another kind of the role",
+        ),
+        pytest.param(
+            "Ann Pike, 43, a passenger, was hurt, police said.",
+            "A 34-year-old passenger was hurt, police said.",
+            False,
+            id="a described age of a role many share",
+        ),
+        # Round 117's false conflicts: who a reporter spoke to is no count; homes declared
+        # unsafe are some of those damaged.
+        pytest.param(
+            "Organisers estimated 2,150 spectators had come to watch, the association said.",
+            "I spoke to one spectator, who didn't want to be named, after it happened.",
+            False,
+            id="one spectator spoken to",
+        ),
+        pytest.param(
+            (
+                "A blast shook the town on Tuesday, damaging 46 homes, Pellingford District "
+                "Council said."
+            ),
+            "Five homes were declared unsafe on Tuesday night, the council's building team said.",
+            False,
+            id="homes declared unsafe among those damaged",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

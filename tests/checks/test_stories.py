@@ -1940,7 +1940,6 @@ PROBE_MISSES_ROUND67: set[tuple[str, str]] = {
     ("national-quiz-upset", "C1-winner-prize"),
     ("national-quiz-upset", "C2-winner-age"),
     ("national-quiz-upset", "C4-crowd-size"),
-    ("skarvik-avalanche", "C1-instructor-age"),
     ("skarvik-avalanche", "C2-slab-width"),
     ("skarvik-avalanche", "C3-pell-burial-duration"),
     ("tamsell-sewage-spills", "C1-tamsell-spill-count"),
@@ -2603,7 +2602,6 @@ PROBE_MISSES_ROUND86: set[tuple[str, str]] = {
     ("kettlemere-parking-permits", "C2-start-date"),
     ("kettlemere-parking-permits", "C3-opposition-share"),
     ("serrat-coach-crash", "C3-drop-height"),
-    ("serrat-coach-crash", "C4-driver-age"),
     ("tannery-parade-flood", "C3-main-age"),
     ("tarnbury-warehouse-fire", "C4-cordon-radius"),
     ("tarrow-pensions-strike", "C1-ballot-turnout"),
@@ -3091,7 +3089,6 @@ PROBE_MISSES_ROUND99: set[tuple[str, str]] = {
     ("marrowby-festival-crowd-surge", "commissioners voted 4-1 on Monday evening"),
     ("quillhaven-school-bus-crash", "C1-students-on-board"),
     ("quillhaven-school-bus-crash", "C2-ambulances"),
-    ("quillhaven-school-bus-crash", "C4-driver-age"),
     ("quillhaven-school-bus-crash", "U10-300-feet"),
     ("quillhaven-school-bus-crash", "U9-distance-100-yards"),
     ("tolmarsh-council-ransomware", "C1-servers-encrypted"),
@@ -3266,7 +3263,6 @@ PROBE_MISSES_ROUND104: set[tuple[str, str]] = {
     ("kelderby-bus-bankruptcy", "U7-blog-around-400-jobs"),
     ("ketterby-sinkhole", "C2-depth"),
     ("ketterby-sinkhole", "C3-cause"),
-    ("ketterby-sinkhole", "C4-driver-age"),
     ("ketterby-sinkhole", "U5-repair-bill"),
     ("marbury-exam-cheating", "C2-share-of-year"),
     ("marbury-exam-cheating", "C3-subject"),
@@ -3690,7 +3686,6 @@ PROBE_MISSES_ROUND116: set[tuple[str, str]] = {
     ("dunstreath-charity-swim", "C3-who-ordered-pause"),
     ("harrowfield-water-main-burst", "C2-valve-shut-duration"),
     ("harrowfield-water-main-burst", "C3-hospital"),
-    ("harrowfield-water-main-burst", "C4-cleaner-age"),
     ("harrowfield-water-main-burst", "U7-third-burst"),
     ("orrisford-hazing-scandal", "C2-investigation-cost"),
     ("orrisford-hazing-scandal", "C3-incident-day"),
@@ -3706,6 +3701,36 @@ PROBE_MISSES_ROUND116: set[tuple[str, str]] = {
     ("tarnholm-ferry-stranded", "C2-drift-duration"),
     ("tarnholm-ferry-stranded", "C3-engine-failure-time"),
     ("tarnholm-ferry-stranded", "C4-tow-destination"),
+}
+
+PROBE_MISSES_ROUND117: set[tuple[str, str]] = {
+    ("calverstone-exam-results-error", "C1-cost-estimate"),
+    ("calverstone-exam-results-error", "C2-share-downgraded"),
+    ("calverstone-exam-results-error", "C3-publication-time"),
+    ("calverstone-exam-results-error", "C4-who-ordered-review"),
+    ("calverstone-exam-results-error", "U6-software-since-2016"),
+    ("carrowick-bus-strike", "C2-daily-cost"),
+    ("carrowick-bus-strike", "C4-who-ordered-shuttle"),
+    ("dunmere-elevator-plunge", "C1-passenger-count"),
+    ("dunmere-elevator-plunge", "C3-rescue-duration"),
+    ("dunmere-elevator-plunge", "U2-fault-reports"),
+    ("dunmere-tiger-attack", "C2-attack-duration"),
+    ("dunmere-tiger-attack", "C3-attack-time"),
+    ("kellingford-rowing-capsize", "C3-boat-cost"),
+    ("kellingford-rowing-capsize", "C4-race-day"),
+    ("ostbury-recycling-fire", "C2-time-to-control"),
+    ("ostbury-recycling-fire", "C3-where-it-began"),
+    ("ostbury-recycling-fire", "U1-fourth-fire"),
+    ("pellingford-quarry-blast", "C1-repair-fund"),
+    ("pellingford-quarry-blast", "C2-road-closure-duration"),
+    ("pellingford-quarry-blast", "C3-hospital"),
+    ("wendlesham-restaurant-hygiene", "C1-breach-count"),
+    ("wendlesham-restaurant-hygiene", "C2-inspection-time"),
+    ("wendlesham-restaurant-hygiene", "C3-inspection-day"),
+    ("wendlesham-restaurant-hygiene", "C4-staff-training"),
+    ("wendlesham-restaurant-hygiene", "U1-not-cooked"),
+    ("wendlesham-restaurant-hygiene", "U2-staff-quit"),
+    ("wendlesham-restaurant-hygiene", "U7-opened-award"),
 }
 
 KNOWN_MISSES |= (
@@ -3821,6 +3846,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND114
     | PROBE_MISSES_ROUND115
     | PROBE_MISSES_ROUND116
+    | PROBE_MISSES_ROUND117
 )
 
 

@@ -153,6 +153,10 @@ def test_an_events_year_by_its_noun_or_a_founding_verb(
         ("The fire broke out at around a quarter past nine this morning.", ("fire", "~09:15")),
         ("The levee failed at around half past four this morning.", ("collapse", "~04:30")),
         ("The blaze started at a quarter to eleven at night.", ("fire", "22:45")),
+        # Minutes to or past twelve: before noon in the morning, around midnight at night.
+        ("The blast went off at twenty to twelve yesterday morning.", ("blast", "11:40")),
+        ("The blast went off at twenty to twelve last night.", ("blast", "23:40")),
+        ("The blast went off at ten past twelve last night.", ("blast", "00:10")),
         ("Half past four", None),
         # A clock time said aloud after "at": hour, then minutes.
         ("The alarm was raised at five twenty on Saturday afternoon.", ("alarm", "17:20")),
