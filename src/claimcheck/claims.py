@@ -428,6 +428,33 @@ def _taken_whom(text: str, match: re.Match[str]) -> str:
     return _without_titles(who.group("name"))
 
 
+# What an order sets going, whose giver articles name ("ordered the evacuation", "The audit
+# was ordered by Provost Helena Marsk"): ``ordered_things`` in data/measures.json.
+_ORDERED = "|".join(read_data("measures.json")["ordered_things"])
+# A name of two to five capitalised words, a title or an organisation's words among them.
+_GIVER = r"(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*"
+# Who ordered it: "Fire Chief Orla Penhallow ordered the evacuation", "It was Mayor Desmond
+# Achterberg who ordered the evacuation", "The audit was ordered by Provost Helena Marsk".
+ORDERED_BY = re.compile(
+    rf"(?<![\w'’.-])(?P<value>{_GIVER})(?:,\s+who|\s+who)?\s+(?:had\s+|has\s+)?"
+    r"(?:ordered|commissioned)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?"
+    rf"(?P<title>{_ORDERED})\b"
+    rf"|\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){{0,2}}?(?P<title2>{_ORDERED})\s+"
+    r"(?:was|had\s+been|has\s+been)\s+(?:ordered|commissioned)(?:\s+in)?\s+by\s+(?:the\s+)?"
+    rf"(?P<value2>{_GIVER})"
+)
+
+
+def _order_of(text: str, match: re.Match[str]) -> str:
+    """What an order set going: 'evacuation', 'review'."""
+    return match.group("title") or match.group("title2") or ""
+
+
+def _giver(value: str) -> str:
+    """Who gave an order, without the titles before the name ("Mayor Tomas Reddick")."""
+    return _without_titles(value)
+
+
 # "built on the old rail yards", "will be built at Eastgate".
 BUILT_ON = re.compile(
     r"\bbuilt\s+(?:on|at)\s+(?P<value>(?:the\s+)?[\w'’ -]{3,60}?)(?=[,.;]|\s+(?:and|by|for|after)\b|$)"
@@ -1385,6 +1412,9 @@ _FACT_PATTERNS = (
     ),
     _FactPattern("direction", DIRECTION, ("north", "south", "east", "west"), states=_placed),
     _HOSPITAL_FACT,
+    _FactPattern(
+        "who ordered", ORDERED_BY, ("ordered", "commissioned"), value=_giver, of=_order_of
+    ),
 )
 
 

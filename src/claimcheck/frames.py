@@ -2466,7 +2466,7 @@ def _span_event(top: Token, verb: Token | None) -> str:
     if verb_lemma == "take":
         deed = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if deed is not None:
-            return f"time to {lemma(deed).casefold()}"
+            return f"time to {_span_deed(lemma(deed).casefold())}"
         if any(c.dep_ == "dobj" and c.i != top.i for c in verb.children):
             # "the rules, which take effect in 30 days": an idiom, no length of the rules.
             return ""
@@ -2488,7 +2488,23 @@ def _span_event(top: Token, verb: Token | None) -> str:
         return f"time {state.lower_}" if state is not None and state.pos_ == "ADJ" else ""
     if verb_lemma in _EMPTY_SPAN_VERBS or verb.pos_ != "VERB":
         return ""
-    return f"time to {verb_lemma}"
+    return f"time to {_span_deed(verb_lemma)}"
+
+
+@cache
+def _span_deeds() -> dict[str, str]:
+    """Each verb whose span of time measures one spell with others' (``span_verb_kinds``),
+    mapped to the first of its kind."""
+    return {
+        verb: verbs[0] for verbs in measure_data()["span_verb_kinds"].values() for verb in verbs
+    }
+
+
+def _span_deed(verb_lemma: str) -> str:
+    """The deed a span of time after a verb measures, one name for the verbs of one spell
+    ("reopened after about three hours", "was shut for almost seven hours": how long it
+    was shut)."""
+    return _span_deeds().get(verb_lemma, verb_lemma)
 
 
 def _of_one_person(verb: Token) -> bool:

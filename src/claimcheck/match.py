@@ -1036,15 +1036,10 @@ def _named_roles(texts: dict[str, str], names: NameResolver) -> _NamedRoles:
                 if noun in described_people() and noun not in _crowd_roles():
                     words = {w for w in found["words"].split() if "year-old" not in w}
                     people[noun][names.key(found["name"])].update(words)
-    kinds: dict[str, set[str]] = {}
-    for noun in people:
-        before = re.compile(rf"\b([a-z]+)\s+{noun}s?\b")
-        kinds[noun] = {
-            word
-            for text in texts.values()
-            for word in before.findall(text)
-            if word not in PHRASE_STOPWORDS and "year" not in word
-        }
+    kinds = {
+        noun: {word for text in texts.values() for word in _words_right_before(text, noun)}
+        for noun in people
+    }
     return _NamedRoles(people, kinds)
 
 
@@ -1071,7 +1066,7 @@ def _ages_of_named_roles(claims: Sequence[Claim], roles: _NamedRoles) -> list[Cl
             linked.append(claim)
             continue
         ((person, words),) = people.items()
-        told = _words_before_role(claim, noun)
+        told = _words_right_before(claim.text, noun)
         if told and not (told <= words or words <= told):
             linked.append(claim)
             continue
@@ -1091,11 +1086,11 @@ def _ages_of_named_roles(claims: Sequence[Claim], roles: _NamedRoles) -> list[Cl
     return linked
 
 
-def _words_before_role(claim: Claim, noun: str) -> set[str]:
-    """The words a described age's claim writes right before its role noun, after the age
-    ("a 52-year-old maintenance technician") or before it ("the lorry driver, a 48-year-old
-    man")."""
-    words = set(re.findall(rf"\b([a-z]+)\s+{noun}s?\b", claim.text))
+def _words_right_before(text: str, noun: str) -> set[str]:
+    """The words a text writes right before a role noun, after an age ("a 52-year-old
+    maintenance technician") or anywhere else ("the lorry driver, a 48-year-old man"),
+    neither function words nor ages."""
+    words = set(re.findall(rf"\b([a-z]+)\s+{noun}s?\b", text))
     return {word for word in words if word not in PHRASE_STOPWORDS and "year" not in word}
 
 

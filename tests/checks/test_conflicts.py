@@ -2295,6 +2295,25 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="homes declared unsafe among those damaged",
         ),
+        # Who ordered the story's evacuation; how long a place was shut, told by its reopening.
+        pytest.param(
+            "Fire Chief Orla Penhallow ordered the evacuation on Monday, officials said.",
+            "County Executive Bram Tellwick ordered the evacuation, officials said.",
+            True,
+            id="two givers of one order",
+        ),
+        pytest.param(
+            "Fire Chief Orla Penhallow ordered the evacuation on Monday, officials said.",
+            "It was Chief Orla Penhallow who ordered the evacuation, officials said.",
+            False,
+            id="one giver of one order",
+        ),
+        pytest.param(
+            "The centre reopened after about three hours, the fire service said.",
+            "The centre was shut for almost seven hours, police said.",
+            True,
+            id="how long a place was shut, told by its reopening",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:

@@ -251,11 +251,11 @@ def framed(make_articles: MakeArticles, text: str, figure: str) -> Frame:
         ("The club will pay Fenn 600,000 pounds a year.", "600,000 pounds", "salary per year"),
         ("The airline earns 300 million euros a year.", "300 million euros", "profit per year"),
         # A span of time with no measure of its own measures the deed it is told with.
-        ("Crews brought the fire under control in 40 minutes.", "40 minutes", "time to bring"),
+        ("Crews brought the fire under control in 40 minutes.", "40 minutes", "time to control"),
         (
             "It took crews ninety minutes to bring the fire under control.",
             "ninety minutes",
-            "time to bring",
+            "time to control",
         ),
         (
             "The jury deliberated almost seven hours Thursday before convicting him.",
