@@ -347,20 +347,20 @@ EVENT_MONTH = re.compile(
     r"(?P<value>" + "|".join(month.capitalize() for month in MONTHS) + r")\b(?![\s,]+\d)"
 )
 
+# The verbs of taking someone to a hospital, and the words that end a hospital's name
+# (``taken_to_care`` in data/measures.json).
+_TAKEN_TO_CARE = read_data("measures.json")["taken_to_care"]
+_TAKEN_CUES = tuple(_TAKEN_TO_CARE["verbs"])
+_CARE_NAME_ENDS = "|".join(r"\s+".join(place.split()) for place in _TAKEN_TO_CARE["places"])
 # "was taken to St Aldric's Infirmary", "flown by helicopter to Mercy Regional Hospital",
 # "Paramedics drove her to St Brennan's Hospital": the hospital someone hurt or ill was
 # taken to, named.
 TAKEN_TO_HOSPITAL = re.compile(
-    r"\b(?P<verb>taken|rushed|airlifted|flown|driven|transported|brought|carried|ferried"
-    r"|admitted|drove|flew|took)"
+    rf"\b(?P<verb>{'|'.join(_TAKEN_CUES)})"
     r"(?:\s+(?!to\b|into\b)[\w'’-]+){0,5}?\s+(?:to|into)\s+(?:the\s+)?"
     r"(?P<value>[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*){0,4}?"
-    r"\s+(?:Hospital|Infirmary|Medical\s+Cent(?:er|re)|Clinic)\b"
+    rf"\s+(?:{_CARE_NAME_ENDS})\b"
     r"|Clinique\s+(?:du|de\s+la|des)\s+[A-Z][\w'’-]*)"
-)
-_TAKEN_CUES = (
-    *("taken", "rushed", "airlifted", "flown", "driven", "transported", "brought"),
-    *("carried", "ferried", "admitted", "drove", "flew", "took"),
 )
 _SOME_COUNT_WORDS = "|".join(
     sorted((w for w, v in CARDINALS.items() if 1 <= v <= 99 and w.isalpha()), key=len, reverse=True)
@@ -372,15 +372,15 @@ _SOME_COUNT_WORDS = "|".join(
 _TAKEN_WHO = re.compile(
     r"(?:(?P<pronoun>\b(?:[Hh]e|[Ss]he))"
     rf"|(?<!\b[Tt]he\s)(?<!\b[Aa]ll\s)\b(?P<count>\d+|(?i:{_SOME_COUNT_WORDS}))\b"
-    r"(?:\s+(?:of\s+(?:the|them|those)\b)?[\w'’-]*){0,4}?"
-    r"|(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:,\s*\d{1,3}(?=,))?"
+    r"(?:[ ]+(?:of[ ]+(?:the|them|those)\b)?[\w'’-]*){0,4}?"
+    r"|(?P<name>[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2})(?:,\s*\d{1,3}(?=,))?"
     r"(?:,\s+who\s[^,.;]{1,80})?,?)"
     r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+\s+){0,2}?$"
 )
 # A word that makes a name a place of care, no person's.
 _CARE_PLACE = re.compile(r"\b(?:Hospital|Infirmary|Clinic|Medical|Cent(?:er|re))\b")
 # A pronoun object of an active verb of taking: "drove her to", "flew him to".
-_ACTIVE_TAKING = frozenset({"drove", "flew", "took", "rushed", "carried", "brought"})
+_ACTIVE_TAKING = frozenset(_TAKEN_TO_CARE["active_verbs"])
 _TAKEN_PRONOUN = re.compile(r"\s+(?:him|her)\b")
 # Words that make those taken some besides others: "Four others were taken".
 _OTHERS = re.compile(r"\b(?:others?|rest)\b", re.IGNORECASE)
@@ -432,7 +432,7 @@ def _taken_whom(text: str, match: re.Match[str]) -> str:
 # was ordered by Provost Helena Marsk"): ``ordered_things`` in data/measures.json.
 _ORDERED = "|".join(read_data("measures.json")["ordered_things"])
 # A name of two to five capitalised words, a title or an organisation's words among them.
-_GIVER = r"(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*"
+_GIVER = r"(?:[A-Z][\w'’.-]*[ ]+){1,4}[A-Z][\w'’.-]*"
 # Who ordered it: "Fire Chief Orla Penhallow ordered the evacuation", "It was Mayor Desmond
 # Achterberg who ordered the evacuation", "The audit was ordered by Provost Helena Marsk".
 ORDERED_BY = re.compile(
@@ -1811,9 +1811,14 @@ def _a_word_of_a_name(text: str, start: int) -> bool:
 @cache
 def _another_before() -> re.Pattern[str]:
     """A word right before an event's noun that makes it one of several ("a second
-    outage", ``occurrence_words``)."""
+    outage", ``occurrence_words``), or an ordinal or "another" a few words before on its
+    line, none a verb ("a second section of ground collapsed late on Wednesday")."""
     words = "|".join(measure_data()["occurrence_words"])
-    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
+    return re.compile(
+        rf"\b(?:(?:{words})\s+|(?:second|third|fourth|another|separate)[ ]+"
+        r"(?:(?![a-z]+ed\b)[a-z]+[ ]+){1,3})$",
+        re.IGNORECASE,
+    )
 
 
 # A determiner right before an event's participle: "inspect the failed tank on Friday".

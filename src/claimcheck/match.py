@@ -996,12 +996,12 @@ def link_described_people(
     return linked if texts is None else _ages_of_named_roles(linked, _named_roles(texts, names))
 
 
-# A person named beside a role, in full: "Dale Ferris, 47, the maintenance technician",
-# "The instructor, Sanna Velde, 43,", "The injured street cleaner, named locally as Dennis
-# Arbuthnot".
-_FULL_NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
+# A person named beside a role, in full and on one line: "Dale Ferris, 47, the maintenance
+# technician", "The instructor, Sanna Velde, 43,", "The injured street cleaner, named
+# locally as Dennis Arbuthnot".
+_FULL_NAME = r"[A-Z][a-z'’-]+(?:[ ]+[A-Z][a-z'’-]+){1,2}"
 _ROLE_WORDS = (
-    r"(?P<words>(?:[a-z-]+\s+){0,2})(?P<noun>[a-z]+)"
+    r"(?P<words>(?:[a-z-]+[ ]+){0,2})(?P<noun>[a-z]+)"
     r"(?=\s*[,.;:)]|\s+(?:who|from|of|in|at|and|with|was|were|is|had|has|said|told)\b)"
 )
 _NAMED_ROLES = (

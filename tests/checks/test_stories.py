@@ -3727,6 +3727,42 @@ PROBE_MISSES_ROUND117: set[tuple[str, str]] = {
     ("wendlesham-restaurant-hygiene", "U7-opened-award"),
 }
 
+PROBE_MISSES_ROUND118: set[tuple[str, str]] = {
+    ("calderbrook-newspaper-closure", "C1-jobs-lost"),
+    ("calderbrook-newspaper-closure", "C2-final-edition-day"),
+    ("calderbrook-newspaper-closure", "U3-building-sold"),
+    ("corrabeg-chairlift-stranding", "C2-longest-time-on-lift"),
+    ("dunmarsh-lorry-bridge-strike", "C2-line-closure-duration"),
+    ("dunmarsh-lorry-bridge-strike", "C3-driver-hospital"),
+    ("dunmarsh-lorry-bridge-strike", "C4-driver-age"),
+    ("dunmarsh-lorry-bridge-strike", "U2-broken-sign"),
+    ("dunmarsh-lorry-bridge-strike", "U4-paid-by-load"),
+    ("dunmarsh-lorry-bridge-strike", "U6-third-strike"),
+    ("dunwarrow-bin-contract", "C1-contract-value"),
+    ("dunwarrow-bin-contract", "C2-vote-day"),
+    ("dunwarrow-bin-contract", "C4-who-ordered-review"),
+    ("harrowmere-car-park-sinkhole", "C2-rescue-duration"),
+    ("harrowmere-car-park-sinkhole", "CH2-cars-lost"),
+    ("harrowmere-car-park-sinkhole", "U1-2016-warning"),
+    ("harrowmere-car-park-sinkhole", "U3-water-main"),
+    ("harrowmere-car-park-sinkhole", "U6-third-sinkhole"),
+    ("hollinford-jewellery-raid", "C2-raid-clock-time"),
+    ("hollinford-jewellery-raid", "C3-raider-count"),
+    ("hollinford-jewellery-raid", "C4-raid-day"),
+    ("hollinford-jewellery-raid", "U1-most-raids"),
+    ("hollinford-jewellery-raid", "U6-second-raid"),
+    ("hollinford-ward-superbug", "C1-age-of-dead-man"),
+    ("hollinford-ward-superbug", "C2-closure-duration"),
+    ("hollinford-ward-superbug", "C3-closure-day"),
+    ("hollinford-ward-superbug", "C4-deep-clean-cost"),
+    ("pelsham-fete-bouncy-castle", "C1-children-inside"),
+    ("pelsham-fete-bouncy-castle", "C2-time-of-gust"),
+    ("pelsham-fete-bouncy-castle", "C3-distance-carried"),
+    ("pelsham-fete-bouncy-castle", "C4-which-hospital"),
+    ("pelsham-fete-bouncy-castle", "U1-gust-forecast-40mph"),
+    ("pelsham-fete-bouncy-castle", "U2-limit-24mph"),
+}
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3841,6 +3877,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND115
     | PROBE_MISSES_ROUND116
     | PROBE_MISSES_ROUND117
+    | PROBE_MISSES_ROUND118
 )
 
 

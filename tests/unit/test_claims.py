@@ -585,6 +585,7 @@ def test_a_dateline_does_not_hide_the_speaker(tmp_path: Path) -> None:
         ),
         # One of several such events, or a verb before an infinitive: no day of the story's.
         ("The city suffered a second outage on Wednesday.", None),
+        ("The hole widened after a second section of ground collapsed late on Wednesday.", None),
         ("Staff said the system failed to restart on Monday.", None),
         # Killings and attacks may be many in one story: an unnamed one has no day.
         ("Two soldiers were killed on Monday.", None),
@@ -611,6 +612,15 @@ def test_the_day_of_a_storys_one_event(sentence: str, fact: tuple[str, str, str]
         (
             "Rennick was rushed to Ashgrove General Hospital.",
             ("Ashgrove General Hospital", "rennick"),
+        ),
+        # A name does not run across lines: the heading above is no part of it.
+        (
+            "Update\n\nRennick was rushed to Ashgrove General Hospital.",
+            ("Ashgrove General Hospital", "rennick"),
+        ),
+        (
+            "Three injured\n\nThe injured were taken to St Aldric's Hospital.",
+            ("St Aldric's Hospital", ""),
         ),
         (
             "The injured were taken to St. Alder's Hospital in Kestrelford.",
