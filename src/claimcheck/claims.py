@@ -378,7 +378,8 @@ _TAKEN_WHO = re.compile(
     r"\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+\s+){0,2}?$"
 )
 # A word that makes a name a place of care, no person's.
-_CARE_PLACE = re.compile(r"\b(?:Hospital|Infirmary|Clinic|Medical|Cent(?:er|re))\b")
+_CARE_WORDS = sorted({word for place in _TAKEN_TO_CARE["places"] for word in place.split()})
+_CARE_PLACE = re.compile(rf"\b(?:{'|'.join(_CARE_WORDS)})\b")
 # A pronoun object of an active verb of taking: "drove her to", "flew him to".
 _ACTIVE_TAKING = frozenset(_TAKEN_TO_CARE["active_verbs"])
 _TAKEN_PRONOUN = re.compile(r"\s+(?:him|her)\b")
@@ -1299,6 +1300,9 @@ class _FactPattern(NamedTuple):
         return self.core is None or self.core.search(text, *span) is not None
 
 
+# Facts whose own words say whose they are (``_taken_whom``: a person, a number of people,
+# or all those hurt), so no name or place beside them is needed to match them.
+FACTS_SAYING_WHOSE = frozenset({"hospital"})
 _HOSPITAL_FACT = _FactPattern(
     "hospital",
     TAKEN_TO_HOSPITAL,
@@ -2462,7 +2466,7 @@ def _in_a_name(text: str, quantity: Quantity) -> bool:
 
 # "the two trams", "The two trams": a count right after "the".
 _THE_BEFORE = re.compile(r"\b(?P<t>[Tt])he\s+$")
-_A_FEW_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+_A_FEW_WORDS = frozenset(w for w, v in CARDINALS.items() if 2 <= v <= 10 and w.isalpha())
 # The plural noun after a few, not told apart by a relative clause: "the two generators
 # that did start" says how many started, a claim of its own.
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?[a-z-]+s\b(?!\s+(?:that|which|who)\b)")
@@ -3352,20 +3356,15 @@ def find_facts(text: str, span: Span) -> tuple[tuple[Fact, Span], ...]:
         found.extend(_further_ages(text, (found[-1][0].span[0], span[1]))[:1])
     if found and found[-1][0].attribute == "age":
         # "Tomas Reyk, 34, was airlifted to Halvern General Hospital": where he was taken.
-        hospital = _hospital_taken_to(text, (found[-1][1][1], span[1]))
+        rest = (found[-1][1][1], span[1])
+        hospital = (
+            _stated_fact(text, rest, _HOSPITAL_FACT)
+            if _HOSPITAL_FACT.may_match(text, rest, text[rest[0] : rest[1]])
+            else None
+        )
         if hospital is not None:
             found.append(hospital)
     return tuple(found)
-
-
-def _hospital_taken_to(text: str, span: Span) -> tuple[Fact, Span] | None:
-    """The hospital a span says someone was taken to, with its phrase."""
-    if not holds_any(text[span[0] : span[1]], _TAKEN_CUES):
-        return None
-    match = TAKEN_TO_HOSPITAL.search(text, *span)
-    if match is None or not _taken_as_one(text, match):
-        return None
-    return _fact_of_match(text, _HOSPITAL_FACT, match), match.span()
 
 
 @cache
@@ -3596,10 +3595,19 @@ def _pattern_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     for place, fact_pattern in enumerate(_FACT_PATTERNS):
         if str(place) not in cued or not fact_pattern.core_may_match(text, span):
             continue
-        match = fact_pattern.pattern.search(text, span[0], span[1])
-        if match and fact_pattern.states(text, match):
-            return _fact_of_match(text, fact_pattern, match), match.span()
+        stated = _stated_fact(text, span, fact_pattern)
+        if stated is not None:
+            return stated
     return None
+
+
+def _stated_fact(text: str, span: Span, fact_pattern: _FactPattern) -> tuple[Fact, Span] | None:
+    """The fact a pattern's first match in a span states, with its phrase, if it states
+    one."""
+    match = fact_pattern.pattern.search(text, span[0], span[1])
+    if match is None or not fact_pattern.states(text, match):
+        return None
+    return _fact_of_match(text, fact_pattern, match), match.span()
 
 
 def _fact_of_match(text: str, fact_pattern: _FactPattern, match: re.Match[str]) -> Fact:

@@ -29,6 +29,7 @@ from claimcheck.attribution import (
 )
 from claimcheck.claims import (
     EVENT_YEAR_VERB,
+    FACTS_SAYING_WHOSE,
     MINUTES_PER_DAY,
     NEXT_OCCASION_CUE,
     ONE_OF_SEVERAL,
@@ -1152,13 +1153,6 @@ def direction(claim: Claim) -> int:
     return up - down
 
 
-def _hospitals_of_one_group(claim: Claim) -> bool:
-    """Whether a matched fact is the hospital those hurt were taken to: whose it is, the
-    fact itself says (a person, a number of people, or all those hurt: ``claims._taken_whom``),
-    so no name beside it is needed."""
-    return claim.fact is not None and claim.fact.attribute == "hospital"
-
-
 def _compare_match(
     match: Match, names: NameResolver, one_moment: TallyTest | None = None
 ) -> Comparison:
@@ -1202,7 +1196,7 @@ def _compare_match(
         and not _tallies_of_one_body(match.left, match.right)
         and not _clocks_of_one_day(match.left, match.right)
         and not _days_of_the_story_event(match.left, match.right)
-        and not _hospitals_of_one_group(match.left)
+        and not (match.left.fact is not None and match.left.fact.attribute in FACTS_SAYING_WHOSE)
     ):
         # "built in 1964" and "built in 1990" with no name on either side: of what?
         return Comparison("unclear", False)

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from claimcheck.claims import (
     AGE_VALUE,
+    FACTS_SAYING_WHOSE,
     VOTE_TALLY,
     action_actor,
     aged_things,
@@ -993,7 +994,7 @@ def link_described_people(
         elif claim.fact is None and (aged := _age_of_a_description(claim)) is not None:
             claim = aged
         linked.append(claim)
-    return linked if texts is None else _ages_of_named_roles(linked, _named_roles(texts, names))
+    return linked if texts is None else _ages_of_named_roles(linked, texts, names)
 
 
 # A person named beside a role, in full and on one line: "Dale Ferris, 47, the maintenance
@@ -1049,41 +1050,52 @@ def _crowd_roles() -> frozenset[str]:
     return frozenset(read_data("measures.json")["crowd_roles"])
 
 
-def _ages_of_named_roles(claims: Sequence[Claim], roles: _NamedRoles) -> list[Claim]:
+def _ages_of_named_roles(
+    claims: Sequence[Claim], texts: dict[str, str], names: NameResolver
+) -> list[Claim]:
     """The claims, with each age of a described person ("a 58-year-old street cleaner")
     made the age of the one person the articles name in that role, where there is one and
-    no words tell them apart: the words before the noun of one are among the other's
-    ("ski instructor", "The instructor, Sanna Velde"), and where only the description has
-    such words, no other kind of that role is written anywhere ("the lorry driver, a
-    48-year-old man" is no account of "The driver, Graham Tulley", where a "bus driver" is
-    written too)."""
-    linked = []
-    for claim in claims:
-        fact = claim.fact
-        noun = fact.of.removeprefix("the ") if fact and fact.attribute == "age" else ""
-        people = roles.people.get(noun, {}) if fact and fact.of.startswith("the ") else {}
-        if fact is None or claim.subject or len(people) != 1:
-            linked.append(claim)
-            continue
-        ((person, words),) = people.items()
-        told = _words_right_before(claim.text, noun)
-        if told and not (told <= words or words <= told):
-            linked.append(claim)
-            continue
-        if told and not words and roles.kinds.get(noun, set()) - told:
-            linked.append(claim)
-            continue
-        of = person.casefold()
-        linked.append(
-            claim.model_copy(
-                update={
-                    "fact": fact.model_copy(update={"of": of}),
-                    "subject": person,
-                    "measure": of,
-                }
-            )
-        )
-    return linked
+    no words tell them apart (``_age_of_a_named_role``). The articles are read for roles
+    only when a claim describes someone by one."""
+    if not any(_described_role(claim) for claim in claims):
+        return list(claims)
+    roles = _named_roles(texts, names)
+    return [_age_of_a_named_role(claim, roles) for claim in claims]
+
+
+def _described_role(claim: Claim) -> str:
+    """The role noun of an age of a described person ('street cleaner' -> 'cleaner'), or
+    '' for any other claim."""
+    fact = claim.fact
+    if fact is None or fact.attribute != "age" or claim.subject:
+        return ""
+    return fact.of.removeprefix("the ") if fact.of.startswith("the ") else ""
+
+
+def _age_of_a_named_role(claim: Claim, roles: _NamedRoles) -> Claim:
+    """The claim, as the age of the one person named in its role when the words before the
+    noun of one are among the other's ("ski instructor", "The instructor, Sanna Velde"),
+    and, where only the description has such words, no other kind of that role is written
+    anywhere ("the lorry driver, a 48-year-old man" is no account of "The driver, Graham
+    Tulley", where a "bus driver" is written too); else the claim as it is."""
+    noun = _described_role(claim)
+    people = roles.people.get(noun, {})
+    if claim.fact is None or len(people) != 1:
+        return claim
+    ((person, words),) = people.items()
+    told = _words_right_before(claim.text, noun)
+    if told and not (told <= words or words <= told):
+        return claim
+    if told and not words and roles.kinds.get(noun, set()) - told:
+        return claim
+    of = person.casefold()
+    return claim.model_copy(
+        update={
+            "fact": claim.fact.model_copy(update={"of": of}),
+            "subject": person,
+            "measure": of,
+        }
+    )
 
 
 def _words_right_before(text: str, noun: str) -> set[str]:
@@ -1417,7 +1429,7 @@ def find_matches(
             age_basis = _age_basis(left, right, names) if ages else None
             if age_basis is not None:
                 basis: str | None = age_basis
-            elif facts and (left.measure or right.measure or key[1] == "hospital"):
+            elif facts and (left.measure or right.measure or key[1] in FACTS_SAYING_WHOSE):
                 # "X will lead the combined company": the post is the subject. Whose a
                 # hospital is, the fact's own words say ('' for those hurt at large), and
                 # the town after its name is its own ("St Agnes Medical Center in Dunford").
