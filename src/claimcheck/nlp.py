@@ -363,7 +363,13 @@ def inflections(lemmas: Iterable[str]) -> frozenset[str]:
     :param lemmas: lower-cased lemmas
     :raises ModelError: when the model cannot be loaded
     """
-    wanted = frozenset(lemmas)
+    return _inflections_of(frozenset(lemmas))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _inflections_of(wanted: frozenset[str]) -> frozenset[str]:
+    """``inflections`` of one set of lemmas, kept: a comparison asks for the forms of a
+    frame's verb once per figure, and each answer reads every exception table."""
     tables = language().get_pipe(LEMMATIZER).lookups  # type: ignore[attr-defined]
     forms = set(wanted)
     for rules in tables.get_table("lemma_rules", {}).values():
