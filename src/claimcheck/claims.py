@@ -1816,10 +1816,13 @@ def _a_word_of_a_name(text: str, start: int) -> bool:
 def _another_before() -> re.Pattern[str]:
     """A word right before an event's noun that makes it one of several ("a second
     outage", ``occurrence_words``), or an ordinal or "another" a few words before on its
-    line, none a verb ("a second section of ground collapsed late on Wednesday")."""
+    line, none a verb ("a second section of ground collapsed late on Wednesday"), and no
+    part of a show or a building right after the ordinal (``ordered_parts``: "in the
+    second act the ceiling collapsed")."""
     words = "|".join(measure_data()["occurrence_words"])
+    parts = "|".join(measure_data()["ordered_parts"])
     return re.compile(
-        rf"\b(?:(?:{words})\s+|(?:second|third|fourth|another|separate)[ ]+"
+        rf"\b(?:(?:{words})\s+|(?:second|third|fourth|another|separate)[ ]+(?!(?:{parts})\b)"
         r"(?:(?![a-z]+ed\b)[a-z]+[ ]+){1,3})$",
         re.IGNORECASE,
     )
@@ -4191,7 +4194,11 @@ def _claims_for_sentence(
                 )
                 else attribution,
                 fact=fact,
-                checkable=not _exhorts(clause_text)
+                # An age describes whom a sentence is about, whatever it urges of them:
+                # "Elsie Harrow, who was seventy-four, should not have died".
+                checkable=(
+                    (fact is not None and fact.attribute == "age") or not _exhorts(clause_text)
+                )
                 and (bool(anchors or fact) or not OPINION_CUES.search(clause_text)),
                 anaphoric=anaphoric,
                 signals=signals_of(clause_text, in_clause),

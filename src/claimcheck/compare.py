@@ -3746,6 +3746,8 @@ def _days_of_the_story_event(left: Claim, right: Claim) -> bool:
 # Words that mark an event as one of several (``occurrence_markers`` in data/measures.json).
 _ANOTHER_OCCURRENCE = re.compile(
     r"\b(?:" + "|".join(read_data("measures.json")["occurrence_markers"]) + r")\b"
+    # "during the second act", "on the third floor": a part of a show or a building.
+    r"(?![ ]+(?:" + "|".join(read_data("measures.json")["ordered_parts"]) + r")\b)"
 )
 
 
@@ -5360,6 +5362,31 @@ def _compare_clocks(left: str, right: str, days_after: int | None = 0) -> str:
     return "agree" if apart <= slack else "factual"
 
 
+# A clock time that says which half of the day it is in: "8:47 p.m.", "8.47pm", "in the
+# evening", "last night", "noon".
+_HALF_OF_THE_DAY_SAID = re.compile(
+    r"\d\s*[ap]\.?m\b|morning|afternoon|evening|night|noon|midnight|dawn|dusk", re.IGNORECASE
+)
+
+
+def _clock_readings(claim: Claim) -> tuple[str, ...]:
+    """The clock values a time-of-event fact may have: its own, and, when its words do not
+    say which half of the day it is in ("at eight forty-seven", "at 8:47"), the same time
+    twelve hours later: a reader of "eight forty-seven" in an evening's story hears 20:47.
+
+    :returns: values as "HH:MM" (with "~" when approximate), the stated one first
+    """
+    assert claim.fact is not None
+    value = claim.fact.value
+    start, end = (at - claim.span[0] for at in claim.fact.span)
+    written = claim.text[max(0, start) : max(0, end)]
+    hour = int(value.strip("~")[:2])
+    if not written or _HALF_OF_THE_DAY_SAID.search(written) or hour >= 12:
+        return (value,)
+    later = f"{'~' if value.startswith('~') else ''}{hour + 12:02d}{value.strip('~')[2:]}"
+    return value, later
+
+
 def _days_after(left: Claim, right: Claim) -> int | None:
     """How many days after the left claim's stated day the right claim's is: 0 when they
     do not both state one, or state the same; 1 or -1 for neighbouring days (weekdays, or
@@ -5489,7 +5516,16 @@ def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
     """'agree' or the rule under which two values are incompatible."""
     if left.fact is not None and right.fact is not None:
         if left.fact.attribute.startswith("time of "):
-            return _compare_clocks(left.fact.value, right.fact.value, _days_after(left, right))
+            days_after = _days_after(left, right)
+            return (
+                "agree"
+                if any(
+                    _compare_clocks(left_value, right_value, days_after) == "agree"
+                    for left_value in _clock_readings(left)
+                    for right_value in _clock_readings(right)
+                )
+                else "factual"
+            )
         if left.fact.attribute == "record":
             return _compare_records(left.fact.value, right.fact.value)
         if left.fact.attribute in ("age", "score"):

@@ -53,6 +53,7 @@ from claimcheck.lexicon import (
     MODIFIER_SYNONYMS,
     NON_DISTINCTIVE_MODIFIERS,
     SYNONYM_OF,
+    TITLE_WORDS,
     singular,
     stem,
 )
@@ -1567,13 +1568,25 @@ def _of_one_named(left: Claim, right: Claim, names: NameResolver) -> bool:
         return False
     if not (left.subject and right.subject):
         return False
-    # A thing is aged by a description ("the 58-year-old mine"), which the aliases give
-    # with its article ("the mine").
-    canonical = [
-        names.table.get(s.casefold(), names.table.get(f"the {s.casefold()}", s)).casefold()
-        for s in (left.subject, right.subject)
-    ]
+    canonical = [_aliased_subject(claim, names).casefold() for claim in (left, right)]
     return canonical[0] == canonical[1]
+
+
+def _aliased_subject(claim: Claim, names: NameResolver) -> str:
+    """The name the user's aliases give a claim's subject, or the subject itself. The
+    subject is looked up as written, with its titles ("Mrs Olsen", where the subject is
+    "Olsen"), and a thing aged by a description ("the 58-year-old mine") with its article,
+    as the aliases give it ("the mine")."""
+    subject = claim.subject
+    titled = subject
+    for word in reversed(claim.text[: max(0, claim.text.find(subject))].split()[-2:]):
+        if word.casefold().rstrip(".") not in TITLE_WORDS:
+            break
+        titled = f"{word} {titled}"
+    for written in (titled, subject, f"the {subject}"):
+        if written.casefold() in names.table:
+            return names.table[written.casefold()]
+    return subject
 
 
 # Single events a story may tell in stages on several days (``staged_events``).

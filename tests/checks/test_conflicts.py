@@ -3681,6 +3681,11 @@ DRIVER = "Wire\n\nThe driver, Raymond Kettering, 58, was among the injured, poli
 DRIVER_ALIASES = '"Raymond Kettering" = ["Ray Kettering", "Kettering"]'
 PIT = "Mine\n\nThe 63-year-old pit is the last deep mine in the valley, the company said.\n"
 PIT_ALIASES = '"Halden Colliery" = ["the mine", "the pit"]'
+HEAD = "Courier\n\nHeadteacher Margaret Olsen, 52, said the school had acted quickly.\n"
+HEAD_ALIASES = '"Margaret Olsen" = ["Headteacher Margaret Olsen", "Mrs Olsen"]'
+HEAD_AT_58 = (
+    "The headteacher, {title} Olsen, who is 58 and has led the school for 11 years, spoke to us."
+)
 
 
 @pytest.mark.parametrize(
@@ -3711,6 +3716,9 @@ PIT_ALIASES = '"Halden Colliery" = ["the mine", "the pit"]'
         (PIT, "Halden Colliery is a 58-year-old pit, the inspectorate said.", PIT_ALIASES, True),
         # Another mine's age: no alias makes it the story's.
         (PIT, "The 58-year-old Orvik mine closed in 2019.", PIT_ALIASES, False),
+        # An alias written with a title names the one the title stands before.
+        (HEAD, HEAD_AT_58.format(title="Mrs"), HEAD_ALIASES, True),
+        (HEAD, HEAD_AT_58.format(title="Mr"), HEAD_ALIASES, False),
     ],
 )
 def test_ages_meet_under_the_users_aliases(

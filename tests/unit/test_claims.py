@@ -413,6 +413,8 @@ def test_headings_and_exhortations_are_not_checkable_claims() -> None:
         # A modal in a relative clause is said of the noun before it, not of the figure.
         ("More than 200 searchers dug through snow that should never have come down.", True),
         ("That should cost the town $5 million.", False),
+        # An age says whom the sentence urges something of.
+        ("Elsie Harrow, who was seventy-four, should not have died.", True),
     ],
 )
 def test_a_ruling_is_no_exhortation(sentence: str, checkable: bool) -> None:
@@ -896,6 +898,41 @@ def test_clock_times_compare_with_slack(left: str, right: str, outcome: str) -> 
     from claimcheck.compare import _compare_clocks
 
     assert _compare_clocks(left, right) == outcome
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "conflict"),
+    [
+        # A clock that does not say its half of the day may be in either.
+        ("The ceiling gave way at 8:47 p.m.", "At eight forty-seven, the ceiling gave way.", False),
+        ("The ceiling gave way at 8:47 p.m.", "The ceiling gave way at 8:47.", False),
+        ("The ceiling gave way at 9:47 p.m.", "At eight forty-seven, the ceiling gave way.", True),
+        ("The ceiling gave way at 8:47 p.m.", "The ceiling gave way at 8:47 a.m.", True),
+        ("The ceiling gave way at 8:47 p.m.", "The ceiling gave way at 8:47 this morning.", True),
+        ("The ceiling gave way at 12:30 p.m.", "The ceiling gave way at 12:30.", False),
+    ],
+)
+def test_a_clock_without_its_half_of_the_day_meets_either(
+    tmp_path: Path, left: str, right: str, conflict: bool
+) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", left, right)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("left", "conflict"),
+    [
+        # An ordinal before a part of a show or a building picks the part, not another
+        # collapse.
+        ("The plaster gave way at 9:47 p.m., as the cast sang the second act's finale.", True),
+        ("The plaster gave way at 9:47 p.m. on the third floor of the theatre.", True),
+        ("A second section of ceiling gave way at 9:47 p.m.", False),
+    ],
+)
+def test_an_ordinal_of_a_part_marks_no_other_event(
+    tmp_path: Path, left: str, conflict: bool
+) -> None:
+    right = "The collapse happened at 8:47 p.m., the theatre said."
+    assert bool(pair_findings(tmp_path, "conflict", left, right)) is conflict
 
 
 @pytest.mark.parametrize(
