@@ -1177,6 +1177,17 @@ def _compare_match(
         # "turned down a $200 million offer from the Kestrels" is no account of the deal,
         # "Analysts had expected about 100,000 pre-orders" none of how many came.
         return Comparison("unclear", False)
+    if _over_years(match.left) != _over_years(match.right):
+        # "Quellbridge has lost 1,200 manufacturing jobs in the past decade" tallies years
+        # of closures, not the story's "loss of 640 jobs".
+        return Comparison("unclear", False)
+    if outcome != "agree" and _one_side_within(match.left, match.right, _by_a_deadline_ahead):
+        # "410 jobs will go by December" is the first stage of "the loss of 640 jobs".
+        return Comparison("unclear", False)
+    if _of_another_one(match.left) != _of_another_one(match.right):
+        # "A second balloon, which took off from the same field carrying 12 passengers":
+        # not the story's balloon.
+        return Comparison("unclear", False)
     if (
         match.left.fact is not None
         and match.left.fact.attribute.startswith(("day of ", "time of "))
@@ -3072,7 +3083,8 @@ def _other_than_what_happened(claim: Claim) -> str:
     """What a claim's figure is instead of an account of what happened, by the verb right
     before it: an offer someone turned down ("Velkov turned down a $200 million offer":
     another deal than the one made), or what someone expected, predicted or forecast
-    ("Analysts had expected about 100,000 pre-orders"); '' for an account. (A forecast of
+    ("Analysts had expected about 100,000 pre-orders"), or what a thing holds when full
+    ("holds 14,800 megalitres when full": a capacity); '' for an account. (A forecast of
     a future event, "is expected to cost", is a plan: ``claims.FUTURE_CUES``.)"""
     quantity = primary_quantity(claim)
     before = _text_before_figure(claim)
@@ -3085,7 +3097,80 @@ def _other_than_what_happened(claim: Claim) -> str:
         return "declined"
     if _before_figure(claim, _EXPECTED_BEFORE):
         return "expected"
+    if quantity is not None and _CAPACITY_AFTER.match(claim.text, quantity.span[1] - claim.span[0]):
+        return "capacity"
     return ""
+
+
+# A stretch of several years up to now that a figure tallies: "in the past decade", "over
+# the last five years", "in recent years".
+_OVER_YEARS = re.compile(
+    r"\b(?:in|over|during|across|within)\s+(?:the\s+)?(?:past|last|previous|recent)\s+"
+    r"(?:(?:few|several|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+)?"
+    r"(?:decades?|years)\b",
+    re.IGNORECASE,
+)
+
+
+def _over_years(claim: Claim) -> bool:
+    """Whether a claim's figure tallies a stretch of several years (``_OVER_YEARS``), which
+    no figure of one event or one day measures. A fact is no tally: "The 33-year-old Reid,
+    whose travails have earned her more headlines over the last few years" is her age."""
+    return claim.fact is None and _OVER_YEARS.search(claim.text) is not None
+
+
+# A deadline ahead for the figure's own deed, told right after the figure and its noun:
+# "410 jobs will go by December", "200 more staff will be hired by the end of the year"
+# (not "will close its plant by the end of September, putting 480 jobs at risk").
+_DEADLINE_AHEAD = re.compile(
+    r"(?:[ ]+[\w-]+){0,3}?[ ]+will\s+(?:[a-z]+\s+){0,3}?by\s+"
+    r"(?:the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|spring|summer|autumn|winter|Christmas|year|month|(?:19|20)\d\d|next\s+\w+)\b"
+)
+
+
+def _by_a_deadline_ahead(claim: Claim) -> bool:
+    """Whether a claim's figure is what will have happened by a deadline ahead
+    (``_DEADLINE_AHEAD``): a stage, no larger than the whole a figure without one tells."""
+    quantity = primary_quantity(claim)
+    return (
+        quantity is not None
+        and _DEADLINE_AHEAD.match(claim.text, quantity.span[1] - claim.span[0]) is not None
+    )
+
+
+# A subject that is another one of its kind than the story's: "A second balloon", "Another
+# crane", "A separate fire" (not "Another 12 passengers", more of them; nor "The second
+# half", a part of a game: ``ordered_parts``).
+_ANOTHER_SUBJECT = re.compile(
+    r"\W*(?:(?:A|An|The)\s+(?:second|third|fourth|fifth|separate|further)|Another)\s+"
+    r"(?!(?:" + "|".join(read_data("measures.json")["ordered_parts"]) + r")\b)"
+    r"(?P<word>[A-Za-z][\w-]*)"
+)
+
+
+def _of_another_one(claim: Claim) -> bool:
+    """Whether a claim's figure is told of another one of a kind than the story's, its
+    clause opening with a subject so marked (``_ANOTHER_SUBJECT``) before the figure."""
+    opening = _ANOTHER_SUBJECT.match(claim.text)
+    quantity = primary_quantity(claim)
+    return (
+        opening is not None
+        and opening["word"].casefold() not in CARDINALS
+        and quantity is not None
+        and quantity.span[0] - claim.span[0] > opening.end()
+    )
+
+
+# A capacity cue after a figure and up to two words of its noun (``capacity_after_cues``):
+# "holds 14,800 megalitres when full" is what the reservoir holds at most, not now.
+_CAPACITY_AFTER = re.compile(
+    r"(?:[ ]+[\w-]+){0,2}?[ ]+(?:"
+    + "|".join(map(re.escape, read_data("measures.json")["capacity_after_cues"]))
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 # A verb of refusing, then the offer's determiner right before the figure.

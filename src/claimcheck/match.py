@@ -424,6 +424,12 @@ def _counted_from_opposite_sides(left: Claim, right: Claim) -> bool:
             # "17 ballot papers ... were accepted", "171 ballot papers were rejected".
             side = _opposed_side(claim.frame.verb) or _particle_side(claim)
         if side is None:
+            # "11,874 runners finished the race", "12,640 runners set off": the verb right
+            # after the figure's noun.
+            start = quantity.span[1] - claim.span[0]
+            after = re.findall(r"[a-z]+", claim.text[start : start + 40].casefold())
+            side = _opposed_side(" ".join(after[:3]))
+        if side is None:
             return False
         sides.append(side)
     return sides[0][0] == sides[1][0] and sides[0][1] != sides[1][1]

@@ -4648,3 +4648,65 @@ def test_an_age_a_year_off_in_an_undated_report_may_be_before_a_birthday(
     )
     findings = scanned_findings(tmp_path, "conflict", a=dated, b=undated)
     assert bool(findings) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # What a thing holds when full is its capacity, not what it holds now.
+        (
+            "The reservoir holds 14,800 megalitres when full.",
+            "The reservoir currently holds about 6,100 megalitres, the company said.",
+            False,
+        ),
+        (
+            "The reservoir holds 14,800 megalitres when it's full.",
+            "The reservoir holds 12,100 megalitres when full, the company said.",
+            True,
+        ),
+        # Another one of a kind than the story's.
+        (
+            (
+                "A second balloon, which took off from the same field carrying 12 passengers,"
+                " landed safely."
+            ),
+            "Skyward Drift said 14 passengers and a pilot were on board.",
+            False,
+        ),
+        # Those who started a race and those who finished it.
+        (
+            "12,640 runners started the race on Sunday, the organisers said.",
+            "11,874 runners finished the race on Sunday, the organisers said.",
+            False,
+        ),
+        (
+            "12,640 runners finished the race on Sunday, the organisers said.",
+            "11,874 runners finished the race on Sunday, the organisers said.",
+            True,
+        ),
+        # A tally of years is not the story's one closure.
+        (
+            "Quellbridge has lost 1,200 manufacturing jobs in the past decade, the union said.",
+            "The factory will close with the loss of 640 jobs, the company said.",
+            False,
+        ),
+        # A first stage, by a deadline ahead, is some of the whole.
+        (
+            "410 jobs will go by December, the company said.",
+            "The factory will close with the loss of 640 jobs, the company said.",
+            False,
+        ),
+        (
+            (
+                "The company will close the plant by the end of September, with the loss of 480"
+                " jobs, it said."
+            ),
+            "The factory will close with the loss of 540 jobs, the company said.",
+            True,
+        ),
+    ],
+)
+def test_figures_of_another_thing_or_stage_take_no_side(
+    tmp_path: Path, first: str, second: str, conflict: bool
+) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict

@@ -3761,6 +3761,39 @@ PROBE_MISSES_ROUND118: set[tuple[str, str]] = {
     ("pelsham-fete-bouncy-castle", "U2-limit-24mph"),
 }
 
+PROBE_MISSES_ROUND119: set[tuple[str, str]] = {
+    ("callowbridge-marathon-heat", "C1-race-start-time"),
+    ("callowbridge-marathon-heat", "C2-hospital-count"),
+    ("callowbridge-marathon-heat", "C3-pellow-hospital"),
+    ("callowbridge-marathon-heat", "U1-fewer-than-ten"),
+    ("callowbridge-marathon-heat", "U2-first-timers"),
+    ("callowbridge-marathon-heat", "U6-run-since-1987"),
+    ("harrowdene-council-ransomware", "C3-who-ordered-shutdown"),
+    ("harrowdene-council-ransomware", "U5-leader-ribbon-cutting"),
+    ("harrowdene-council-ransomware", "U6-fourth-attack-this-year"),
+    ("harrowmere-power-cut", "C2-blackout-duration"),
+    ("harrowmere-power-cut", "C3-substation-location"),
+    ("harrowmere-power-cut", "C4-age-of-man-who-died"),
+    ("harrowmere-power-cut", "U7-generator-sales"),
+    ("harrowmere-theatre-ceiling-collapse", "C3-evacuation-duration"),
+    ("harrowmere-theatre-ceiling-collapse", "U5-restoration-1987"),
+    ("hollinmere-hosepipe-ban", "C3-ban-start-day"),
+    ("hollinmere-hosepipe-ban", "C4-2018-ban-duration"),
+    ("ostlebury-river-fish-kill", "C2-leak-duration"),
+    ("ostlebury-river-fish-kill", "C4-entry-point"),
+    ("ostlebury-river-fish-kill", "U4-trout-halved"),
+    ("ostlebury-river-fish-kill", "U5-pike-bridge"),
+    ("ostlebury-river-fish-kill", "U7-not-since-1998"),
+    ("pellbury-balloon-landing", "C2-ticket-price"),
+    ("pellbury-balloon-landing", "C3-people-aboard"),
+    ("quellbridge-factory-closure", "C1-workforce"),
+    ("quellbridge-factory-closure", "C2-grants"),
+    ("quellbridge-factory-closure", "C3-day-staff-told"),
+    ("quellbridge-factory-closure", "C4-destination"),
+    ("quellbridge-factory-closure", "U1-decided-year-ago"),
+}
+
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3876,6 +3909,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND116
     | PROBE_MISSES_ROUND117
     | PROBE_MISSES_ROUND118
+    | PROBE_MISSES_ROUND119
 )
 
 
