@@ -1164,6 +1164,7 @@ def _label_words(label: re.Match[str]) -> tuple[str | None, list[str]]:
         # "DANA KETTERING, NORTHVALE ELECTRIC:", "PRIYA NANDRA (WEXMOOR CONSTABULARY):": a
         # name with whom the speaker speaks for.
         or ((roles or gloss_words) and 2 <= len(words) <= 3)
+        or _a_role_and_a_name(words, gloss_words)
     ):
         kind = "speaker"
     elif len(words) <= 3:
@@ -1171,10 +1172,22 @@ def _label_words(label: re.Match[str]) -> tuple[str | None, list[str]]:
     else:
         return None, []
     name = [word for word in words if word not in JOURNALIST_ROLES | SPEAKER_ROLES | _TITLES]
-    if not name and gloss_words and not set(gloss_words) & SPEAKER_LABEL_MARKERS:
+    if (not name or _a_role_and_a_name(words, gloss_words)) and (
+        gloss_words and not set(gloss_words) & SPEAKER_LABEL_MARKERS
+    ):
         # "ANCHOR (Lena Marsh):", "RESIDENT (June Harlow):": the name is in the bracket.
         name = gloss_words
     return kind, name
+
+
+def _a_role_and_a_name(words: list[str], gloss_words: list[str]) -> bool:
+    """Whether a label is one word before a name of two or three words in brackets, a
+    role no list holds and the speaker's name ("RUNNER (KEZIA MOORE):")."""
+    return (
+        len(words) == 1
+        and 2 <= len(gloss_words) <= 3
+        and not set(gloss_words) & SPEAKER_LABEL_MARKERS
+    )
 
 
 def _journalist_surnames(labels: list[_Label], prose: str) -> set[str]:

@@ -446,6 +446,39 @@ ORDERED_BY = re.compile(
 )
 
 
+# Where an event began, a named site of a kind (``origin_events`` and
+# ``origin_site_kinds`` in data/measures.json): "the fire started at the Quarry Road
+# substation", "The outbreak began on Linden Ward", "a transformer caught fire at the
+# Saltmarsh Lane substation". One to three capitalised words, then the site's kind.
+_ORIGIN_EVENTS = "|".join(read_data("measures.json")["origin_events"])
+_SITE_KINDS = "|".join(read_data("measures.json")["origin_site_kinds"])
+ORIGIN = re.compile(
+    rf"\b(?:(?P<title>{_ORIGIN_EVENTS})[ ]+(?:had[ ]+|has[ ]+)?(?:first[ ]+)?"
+    r"(?:began|begun|started|broke[ ]+out|originated|emerged|erupted)|caught[ ]+fire)"
+    r"[ ]+(?:on|at|in)[ ]+(?:the[ ]+)?"
+    rf"(?P<value>(?:[A-Z][\w'’-]*[ ]+){{1,3}}(?i:{_SITE_KINDS}))\b"
+)
+_ORIGIN_CUES = (
+    "began",
+    "begun",
+    "started",
+    "broke out",
+    "originated",
+    "emerged",
+    "erupted",
+    "caught fire",
+)
+# Facts whose value is a named site ending in its kind ("Quarry Road substation"): two
+# sites of two kinds may be one inside the other, so only sites of one kind meet.
+SITE_FACTS = frozenset({"origin"})
+
+
+def _origin_of(text: str, match: re.Match[str]) -> str:
+    """The event whose site of origin a match tells: its noun, or 'fire' for "caught
+    fire"."""
+    return (match.group("title") or "fire").casefold()
+
+
 def _order_of(text: str, match: re.Match[str]) -> str:
     """What an order set going: 'evacuation', 'review'."""
     return match.group("title") or match.group("title2") or ""
@@ -1419,6 +1452,7 @@ _FACT_PATTERNS = (
     _FactPattern(
         "who ordered", ORDERED_BY, ("ordered", "commissioned"), value=_giver, of=_order_of
     ),
+    _FactPattern("origin", ORIGIN, _ORIGIN_CUES, of=_origin_of),
 )
 
 

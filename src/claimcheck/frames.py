@@ -36,7 +36,7 @@ from claimcheck.claims import (
 )
 from claimcheck.lexicon import SYNONYM_OF, TITLE_WORDS, singular
 from claimcheck.models import Claim, Frame, Quantity, Span
-from claimcheck.nlp import WORD_CACHE, inflections, lemma, parse
+from claimcheck.nlp import WORD_CACHE, inflections, lemma, parse, verb_of_noun
 from claimcheck.phrases import OWN_SUMS, PERSON_NOUNS
 from claimcheck.quantities.units import A_UNIT_WORDS
 
@@ -2459,7 +2459,7 @@ def _span_event(top: Token, verb: Token | None) -> str:
         return ""
     of_object = _of_object(top)
     if of_object is not None and of_object.pos_ == "NOUN":
-        return f"length of {lemma(of_object).casefold()}"
+        return _length_of(lemma(of_object).casefold())
     if verb is None:
         return ""
     verb_lemma = lemma(verb).casefold()
@@ -2477,7 +2477,7 @@ def _span_event(top: Token, verb: Token | None) -> str:
             else next((c for c in verb.children if c.dep_ == "nsubj"), None)
         )
         if said_of is not None and said_of.pos_ == "NOUN":
-            return f"length of {lemma(said_of).casefold()}"
+            return _length_of(lemma(said_of).casefold())
         return ""
     if _of_one_person(verb):
         # "Olwen had worked at the plant for nine years", "her husband was sick for two
@@ -2489,6 +2489,15 @@ def _span_event(top: Token, verb: Token | None) -> str:
     if verb_lemma in _EMPTY_SPAN_VERBS or verb.pos_ != "VERB":
         return ""
     return f"time to {_span_deed(verb_lemma)}"
+
+
+def _length_of(noun: str) -> str:
+    """The attribute of a span said of a noun: the time to do the deed a noun of action
+    names, as a span after its verb gives it ("the evacuation took almost forty minutes",
+    "the auditorium was evacuated in about eight minutes": 'time to evacuate'), else the
+    noun's length ("a debate lasting nearly five hours": 'length of debate')."""
+    verb = verb_of_noun(noun)
+    return f"time to {_span_deed(verb)}" if verb else f"length of {noun}"
 
 
 @cache

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from claimcheck.claims import (
     AGE_VALUE,
     FACTS_SAYING_WHOSE,
+    SITE_FACTS,
     VOTE_TALLY,
     action_actor,
     aged_things,
@@ -1424,7 +1425,7 @@ def find_matches(
                 continue
             if is_action_clock(left.fact) and not _acted_alike(left, right, texts):
                 continue
-            if _designated_apart(left, right):
+            if _designated_apart(left, right) or _sites_apart(left, right):
                 continue
             if facts and (left.id in described) != (right.id in described):
                 # "about 400 in the minimum-security annex that opened in 2009": the
@@ -1458,6 +1459,16 @@ def find_matches(
                 continue
             matches.append(Match(left, right, basis, CONFIDENCE[basis]))
     return matches
+
+
+def _sites_apart(left: Claim, right: Claim) -> bool:
+    """Whether two facts of a named site (``SITE_FACTS``) name sites of two kinds ("Quarry
+    Road substation", "Linden Ward"), which may be one inside the other: no disagreement."""
+    if not (left.fact and right.fact and left.fact.attribute in SITE_FACTS):
+        return False
+    return (
+        len({singular(fact.value.split()[-1].casefold()) for fact in (left.fact, right.fact)}) == 2
+    )
 
 
 @cache

@@ -2314,6 +2314,25 @@ def test_ages_told_of_a_surname_or_a_description(
             True,
             id="how long a place was shut, told by its reopening",
         ),
+        # Where the story's event began: two sites of one kind, or of two kinds.
+        pytest.param(
+            "Fire crews say the fire started at the Quarry Road substation on Tuesday.",
+            "A transformer caught fire at the Saltmarsh Lane substation, the operator said.",
+            True,
+            id="two substations where one fire began",
+        ),
+        pytest.param(
+            "Fire crews say the fire started at the Quarry Road substation on Tuesday.",
+            "The fire started at the Quarry Road substation, the operator said.",
+            False,
+            id="one substation where one fire began",
+        ),
+        pytest.param(
+            "The outbreak began on Linden Ward, the trust said.",
+            "The outbreak began at Pellingham General Hospital, the trust said.",
+            False,
+            id="a ward and the hospital it is in",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
@@ -4710,3 +4729,13 @@ def test_figures_of_another_thing_or_stage_take_no_side(
     tmp_path: Path, first: str, second: str, conflict: bool
 ) -> None:
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
+
+
+def test_a_deed_and_its_noun_of_action_time_one_spell(tmp_path: Path) -> None:
+    found = pair_findings(
+        tmp_path,
+        "conflict",
+        "The fire service said the auditorium was evacuated in about eight minutes.",
+        "In all, the evacuation of the auditorium took almost forty minutes, staff said.",
+    )
+    assert [finding.rule for finding in found] == ["strict"]

@@ -871,6 +871,11 @@ def test_a_transcript_credits_a_quoted_speakers_turn_and_not_the_outlets_voice()
             "HOST: Hello.\n\nRESIDENT (June Harlow): I have lived here 40 years.",
             "Resident (June Harlow)",
         ),
+        # A role no list holds before a name in brackets.
+        (
+            "PRESENTER: Hello.\n\nRUNNER (KEZIA MOORE): I've done nine marathons.",
+            "Runner (Kezia Moore)",
+        ),
         (
             "ANCHOR: Hello.\n\nMAREN TOLL, POLICE CHIEF: We arrested 9 men.",
             "Maren Toll, Police Chief",
