@@ -1846,6 +1846,11 @@ def _a_word_of_a_name(text: str, start: int) -> bool:
     return not (start == 0 or before.endswith((". ", "\n")) or before.strip() in {'"', "“"})
 
 
+# Parts of a show, a game or a building an ordinal picks ("the second act", "the third
+# floor"): ``ordered_parts`` in data/measures.json, as a regex alternation.
+ORDERED_PARTS = "|".join(read_data("measures.json")["ordered_parts"])
+
+
 @cache
 def _another_before() -> re.Pattern[str]:
     """A word right before an event's noun that makes it one of several ("a second
@@ -1854,9 +1859,8 @@ def _another_before() -> re.Pattern[str]:
     part of a show or a building right after the ordinal (``ordered_parts``: "in the
     second act the ceiling collapsed")."""
     words = "|".join(measure_data()["occurrence_words"])
-    parts = "|".join(measure_data()["ordered_parts"])
     return re.compile(
-        rf"\b(?:(?:{words})\s+|(?:second|third|fourth|another|separate)[ ]+(?!(?:{parts})\b)"
+        rf"\b(?:(?:{words})\s+|(?:second|third|fourth|another|separate)[ ]+(?!(?:{ORDERED_PARTS})\b)"
         r"(?:(?![a-z]+ed\b)[a-z]+[ ]+){1,3})$",
         re.IGNORECASE,
     )
@@ -3558,7 +3562,8 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
     if dated:
         day = find_day(text, dated.span("value"))
         value = day[0] if day else dated.group("value")
-        return _timed(dated["verb"], dated, value), dated.span()
+        done_to = _passive_subject(text, dated.start("verb"))
+        return _timed(dated["verb"], dated, value, done_to), dated.span()
     month = EVENT_MONTH.search(text, span[0], span[1]) if _may_name_month(text, span) else None
     if month:
         nearest = _event_verb(text, month.start(), month.start("value"))
@@ -3572,6 +3577,29 @@ def _event_time_fact(text: str, span: Span) -> tuple[Fact, Span] | None:
 _DESCRIBED_BEFORE_WHICH = re.compile(
     r"(?<![\w'’])(?P<thing>[Tt]he\s+[a-z][a-z-]+),\s+(?:which|that)\s+[^,;:.]{0,40}$"
 )
+
+
+# The thing a dated deed was done to, told before its passive verb: "the investment was
+# approved on 12 March", "the petition was delivered": the noun and up to two words before
+# it, after a determiner that follows no preposition ("the cost of the repairs").
+_PASSIVE_SUBJECT = re.compile(
+    r"(?<![\w'’])(?<!\bof[ ])(?<!\bfor[ ])(?<!\bto[ ])(?<!\bin[ ])(?<!\bon[ ])"
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ ]+(?P<thing>(?:[a-z][a-z-]*[ ]+){0,2}"
+    r"[a-z][a-z-]*)(?:,[ ]+|[ ]+(?:was|were|had[ ]+been|has[ ]+been)[ ]+(?:[a-z]+ly[ ]+)?)$"
+)
+
+
+def _passive_subject(text: str, verb_start: int) -> str:
+    """What a dated deed was done to (``_PASSIVE_SUBJECT``), lower-cased; '' when the verb
+    has no such subject right before it."""
+    found = _PASSIVE_SUBJECT.search(text, max(0, verb_start - 60), verb_start)
+    if found is None or _LINKING_WORDS & set(found["thing"].split()):
+        # "the cost of the repairs": no one thing.
+        return ""
+    return found["thing"]
+
+
+_LINKING_WORDS = frozenset("of and or to in on for with by at from as that which who".split())
 
 
 def _timed(verb: str, match: re.Match[str], value: str, of: str = "") -> Fact:

@@ -33,6 +33,7 @@ from claimcheck.claims import (
     MINUTES_PER_DAY,
     NEXT_OCCASION_CUE,
     ONE_OF_SEVERAL,
+    ORDERED_PARTS,
     YEAR,
     is_story_event,
     measure_words,
@@ -103,6 +104,7 @@ from claimcheck.times import (
     YEAR_BEFORE,
     part_order,
     parts_meet,
+    value_type,
 )
 
 # Article dates this many days apart still report on one moment (a story is
@@ -1215,7 +1217,7 @@ def _compare_match(
         # "flooded by Monday night's storm surge" and "the surge peaked at 1.15am on
         # Tuesday": one night, told by the evening it began and the morning it ran into.
         return Comparison("unclear", True)
-    if match.left.fact is not None and _value_type(match.left.fact.value) != "text":
+    if match.left.fact is not None and value_type(match.left.fact.value) != "text":
         # A year, a date or a weekday of an event is its value, not the time it holds for.
         return Comparison(outcome, True)
     if match.left.fact is not None and match.left.fact.attribute == "age":
@@ -3097,7 +3099,10 @@ def _other_than_what_happened(claim: Claim) -> str:
         return "declined"
     if _before_figure(claim, _EXPECTED_BEFORE):
         return "expected"
-    if quantity is not None and _CAPACITY_AFTER.match(claim.text, quantity.span[1] - claim.span[0]):
+    if quantity is not None and (
+        _CAPACITY_AFTER.match(claim.text, quantity.span[1] - claim.span[0])
+        or _before_figure(claim, _capacity_before_pattern())
+    ):
         return "capacity"
     return ""
 
@@ -3106,7 +3111,7 @@ def _other_than_what_happened(claim: Claim) -> str:
 # the last five years", "in recent years".
 _OVER_YEARS = re.compile(
     r"\b(?:in|over|during|across|within)\s+(?:the\s+)?(?:past|last|previous|recent)\s+"
-    r"(?:(?:few|several|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+)?"
+    r"(?:(?:[a-z-]+|\d+)\s+)?"
     r"(?:decades?|years)\b",
     re.IGNORECASE,
 )
@@ -3125,8 +3130,9 @@ def _over_years(claim: Claim) -> bool:
 _DEADLINE_AHEAD = re.compile(
     r"(?:[ ]+[\w-]+){0,3}?[ ]+will\s+(?:[a-z]+\s+){0,3}?by\s+"
     r"(?:the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?)?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|spring|summer|autumn|winter|Christmas|year|month|(?:19|20)\d\d|next\s+\w+)\b"
+    rf"(?:{'|'.join(MONTHS)}|spring|summer|autumn|winter|christmas|year|month|(?:19|20)\d\d|"
+    r"next\s+\w+)\b",
+    re.IGNORECASE,
 )
 
 
@@ -3145,7 +3151,7 @@ def _by_a_deadline_ahead(claim: Claim) -> bool:
 # half", a part of a game: ``ordered_parts``).
 _ANOTHER_SUBJECT = re.compile(
     r"\W*(?:(?:A|An|The)\s+(?:second|third|fourth|fifth|separate|further)|Another)\s+"
-    r"(?!(?:" + "|".join(read_data("measures.json")["ordered_parts"]) + r")\b)"
+    rf"(?!(?:{ORDERED_PARTS})\b)"
     r"(?P<word>[A-Za-z][\w-]*)"
 )
 
@@ -3161,6 +3167,14 @@ def _of_another_one(claim: Claim) -> bool:
         and quantity is not None
         and quantity.span[0] - claim.span[0] > opening.end()
     )
+
+
+@cache
+def _capacity_before_pattern() -> re.Pattern[str]:
+    """A capacity cue (``capacity_cues``) a few words before a figure, at the end of the
+    text before it: "The site is licensed for 350 campers", "room for 300 people"."""
+    cues = "|".join(map(re.escape, lexicon().capacity_cues))
+    return re.compile(rf"\b(?:{cues})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 # A capacity cue after a figure and up to two words of its noun (``capacity_after_cues``):
@@ -3832,7 +3846,7 @@ def _days_of_the_story_event(left: Claim, right: Claim) -> bool:
 _ANOTHER_OCCURRENCE = re.compile(
     r"\b(?:" + "|".join(read_data("measures.json")["occurrence_markers"]) + r")\b"
     # "during the second act", "on the third floor": a part of a show or a building.
-    r"(?![ ]+(?:" + "|".join(read_data("measures.json")["ordered_parts"]) + r")\b)"
+    rf"(?![ ]+(?:{ORDERED_PARTS})\b)"
 )
 
 
@@ -5521,7 +5535,7 @@ def dates_an_event(claim: Claim) -> bool:
     weekday, a clock time), not a value that holds at a time."""
     fact = claim.fact
     return fact is not None and (
-        _value_type(fact.value) != "text" or fact.attribute.startswith("time of ")
+        value_type(fact.value) != "text" or fact.attribute.startswith("time of ")
     )
 
 
@@ -5558,17 +5572,6 @@ def _one_possessed_thing(left: str, right: str) -> bool:
 
 
 _POSSESSED = re.compile(r"(?P<owner>[\w-]+(?:['’]s)?)\s+(?P<thing>[\w\s'’-]+)")
-
-
-def _value_type(value: str) -> str:
-    """What a fact's value is: a year, a date ('MM-DD'), a month, a weekday or text."""
-    if re.fullmatch(r"\d{4}", value):
-        return "year"
-    if re.fullmatch(r"\d\d-\d\d", value):
-        return "date"
-    if value in MONTHS:
-        return "month"
-    return "weekday" if value in WEEKDAYS else "text"
 
 
 # How far, relative to the figure, a measure written in one unit and converted from
@@ -5623,7 +5626,7 @@ def _compare_values(left: Claim, right: Claim, names: NameResolver) -> str:
             return "agree"
         left_value = names.resolve(left.fact.value)[0].casefold()
         right_value = names.resolve(right.fact.value)[0].casefold()
-        if _value_type(left_value) != _value_type(right_value):
+        if value_type(left_value) != value_type(right_value):
             # "killed on 21 October" and "killed in 2011" can both be true.
             return "agree"
         same = left_value == right_value or left_value in right_value or right_value in left_value

@@ -70,6 +70,7 @@ from claimcheck.phrases import (
     is_street,
     is_verb,
 )
+from claimcheck.times import value_type
 
 # How far back (in characters) a claim with no named subject may have named it:
 # "Northwind ... The company employs 4,300" (a paragraph or two).
@@ -1421,6 +1422,7 @@ def find_matches(
                 and not measures_agree(left, right)
                 and not (facts and _of_one_named(left, right, names))
                 and not (facts and _one_event_named_once(left, right, names, texts))
+                and not (facts and _days_of_deeds(left, right))
             ):
                 continue
             if is_action_clock(left.fact) and not _acted_alike(left, right, texts):
@@ -1437,6 +1439,15 @@ def find_matches(
             age_basis = _age_basis(left, right, names) if ages else None
             if age_basis is not None:
                 basis: str | None = age_basis
+            elif facts and _days_of_deeds(left, right) and not measures_agree(left, right):
+                # "The takeover was completed on 8 July", "The deal was completed on 3
+                # July": what each was done to tells nothing; the story may.
+                basis = subjects_agree(left, right, names, texts) or (
+                    "context"
+                    if _timed_in_each_others_story(left, right, names, texts)
+                    or _tallied_on_one_day(left, right, names, texts)
+                    else None
+                )
             elif facts and (left.measure or right.measure or key[1] in FACTS_SAYING_WHOSE):
                 # "X will lead the combined company": the post is the subject. Whose a
                 # hospital is, the fact's own words say ('' for those hurt at large), and
@@ -1459,6 +1470,27 @@ def find_matches(
                 continue
             matches.append(Match(left, right, basis, CONFIDENCE[basis]))
     return matches
+
+
+# Facts whose value is a tally of a game or a vote, whatever it looks like ("31-24").
+_TALLIES = frozenset(("score", "record", "vote"))
+
+
+def _days_of_deeds(left: Claim, right: Claim) -> bool:
+    """Whether two facts are days (or years, months) of a deed (``times.value_type``): what each
+    was done to may be told in other words or not at all ("the deal was completed on 3
+    July", "The takeover was completed on 8 July"), so unlike measures keep them apart only
+    as far as unlike subjects would."""
+    assert left.fact is not None and right.fact is not None
+    attribute = left.fact.attribute
+    # The days and clock times of the story's events have rules of their own
+    # (``_one_event_named_once``).
+    if attribute in _TALLIES or attribute.startswith(("day of ", "time of ")):
+        return False
+    return "text" not in {
+        value_type(left.fact.value),
+        value_type(right.fact.value),
+    }
 
 
 def _sites_apart(left: Claim, right: Claim) -> bool:

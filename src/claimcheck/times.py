@@ -31,6 +31,19 @@ MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
 MONTH_NUMBERS = {name[:3]: index for index, name in enumerate(MONTHS, start=1)}
+
+
+def value_type(value: str) -> str:
+    """What a fact's value is: 'year', 'date' ('MM-DD'), 'month', 'weekday' or 'text'."""
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    if re.fullmatch(r"\d\d-\d\d", value):
+        return "date"
+    if value in MONTHS:
+        return "month"
+    return "weekday" if value in WEEKDAYS else "text"
+
+
 # Names of months and weekdays, lower-cased: a time, never a name or what a figure measures.
 CALENDAR_WORDS = frozenset((*MONTHS, *WEEKDAYS))
 

@@ -2333,6 +2333,16 @@ def test_ages_told_of_a_surname_or_a_description(
             False,
             id="a ward and the hospital it is in",
         ),
+        # The day a deed was done to one thing, told before its passive verb.
+        pytest.param(
+            "Minutes of the pensions committee show the investment was approved on 12 March 2019.",
+            (
+                "Papers seen by the Chronicle show the investment was approved on 21 May 2019, at"
+                " a meeting chaired by Councillor Alan Fairbeck."
+            ),
+            True,
+            id="two days one investment was approved",
+        ),
     ],
 )
 def test_two_articles(tmp_path: Path, a: str, b: str, conflict: bool) -> None:
@@ -4739,3 +4749,22 @@ def test_a_deed_and_its_noun_of_action_time_one_spell(tmp_path: Path) -> None:
         "In all, the evacuation of the auditorium took almost forty minutes, staff said.",
     )
     assert [finding.rule for finding in found] == ["strict"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "instead"),
+    [
+        # What a place may hold, by a cue before the figure or after it.
+        ("The site is licensed for 350 campers, according to council records.", "capacity"),
+        ("The reservoir holds 14,800 megalitres when full.", "capacity"),
+        ("More than two hundred campers were on the site.", ""),
+        ("The reservoir currently holds about 6,100 megalitres.", ""),
+    ],
+)
+def test_a_capacity_is_no_account_of_what_happened(sentence: str, instead: str) -> None:
+    from tests.factories import article_claims
+
+    from claimcheck.compare import _other_than_what_happened
+
+    claims = [claim for claim in article_claims(sentence) if claim.quantities]
+    assert [_other_than_what_happened(claim) for claim in claims] == [instead]

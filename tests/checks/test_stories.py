@@ -903,7 +903,6 @@ PROBE_MISSES_ROUND27: set[tuple[str, str]] = {
     # million to cover overdraft fees" names no such sum (the two met as "price" before).
     ("bank-outage", "B-C4-compensation"),
     ("bank-outage", "B-U1"),
-    ("bank-outage", "website lists 1,473 ATMs"),
     ("exam-paper-leak", "E-C3-time"),
     ("exam-paper-leak", "E-C4-resit-day"),
     ("heat-record", "H-C1-time"),
@@ -1233,7 +1232,6 @@ PROBE_MISSES_ROUND41: set[tuple[str, str]] = {
     ("brackwell-grants", "C3-grad-students"),
     ("brackwell-grants", "C4-who-ordered-audit"),
     ("brackwell-grants", "U1-flights"),
-    ("brackwell-grants", "the lab has received $5.9 million"),
     ("calverdine-mayor", "C2-margin"),
     ("calverdine-mayor", "C4-who-announced"),
     ("calverdine-mayor", "U4-reserve"),
@@ -2188,10 +2186,8 @@ PROBE_MISSES_ROUND74: set[tuple[str, str]] = {
     ("kestrel-isle-storm", "U2-bread"),
     ("kestrel-isle-storm", "U7-no-doctor"),
     ("atc-strike-cancellations", "9,000 passengers were still waiting to be rebooked"),
-    ("elmsgate-recount", "and Pelling 1,385, the sheet showed"),
     ("ferndale-pool-opening", "recorded 61,000 swims in 2022"),
     ("tallow-spill", "set aside £250,000 for the clean-up"),
-    ("tallow-spill", "website lists 150 junior members"),
 }
 
 PROBE_MISSES_ROUND75: set[tuple[str, str]] = {
@@ -2264,7 +2260,6 @@ PROBE_MISSES_ROUND76: set[tuple[str, str]] = {
     ("arlencycle-first-year", "bike-share schemes in four other cities"),
     ("arlencycle-first-year", "187 cycling casualties in the city in 2024"),
     ("arlencycle-first-year", "forecast 900,000 trips in the first year"),
-    ("balloon-crash-marrowby", "costs £245 per person"),
     ("balloon-crash-marrowby", "it flew 3,100 passengers last year"),
     ("balloon-crash-marrowby", "just nine balloon incidents in 2023"),
     ("marlowe-hotel-fire", "inspectors in 2023 identified nine defects"),
@@ -3217,7 +3212,6 @@ PROBE_MISSES_ROUND103: set[tuple[str, str]] = {
     ("brackenmoor-jackpot-dispute", "U6-tv-never-this-big"),
     ("brackenridge-pension-loss", "C1-loss-amount"),
     ("brackenridge-pension-loss", "C2-member-count"),
-    ("brackenridge-pension-loss", "C3-approval-date"),
     ("brackenridge-pension-loss", "C4-committee-chair"),
     ("brackenridge-pension-loss", "U3-blog-warning-signs"),
     ("brackenridge-pension-loss", "U6-blog-most-invested"),
@@ -3791,6 +3785,36 @@ PROBE_MISSES_ROUND119: set[tuple[str, str]] = {
 }
 
 
+PROBE_MISSES_ROUND120: set[tuple[str, str]] = {
+    ("harrowfield-school-bus-crash", "C1-pupils-on-board"),
+    ("harrowfield-school-bus-crash", "C2-road-closure-duration"),
+    ("harrowfield-school-bus-crash", "C3-driver-hospital"),
+    ("harrowmere-emergency-waits", "C1-waiting-count-11pm-monday"),
+    ("harrowmere-emergency-waits", "C3-fenwick-trolley-wait"),
+    ("harrowmere-emergency-waits", "U5-blog-october-attendances"),
+    ("orvedale-zoo-monkey-escape", "C1-escaped-count"),
+    ("orvedale-zoo-monkey-escape", "C2-unnoticed-duration"),
+    ("orvedale-zoo-monkey-escape", "C3-escape-day"),
+    ("quillby-charity-theft", "C1-largest-transfer"),
+    ("quillby-charity-theft", "C3-number-of-transfers"),
+    ("quillby-charity-theft", "C4-which-magistrates-court"),
+    ("saltmere-pier-fire", "C1-day-fire-began"),
+    ("saltmere-pier-fire", "C2-restoration-cost"),
+    ("saltmere-pier-fire", "C3-where-fire-began"),
+    ("saltmere-pier-fire", "U5-arcade-wiring"),
+    ("saltmere-pier-fire", "U6-third-fire"),
+    ("skelmoor-ferry-fog-collision", "C1-skipper-age"),
+    ("skelmoor-ferry-fog-collision", "C3-anchor-duration"),
+    ("tallowmere-campsite-flash-flood", "C1-helicopter-winched-count"),
+    ("tallowmere-campsite-flash-flood", "C2-rescue-duration"),
+    ("tallowmere-campsite-flash-flood", "C3-hospital"),
+    ("tallowmere-campsite-flash-flood", "N7-rain-periods"),
+    ("varnholt-runway-skid", "C1-diverted-flights"),
+    ("varnholt-runway-skid", "C3-accident-day"),
+    ("varnholt-runway-skid", "C4-evacuation-order"),
+}
+
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3907,6 +3931,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND117
     | PROBE_MISSES_ROUND118
     | PROBE_MISSES_ROUND119
+    | PROBE_MISSES_ROUND120
 )
 
 

@@ -502,6 +502,16 @@ def test_an_announcement_after_an_apposition_credits_its_speaker() -> None:
             id="document-noun-alone-shows",
         ),
         pytest.param(
+            "The charge sheet also shows that £41,000 was taken from the account.",
+            [("The charge sheet", "shows")],
+            id="a-sheet-shows",
+        ),
+        pytest.param(
+            "Tickets cost £245 each, the company's website shows.",
+            [("the company's website", "shows")],
+            id="a-website-shows",
+        ),
+        pytest.param(
             "The trust published its accounts for the event, which show it cost £2.3 million.",
             [("its accounts", "show")],
             id="document-in-a-relative-clause-shows",

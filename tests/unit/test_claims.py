@@ -3023,3 +3023,18 @@ def test_bare_degrees_take_the_storys_one_scale(bare: str, kind: str) -> None:
     claims = scale_bare_degrees(stated + article_claims(f"Heat\n\n{bare}\n", "b.txt"))
     (figure,) = [q for c in claims if c.source == "b.txt" for q in c.quantities]
     assert figure.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "of"),
+    [
+        ("Papers show the investment was approved on 12 March 2019.", "investment"),
+        ("The first case was identified on 3 November.", "first case"),
+        # No one thing: a noun phrase joined by a preposition.
+        ("The cost of the repairs was approved on 12 March 2019.", ""),
+        ("It was approved on 12 March 2019.", ""),
+    ],
+)
+def test_a_dated_deed_is_of_its_passive_subject(sentence: str, of: str) -> None:
+    facts = [claim.fact for claim in claims_of(sentence) if claim.fact is not None]
+    assert [fact.of for fact in facts][:1] == [of]
