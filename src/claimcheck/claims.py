@@ -3238,7 +3238,17 @@ def _with_fact_clauses(
     """
     result = list(clauses)
     timed_over: set[Span] = set()
-    found = [pair for clause in clauses for pair in find_facts(text, clause)]
+    # A clause that ends its sentence is read with the full stop after it, which a fact's
+    # pattern may need to see its end ("among them the fifty-seven-year-old skipper Callum
+    # Breck.").
+    found = [
+        pair
+        for clause in clauses
+        for pair in find_facts(
+            text,
+            (clause[0], clause[1] + 1) if text[clause[1] : clause[1] + 1] in ".!?,;:" else clause,
+        )
+    ]
     # A fact's value starts where it starts, however far a clause let it run ("3:35 p.m",
     # and with the abbreviation's full stop "3:35 p.m.").
     seen = {fact.span[0] for fact, _ in found}

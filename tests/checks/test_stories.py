@@ -3803,7 +3803,6 @@ PROBE_MISSES_ROUND120: set[tuple[str, str]] = {
     ("saltmere-pier-fire", "C3-where-fire-began"),
     ("saltmere-pier-fire", "U5-arcade-wiring"),
     ("saltmere-pier-fire", "U6-third-fire"),
-    ("skelmoor-ferry-fog-collision", "C1-skipper-age"),
     ("skelmoor-ferry-fog-collision", "C3-anchor-duration"),
     ("tallowmere-campsite-flash-flood", "C1-helicopter-winched-count"),
     ("tallowmere-campsite-flash-flood", "C2-rescue-duration"),

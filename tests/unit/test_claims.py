@@ -3038,3 +3038,26 @@ def test_bare_degrees_take_the_storys_one_scale(bare: str, kind: str) -> None:
 def test_a_dated_deed_is_of_its_passive_subject(sentence: str, of: str) -> None:
     facts = [claim.fact for claim in claims_of(sentence) if claim.fact is not None]
     assert [fact.of for fact in facts][:1] == [of]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A fact at the end of a clause that ends at a comma or the sentence's full stop.
+        (
+            "Four men were pulled out alive, among them the fifty-seven-year-old skipper Callum"
+            " Breck, and all four were flown to hospital."
+        ),
+        (
+            "Four men were pulled out alive, among them the fifty-seven-year-old skipper Callum"
+            " Breck."
+        ),
+    ],
+)
+def test_a_fact_ending_a_clause_beside_a_figure_is_read(sentence: str) -> None:
+    ages = [
+        (claim.fact.value, claim.fact.of)
+        for claim in claims_of(sentence)
+        if claim.fact is not None and claim.fact.attribute == "age"
+    ]
+    assert ages == [("57", "callum breck")]
