@@ -1156,6 +1156,7 @@ def _label_words(label: re.Match[str]) -> tuple[str | None, list[str]]:
     gloss = (label.group("gloss") or "").casefold()
     gloss_words = _PROSE_WORD.findall(gloss)
     every = {*words, *roles, *gloss_words}
+    role_and_name = _a_role_and_a_name(words, gloss_words)
     if every & JOURNALIST_ROLES:
         kind = "journalist"
     elif (
@@ -1164,7 +1165,7 @@ def _label_words(label: re.Match[str]) -> tuple[str | None, list[str]]:
         # "DANA KETTERING, NORTHVALE ELECTRIC:", "PRIYA NANDRA (WEXMOOR CONSTABULARY):": a
         # name with whom the speaker speaks for.
         or ((roles or gloss_words) and 2 <= len(words) <= 3)
-        or _a_role_and_a_name(words, gloss_words)
+        or role_and_name
     ):
         kind = "speaker"
     elif len(words) <= 3:
@@ -1172,7 +1173,7 @@ def _label_words(label: re.Match[str]) -> tuple[str | None, list[str]]:
     else:
         return None, []
     name = [word for word in words if word not in JOURNALIST_ROLES | SPEAKER_ROLES | _TITLES]
-    if (not name or _a_role_and_a_name(words, gloss_words)) and (
+    if (not name or role_and_name) and (
         gloss_words and not set(gloss_words) & SPEAKER_LABEL_MARKERS
     ):
         # "ANCHOR (Lena Marsh):", "RESIDENT (June Harlow):": the name is in the bracket.

@@ -452,22 +452,14 @@ ORDERED_BY = re.compile(
 # Saltmarsh Lane substation". One to three capitalised words, then the site's kind.
 _ORIGIN_EVENTS = "|".join(read_data("measures.json")["origin_events"])
 _SITE_KINDS = "|".join(read_data("measures.json")["origin_site_kinds"])
+_BEGAN = ("began", "begun", "started", "broke out", "originated", "emerged", "erupted")
 ORIGIN = re.compile(
     rf"\b(?:(?P<title>{_ORIGIN_EVENTS})[ ]+(?:had[ ]+|has[ ]+)?(?:first[ ]+)?"
-    r"(?:began|begun|started|broke[ ]+out|originated|emerged|erupted)|caught[ ]+fire)"
+    rf"(?:{'|'.join(verb.replace(' ', '[ ]+') for verb in _BEGAN)})|caught[ ]+fire)"
     r"[ ]+(?:on|at|in)[ ]+(?:the[ ]+)?"
     rf"(?P<value>(?:[A-Z][\w'’-]*[ ]+){{1,3}}(?i:{_SITE_KINDS}))\b"
 )
-_ORIGIN_CUES = (
-    "began",
-    "begun",
-    "started",
-    "broke out",
-    "originated",
-    "emerged",
-    "erupted",
-    "caught fire",
-)
+_ORIGIN_CUES = (*_BEGAN, "caught fire")
 # Facts whose value is a named site ending in its kind ("Quarry Road substation"): two
 # sites of two kinds may be one inside the other, so only sites of one kind meet.
 SITE_FACTS = frozenset({"origin"})

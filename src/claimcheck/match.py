@@ -1439,16 +1439,13 @@ def find_matches(
             age_basis = _age_basis(left, right, names) if ages else None
             if age_basis is not None:
                 basis: str | None = age_basis
-            elif facts and _days_of_deeds(left, right) and not measures_agree(left, right):
+            elif (
+                facts
+                and (left.measure or right.measure or key[1] in FACTS_SAYING_WHOSE)
                 # "The takeover was completed on 8 July", "The deal was completed on 3
-                # July": what each was done to tells nothing; the story may.
-                basis = subjects_agree(left, right, names, texts) or (
-                    "context"
-                    if _timed_in_each_others_story(left, right, names, texts)
-                    or _tallied_on_one_day(left, right, names, texts)
-                    else None
-                )
-            elif facts and (left.measure or right.measure or key[1] in FACTS_SAYING_WHOSE):
+                # July": what each was done to tells nothing; the story may (below).
+                and not (_days_of_deeds(left, right) and not measures_agree(left, right))
+            ):
                 # "X will lead the combined company": the post is the subject. Whose a
                 # hospital is, the fact's own words say ('' for those hurt at large), and
                 # the town after its name is its own ("St Agnes Medical Center in Dunford").
