@@ -27,6 +27,7 @@ from claimcheck.attribution import (
     REPORTING_VERB_WORDS,
     REPORTING_VERBS,
     SentenceAttributions,
+    person_named,
 )
 from claimcheck.clean import DAY_OF_MONTH_RE
 from claimcheck.cues import WordIndex, holds_any, may_hold_ignoring_case
@@ -1062,7 +1063,8 @@ def _first_person_named(sentence: str, noun: str = "") -> str:
     Eskel", "outside Brook Road as the club unveiled Ruben Eskel, the striker"), the age's
     own noun if it has one ("The 34-year-old mother" is no description of "half-brothers
     Ana Lopez"), unless that person speaks ("prosecutor Seth Gold said"); ''."""
-    names = _full_names(sentence)
+    # "West Vale Ambulance Service said on Thursday ...": a body's name is nobody's.
+    names = [name for name in _full_names(sentence) if person_named(name.group())]
     described = [
         name
         for name in names
@@ -2533,7 +2535,7 @@ _NAME_WORD_BEFORE = re.compile(r"[a-z,][ \t]+[A-Z][a-z]+[ \t]+$")
 
 # A possessive pronoun right before a count, and one's children or siblings right after
 # it: "brought her two sons to the library", "his three children".
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your)\s+$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|our|your|whose)\s+$", re.IGNORECASE)
 _RELATIVES_AFTER = re.compile(
     r"\s+(?:young\s+|teenage\s+|grown\s+|adult\s+)?(?:sons|daughters|children|kids|"
     r"grandchildren|brothers|sisters|siblings|boys|girls)\b"

@@ -2760,6 +2760,28 @@ SO_FAR = re.compile(
 )
 
 
+_LEVEL_DEEDS = frozenset(read_data("measures.json")["level_deeds"])
+
+
+def _one_deed_of_a_level(left: Claim, right: Claim) -> bool:
+    """Whether two counts of a daily level tell the story's one deed that put people in it
+    (``level_deeds``: "A total of 143 residents were evacuated from Larkspur House" against
+    "A total of 164 residents were evacuated from Larkspur House" a day later): one verb of
+    such a deed and one setting, neither told with a time of its own nor as it stands now
+    (``_so_far``), whatever day each report was."""
+    frames = left.frame, right.frame
+    return (
+        frames[0] is not None
+        and frames[1] is not None
+        and frames[0].verb == frames[1].verb
+        and frames[0].verb in _LEVEL_DEEDS
+        and frames[0].setting == frames[1].setting
+        and left.time is None
+        and right.time is None
+        and not (_so_far(left) or _so_far(right))
+    )
+
+
 def _so_far(claim: Claim) -> bool:
     """Whether a claim gives its figure as it stands at the time ("a fundraising page has
     now raised more than 30,000 pounds"): whatever it measures, the figure may have been
@@ -3157,16 +3179,15 @@ _ANOTHER_SUBJECT = re.compile(
 
 
 def _of_another_one(claim: Claim) -> bool:
-    """Whether a claim's figure is told of another one of a kind than the story's, its
-    clause opening with a subject so marked (``_ANOTHER_SUBJECT``) before the figure."""
+    """Whether a claim's figure or fact is told of another one of a kind than the story's,
+    its clause opening with a subject so marked (``_ANOTHER_SUBJECT``) before it ("Another
+    Pryor-Wilde canvas, painted in 1874, hung in the next room")."""
     opening = _ANOTHER_SUBJECT.match(claim.text)
+    if opening is None or opening["word"].casefold() in CARDINALS:
+        return False
     quantity = primary_quantity(claim)
-    return (
-        opening is not None
-        and opening["word"].casefold() not in CARDINALS
-        and quantity is not None
-        and quantity.span[0] - claim.span[0] > opening.end()
-    )
+    told = claim.fact.span if claim.fact is not None else quantity.span if quantity else None
+    return told is not None and told[0] - claim.span[0] > opening.end()
 
 
 @cache
@@ -3974,6 +3995,11 @@ def _totals_given_the_same_day(left: Claim, right: Claim) -> bool:
     Sunday): the toll as it stood that day, whatever day the event was."""
     if not _of_one_running_total(left, right):
         return False
+    years = effective_time(left)[0], effective_time(right)[0]
+    if None not in years and years[0] != years[1]:
+        # "In 2023 an outbreak on its sister ship sickened 96 passengers, Halcyon said on
+        # Tuesday": a toll of another year, whatever day it was told.
+        return False
     if not (_said_weekday(left) or _said_weekday(right)):
         return False
     return _stated_order(left, right, as_said=True) == 0
@@ -4149,7 +4175,11 @@ def _weigh_framed(
         # reports, or reports of one day, speak of one, and so do reports of the moment
         # of the story's event ("on duty at the time", "when the shark struck").
         one_moment_told = AT_THE_EVENT.search(left.text) and AT_THE_EVENT.search(right.text)
-        return outcome if order in (0, None) or one_moment_told else "unclear"
+        return (
+            outcome
+            if order in (0, None) or one_moment_told or _one_deed_of_a_level(left, right)
+            else "unclear"
+        )
     if not running:
         return "unclear" if _scoped_within(left, right) or _in_an_event(left, right) else outcome
     zero = any(

@@ -1192,15 +1192,16 @@ def _described_after_age(text: str, end: int) -> tuple[str, tuple[str, ...], str
 # "the firefighter, who is forty-three,", "the driver, who's 54,"; not one of several ("the
 # second man, who is fifty-eight", "the other man").
 _DEFINITE_DESCRIPTION = (
-    r"\b[Tt]he\s+(?!(?:first|second|third|other|older|younger|elder)\s)(?P<words>(?:[a-z-]+\s+)?)"
-    r"(?P<noun>[a-z]+),\s+"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?!(?:first|second|third|other|older|younger|elder)\s)"
+    r"(?P<words>(?:[a-z-]+(?:['’]s)?\s+)?)(?P<noun>[a-z]+),\s+"
 )
 _DESCRIPTION_THEN_AGE = re.compile(_DEFINITE_DESCRIPTION + r"(?:who\s+is\s+|who['’]s\s+|aged\s+)?$")
 # The same set off before an age that describes the person again: "the driver, a
 # 47-year-old man".
 _ROLE_BEFORE_DESCRIBED_AGE = re.compile(_DEFINITE_DESCRIPTION + r"an?\s+$")
-# "The" right before an age: "the 61-year-old driver" is a definite description.
-_THE_BEFORE_AGE = re.compile(r"\b[Tt]he\s+$")
+# "The" right before an age: "the 61-year-old driver" is a definite description, and so are
+# "its 61-year-old driver" and "the lorry's 61-year-old driver" (whose, in group "owner").
+_THE_BEFORE_AGE = re.compile(r"\b(?:[Tt]he(?:\s+(?P<owner>[a-z-]+['’]s))?|[Ii]ts|[Tt]heir)\s+$")
 
 
 @cache
@@ -1227,9 +1228,10 @@ def _sole_role_told(claim: Claim) -> tuple[str, ...] | None:
         if found is not None and singular(found["noun"]) == noun:
             return tuple(found["words"].split())
     after = _described_after_age(claim.text, end)
-    if after is None or after[0] != noun or not _THE_BEFORE_AGE.search(before):
+    definite = _THE_BEFORE_AGE.search(before)
+    if after is None or after[0] != noun or definite is None:
         return None
-    return after[1]
+    return (definite["owner"], *after[1]) if definite["owner"] else after[1]
 
 
 def _age_of_a_description(claim: Claim) -> Claim | None:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from claimcheck.attribution import REPORTING_VERB_WORDS
+from claimcheck.attribution import ORGANISATION_ENDINGS, REPORTING_VERB_WORDS
 from claimcheck.datafiles import read_data
 from claimcheck.lexicon import (
     CHANGE_WORDS,
@@ -1248,12 +1248,21 @@ RESIDENCE_BEFORE = re.compile(
 )
 
 
+# The two lower-case words after a name, where one of them is the kind of body or site it
+# is (``_NAMED_KINDS``): " swimming club", " bridge has".
+_BODY_AFTER = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+_NAMED_KINDS = ORGANISATION_ENDINGS | frozenset(read_data("measures.json")["origin_site_kinds"])
+
+
 def is_place(text: str, name: str, span: Span) -> bool:
     """Whether a name is most likely a place, by its suffix or the words before it: a
     preposition of place ("in Lorton") or a kind of place and "of" ("the city of Lorton"),
-    or a place's place ("living in Lorton, West Sinland, ...")."""
+    or a place's place ("living in Lorton, West Sinland, ..."). A place's name before the
+    kind of body or site it names is that body's or site's ("Kestrel Bay swimming club
+    brought 28", "the Station Road bridge has a clearance of 4.4 metres")."""
     if name.split()[-1].casefold() in PLACE_SUFFIXES:
-        return True
+        body = _BODY_AFTER.match(text, span[1])
+        return body is None or not _NAMED_KINDS & set(body.groups())
     before = text[max(0, span[0] - 24) : span[0]].split()
     if len(before) >= 2 and before[-1] == "of" and before[-2].casefold() in PLACE_SUFFIXES:
         return True

@@ -4741,6 +4741,82 @@ def test_figures_of_another_thing_or_stage_take_no_side(
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # Two named clubs' swimmers are two counts.
+        (
+            (
+                "Garrowfield Otters brought 41 swimmers to the gala, club secretary Hannah "
+                "Oyelaran said."
+            ),
+            (
+                "Kestrel Bay swimming club brought twenty-eight swimmers, its coach told me, and "
+                "the hosts, Garrowfield Otters, made up the rest."
+            ),
+            False,
+        ),
+        # A parent's own children are who she is, no count of the story's.
+        (
+            "Sandra Kowalczyk, 39, whose two sons were swimming, said the air stung.",
+            "Dozens of children in swimming costumes were led out onto the car park.",
+            False,
+        ),
+    ],
+)
+def test_counts_of_someone_elses_take_no_side(
+    tmp_path: Path, first: str, second: str, conflict: bool
+) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # A toll of another year, told on the day the other report was of.
+        (
+            (
+                "The Coastal Health Protection Agency says two hundred and twelve passengers "
+                "have reported symptoms, along with thirty-one crew members."
+            ),
+            (
+                "The Aurelia Star docked at Port Alswick on Tuesday with passengers ill. In 2023 "
+                "an outbreak on its sister ship, the Aurelia Dawn, sickened 96 passengers, "
+                "Halcyon said on Tuesday."
+            ),
+            False,
+        ),
+        # The story's one evacuation, told a day apart; told as it stands now, it may grow.
+        (
+            "A total of 143 residents were evacuated from Larkspur House, the fire service said.",
+            "A total of 164 residents were evacuated from Larkspur House.",
+            True,
+        ),
+        (
+            "A total of 143 residents were evacuated from Larkspur House, the fire service said.",
+            "A total of 164 residents have now been evacuated from Larkspur House.",
+            False,
+        ),
+    ],
+)
+def test_reports_a_day_apart(tmp_path: Path, first: str, second: str, conflict: bool) -> None:
+    dates = ("Tuesday 14 October 2025", "Wednesday 15 October 2025")
+    assert bool(pair_findings(tmp_path, "conflict", first, second, dates)) is conflict
+
+
+def test_another_one_of_a_kind_has_its_own_facts() -> None:
+    from tests.factories import article_claims
+
+    from claimcheck.compare import _of_another_one
+
+    claims = article_claims(
+        'Another Pryor-Wilde canvas, "Low Tide at Merrin", painted in 1874, hung in the next room.'
+    )
+    assert [_of_another_one(c) for c in claims if c.fact and c.fact.attribute == "painted"] == [
+        True
+    ]
+
+
 def test_a_deed_and_its_noun_of_action_time_one_spell(tmp_path: Path) -> None:
     found = pair_findings(
         tmp_path,

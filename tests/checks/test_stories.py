@@ -1420,7 +1420,6 @@ PROBE_MISSES_ROUND49: set[tuple[str, str]] = {
     ("dunmarsh-coach-sacked", "C4-dismissal-day"),
     ("kid-sabre-dui", "C1-bac"),
     ("kid-sabre-dui", "C2-speed"),
-    ("kid-sabre-dui", "C3-age"),
     ("kid-sabre-dui", "C4-bail"),
     ("kid-sabre-dui", "U2-run-ins"),
     ("marrowgate-derailment", "C1-carriages"),
@@ -1478,7 +1477,6 @@ PROBE_MISSES_ROUND51: set[tuple[str, str]] = {
     ("millrace-bridge", "C1-injured-count"),
     ("millrace-bridge", "C2-people-on-bridge"),
     ("millrace-bridge", "C4-drop-height"),
-    ("millrace-bridge", "N8-two-bridges"),
     ("tessaly-bank-breach", "C1-customers-affected"),
     ("tessaly-bank-breach", "C4-dwell-time"),
     ("wexmoor-budget-vote", "C3-library-cut-pct"),
@@ -2968,7 +2966,6 @@ PROBE_MISSES_ROUND96: set[tuple[str, str]] = {
     ("tarnley-lorry-crash", "C1-closed-stretch-length"),
     ("tarnley-lorry-crash", "C2-vehicles-involved"),
     ("tarnley-lorry-crash", "C3-diesel-spilled"),
-    ("tarnley-lorry-crash", "C4-driver-age"),
     ("tarnley-lorry-crash", "said about 400 litres of diesel had leaked"),
     ("vessington-heatwave-blackout", "C2-airport-temperature"),
     ("vessington-heatwave-blackout", "C3-overnight-cooling-center-count"),
@@ -3599,7 +3596,6 @@ PROBE_MISSES_ROUND114: set[tuple[str, str]] = {
     ("brennsattel-ski-avalanche", "C3-run-open-or-closed"),
     ("brennsattel-ski-avalanche", "C4-instructor-age"),
     ("brennsattel-ski-avalanche", "U6-deadliest"),
-    ("castlebridge-fraud-trial", "C1-pellow-age"),
     ("castlebridge-fraud-trial", "C2-deliberation-length"),
     ("castlebridge-fraud-trial", "C3-unanimous-vs-majority"),
     ("castlebridge-fraud-trial", "C4-arrest-date"),
@@ -3814,6 +3810,34 @@ PROBE_MISSES_ROUND120: set[tuple[str, str]] = {
 }
 
 
+PROBE_MISSES_ROUND121: set[tuple[str, str]] = {
+    ("carrowfield-flats-gas-explosion", "C2-emergency-grants"),
+    ("carrowfield-flats-gas-explosion", "C3-day-of-blast"),
+    ("carrowfield-flats-gas-explosion", "C4-origin"),
+    ("carrowfield-flats-gas-explosion", "U2-gas-reports"),
+    ("dunmarsh-refuse-strike", "C1-offer-annual-cost"),
+    ("dunmarsh-refuse-strike", "C4-who-closed-recycling-centre"),
+    ("garrowfield-pool-chlorine-leak", "C2-repair-cost"),
+    ("garrowfield-pool-chlorine-leak", "C3-who-ordered-evacuation"),
+    ("garrowfield-pool-chlorine-leak", "U2-faulty-alarm"),
+    ("hollinsby-lorry-bridge-strike", "C2-line-closure-duration"),
+    ("hollinsby-lorry-bridge-strike", "C4-strike-time"),
+    ("hollinsford-gallery-theft", "C1-painting-value"),
+    ("hollinsford-gallery-theft", "C3-police-response-time"),
+    ("hollinsford-gallery-theft", "C4-entry-point"),
+    ("port-alswick-cruise-norovirus", "C2-thale-age"),
+    ("port-alswick-cruise-norovirus", "C3-disembarkation-wait"),
+    ("porthgarrow-kayak-rescue", "C1-hospital-count"),
+    ("porthgarrow-kayak-rescue", "C2-time-in-water"),
+    ("porthgarrow-kayak-rescue", "C3-launch-time"),
+    ("porthgarrow-kayak-rescue", "C4-which-hospital"),
+    ("porthgarrow-kayak-rescue", "U1-wind-warning"),
+    ("porthgarrow-kayak-rescue", "U4-instructor-experience"),
+    ("skelbrough-moor-wildfire", "C2-start-day"),
+    ("skelbrough-moor-wildfire", "C4-origin-location"),
+}
+
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3931,6 +3955,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND118
     | PROBE_MISSES_ROUND119
     | PROBE_MISSES_ROUND120
+    | PROBE_MISSES_ROUND121
 )
 
 

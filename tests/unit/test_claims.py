@@ -1052,6 +1052,10 @@ def test_a_day_that_starts_a_stretch_does_not_date_other_clauses(
         ("The office of Mara Lind said so.", "Mara Lind", False),
         ("Varley, living in Lorton, West Sinland, slipped.", "West Sinland", True),
         ("In Lorton, Mara Lind said 20 people died.", "Mara Lind", False),
+        # A place's name before the kind of body or site it names is that one's name.
+        ("Station Road was closed for two hours.", "Station Road", True),
+        ("Kestrel Bay swimming club brought 28 swimmers.", "Kestrel Bay", False),
+        ("The nearby Station Road bridge has a clearance of 4.4 metres.", "Station Road", False),
     ],
 )
 def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, place: bool) -> None:
@@ -1230,6 +1234,14 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
         # would be names no one.
         ("Mayor Ann Lind opened it. The 100-year-old bridge was closed.", ("bridge", "100")),
         ("The storm hit hard. The 61-year-old financier stood.", None),
+        # A body named first is nobody's age.
+        (
+            (
+                "West Vale Ambulance Service said 12 people were treated. The 52-year-old "
+                "tanker driver remained in hospital."
+            ),
+            None,
+        ),
         ("He was waived by the New Orleans Saints. The 23-year-old finished third.", None),
         ("It was a New Zealand climber who fell. The 36-year-old slipped.", None),
         ("Lena Marsh died at 3 p.m. in hospital.", None),

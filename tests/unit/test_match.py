@@ -907,6 +907,10 @@ def test_an_age_told_of_a_description_is_the_named_persons_of_that_age() -> None
             True,
         ),
         ("The coach driver, 54, was hurt.", "The 61-year-old coach driver was hurt.", True),
+        # Whose the role is: a vehicle's, by "its" or a possessive.
+        ("Its driver, a 47-year-old man, was hurt.", "The driver, 41, was hurt.", True),
+        ("The lorry's driver, 47, was hurt.", "The lorry's 52-year-old driver was hurt.", True),
+        ("The lorry's driver, 47, was hurt.", "The bus's 52-year-old driver was hurt.", False),
         # Two kinds of driver, an indefinite one, or one of several are not told as one.
         ("The lorry driver, 52, was hurt.", "The 38-year-old bus driver was hurt.", False),
         ("A 41-year-old driver was hurt.", "The driver, 54, was among the injured.", False),
