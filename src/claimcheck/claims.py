@@ -897,8 +897,9 @@ AGE_AFTER_COMMA = re.compile(_AGE_AFTER_COMMA)
 # The same with words that say it is an age: "Dale Vorst, who is 41,", "Gareth Pellow, aged
 # 47, from", "Ann Lind, aged forty-one", "Dana Whitlow, who is 52 and has worked ...",
 # "Pell, who police say is 43,".
-# What may follow an age said after a name besides punctuation: "who is 52 and has worked".
-_AND_GOES_ON_WORDS = r"\s+and\s+(?:has|had|is|was|lives|lived)\b"
+# What may follow an age said after a name besides punctuation: "who is 52 and has worked",
+# "who is eighty-four and comes from Dunlow".
+_AND_GOES_ON_WORDS = r"\s+and\s+(?:has|had|is|was|[a-z]+(?:[^s]s|ed))\b"
 _AGE_SAID = (
     r"(?:aged|who['’]s|who\s+(?:(?:police|officials|authorities|prosecutors|investigators)\s+"
     r"(?:say|said)\s+)?(?:is|was))"

@@ -287,12 +287,15 @@ def only_an_adjective(word: str) -> bool:
 @lru_cache(maxsize=WORD_CACHE)
 def past_verb_lemma(word: str) -> str:
     """The verb a word is a past form of, by the lemmatiser's verb tables: a listed
-    irregular form ("built" -> 'build', "was" -> 'be') or a regular one whose stem the
-    verb index knows ("registered" -> 'register'); '' for any other word ("carrier").
+    irregular form ("built" -> 'build', "was" -> 'be'), one written as its base form
+    (``_unchanged_past_verbs``: "hit"), or a regular one whose stem the verb index knows
+    ("registered" -> 'register'); '' for any other word ("carrier").
 
     :param word: a word, lower-cased
     :raises ModelError: when the model cannot be loaded
     """
+    if word in _unchanged_past_verbs():
+        return word
     tables = language().get_pipe(LEMMATIZER).lookups  # type: ignore[attr-defined]
     listed = tables.get_table("lemma_exc", {}).get("verb", {}).get(word, ())
     if listed:
@@ -300,6 +303,13 @@ def past_verb_lemma(word: str) -> str:
     if not word.endswith("ed"):
         return ""
     return _regular_verb_stem(word, lambda old: old.startswith("ed"))
+
+
+@cache
+def _unchanged_past_verbs() -> frozenset[str]:
+    """Verbs whose past tense is their base form (``unchanged_past_verbs`` in
+    data/lexicon.json): "hit", "shut"."""
+    return frozenset(read_data("lexicon.json")["unchanged_past_verbs"])
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -208,6 +208,32 @@ def test_a_claim_backed_in_its_figure_only_says_who_gives_the_figure(tmp_path: P
     assert finding.message.endswith("; b.txt agrees on the figure only")
 
 
+@pytest.mark.parametrize(
+    ("other", "echoed"),
+    [
+        # The same span of time in other units, of something not matched to it.
+        ("Bins went unemptied as 212 refuse workers began a two-week walkout over pay.", True),
+        ("Bins went unemptied as 212 refuse workers began a three-week walkout over pay.", False),
+    ],
+)
+def test_the_same_figure_elsewhere_is_never_called_unbacked(
+    tmp_path: Path, other: str, echoed: bool
+) -> None:
+    found = scanned_findings(
+        tmp_path,
+        "unsourced",
+        a=(
+            "Dunmarsh bin strike\n\nBin collections across Dunmarsh stopped on Monday after 212 "
+            "refuse workers walked out at the start of a 14-day strike over pay.\n"
+        ),
+        b=f"Dunmarsh bin strike begins\n\n{other}\n",
+    )
+    [finding] = [f for f in found if "14-day" in f.evidence[0].quote]
+    said = finding.message.startswith("No source given; the same figure is in b.txt, not matched")
+    assert said is echoed
+    assert ("no other article backs" in finding.message) is not echoed
+
+
 def test_a_copy_with_another_figure_is_not_the_same_unsourced_claim(tmp_path: Path) -> None:
     """Two copies of one wire passage whose figures differ are two claims, each reported."""
     found = scanned_findings(

@@ -705,6 +705,8 @@ def test_the_weekday_beside_an_events_clock_time(
         ("At approximately 9 am, the convoy was attacked.", "time of attack", "~09:00"),
         ("Gunmen shot Ed Vane at 11:05 p.m.", "time of killing", "23:05"),
         ("The quake struck at 4:43 a.m.", "time of quake", "04:43"),
+        # A past written as its verb's base form.
+        ("The lorry hit the bridge at twenty past eight this morning.", "time of hit", "08:20"),
         ("The storm made landfall near Port Maravel at 4:10 a.m.", "time of landfall", "04:10"),
         ("The storm came ashore shortly after 6:30 a.m. Monday.", "time of landfall", "~06:30"),
         ("Tom Orlen was shot shortly after 11:15 p.m. on Saturday.", "time of killing", "~23:15"),
@@ -1234,6 +1236,11 @@ def test_a_name_is_a_place_by_its_kind_or_preposition(text: str, name: str, plac
         # would be names no one.
         ("Mayor Ann Lind opened it. The 100-year-old bridge was closed.", ("bridge", "100")),
         ("The storm hit hard. The 61-year-old financier stood.", None),
+        # An age said after a name, and what the person does after it.
+        (
+            "Among them is Margery Thale, who is eighty-four and comes from Dunlow.",
+            ("margery thale", "84"),
+        ),
         # A body named first is nobody's age.
         (
             (

@@ -3,8 +3,10 @@
 A claim is unsourced when it carries no attribution ("according to X", "X
 said", "X reported that", or a governing lead sentence), no claim of another
 source agrees with it, and no other independent source gives the same unlikely
-figure (``same_figure_elsewhere``). Findings are ranked by how much a claim matters and how
-checkable it is, from general signals: a specific (unrounded) figure, a
+figure (``same_figure_elsewhere``). Where another article gives the same value of
+something the tool did not tie to the claim, the finding says so instead of "no other
+article backs this" (``_figure_echoed``). Findings are ranked by how much a claim matters
+and how checkable it is, from general signals: a specific (unrounded) figure, a
 technical unit, a superlative or a "first", a claim about the future, big money.
 A source from which cleaning removed injected text in another script is a
 low-quality source: its claims weigh less as evidence, so an unsourced claim
@@ -108,6 +110,7 @@ def check(context: CheckContext) -> list[Finding]:
     for left, right in backing:
         figure_given.setdefault(left.id, set()).add(right.source)
         figure_given.setdefault(right.id, set()).add(left.source)
+    echoed = _figure_echoed(context.claims, context.copies)
     low_quality = {
         source.id
         for source in context.sources
@@ -183,6 +186,16 @@ def check(context: CheckContext) -> list[Finding]:
             if givers
             else ""
         )
+        echoes = sorted(
+            set().union(*(echoed.get(c.id, set()) for c in claims))
+            - {c.source for c in claims}
+            - set(givers)
+        )
+        opening = (
+            f"No source given; the same figure is in {_names(echoes)}, not matched to this"
+            if echoes and not givers
+            else f"No source given and no other article backs {backers}"
+        )
         findings.append(
             Finding(
                 id=finding_id(KIND, "unsourced", claims),
@@ -193,15 +206,44 @@ def check(context: CheckContext) -> list[Finding]:
                 confidence=0.7,
                 score=50.0 + score,
                 claims=[c.id for c in claims],
-                message=(
-                    f"No source given and no other article backs {backers} "
-                    f"({signals}{quality}){partly}{copied}"
-                ),
+                message=f"{opening} ({signals}{quality}){partly}{copied}",
                 reason="no attribution in the claim, its sentence or a lead; no agreeing match",
                 evidence=[evidence(context, c) for c in claims],
             )
         )
     return findings
+
+
+# The smallest count or multiple that another article's giving it tells a reader anything:
+# two clubs and two sons, or "think twice" and "cleaned twice", share nothing but the word.
+MIN_ECHOED_COUNT = 3
+ECHOED_KINDS_BY_SIZE = frozenset(("count", "multiplier"))
+# Figures that articles of one story share for many things: a year dates anything.
+UNECHOED_KINDS = frozenset(("year",))
+
+
+def _figure_echoed(claims: Sequence[Claim], copies: Copies) -> dict[str, set[str]]:
+    """For each claim, the independent sources that give one of its figures with the same
+    kind, unit and value, whatever it is of ("a 14-day strike", "a two-week walkout"): no
+    backing, but "no other article backs this" would not be true of it. Years, and counts
+    and multiples below ``MIN_ECHOED_COUNT``, are left out."""
+    by_figure: dict[tuple[str, str, float], list[Claim]] = {}
+    for claim in claims:
+        for figure in main_quantities(claim.quantities):
+            if (
+                figure.value is None
+                or figure.kind in UNECHOED_KINDS
+                or (figure.kind in ECHOED_KINDS_BY_SIZE and figure.value < MIN_ECHOED_COUNT)
+            ):
+                continue
+            by_figure.setdefault((figure.kind, figure.unit, figure.value), []).append(claim)
+    echoed: dict[str, set[str]] = {}
+    for same in by_figure.values():
+        for left, right in combinations(same, 2):
+            if left.source != right.source and copies.independent(left, right):
+                echoed.setdefault(left.id, set()).add(right.source)
+                echoed.setdefault(right.id, set()).add(left.source)
+    return echoed
 
 
 def _says_no_one_of_nothing(claim: Claim) -> bool:
