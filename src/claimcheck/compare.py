@@ -1186,6 +1186,10 @@ def _compare_match(
     if outcome != "agree" and _one_side_within(match.left, match.right, _by_a_deadline_ahead):
         # "410 jobs will go by December" is the first stage of "the loss of 640 jobs".
         return Comparison("unclear", False)
+    if _sides_apart(match.left, match.right):
+        # "The southbound carriageway, closed for about four hours" is not the northbound
+        # one "closed for almost 18 hours", nor the whole road.
+        return Comparison("unclear", False)
     if _of_another_one(match.left) != _of_another_one(match.right):
         # "A second balloon, which took off from the same field carrying 12 passengers":
         # not the story's balloon.
@@ -3055,6 +3059,48 @@ def _the_unmarked_of(left: Claim, right: Claim, marked: Callable[[Claim], bool])
     if left_marked == right_marked:
         return None
     return right if left_marked else left
+
+
+def _sides_apart(left: Claim, right: Claim) -> bool:
+    """Whether two spells of time are told of two sides of a place, or of one side and the
+    whole: the words before each figure name different sides (``_compass_sides``: "The southbound
+    carriageway, closed for about four hours", "The northbound carriageway ... after being
+    closed for almost 18 hours"), or only one names any."""
+    if not (_a_spell(left) and _a_spell(right)):
+        return False
+    sides = [_sides_named(claim) for claim in (left, right)]
+    return sides[0] != sides[1]
+
+
+def _a_spell(claim: Claim) -> bool:
+    """Whether a claim's figure is a span of time its frame reads as a deed's spell ('time
+    shut', 'length of attack'), not a race time or a term."""
+    quantity = primary_quantity(claim)
+    return (
+        quantity is not None
+        and quantity.kind == "duration"
+        and claim.frame is not None
+        and claim.frame.attribute.startswith(("time ", "length of "))
+    )
+
+
+@cache
+def _compass_sides() -> frozenset[str]:
+    """The ``side_modifiers`` that name a side by its direction ("north", "southbound",
+    "inbound"), not by its order or height ("first", "upper")."""
+    return frozenset(
+        word
+        for word in lexicon().side_modifiers
+        if word.endswith("bound") or word.startswith(("north", "south", "east", "west"))
+    )
+
+
+def _sides_named(claim: Claim) -> frozenset[str]:
+    """The sides by direction (``_compass_sides``) a claim's words name before its figure."""
+    quantity = primary_quantity(claim)
+    end = quantity.span[0] - claim.span[0] if quantity is not None else len(claim.text)
+    words = re.findall(r"[a-z]+", claim.text[:end].casefold())
+    return frozenset(words) & _compass_sides()
 
 
 def _in_a_side_of_a_place(claim: Claim) -> bool:

@@ -36,8 +36,8 @@ from claimcheck.claims import (
 )
 from claimcheck.lexicon import SYNONYM_OF, TITLE_WORDS, singular
 from claimcheck.models import Claim, Frame, Quantity, Span
-from claimcheck.nlp import WORD_CACHE, inflections, lemma, parse, verb_of_noun
-from claimcheck.phrases import OWN_SUMS, PERSON_NOUNS
+from claimcheck.nlp import WORD_CACHE, inflections, lemma, parse, past_verb_lemma, verb_of_noun
+from claimcheck.phrases import OWN_SUMS, PERSON_NOUNS, PLACE_SUFFIXES
 from claimcheck.quantities.units import A_UNIT_WORDS
 
 if TYPE_CHECKING:
@@ -1683,7 +1683,9 @@ def frame_of(doc: Doc, text: str, claim: Claim, salient: _SalientNames) -> Frame
         measured = _of_object(measured) or measured
     counted = quantity.kind in COUNTED_KINDS
     span_event = (
-        _span_event(top, verb) if not term and _may_span_a_deed(text, claim, quantity) else ""
+        _span_event(top, _spell_verb(text, claim, quantity, verb))
+        if not term and _may_span_a_deed(text, claim, quantity)
+        else ""
     )
     if (
         measured is None
@@ -2409,15 +2411,54 @@ def _may_span_a_deed(text: str, claim: Claim, quantity: Quantity) -> bool:
     no frequency or margin before it and no offset or rate after it."""
     return (
         quantity.kind == "duration"
-        and (not claim.measure or _names_the_spanned_deed(text, claim, quantity))
+        and (
+            not claim.measure
+            or _names_the_spanned_deed(text, claim, quantity)
+            or _a_spell_verb(text, claim, quantity)
+        )
         and ":" not in quantity.surface
         and text[quantity.span[0] - 1 : quantity.span[0]] not in _OPENING_QUOTES
         and _NO_DEED_BEFORE_SPAN.search(
             text[max(claim.sentence_span[0], quantity.span[0] - 12) : quantity.span[0]]
         )
         is None
-        and _OFFSET_AFTER.match(text, quantity.span[1]) is None
+        and (
+            _OFFSET_AFTER.match(text, quantity.span[1]) is None
+            or _SPELL_BEFORE.search(
+                text, max(claim.sentence_span[0], quantity.span[0] - 40), quantity.span[0]
+            )
+            is not None
+        )
     )
+
+
+def _spell_verb(text: str, claim: Claim, quantity: Quantity, verb: Token | None) -> Token | None:
+    """The verb a span of time told as a spell measures: the parse hangs "twelve minutes"
+    in "The attack lasted at least twelve minutes before anyone got that door shut" on the
+    clause after it, as an offset of "got"; words of a spell before the figure
+    (``_SPELL_BEFORE``) give it back to the verb that clause hangs on."""
+    if (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_AFTER_SPELL for c in verb.children)
+        and _SPELL_BEFORE.search(
+            text, max(claim.sentence_span[0], quantity.span[0] - 40), quantity.span[0]
+        )
+        is not None
+    ):
+        return verb.head
+    return verb
+
+
+# Words that open a clause after a spell: "lasted an hour before anyone came".
+_CLAUSE_AFTER_SPELL = frozenset(("before", "until", "till"))
+# Words right before a span that make it a spell, whatever follows it: "lasted at least
+# twelve minutes before anyone got that door shut", "was closed for about three hours".
+_SPELL_BEFORE = re.compile(
+    r"\b(?:lasted|lasting|for|spent|spending)\s+(?:(?:about|around|almost|nearly|roughly|some"
+    r"|just|over|under|more|less|than|at|least|most|only|barely)\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 # A verb of a span shortly after what it is said of: "The operation lasted 11 hours", "The
@@ -2425,6 +2466,27 @@ def _may_span_a_deed(text: str, claim: Claim, quantity: Quantity) -> bool:
 _SPAN_VERB_AFTER = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:lasted|lasts|lasting|took|takes|taking|ran|runs|running)\b"
 )
+
+
+# Verbs that keep their subject in a state: "stayed shut", "remained closed".
+_STATE_KEEPING = frozenset(("be", "stay", "remain", "keep"))
+# The word right before a span and "for", past its hedges: "closed for about three hours".
+_SPELL_WORD_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:for\s+)?(?:(?:about|around|almost|nearly|roughly|some|just|over|under"
+    r"|more|less|than|at|least|most|only|barely)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _a_spell_verb(text: str, claim: Claim, quantity: Quantity) -> bool:
+    """Whether the word right before a span (and "for") is a verb of one of the spells
+    ``span_verb_kinds`` groups, or a state of one kept by a verb ("Brackley Road was closed
+    for about three hours", "Brackley Road stayed shut for almost nine hours", "is expected
+    to remain closed for about two weeks"): parsed, each gets the spell's frame, as "the
+    road was shut for almost eight hours" does, whatever its measure words are."""
+    before = text[max(claim.sentence_span[0], quantity.span[0] - 60) : quantity.span[0]]
+    found = _SPELL_WORD_BEFORE.search(before)
+    return found is not None and (past_verb_lemma(found[1]) or found[1]) in _span_deeds()
 
 
 def _names_the_spanned_deed(text: str, claim: Claim, quantity: Quantity) -> bool:
@@ -2466,7 +2528,7 @@ def _span_event(top: Token, verb: Token | None) -> str:
     if verb_lemma == "take":
         deed = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if deed is not None:
-            return f"time to {_span_deed(lemma(deed).casefold())}"
+            return _time_to(lemma(deed).casefold())
         if any(c.dep_ == "dobj" and c.i != top.i for c in verb.children):
             # "the rules, which take effect in 30 days": an idiom, no length of the rules.
             return ""
@@ -2483,12 +2545,18 @@ def _span_event(top: Token, verb: Token | None) -> str:
         # "Olwen had worked at the plant for nine years", "her husband was sick for two
         # days": one person's spell, no deed of the story.
         return ""
+    if verb_lemma in _STATE_KEEPING:
+        # "is expected to remain closed for about two weeks": the state is the spell's.
+        state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
+        kept = (past_verb_lemma(state.lower_) or state.lower_) if state is not None else ""
+        if kept in _span_deeds():
+            return _span_deeds()[kept]
     if verb_lemma == "be":
         state = next((c for c in verb.children if c.dep_ in ("acomp", "advmod")), None)
         return f"time {state.lower_}" if state is not None and state.pos_ == "ADJ" else ""
     if verb_lemma in _EMPTY_SPAN_VERBS or verb.pos_ != "VERB":
         return ""
-    return f"time to {_span_deed(verb_lemma)}"
+    return _spell_of(verb_lemma)
 
 
 def _length_of(noun: str) -> str:
@@ -2497,23 +2565,31 @@ def _length_of(noun: str) -> str:
     "the auditorium was evacuated in about eight minutes": 'time to evacuate'), else the
     noun's length ("a debate lasting nearly five hours": 'length of debate')."""
     verb = verb_of_noun(noun)
-    return f"time to {_span_deed(verb)}" if verb else f"length of {noun}"
+    return _spell_of(verb) if verb else f"length of {noun}"
 
 
 @cache
 def _span_deeds() -> dict[str, str]:
     """Each verb whose span of time measures one spell with others' (``span_verb_kinds``),
-    mapped to the first of its kind."""
+    mapped to the spell's name ('close' -> 'time shut')."""
     return {
-        verb: verbs[0] for verbs in measure_data()["span_verb_kinds"].values() for verb in verbs
+        verb: spell for spell, verbs in measure_data()["span_verb_kinds"].items() for verb in verbs
     }
 
 
-def _span_deed(verb_lemma: str) -> str:
-    """The deed a span of time after a verb measures, one name for the verbs of one spell
-    ("reopened after about three hours", "was shut for almost seven hours": how long it
-    was shut)."""
-    return _span_deeds().get(verb_lemma, verb_lemma)
+def _spell_of(verb_lemma: str) -> str:
+    """The attribute a span of time after a verb measures, one name for the verbs of one
+    spell ("reopened after about three hours", "was shut for almost seven hours": 'time
+    shut'), else the time to do the deed ('time to deliberate')."""
+    return _span_deeds().get(verb_lemma, f"time to {verb_lemma}")
+
+
+def _time_to(verb_lemma: str) -> str:
+    """The attribute of the time something took to get done ("took nine hours to bring it
+    under control": 'time to control'): a spell's name only where it is such a time, not a
+    state's spell ("took two and a half hours to shut the main off" is no time shut)."""
+    spell = _span_deeds().get(verb_lemma, "")
+    return spell if spell.startswith("time to ") else f"time to {verb_lemma}"
 
 
 def _of_one_person(verb: Token) -> bool:
@@ -2525,9 +2601,13 @@ def _of_one_person(verb: Token) -> bool:
         subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
+    if subject.pos_ == "PROPN" and subject.lower_ in PLACE_SUFFIXES:
+        # "Brackley Road was closed for about three hours": a place's spell, no person's.
+        return False
     return (
         subject.pos_ in ("PRON", "PROPN")
         or _looks_like_person(subject)
-        or any(c.dep_ == "poss" for c in subject.children)
+        # "whose father", "her husband"; "its only runway" is a thing's.
+        or any(c.dep_ == "poss" and c.lower_ not in THING_PRONOUNS for c in subject.children)
         or lemma(subject).casefold() in lexicon().kinship
     )
