@@ -2554,6 +2554,17 @@ def _in_a_family(text: str, quantity: Quantity) -> bool:
     )
 
 
+# A person's noun and an age set off after it: " firefighter, a twenty-nine-year-old".
+_NOUN_THEN_AGE = re.compile(r"\s+[a-z]+,\s+an?\s+[\w-]+-year-old\b")
+
+
+def _one_described(text: str, quantity: Quantity) -> bool:
+    """Whether a count of one introduces a person its words go on to describe ("One
+    firefighter, a twenty-nine-year-old from Ostrey station, was also checked over"): who
+    that person is, no count of the story's firefighters."""
+    return quantity.value == 1 and _NOUN_THEN_AGE.match(text, quantity.span[1]) is not None
+
+
 def _is_house_number(text: str, quantity: Quantity) -> bool:
     """Whether a figure in digits is a house number before a street's name ("at 18 Quillan
     Street"): an address, no count."""
@@ -3384,7 +3395,9 @@ def find_facts(text: str, span: Span) -> tuple[tuple[Fact, Span], ...]:
     are shared between the claims that carry them, and never changed.
     """
     event_time = _event_time_fact(text, span)
-    if event_time is not None and _of_another_incident(text, span[0]):
+    if event_time is not None and (
+        _of_another_incident(text, span[0]) or _in_a_condition(text, span, event_time[1])
+    ):
         event_time = None
     found = [fact for fact in (event_time, _pattern_fact(text, span)) if fact]
     day = _day_beside_clock(text, *event_time) if event_time else None
@@ -3411,6 +3424,19 @@ def find_facts(text: str, span: Span) -> tuple[tuple[Fact, Span], ...]:
         if hospital is not None:
             found.append(hospital)
     return tuple(found)
+
+
+# A condition's opening right before an event's phrase: "more action would follow if
+# Thursday's talks failed" tells of talks that may fail, not of a collapse.
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:if|unless|should|whether)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _in_a_condition(text: str, span: Span, phrase: Span) -> bool:
+    """Whether an event's phrase is a condition's ("if Thursday's talks failed"), of an event
+    that may not happen."""
+    return _CONDITION_BEFORE.search(text, max(span[0], phrase[0] - 40), phrase[0]) is not None
 
 
 @cache
@@ -3890,6 +3916,7 @@ def extract_claims(
                 or _is_house_number(text, q)
                 or _is_clock_hour(text, q)
                 or _in_a_family(text, q)
+                or _one_described(text, q)
                 or _in_a_name(text, q)
             )
         ]

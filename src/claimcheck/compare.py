@@ -86,6 +86,7 @@ from claimcheck.phrases import (
     PERSON_NOUNS,
     PHRASE_STOPWORDS,
     PLACE_PREFIXES,
+    PLACE_SUFFIXES,
     hyphened_part,
     is_verb,
     predicate_stem,
@@ -2883,7 +2884,7 @@ def _noun_measured(claim: Claim) -> str:
 # Tuesday's figure", "has dropped to", "was revised down to".
 SAID_TO_FALL = re.compile(
     r"\b(?:down\s+from|(?:fell|fallen|dropped|declined|decreased|shrank|shrunk|eased|dipped"
-    r"|revised\s+down(?:wards?)?)(?:\s+\w+)?\s+to)\b",
+    r"|reduced|lowered|narrowed|scaled\s+back|revised\s+down(?:wards?)?)(?:\s+\w+)?\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -3063,13 +3064,36 @@ def _the_unmarked_of(left: Claim, right: Claim, marked: Callable[[Claim], bool])
 
 def _sides_apart(left: Claim, right: Claim) -> bool:
     """Whether two spells of time are told of two sides of a place, or of one side and the
-    whole: the words before each figure name different sides (``_compass_sides``: "The southbound
-    carriageway, closed for about four hours", "The northbound carriageway ... after being
-    closed for almost 18 hours"), or only one names any."""
+    whole, or of two places: the words before each figure name different sides
+    (``_compass_sides``: "The southbound carriageway, closed for about four hours", "The
+    northbound carriageway ... after being closed for almost 18 hours"), or only one names
+    any, or each names places and none in common (``_place_name``)."""
     if not (_a_spell(left) and _a_spell(right)):
         return False
     sides = [_sides_named(claim) for claim in (left, right)]
-    return sides[0] != sides[1]
+    if sides[0] != sides[1]:
+        return True
+    # "The A614 between Ostrey and Marley Cross was closed for 14 hours" and "Wharf Road ...
+    # was expected to stay closed for three days".
+    places = [_names_before_figure(claim) for claim in (left, right)]
+    return all(places) and not places[0] & places[1]
+
+
+@cache
+def _place_name() -> re.Pattern[str]:
+    """A place's name by its last word (a place suffix or a kind of site, capitalised:
+    "Wharf Road", "Mill Lane Bridge"), or a road's code ("A614", "M25")."""
+    kinds = sorted(PLACE_SUFFIXES | set(read_data("measures.json")["origin_site_kinds"]))
+    endings = "|".join(kind.capitalize() for kind in kinds)
+    return re.compile(rf"\b(?:[A-Z][a-z'’-]+\s+){{1,3}}(?:{endings})\b|\b[A-Z]{{1,2}}\d{{1,4}}\b")
+
+
+def _names_before_figure(claim: Claim) -> frozenset[str]:
+    """The places a claim names before its figure (``_place_name``): what its span of time
+    is said of ("Brackley Road", "the A614")."""
+    quantity = primary_quantity(claim)
+    end = quantity.span[0] - claim.span[0] if quantity is not None else len(claim.text)
+    return frozenset(name.casefold() for name in _place_name().findall(claim.text[:end]))
 
 
 def _a_spell(claim: Claim) -> bool:

@@ -4854,6 +4854,50 @@ def test_spells_of_one_deed(tmp_path: Path, first: str, second: str, conflict: b
     assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # Two roads' closures are two spells.
+        (
+            "The A614 between Ostrey and Marley Cross was closed for 14 hours.",
+            "Wharf Road remained closed and was expected to stay shut for three days.",
+            False,
+        ),
+        # A condition's event may never happen.
+        (
+            "Talks between the union and the board collapsed on Saturday, the union said.",
+            "Prossart said more action would follow if Thursday's talks failed.",
+            False,
+        ),
+    ],
+)
+def test_figures_of_other_things_or_no_event(
+    tmp_path: Path, first: str, second: str, conflict: bool
+) -> None:
+    assert bool(pair_findings(tmp_path, "conflict", first, second)) is conflict
+
+
+def test_one_person_described_is_no_count_of_their_kind() -> None:
+    from tests.factories import article_claims
+
+    claims = article_claims(
+        "One firefighter, a twenty-nine-year-old from Ostrey station, was also checked over by "
+        "paramedics after a fall."
+    )
+    assert [q.surface for c in claims for q in c.quantities if q.value == 1] == []
+
+
+def test_an_order_reduced_on_a_later_day_is_a_change(tmp_path: Path) -> None:
+    found = pair_findings(
+        tmp_path,
+        "conflict",
+        "The council said the evacuation order covered 140 homes on Sunday.",
+        "The council said the evacuation order had been reduced to 35 homes by Monday afternoon.",
+        ("Sunday 9 June 2024", "Monday 10 June 2024"),
+    )
+    assert found == []
+
+
 def test_another_one_of_a_kind_has_its_own_facts() -> None:
     from tests.factories import article_claims
 
@@ -4882,6 +4926,7 @@ def test_a_deed_and_its_noun_of_action_time_one_spell(tmp_path: Path) -> None:
     [
         # What a place may hold, by a cue before the figure or after it.
         ("The site is licensed for 350 campers, according to council records.", "capacity"),
+        ("The plant is licensed to hold up to 5,000 tonnes of waste.", "capacity"),
         ("The reservoir holds 14,800 megalitres when full.", "capacity"),
         ("More than two hundred campers were on the site.", ""),
         ("The reservoir currently holds about 6,100 megalitres.", ""),

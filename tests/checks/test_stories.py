@@ -557,7 +557,6 @@ PROBE_MISSES_ROUND15: set[tuple[str, str]] = {
     ("carrowmere-heatwave-hospitals", "cooling-year"),
     ("carrowmere-heatwave-hospitals", "diversion-day"),
     ("carrowmere-heatwave-hospitals", "sunday-high"),
-    ("carrowmere-heatwave-hospitals", "urged residents to check on elderly neighbours"),
     ("drossel-embassy-protest", "ambassador-left"),
     ("drossel-embassy-protest", "officers-injured"),
     ("estmark-telecom-outage", "customers"),
@@ -736,7 +735,6 @@ PROBE_MISSES_ROUND20: set[tuple[str, str]] = {
     ("harwick-basketball-coach-firing", "money-owed"),
     ("harwick-basketball-coach-firing", "record"),
     ("harwick-basketball-coach-firing", "sunday-score"),
-    ("lenmouth-jewellery-raid", "Lenmouth Metropolitan Police urged anyone who saw the robbers"),
     ("lenmouth-jewellery-raid", "alarm-disabled"),
     ("lenmouth-jewellery-raid", "founded-year"),
     ("lenmouth-jewellery-raid", "robbers"),
@@ -3826,6 +3824,33 @@ PROBE_MISSES_ROUND121: set[tuple[str, str]] = {
 }
 
 
+PROBE_MISSES_ROUND122: set[tuple[str, str]] = {
+    ("carrowfell-rail-landslide", "C1-homes-evacuated"),
+    ("carrowfell-rail-landslide", "C2-time-on-train"),
+    ("carrowfell-rail-landslide", "C3-driver-hospital"),
+    ("carrowfell-rail-landslide", "C4-driver-age"),
+    ("carrowmouth-ferry-aground", "C1-passenger-count"),
+    ("carrowmouth-ferry-aground", "C3-evacuation-duration"),
+    ("carrowmouth-ferry-aground", "U1-bank-five-vessels"),
+    ("dunmere-teachers-strike", "C2-day-talks-collapsed"),
+    ("dunmere-teachers-strike", "C4-rally-start-time"),
+    ("harlowmere-jewellery-heist", "C2-raid-duration"),
+    ("harlowmere-jewellery-heist", "U1-fifth-raid"),
+    ("harlowmere-jewellery-heist", "U5-premiums-doubled"),
+    ("kelbury-water-failure", "C1-compensation"),
+    ("kelbury-water-failure", "C2-notice-time"),
+    ("kelbury-water-failure", "C3-who-ordered"),
+    ("kelbury-water-failure", "U3-pump-months"),
+    ("kelderby-wedding-food-poisoning", "C3-wedding-day"),
+    ("kelderby-wedding-food-poisoning", "C4-who-ordered-closure"),
+    ("kelderby-wedding-food-poisoning", "U1-inspected-once"),
+    ("ostrey-recycling-plant-fire", "C4-where-it-began"),
+    ("ostrey-recycling-plant-fire", "U5-no-sprinklers"),
+    ("wenlow-bus-shopfront-crash", "C2-driver-age"),
+    ("wenlow-bus-shopfront-crash", "U5-ring-road-minutes"),
+}
+
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3944,6 +3969,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND119
     | PROBE_MISSES_ROUND120
     | PROBE_MISSES_ROUND121
+    | PROBE_MISSES_ROUND122
 )
 
 

@@ -58,6 +58,11 @@ def attributions(sentence: str) -> list[tuple[str, str]]:
             [("Maria Ortiz of the flood office", "said")],
         ),
         ("Sales reached $4 billion, the company said.", [("the company", "said")]),
+        # Advice is its giver's: how long to stay away is the agency's figure.
+        (
+            "The agency urged passengers to stay away from work for 48 hours.",
+            [("The agency", "urged")],
+        ),
         # The paper counted, on the basis of the records it cites: both are credited.
         (
             "Citing police records, the paper counted 312 thefts.",
