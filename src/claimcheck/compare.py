@@ -3091,9 +3091,8 @@ def _place_name() -> re.Pattern[str]:
 def _names_before_figure(claim: Claim) -> frozenset[str]:
     """The places a claim names before its figure (``_place_name``): what its span of time
     is said of ("Brackley Road", "the A614")."""
-    quantity = primary_quantity(claim)
-    end = quantity.span[0] - claim.span[0] if quantity is not None else len(claim.text)
-    return frozenset(name.casefold() for name in _place_name().findall(claim.text[:end]))
+    before = _text_before_figure(claim) or ""
+    return frozenset(name.casefold() for name in _place_name().findall(before))
 
 
 def _a_spell(claim: Claim) -> bool:
@@ -3121,9 +3120,7 @@ def _compass_sides() -> frozenset[str]:
 
 def _sides_named(claim: Claim) -> frozenset[str]:
     """The sides by direction (``_compass_sides``) a claim's words name before its figure."""
-    quantity = primary_quantity(claim)
-    end = quantity.span[0] - claim.span[0] if quantity is not None else len(claim.text)
-    words = re.findall(r"[a-z]+", claim.text[:end].casefold())
+    words = re.findall(r"[a-z]+", (_text_before_figure(claim) or "").casefold())
     return frozenset(words) & _compass_sides()
 
 

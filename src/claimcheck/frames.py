@@ -2450,14 +2450,17 @@ def _spell_verb(text: str, claim: Claim, quantity: Quantity, verb: Token | None)
     return verb
 
 
+# Up to three hedge words a span of time may take before it: "for at least twelve minutes".
+_SPAN_HEDGE_WORDS = (
+    r"(?:(?:about|around|almost|nearly|roughly|some|just|over|under|more|less|than|at|least"
+    r"|most|only|barely)\s+){0,3}"
+)
 # Words that open a clause after a spell: "lasted an hour before anyone came".
 _CLAUSE_AFTER_SPELL = frozenset(("before", "until", "till"))
 # Words right before a span that make it a spell, whatever follows it: "lasted at least
 # twelve minutes before anyone got that door shut", "was closed for about three hours".
 _SPELL_BEFORE = re.compile(
-    r"\b(?:lasted|lasting|for|spent|spending)\s+(?:(?:about|around|almost|nearly|roughly|some"
-    r"|just|over|under|more|less|than|at|least|most|only|barely)\s+){0,3}$",
-    re.IGNORECASE,
+    rf"\b(?:lasted|lasting|for|spent|spending)\s+{_SPAN_HEDGE_WORDS}$", re.IGNORECASE
 )
 
 
@@ -2471,11 +2474,7 @@ _SPAN_VERB_AFTER = re.compile(
 # Verbs that keep their subject in a state: "stayed shut", "remained closed".
 _STATE_KEEPING = frozenset(("be", "stay", "remain", "keep"))
 # The word right before a span and "for", past its hedges: "closed for about three hours".
-_SPELL_WORD_BEFORE = re.compile(
-    r"\b([a-z]+)\s+(?:for\s+)?(?:(?:about|around|almost|nearly|roughly|some|just|over|under"
-    r"|more|less|than|at|least|most|only|barely)\s+){0,3}$",
-    re.IGNORECASE,
-)
+_SPELL_WORD_BEFORE = re.compile(rf"\b([a-z]+)\s+(?:for\s+)?{_SPAN_HEDGE_WORDS}$", re.IGNORECASE)
 
 
 def _a_spell_verb(text: str, claim: Claim, quantity: Quantity) -> bool:

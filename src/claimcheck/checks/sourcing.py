@@ -227,19 +227,11 @@ def _figure_echoed(claims: Sequence[Claim], copies: Copies) -> dict[str, set[str
     kind, unit and value, whatever it is of ("a 14-day strike", "a two-week walkout"): no
     backing, but "no other article backs this" would not be true of it. Years, and counts
     and multiples below ``MIN_ECHOED_COUNT``, are left out."""
-    by_figure: dict[tuple[str, str, float], list[Claim]] = {}
-    for claim in claims:
-        for figure in main_quantities(claim.quantities):
-            if (
-                figure.value is None
-                or figure.kind in UNECHOED_KINDS
-                or (figure.kind in ECHOED_KINDS_BY_SIZE and figure.value < MIN_ECHOED_COUNT)
-            ):
-                continue
-            by_figure.setdefault((figure.kind, figure.unit, figure.value), []).append(claim)
     echoed: dict[str, set[str]] = {}
-    for same in by_figure.values():
-        for left, right in combinations(same, 2):
+    for (kind, _, value), same in _by_figure(claims).items():
+        if kind in UNECHOED_KINDS or (kind in ECHOED_KINDS_BY_SIZE and value < MIN_ECHOED_COUNT):
+            continue
+        for (left, _), (right, _) in combinations(same, 2):
             if left.source != right.source and copies.independent(left, right):
                 echoed.setdefault(left.id, set()).add(right.source)
                 echoed.setdefault(right.id, set()).add(left.source)
@@ -322,6 +314,22 @@ def same_figure_elsewhere(claims: Sequence[Claim], copies: Copies) -> set[str]:
     return {claim_id for pair in same_figure_pairs(claims, copies) for claim_id in backed_of(*pair)}
 
 
+def _by_figure(
+    claims: Sequence[Claim],
+) -> dict[tuple[str, str, float], list[tuple[Claim, Quantity]]]:
+    """Each claim with each of its figures, by the figure's kind, unit and value: each of a
+    claim's figures ("pulled three products ... after ... 11 confirmed cases") is one
+    another article may give."""
+    by_figure: dict[tuple[str, str, float], list[tuple[Claim, Quantity]]] = {}
+    for claim in claims:
+        for figure in main_quantities(claim.quantities):
+            if figure.value is not None:
+                by_figure.setdefault((figure.kind, figure.unit, figure.value), []).append(
+                    (claim, figure)
+                )
+    return by_figure
+
+
 def same_figure_pairs(claims: Sequence[Claim], copies: Copies) -> list[tuple[Claim, Claim]]:
     """Claims of independent sources that give the same exact figure, matched or not.
 
@@ -337,15 +345,7 @@ def same_figure_pairs(claims: Sequence[Claim], copies: Copies) -> list[tuple[Cla
     tank shells"). Whether one backs all the other says is
     ``corroboration.backs_whole``'s to decide.
     """
-    by_figure: dict[tuple[str, str, float], list[tuple[Claim, Quantity]]] = {}
-    for claim in claims:
-        # Each of a claim's figures ("pulled three products ... after ... 11 confirmed
-        # cases"): one another article gives backs that much of it.
-        for figure in main_quantities(claim.quantities):
-            if figure.value is not None:
-                by_figure.setdefault((figure.kind, figure.unit, figure.value), []).append(
-                    (claim, figure)
-                )
+    by_figure = _by_figure(claims)
     pairs: list[tuple[Claim, Claim]] = []
     words: dict[str, frozenset[str]] = {}
     for (kind, _, value), same in by_figure.items():
