@@ -13,7 +13,7 @@ BLIND = TESTS / "data" / "blind2"
 # The stories blind testers wrote and graded the tool on, one folder per round
 # (tests/data/blind3 to blind21, each with a README that says how it was made); the first
 # round is read alone too.
-PROBE_ROUNDS = tuple(TESTS / "data" / f"blind{number}" for number in range(3, 121))
+PROBE_ROUNDS = tuple(TESTS / "data" / f"blind{number}" for number in range(3, 122))
 PROBES = PROBE_ROUNDS[0]
 # Every folder of made-up stories with an answer key: the stories the rules were developed
 # on, two sets written blind after them, and the blind testers' rounds.

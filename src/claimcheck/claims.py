@@ -1876,6 +1876,17 @@ def _describes_what_follows(text: str, match: re.Match[str]) -> bool:
     return _DETERMINER_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
 
 
+# A noun of a place right after an event's word: "past the crash site", "the blast scene".
+_PLACE_OF_EVENT = re.compile(r"\s+(?:site|scene|spot|location)\b")
+
+
+def _names_its_place(text: str, match: re.Match[str]) -> bool:
+    """Whether an event's word after a clock time only names where it happened ("reopened
+    at 7am on Friday with a single lane past the crash site"): the time is another deed's."""
+    end = match.end("event2") if match.groupdict().get("event2") else -1
+    return end >= 0 and _PLACE_OF_EVENT.match(text, end) is not None
+
+
 def _day_distance(match: re.Match[str]) -> tuple[int, int]:
     """How far an event's words lie from its weekday in a match of
     ``_unnamed_event_day_pattern`` (see ``_words_apart``)."""
@@ -2068,6 +2079,7 @@ def _event_clock(text: str, span: Span) -> tuple[Fact, Span] | None:
         if (match := _clock_of_the_event(text, span, event))
         and not _names_an_alert(text, match)
         and not _describes_what_follows(text, match)
+        and not _names_its_place(text, match)
     ]
     if not found:
         return None

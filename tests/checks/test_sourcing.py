@@ -234,6 +234,18 @@ def test_the_same_figure_elsewhere_is_never_called_unbacked(
     assert ("no other article backs" in finding.message) is not echoed
 
 
+def test_a_small_count_of_another_noun_is_no_echo(tmp_path: Path) -> None:
+    """ "Seven councillors abstained" and "The seven Dunhollow libraries" share a number only."""
+    found = scanned_findings(
+        tmp_path,
+        "unsourced",
+        a="Dunhollow library vote\n\nSeven councillors abstained in the Dunhollow library vote.\n",
+        b="Dunhollow libraries to close\n\nThe seven Dunhollow libraries face closure after the vote.\n",
+    )
+    [finding] = [f for f in found if "abstained" in f.evidence[0].quote]
+    assert finding.message.startswith("No source given and no other article backs this")
+
+
 def test_a_copy_with_another_figure_is_not_the_same_unsourced_claim(tmp_path: Path) -> None:
     """Two copies of one wire passage whose figures differ are two claims, each reported."""
     found = scanned_findings(

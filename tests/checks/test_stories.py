@@ -3851,6 +3851,38 @@ PROBE_MISSES_ROUND122: set[tuple[str, str]] = {
 }
 
 
+PROBE_MISSES_ROUND123: set[tuple[str, str]] = {
+    ("dravnik-pass-minibus-crash", "C2-crash-day"),
+    ("dravnik-pass-minibus-crash", "C4-closure-order"),
+    ("dravnik-pass-minibus-crash", "U4-shifts"),
+    ("dravnik-pass-minibus-crash", "U5-speed-limit"),
+    ("dunhollow-library-closures", "C2-vote-day"),
+    ("dunhollow-library-closures", "C3-consultation-opposition"),
+    ("gullhaven-cliff-rescue", "C2-rescue-cost"),
+    ("gullhaven-cliff-rescue", "C3-day-of-rescue"),
+    ("gullhaven-cliff-rescue", "C4-who-raised-alarm"),
+    ("gullhaven-cliff-rescue", "U1-tide-sign-ignored"),
+    ("gullhaven-cliff-rescue", "U3-route-grade"),
+    ("gullhaven-cliff-rescue", "U7-fourth-rescue"),
+    ("harrowmere-tanker-leak", "C1-homes-evacuated"),
+    ("harrowmere-tanker-leak", "C2-time-to-seal-leak"),
+    ("harrowmere-tanker-leak", "C3-driver-hospital"),
+    ("harrowmere-tanker-leak", "U2-tanker-age"),
+    ("hollinford-leisure-centre-roof", "C3-fire-response-time"),
+    ("marrowby-toy-warehouse-fire", "C1-evacuated-workers"),
+    ("marrowby-toy-warehouse-fire", "U1-sprinklers"),
+    ("marrowby-toy-warehouse-fire", "U4-cause"),
+    ("marrowby-toy-warehouse-fire", "U5-employer-rank"),
+    ("oskelby-bridge-barge-strike", "C1-crew-count"),
+    ("oskelby-bridge-barge-strike", "C2-time-to-free-barge"),
+    ("oskelby-bridge-barge-strike", "C3-repair-cost"),
+    ("oskelby-bridge-barge-strike", "C4-barge-destination"),
+    ("pellinmoor-hospital-cyber-attack", "C1-warning-day"),
+    ("pellinmoor-hospital-cyber-attack", "C2-detection-time"),
+    ("pellinmoor-hospital-cyber-attack", "C4-clinics-running"),
+}
+
+
 KNOWN_MISSES |= (
     PROBE_MISSES
     | PROBE_MISSES_ROUND6
@@ -3970,6 +4002,7 @@ KNOWN_MISSES |= (
     | PROBE_MISSES_ROUND120
     | PROBE_MISSES_ROUND121
     | PROBE_MISSES_ROUND122
+    | PROBE_MISSES_ROUND123
 )
 
 

@@ -705,6 +705,8 @@ def test_the_weekday_beside_an_events_clock_time(
         ("At approximately 9 am, the convoy was attacked.", "time of attack", "~09:00"),
         ("Gunmen shot Ed Vane at 11:05 p.m.", "time of killing", "23:05"),
         ("The quake struck at 4:43 a.m.", "time of quake", "04:43"),
+        # An event's word that names only where it happened is no clock's event.
+        ("The pass reopened at 7am on Friday past the crash site.", None, None),
         # A past written as its verb's base form.
         ("The lorry hit the bridge at twenty past eight this morning.", "time of hit", "08:20"),
         ("The storm made landfall near Port Maravel at 4:10 a.m.", "time of landfall", "04:10"),

@@ -360,6 +360,7 @@ NOT_QUANTITIES = [
     # An ordinal after "a" before a noun: "a third child", not a third of one.
     "A third child was bitten on the arm.",
     "It was a fifth straight win.",
+    "Residents faced a fourth day without tap water.",
     # An ordinal joined to a noun by a hyphen: "a third-year student", "a fifth-floor flat".
     "She is a third-year computing student.",
     "They live in a fifth-floor flat.",
@@ -767,6 +768,7 @@ def test_micro_sign_and_greek_mu_are_one_unit() -> None:
         ("Traffic on Interstate 90 was halted.", []),
         ("He returned in Weeks 14-16 and in Room 4, 5, and 6.", []),
         ("Flight 370 carried 239 people.", ["239"]),
+        ("The coastguard helicopter Rescue 918 lifted 2 climbers.", ["2"]),
         ("Reporter Ana Vell of KTMS News 4 said Channel 7 had 12 crews there.", ["12"]),
         ("KWMT 8 News transcript: 14 people were freed.", ["14"]),
         # A plain "and" ends the list; a rank or a measure after its word stays a figure.

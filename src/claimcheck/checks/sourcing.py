@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import combinations
+from itertools import combinations, permutations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id, value_text
 from claimcheck.checks.corroboration import agreeing_pairs, backed_of
@@ -186,11 +186,9 @@ def check(context: CheckContext) -> list[Finding]:
             if givers
             else ""
         )
-        echoes = sorted(
-            set().union(*(echoed.get(c.id, set()) for c in claims))
-            - {c.source for c in claims}
-            - set(givers)
-        )
+        # Only the figure the finding leads with: "310 homes" is not echoed by another
+        # article's "junction 14" that its sentence also gives.
+        echoes = sorted(echoed.get(claim.id, set()) - {c.source for c in claims} - set(givers))
         opening = (
             f"No source given; the same figure is in {_names(echoes)}, not matched to this"
             if echoes and not givers
@@ -223,19 +221,37 @@ UNECHOED_KINDS = frozenset(("year",))
 
 
 def _figure_echoed(claims: Sequence[Claim], copies: Copies) -> dict[str, set[str]]:
-    """For each claim, the independent sources that give one of its figures with the same
-    kind, unit and value, whatever it is of ("a 14-day strike", "a two-week walkout"): no
-    backing, but "no other article backs this" would not be true of it. Years, and counts
-    and multiples below ``MIN_ECHOED_COUNT``, are left out."""
+    """For each claim, the independent sources that give its figure with the same kind,
+    unit and value, whatever it is of ("a 14-day strike", "a two-week walkout"): no
+    backing, but "no other article backs this" would not be true of it. Only the figure
+    a claim is about is echoed (not "three" beside it), wherever the other article gives
+    it; years, and counts and multiples below ``MIN_ECHOED_COUNT``, are left out, and a count
+    below ``UNLIKELY_COINCIDENCE`` is echoed only by a count of the same noun."""
     echoed: dict[str, set[str]] = {}
     for (kind, _, value), same in _by_figure(claims).items():
         if kind in UNECHOED_KINDS or (kind in ECHOED_KINDS_BY_SIZE and value < MIN_ECHOED_COUNT):
             continue
-        for (left, _), (right, _) in combinations(same, 2):
-            if left.source != right.source and copies.independent(left, right):
+        small = kind == "count" and value < UNLIKELY_COINCIDENCE
+        for (left, left_figure), (right, _) in permutations(same, 2):
+            if (
+                left_figure == primary_quantity(left)
+                and left.source != right.source
+                and (not small or _counted_alike(left, right))
+                and copies.independent(left, right)
+            ):
                 echoed.setdefault(left.id, set()).add(right.source)
-                echoed.setdefault(right.id, set()).add(left.source)
     return echoed
+
+
+def _counted_alike(left: Claim, right: Claim) -> bool:
+    """Whether two claims count one noun ("six people were taken", "six people went"): a
+    small count of anything else ("Three councillors abstained", "the three libraries")
+    shares only the number."""
+    nouns = [
+        singular(claim.measure.split()[-1].casefold()) if claim.measure else ""
+        for claim in (left, right)
+    ]
+    return bool(nouns[0]) and nouns[0] == nouns[1]
 
 
 def _says_no_one_of_nothing(claim: Claim) -> bool:

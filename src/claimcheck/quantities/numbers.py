@@ -707,13 +707,13 @@ _UNIT_ORDINAL_AFTER = re.compile(rf"-(?:{'|'.join(UNIT_ORDINALS)})\b", re.IGNORE
 
 
 # What may follow "a third", "a fifth" as a fraction: "a third of the crop", "a fifth as
-# large", "a third more", "cut by a third last spring"; a noun after it makes it an
-# ordinal ("a third child died", "a third-year student"), which only a word of these
-# cannot be.
+# large", "a third more", "cut by a third last spring", "fell by a fifth year on year"; a
+# noun after it makes it an ordinal ("a third child died", "a third-year student", "a
+# fourth day without water"), which only a word of these cannot be.
 _AFTER_A_FRACTION = re.compile(
     r"(?:\s+(?:of|as|more|less|fewer|higher|lower|larger|smaller|bigger|again|last|this|next"
     r"|since|over|in|on|at|from|to|by|the|and|or|but|after|before|during|between|than|within"
-    r"|each|per|a|an|year|month|week|day)\b|\s*(?!-[a-z])[^\w\s]|\s*$)"
+    r"|each|per|a|an|year(?:-on-|\s+on\s+)year)\b|\s*(?!-[a-z])[^\w\s]|\s*$)"
 )
 
 
