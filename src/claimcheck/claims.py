@@ -45,6 +45,7 @@ from claimcheck.phrases import (
     RATIO_SURFACE,
     RELATIVE_ASIDE,
     RULING_WORDS,
+    SITE_KINDS,
     STREET_AFTER,
     WORD,
     find_names,
@@ -452,7 +453,7 @@ ORDERED_BY = re.compile(
 # substation", "The outbreak began on Linden Ward", "a transformer caught fire at the
 # Saltmarsh Lane substation". One to three capitalised words, then the site's kind.
 _ORIGIN_EVENTS = "|".join(read_data("measures.json")["origin_events"])
-_SITE_KINDS = "|".join(read_data("measures.json")["origin_site_kinds"])
+_SITE_KINDS = "|".join(SITE_KINDS)
 _BEGAN = ("began", "begun", "started", "broke out", "originated", "emerged", "erupted")
 ORIGIN = re.compile(
     rf"\b(?:(?P<title>{_ORIGIN_EVENTS})[ ]+(?:had[ ]+|has[ ]+)?(?:first[ ]+)?"

@@ -87,6 +87,7 @@ from claimcheck.phrases import (
     PHRASE_STOPWORDS,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
+    SITE_KINDS,
     hyphened_part,
     is_verb,
     predicate_stem,
@@ -3083,7 +3084,7 @@ def _sides_apart(left: Claim, right: Claim) -> bool:
 def _place_name() -> re.Pattern[str]:
     """A place's name by its last word (a place suffix or a kind of site, capitalised:
     "Wharf Road", "Mill Lane Bridge"), or a road's code ("A614", "M25")."""
-    kinds = sorted(PLACE_SUFFIXES | set(read_data("measures.json")["origin_site_kinds"]))
+    kinds = sorted(PLACE_SUFFIXES | set(SITE_KINDS))
     endings = "|".join(kind.capitalize() for kind in kinds)
     return re.compile(rf"\b(?:[A-Z][a-z'’-]+\s+){{1,3}}(?:{endings})\b|\b[A-Z]{{1,2}}\d{{1,4}}\b")
 

@@ -2424,10 +2424,7 @@ def _may_span_a_deed(text: str, claim: Claim, quantity: Quantity) -> bool:
         is None
         and (
             _OFFSET_AFTER.match(text, quantity.span[1]) is None
-            or _SPELL_BEFORE.search(
-                text, max(claim.sentence_span[0], quantity.span[0] - 40), quantity.span[0]
-            )
-            is not None
+            or _told_as_a_spell(text, claim, quantity)
         )
     )
 
@@ -2441,13 +2438,16 @@ def _spell_verb(text: str, claim: Claim, quantity: Quantity, verb: Token | None)
         verb is not None
         and verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_AFTER_SPELL for c in verb.children)
-        and _SPELL_BEFORE.search(
-            text, max(claim.sentence_span[0], quantity.span[0] - 40), quantity.span[0]
-        )
-        is not None
+        and _told_as_a_spell(text, claim, quantity)
     ):
         return verb.head
     return verb
+
+
+def _told_as_a_spell(text: str, claim: Claim, quantity: Quantity) -> bool:
+    """Whether words of a spell stand right before a span of time (``_SPELL_BEFORE``)."""
+    start = max(claim.sentence_span[0], quantity.span[0] - 40)
+    return _SPELL_BEFORE.search(text, start, quantity.span[0]) is not None
 
 
 # Up to three hedge words a span of time may take before it: "for at least twelve minutes".
@@ -2548,8 +2548,8 @@ def _span_event(top: Token, verb: Token | None) -> str:
         # "is expected to remain closed for about two weeks": the state is the spell's.
         state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
         kept = (past_verb_lemma(state.lower_) or state.lower_) if state is not None else ""
-        if kept in _span_deeds():
-            return _span_deeds()[kept]
+        if spell := _span_deeds().get(kept):
+            return spell
     if verb_lemma == "be":
         state = next((c for c in verb.children if c.dep_ in ("acomp", "advmod")), None)
         return f"time {state.lower_}" if state is not None and state.pos_ == "ADJ" else ""

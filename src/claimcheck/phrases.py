@@ -1248,10 +1248,13 @@ RESIDENCE_BEFORE = re.compile(
 )
 
 
+# The kinds of site a place's name may end in ("the Quarry Road substation"): data order,
+# ``origin_site_kinds`` in data/measures.json.
+SITE_KINDS: tuple[str, ...] = tuple(read_data("measures.json")["origin_site_kinds"])
 # The two lower-case words after a name, where one of them is the kind of body or site it
 # is (``_NAMED_KINDS``): " swimming club", " bridge has".
 _BODY_AFTER = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
-_NAMED_KINDS = ORGANISATION_ENDINGS | frozenset(read_data("measures.json")["origin_site_kinds"])
+_NAMED_KINDS = ORGANISATION_ENDINGS | frozenset(SITE_KINDS)
 
 
 def is_place(text: str, name: str, span: Span) -> bool:

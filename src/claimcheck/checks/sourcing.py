@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import combinations, permutations
+from itertools import combinations
 
 from claimcheck.checks.base import CheckContext, evidence, finding_id, value_text
 from claimcheck.checks.corroboration import agreeing_pairs, backed_of
@@ -101,7 +101,8 @@ def _only_ages(claim: Claim) -> bool:
 
 def check(context: CheckContext) -> list[Finding]:
     """Unsourced claims, most important first, at most ``unsourced_limit``."""
-    backing = agreeing_pairs(context) + same_figure_pairs(context.claims, context.copies)
+    by_figure = _by_figure(context.claims)
+    backing = agreeing_pairs(context) + same_figure_pairs(context.claims, context.copies, by_figure)
     backed = {claim_id for pair in backing for claim_id in backed_of(*pair)}
     credited_in_body = _credited_in_body(context)
     # Other articles that give a claim's figure without all it says ("the record-setting
@@ -110,7 +111,7 @@ def check(context: CheckContext) -> list[Finding]:
     for left, right in backing:
         figure_given.setdefault(left.id, set()).add(right.source)
         figure_given.setdefault(right.id, set()).add(left.source)
-    echoed = _figure_echoed(context.claims, context.copies)
+    echoed = _figure_echoed(by_figure, context.copies)
     low_quality = {
         source.id
         for source in context.sources
@@ -220,7 +221,7 @@ ECHOED_KINDS_BY_SIZE = frozenset(("count", "multiplier"))
 UNECHOED_KINDS = frozenset(("year",))
 
 
-def _figure_echoed(claims: Sequence[Claim], copies: Copies) -> dict[str, set[str]]:
+def _figure_echoed(by_figure: _FigureTable, copies: Copies) -> dict[str, set[str]]:
     """For each claim, the independent sources that give its figure with the same kind,
     unit and value, whatever it is of ("a 14-day strike", "a two-week walkout"): no
     backing, but "no other article backs this" would not be true of it. Only the figure
@@ -228,18 +229,19 @@ def _figure_echoed(claims: Sequence[Claim], copies: Copies) -> dict[str, set[str
     it; years, and counts and multiples below ``MIN_ECHOED_COUNT``, are left out, and a count
     below ``UNLIKELY_COINCIDENCE`` is echoed only by a count of the same noun."""
     echoed: dict[str, set[str]] = {}
-    for (kind, _, value), same in _by_figure(claims).items():
+    for (kind, _, value), same in by_figure.items():
         if kind in UNECHOED_KINDS or (kind in ECHOED_KINDS_BY_SIZE and value < MIN_ECHOED_COUNT):
             continue
         small = kind == "count" and value < UNLIKELY_COINCIDENCE
-        for (left, left_figure), (right, _) in permutations(same, 2):
-            if (
-                left_figure == primary_quantity(left)
-                and left.source != right.source
-                and (not small or _counted_alike(left, right))
-                and copies.independent(left, right)
-            ):
-                echoed.setdefault(left.id, set()).add(right.source)
+        leads = [claim for claim, figure in same if figure == primary_quantity(claim)]
+        for left in leads:
+            for right, _ in same:
+                if (
+                    left.source != right.source
+                    and (not small or _counted_alike(left, right))
+                    and copies.independent(left, right)
+                ):
+                    echoed.setdefault(left.id, set()).add(right.source)
     return echoed
 
 
@@ -330,13 +332,15 @@ def same_figure_elsewhere(claims: Sequence[Claim], copies: Copies) -> set[str]:
     return {claim_id for pair in same_figure_pairs(claims, copies) for claim_id in backed_of(*pair)}
 
 
-def _by_figure(
-    claims: Sequence[Claim],
-) -> dict[tuple[str, str, float], list[tuple[Claim, Quantity]]]:
+# Each claim with each of its figures, by the figure's kind, unit and value.
+_FigureTable = dict[tuple[str, str, float], list[tuple[Claim, Quantity]]]
+
+
+def _by_figure(claims: Sequence[Claim]) -> _FigureTable:
     """Each claim with each of its figures, by the figure's kind, unit and value: each of a
     claim's figures ("pulled three products ... after ... 11 confirmed cases") is one
     another article may give."""
-    by_figure: dict[tuple[str, str, float], list[tuple[Claim, Quantity]]] = {}
+    by_figure: _FigureTable = {}
     for claim in claims:
         for figure in main_quantities(claim.quantities):
             if figure.value is not None:
@@ -346,7 +350,9 @@ def _by_figure(
     return by_figure
 
 
-def same_figure_pairs(claims: Sequence[Claim], copies: Copies) -> list[tuple[Claim, Claim]]:
+def same_figure_pairs(
+    claims: Sequence[Claim], copies: Copies, by_figure: _FigureTable | None = None
+) -> list[tuple[Claim, Claim]]:
     """Claims of independent sources that give the same exact figure, matched or not.
 
     "No other article backs this" must be true: when four articles give a quake's
@@ -360,8 +366,12 @@ def same_figure_pairs(claims: Sequence[Claim], copies: Copies) -> list[tuple[Cla
     figure or a small count only with the same counted noun ("three shells" and "three
     tank shells"). Whether one backs all the other says is
     ``corroboration.backs_whole``'s to decide.
+
+    :param by_figure: the claims' figures as ``_by_figure`` tables them, when the caller
+        has them already
     """
-    by_figure = _by_figure(claims)
+    if by_figure is None:
+        by_figure = _by_figure(claims)
     pairs: list[tuple[Claim, Claim]] = []
     words: dict[str, frozenset[str]] = {}
     for (kind, _, value), same in by_figure.items():
